@@ -1,0 +1,5 @@
+"""whereas: lint, verify and publish resolutions."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"

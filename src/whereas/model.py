@@ -1,0 +1,265 @@
+"""The resolution: typed, immutable values with a source position for every element.
+
+Every element carries a :class:`Span` – half-open character offsets into
+``Source.text``.  For plain text and Markdown files ``Source.text`` is the file's
+exact content; for the other formats it is the reader's *text view* of the
+document (see ``docs/formats.md``), so that positions, diagnostics and fixes all
+address one string.  ``Source.position(offset)`` turns an offset into a
+1-based line and column.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Literal
+
+ClauseKind = Literal["recital", "resolved"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Half-open ``[start, end)`` character offsets into ``Source.text``."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span {self.start}..{self.end}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """A 1-based line and column, and the 0-based offset they stand for."""
+
+    line: int
+    column: int
+    offset: int
+
+
+@dataclass(frozen=True)
+class Source:
+    """The text every position refers to, and where it came from."""
+
+    text: str
+    format: str
+    path: str | None = None
+
+    @cached_property
+    def _line_starts(self) -> tuple[int, ...]:
+        starts = [0]
+        text = self.text
+        i = text.find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = text.find("\n", i + 1)
+        return tuple(starts)
+
+    def position(self, offset: int) -> Position:
+        offset = max(0, min(offset, len(self.text)))
+        line = bisect.bisect_right(self._line_starts, offset) - 1
+        return Position(line + 1, offset - self._line_starts[line] + 1, offset)
+
+    def line_text(self, line: int) -> str:
+        """The text of 1-based ``line`` without its line break."""
+        starts = self._line_starts
+        start = starts[line - 1]
+        end = starts[line] - 1 if line < len(starts) else len(self.text)
+        return self.text[start:end].rstrip("\r")
+
+    def slice(self, span: Span) -> str:
+        return self.text[span.start : span.end]
+
+
+@dataclass(frozen=True)
+class MappedText:
+    """A cleaned string and, for each of its characters, the source offset it came from.
+
+    Cleaning removes note markers, inline note text and Markdown emphasis and folds
+    runs of white space; ``offsets[i]`` is where ``text[i]`` stands in the source.
+    """
+
+    text: str
+    offsets: tuple[int, ...]
+
+    def __post_init__(self) -> None:
+        if len(self.text) != len(self.offsets):
+            raise ValueError("one offset per character")
+
+    def source_offset(self, index: int) -> int:
+        """Source offset of clean index ``index`` (``len(text)`` maps past the last char)."""
+        if not self.offsets:
+            return 0
+        if index >= len(self.offsets):
+            return self.offsets[-1] + 1
+        return self.offsets[max(index, 0)]
+
+    def source_span(self, start: int, end: int) -> Span:
+        """Source span covering clean characters ``[start, end)``."""
+        if end <= start:
+            s = self.source_offset(start)
+            return Span(s, s)
+        return Span(self.source_offset(start), self.source_offset(end - 1) + 1)
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A note call-out in the body: ``[endnoteRef:1]``, ``[^1]``, ``[1]``, a superscript digit…"""
+
+    note: str
+    span: Span
+    raw: str
+
+
+@dataclass(frozen=True)
+class Citation:
+    """What a note cites, as far as it can be read from the note's text."""
+
+    author: str | None = None
+    title: str | None = None
+    url: str | None = None
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class Note:
+    """An endnote or footnote."""
+
+    id: str
+    text: str
+    span: Span
+    urls: tuple[str, ...] = ()
+    citation: Citation = field(default_factory=Citation)
+    inline: bool = False  # the note's text sat inside the body (a Word export's inline note)
+    kind: Literal["endnote", "footnote", "note"] = "note"
+
+    @property
+    def url(self) -> str | None:
+        return self.urls[0] if self.urls else None
+
+
+@dataclass(frozen=True)
+class Item:
+    """A numbered or lettered item inside a clause: ``1. urges …;``, ``(2) recognizes …``."""
+
+    label: str
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A recital ("Whereas …") or a resolving clause ("Resolved, that …").
+
+    ``text`` is the clause as drafted (keyword included) with note markers, inline
+    note text and Markdown emphasis removed and white space folded; ``mapped``
+    maps each of its characters back to the source.
+    """
+
+    kind: ClauseKind
+    index: int
+    text: str
+    span: Span
+    mapped: MappedText
+    keyword: str  # the keyword as written: "Whereas", "WHEREAS,", "RESOLVED, that", "Be It Resolved, That"
+    markers: tuple[Marker, ...] = ()
+    items: tuple[Item, ...] = ()
+    inline_notes: tuple[Span, ...] = ()  # inline note blocks ("[1: …]") found inside the clause
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for m in self.markers:
+            seen.setdefault(m.note, None)
+        return tuple(seen)
+
+    @property
+    def ref(self) -> str:
+        return f"{'preamble' if self.kind == 'recital' else 'resolved'}[{self.index}]"
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """Words quoted from someone else, without their quotation marks."""
+
+    text: str
+    span: Span  # the quoted words, inside the marks
+    clause: str  # Clause.ref of the clause it sits in
+    note: str | None = None
+    speaker: str | None = None
+    block: bool = False
+    open_mark: str = '"'
+    close_mark: str = '"'
+
+
+@dataclass(frozen=True)
+class Sponsors:
+    """Who brings the resolution: mover and seconder, submitting unit, or named sponsors."""
+
+    mover: str | None = None
+    seconder: str | None = None
+    submitted_by: str | None = None
+    others: tuple[str, ...] = ()
+    span: Span | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.mover or self.seconder or self.submitted_by or self.others)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "mover": self.mover,
+            "seconder": self.seconder,
+            "submitted_by": self.submitted_by,
+            "others": list(self.others),
+        }
+
+
+@dataclass(frozen=True)
+class Title:
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Formula:
+    """The connector between preamble and resolving clauses ("; now, therefore, be it")."""
+
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Resolution:
+    source: Source
+    span: Span
+    title: Title | None = None
+    sponsors: Sponsors = field(default_factory=Sponsors)
+    preamble: tuple[Clause, ...] = ()
+    formula: Formula | None = None
+    resolved: tuple[Clause, ...] = ()
+    notes: tuple[Note, ...] = ()
+    quotations: tuple[Quotation, ...] = ()
+
+    @property
+    def clauses(self) -> tuple[Clause, ...]:
+        return self.preamble + self.resolved
+
+    def clause(self, ref: str) -> Clause:
+        for c in self.clauses:
+            if c.ref == ref:
+                return c
+        raise KeyError(ref)
+
+    def note(self, note_id: str) -> Note | None:
+        for n in self.notes:
+            if n.id == note_id:
+                return n
+        return None
+
+    def position(self, offset: int) -> Position:
+        return self.source.position(offset)
