@@ -1,0 +1,264 @@
+"""HTML pages: a faithful text view of the page's main content, footnotes at the end.
+
+Blocks (``p``, ``li``, headings, ``blockquote``, ``div`` with direct text, table
+cells …) become paragraphs; ``h1``–``h3`` become ``#``/``##``/``###`` headings;
+``<br>`` becomes a line break inside its paragraph.  Navigation, headers,
+footers, sidebars, scripts and styles are dropped.  Footnote references
+(``<sup><a href="#fn1">1</a></sup>``, pandoc's ``a.footnote-ref``, markdown-it's
+``sup.footnote-ref``) become ``[^N]``; the notes they point at are taken out of
+the body and written at the end as ``[^N]: text <URL>`` lines, backlinks
+dropped.  The reader does not look for the resolution: the structure builder
+finds the Whereas/Resolved blocks among the rest of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import lxml.html
+from lxml import etree
+
+from whereas.errors import InputError
+from whereas.readers.base import View
+
+_DROP = frozenset(
+    {"script", "style", "nav", "header", "footer", "aside", "noscript", "template", "svg", "math",
+     "form", "button", "select", "iframe", "object", "embed", "canvas", "head", "title", "meta", "link"}
+)
+_DROP_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "doc-backlink"})
+_BLOCKS = frozenset(
+    {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "div", "section", "article", "main", "body",
+     "ul", "ol", "dl", "dt", "dd", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption",
+     "figure", "figcaption", "address", "details", "summary", "center", "fieldset", "hr"}
+)
+_HEADINGS = {"h1": "# ", "h2": "## ", "h3": "### "}
+_BACKLINK_CHARS = "↩↑⤴︎\ufe0e"
+_LABEL = re.compile(r"^\[?\(?(\w{1,8})\)?\]?$")
+_SNIFF = re.compile(rb"<!doctype\s+html|<html[\s>]|<body[\s>]|<p[\s>]", re.IGNORECASE)
+
+
+def sniff_html(head: bytes) -> bool:
+    """True if the first bytes look like an HTML page or fragment."""
+    return _SNIFF.search(head[:4096]) is not None
+
+
+def read_html(data: bytes, path: str | None = None) -> View:
+    """Read an HTML page into a text view with its footnotes at the end."""
+    root = _parse(data, path)
+    notes = _find_notes(root)
+    body = root.find("body")
+    start = body if body is not None else root
+    mains = start.findall(".//main")
+    walker = _Walker(notes)
+    walker.walk(mains[0] if len(mains) == 1 else start)
+    paragraphs = walker.finish()
+    note_lines = [f"[^{label}]: {_note_text(notes.targets[target])}" for target, label in notes.labels.items()
+                  if target in walker.cited]
+    if not paragraphs and not note_lines:
+        raise InputError(path, "no text in the HTML page")
+    text = "\n\n".join(paragraphs)
+    if note_lines:
+        text += "\n\n" + "\n".join(note_lines)
+    return View(text=text + "\n", format="html", path=path)
+
+
+def _parse(data: bytes, path: str | None) -> etree._Element:
+    if not data.strip():
+        raise InputError(path, "empty file")
+    if b"\x00" in data[:4096]:
+        raise InputError(path, "binary data, not an HTML page")
+    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, huge_tree=False)
+    try:
+        source: str | bytes = data.decode("utf-8-sig")
+        source = re.sub(r"^\s*<\?xml[^>]*>", "", source)
+    except UnicodeDecodeError:
+        source = data  # let lxml follow the page's <meta charset>
+    try:
+        return lxml.html.document_fromstring(source, parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as e:
+        raise InputError(path, f"not a readable HTML page: {e}", line=getattr(e, "lineno", None)) from None
+
+
+@dataclass
+class _Notes:
+    """Footnote targets by id, the label each one is cited with, and their containers."""
+
+    targets: dict[str, etree._Element] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)
+    containers: set[etree._Element] = field(default_factory=set)
+
+    def ref_target(self, el: etree._Element) -> str | None:
+        """The note id a link cites, if ``el`` is a footnote reference."""
+        if el.tag != "a":
+            return None
+        target = (el.get("href") or "").removeprefix("#") if (el.get("href") or "").startswith("#") else ""
+        return target if target in self.labels else None
+
+
+def _find_notes(root: etree._Element) -> _Notes:
+    notes = _Notes()
+    ids = {el.get("id"): el for el in root.iter() if isinstance(el.tag, str) and el.get("id")}
+    for a in root.iter("a"):
+        href = a.get("href") or ""
+        target = ids.get(href[1:]) if href.startswith("#") and len(href) > 1 else None
+        if target is None or _is_backlink(a) or not _is_note_ref(a) or _contains(target, a):
+            continue
+        if href[1:] not in notes.labels:
+            notes.labels[href[1:]] = _label(a, notes)
+            notes.targets[href[1:]] = target
+            notes.containers.add(_container(target))
+    return notes
+
+
+def _is_note_ref(a: etree._Element) -> bool:
+    classes = f"{a.get('class', '')} {a.get('role', '')}"
+    parent = a.getparent()
+    parent_classes = parent.get("class", "") if parent is not None else ""
+    return (
+        "footnote-ref" in classes
+        or "noteref" in classes
+        or "footnote-ref" in parent_classes
+        or (parent is not None and parent.tag == "sup")
+        or a.find("sup") is not None
+    )
+
+
+def _label(a: etree._Element, notes: _Notes) -> str:
+    match = _LABEL.match(a.text_content().strip())
+    label = match.group(1) if match else ""
+    if not label or label in notes.labels.values():
+        label = str(len(notes.labels) + 1)
+    return label
+
+
+def _contains(ancestor: etree._Element, el: etree._Element) -> bool:
+    return any(a is ancestor for a in el.iterancestors()) or ancestor is el
+
+
+def _container(target: etree._Element) -> etree._Element:
+    """The element to drop from the body for a note: its footnotes section, else the note itself."""
+    for anc in target.iterancestors():
+        marks = f"{anc.get('class', '')} {anc.get('role', '')} {anc.get('id', '')}".lower()
+        if "footnote" in marks or "endnote" in marks or anc.tag == "aside":
+            return anc
+        if anc.tag in {"body", "main", "article"}:
+            break
+    return target
+
+
+class _Walker:
+    """Walks the DOM, collecting paragraphs; inline text accumulates until a block ends."""
+
+    def __init__(self, notes: _Notes) -> None:
+        self.notes = notes
+        self.paragraphs: list[str] = []
+        self.buffer: list[str] = []
+        self.cited: set[str] = set()
+        self.pre = 0
+
+    def walk(self, el: etree._Element) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if not tag or self._dropped(el):
+            return
+        target = self.notes.ref_target(el)
+        if target is not None:
+            self.cited.add(target)
+            self.buffer.append(f"[^{self.notes.labels[target]}]")
+            return
+        if tag == "br":
+            self.buffer.append("\n")
+            return
+        block = tag in _BLOCKS
+        if block:
+            self.flush()
+        self.pre += tag == "pre"
+        self._text(el.text)
+        for child in el:
+            self.walk(child)
+            self._text(child.tail)
+        self.pre -= tag == "pre"
+        if block:
+            self.flush(_HEADINGS.get(tag, "") or _list_marker(el))
+
+    def _dropped(self, el: etree._Element) -> bool:
+        return (
+            el.tag in _DROP
+            or el in self.notes.containers
+            or el.get("role", "") in _DROP_ROLES
+            or el.get("hidden") is not None
+            or el.get("aria-hidden") == "true"
+        )
+
+    def _text(self, text: str | None) -> None:
+        if text:
+            self.buffer.append(text if self.pre else text.replace("\n", " "))
+
+    def flush(self, prefix: str = "") -> None:
+        lines = [" ".join(line.split()) for line in "".join(self.buffer).split("\n")]
+        self.buffer = []
+        text = "\n".join(line for line in lines if line)
+        if text:
+            self.paragraphs.append(prefix + text)
+
+    def finish(self) -> list[str]:
+        self.flush()
+        return self.paragraphs
+
+
+def _list_marker(el: etree._Element) -> str:
+    """``"3. "`` for the third item of an ordered list, ``"- "`` for a bulleted item."""
+    parent = el.getparent()
+    if el.tag != "li" or parent is None:
+        return ""
+    if parent.tag != "ol":
+        return "- "
+    try:
+        start = int(parent.get("start", "1"))
+    except ValueError:
+        start = 1
+    position = sum(1 for sibling in el.itersiblings(preceding=True) if sibling.tag == "li")
+    return f"{start + position}. "
+
+
+def _note_text(target: etree._Element) -> str:
+    """The note's text, links written out as ``text <URL>``, backlinks dropped."""
+    parts: list[str] = []
+    _note_parts(target, parts)
+    text = " ".join("".join(parts).split())
+    return text.strip(" " + _BACKLINK_CHARS)
+
+
+def _note_parts(el: etree._Element, parts: list[str]) -> None:
+    if el.text:
+        parts.append(el.text)
+    for child in el:
+        if isinstance(child.tag, str) and not _is_backlink(child):
+            if child.tag in _BLOCKS:
+                parts.append(" ")
+            href = (child.get("href") or "").strip() if child.tag == "a" else ""
+            if href and not href.startswith("#"):
+                parts.append(_link_text(child, href))
+            else:
+                _note_parts(child, parts)
+        if child.tail:
+            parts.append(child.tail)
+
+
+def _link_text(a: etree._Element, href: str) -> str:
+    """``text <URL>``, or just ``<URL>`` when the link's text is the URL itself."""
+    text = " ".join(a.text_content().split())
+    return f"<{href}>" if text in {"", href} else f"{text} <{href}>"
+
+
+def _is_backlink(el: etree._Element) -> bool:
+    marks = f"{el.get('class', '')} {el.get('role', '')}"
+    href = el.get("href") or ""
+    text = el.text_content().strip()
+    return (
+        "backref" in marks
+        or "footnote-back" in marks
+        or "doc-backlink" in marks
+        or (href.startswith("#") and bool(text) and all(c in _BACKLINK_CHARS for c in text))
+        or (href.startswith("#fnref") or href.startswith("#ref"))
+    )
