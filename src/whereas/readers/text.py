@@ -1,0 +1,47 @@
+"""Plain text and Markdown: the view is the file itself, so positions are file positions."""
+
+from __future__ import annotations
+
+from whereas.errors import InputError
+from whereas.readers.base import View
+
+_MARKDOWN_HINTS = ("\n#", "[^", "**", "\n* ", "\n- ", "</details>", "\n> ")
+
+
+def decode(data: bytes, path: str | None) -> str:
+    """Decode text bytes (UTF-8, UTF-16 with BOM, or cp1252 as a last resort)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if b"\x00" in data[:8192]:
+        raise InputError(path, "binary file (NUL bytes): not a resolution in any format whereas reads")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            line = data[: exc.start].count(b"\n") + 1
+            raise InputError(path, f"not valid UTF-8 text (byte {exc.start})", line=line) from None
+    if _looks_binary(text):
+        raise InputError(path, "binary file: not a resolution in any format whereas reads")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:8192]
+    if not sample:
+        return False
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    return controls / len(sample) > 0.05
+
+
+def is_markdown(text: str, path: str | None) -> bool:
+    if path and path.lower().endswith((".md", ".markdown", ".mdown")):
+        return True
+    head = "\n" + text[:20000]
+    return sum(hint in head for hint in _MARKDOWN_HINTS) >= 2
+
+
+def read_text(data: bytes, path: str | None = None) -> View:
+    text = decode(data, path)
+    return View(text, "markdown" if is_markdown(text, path) else "text", path)

@@ -1,0 +1,52 @@
+"""Read what a note cites: author or organisation, title, URL, date."""
+
+from __future__ import annotations
+
+import re
+
+from whereas.model import Citation
+
+URL = re.compile(r"""(?:https?://|www\.)[^\s<>"'\]\)]+""", re.I)
+_TRAILING = ".,;:!?’”'\""
+_TITLE = re.compile(r"[\"“”]([^\"“”]{3,400}?)[\"“”]|[*_]([^*_]{3,400})[*_]")
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_DATE = re.compile(
+    rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}|(?:{_MONTHS})\.?\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d{{4}}"
+    rf"|(?:{_MONTHS})\.?\s+\d{{4}}|(?<![\d/.-])(?:1[6-9]|20)\d{{2}}(?![\d/.-]))\b"
+)
+
+
+def find_urls(text: str) -> tuple[str, ...]:
+    urls = []
+    for m in URL.finditer(text):
+        url = m.group(0).rstrip(_TRAILING)
+        if url.lower().startswith("www."):
+            url = "https://" + url
+        urls.append(url)
+    return tuple(dict.fromkeys(urls))
+
+
+def parse_citation(text: str) -> Citation:
+    """Best-effort reading of a note such as ``Org. "Title". https://… (2021)``."""
+    urls = find_urls(text)
+    without_urls = URL.sub(" ", text)
+    title = None
+    author = None
+    m = _TITLE.search(without_urls)
+    if m:
+        title = (m.group(1) or m.group(2)).strip().rstrip(".,")
+        before = without_urls[: m.start()].strip().rstrip(".,:;").strip()
+        author = before or None
+    else:
+        parts = [p.strip() for p in re.split(r"\.\s+", without_urls.strip()) if p.strip()]
+        if len(parts) >= 2:
+            author, title = parts[0], parts[1].rstrip(".")
+        elif parts and not urls:
+            title = parts[0].rstrip(".")
+    if author and len(author) > 200:
+        author = None
+    date = _DATE.search(without_urls)
+    return Citation(author=author, title=title, url=urls[0] if urls else None, date=date.group(0) if date else None)

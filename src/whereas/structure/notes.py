@@ -1,0 +1,182 @@
+"""Find notes and note call-outs in a text view, in every form they come in.
+
+* Word/Google Docs exports with inline notes: ``[endnoteRef:1]`` / ``[footnoteRef:1]``
+  call-outs and ``[1: note text]`` blocks wherever the export left them;
+* Markdown footnotes: ``[^1]`` call-outs, ``[^1]: text`` definitions;
+* a notes section at the end ("Notes", "Endnotes", "References", …) with
+  ``1. text`` / ``[1] text`` lines, referenced by ``[1]`` or superscript digits.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from whereas.model import Span
+
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUP_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
+
+WORD_MARKER = re.compile(r"\[(?:endnote|footnote)Ref:\s*([0-9]+|[ivxlc]+)\]", re.I)
+MD_MARKER = re.compile(r"\[\^([^\]\s]{1,20})\](?!:)")
+MD_DEFINITION = re.compile(r"^[ ]{0,3}\[\^([^\]\s]{1,20})\]:[ \t]*", re.M)
+INLINE_NOTE_START = re.compile(r"\[([0-9]{1,3}|[ivxlc]{1,6}):\s")
+BRACKET_MARKER = re.compile(r"\[([0-9]{1,3})\]")
+SUPERSCRIPT_MARKER = re.compile(f"[{SUPERSCRIPTS}]+")
+NOTES_HEADING = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?(?:end ?notes|foot ?notes|notes|references|sources|citations)"
+    r"(?:\*\*|__)?[ \t]*:?[ \t]*$",
+    re.I | re.M,
+)
+SECTION_NOTE = re.compile(r"^[ \t]*(?:\[([0-9]{1,3})\]|([0-9]{1,3})[.):]|([" + SUPERSCRIPTS + r"]+))[ \t]+(\S.*)$")
+
+
+@dataclass(frozen=True)
+class RawNote:
+    id: str
+    text: str
+    text_span: Span  # the note's own text
+    span: Span  # the whole definition, marker syntax included
+    inline: bool
+
+
+@dataclass(frozen=True)
+class RawMarker:
+    id: str
+    span: Span
+    raw: str
+
+
+@dataclass(frozen=True)
+class NoteScan:
+    notes: tuple[RawNote, ...]
+    markers: tuple[RawMarker, ...]
+    #: Spans that are note text, not body: inline note blocks, definitions, the notes section.
+    excluded: tuple[Span, ...]
+
+
+def _matching_bracket(text: str, open_at: int) -> int | None:
+    """Index of the ``]`` closing the ``[`` at ``open_at`` (nesting honoured), or None."""
+    depth = 0
+    limit = min(len(text), open_at + 5000)
+    for i in range(open_at, limit):
+        ch = text[i]
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+            if depth == 0:
+                return i
+        elif ch == "\n" and text.startswith("\n\n", i) and depth > 0 and i > open_at + 2000:
+            return None
+    return None
+
+
+def _strip_span(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def _inline_notes(text: str) -> list[RawNote]:
+    notes = []
+    for m in INLINE_NOTE_START.finditer(text):
+        close = _matching_bracket(text, m.start())
+        if close is None:
+            continue
+        inner = _strip_span(text, m.end(), close)
+        notes.append(
+            RawNote(m.group(1), " ".join(text[inner.start : inner.end].split()), inner, Span(m.start(), close + 1), True)
+        )
+    # A note block nested inside another is part of that one.
+    outer: list[RawNote] = []
+    for n in notes:
+        if not any(o.span.start <= n.span.start and n.span.end <= o.span.end for o in outer):
+            outer.append(n)
+    return outer
+
+
+def _markdown_definitions(text: str) -> list[RawNote]:
+    notes = []
+    for m in MD_DEFINITION.finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end == -1 else end
+        # Continuation lines are indented (Markdown's rule).
+        while end < len(text):
+            nxt = text.find("\n", end + 1)
+            nxt = len(text) if nxt == -1 else nxt
+            line = text[end + 1 : nxt]
+            if line.startswith(("    ", "\t")) and line.strip():
+                end = nxt
+            else:
+                break
+        inner = _strip_span(text, m.end(), end)
+        notes.append(RawNote(m.group(1), " ".join(text[inner.start : inner.end].split()), inner, Span(m.start(), end), False))
+    return notes
+
+
+def _notes_section(text: str, taken: list[Span]) -> tuple[list[RawNote], Span | None]:
+    """A trailing "Notes"/"Endnotes" section with numbered lines."""
+    headings = [m for m in NOTES_HEADING.finditer(text) if not _inside(m.start(), taken)]
+    for heading in reversed(headings):
+        notes: list[RawNote] = []
+        pos = heading.end() + 1
+        last_end = heading.end()
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end == -1 else end
+            line = text[pos:end]
+            m = SECTION_NOTE.match(line)
+            if m:
+                ident = m.group(1) or m.group(2) or m.group(3).translate(_SUP_TO_DIGIT)
+                inner = _strip_span(text, pos + m.start(4), end)
+                notes.append(RawNote(ident, " ".join(line[m.start(4) :].split()), inner, Span(pos, end), False))
+                last_end = end
+            elif line.strip() and notes and line.startswith((" ", "\t")):
+                prev = notes[-1]
+                inner = Span(prev.text_span.start, end)
+                notes[-1] = RawNote(prev.id, " ".join(text[inner.start : inner.end].split()), inner, Span(prev.span.start, end), False)
+                last_end = end
+            elif line.strip():
+                break
+            pos = end + 1
+        if notes:
+            return notes, Span(heading.start(), last_end)
+    return [], None
+
+
+def _inside(offset: int, spans: list[Span]) -> bool:
+    return any(s.start <= offset < s.end for s in spans)
+
+
+def scan_notes(text: str) -> NoteScan:
+    inline = _inline_notes(text)
+    excluded = [n.span for n in inline]
+    definitions = [d for d in _markdown_definitions(text) if not _inside(d.span.start, excluded)]
+    excluded += [d.span for d in definitions]
+    section_notes, section_span = ([], None)
+    if not inline and not definitions:
+        section_notes, section_span = _notes_section(text, excluded)
+        if section_span:
+            excluded.append(section_span)
+    notes = inline + definitions + section_notes
+
+    markers: list[RawMarker] = []
+    for pattern in (WORD_MARKER, MD_MARKER):
+        for m in pattern.finditer(text):
+            if not _inside(m.start(), excluded):
+                markers.append(RawMarker(m.group(1), Span(m.start(), m.end()), m.group(0)))
+    if section_notes:
+        ids = {n.id for n in section_notes}
+        body_end = section_span.start if section_span else len(text)
+        for m in BRACKET_MARKER.finditer(text, 0, body_end):
+            if m.group(1) in ids and not _inside(m.start(), excluded):
+                markers.append(RawMarker(m.group(1), Span(m.start(), m.end()), m.group(0)))
+        for m in SUPERSCRIPT_MARKER.finditer(text, 0, body_end):
+            ident = m.group(0).translate(_SUP_TO_DIGIT)
+            if ident in ids and not _inside(m.start(), excluded):
+                markers.append(RawMarker(ident, Span(m.start(), m.end()), m.group(0)))
+    markers.sort(key=lambda mk: mk.span.start)
+    return NoteScan(tuple(notes), tuple(markers), tuple(sorted(excluded, key=lambda s: s.start)))

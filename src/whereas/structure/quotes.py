@@ -1,0 +1,136 @@
+"""Find quoted passages in a clause and who the clause says is speaking."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENERS = {"“": "”", "„": "“", "«": "»", '"': '"'}
+CLOSERS = {"”", '"', "»", "“"}
+
+_SPEECH_VERB = (
+    r"(?:has\s+|have\s+|had\s+|also\s+|further\s+|rightly\s+|recently\s+|repeatedly\s+)*"
+    r"(?:stated|states|state|noted|notes|note|said|says|say|declared|declares|written|writes|wrote|argued|argues|"
+    r"warned|warns|observed|observes|affirmed|affirms|asserted|asserts|explained|explains|concluded|concludes|"
+    r"found|finds|recognized|recognizes|recognised|maintained|maintains|called|calls|described|describes|"
+    r"proclaimed|proclaims|emphasized|emphasizes|stressed|stresses|reported|reports|announced|announces|"
+    r"urged|urges|insisted|insists|added|adds|commented|comments|remarked|remarks|testified|held|holds|ruled|"
+    r"provides|provided|reads|read|called\s+for)"
+)
+# A name: capitalised words, with small joining words and a parenthesised acronym allowed.
+_NAME = r"(?:[A-Z][\w.&'’/-]*|[A-Z]{2,})(?:\s+(?:of|for|the|and|on|to|de|du|la|[A-Z][\w.&'’/-]*|\([A-Z][A-Za-z.&/-]+\))){0,10}"
+_SPEAKER_BEFORE = re.compile(
+    rf"(?:according\s+to\s+(?:the\s+)?(?P<acc>{_NAME})[^\w\"“]*$)"
+    rf"|(?:(?:the\s+)?(?P<sp>{_NAME}),?\s+(?:[a-z]+\s+){{0,3}}?{_SPEECH_VERB}\b[^\"“]{{0,80}}$)"
+)
+_PAREN_AFTER = re.compile(r"^\s*[,;]?\s*\(([^()]{2,200})\)")
+_ACRONYM_DEF = re.compile(r"((?:[A-Z][\w.&'’-]*\s+){1,8}?(?:[A-Z][\w.&'’-]*))\s+\(([A-Z][A-Za-z&/.]{1,12})\)")
+_LEADING_ACRONYM = re.compile(r"^([A-Z]{2,}[A-Za-z/&]*)\b")
+_SMALL_LEAD = re.compile(r"^(?:the|as|that|and|while|with|where|when|since|because|which)\s+", re.I)
+
+
+@dataclass(frozen=True)
+class FoundQuote:
+    start: int  # clean-text index of the first quoted character
+    end: int  # clean-text index past the last quoted character
+    open_mark: str
+    close_mark: str
+
+
+def find_quotes(text: str) -> list[FoundQuote]:
+    """Outermost quoted passages in ``text``; unbalanced marks yield nothing."""
+    found: list[FoundQuote] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch in OPENERS and _can_open(text, i):
+            close = OPENERS[ch]
+            j = _find_close(text, i + 1, ch, close)
+            if j is None:
+                i += 1
+                continue
+            if j > i + 1:
+                found.append(FoundQuote(i + 1, j, ch, text[j]))
+            i = j + 1
+            continue
+        i += 1
+    return found
+
+
+def _can_open(text: str, i: int) -> bool:
+    ch = text[i]
+    if ch in "“„«":
+        return True
+    prev = text[i - 1] if i else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return (prev.isspace() or prev in "([{—–-/:;,") and not nxt.isspace()
+
+
+def _find_close(text: str, start: int, opener: str, close: str) -> int | None:
+    """Index of the mark closing a quotation opened just before ``start``."""
+    depth = 0
+    for j in range(start, len(text)):
+        ch = text[j]
+        if opener == '"':
+            if ch in '"”':
+                return j
+        elif ch == opener and opener != close:
+            depth += 1
+        elif ch == close or (opener == "“" and ch == '"'):
+            if depth:
+                depth -= 1
+            else:
+                return j
+    return None
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """Acronyms the document defines: "American Library Association (ALA)" → {"ALA": …}."""
+    out: dict[str, str] = {}
+    for m in _ACRONYM_DEF.finditer(text):
+        name, acro = m.group(1).strip(), m.group(2)
+        words = name.split()
+        initials = "".join(w[0] for w in words if w[0].isupper())
+        # Keep the shortest run of words whose initials cover the acronym.
+        letters = [c for c in acro if c.isupper()]
+        if len(words) > len(letters) and initials.endswith("".join(letters)):
+            words = words[-len([w for w in words if w[0].isupper()][-len(letters):]) :]
+            name = " ".join(words)
+        name = re.sub(r"^(?:The|the)\s+", "", name)
+        out.setdefault(acro, name)
+    return out
+
+
+def _tidy(name: str, known: dict[str, str]) -> str:
+    name = re.sub(r"\s*\([A-Z][A-Za-z.&/-]+\)$", "", name.strip())
+    name = _SMALL_LEAD.sub("", name).strip(" ,")
+    return known.get(name, name)
+
+
+def speaker_before(prefix: str, known: dict[str, str]) -> str | None:
+    """The speaker named just before a quotation ("Amnesty International has stated that")."""
+    tail = prefix[-300:]
+    m = _SPEAKER_BEFORE.search(tail)
+    if not m:
+        return None
+    name = m.group("acc") or m.group("sp")
+    # The match may begin at a sentence's first word ("Whereas", "With regard to…").
+    name = re.sub(r"^(?:Whereas|WHEREAS|Resolved|RESOLVED|That|Further|And|As)\b[,]?\s*", "", name)
+    name = _tidy(name, known)
+    return name or None
+
+
+def speaker_after(suffix: str, known: dict[str, str]) -> str | None:
+    """The speaker named in a parenthetical right after a quotation: ``"…" (ALA Universal Right…)``."""
+    m = _PAREN_AFTER.match(suffix)
+    if not m:
+        return None
+    inner = m.group(1).strip()
+    acro = _LEADING_ACRONYM.match(inner)
+    if acro and acro.group(1) in known:
+        return known[acro.group(1)]
+    if acro:
+        return acro.group(1)
+    lead = re.match(_NAME, inner)
+    return _tidy(lead.group(0), known) if lead else None

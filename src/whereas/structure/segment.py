@@ -1,0 +1,238 @@
+"""Split a text view into lines, clauses and resolutions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from whereas.model import Span
+
+LineKind = Literal["blank", "heading", "tag", "recital", "resolved", "sponsor", "item", "quote", "text"]
+
+_LEAD = r"^[ \t]*(?:>[ \t]*)?(?:[\"“]\s*)?(?:\*\*|\*|__|_)?[ \t]*"
+RECITAL = re.compile(_LEAD + r"(?:Whereas|WHEREAS)\b(?:\*\*|\*|__|_)?[ \t]*[,:]?")
+RESOLVED = re.compile(
+    _LEAD
+    + r"(?:(?:NOW|Now)[,\s]+(?:THEREFORE|therefore|Therefore)[,\s]+|(?:THEREFORE|Therefore)[,\s]+)?"
+    r"(?:(?:AND|And|and)[,\s]+)?(?:(?:BE|Be|be)\s+(?:IT|It|it)\s+|(?:IT|It)\s+(?:IS|Is|is|WAS|was)\s+)?"
+    r"(?:(?:FURTHER|Further|further|FINALLY|Finally|finally|ALSO|also)\s+)?"
+    r"(?:\*\*|\*|__|_)?(?:RESOLVED|Resolved)\b"
+)
+FORMULA_LINE = re.compile(
+    _LEAD + r"(?:NOW|Now)[,\s]+(?:THEREFORE|therefore|Therefore)[,\s]*(?:(?:BE|be|Be)\s+(?:IT|it|It))?[,:\s]*$"
+)
+# the connector at the end of the last recital: "; now, therefore, be it", ": Now, therefore, be it", "; therefore,"
+FORMULA_END = re.compile(
+    r"(?P<formula>[;:,.]?\s*(?:(?:and\s+)?now,?\s*)?therefore,?\s*(?:(?:be\s+it|it\s+is)\s*)?[,:]?)\s*$", re.I
+)
+# the connector at the start of a resolving paragraph: "NOW, THEREFORE, BE IT RESOLVED"
+FORMULA_START = re.compile(
+    r"^(?P<formula>(?:now,?\s+)?therefore,?\s+(?:(?:be\s+it|it\s+is)\s+)?)(?=(?:further\s+)?resolved\b)", re.I
+)
+HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
+TAG_LINE = re.compile(r"^\s*(?:<[^>]+>\s*)+$|^\s*<!--.*-->\s*$|^\s*-{3,}\s*$|^\s*\*{3,}\s*$|^\s*={3,}\s*$")
+ITEM = re.compile(r"^[ \t]*(?:\(([0-9]{1,3}|[a-zA-Z]|[ivxlc]{1,5})\)|([0-9]{1,3}|[a-zA-Z])[.)]|([*•+-]))[ \t]+\S")
+SPONSOR = re.compile(
+    r"^[ \t]*(?:[*-][ \t]+)?(?:\*\*|__)?(?P<label>mover|moved\s+by|seconder|seconded\s+by|submitted\s+by|"
+    r"sponsor(?:s|ed\s+by)?|co-?sponsors?|introduced\s+by|initiated\s+by|presented\s+by|author(?:s|ed\s+by)?|"
+    r"initiating\s+unit|by|signed)(?:\*\*|__)?[ \t]*[:\-–—][ \t]*(?:\*\*|__)?[ \t]*(?P<value>\S.*?)?[ \t]*$",
+    re.I,
+)
+GENERIC_HEADINGS = re.compile(
+    r"^(?:full\s+text|text|synopsis|summary|authors?|sponsors?|background|justification|action|commentary|"
+    r"notes|endnotes|footnotes|references|resolutions?|whereas|resolved|preamble|body|details)\s*:?$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    kind: LineKind
+    text: str  # the line with excluded (note) spans blanked out
+    level: int = 0  # heading level
+
+
+def split_lines(text: str, excluded: tuple[Span, ...]) -> list[Line]:
+    blanked = list(text)
+    for span in excluded:
+        for i in range(span.start, span.end):
+            if blanked[i] != "\n":
+                blanked[i] = " "
+    view = "".join(blanked)
+    lines = []
+    pos = 0
+    for raw in view.split("\n"):
+        end = pos + len(raw)
+        lines.append(_classify(pos, end, raw))
+        pos = end + 1
+    return lines
+
+
+def _classify(start: int, end: int, raw: str) -> Line:
+    if not raw.strip():
+        return Line(start, end, "blank", raw)
+    h = HEADING.match(raw)
+    if h:
+        return Line(start, end, "heading", raw, len(h.group(1)))
+    if TAG_LINE.match(raw):
+        return Line(start, end, "tag", raw)
+    if RECITAL.match(raw):
+        return Line(start, end, "recital", raw)
+    if RESOLVED.match(raw) or FORMULA_LINE.match(raw):
+        return Line(start, end, "resolved", raw)
+    if SPONSOR.match(raw):
+        return Line(start, end, "sponsor", raw)
+    if ITEM.match(raw):
+        return Line(start, end, "item", raw)
+    if raw.lstrip().startswith(">"):
+        return Line(start, end, "quote", raw)
+    return Line(start, end, "text", raw)
+
+
+@dataclass
+class ClauseDraft:
+    kind: Literal["recital", "resolved"]
+    lines: list[Line] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.lines[0].start
+
+    @property
+    def end(self) -> int:
+        return self.lines[-1].end
+
+    def body(self) -> str:
+        return " ".join(line.text.strip() for line in self.lines)
+
+
+@dataclass
+class Group:
+    """The lines of one resolution: clauses and what surrounds them."""
+
+    clauses: list[ClauseDraft] = field(default_factory=list)
+    before: list[Line] = field(default_factory=list)  # lines between the previous resolution and this one
+    after: list[Line] = field(default_factory=list)  # lines after its last clause
+
+    @property
+    def has_resolved(self) -> bool:
+        return any(c.kind == "resolved" for c in self.clauses)
+
+
+def _ends_open(text: str) -> bool:
+    t = text.rstrip(" *_")
+    return t.endswith((":", "—", "–", "-", "--")) or bool(re.search(r"\b(?:including|follows)$", t, re.I))
+
+
+def _only_keyword(text: str) -> bool:
+    stripped = re.sub(r"[\s*_,:>\"“]", "", text)
+    return stripped.lower() in {"whereas", "resolved", "nowthereforebeit", "nowthereforebeitresolved", "beitresolved"}
+
+
+def group_lines(lines: list[Line]) -> list[Group]:
+    """Gather clauses (with their continuation lines) and cut them into resolutions."""
+    groups: list[Group] = []
+    current = Group()
+    pending: list[Line] = []  # non-clause lines since the last clause
+    clause: ClauseDraft | None = None
+    blank_before = False
+    in_list = False
+
+    def close_group() -> None:
+        nonlocal current
+        if current.clauses:
+            groups.append(current)
+        current = Group()
+
+    for line in lines:
+        kind = line.kind
+        if kind in ("recital", "resolved"):
+            starts_new = (
+                kind == "recital"
+                and current.has_resolved
+                or any(p.kind == "heading" for p in pending)
+                and current.has_resolved
+            )
+            if starts_new:
+                split = _split_pending(pending)
+                current.after.extend(split[0])
+                close_group()
+                current.before.extend(split[1])
+            elif not current.clauses:
+                current.before.extend(pending)
+            else:
+                current.after.extend(pending)  # stray lines between clauses: kept for sponsors
+            pending = []
+            clause = ClauseDraft(kind, [line])
+            current.clauses.append(clause)
+            blank_before = False
+            in_list = False
+            continue
+        if clause is not None:
+            text_so_far = clause.body()
+            if kind == "blank":
+                blank_before = True
+                continue
+            if kind in ("heading", "tag", "sponsor"):
+                clause = None
+                pending.append(line)
+                continue
+            continuation = (
+                not blank_before
+                or _only_keyword(text_so_far)
+                or kind in ("item", "quote")
+                or (in_list and line.text.startswith((" ", "\t")))
+                or _ends_open(text_so_far)
+                or (not in_list and line.text.lstrip()[:1].islower())
+                or (not in_list and line.text.lstrip()[:1] in "\"“")
+            )
+            if continuation:
+                clause.lines.append(line)
+                if kind == "item":
+                    in_list = True
+                blank_before = False
+                continue
+            clause = None
+        if kind != "blank" or pending:
+            pending.append(line)
+    if clause is None and current.clauses:
+        current.after.extend(pending)
+    close_group()
+    return groups
+
+
+def _split_pending(pending: list[Line]) -> tuple[list[Line], list[Line]]:
+    """Lines between two resolutions: the tail of the first (sponsors, signatures) and the head of the next.
+
+    The next resolution's head starts at the first of the top-level headings among those lines.
+    """
+    headings = [line for line in pending if line.kind == "heading"]
+    if not headings:
+        sponsors = [i for i, line in enumerate(pending) if line.kind == "sponsor"]
+        cut = sponsors[-1] + 1 if sponsors else _last_paragraph(pending)
+        return pending[:cut], pending[cut:]
+    top = min(h.level for h in headings)
+    first = next(i for i, line in enumerate(pending) if line.kind == "heading" and line.level == top)
+    return pending[:first], pending[first:]
+
+
+def _last_paragraph(lines: list[Line]) -> int:
+    """Index where the last paragraph (run of non-blank lines) of ``lines`` starts."""
+    i = len(lines)
+    while i > 0 and lines[i - 1].kind == "blank":
+        i -= 1
+    while i > 0 and lines[i - 1].kind != "blank":
+        i -= 1
+    return i
+
+
+def heading_text(line: Line) -> str:
+    m = HEADING.match(line.text)
+    return m.group(2).strip() if m else line.text.strip()
+
+
+def is_generic_heading(text: str) -> bool:
+    return bool(GENERIC_HEADINGS.match(re.sub(r"[*_`]", "", text).strip()))
