@@ -1,0 +1,111 @@
+"""PDF through its text layer (pypdf, layout mode).
+
+Layout mode keeps the vertical gaps between paragraphs as blank lines, which
+plain mode loses.  Each line is stripped of the layout padding, runs of blank
+lines fold to one, and a word broken at a line end (``clean-`` / ``ly``) is
+joined when both sides are lowercase letters.  Page texts are joined with a
+blank line.  A PDF without a text layer (a scan) is refused with a pointer to
+OCR; encrypted PDFs are read only if the empty password opens them.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import struct
+import zlib
+
+import pypdf
+from pypdf.errors import DependencyError, PyPdfError
+
+from whereas.errors import InputError
+from whereas.readers.base import MAX_PDF_PAGES, View
+
+#: What pypdf may raise on a damaged or hostile file besides its own errors.
+_PDF_FAILURES: tuple[type[BaseException], ...] = (
+    PyPdfError,
+    ValueError,
+    KeyError,
+    TypeError,
+    IndexError,
+    AttributeError,
+    AssertionError,
+    RecursionError,
+    OverflowError,
+    ZeroDivisionError,
+    struct.error,
+    zlib.error,
+)
+SCANNED = "no text layer (a scanned PDF?); run OCR first, e.g. ocrmypdf"
+_BROKEN_WORD = re.compile(r"(\w)-\n[ \t]*(\w)")
+_BLANK_RUNS = re.compile(r"\n{3,}")
+
+
+def sniff_pdf(head: bytes) -> bool:
+    """True if the PDF header ``%PDF-`` is in the first 1 KB."""
+    return b"%PDF-" in head[:1024]
+
+
+def read_pdf(data: bytes, path: str | None = None) -> View:
+    """Read a PDF's text layer into a text view."""
+    if not data.strip():
+        raise InputError(path, "empty file")
+    if not sniff_pdf(data):
+        raise InputError(path, "not a PDF (no %PDF- header)")
+    reader = _open(data, path)
+    pages = [_page_text(reader, number, path) for number in range(len(reader.pages))]
+    text = "\n\n".join(page for page in pages if page)
+    if not text:
+        raise InputError(path, SCANNED)
+    return View(text=text + "\n", format="pdf", path=path)
+
+
+def _open(data: bytes, path: str | None) -> pypdf.PdfReader:
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            _decrypt(reader, path)
+        count = len(reader.pages)
+    except InputError:
+        raise
+    except _PDF_FAILURES as e:
+        raise InputError(path, f"corrupt or unreadable PDF: {e}") from None
+    if count > MAX_PDF_PAGES:
+        raise InputError(path, f"PDF has {count} pages; whereas reads at most {MAX_PDF_PAGES}")
+    return reader
+
+
+def _decrypt(reader: pypdf.PdfReader, path: str | None) -> None:
+    """Open an encrypted PDF with the empty user password, or refuse it."""
+    try:
+        result = reader.decrypt("")
+    except DependencyError:
+        raise InputError(path, "encrypted PDF: decrypting it needs the 'cryptography' package") from None
+    if result == pypdf.PasswordType.NOT_DECRYPTED:
+        raise InputError(path, "encrypted PDF that needs a password; save an unprotected copy first")
+
+
+def _page_text(reader: pypdf.PdfReader, number: int, path: str | None) -> str:
+    try:
+        page = reader.pages[number]
+        try:
+            raw = page.extract_text(extraction_mode="layout")
+        except _PDF_FAILURES:
+            raw = page.extract_text()
+    except _PDF_FAILURES as e:
+        raise InputError(path, f"corrupt or unreadable PDF (page {number + 1}): {e}") from None
+    return tidy_page(raw or "")
+
+
+def tidy_page(raw: str) -> str:
+    """Strip layout padding, fold blank-line runs, join lowercase words broken by a hyphen."""
+    lines = [" ".join(line.split()) for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    text = _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip("\n")
+    return _BROKEN_WORD.sub(_join_broken_word, text)
+
+
+def _join_broken_word(match: re.Match[str]) -> str:
+    left, right = match.group(1), match.group(2)
+    if left.isalpha() and left.islower() and right.isalpha() and right.islower():
+        return left + right
+    return match.group(0)
