@@ -41,7 +41,8 @@ __all__ = ["build"]
 
 _RECITAL_KEYWORD = re.compile(r"^[\"“]?\s*(?:Whereas|WHEREAS)\b\s*[,:]?", re.I)
 _RESOLVED_KEYWORD = re.compile(
-    r"^[\"“]?\s*(?:and\s*,?\s*)?(?:(?:be\s+it|it\s+is|it\s+was)\s+)?(?:(?:further|finally|also)\s+)?resolved\b"
+    r"^[\"“]?\s*(?:and\s*,?\s*)?(?:therefor?e?,?\s+)?(?:(?:be\s+it|it\s+is|it\s+was),?\s+)?(?:therefor?e?,?\s+)?"
+    r"(?:(?:further|finally|also)\s+)?resolved\b"
     r"(?:\s+by\s+[^,:]{1,160}?(?=,|:|\s+that\b))?\s*[,:]?\s*(?:that\b)?",
     re.I,
 )
@@ -150,7 +151,7 @@ def _cut_formula_end(mapped: MappedText) -> tuple[MappedText, Formula | None]:
 
 def _cut_formula_start(mapped: MappedText) -> tuple[MappedText, Formula | None]:
     m = FORMULA_START.match(mapped.text)
-    if not m:
+    if not m or not m.group("formula").strip():
         return mapped, None
     formula_text = m.group("formula").strip()
     span = mapped.source_span(0, len(formula_text))

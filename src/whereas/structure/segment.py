@@ -12,13 +12,24 @@ LineKind = Literal["blank", "heading", "tag", "recital", "resolved", "sponsor", 
 
 _LEAD = r"^[ \t]*(?:>[ \t]*)?(?:[\"“]\s*)?(?:\*\*|\*|__|_)?[ \t]*"
 RECITAL = re.compile(_LEAD + r"(?:Whereas|WHEREAS)\b(?:\*\*|\*|__|_)?[ \t]*[,:]?")
-RESOLVED = re.compile(
-    _LEAD
-    + r"(?:(?:NOW|Now)[,\s]+(?:THEREFORE|therefore|Therefore)[,\s]+|(?:THEREFORE|Therefore)[,\s]+)?"
-    r"(?:(?:AND|And|and)[,\s]+)?(?:(?:BE|Be|be)\s+(?:IT|It|it)\s+|(?:IT|It)\s+(?:IS|Is|is|WAS|was)\s+)?"
-    r"(?:(?:FURTHER|Further|further|FINALLY|Finally|finally|ALSO|also)\s+)?"
-    r"(?:\*\*|\*|__|_)?(?:RESOLVED|Resolved)\b"
+_EMPH = r"(?:\*\*|\*|__|_)?"
+# "Be it (therefore) (further) resolved", "Therefore, be it resolved", "It is further resolved": any case.
+RESOLVED_BE_IT = re.compile(
+    _LEAD + r"(?:now[,\s]+)?(?:and[,\s]+)?(?:therefor?e?[,\s]+)?(?:be\s+it|it\s+is|it\s+was)[,\s]+"
+    r"(?:therefor?e?[,\s]+)?(?:(?:further|finally|also)\s+)?" + _EMPH + r"resolved\b",
+    re.I,
 )
+# "Resolved," / "RESOLVED" / "Further resolved" / "Now, therefore, RESOLVED": a capital R.
+RESOLVED_PLAIN = re.compile(
+    _LEAD + r"(?:(?:NOW|Now)[,\s]+)?(?:(?:THEREFORE|Therefore|therefore)[,\s]+)?(?:(?:AND|And)[,\s]+)?"
+    r"(?:(?:FURTHER|Further|FINALLY|Finally)\s+)?" + _EMPH + r"(?:RESOLVED|Resolved)\b"
+)
+
+
+def is_resolved_line(raw: str) -> bool:
+    return bool(RESOLVED_BE_IT.match(raw) or RESOLVED_PLAIN.match(raw))
+
+
 FORMULA_LINE = re.compile(
     _LEAD + r"(?:NOW|Now)[,\s]+(?:THEREFORE|therefore|Therefore)[,\s]*(?:(?:BE|be|Be)\s+(?:IT|it|It))?[,:\s]*$"
 )
@@ -28,7 +39,9 @@ FORMULA_END = re.compile(
 )
 # the connector at the start of a resolving paragraph: "NOW, THEREFORE, BE IT RESOLVED"
 FORMULA_START = re.compile(
-    r"^(?P<formula>(?:now,?\s+)?therefore,?\s+(?:(?:be\s+it|it\s+is)\s+)?)(?=(?:further\s+)?resolved\b)", re.I
+    r"^(?P<formula>(?:now,?\s+)?(?:therefor?e?,?\s+)?(?:(?:be\s+it|it\s+is),?\s+)?(?:therefor?e?,?\s+)?)"
+    r"(?=(?:further\s+)?[*_]*resolved\b)",
+    re.I,
 )
 HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
 TAG_LINE = re.compile(r"^\s*(?:<[^>]+>\s*)+$|^\s*<!--.*-->\s*$|^\s*-{3,}\s*$|^\s*\*{3,}\s*$|^\s*={3,}\s*$")
@@ -81,7 +94,7 @@ def _classify(start: int, end: int, raw: str) -> Line:
         return Line(start, end, "tag", raw)
     if RECITAL.match(raw):
         return Line(start, end, "recital", raw)
-    if RESOLVED.match(raw) or FORMULA_LINE.match(raw):
+    if is_resolved_line(raw) or FORMULA_LINE.match(raw):
         return Line(start, end, "resolved", raw)
     if SPONSOR.match(raw):
         return Line(start, end, "sponsor", raw)

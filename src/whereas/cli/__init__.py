@@ -1,0 +1,57 @@
+"""The command line: thin wrappers over the public verbs; all logic lives elsewhere."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from whereas import __version__
+from whereas.errors import InputError, UsageError
+
+app = typer.Typer(
+    name="whereas",
+    help="Lint, verify and publish resolutions (Whereas … Resolved …).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"whereas {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
+) -> None:
+    """whereas: the Resolutions Committee's review, automated."""
+
+
+# Commands register themselves on `app` when imported.
+from whereas.cli import parse as _parse  # noqa: E402,F401
+
+
+def main() -> None:
+    try:
+        app(standalone_mode=False)
+    except (InputError, UsageError) as exc:
+        typer.secho(f"error: {exc}", err=True, fg="red")
+        sys.exit(2)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        typer.echo("Aborted.", err=True)
+        sys.exit(130)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as exc:  # click usage errors come here in non-standalone mode
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(2)
+        raise

@@ -1,0 +1,426 @@
+"""The Word reader: a .docx package as whereas's text view.
+
+The package is read part by part under the zip-bomb guard of
+:mod:`whereas.readers.package` and each part is parsed with the hardened lxml
+parser; python-docx is not used here because it unpacks every member without a
+size limit and has no notion of notes, tracked changes or fields.  What the view
+looks like is described in ``docs/formats.md`` ("Word and OpenDocument").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from whereas.errors import InputError
+from whereas.readers.base import View
+from whereas.readers.package import Package, Relationship, open_package
+from whereas.readers.textview import (
+    Block,
+    NoteKind,
+    NoteRef,
+    Paragraph,
+    Role,
+    Segment,
+    choose_title,
+    join_note_paragraphs,
+    letter,
+    render,
+    roman,
+    with_url,
+)
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+M_NS = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+DOCUMENT_PART = "word/document.xml"
+
+
+def w(name: str) -> str:
+    """The Clark name of a WordprocessingML element or attribute."""
+    return f"{{{W_NS}}}{name}"
+
+
+def read_docx(data: bytes, path: str | None = None) -> View:
+    """Read a .docx file's bytes into the text view (format ``"docx"``).
+
+    Raises :class:`InputError` for anything that is not a readable Word package:
+    not a zip, no ``word/document.xml``, a zip bomb, XML with entity declarations.
+    """
+    package = open_package(data, path, "Word document (.docx)")
+    main = _main_part(package)
+    root = package.xml(main)
+    if root is None:
+        raise InputError(path, f"not a Word document: {main} is missing")
+    body = root.find(w("body"))
+    if body is None:
+        raise InputError(path, f"not a Word document: {main} has no w:body")
+    try:
+        return View(_view(package, main, body), "docx", path)
+    except RecursionError:
+        raise InputError(path, f"{main} is nested too deeply to read") from None
+
+
+def _view(package: Package, main: str, body: etree._Element) -> str:
+    rels = package.relationships(main)
+    styles = _Styles(_related_xml(package, rels, "styles", "word/styles.xml"))
+    numbering = _Numbering(_related_xml(package, rels, "numbering", "word/numbering.xml"))
+    links = {r.id: r.target for r in rels if r.external}
+    blocks = _body_blocks(body, _Runs(links, notes=True, urls=False), styles, numbering)
+    return render(blocks, _notes(package, rels))
+
+
+def _main_part(package: Package) -> str:
+    for rel in package.relationships(""):
+        if rel.type == "officeDocument" and not rel.external and package.has(rel.target):
+            return rel.target
+    return DOCUMENT_PART
+
+
+def _related_xml(package: Package, rels: list[Relationship], rel_type: str, default: str) -> etree._Element | None:
+    for rel in rels:
+        if rel.type == rel_type and not rel.external and package.has(rel.target):
+            return package.xml(rel.target)
+    return package.xml(default)
+
+
+# --- runs: the text of one paragraph ------------------------------------------------------------
+
+
+@dataclass
+class _Field:
+    """A complex field (``w:fldChar`` begin … separate … end) being read."""
+
+    instruction: list[str] = field(default_factory=list)
+    showing_result: bool = False
+    result_start: int = 0
+
+
+_SKIPPED = frozenset(
+    w(n)
+    for n in (
+        "del", "moveFrom", "delText", "delInstrText", "pPr", "rPr", "sdtPr", "sdtEndPr",
+        "drawing", "pict", "object", "rt", "commentReference", "annotationRef",
+        "footnoteRef", "endnoteRef", "separator", "continuationSeparator",
+    )
+) | {f"{{{MC_NS}}}Choice"}  # fmt: skip
+_BLANKS = frozenset(w(n) for n in ("tab", "ptab", "br", "cr"))
+_HYPERLINK_FIELD = re.compile(r'^\s*HYPERLINK\s+(?:"([^"]+)"|([^\s\\"]\S*))')
+
+
+class _Runs:
+    """Reads the visible text of paragraphs of one story (the body, or a notes part).
+
+    Complex fields can span paragraphs, so the reader keeps their state between
+    calls to :meth:`paragraph`.
+    """
+
+    def __init__(self, links: Mapping[str, str], *, notes: bool, urls: bool) -> None:
+        self.links = links
+        self.notes = notes  # turn note references into NoteRef segments (body only)
+        self.urls = urls  # write hyperlink targets out after their text (notes only)
+        self.fields: list[_Field] = []
+        self.out: list[Segment] = []
+
+    def paragraph(self, p: etree._Element) -> list[Segment]:
+        self.out = []
+        for f in self.fields:
+            f.result_start = 0
+        self._walk(p)
+        return self.out
+
+    def _visible(self) -> bool:
+        return all(f.showing_result for f in self.fields)
+
+    def _emit(self, text: str) -> None:
+        if text and self._visible():
+            self.out.append(text)
+
+    def _walk(self, el: etree._Element) -> None:
+        for child in el:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _SKIPPED:
+                continue
+            if tag == w("t") or tag == f"{{{M_NS}}}t":
+                self._emit(child.text or "")
+            elif tag in _BLANKS:
+                self._emit(" ")
+            elif tag == w("noBreakHyphen"):
+                self._emit("-")
+            elif tag == w("instrText"):
+                if self.fields and not self.fields[-1].showing_result:
+                    self.fields[-1].instruction.append(child.text or "")
+            elif tag == w("fldChar"):
+                self._field_char(child.get(w("fldCharType"), ""))
+            elif tag == w("fldSimple"):
+                self._simple_field(child)
+            elif tag == w("hyperlink"):
+                self._hyperlink(child)
+            elif tag in (w("footnoteReference"), w("endnoteReference")):
+                self._note_reference(child)
+            else:
+                self._walk(child)  # runs, insertions, content controls, smart tags, fallbacks …
+
+    def _note_reference(self, el: etree._Element) -> None:
+        if self.notes and self._visible():
+            kind: NoteKind = "footnote" if el.tag == w("footnoteReference") else "endnote"
+            self.out.append(NoteRef(kind, el.get(w("id"), "")))
+
+    def _field_char(self, kind: str) -> None:
+        if kind == "begin":
+            self.fields.append(_Field())
+        elif kind == "separate" and self.fields:
+            self.fields[-1].showing_result = True
+            self.fields[-1].result_start = len(self.out)
+        elif kind == "end" and self.fields:
+            done = self.fields.pop()
+            if done.showing_result:
+                self._write_url(done.result_start, _field_url("".join(done.instruction)))
+
+    def _simple_field(self, el: etree._Element) -> None:
+        start = len(self.out)
+        self._walk(el)
+        self._write_url(start, _field_url(el.get(w("instr"), "")))
+
+    def _hyperlink(self, el: etree._Element) -> None:
+        start = len(self.out)
+        self._walk(el)
+        self._write_url(start, self.links.get(el.get(f"{{{R_NS}}}id", ""), ""))
+
+    def _write_url(self, start: int, url: str) -> None:
+        if self.urls and url and self._visible():
+            shown = "".join(s for s in self.out[start:] if isinstance(s, str))
+            self._emit(with_url(shown, url))
+
+
+def _field_url(instruction: str) -> str:
+    m = _HYPERLINK_FIELD.match(instruction)
+    return (m.group(1) or m.group(2)) if m else ""
+
+
+# --- paragraphs: the blocks of the body -------------------------------------------------------
+
+_CONTAINERS = frozenset(w(n) for n in ("tbl", "tr", "tc", "sdt", "sdtContent", "customXml", "ins", "moveTo", "smartTag"))
+
+
+def _paragraphs(container: etree._Element) -> Iterator[etree._Element]:
+    """The ``w:p`` elements of a story in reading order (table cells included, deleted rows not)."""
+    for child in container:
+        if child.tag == w("p"):
+            yield child
+        elif child.tag in _CONTAINERS and not _row_deleted(child):
+            yield from _paragraphs(child)
+
+
+def _row_deleted(el: etree._Element) -> bool:
+    return el.tag == w("tr") and el.find(f"{w('trPr')}/{w('del')}") is not None
+
+
+def _mark_deleted(p: etree._Element) -> bool:
+    """Whether the paragraph mark is a tracked deletion: accepted, the paragraph joins the next."""
+    rpr = p.find(f"{w('pPr')}/{w('rPr')}")
+    return rpr is not None and (rpr.find(w("del")) is not None or rpr.find(w("moveFrom")) is not None)
+
+
+def _body_blocks(body: etree._Element, runs: _Runs, styles: _Styles, numbering: _Numbering) -> list[Block]:
+    paras: list[Paragraph] = []
+    carried: list[Segment] = []
+    for p in _paragraphs(body):
+        segments = carried + runs.paragraph(p)
+        if _mark_deleted(p):
+            carried = segments
+            continue
+        carried = []
+        style = _style_id(p)
+        role: Role = "title" if styles.is_title(style) else "heading" if styles.is_heading(style) else ""
+        label = "" if role else numbering.label(*_num_pr(p, styles, style))
+        paras.append(Paragraph(Block(segments, label=label), role))
+    if carried:
+        paras.append(Paragraph(Block(carried)))
+    return choose_title(paras)
+
+
+def _style_id(p: etree._Element) -> str:
+    el = p.find(f"{w('pPr')}/{w('pStyle')}")
+    return el.get(w("val"), "") if el is not None else ""
+
+
+def _num_pr(p: etree._Element, styles: _Styles, style: str) -> tuple[str, int]:
+    """The paragraph's list (numId, level): its own w:numPr, else its style's."""
+    own = p.find(f"{w('pPr')}/{w('numPr')}")
+    inherited = styles.num_pr(style)
+    num_id = _val(own, "numId") or (inherited[0] if inherited else "")
+    level = _val(own, "ilvl") or (inherited[1] if inherited else "0")
+    return num_id, _int(level, 0)
+
+
+def _val(el: etree._Element | None, child: str) -> str:
+    if el is None:
+        return ""
+    found = el.find(w(child))
+    return found.get(w("val"), "") if found is not None else ""
+
+
+def _int(text: str, default: int) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        return default
+
+
+# --- styles and numbering -----------------------------------------------------------------------
+
+_HEADING_NAME = re.compile(r"^heading \d$", re.IGNORECASE)
+_HEADING_ID = re.compile(r"^Heading\d$")
+
+
+class _Styles:
+    """Paragraph styles: which are titles or headings, and which carry list numbering."""
+
+    def __init__(self, root: etree._Element | None) -> None:
+        self._names: dict[str, str] = {}
+        self._parents: dict[str, str] = {}
+        self._num: dict[str, tuple[str, str]] = {}
+        for style in root.iter(w("style")) if root is not None else ():
+            sid = style.get(w("styleId"), "")
+            self._names[sid] = _val(style, "name").lower()
+            self._parents[sid] = _val(style, "basedOn")
+            num_pr = style.find(f"{w('pPr')}/{w('numPr')}")
+            if num_pr is not None and _val(num_pr, "numId"):
+                self._num[sid] = (_val(num_pr, "numId"), _val(num_pr, "ilvl") or "0")
+
+    def _lineage(self, style: str) -> Iterator[str]:
+        seen: set[str] = set()
+        while style and style not in seen and len(seen) < 20:
+            seen.add(style)
+            yield style
+            style = self._parents.get(style, "")
+
+    def is_title(self, style: str) -> bool:
+        return any(s == "Title" or self._names.get(s) == "title" for s in self._lineage(style))
+
+    def is_heading(self, style: str) -> bool:
+        return any(_HEADING_ID.match(s) or _HEADING_NAME.match(self._names.get(s, "")) for s in self._lineage(style))
+
+    def num_pr(self, style: str) -> tuple[str, str] | None:
+        return next((self._num[s] for s in self._lineage(style) if s in self._num), None)
+
+
+@dataclass(frozen=True)
+class _Level:
+    fmt: str
+    text: str
+    start: int
+
+
+def _levels(container: etree._Element) -> dict[int, _Level]:
+    levels = {}
+    for lvl in container.findall(w("lvl")):
+        start = _int(_val(lvl, "start") or "1", 1)
+        levels[_int(lvl.get(w("ilvl"), "0"), 0)] = _Level(_val(lvl, "numFmt") or "decimal", _val(lvl, "lvlText"), start)
+    return levels
+
+
+def _format_number(n: int, fmt: str) -> str:
+    if fmt == "lowerLetter":
+        return letter(n)
+    if fmt == "upperLetter":
+        return letter(n).upper()
+    if fmt == "lowerRoman":
+        return roman(n)
+    if fmt == "upperRoman":
+        return roman(n).upper()
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    return str(n)  # decimal, and the fallback for every other format
+
+
+class _Numbering:
+    """List numbers as Word displays them, counted in document order (see docs/formats.md for limits)."""
+
+    def __init__(self, root: etree._Element | None) -> None:
+        self._abstract: dict[str, dict[int, _Level]] = {}
+        self._nums: dict[str, tuple[str, dict[int, _Level], dict[int, int]]] = {}
+        self._counters: dict[str, dict[int, int]] = {}
+        self._used: set[str] = set()
+        if root is None:
+            return
+        for an in root.iter(w("abstractNum")):
+            self._abstract[an.get(w("abstractNumId"), "")] = _levels(an)
+        for num in root.iter(w("num")):
+            self._nums[num.get(w("numId"), "")] = _num_definition(num)
+
+    def label(self, num_id: str, ilvl: int) -> str:
+        if num_id not in self._nums:
+            return ""
+        abstract_id, level_overrides, start_overrides = self._nums[num_id]
+        levels = {**self._abstract.get(abstract_id, {}), **level_overrides}
+        if ilvl not in levels:
+            return ""
+        counters = self._counters.setdefault(abstract_id, {})
+        if num_id not in self._used and start_overrides:
+            counters.clear()  # a list instance with a start override restarts its list
+        self._used.add(num_id)
+        counters[ilvl] = counters[ilvl] + 1 if ilvl in counters else start_overrides.get(ilvl, levels[ilvl].start)
+        for deeper in [k for k in counters if k > ilvl]:
+            del counters[deeper]
+        level = levels[ilvl]
+        if level.fmt in ("bullet", "none"):
+            return ""
+        return re.sub(r"%([1-9])", lambda m: _level_number(int(m.group(1)) - 1, counters, levels), level.text).strip()
+
+
+def _level_number(k: int, counters: Mapping[int, int], levels: Mapping[int, _Level]) -> str:
+    level = levels.get(k)
+    if level is None:
+        return ""
+    return _format_number(counters.get(k, level.start), level.fmt)
+
+
+def _num_definition(num: etree._Element) -> tuple[str, dict[int, _Level], dict[int, int]]:
+    level_overrides: dict[int, _Level] = {}
+    start_overrides: dict[int, int] = {}
+    for override in num.findall(w("lvlOverride")):
+        ilvl = _int(override.get(w("ilvl"), "0"), 0)
+        start = _val(override, "startOverride")
+        if start:
+            start_overrides[ilvl] = _int(start, 1)
+        level_overrides.update({k: v for k, v in _levels(override).items() if k == ilvl})
+    return _val(num, "abstractNumId"), level_overrides, start_overrides
+
+
+# --- notes --------------------------------------------------------------------------------------
+
+_NOTE_KINDS: dict[str, NoteKind] = {w("footnotes"): "footnote", w("endnotes"): "endnote"}
+_SEPARATOR_TYPES = frozenset({"separator", "continuationSeparator", "continuationNotice"})
+
+
+def _notes(package: Package, rels: list[Relationship]) -> dict[NoteRef, str]:
+    """The text of every real footnote and endnote, by kind and Word's id.
+
+    A part's kind is read from its root element, not from the relationship type,
+    which some generators get wrong.
+    """
+    parts = [r.target for r in rels if r.type in ("footnotes", "endnotes") and not r.external]
+    parts += ["word/footnotes.xml", "word/endnotes.xml"]
+    notes: dict[NoteRef, str] = {}
+    for part in dict.fromkeys(p.lower() for p in parts):
+        root = package.xml(part) if package.has(part) else None
+        kind = _NOTE_KINDS.get(root.tag) if root is not None else None
+        if root is None or kind is None:
+            continue
+        links = {r.id: r.target for r in package.relationships(part) if r.external}
+        notes.update(_note_texts(root, kind, _Runs(links, notes=False, urls=True)))
+    return notes
+
+
+def _note_texts(root: etree._Element, kind: NoteKind, runs: _Runs) -> Iterator[tuple[NoteRef, str]]:
+    for note in root.iter(w(kind)):
+        if note.get(w("type"), "normal") in _SEPARATOR_TYPES:
+            continue
+        texts = ("".join(s for s in runs.paragraph(p) if isinstance(s, str)) for p in _paragraphs(note))
+        yield NoteRef(kind, note.get(w("id"), "")), join_note_paragraphs(texts)

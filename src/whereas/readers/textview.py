@@ -1,0 +1,164 @@
+"""Writing a word processor's paragraphs and notes as whereas's text view.
+
+The .docx and .odt readers both reduce a document to :class:`Block` values (a
+paragraph's text with :class:`NoteRef` call-outs left in place) and a mapping of
+note texts; :func:`render` numbers the notes as the word processor displays them
+and writes the dialect described in :mod:`whereas.readers.base`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+NoteKind = Literal["footnote", "endnote"]
+
+
+@dataclass(frozen=True, slots=True)
+class NoteRef:
+    """A note call-out: the note's kind and the document's own id for it (never shown)."""
+
+    kind: NoteKind
+    key: str
+
+
+Segment = str | NoteRef
+
+
+@dataclass
+class Block:
+    """One paragraph of the view."""
+
+    segments: list[Segment] = field(default_factory=list)
+    heading: bool = False  # written as "# text"
+    label: str = ""  # a list number as displayed, e.g. "1." or "(a)"
+
+    def plain(self) -> str:
+        """The paragraph's text without its note call-outs."""
+        return one_line("".join(s for s in self.segments if isinstance(s, str)))
+
+
+Role = Literal["title", "heading", ""]
+
+
+@dataclass
+class Paragraph:
+    """A block and what its style says it is, before the title is chosen."""
+
+    block: Block
+    role: Role = ""
+
+
+def choose_title(paragraphs: Sequence[Paragraph]) -> list[Block]:
+    """The blocks, with Title-styled paragraphs made headings (``# …``).
+
+    A document without a Title-styled paragraph gets its first heading before any
+    "Whereas" paragraph as its title instead; other headings stay plain paragraphs.
+    """
+    titles = [p for p in paragraphs if p.role == "title" and p.block.plain()]
+    if not titles:
+        for p in paragraphs:
+            if p.block.plain().lower().startswith("whereas"):
+                break
+            if p.role == "heading" and p.block.plain():
+                titles = [p]
+                break
+    for p in titles:
+        p.block.heading = True
+    return [p.block for p in paragraphs]
+
+
+_BREAKS = re.compile(r"[\r\n\t\v\f\x85\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """``text`` with line breaks and tabs turned into spaces, ends stripped."""
+    return _BREAKS.sub(" ", text).strip()
+
+
+def roman(n: int) -> str:
+    """``n`` (>= 1) as a lower-case Roman numeral."""
+    out = []
+    for value, numeral in (
+        (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+        (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+    ):  # fmt: skip
+        count, n = divmod(n, value)
+        out.append(numeral * count)
+    return "".join(out)
+
+
+def letter(n: int) -> str:
+    """``n`` (>= 1) as a lower-case list letter the way word processors count: a … z, aa, bb …"""
+    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+
+
+def number_notes(blocks: Iterable[Block]) -> dict[NoteRef, str]:
+    """Display labels for the notes, numbered 1..n per kind in order of first call-out.
+
+    When a document has both kinds, footnotes keep 1, 2, 3 … and endnotes are
+    numbered i, ii, iii … (Word's and LibreOffice's default).
+    """
+    order: dict[NoteKind, list[NoteRef]] = {"footnote": [], "endnote": []}
+    seen: set[NoteRef] = set()
+    for block in blocks:
+        for seg in block.segments:
+            if isinstance(seg, NoteRef) and seg not in seen:
+                seen.add(seg)
+                order[seg.kind].append(seg)
+    roman_endnotes = bool(order["footnote"] and order["endnote"])
+    labels: dict[NoteRef, str] = {}
+    for i, ref in enumerate(order["footnote"], 1):
+        labels[ref] = str(i)
+    for i, ref in enumerate(order["endnote"], 1):
+        labels[ref] = roman(i) if roman_endnotes else str(i)
+    return labels
+
+
+def _block_line(block: Block, labels: Mapping[NoteRef, str]) -> str:
+    text = one_line("".join(s if isinstance(s, str) else f"[^{labels[s]}]" for s in block.segments))
+    if not text:
+        return ""
+    if block.heading:
+        return f"# {text}"
+    return f"{block.label} {text}" if block.label else text
+
+
+def render(blocks: Sequence[Block], notes: Mapping[NoteRef, str]) -> str:
+    """The text view: one paragraph per block, then one ``[^N]: text`` line per note called out.
+
+    A call-out whose note is missing from ``notes`` keeps its marker and gets no
+    note line; notes never called out are left out, as the word processor does.
+    """
+    labels = number_notes(blocks)
+    paragraphs = [line for line in (_block_line(b, labels) for b in blocks) if line]
+    note_lines = [f"[^{label}]: {one_line(notes[ref])}" for ref, label in labels.items() if ref in notes]
+    parts = ["\n\n".join(paragraphs)] if paragraphs else []
+    if note_lines:
+        parts.append("\n".join(note_lines))
+    return "\n\n".join(parts) + "\n" if parts else ""
+
+
+def join_note_paragraphs(paragraphs: Iterable[str]) -> str:
+    """A note's paragraphs as one line, joined by a space."""
+    return " ".join(p for p in (one_line(t) for t in paragraphs) if p)
+
+
+def same_url(shown: str, url: str) -> bool:
+    """Whether a link's display text is its URL already (up to a trailing slash or ``mailto:``)."""
+
+    def norm(s: str) -> str:
+        s = s.strip()
+        s = s.removeprefix("mailto:")
+        return s.rstrip("/")
+
+    return norm(shown) == norm(url)
+
+
+def with_url(shown: str, url: str) -> str:
+    """What to append after a link's text so its URL is written out ("" when it already is)."""
+    if not url or url.startswith("#") or same_url(shown, url):
+        return ""
+    return f" <{url}>"
