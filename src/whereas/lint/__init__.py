@@ -1,0 +1,60 @@
+"""The lint engine: run the enabled rules, apply severities and suppressions once, here."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from whereas.lint.diagnostic import Diagnostic, Edit, Fix, Severity
+from whereas.lint.rule import Context
+from whereas.lint.rules import RULES
+from whereas.lint.settings import Settings
+from whereas.lint.suppress import find_suppressions, matches
+from whereas.model import Resolution
+
+__all__ = ["Diagnostic", "Edit", "Fix", "Settings", "Severity", "lint"]
+
+UNUSED_SUPPRESSION = ("X001", "unused-suppression")
+
+
+def lint(resolutions: Iterable[Resolution], settings: Settings | None = None) -> list[Diagnostic]:
+    settings = settings or Settings()
+    out: list[Diagnostic] = []
+    for r in resolutions:
+        out.extend(_lint_one(r, settings))
+    out.sort(key=lambda d: (d.path, d.span.start, d.code))
+    return out
+
+
+def _lint_one(r: Resolution, settings: Settings) -> list[Diagnostic]:
+    found: list[Diagnostic] = []
+    for rule in RULES:
+        if not settings.enabled(rule):
+            continue
+        ctx = Context(r, settings.profile, settings.options_for(rule))
+        level = settings.severity_of(rule)
+        for d in rule.check(ctx):
+            found.append(d if d.severity is level else d.with_severity(level))
+    suppressions = find_suppressions(r)
+    used = [False] * len(suppressions)
+    kept = []
+    for d in found:
+        hit = False
+        for i, s in enumerate(suppressions):
+            in_scope = s.scope is None or s.scope.start <= d.span.start <= s.scope.end
+            if in_scope and any(matches(c, d.code, d.name) for c in s.codes):
+                used[i] = hit = True
+        if not hit:
+            kept.append(d)
+    code, name = UNUSED_SUPPRESSION
+    if not any(matches(s, code, name) for s in settings.ignore):
+        for s, was_used in zip(suppressions, used):
+            if not was_used:
+                kept.append(
+                    Diagnostic(
+                        code, name, Severity.warning,
+                        f"suppression of {', '.join(s.codes)} suppresses nothing; remove it",
+                        r.source, s.span,
+                        Fix("Remove the unused suppression", (Edit(s.span.start, s.span.end, ""),), "safe"),
+                    )
+                )
+    return kept

@@ -1,0 +1,96 @@
+"""Findings and the fixes that come with them: typed, immutable values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import Enum
+from typing import Literal
+
+from whereas.model import Source, Span
+
+
+class Severity(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 0, "warning": 1, "error": 2}[self.value]
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace ``source.text[start:end]`` with ``replacement``."""
+
+    start: int
+    end: int
+    replacement: str
+
+
+@dataclass(frozen=True)
+class Fix:
+    message: str
+    edits: tuple[Edit, ...]
+    applicability: Literal["safe", "unsafe"] = "safe"
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    source: Source = field(repr=False, compare=False)
+    span: Span
+    fix: Fix | None = None
+    clause: str | None = None
+
+    @property
+    def path(self) -> str:
+        return self.source.path or "<text>"
+
+    @property
+    def start(self):  # noqa: ANN201 - Position
+        return self.source.position(self.span.start)
+
+    @property
+    def end(self):  # noqa: ANN201 - Position
+        return self.source.position(self.span.end)
+
+    def with_severity(self, severity: Severity) -> Diagnostic:
+        return replace(self, severity=severity)
+
+    def as_dict(self) -> dict[str, object]:
+        start, end = self.start, self.end
+        return {
+            "code": self.code,
+            "name": self.name,
+            "severity": self.severity.value,
+            "message": self.message,
+            "path": self.path,
+            "line": start.line,
+            "column": start.column,
+            "end_line": end.line,
+            "end_column": end.column,
+            "clause": self.clause,
+            "fix": None
+            if self.fix is None
+            else {
+                "message": self.fix.message,
+                "applicability": self.fix.applicability,
+                "edits": [
+                    {
+                        "start": _pos(self.source, e.start),
+                        "end": _pos(self.source, e.end),
+                        "replacement": e.replacement,
+                    }
+                    for e in self.fix.edits
+                ],
+            },
+        }
+
+
+def _pos(source: Source, offset: int) -> dict[str, int]:
+    p = source.position(offset)
+    return {"line": p.line, "column": p.column, "offset": offset}

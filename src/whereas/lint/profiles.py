@@ -1,0 +1,99 @@
+"""Drafting profiles: data that selects rules and sets their options.
+
+A profile is what a body's drafting guidelines say, as a small table of tokens. Sources for each
+choice are in docs/profiles.md (from the ALA, Robert's Rules, GPO, AFL-CIO and city guides).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Literal
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    description: str
+    whereas_keyword: str = "Whereas"  # how the keyword is written
+    whereas_comma: bool = False  # "Whereas, the …" or "Whereas the …"
+    next_word_case: Literal["lower", "upper", "any"] = "lower"
+    #: accepted connectors at the end of the last recital; the first is the canonical one.
+    connectors: tuple[str, ...] = ("; now, therefore, be it",)
+    #: the connector may instead open the resolving paragraph ("NOW, THEREFORE, BE IT RESOLVED")
+    connector_in_resolved: bool = False
+    and_policy: Literal["penultimate", "every", "either"] = "penultimate"
+    resolved_keyword: str = "Resolved"
+    that_case: Literal["that", "That", "any"] = "that"
+    note_placement: Literal["chicago", "ama"] = "chicago"
+    us_form: Literal["US", "U.S.", "any"] = "any"
+    sponsor_block: Literal["mover-seconder", "sponsor", "submitted-by", "none"] = "none"
+    max_recitals: int = 10
+    #: rule codes (or prefixes) this profile leaves out; everything else is on.
+    disabled: tuple[str, ...] = ()
+    common_acronyms: tuple[str, ...] = field(default_factory=tuple)
+
+
+_COMMON = ("US", "U.S.", "USA", "UK", "UN", "EU", "NATO", "FBI", "CIA", "DC", "PDF", "URL", "ID", "TV", "AM", "PM")
+
+PROFILES = MappingProxyType(
+    {
+        "ala": Profile(
+            name="ala",
+            description="American Library Association Council (the default)",
+            sponsor_block="mover-seconder",
+            max_recitals=7,
+            common_acronyms=_COMMON + ("ALA",),
+        ),
+        "ronr": Profile(
+            name="ronr",
+            description="Robert's Rules of Order style (clubs, most state associations)",
+            whereas_comma=True,
+            next_word_case="upper",
+            connectors=("; therefore, be it", "; now, therefore, be it", "; therefore,"),
+            and_policy="either",
+            that_case="That",
+            common_acronyms=_COMMON,
+        ),
+        "congress": Profile(
+            name="congress",
+            description="US Congress, GPO style",
+            connectors=(": Now, therefore, be it", ": Therefore be it", ": Now, therefore,", ": Therefore, be it"),
+            that_case="That",
+            us_form="U.S.",
+            max_recitals=100,
+            disabled=("S002", "N", "C001", "C002", "C003", "C004", "T005", "S004"),
+            common_acronyms=_COMMON,
+        ),
+        "labor": Profile(
+            name="labor",
+            description="Labor unions and councils (AFL-CIO practice)",
+            whereas_keyword="WHEREAS",
+            whereas_comma=True,
+            connectors=(";",),
+            connector_in_resolved=True,
+            and_policy="every",
+            resolved_keyword="RESOLVED",
+            sponsor_block="submitted-by",
+            max_recitals=20,
+            common_acronyms=_COMMON + ("AFL-CIO", "CIO", "AFL", "NLRB", "OSHA"),
+        ),
+        "city": Profile(
+            name="city",
+            description="City and county councils",
+            whereas_keyword="WHEREAS",
+            whereas_comma=True,
+            next_word_case="any",
+            connectors=("; now, therefore,", "; now, therefore, be it", ";"),
+            connector_in_resolved=True,
+            and_policy="every",
+            resolved_keyword="RESOLVED",
+            that_case="any",
+            sponsor_block="sponsor",
+            max_recitals=30,
+            common_acronyms=_COMMON,
+        ),
+    }
+)
+
+DEFAULT_PROFILE = "ala"

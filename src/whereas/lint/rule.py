@@ -1,0 +1,82 @@
+"""What a rule is: a small object with a code, a name, its documentation and a ``check()``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from whereas.lint.diagnostic import Diagnostic, Edit, Fix, Severity
+from whereas.lint.profiles import Profile
+from whereas.model import Clause, Resolution, Span
+
+ALL_PROFILES = ("ala", "ronr", "congress", "labor", "city")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a rule sees: one resolution, the profile, and the rule's options."""
+
+    resolution: Resolution
+    profile: Profile
+    options: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.resolution.source.text
+
+    def quoted_spans(self) -> list[Span]:
+        """Source spans of quoted words (with their marks): evidence no rule rewrites."""
+        return [Span(max(q.span.start - 1, 0), q.span.end + 1) for q in self.resolution.quotations]
+
+    def in_quotation(self, start: int, end: int | None = None) -> bool:
+        end = start + 1 if end is None else end
+        return any(s.start < end and start < s.end for s in self.quoted_spans())
+
+
+class Rule:
+    code: ClassVar[str]
+    name: ClassVar[str]
+    severity: ClassVar[Severity] = Severity.error
+    profiles: ClassVar[tuple[str, ...]] = ALL_PROFILES
+    summary: ClassVar[str]  # one line: what it finds
+    why: ClassVar[str]  # why it matters, with the guideline it comes from
+    bad: ClassVar[str]  # a resolution (text) that the rule flags
+    good: ClassVar[str]  # the same resolution, fixed
+    fix_note: ClassVar[str] = "No automatic fix."
+    options: ClassVar[dict[str, str]] = {}  # option name → description
+
+    def check(self, ctx: Context) -> Iterator[Diagnostic]:
+        raise NotImplementedError
+
+    def diagnostic(
+        self,
+        ctx: Context,
+        span: Span,
+        message: str,
+        fix: Fix | None = None,
+        clause: Clause | None = None,
+    ) -> Diagnostic:
+        return Diagnostic(
+            code=self.code,
+            name=self.name,
+            severity=self.severity,
+            message=message,
+            source=ctx.resolution.source,
+            span=span,
+            fix=fix,
+            clause=clause.ref if clause else None,
+        )
+
+
+def replace_fix(message: str, start: int, end: int, text: str, *, safe: bool = True) -> Fix:
+    return Fix(message, (Edit(start, end, text),), "safe" if safe else "unsafe")
+
+
+def keyword_span(clause: Clause, pattern: re.Pattern[str]) -> tuple[Span, re.Match[str]] | None:
+    """Source span of a regex match at the start of a clause's cleaned text."""
+    m = pattern.match(clause.text)
+    if not m:
+        return None
+    return clause.mapped.source_span(m.start(), m.end()), m

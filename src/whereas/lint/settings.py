@@ -1,0 +1,101 @@
+"""Which rules run, at which severity, with which options: from the profile, the config file and the CLI."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from whereas.errors import UsageError
+from whereas.lint.diagnostic import Severity
+from whereas.lint.profiles import DEFAULT_PROFILE, PROFILES, Profile
+from whereas.lint.rule import Rule
+from whereas.lint.suppress import matches
+
+
+@dataclass(frozen=True)
+class Settings:
+    profile: Profile = PROFILES[DEFAULT_PROFILE]
+    select: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, Severity] = field(default_factory=dict)  # selector → severity
+    options: dict[str, dict[str, Any]] = field(default_factory=dict)  # code or name → options
+
+    def enabled(self, rule: Rule) -> bool:
+        if any(matches(s, rule.code, rule.name) for s in self.ignore):
+            return False
+        if any(matches(s, rule.code, rule.name) for s in self.extend_select):
+            return True
+        if self.select:
+            return any(matches(s, rule.code, rule.name) for s in self.select)
+        if self.profile.name not in rule.profiles:
+            return False
+        return not any(rule.code.startswith(d) for d in self.profile.disabled)
+
+    def severity_of(self, rule: Rule) -> Severity:
+        for selector, level in self.severity.items():
+            if matches(selector, rule.code, rule.name):
+                return level
+        return rule.severity
+
+    def options_for(self, rule: Rule) -> dict[str, Any]:
+        return {**self.options.get(rule.code, {}), **self.options.get(rule.name, {})}
+
+
+def profile_named(name: str) -> Profile:
+    try:
+        return PROFILES[name.lower()]
+    except KeyError:
+        raise UsageError(f"unknown profile {name!r}; choose one of {', '.join(PROFILES)}") from None
+
+
+def find_config(start: Path) -> Path | None:
+    """The closest ``whereas.toml``, or ``pyproject.toml`` with a ``[tool.whereas]`` table, at or above ``start``."""
+    here = start.resolve()
+    if here.is_file():
+        here = here.parent
+    for folder in (here, *here.parents):
+        candidate = folder / "whereas.toml"
+        if candidate.is_file():
+            return candidate
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file():
+            try:
+                if "whereas" in tomllib.loads(pyproject.read_text(encoding="utf-8")).get("tool", {}):
+                    return pyproject
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError):
+                continue
+    return None
+
+
+def load_config(path: Path) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise UsageError(f"{path}: invalid TOML: {exc}") from None
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("whereas", {})
+    return data
+
+
+def settings_from(config: dict[str, Any], *, source: str = "config") -> Settings:
+    known = {"profile", "select", "extend-select", "ignore", "severity", "rules", "fail-on"}
+    unknown = set(config) - known
+    if unknown:
+        raise UsageError(f"{source}: unknown setting(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(known))}")
+    severity = {}
+    for selector, level in config.get("severity", {}).items():
+        try:
+            severity[selector] = Severity(level)
+        except ValueError:
+            raise UsageError(f"{source}: severity for {selector!r} must be error, warning or info") from None
+    return Settings(
+        profile=profile_named(config.get("profile", DEFAULT_PROFILE)),
+        select=tuple(config.get("select", ())),
+        extend_select=tuple(config.get("extend-select", ())),
+        ignore=tuple(config.get("ignore", ())),
+        severity=severity,
+        options={k: dict(v) for k, v in config.get("rules", {}).items()},
+    )
