@@ -16,7 +16,7 @@ from typing import Literal
 from whereas.verify.normalize import normalize, token_key, tokenize
 
 AlterationKind = Literal["case", "bracket", "insertion", "omission", "sic", "parenthetical"]
-GapKind = Literal["ellipsis", "bracket"]
+GapKind = Literal["ellipsis", "bracket", "none"]  # "none": an unmarked seam the matcher found
 
 BRACKET_MAX_WORDS = 6  # a bracketed phrase stands in for at most this many source words
 
@@ -77,6 +77,7 @@ class QuoteToken:
     key: str
     is_word: bool
     bracket: Bracket | None = None
+    free_case: bool = False  # the quotation's first word: its first letter's case may change
 
 
 @dataclass(frozen=True, slots=True)

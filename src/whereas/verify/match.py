@@ -1,0 +1,617 @@
+"""Does a quotation say what its source says?  ``check_quote(quote, source) -> QuoteMatch``.
+
+The matcher works in three steps (see ``docs/verify/matching.md``):
+
+1. **Normalise** both texts (glyphs, white space, hyphenation, NFKC) keeping an offset map,
+   cut both into word and punctuation tokens, and parse the quotation's own marked
+   alterations (``[t]he``, ``. . .``, ``[Assange's]``, ``[sic]``, ``(emphasis added)``) into
+   literal segments and gaps.
+2. **Locate** each segment: an exact token run first (via the rarest word's positions in
+   the :class:`SourceIndex`), otherwise candidate regions voted for by the segment's
+   rarer words, aligned in a small window.  Later segments are searched only within
+   their gap's reach of the segment before (an ellipsis: a few thousand characters on;
+   a bracket: a few words on).
+3. **Decide** by an exact word-level alignment (``difflib.SequenceMatcher`` on tokens) of
+   every segment against its passage, classifying each difference.  A fuzzy score never
+   decides a verdict: one changed digit or one inserted "not" is a difference.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
+from functools import lru_cache
+from typing import Literal
+
+from rapidfuzz.distance import Levenshtein
+
+from whereas.verify.alterations import Alteration, Gap, ParsedQuote, QuoteToken, parse_quote
+from whereas.verify.normalize import NormalizedText, normalize, token_key, tokenize
+
+Verdict = Literal["exact", "faithful", "misquoted", "not_found"]
+DifferenceKind = Literal["word", "number", "case", "punctuation", "spelling", "omission", "insertion", "order"]
+
+FOUND_COVERAGE = 0.6  # share of the quotation's words that must align in sequence to be "found"
+RUN_SHARE = 0.5  # … and the share of those that must align in runs of two tokens or more
+ELLIPSIS_MAX_CHARS = 5000  # how far apart the parts around an ellipsis may stand in the source
+STITCH_MIN_WORDS = 3  # an unaligned run this long at a segment's edge is searched for elsewhere
+SPELLING_SIMILARITY = 0.8  # normalised Levenshtein similarity of a one-word "spelling" change
+_MAX_ANCHORS = 8
+_MAX_DIAGONALS = 3
+_COMMON = 1500  # words more frequent than this do not vote for candidate regions
+
+_NUMBER_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
+    "thousand million billion trillion first second third fourth fifth sixth seventh eighth ninth tenth "
+    "eleventh twelfth twentieth hundredth thousandth half halves twice thrice once".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Difference:
+    """One unmarked difference between the quotation and its passage."""
+
+    kind: DifferenceKind
+    quoted: str  # the quotation's words ("" when the quotation leaves source words out)
+    source: str  # the source's words, as in the original ("" for an insertion)
+
+
+@dataclass(frozen=True)
+class QuoteMatch:
+    """The verdict on one quotation, and where it stands in the source (original offsets)."""
+
+    verdict: Verdict
+    start: int | None
+    end: int | None
+    score: float  # 0–100: share of tokens aligned between quotation and passage
+    differences: tuple[Difference, ...] = ()
+    alterations: tuple[Alteration, ...] = ()  # the quotation's marked alterations, honoured
+
+    @property
+    def passed(self) -> bool:
+        return self.verdict in ("exact", "faithful")
+
+
+@dataclass(frozen=True, eq=False)
+class SourceIndex:
+    """A source text normalised and tokenised once, for checking many quotations against it."""
+
+    normalized: NormalizedText
+    texts: tuple[str, ...]  # token surfaces (normalised)
+    keys: tuple[str, ...]  # token keys (see ``token_key``)
+    is_word: bytes
+    starts: Sequence[int]  # original offsets of each token
+    ends: Sequence[int]
+    word_prefix: Sequence[int]  # word_prefix[i]: words among tokens [0, i)
+    joined: frozenset[int]  # tokens that contained an end-of-line hyphenation
+    positions: dict[str, list[int]]  # token key -> token indices
+
+    @classmethod
+    def build(cls, source: str) -> SourceIndex:
+        norm = normalize(source)
+        tokens = tokenize(norm.text)
+        texts = tuple(t.text for t in tokens)
+        keys = tuple(token_key(t) for t in texts)
+        is_word = bytes(t.is_word for t in tokens)
+        starts = [norm.starts[t.start] for t in tokens]
+        ends = [norm.ends[t.end - 1] for t in tokens]
+        word_prefix = [0]
+        for w in is_word:
+            word_prefix.append(word_prefix[-1] + w)
+        token_starts = [t.start for t in tokens]
+        joined = frozenset(
+            i - 1 for j in norm.joins if 0 < (i := bisect.bisect_right(token_starts, j)) and tokens[i - 1].end > j
+        )
+        positions: dict[str, list[int]] = {}
+        for i, key in enumerate(keys):
+            positions.setdefault(key, []).append(i)
+        return cls(norm, texts, keys, is_word, starts, ends, word_prefix, joined, positions)
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    @property
+    def original(self) -> str:
+        return self.normalized.original
+
+    def excerpt(self, start: int, end: int) -> str:
+        """The original text of tokens ``[start, end)``."""
+        return self.original[self.starts[start] : self.ends[end - 1]] if end > start else ""
+
+
+@dataclass(frozen=True)
+class _Part:
+    """A run of the quotation's tokens that must stand contiguously in the source."""
+
+    tokens: tuple[QuoteToken, ...]
+    gap: Gap | None  # what stands between the previous part and this one
+
+
+@dataclass(frozen=True)
+class _Placement:
+    start: int  # source token range of the passage
+    end: int
+    matched: int  # tokens aligned
+    lead: int  # quotation tokens unaligned before the first aligned one
+    trail: int  # … and after the last
+
+
+@dataclass(frozen=True)
+class _Placed:
+    part: _Part
+    at: _Placement | None
+
+
+@dataclass(frozen=True)
+class _Evaluation:
+    differences: tuple[Difference, ...]
+    aligned_words: int  # quotation words aligned with an equal source word
+    in_runs: int  # … of which in runs of two tokens or more
+    words: int
+    matched: int
+    compared: int
+    start: int | None
+    end: int | None
+
+    @property
+    def coverage(self) -> float:
+        return self.aligned_words / self.words if self.words else 0.0
+
+    @property
+    def found(self) -> bool:
+        """Enough of the quotation aligns, mostly in runs (a shuffle of source words does not)."""
+        if self.start is None or self.coverage < FOUND_COVERAGE:
+            return False
+        return self.words <= 3 or self.in_runs >= RUN_SHARE * self.aligned_words
+
+    @property
+    def rank(self) -> tuple[int, int, float]:
+        return (0 if self.found else 1, len(self.differences), -self.coverage)
+
+
+# ---------------------------------------------------------------------------------------
+# Public API
+
+
+def check_quote(quote: str, source: str) -> QuoteMatch:
+    """Check ``quote`` against ``source`` (builds, and caches, the source's index)."""
+    return find_quote(quote, _index(source))
+
+
+@lru_cache(maxsize=8)
+def _index(source: str) -> SourceIndex:
+    return SourceIndex.build(source)
+
+
+def find_quote(quote: str, index: SourceIndex) -> QuoteMatch:
+    """Check ``quote`` against the source behind ``index``."""
+    parsed = parse_quote(quote)
+    parts = _parts(parsed)
+    if not parts or not len(index):
+        return QuoteMatch("not_found", None, None, 0.0, alterations=parsed.alterations)
+    anchor = max(range(len(parts)), key=lambda i: (_word_count(parts[i].tokens), len(parts[i].tokens)))
+    best: _Evaluation | None = None
+    for placement in _anchor_placements(parts[anchor], index):
+        placed = _chain(parts, anchor, placement, index)
+        evaluation = _evaluate(placed, index, parsed.quote_marks_omitted)
+        if best is None or evaluation.rank < best.rank:
+            best = evaluation
+        if not evaluation.differences and evaluation.found:
+            break
+    return _verdict(best, parsed)
+
+
+def _verdict(best: _Evaluation | None, parsed: ParsedQuote) -> QuoteMatch:
+    if best is None or not best.found or best.start is None or best.end is None:
+        score = 0.0 if best is None else _score(best)
+        return QuoteMatch("not_found", None, None, score, alterations=parsed.alterations)
+    if best.differences:
+        verdict: Verdict = "misquoted"
+    elif parsed.alterations:
+        verdict = "faithful"
+    else:
+        verdict = "exact"
+    return QuoteMatch(verdict, best.start, best.end, _score(best), best.differences, parsed.alterations)
+
+
+def _score(evaluation: _Evaluation) -> float:
+    if not evaluation.compared:
+        return 0.0
+    return round(100.0 * evaluation.matched / evaluation.compared, 1)
+
+
+# ---------------------------------------------------------------------------------------
+# Parts: the quotation's literal segments, edge punctuation trimmed
+
+
+def _parts(parsed: ParsedQuote) -> list[_Part]:
+    parts = [_Part(seg, parsed.gaps[i - 1] if i else None) for i, seg in enumerate(parsed.segments)]
+    # A quotation's own leading and closing punctuation may differ from the source's:
+    # the quoting sentence decides it (a trailing period or comma is conventionally free).
+    while parts and parts[0].tokens and not parts[0].tokens[0].is_word:
+        parts[0] = _Part(parts[0].tokens[1:], parts[0].gap)
+    while parts and parts[-1].tokens and not parts[-1].tokens[-1].is_word:
+        parts[-1] = _Part(parts[-1].tokens[:-1], parts[-1].gap)
+    parts = [p for p in parts if p.tokens]
+    if parts:
+        first = replace(parts[0].tokens[0], free_case=True)  # "the" may quote "The", silently
+        parts[0] = _Part((first,) + parts[0].tokens[1:], None)
+    return parts
+
+
+def _word_count(tokens: Sequence[QuoteToken]) -> int:
+    return sum(t.is_word for t in tokens)
+
+
+# ---------------------------------------------------------------------------------------
+# Locating parts
+
+
+def _anchor_placements(part: _Part, index: SourceIndex) -> list[_Placement]:
+    exact = _exact_starts(part.tokens, index, 0, len(index))
+    if exact:
+        n = len(part.tokens)
+        return [_Placement(s, s + n, n, 0, 0) for s in exact[:_MAX_ANCHORS]]
+    return _fuzzy_placements(part.tokens, index, 0, len(index), _MAX_DIAGONALS)
+
+
+def _exact_starts(tokens: Sequence[QuoteToken], index: SourceIndex, lo: int, hi: int) -> list[int]:
+    """Starts of exact occurrences of ``tokens`` (as source tokens) within ``[lo, hi)``."""
+    n = len(tokens)
+    literal = [(j, t) for j, t in enumerate(tokens) if t.bracket is None]
+    if not literal:
+        return []
+    pivot, token = min(literal, key=lambda jt: len(index.positions.get(jt[1].key, ())))
+    found = index.positions.get(token.key, [])
+    first = bisect.bisect_left(found, lo + pivot)
+    out = []
+    for p in found[first:]:
+        start = p - pivot
+        if start + n > hi:
+            break
+        if all(_same(tokens[j], index, start + j) for j in range(n)):
+            out.append(start)
+    return out
+
+
+def _same(q: QuoteToken, index: SourceIndex, i: int) -> bool:
+    if q.bracket is not None:
+        return q.bracket.allows(index.texts[i])
+    return q.text == index.texts[i] or (q.key == index.keys[i] and _surface(q, index, i) is None)
+
+
+def _fuzzy_placements(tokens: Sequence[QuoteToken], index: SourceIndex, lo: int, hi: int, limit: int) -> list[_Placement]:
+    placements = []
+    for diagonal in _diagonals(tokens, index, lo, hi, limit):
+        slack = 4 + len(tokens) // 2
+        placement = _align(tokens, index, max(lo, diagonal - slack), min(hi, diagonal + len(tokens) + slack))
+        if placement is not None:
+            placements.append(placement)
+    placements.sort(key=lambda p: -p.matched)
+    return placements
+
+
+def _diagonals(tokens: Sequence[QuoteToken], index: SourceIndex, lo: int, hi: int, limit: int) -> list[int]:
+    """Likely source starts for ``tokens``: where their rarer words line up."""
+    voters = []
+    for j, t in enumerate(tokens):
+        found = index.positions.get(t.key)
+        if t.is_word and found:
+            a, b = bisect.bisect_left(found, lo), bisect.bisect_left(found, hi)
+            if b > a:
+                voters.append((b - a, j, found, a, b))
+    voters.sort()
+    if not voters:
+        return []
+    usable = [v for v in voters if v[0] <= _COMMON] or voters[:1]
+    votes: dict[int, dict[int, int]] = {}  # bucket of diagonals -> quotation token -> diagonal
+    for _, j, found, a, b in usable[:10]:
+        for p in found[a:b]:
+            votes.setdefault((p - j) // 8, {})[j] = p - j
+
+    def strength(bucket: int) -> tuple[int, int]:
+        near = set(votes[bucket]).union(votes.get(bucket - 1, ()), votes.get(bucket + 1, ()))
+        return len(near), len(votes[bucket])
+
+    out: list[int] = []
+    for bucket in sorted(votes, key=strength, reverse=True):
+        diagonals = sorted(votes[bucket].values())
+        diagonal = diagonals[len(diagonals) // 2]
+        if all(abs(diagonal - o) > 8 for o in out):
+            out.append(diagonal)
+        if len(out) == limit:
+            break
+    return out
+
+
+def _align(tokens: Sequence[QuoteToken], index: SourceIndex, lo: int, hi: int) -> _Placement | None:
+    """Best local alignment of ``tokens`` in source tokens ``[lo, hi)``."""
+    if hi <= lo:
+        return None
+    matcher = SequenceMatcher(None, [t.key for t in tokens], index.keys[lo:hi], autojunk=False)
+    blocks = [(a, lo + b, n) for a, b, n in matcher.get_matching_blocks() if n]
+    blocks = _without_strays(blocks)
+    if not blocks:
+        return None
+    (a0, b0, _), (a1, b1, n1) = blocks[0], blocks[-1]
+    lead, trail = a0, len(tokens) - (a1 + n1)
+    # Unaligned quotation tokens at the edges face as many source tokens (a changed last word
+    # is a replacement, not an insertion) — unless the run is long enough to be a stitch.
+    start = b0 if _word_count(tokens[:lead]) >= STITCH_MIN_WORDS else max(lo, b0 - lead)
+    end = b1 + n1 if _word_count(tokens[a1 + n1 :]) >= STITCH_MIN_WORDS else min(hi, b1 + n1 + trail)
+    return _Placement(start, end, sum(n for _, _, n in blocks), lead, trail)
+
+
+def _without_strays(blocks: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Drop short edge blocks that sit much farther off in the source than in the quotation."""
+
+    def stray(near: tuple[int, int, int], far: tuple[int, int, int], short: tuple[int, int, int]) -> bool:
+        return short[2] < 3 and abs(far[1] - near[1]) > abs(far[0] - near[0]) + 3
+
+    while len(blocks) >= 2 and stray(blocks[1], blocks[0], blocks[0]):
+        blocks = blocks[1:]
+    while len(blocks) >= 2 and stray(blocks[-2], blocks[-1], blocks[-1]):
+        blocks = blocks[:-1]
+    return blocks
+
+
+def _place(part: _Part, index: SourceIndex, lo: int, hi: int, nearest_last: bool) -> _Placement | None:
+    """Place ``part`` within ``[lo, hi)`` (nearest occurrence to the neighbour), else anywhere."""
+    lo, hi = max(0, lo), min(len(index), hi)
+    n = len(part.tokens)
+    exact = _exact_starts(part.tokens, index, lo, hi)
+    if exact:
+        s = exact[-1] if nearest_last else exact[0]
+        return _Placement(s, s + n, n, 0, 0)
+    local = _fuzzy_placements(part.tokens, index, lo, hi, _MAX_DIAGONALS)
+    best = local[0] if local else None
+    if best is None or best.matched < n / 2:
+        anywhere = _exact_starts(part.tokens, index, 0, len(index))
+        if anywhere:
+            return _Placement(anywhere[0], anywhere[0] + n, n, 0, 0)
+        wider = _fuzzy_placements(part.tokens, index, 0, len(index), 1)
+        if wider and (best is None or wider[0].matched > best.matched):
+            best = wider[0]
+    return best
+
+
+def _reach_right(index: SourceIndex, end: int, gap: Gap | None, n: int) -> int:
+    if gap is not None and gap.max_words is None:
+        limit = index.ends[end - 1] + ELLIPSIS_MAX_CHARS
+        return bisect.bisect_left(index.starts, limit) + n + 4
+    words = gap.max_words if gap is not None else 0
+    return end + 2 * words + n + 4 + n // 2
+
+
+def _reach_left(index: SourceIndex, start: int, gap: Gap | None, n: int) -> int:
+    if gap is not None and gap.max_words is None:
+        limit = index.starts[start] - ELLIPSIS_MAX_CHARS
+        return bisect.bisect_left(index.starts, limit) - n - 4
+    words = gap.max_words if gap is not None else 0
+    return start - 2 * words - n - 4 - n // 2
+
+
+def _chain(parts: list[_Part], anchor: int, placement: _Placement, index: SourceIndex) -> list[_Placed]:
+    """Place every part: the anchor where given, the others outward from it within reach."""
+    middle = _split_stitches(_Placed(parts[anchor], placement), index, depth=0)
+    right: list[_Placed] = []
+    last = _last_placed(middle)
+    for part in parts[anchor + 1 :]:
+        if last is None:
+            found = _place(part, index, 0, len(index), False)
+        else:
+            found = _place(part, index, last.end, _reach_right(index, last.end, part.gap, len(part.tokens)), False)
+        pieces = _split_stitches(_Placed(part, found), index, depth=0)
+        right.extend(pieces)
+        last = _last_placed(pieces) or last
+    left: list[_Placed] = []
+    first = _first_placed(middle)
+    for i in range(anchor - 1, -1, -1):
+        part, gap = parts[i], parts[i + 1].gap
+        if first is None:
+            found = _place(part, index, 0, len(index), True)
+        else:
+            found = _place(part, index, _reach_left(index, first.start, gap, len(part.tokens)), first.start, True)
+        pieces = _split_stitches(_Placed(part, found), index, depth=0)
+        left[:0] = pieces
+        first = _first_placed(pieces) or first
+    return left + middle + right
+
+
+def _last_placed(placed: list[_Placed]) -> _Placement | None:
+    return next((p.at for p in reversed(placed) if p.at is not None), None)
+
+
+def _first_placed(placed: list[_Placed]) -> _Placement | None:
+    return next((p.at for p in placed if p.at is not None), None)
+
+
+def _split_stitches(placed: _Placed, index: SourceIndex, depth: int) -> list[_Placed]:
+    """Split off a long unaligned run at a part's edge and look for it elsewhere.
+
+    Two passages stitched together without an ellipsis align in two places; the seam is
+    then reported as an unmarked omission (or a change of order).
+    """
+    at, tokens = placed.at, placed.part.tokens
+    if at is None or depth >= 3:
+        return [placed]
+    lead = tokens[: at.lead] if _word_count(tokens[: at.lead]) >= STITCH_MIN_WORDS else ()
+    trail = tokens[len(tokens) - at.trail :] if at.trail and _word_count(tokens[len(tokens) - at.trail :]) >= STITCH_MIN_WORDS else ()
+    if not lead and not trail:
+        return [placed]
+    seam = Gap("none", "", 0)
+    core = _Part(tokens[len(lead) : len(tokens) - len(trail)], seam if lead else placed.part.gap)
+    out = [_Placed(core, _Placement(at.start, at.end, at.matched, 0, 0))]
+    if lead:
+        part = _Part(lead, placed.part.gap)
+        out[:0] = _split_stitches(_Placed(part, _stitched(part, index)), index, depth + 1)
+    if trail:
+        part = _Part(trail, seam)
+        out.extend(_split_stitches(_Placed(part, _stitched(part, index)), index, depth + 1))
+    return out
+
+
+def _stitched(part: _Part, index: SourceIndex) -> _Placement | None:
+    n = len(part.tokens)
+    exact = _exact_starts(part.tokens, index, 0, len(index))
+    if exact:
+        return _Placement(exact[0], exact[0] + n, n, 0, 0)
+    found = _fuzzy_placements(part.tokens, index, 0, len(index), 1)
+    return found[0] if found and found[0].matched >= max(2, n // 2) else None
+
+
+# ---------------------------------------------------------------------------------------
+# Deciding: word-level alignment of each part against its passage
+
+
+def _evaluate(placed: list[_Placed], index: SourceIndex, marks_omitted: bool) -> _Evaluation:
+    differences: list[Difference] = []
+    aligned = in_runs = words = matched = compared = 0
+    previous: _Placement | None = None
+    starts, ends = [], []
+    for item in placed:
+        tokens = item.part.tokens
+        words += _word_count(tokens)
+        compared += len(tokens)
+        if item.at is None:
+            differences.append(Difference("insertion", _show(tokens), ""))
+            continue
+        at = item.at
+        starts.append(at.start)
+        ends.append(at.end)
+        compared += at.end - at.start
+        if previous is not None:
+            differences.extend(_gap_differences(item.part, previous, at, index))
+        previous = at
+        result = _compare(tokens, at, index, marks_omitted)
+        differences.extend(result[0])
+        aligned += result[1]
+        in_runs += result[3]
+        matched += 2 * result[2]
+    if not starts:
+        return _Evaluation(tuple(differences), 0, 0, words, 0, compared, None, None)
+    start, end = min(starts), max(ends)
+    if end <= start:
+        return _Evaluation(tuple(differences), aligned, in_runs, words, matched, compared, None, None)
+    return _Evaluation(
+        tuple(differences), aligned, in_runs, words, matched, compared, index.starts[start], index.ends[end - 1]
+    )
+
+
+def _gap_differences(part: _Part, before: _Placement, at: _Placement, index: SourceIndex) -> list[Difference]:
+    gap = part.gap
+    quoted = _show(part.tokens)
+    if at.start < before.end:
+        return [Difference("order", quoted, index.excerpt(at.start, at.end))]
+    between = index.excerpt(before.end, at.start)
+    if gap is None or gap.max_words is not None:
+        allowed = gap.max_words if gap is not None else 0
+        skipped = index.word_prefix[at.start] - index.word_prefix[before.end]
+        if skipped > allowed:
+            return [Difference("omission", gap.text if gap else "", _clip(between))]
+        if gap is None or gap.kind == "none" and at.start > before.end:  # an unmarked seam
+            return [Difference("punctuation", "", between)] if at.start > before.end else []
+        return []
+    if index.starts[at.start] - index.ends[before.end - 1] > ELLIPSIS_MAX_CHARS:
+        return [Difference("omission", gap.text, _clip(between))]
+    return []
+
+
+def _compare(
+    tokens: tuple[QuoteToken, ...], at: _Placement, index: SourceIndex, marks_omitted: bool
+) -> tuple[list[Difference], int, int, int]:
+    """Differences between ``tokens`` and source tokens ``[at.start, at.end)``.
+
+    Returns the differences, the quotation words aligned, the tokens aligned (score) and
+    the quotation words aligned in runs of two tokens or more.
+    """
+    keys = [t.key for t in tokens]
+    matcher = SequenceMatcher(None, keys, index.keys[at.start : at.end], autojunk=False)
+    differences: list[Difference] = []
+    aligned = matched = in_runs = 0
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        j1, j2 = j1 + at.start, j2 + at.start
+        if op == "equal":
+            for i, j in zip(range(i1, i2), range(j1, j2)):
+                matched += 1
+                aligned += tokens[i].is_word
+                in_runs += tokens[i].is_word and i2 - i1 >= 2
+                kind = _token_difference(tokens[i], index, j)
+                if kind is not None:
+                    differences.append(Difference(kind, tokens[i].text, index.excerpt(j, j + 1)))
+            continue
+        quoted, source = tokens[i1:i2], range(j1, j2)
+        if op == "replace" and len(quoted) == len(source) and all(
+            t.bracket is not None and t.bracket.allows(index.texts[j]) for t, j in zip(quoted, source)
+        ):
+            matched += len(quoted)
+            aligned += len(quoted)
+            in_runs += len(quoted)
+            continue
+        if op == "delete" and marks_omitted and all(index.keys[j] == '"' for j in source):
+            continue
+        kind = _edit_kind(quoted, [index.texts[j] for j in source])
+        differences.append(Difference(kind, _show(quoted), index.excerpt(j1, j2)))
+    return differences, aligned, matched, in_runs
+
+
+def _token_difference(q: QuoteToken, index: SourceIndex, j: int) -> DifferenceKind | None:
+    if q.bracket is not None:
+        return None if q.bracket.allows(index.texts[j]) else "word"
+    return _surface(q, index, j)
+
+
+def _surface(token: QuoteToken, index: SourceIndex, j: int) -> DifferenceKind | None:
+    """How two tokens with the same key differ, if at all: case, hyphenation, quote glyph."""
+    quoted, source = token.text, index.texts[j]
+    if quoted == source or not quoted[0].isalnum():
+        return None
+    q, s = quoted.replace("-", ""), source.replace("-", "")
+    if q == s:
+        return None if j in index.joined else "spelling"
+    if token.free_case and q[1:] == s[1:]:
+        return None
+    return "case"
+
+
+def _edit_kind(quoted: Sequence[QuoteToken], source: Sequence[str]) -> DifferenceKind:
+    q_words = [t.text for t in quoted if t.is_word]
+    s_words = [s for s in source if s[0].isalnum() or s[0] == "_"]
+    if not q_words and not s_words:
+        return "punctuation"
+    if q_words and not s_words:
+        return "insertion" if len(q_words) == len(quoted) or not source else "word"
+    if s_words and not q_words:
+        return "omission" if len(s_words) == len(source) or not quoted else "word"
+    if any(_is_number(w) for w in q_words + s_words):
+        return "number"
+    if len(q_words) > 1 and sorted(w.casefold() for w in q_words) == sorted(w.casefold() for w in s_words):
+        return "order"
+    if q_words == s_words:
+        return "punctuation"
+    if len(q_words) == len(s_words) == 1:
+        a, b = q_words[0].casefold(), s_words[0].casefold()
+        if min(len(a), len(b)) >= 4 and Levenshtein.normalized_similarity(a, b) >= SPELLING_SIMILARITY:
+            return "spelling"
+    return "word"
+
+
+def _is_number(word: str) -> bool:
+    w = word.casefold()
+    return w[0].isdigit() or w in _NUMBER_WORDS or w.rstrip("s") in _NUMBER_WORDS
+
+
+def _show(tokens: Sequence[QuoteToken]) -> str:
+    out = ""
+    for t in tokens:
+        glue = "" if not out or (not t.is_word and t.text not in '"-(') else " "
+        out += glue + t.text
+    return out
+
+
+def _clip(text: str, width: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width // 2 - 1] + " … " + text[-(width // 2 - 1) :]
