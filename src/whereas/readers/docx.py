@@ -10,7 +10,7 @@ looks like is described in ``docs/formats.md`` ("Word and OpenDocument").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -97,7 +97,8 @@ class _Field:
 
     instruction: list[str] = field(default_factory=list)
     showing_result: bool = False
-    result_start: int = 0
+    result_paragraph: int = -1  # which paragraph its result began in …
+    result_start: int = 0  # … and where in that paragraph's segments
 
 
 _SKIPPED = frozenset(
@@ -124,17 +125,18 @@ class _Runs:
         self.notes = notes  # turn note references into NoteRef segments (body only)
         self.urls = urls  # write hyperlink targets out after their text (notes only)
         self.fields: list[_Field] = []
+        self.hidden = 0  # open fields still in their instruction part: their text is not shown
+        self.serial = 0  # paragraphs read so far
         self.out: list[Segment] = []
 
     def paragraph(self, p: etree._Element) -> list[Segment]:
         self.out = []
-        for f in self.fields:
-            f.result_start = 0
+        self.serial += 1
         self._walk(p)
         return self.out
 
     def _visible(self) -> bool:
-        return all(f.showing_result for f in self.fields)
+        return self.hidden == 0
 
     def _emit(self, text: str) -> None:
         if text and self._visible():
@@ -145,41 +147,49 @@ class _Runs:
             tag = child.tag
             if not isinstance(tag, str) or tag in _SKIPPED:
                 continue
-            if tag == w("t") or tag == f"{{{M_NS}}}t":
-                self._emit(child.text or "")
-            elif tag in _BLANKS:
-                self._emit(" ")
-            elif tag == w("noBreakHyphen"):
-                self._emit("-")
-            elif tag == w("instrText"):
-                if self.fields and not self.fields[-1].showing_result:
-                    self.fields[-1].instruction.append(child.text or "")
-            elif tag == w("fldChar"):
-                self._field_char(child.get(w("fldCharType"), ""))
-            elif tag == w("fldSimple"):
-                self._simple_field(child)
-            elif tag == w("hyperlink"):
-                self._hyperlink(child)
-            elif tag in (w("footnoteReference"), w("endnoteReference")):
-                self._note_reference(child)
-            else:
+            handler = _HANDLERS.get(tag)
+            if handler is None:
                 self._walk(child)  # runs, insertions, content controls, smart tags, fallbacks …
+            else:
+                handler(self, child)
+
+    def _text(self, el: etree._Element) -> None:
+        self._emit(el.text or "")
+
+    def _blank(self, el: etree._Element) -> None:
+        self._emit(" ")
+
+    def _hyphen(self, el: etree._Element) -> None:
+        self._emit("-")
+
+    def _instruction(self, el: etree._Element) -> None:
+        if self.fields and not self.fields[-1].showing_result:
+            self.fields[-1].instruction.append(el.text or "")
+
+    def _field_mark(self, el: etree._Element) -> None:
+        self._field_char(el.get(_FLD_CHAR_TYPE, ""))
 
     def _note_reference(self, el: etree._Element) -> None:
         if self.notes and self._visible():
-            kind: NoteKind = "footnote" if el.tag == w("footnoteReference") else "endnote"
+            kind: NoteKind = "footnote" if el.tag == _FOOTNOTE_REFERENCE else "endnote"
             self.out.append(NoteRef(kind, el.get(w("id"), "")))
 
     def _field_char(self, kind: str) -> None:
         if kind == "begin":
             self.fields.append(_Field())
-        elif kind == "separate" and self.fields:
-            self.fields[-1].showing_result = True
-            self.fields[-1].result_start = len(self.out)
+            self.hidden += 1
+        elif kind == "separate" and self.fields and not self.fields[-1].showing_result:
+            top = self.fields[-1]
+            top.showing_result, top.result_paragraph, top.result_start = True, self.serial, len(self.out)
+            self.hidden -= 1
         elif kind == "end" and self.fields:
             done = self.fields.pop()
-            if done.showing_result:
+            if not done.showing_result:
+                self.hidden -= 1
+            elif done.result_paragraph == self.serial:
                 self._write_url(done.result_start, _field_url("".join(done.instruction)))
+            else:  # the result began in an earlier paragraph: only this paragraph's part is compared
+                self._write_url(0, _field_url("".join(done.instruction)))
 
     def _simple_field(self, el: etree._Element) -> None:
         start = len(self.out)
@@ -195,6 +205,22 @@ class _Runs:
         if self.urls and url and self._visible():
             shown = "".join(s for s in self.out[start:] if isinstance(s, str))
             self._emit(with_url(shown, url))
+
+
+_FLD_CHAR_TYPE = w("fldCharType")
+_FOOTNOTE_REFERENCE = w("footnoteReference")
+_HANDLERS: dict[str, Callable[[_Runs, etree._Element], None]] = {
+    w("t"): _Runs._text,
+    f"{{{M_NS}}}t": _Runs._text,
+    **dict.fromkeys(_BLANKS, _Runs._blank),
+    w("noBreakHyphen"): _Runs._hyphen,
+    w("instrText"): _Runs._instruction,
+    w("fldChar"): _Runs._field_mark,
+    w("fldSimple"): _Runs._simple_field,
+    w("hyperlink"): _Runs._hyperlink,
+    w("footnoteReference"): _Runs._note_reference,
+    w("endnoteReference"): _Runs._note_reference,
+}
 
 
 def _field_url(instruction: str) -> str:

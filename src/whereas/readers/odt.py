@@ -205,15 +205,20 @@ class _Reader:
             self._last_list[done.style] = done.counters
 
     def _item_label(self, item: etree._Element, lst: _List, style: str, level: int) -> str:
-        shown = item.find(t("number"))
-        counters = lst.counters
         spec = self.styles.list_level(style, level)
-        start = _int(item.get(t("start-value"), ""), 0) or None
-        counters[level] = start if start else counters[level] + 1 if level in counters else spec.start if spec else 1
+        counters = lst.counters
+        explicit = _int(item.get(t("start-value"), ""), 0)
+        if explicit > 0:
+            counters[level] = explicit
+        elif level in counters:
+            counters[level] += 1
+        else:
+            counters[level] = spec.start if spec else 1
         for deeper in [k for k in counters if k > level]:
             del counters[deeper]
-        if shown is not None and (shown.text or "").strip():
-            return (shown.text or "").strip()
+        shown = (item.findtext(t("number")) or "").strip()  # a number the writer stored, if any
+        if shown:
+            return shown
         if spec is None or not spec.fmt:
             return ""
         return f"{spec.prefix}{_format_number(counters[level], spec.fmt)}{spec.suffix}".strip()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import posixpath
+import re
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -57,6 +58,8 @@ class Package:
         data = self.read(name)
         if data is None:
             return None
+        if _has_doctype(data):
+            raise InputError(self.path, f"{name} has a DOCTYPE declaration, which no Office part needs; refused (possible entity bomb)")
         try:
             return parse_xml(data, self.path)
         except InputError as e:
@@ -124,6 +127,22 @@ def _relationship(el: etree._Element, folder: str) -> Relationship:
         target = posixpath.normpath(joined)
     rel_type = el.get("Type", "").rsplit("/", 1)[-1]
     return Relationship(el.get("Id", ""), rel_type, target, external)
+
+
+_ROOT_START = re.compile(rb"<[A-Za-z_]")
+
+
+def _has_doctype(data: bytes) -> bool:
+    """Whether a DOCTYPE comes before the root element (UTF-8 and ASCII-compatible encodings).
+
+    Parts in other encodings fall through to the XML parser, which never expands
+    entities and refuses entity declarations itself.
+    """
+    doctype = data.find(b"<!DOCTYPE")
+    if doctype == -1:
+        return False
+    root = _ROOT_START.search(data)
+    return root is None or doctype < root.start()
 
 
 def open_package(data: bytes, path: str | None, kind: str) -> Package:
