@@ -1,0 +1,27 @@
+from whereas.lint.rule import Context, Rule, replace_fix
+from whereas.lint.rules._keywords import THAT_AFTER
+
+
+class ResolvedThatCase(Rule):
+    code = "R002"
+    name = "resolved-that-case"
+    summary = "\"that\" / \"That\" after Resolved against the profile."
+    why = "ALA and AFL-CIO write \"Resolved, that\"; Robert's Rules and GPO write \"Resolved, That\" with a capital T (RS-03)."
+    bad = "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved, That ALA acts.\n"
+    good = "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved, that ALA acts.\n"
+    fix_note = "Safe fix: change the case of \"that\"."
+
+    def check(self, ctx: Context):
+        want = ctx.profile.that_case
+        if want == "any":
+            return
+        for c in ctx.resolution.resolved:
+            m = THAT_AFTER.search(c.text, 0, min(len(c.text), 200))
+            if not m or m.start() > 60 or m.group("that") == want or m.group("that").isupper():
+                continue
+            span = c.mapped.source_span(m.start("that"), m.end("that"))
+            yield self.diagnostic(ctx, span, f"\"Resolved, {m.group('that')}\": the {ctx.profile.name} profile writes \"{want}\"",
+                                  replace_fix(f"Write \"{want}\"", span.start, span.end, want), c)
+
+
+RULE = ResolvedThatCase()

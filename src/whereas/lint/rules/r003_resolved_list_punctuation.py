@@ -1,0 +1,43 @@
+import re
+
+from whereas.lint.rule import Context, Rule, replace_fix
+
+
+class ResolvedListPunctuation(Rule):
+    code = "R003"
+    name = "resolved-list-punctuation"
+    summary = "Numbered action items not punctuated \"…;\", \"…; and\", \"….\"."
+    why = "List items are separated by \";\", \"; and\" follows the next-to-last item and a period ends the last (ALA, GPO; RS-07)."
+    bad = "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved, that ALA:\n\n1. urges A.\n\n2. urges B.\n\n3. urges C\n"
+    good = "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved, that ALA:\n\n1. urges A;\n\n2. urges B; and\n\n3. urges C.\n"
+    fix_note = "Safe fix: replace or add the item's closing punctuation."
+
+    def check(self, ctx: Context):
+        resolved = ctx.resolution.resolved
+        for ci, c in enumerate(resolved):
+            items = c.items
+            if len(items) < 2:
+                continue
+            last_clause = ci == len(resolved) - 1
+            for i, item in enumerate(items):
+                text = item.text.rstrip()
+                if i == len(items) - 1:
+                    want = "." if last_clause else ";"
+                    ok = text.endswith((".", ".”", '."')) if last_clause else text.endswith(";") or text.endswith("; and")
+                    if not last_clause and re.search(r";\s*and(\s+be\s+it\s+further)?$", text):
+                        ok = True
+                elif i == len(items) - 2:
+                    want, ok = "; and", bool(re.search(r";\s*and$", text))
+                else:
+                    want, ok = ";", text.endswith(";")
+                if ok:
+                    continue
+                end = item.span.end
+                body = re.sub(r"(?:[;,.]\s*(?:and|or)?|\s+and)$", "", text)
+                cut = end - (len(text) - len(body))
+                yield self.diagnostic(ctx, type(item.span)(max(cut - 1, item.span.start), end),
+                                      f"Item {item.label} should end with \"{want}\"",
+                                      replace_fix(f"End it with \"{want}\"", cut, end, want), c)
+
+
+RULE = ResolvedListPunctuation()

@@ -1,0 +1,31 @@
+from whereas.lint.rule import Context, Rule, replace_fix
+from whereas.lint.rules._keywords import recital_head, source_span
+
+
+class WhereasComma(Rule):
+    code = "W002"
+    name = "whereas-comma"
+    summary = "A comma after Whereas where the profile forbids it, or none where it wants one."
+    why = "ALA and GPO write \"Whereas the …\" with no comma (WH-02); Robert's Rules, labor and city councils write \"Whereas, the …\"."
+    bad = "Resolution on X\n\nWhereas, libraries serve everyone; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
+    good = "Resolution on X\n\nWhereas libraries serve everyone; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
+    fix_note = "Safe fix: add or remove the comma."
+
+    def check(self, ctx: Context):
+        want = ctx.profile.whereas_comma
+        for c in ctx.resolution.preamble:
+            m = recital_head(c)
+            if not m or not m.group("next"):
+                continue
+            has = m.group("comma") is not None
+            if has and not want:
+                span = source_span(c, m, "comma")
+                yield self.diagnostic(ctx, span, "No comma after \"Whereas\" in this profile",
+                                      replace_fix("Remove the comma", span.start, span.end, ""), c)
+            elif want and not has:
+                kw = source_span(c, m, "kw")
+                yield self.diagnostic(ctx, kw, "A comma follows \"Whereas\" in this profile",
+                                      replace_fix("Add a comma", kw.end, kw.end, ","), c)
+
+
+RULE = WhereasComma()

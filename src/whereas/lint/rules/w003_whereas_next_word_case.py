@@ -1,0 +1,65 @@
+import re
+
+from whereas.lint.rule import Context, Rule, replace_fix
+from whereas.lint.rules._keywords import recital_head, source_span
+
+_PROPER = {
+    "congress", "i", "american", "united", "national", "federal", "state", "senate", "house", "god",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+}
+
+
+_FUNCTION = {
+    "the", "a", "an", "this", "that", "these", "those", "it", "its", "in", "on", "at", "by", "for", "with", "as",
+    "our", "we", "there", "their", "many", "all", "every", "each", "some", "no", "not", "since", "while", "although",
+}
+
+
+def _is_proper(word: str, text: str) -> bool:
+    bare = re.sub(r"[^\w'’-]", "", word)
+    if not bare:
+        return True
+    if bare.lower() in _FUNCTION:
+        return False
+    if bare.isupper() and len(bare) > 1 or any(ch.isdigit() for ch in bare) or bare.lower() in _PROPER:
+        return True
+    # capitalised elsewhere in mid-sentence: a name
+    return bool(re.search(rf"(?<![.;:!?]\s)(?<!^)(?<=[a-z,]\s){re.escape(bare)}\b", text))
+
+
+class WhereasNextWordCase(Rule):
+    code = "W003"
+    name = "whereas-next-word-case"
+    summary = "The word after Whereas is capitalised against the profile (proper nouns excepted)."
+    why = (
+        "ALA's sample rule 4 and GPO: the word after Whereas is lowercase unless it is normally capitalised; "
+        "Robert's Rules capitalises it (\"Whereas, There …\") (WH-04)."
+    )
+    bad = "Resolution on X\n\nWhereas The library serves everyone; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
+    good = "Resolution on X\n\nWhereas the library serves everyone; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
+    fix_note = "Unsafe fix (the word may be a proper noun): change the case of its first letter."
+
+    def check(self, ctx: Context):
+        want = ctx.profile.next_word_case
+        if want == "any":
+            return
+        body = " ".join(re.sub(r"^\W*whereas\W*\S+", "", c.text, flags=re.I) for c in ctx.resolution.clauses)
+        for c in ctx.resolution.preamble:
+            m = recital_head(c)
+            if not m or not m.group("next"):
+                continue
+            word = m.group("next")
+            first = word[0]
+            if not first.isalpha():
+                continue  # a quotation or bracket: "[t]he" is the quotation's business
+            span = source_span(c, m, "next")
+            if want == "lower" and first.isupper() and not _is_proper(word, body):
+                yield self.diagnostic(ctx, span, f"\"{word}\" after Whereas is lowercase in this profile (unless a proper noun)",
+                                      replace_fix("Lowercase it", span.start, span.start + 1, first.lower(), safe=False), c)
+            elif want == "upper" and first.islower():
+                yield self.diagnostic(ctx, span, f"\"{word}\" after Whereas is capitalised in this profile",
+                                      replace_fix("Capitalise it", span.start, span.start + 1, first.upper()), c)
+
+
+RULE = WhereasNextWordCase()

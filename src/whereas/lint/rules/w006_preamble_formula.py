@@ -1,0 +1,53 @@
+import re
+
+from whereas.lint.rule import Context, Rule, replace_fix
+from whereas.model import Span
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split())
+
+
+class PreambleFormula(Rule):
+    code = "W006"
+    name = "preamble-formula"
+    summary = "The last recital does not end with the profile's connector (\"; now, therefore, be it\" for ALA)."
+    why = (
+        "ALA sample rule 8: the last whereas clause closes with \"; now, therefore, be it\"; GPO writes "
+        "\": Now, therefore, be it\"; Robert's Rules \"; therefore, be it\" (WH-08, WH-09)."
+    )
+    bad = "Resolution on X\n\nWhereas a; and\n\nWhereas b, now, therefore be it\n\nResolved, that ALA acts.\n"
+    good = "Resolution on X\n\nWhereas a; and\n\nWhereas b; now, therefore, be it\n\nResolved, that ALA acts.\n"
+    fix_note = "Safe fix: write the profile's connector in place of the one found (or add it)."
+
+    def check(self, ctx: Context):
+        r, p = ctx.resolution, ctx.profile
+        if not r.preamble or not r.resolved:
+            return
+        want = p.connectors[0]
+        last = r.preamble[-1]
+        f = r.formula
+        if f is not None and f.span.start >= last.span.end and f.span.start < r.resolved[0].span.start:
+            at_end = True
+        else:
+            at_end = f is not None and f.span.start < r.resolved[0].span.start
+        if f is not None and at_end:
+            if any(_norm(f.text) == _norm(c) for c in p.connectors):
+                return
+            yield self.diagnostic(ctx, f.span, f"The preamble's connector is \"{f.text}\"; the {p.name} profile writes \"{want}\"",
+                                  replace_fix(f"Write \"{want}\"", f.span.start, f.span.end, want), last)
+            return
+        if f is not None and p.connector_in_resolved:
+            return
+        text = last.text.rstrip()
+        end = last.mapped.source_offset(len(text) - 1) + 1
+        start = end - 1 if text and text[-1] in ";,.:" else end
+        message = (f"The connector \"{f.text}\" opens the resolving clause; it ends the last recital as \"{want}\""
+                   if f is not None else f"The last recital does not end with \"{want}\"")
+        fix = None if f is not None else replace_fix(f"End the last recital with \"{want}\"", start, end, want)
+        if f is not None and re.fullmatch(r"(?i)now,?\s*therefore,?\s*be\s+it", _norm(f.text)):
+            fix = None  # moving it between paragraphs is a format job
+        yield self.diagnostic(ctx, Span(start, end), message, fix, last)
+
+
+RULE = PreambleFormula()

@@ -1,0 +1,40 @@
+import re
+
+from whereas.lint.diagnostic import Severity
+from whereas.lint.rule import Context, Rule
+
+_ABBREV = re.compile(
+    r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Jr|Sr|St|No|Nos|Inc|Ltd|Co|Corp|Gov|Sen|Rep|Hon|Rev|Gen|Col|Lt|Sgt|Prof|vs|etc|al|"
+    r"e\.g|i\.e|a\.m|p\.m|U\.S|U\.N|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Art|Sec|Ch|Vol|pp|p|cf|approx|est|Pub|L)"
+    r"|\b(?:[A-Z]\.){2,}|\d)\.$"
+)
+_SENTENCE_END = re.compile(r"\.(?=\s+[\"“(\[]?[A-Z])")
+
+
+class PeriodInPreamble(Rule):
+    code = "W007"
+    name = "period-in-preamble"
+    severity = Severity.warning
+    profiles = ("ala", "ronr", "congress")
+    summary = "A sentence-ending period inside the preamble (quotations and abbreviations excepted)."
+    why = "\"The preamble should never contain a period\" (Robert's Rules 1915; ALA, GPO; STR-03): it is one sentence."
+    bad = "Resolution on X\n\nWhereas libraries serve everyone. They need funds; now, therefore, be it\n\nResolved, that ALA acts.\n"
+    good = "Resolution on X\n\nWhereas libraries serve everyone and need funds; now, therefore, be it\n\nResolved, that ALA acts.\n"
+    fix_note = "No automatic fix: splitting or joining sentences needs a drafter."
+
+    def check(self, ctx: Context):
+        for c in ctx.resolution.preamble:
+            text = c.text
+            for m in list(_SENTENCE_END.finditer(text)) + ([re.search(r"\.$", text)] if text.endswith(".") else []):
+                if m is None:
+                    continue
+                at = m.start()
+                if _ABBREV.search(text[max(0, at - 12) : at + 1]):
+                    continue
+                src = c.mapped.source_offset(at)
+                if ctx.in_quotation(src) or any(it.span.start <= src < it.span.start + len(it.label) + 2 for it in c.items):
+                    continue
+                yield self.diagnostic(ctx, type(c.span)(src, src + 1), "A period inside the preamble: the preamble is one sentence", None, c)
+
+
+RULE = PeriodInPreamble()
