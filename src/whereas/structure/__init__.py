@@ -41,11 +41,16 @@ __all__ = ["build"]
 
 _RECITAL_KEYWORD = re.compile(r"^[\"“]?\s*(?:Whereas|WHEREAS)\b\s*[,:]?", re.I)
 _RESOLVED_KEYWORD = re.compile(
-    r"^[\"“]?\s*(?:and\s*,?\s*)?(?:therefor?e?,?\s+)?(?:(?:be\s+it|it\s+is|it\s+was),?\s+)?(?:therefor?e?,?\s+)?"
+    r"^[\"“]?\s*(?:\{\{?[^{}]{0,60}\}\}?,?\s*)?(?:now\s*,?\s*)?(?:and\s*,?\s*)?(?:therefor?e?,?\s+)?(?:(?:be\s+it|it\s+is|it\s+was),?\s+)?(?:therefor?e?,?\s+)?"
     r"(?:(?:further|finally|also)\s+)?resolved\b"
-    r"(?:\s+by\s+[^,:]{1,160}?(?=,|:|\s+that\b))?\s*[,:]?\s*(?:that\b)?",
+    r"(?:\s+by\s+[^,:]{1,160}?(?=,|:|\s+that\b))?\s*[,:]?\s*(?:that\b)?"
+    r"|^[\"“]?\s*therefore\b\s*,?",
     re.I,
 )
+_RESOLUTION_NUMBER = re.compile(
+    r"^(?:[\w.]+\s+){0,3}resolution\s*(?:no\.?|number|#)\s*\S+$", re.I
+)
+_LIST_LABEL = re.compile(r"^(?:\d+|[IVXLC]+|[A-Z])\.\s+")
 _FRONT_TITLE = re.compile(r"^title:\s*[\"']?(.*?)[\"']?\s*$", re.M)
 _TITLE_WORDS = re.compile(r"^(?:a\s+)?(?:joint\s+|concurrent\s+)?resolution\b", re.I)
 
@@ -87,8 +92,9 @@ def _resolution(
     preamble: list[Clause] = []
     resolved: list[Clause] = []
     recitals = [d for d in drafts if d.kind == "recital"]
+    drafts_of: dict[str, ClauseDraft] = {}
     for d in drafts:
-        mapped = _clean_clause(text, d, markers_in, inline_in)
+        mapped = _strip_wrapping(_clean_clause(text, d, markers_in, inline_in))
         if d.kind == "recital" and d is recitals[-1] and formula is None:
             mapped, formula = _cut_formula_end(mapped)
         if d.kind == "resolved" and formula is None and not resolved:
@@ -97,9 +103,10 @@ def _resolution(
             continue
         target = preamble if d.kind == "recital" else resolved
         target.append(_clause(text, d, mapped, len(target), markers_in, inline_in))
+        drafts_of[target[-1].ref] = d
 
     clauses = preamble + resolved
-    quotations = tuple(q for c in clauses for q in _quotations(text, c, known))
+    quotations = tuple(q for c in clauses for q in _quotations(text, c, known, drafts_of[c.ref]))
     notes = _notes_for(scan, clauses, region, is_last=is_last)
     title = _title(text, group.before, allow_front_matter=is_first)
     sponsors = _sponsors(text, group.before + group.after)
@@ -135,6 +142,34 @@ def _clean_clause(text: str, d: ClauseDraft, markers: list[RawMarker], inline: l
 
 def _sub(mapped: MappedText, start: int, end: int) -> MappedText:
     return MappedText(mapped.text[start:end], mapped.offsets[start:end])
+
+
+_PLACEHOLDER = re.compile(r"^\{\{?[^{}]{0,60}\}\}?,?\s*")
+
+
+def _strip_wrapping(mapped: MappedText) -> MappedText:
+    """Drop what wraps a clause but is not the drafter's: a transcription placeholder before the keyword
+    ("{signature}, BE IT RESOLVED") and the quotation marks of a text that quotes the resolution
+    (`"Resolved, That …."` in a news article)."""
+    t = mapped.text
+    m = _PLACEHOLDER.match(t)
+    if m and m.end() < len(t):
+        mapped = _sub(mapped, m.end(), len(t))
+        t = mapped.text
+    if t[:1] in ('"', "“") and len(t) > 2:
+        rest = t[1:]
+        end = len(rest.rstrip(".,;:"))
+        body = rest
+        if end and rest[end - 1] in ('"', "”"):
+            inner = rest[: end - 1]
+            if inner.count('"') % 2 == 0 and inner.count("“") <= inner.count("”"):
+                body = inner + rest[end:]
+                mapped = MappedText(body, mapped.offsets[1:end] + mapped.offsets[end + 1 :])
+                return mapped
+        if rest.count('"') % 2 == 0 and rest.count("“") <= rest.count("”"):
+            # a quoted paragraph of a longer quotation: it opens here and closes in a later paragraph
+            return _sub(mapped, 1, len(t))
+    return mapped
 
 
 def _cut_formula_end(mapped: MappedText) -> tuple[MappedText, Formula | None]:
@@ -179,8 +214,55 @@ def _clause(
     )
 
 
+_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
+
+
+def _label_of(line: Line) -> tuple[str, int] | None:
+    m = ITEM.match(line.text)
+    if not m:
+        return None
+    indent = len(line.text) - len(line.text.lstrip(" \t"))
+    return (m.group(1) or m.group(2) or m.group(3)), indent
+
+
+def _follows(previous: str | None, label: str) -> bool:
+    """Whether ``label`` can be the item after ``previous`` (None: the first item of a list)."""
+    if label in "*•+-":
+        return previous is None or previous in "*•+-"
+    if previous is None:
+        return label in ("1", "a", "A", "i", "I")
+    if previous.isdigit() and label.isdigit():
+        return int(label) == int(previous) + 1
+    low, plow = label.lower(), previous.lower()
+    if plow in _ROMAN and low in _ROMAN and _ROMAN.index(low) == _ROMAN.index(plow) + 1:
+        return True
+    return len(low) == 1 and len(plow) == 1 and low.isalpha() and ord(low) == ord(plow) + 1
+
+
 def _items(text: str, d: ClauseDraft, markers: list[RawMarker], inline: list[RawNote]) -> tuple[Item, ...]:
-    starts = [i for i, line in enumerate(d.lines) if line.kind == "item"]
+    """The clause's items: a list that starts at 1/a/i (or bullets) and counts on.
+
+    A line that merely begins with "(2)" in a wrapped paragraph, or a deeper-indented line
+    (a sub-list, a list inside a quotation), belongs to the item before it.
+    """
+    starts: list[int] = []
+    previous: str | None = None
+    base: int | None = None
+    for i, line in enumerate(d.lines):
+        if line.kind != "item" or (i == 0 and d.kind in ("recital", "resolved") and not ITEM.match(line.text)):
+            continue
+        found = _label_of(line)
+        if found is None:
+            continue
+        label, indent = found
+        if base is not None and indent > base + 1:
+            continue
+        if not _follows(previous, label):
+            continue
+        if base is None:
+            base = indent
+        starts.append(i)
+        previous = label
     items = []
     for n, i in enumerate(starts):
         last = (starts[n + 1] if n + 1 < len(starts) else len(d.lines)) - 1
@@ -196,7 +278,14 @@ def _items(text: str, d: ClauseDraft, markers: list[RawMarker], inline: list[Raw
     return tuple(items)
 
 
-def _quotations(text: str, clause: Clause, known: dict[str, str]) -> list[Quotation]:
+_BLOCK_INTRO = re.compile(
+    r"(?:as\s+follows|the\s+following|provides|provided|reads|read|states|stated|says|said|declares|declared)\s*:\s*$",
+    re.I,
+)
+_CONNECTOR_ONLY = re.compile(r"^[\s;,]*(?:and|or|and\s+further)?[\s;,]*$", re.I)
+
+
+def _quotations(text: str, clause: Clause, known: dict[str, str], draft: ClauseDraft) -> list[Quotation]:
     out: list[Quotation] = []
     previous_speaker: str | None = None
     body = clause.text
@@ -221,7 +310,58 @@ def _quotations(text: str, clause: Clause, known: dict[str, str]) -> list[Quotat
                 close_mark=q.close_mark,
             )
         )
+    block = _block_quotation(clause, known, draft)
+    if block and not any(block.span.start <= q.span.start < block.span.end for q in out):
+        out.append(block)
+        out.sort(key=lambda q: q.span.start)
     return out
+
+
+def _clean_index(mapped: MappedText, offset: int) -> int:
+    """First clean index whose source offset is at or after ``offset``."""
+    import bisect
+
+    return bisect.bisect_left(mapped.offsets, offset)
+
+
+def _block_quotation(clause: Clause, known: dict[str, str], draft: ClauseDraft) -> Quotation | None:
+    """A quotation set off as a block: ``> `` lines inside a clause, or the paragraphs after
+    "… provides as follows:" (a statute quoted without quotation marks)."""
+    lines = draft.lines
+    first = last = None
+    if lines[0].kind != "quote":
+        quoted = [i for i, ln in enumerate(lines) if ln.kind == "quote" and i > 0]
+        if quoted:
+            first = quoted[0]
+            last = first
+            while last + 1 < len(lines) and lines[last + 1].kind == "quote":
+                last += 1
+    if first is None:
+        for i, ln in enumerate(lines[:-1]):
+            if _BLOCK_INTRO.search(ln.text.rstrip(" *_")) and lines[i + 1].start > ln.end + 1:
+                first, last = i + 1, len(lines) - 1
+                while last > first and _CONNECTOR_ONLY.match(lines[last].text):
+                    last -= 1
+                break
+    if first is None or last is None:
+        return None
+    mapped = clause.mapped
+    lo = _clean_index(mapped, lines[first].start)
+    hi = _clean_index(mapped, lines[last].end)
+    words = mapped.text[lo:hi]
+    if len(words.strip()) < 3 or words.lstrip()[:1] in ('"', "“"):
+        return None  # already a quotation in marks
+    speaker = speaker_before(mapped.text[:lo].rstrip(" :"), known)
+    return Quotation(
+        text=words,
+        span=mapped.source_span(lo, hi),
+        clause=clause.ref,
+        note=next((m.note for m in clause.markers if m.span.start >= mapped.source_offset(hi - 1)), None),
+        speaker=speaker,
+        block=True,
+        open_mark="",
+        close_mark="",
+    )
 
 
 def _notes_for(scan: NoteScan, clauses: list[Clause], region: Span, *, is_last: bool) -> tuple[Note, ...]:
@@ -254,21 +394,45 @@ def _notes_for(scan: NoteScan, clauses: list[Clause], region: Span, *, is_last: 
 
 
 def _title(text: str, before: list[Line], *, allow_front_matter: bool) -> Title | None:
+    """The resolution's title: a heading, a "A RESOLUTION …" line, a short title block, or front matter."""
     headings = [ln for ln in before if ln.kind == "heading" and not is_generic_heading(heading_text(ln))]
+    # "RESOLUTION NO. 22" names the resolution but a heading beside it is its title
+    named = [h for h in headings if not _RESOLUTION_NUMBER.match(re.sub(r"[*_`{}]", "", heading_text(h)).strip())]
+    headings = named or headings
     if headings:
         top = min(h.level for h in headings)
-        line = next(h for h in headings if h.level == top)
+        line = [h for h in headings if h.level == top][-1]  # the nearest of the top-level headings
         raw = heading_text(line)
         at = text.index(raw, line.start) if raw else line.start
         cleaned = re.sub(r"^(?:\d+|[IVXLC]+)\.\s+", "", re.sub(r"[*_`]", "", raw)).strip()
         if cleaned:
             return Title(cleaned, Span(at, at + len(raw)))
-    paragraphs = _paragraphs([ln for ln in before if ln.kind in ("text", "blank")])
+    last_heading = max((i for i, ln in enumerate(before) if ln.kind == "heading"), default=-1)
+    tail = before[last_heading + 1 :]
+    paragraphs = _paragraphs([ln for ln in tail if ln.kind in ("text", "blank")])
     for para in reversed(paragraphs):
         words = " ".join(ln.text.strip() for ln in para)
         if _TITLE_WORDS.match(words) and len(words.split()) <= 40 and not words.rstrip().endswith((";", ",")):
             span = _trim(text, para[0].start, para[-1].end)
             return Title(" ".join(re.sub(r"[*_]", "", words).split()), span)
+    paragraphs = _paragraphs([ln for ln in tail if ln.kind in ("text", "blank", "item")])
+    if paragraphs:
+        # a short block right before the first clause, not a sentence: "MEMORIALIZING Governor … New York",
+        # "X. Establish the Apache VCL Project"
+        para = paragraphs[-1]
+        words = " ".join(" ".join(ln.text.split()) for ln in para)
+        last_line_before = max((i for i, ln in enumerate(before) if ln.kind != "blank"), default=-1)
+        adjacent = last_line_before >= 0 and before[last_line_before] is para[-1]
+        if (
+            adjacent
+            and len(para) <= 4
+            and 2 <= len(words.split()) <= 40
+            and words[:1].isupper()
+            and not re.search(r"[.;:,!?—–-]$", words.rstrip(" *_"))
+            and not _RESOLUTION_NUMBER.match(words)
+        ):
+            span = _trim(text, para[0].start, para[-1].end)
+            return Title(_LIST_LABEL.sub("", re.sub(r"[*_]", "", words)).strip(), span)
     if allow_front_matter:
         m = _FRONT_TITLE.search(text[:2000])
         if m and text.startswith("---"):
@@ -317,4 +481,29 @@ def _sponsors(text: str, lines: list[Line]) -> Sponsors:
         else:
             others.extend(v.strip() for v in re.split(r";", value) if v.strip())
     span = Span(min(s.start for s in spans), max(s.end for s in spans)) if spans else None
-    return Sponsors(mover, seconder, submitted, tuple(dict.fromkeys(others)), span)
+    return Sponsors(mover, seconder, submitted, _distinct_people(others), span)
+
+
+_HONORIFIC = re.compile(
+    r"^(?:senator|sen\.|assemblymember|assemblyman|assemblywoman|representative|rep\.|alderman|alderwoman|"
+    r"councilmember|council\s+member|m\.\s*of\s*a\.|mr\.|ms\.|mrs\.|dr\.|hon\.)\s+",
+    re.I,
+)
+
+
+def _distinct_people(names: list[str]) -> tuple[str, ...]:
+    """Sponsors without repeats: "Iwen Chu" (a page's metadata) and "Senator CHU" (the bill's BY: line) are one."""
+    out: list[str] = []
+    surnames: set[str] = set()
+    for name in names:
+        bare = _HONORIFIC.sub("", name).strip()
+        words = re.findall(r"[^\W\d_][\w'’-]*", bare)
+        surname = words[-1].lower() if words and len(bare) < 60 and "," not in bare else None
+        if surname and surname in surnames:
+            continue
+        if name in out:
+            continue
+        out.append(name)
+        if surname:
+            surnames.add(surname)
+    return tuple(out)

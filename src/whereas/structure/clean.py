@@ -12,7 +12,8 @@ from whereas.model import MappedText, Span
 _MARKUP = re.compile(
     r"<!--.*?-->"
     r"|</?(?:details|summary|div|span|p|br|sup|sub|em|strong|i|b|u|small|font)\b[^>\n]*>"
-    r"|\*\*|__"
+    r"|^[ \t]{0,3}#{1,6}[ \t]+"
+    r"|\*\*|(?<![\w_])__(?=[^\s_])|(?<=[^\s_])__(?![\w_])"
     r"|(?<![\w*\\])\*(?=[^\s*])|(?<=[^\s*\\])\*(?![\w*])"
     r"|(?<![\w_\\])_(?=[^\s_])|(?<=[^\s_\\])_(?![\w_])"
     r"|^[ \t]*>[ \t]?"
@@ -43,7 +44,8 @@ def clean(text: str, start: int, end: int, removed: Iterable[Span] = ()) -> Mapp
             if pending_space is None:
                 pending_space = i
             continue
-        if pending_space is not None and chars:
+        if pending_space is not None and chars and not (ch in ",;.:" and "\n" in text[pending_space:i]):
+            # a space before punctuation that only a line break put there ("WHEREAS\n\n, this") is dropped
             chars.append(" ")
             offsets.append(pending_space)
         pending_space = None

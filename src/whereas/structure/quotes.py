@@ -18,7 +18,10 @@ _SPEECH_VERB = (
     r"provides|provided|reads|read|called\s+for)"
 )
 # A name: capitalised words, with small joining words and a parenthesised acronym allowed.
-_NAME = r"(?:[A-Z][\w.&'’/-]*|[A-Z]{2,})(?:\s+(?:of|for|the|and|on|to|de|du|la|[A-Z][\w.&'’/-]*|\([A-Z][A-Za-z.&/-]+\))){0,10}"
+_NAME = (
+    r"(?:[A-Z][\w.&'’/-]*|[A-Z]{2,})"
+    r"(?:\s+(?:of|for|the|and|on|to|de|du|la|[A-Z][\w.&'’/-]*|\([A-Z][A-Za-z.&/-]+\)|§?\d[\w.:§()-]*)){0,10}"
+)
 _SPEAKER_BEFORE = re.compile(
     rf"(?:according\s+to\s+(?:the\s+)?(?P<acc>{_NAME})[^\w\"“]*$)"
     rf"|(?:(?:the\s+)?(?P<sp>{_NAME}),?\s+(?:[a-z]+\s+){{0,3}}?{_SPEECH_VERB}\b[^\"“]{{0,80}}$)"

@@ -10,7 +10,13 @@ from whereas.model import Span
 
 LineKind = Literal["blank", "heading", "tag", "recital", "resolved", "sponsor", "item", "quote", "text"]
 
-_LEAD = r"^[ \t]*(?:>[ \t]*)?(?:[\"“]\s*)?(?:\*\*|\*|__|_)?[ \t]*"
+# What may stand before a keyword: indentation, a block-quote ">", a stray Markdown heading
+# mark (scraped pages), a transcription placeholder ("{signature}, BE IT RESOLVED"), emphasis and
+# the quotation mark of a text that quotes the resolution (`*"Resolved,* That …`).
+_LEAD = (
+    r"^[ \t]*(?:>[ \t]*)?(?:#{1,6}[ \t]+)?(?:\{\{?[^{}\n]{0,60}\}\}?,?[ \t]*)?"
+    r"(?:\*\*|\*|__|_)?(?:[\"“]\s*)?(?:\*\*|\*|__|_)?[ \t]*"
+)
 RECITAL = re.compile(_LEAD + r"(?:Whereas|WHEREAS)\b(?:\*\*|\*|__|_)?[ \t]*[,:]?")
 _EMPH = r"(?:\*\*|\*|__|_)?"
 # "Be it (therefore) (further) resolved", "Therefore, be it resolved", "It is further resolved": any case.
@@ -22,7 +28,20 @@ RESOLVED_BE_IT = re.compile(
 # "Resolved," / "RESOLVED" / "Further resolved" / "Now, therefore, RESOLVED": a capital R.
 RESOLVED_PLAIN = re.compile(
     _LEAD + r"(?:(?:NOW|Now)[,\s]+)?(?:(?:THEREFORE|Therefore|therefore)[,\s]+)?(?:(?:AND|And)[,\s]+)?"
-    r"(?:(?:FURTHER|Further|FINALLY|Finally)\s+)?" + _EMPH + r"(?:RESOLVED|Resolved)\b"
+    r"(?:(?:(?:FURTHER|Further|FINALLY|Finally)\s+)?" + _EMPH + r"(?:RESOLVED|Resolved)"
+    r"|(?:FURTHER|Further|FINALLY|Finally)\s+" + _EMPH + r"resolved)\b"
+)
+# A resolving paragraph without "resolved": "Therefore, We, the undersigned, … do solemnly promise",
+# "THEREFORE, DSA will start a process …" (taken only right after the recitals).
+THEREFORE_CLAUSE = re.compile(_LEAD + r"(?:THEREFORE|Therefore)\s*,?\s+(?![Bb][Ee]\s+[Ii][Tt]\b)\S")
+# A new resolving clause inside a paragraph: "…; and Be it further resolved, the CRCWG shall …".
+MIDLINE_RESOLVED = re.compile(
+    r"(?<=[;.])[ \t]+(?:and[ \t]+)?(?P<start>(?:Be|BE)[ \t]+(?:it|IT)[ \t]+(?:(?:further|FURTHER|finally|FINALLY)[ \t]+)?"
+    r"(?:resolved|RESOLVED|Resolved)\b)"
+)
+# Lines that close a resolution rather than continue its last clause.
+CLOSING = re.compile(
+    r"^\W*(?:adopted|approved|passed|dated|signed|attest|disclaimer|date:|presented\s+by|introduced\s+by)\b", re.I
 )
 
 
@@ -43,8 +62,9 @@ FORMULA_START = re.compile(
     r"(?=(?:further\s+)?[*_]*resolved\b)",
     re.I,
 )
+COMMENT_LINE = re.compile(r"^\s*<!--.*-->\s*$")
 HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
-TAG_LINE = re.compile(r"^\s*(?:<[^>]+>\s*)+$|^\s*<!--.*-->\s*$|^\s*-{3,}\s*$|^\s*\*{3,}\s*$|^\s*={3,}\s*$")
+TAG_LINE = re.compile(r"^\s*(?:<[^>]+>\s*)+$|^\s*<summary>[^<]*</summary>\s*$|^\s*<!--.*-->\s*$|^\s*-{3,}\s*$|^\s*\*{3,}\s*$|^\s*={3,}\s*$")
 ITEM = re.compile(r"^[ \t]*(?:\(([0-9]{1,3}|[a-zA-Z]|[ivxlc]{1,5})\)|([0-9]{1,3}|[a-zA-Z])[.)]|([*•+-]))[ \t]+\S")
 SPONSOR = re.compile(
     r"^[ \t]*(?:[*-][ \t]+)?(?:\*\*|__)?(?P<label>mover|moved\s+by|seconder|seconded\s+by|submitted\s+by|"
@@ -75,13 +95,33 @@ def split_lines(text: str, excluded: tuple[Span, ...]) -> list[Line]:
             if blanked[i] != "\n":
                 blanked[i] = " "
     view = "".join(blanked)
-    lines = []
+    lines: list[Line] = []
     pos = 0
     for raw in view.split("\n"):
         end = pos + len(raw)
-        lines.append(_classify(pos, end, raw))
+        line = _classify(pos, end, raw)
+        if line.kind in ("recital", "resolved", "text", "item"):
+            lines.extend(_split_midline(line))
+        else:
+            lines.append(line)
         pos = end + 1
     return lines
+
+
+def _split_midline(line: Line) -> list[Line]:
+    """Cut a line where a new resolving clause starts inside it ("…; and Be it further resolved, …")."""
+    cuts = [m.start("start") for m in MIDLINE_RESOLVED.finditer(line.text) if m.start("start") > 0]
+    if not cuts:
+        return [line]
+    out = []
+    bounds = [0, *cuts, len(line.text)]
+    for n in range(len(bounds) - 1):
+        lo, hi = bounds[n], bounds[n + 1]
+        piece = line.text[lo:hi]
+        kind = line.kind if n == 0 else "resolved"
+        # the pieces after the first are not at a line start: keep their offsets exact
+        out.append(Line(line.start + lo, line.start + hi, kind, piece))
+    return out
 
 
 def _classify(start: int, end: int, raw: str) -> Line:
@@ -89,6 +129,11 @@ def _classify(start: int, end: int, raw: str) -> Line:
         return Line(start, end, "blank", raw)
     h = HEADING.match(raw)
     if h:
+        # a scraped page may turn a keyword into a heading ("## WHEREAS", "### RESOLVED, That …")
+        if RECITAL.match(raw):
+            return Line(start, end, "recital", raw)
+        if is_resolved_line(raw):
+            return Line(start, end, "resolved", raw)
         return Line(start, end, "heading", raw, len(h.group(1)))
     if TAG_LINE.match(raw):
         return Line(start, end, "tag", raw)
@@ -140,9 +185,26 @@ def _ends_open(text: str) -> bool:
     return t.endswith((":", "—", "–", "-", "--")) or bool(re.search(r"\b(?:including|follows)$", t, re.I))
 
 
+_CONNECTOR_END = re.compile(r"(?:\b(?:and|or|it|further|finally|therefore)|[;.!?:)\]”\"'’])$", re.I)
+
+
+def _mid_sentence(text: str) -> bool:
+    """The clause so far stops in the middle of a sentence ("… Governor of the State of New")."""
+    t = text.rstrip(" *_")
+    if not t or _CONNECTOR_END.search(t):
+        return False
+    return t[-1].isalnum() or t[-1] in ",%$"
+
+
+_KEYWORD_ONLY = re.compile(
+    r"^(?:whereas|(?:now)?(?:therefore)?(?:beit|itis|itwas)?(?:further|finally)?resolved(?:that)?|"
+    r"nowthereforebeit|therefore)$"
+)
+
+
 def _only_keyword(text: str) -> bool:
-    stripped = re.sub(r"[\s*_,:>\"“]", "", text)
-    return stripped.lower() in {"whereas", "resolved", "nowthereforebeit", "nowthereforebeitresolved", "beitresolved"}
+    stripped = re.sub(r"[\s*_,:;.…>\"“#-]", "", text)
+    return bool(_KEYWORD_ONLY.match(stripped.lower()))
 
 
 def group_lines(lines: list[Line]) -> list[Group]:
@@ -162,12 +224,40 @@ def group_lines(lines: list[Line]) -> list[Group]:
 
     for line in lines:
         kind = line.kind
+        if (
+            kind == "text"
+            and current.clauses
+            and not current.has_resolved
+            and current.clauses[-1].kind == "recital"
+            and not [p for p in pending if p.kind not in ("blank", "tag")]
+            and (blank_before or clause is None)
+            and THEREFORE_CLAUSE.match(line.text)
+        ):
+            kind = "resolved"
+            line = Line(line.start, line.end, "resolved", line.text)
         if kind in ("recital", "resolved"):
+            if (
+                clause is not None
+                and clause.kind == kind
+                and _only_keyword(clause.body())
+            ):
+                # "IT WAS RESOLVED THAT:" followed by "Therefore be it resolved that …": one clause
+                clause.lines.append(line)
+                blank_before = False
+                continue
+            section = min((b.level for b in current.before if b.kind == "heading"), default=None)
             starts_new = (
                 kind == "recital"
                 and current.has_resolved
                 or any(p.kind == "heading" for p in pending)
                 and current.has_resolved
+                # a heading as high as the one that opened this group starts another document
+                # (a second agreement's recitals in an exhibit)
+                or section is not None
+                and any(
+                    p.kind == "heading" and p.level <= section and not is_generic_heading(heading_text(p))
+                    for p in pending
+                )
             )
             if starts_new:
                 split = _split_pending(pending)
@@ -189,18 +279,27 @@ def group_lines(lines: list[Line]) -> list[Group]:
             if kind == "blank":
                 blank_before = True
                 continue
-            if kind in ("heading", "tag", "sponsor"):
+            if kind == "tag" and COMMENT_LINE.match(line.text):
+                continue  # an HTML comment inside a clause (a template's hint) neither ends nor joins it
+            # a scraped page turns a wrapped line into a heading ("## of Engineers; and be it further")
+            stray_heading = kind == "heading" and (
+                heading_text(line)[:1].islower() or (not blank_before and _mid_sentence(text_so_far))
+            )
+            if kind in ("heading", "tag", "sponsor") and not stray_heading:
                 clause = None
                 pending.append(line)
                 continue
+            stripped = line.text.lstrip()
             continuation = (
                 not blank_before
+                or stray_heading
                 or _only_keyword(text_so_far)
                 or kind in ("item", "quote")
                 or (in_list and line.text.startswith((" ", "\t")))
                 or _ends_open(text_so_far)
-                or (not in_list and line.text.lstrip()[:1].islower())
-                or (not in_list and line.text.lstrip()[:1] in "\"“")
+                or (not in_list and stripped[:1].islower())
+                or (not in_list and stripped[:1] in "\"“")
+                or (_mid_sentence(text_so_far) and not CLOSING.match(stripped))
             )
             if continuation:
                 clause.lines.append(line)
@@ -209,6 +308,8 @@ def group_lines(lines: list[Line]) -> list[Group]:
                 blank_before = False
                 continue
             clause = None
+        if kind == "blank":
+            blank_before = True
         if kind != "blank" or pending:
             pending.append(line)
     if clause is None and current.clauses:
