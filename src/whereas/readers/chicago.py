@@ -32,7 +32,7 @@ def sniff_chicago(head: bytes) -> bool:
 
 def read_chicago(data: bytes, path: str | None = None) -> View:
     """Read a Chicago City Council resolution XML file into a text view."""
-    root = parse_xml(data, path)
+    root = parse_xml(data, path, recover_tags=("level",))
     if root.tag != "resolution":
         raise InputError(path, f"not a Chicago City Council resolution (root element <{root.tag}>)", line=root.sourceline)
     main = root.find("main")
@@ -58,6 +58,8 @@ def _body(main: etree._Element) -> list[str]:
             continue
         if name == "level":
             paragraphs.append("\n".join(line for line in _level_lines(el) if line))
+        elif next(el.iter("level"), None) is not None:
+            paragraphs.extend(_body(el))  # a recovered file can nest levels inside an unclosed element
         else:
             paragraphs.append(flat_text(el, skip=lambda e: local_name(e) == "signature"))
     return paragraphs

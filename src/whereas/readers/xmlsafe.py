@@ -15,8 +15,9 @@ from lxml import etree
 from whereas.errors import InputError
 
 
-def _parser() -> etree.XMLParser:
+def _parser(recover: bool = False) -> etree.XMLParser:
     return etree.XMLParser(
+        recover=recover,
         resolve_entities=False,
         no_network=True,
         load_dtd=False,
@@ -26,17 +27,42 @@ def _parser() -> etree.XMLParser:
     )
 
 
-def parse_xml(data: bytes, path: str | None) -> etree._Element:
-    """Parse ``data`` safely and return its root element, or raise :class:`InputError`."""
+#: Most well-formedness errors a hand-made file may have and still be read in recovery mode.
+MAX_RECOVERED_ERRORS = 10
+
+
+def parse_xml(data: bytes, path: str | None, *, recover_tags: tuple[str, ...] = ()) -> etree._Element:
+    """Parse ``data`` safely and return its root element, or raise :class:`InputError`.
+
+    With ``recover_tags``, a file that is not well-formed is read again in libxml2's recovery
+    mode, and accepted when it has at most ``MAX_RECOVERED_ERRORS`` errors and the recovered tree
+    still holds one of those elements (hand-made OCR transcriptions such as Chicago's often
+    have an unclosed inline tag).  Entities are never expanded either way.
+    """
     if not data.strip():
         raise InputError(path, "empty file")
     try:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as e:
-        raise InputError(path, f"not well-formed XML: {e.msg}", line=e.lineno or None) from None
+        root = _recovered(data, recover_tags) if recover_tags else None
+        if root is None:
+            raise InputError(path, f"not well-formed XML: {e.msg}", line=e.lineno or None) from None
     if root is None:
         raise InputError(path, "no XML document element")
     _refuse_entity_declarations(root, path)
+    return root
+
+
+def _recovered(data: bytes, tags: tuple[str, ...]) -> etree._Element | None:
+    parser = _parser(recover=True)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError:
+        return None
+    if root is None or len(parser.error_log) > MAX_RECOVERED_ERRORS:
+        return None
+    if next(root.iter(*tags), None) is None:
+        return None
     return root
 
 
