@@ -1,9 +1,14 @@
-"""The public verbs: parse (and, as they land, check, verify, render)."""
+"""The public verbs: parse and check (and, as they land, verify, render)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from whereas.errors import InputError, UsageError
+from whereas.lint import Diagnostic, Severity, lint
+from whereas.lint.settings import Settings, find_config, load_config, profile_named, settings_from
 from whereas.model import Resolution, Source
 from whereas.readers import read_path
 from whereas.readers.base import View
@@ -26,3 +31,206 @@ def parse(path_or_text: str | Path) -> list[Resolution]:
 
     text = path_or_text
     return build(Source(text, "markdown" if is_markdown(text, None) else "text", None))
+
+
+# ---------------------------------------------------------------------------------------------
+# check: lint files with the settings of their closest configuration file
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    """What the command line (or a caller) says, on top of each file's configuration.
+
+    ``select`` replaces the configured selection (and drops the configured ``ignore`` and
+    ``extend-select``, as a fresh selection does in Ruff); ``extend_select`` and ``ignore`` add to
+    the configured ones; ``profile`` and ``fail_on`` replace. ``config`` forces one configuration
+    file for every path instead of the closest one. ``fix`` applies safe fixes (and unsafe ones
+    with ``unsafe_fixes``); ``write`` False computes the fixed text without writing it (``--diff``).
+    """
+
+    profile: str | None = None
+    select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    fail_on: str | None = None
+    config: Path | None = None
+    fix: bool = False
+    unsafe_fixes: bool = False
+    write: bool = True
+
+
+@dataclass
+class FileResult:
+    path: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    fail_on: Severity = Severity.warning
+    config: Path | None = None
+    resolutions: int = 0
+    walked: bool = False  # found by walking a directory (not named)
+    error: InputError | None = None
+    original: str | None = None  # the text before fixes, when fixes changed it
+    fixed: str | None = None  # the text after fixes
+    fixes_applied: int = 0
+    applied: list[Diagnostic] = field(default_factory=list)  # the findings whose fixes were applied
+    dropped: list[tuple[Diagnostic, str]] = field(default_factory=list)  # fixes refused, and why
+
+    @property
+    def failing(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.severity.rank >= self.fail_on.rank]
+
+
+@dataclass
+class CheckResult:
+    files: list[FileResult]
+    errors: list[InputError]  # paths that could not be found or read
+
+    @property
+    def diagnostics(self) -> list[Diagnostic]:
+        return [d for f in self.files for d in f.diagnostics]
+
+    @property
+    def failing(self) -> list[Diagnostic]:
+        return [d for f in self.files for d in f.failing]
+
+    @property
+    def fixes_applied(self) -> int:
+        return sum(f.fixes_applied for f in self.files)
+
+    @property
+    def exit_code(self) -> int:
+        """2 when a file could not be read, else 1 when a finding reaches its fail level, else 0."""
+        if self.errors:
+            return 2
+        return 1 if self.failing else 0
+
+
+def fail_level(value: str, *, source: str = "--fail-on") -> Severity:
+    try:
+        return Severity(str(value).lower())
+    except ValueError:
+        raise UsageError(f"{source}: fail-on must be error, warning or info, not {value!r}") from None
+
+
+class _Configs:
+    """Configuration per file: the forced one, or the closest, each loaded once."""
+
+    def __init__(self, options: CheckOptions) -> None:
+        self.options = options
+        self._cache: dict[Path | None, tuple[Settings, Severity]] = {}
+        if options.config is not None and not Path(options.config).is_file():
+            raise UsageError(f"--config: {options.config}: no such file")
+
+    def for_file(self, path: Path) -> tuple[Path | None, Settings, Severity]:
+        config_path = Path(self.options.config) if self.options.config is not None else find_config(path)
+        if config_path not in self._cache:
+            self._cache[config_path] = self._load(config_path)
+        return (config_path, *self._cache[config_path])
+
+    def _load(self, config_path: Path | None) -> tuple[Settings, Severity]:
+        o = self.options
+        config = load_config(config_path) if config_path is not None else {}
+        if not isinstance(config, dict):
+            raise UsageError(f"{config_path}: expected a table of settings")
+        merged = dict(config)
+        if o.profile is not None:
+            merged["profile"] = o.profile
+        if o.select is not None:
+            merged["select"] = list(o.select)
+            merged.pop("ignore", None)
+            merged.pop("extend-select", None)
+        if o.extend_select:
+            merged["extend-select"] = [*merged.get("extend-select", ()), *o.extend_select]
+        if o.ignore:
+            merged["ignore"] = [*merged.get("ignore", ()), *o.ignore]
+        for key in ("select", "extend-select", "ignore"):
+            if key in merged and (isinstance(merged[key], str) or not isinstance(merged[key], list | tuple)):
+                raise UsageError(f"{config_path}: {key} must be a list of codes or names, e.g. {key} = [\"W\", \"S001\"]")
+        source = str(config_path) if config_path is not None else "options"
+        settings = settings_from(merged, source=source)
+        if o.fail_on is not None:
+            fail_on = fail_level(o.fail_on)
+        else:
+            fail_on = fail_level(config.get("fail-on", "warning"), source=source)
+        return settings, fail_on
+
+
+def check_paths(paths: Iterable[str | Path], options: CheckOptions | None = None) -> CheckResult:
+    """Lint every resolution in ``paths`` (files, or directories to walk).
+
+    Each file gets the settings of its closest ``whereas.toml`` / ``pyproject.toml [tool.whereas]``
+    (or of ``options.config``), overridden by ``options``. Files that cannot be found or read are
+    recorded in ``errors`` and the others are still checked. A bad option or configuration raises
+    :class:`UsageError`.
+    """
+    from whereas.files import collect
+
+    options = options or CheckOptions()
+    if options.profile is not None:
+        profile_named(options.profile)  # fail early, before reading anything
+    if options.fail_on is not None:
+        fail_level(options.fail_on)
+    configs = _Configs(options)
+    collected = collect(paths)
+    errors: list[InputError] = list(collected.errors)
+    results: list[FileResult] = []
+    for path in collected.files:
+        config_path, settings, fail_on = configs.for_file(path)
+        result = FileResult(str(path), fail_on=fail_on, config=config_path, walked=path in collected.walked)
+        try:
+            view = read_path(path)
+        except InputError as exc:
+            result.error = exc
+            errors.append(exc)
+            results.append(result)
+            continue
+        except OSError as exc:
+            err = InputError(str(path), exc.strerror or str(exc))
+            result.error = err
+            errors.append(err)
+            results.append(result)
+            continue
+        resolutions = parse_view(view)
+        result.resolutions = len(resolutions)
+        diagnostics = lint(resolutions, settings)
+        if options.fix and diagnostics:
+            diagnostics = _apply_fixes(result, view, settings, diagnostics, options)
+        result.diagnostics = diagnostics
+        results.append(result)
+    return CheckResult(results, errors)
+
+
+def _apply_fixes(
+    result: FileResult, view: View, settings: Settings, diagnostics: list[Diagnostic], options: CheckOptions
+) -> list[Diagnostic]:
+    """Fix what can be fixed (verified by ``whereas.lint.fix``); the findings left are those of the fixed text."""
+    from whereas.lint.fix import FIXABLE_FORMATS, fix_source
+
+    if view.format not in FIXABLE_FORMATS:
+        return diagnostics  # the text view of a .docx/.pdf/… cannot be written back
+    fixed = fix_source(Source(view.text, view.format, view.path), settings, unsafe=options.unsafe_fixes)
+    result.applied = list(fixed.applied)
+    result.dropped = list(fixed.dropped)
+    if fixed.changed:
+        result.original, result.fixed = fixed.original, fixed.text
+        result.fixes_applied = len(fixed.applied)
+        if options.write:
+            write_back(Path(result.path), fixed.text)
+    return list(fixed.remaining)
+
+
+def write_back(path: Path, text: str) -> None:
+    """Write fixed text with the file's own encoding, byte-order mark and line endings."""
+    raw = path.read_bytes()
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16"
+    elif raw.startswith(b"\xef\xbb\xbf"):
+        encoding = "utf-8-sig"
+    else:
+        try:
+            raw.decode("utf-8")
+            encoding = "utf-8"
+        except UnicodeDecodeError:
+            encoding = "cp1252"
+    if b"\r\n" in raw:
+        text = text.replace("\n", "\r\n")
+    path.write_bytes(text.encode(encoding))

@@ -1,0 +1,3 @@
+from whereas.cli import main
+
+main()

@@ -1,0 +1,150 @@
+"""``whereas check PATH…``: lint resolutions, print findings, exit 0 / 1 / 2."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from whereas.api import CheckOptions, CheckResult, check_paths
+from whereas.cli import app
+from whereas.errors import UsageError
+from whereas.reports import github, junit, sarif, text
+from whereas.reports import json as json_report
+
+
+class CheckFormat(str, Enum):
+    text = "text"
+    json = "json"
+    sarif = "sarif"
+    github = "github"
+    junit = "junit"
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+def _selectors(values: list[str] | None) -> tuple[str, ...]:
+    """``--select W,S001 --select R`` → ("W", "S001", "R")."""
+    out = []
+    for v in values or ():
+        out.extend(s.strip() for s in v.split(",") if s.strip())
+    return tuple(out)
+
+
+_SELECT_HELP = "Rule codes, code prefixes or rule names, comma-separated or repeated."
+
+
+@app.command()
+def check(
+    paths: list[Path] = typer.Argument(..., help="Files or directories (walked for .txt .md .docx .odt .html .pdf .xml)."),
+    profile: str | None = typer.Option(None, "--profile", "-p", help="Drafting profile: ala, ronr, congress, labor, city."),
+    select: list[str] | None = typer.Option(None, "--select", help=f"Run only these rules. {_SELECT_HELP}"),
+    extend_select: list[str] | None = typer.Option(None, "--extend-select", help=f"Run these rules too. {_SELECT_HELP}"),
+    ignore: list[str] | None = typer.Option(None, "--ignore", help=f"Do not run these rules. {_SELECT_HELP}"),
+    format: CheckFormat | None = typer.Option(
+        None, "--format", "-f", help="text (default; github when GITHUB_ACTIONS=true), json, sarif, github, junit."
+    ),
+    fail_on: FailOn | None = typer.Option(None, "--fail-on", help="Lowest severity that makes the exit code 1 [default: warning]."),
+    statistics: bool = typer.Option(False, "--statistics", help="Print the number of findings per rule instead of the findings."),
+    config: Path | None = typer.Option(None, "--config", help="Use this whereas.toml or pyproject.toml for every file."),
+    fix: bool = typer.Option(False, "--fix", help="Apply safe fixes to .txt and .md files (verified: meaning kept)."),
+    unsafe_fixes: bool = typer.Option(False, "--unsafe-fixes", help="With --fix or --diff, apply unsafe fixes too."),
+    diff: bool = typer.Option(False, "--diff", help="Print the fixes as a unified diff; write nothing."),
+    show_fixes: bool = typer.Option(False, "--show-fixes", help="With --fix, list the fixes applied and refused."),
+) -> None:
+    """Lint resolutions. Exit 0 when nothing reaches --fail-on, 1 when something does, 2 on bad input or usage."""
+    if format is None:
+        format = CheckFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else CheckFormat.text
+    options = CheckOptions(
+        profile=profile,
+        select=_selectors(select) or None,
+        extend_select=_selectors(extend_select),
+        ignore=_selectors(ignore),
+        fail_on=fail_on.value if fail_on else None,
+        config=config,
+        fix=fix or diff,
+        unsafe_fixes=unsafe_fixes,
+        write=not diff,
+    )
+    if unsafe_fixes and not (fix or diff):
+        raise UsageError("--unsafe-fixes needs --fix or --diff")
+    result = check_paths(paths, options)
+    if diff:
+        sys.exit(_print_diff(result))  # click swallows typer.Exit codes when not standalone
+    _report(result, format, statistics=statistics, show_fixes=show_fixes, options=options)
+    sys.exit(result.exit_code)
+
+
+def _report(result: CheckResult, fmt: CheckFormat, *, statistics: bool, show_fixes: bool, options: CheckOptions) -> None:
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    for f in result.files:
+        if f.error is None and f.resolutions == 0 and not f.walked:
+            err.print(f"[yellow]warning[/]: {escape(f.path)}: no resolution found (no Whereas or Resolved clause)")
+    if fmt is CheckFormat.text:
+        out = Console(highlight=False, soft_wrap=True)
+        if statistics:
+            text.statistics(out, result)
+        else:
+            text.print_findings(out, result)
+        if show_fixes and options.fix:
+            _print_fixes(out, result)
+        text.print_errors(err, result)
+        for line in text.summary(result, unsafe_fixes=options.unsafe_fixes, fixing=options.fix):
+            out.print(line)
+        return
+    if fmt is not CheckFormat.github:
+        text.print_errors(err, result)  # machine formats keep stdout parseable
+    if statistics and fmt is CheckFormat.json:
+        import json
+        from collections import Counter
+
+        counts = Counter((d.code, d.name) for d in result.diagnostics)
+        rows = [{"code": c, "name": n, "count": k} for (c, n), k in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+        sys.stdout.write(json.dumps(rows, indent=2) + "\n")
+        return
+    module = {
+        CheckFormat.json: json_report,
+        CheckFormat.sarif: sarif,
+        CheckFormat.github: github,
+        CheckFormat.junit: junit,
+    }[fmt]
+    sys.stdout.write(module.render(result))
+
+
+def _print_fixes(out: Console, result: CheckResult) -> None:
+    for f in result.files:
+        for d in f.applied:
+            out.print(f"fixed: {escape(f.path)}: {d.code} \\[{d.name}] {escape(d.fix.message if d.fix else d.message)}")
+        for d, why in f.dropped:
+            out.print(f"[yellow]not fixed[/]: {escape(f.path)}:{d.start.line}:{d.start.column}: {d.code} — {escape(why)}")
+
+
+def _print_diff(result: CheckResult) -> int:
+    """Unified diffs of what --fix would write; exit 1 if there is any, 2 on input errors."""
+    changed = 0
+    for f in result.files:
+        if f.original is None or f.fixed is None:
+            continue
+        changed += 1
+        sys.stdout.writelines(
+            difflib.unified_diff(
+                f.original.splitlines(keepends=True), f.fixed.splitlines(keepends=True), f"a/{f.path}", f"b/{f.path}"
+            )
+        )
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    text.print_errors(err, result)
+    n = sum(len(f.applied) for f in result.files)
+    err.print(f"Would fix {n} finding{'' if n == 1 else 's'} in {changed} file{'' if changed == 1 else 's'}.")
+    if result.errors:
+        return 2
+    return 1 if changed else 0

@@ -1,0 +1,154 @@
+"""``--format sarif``: SARIF 2.1.0, the shape GitHub code scanning accepts.
+
+Every rule a finding can come from is described in ``tool.driver.rules`` (from the rule's own
+documentation, with ``helpUri`` pointing at ``docs/rules/CODE.md``); every finding is a result with a
+relative ``artifactLocation.uri``, a 1-based region (``endColumn`` is the column after the last
+character; columns count Unicode code points, declared in ``columnKind``) and a fingerprint that does
+not change when lines move. Files that could not be read are tool execution notifications.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections import Counter
+from importlib import metadata
+from pathlib import Path, PurePath
+from typing import TextIO
+
+from whereas import __version__
+from whereas.api import CheckResult
+from whereas.lint.diagnostic import Diagnostic
+from whereas.lint.docs import all_rules
+from whereas.lint.rule import Rule
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+#: used when the installed package declares no Homepage/Repository URL
+FALLBACK_HOME = "https://github.com/whereas/whereas"
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def home() -> str:
+    try:
+        for entry in metadata.metadata("whereas").get_all("Project-URL") or ():
+            label, _, url = entry.partition(",")
+            if label.strip().lower() in ("homepage", "repository", "source"):
+                return url.strip().rstrip("/")
+    except metadata.PackageNotFoundError:
+        pass
+    return FALLBACK_HOME
+
+
+def uri(path: str) -> str:
+    """The path relative to the working directory (the repository root in CI), with forward slashes."""
+    p = Path(path)
+    if p.is_absolute():
+        try:
+            p = p.relative_to(Path.cwd())
+        except ValueError:
+            return p.as_uri()
+    return PurePath(os.path.normpath(p)).as_posix()
+
+
+def _clip(text: str, limit: int = 1024) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def descriptor(rule: Rule, base: str) -> dict[str, object]:
+    help_text = f"{rule.why}\n\n{rule.fix_note}"
+    return {
+        "id": rule.code,
+        "name": rule.name,
+        "shortDescription": {"text": _clip(rule.summary)},
+        "fullDescription": {"text": _clip(rule.why)},
+        "help": {"text": _clip(help_text), "markdown": help_text},
+        "helpUri": f"{base}/blob/main/docs/rules/{rule.code}.md",
+        "defaultConfiguration": {"level": LEVELS[rule.severity.value]},
+        "properties": {"tags": ["resolution", rule.code[0]], "precision": "very-high"},
+    }
+
+
+def fingerprint(d: Diagnostic, occurrence: int) -> str:
+    """Stable across runs: the rule, the file and the text of the flagged line, not its number."""
+    line = d.source.line_text(d.start.line).strip()
+    digest = hashlib.sha256(f"{d.code}\0{uri(d.path)}\0{line}".encode()).hexdigest()[:32]
+    return f"{digest}:{occurrence}"
+
+
+def result_object(d: Diagnostic, index: dict[str, int], occurrence: int) -> dict[str, object]:
+    start, end = d.start, d.end
+    out: dict[str, object] = {
+        "ruleId": d.code,
+        "level": LEVELS[d.severity.value],
+        "message": {"text": f"{d.message} ({d.code} {d.name})"},
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": uri(d.path)},
+                    "region": {
+                        "startLine": start.line,
+                        "startColumn": start.column,
+                        "endLine": end.line,
+                        "endColumn": end.column,
+                    },
+                }
+            }
+        ],
+        "partialFingerprints": {"whereasFindingHash/v1": fingerprint(d, occurrence)},
+    }
+    if d.code in index:
+        out["ruleIndex"] = index[d.code]
+    if d.fix is not None:
+        out["properties"] = {"fix": d.fix.message, "fixApplicability": d.fix.applicability}
+    return out
+
+
+def document(result: CheckResult) -> dict[str, object]:
+    base = home()
+    rules = list(all_rules())
+    index = {r.code: i for i, r in enumerate(rules)}
+    seen: Counter[str] = Counter()
+    results = []
+    for d in result.diagnostics:
+        key = fingerprint(d, 0)
+        seen[key] += 1
+        results.append(result_object(d, index, seen[key]))
+    invocation: dict[str, object] = {"executionSuccessful": not result.errors}
+    if result.errors:
+        invocation["toolExecutionNotifications"] = [
+            {
+                "level": "error",
+                "message": {"text": e.problem},
+                "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri(e.path or "<input>")}}}],
+            }
+            for e in result.errors
+        ]
+    return {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "whereas",
+                        "version": __version__,
+                        "semanticVersion": __version__,
+                        "informationUri": base,
+                        "rules": [descriptor(r, base) for r in rules],
+                    }
+                },
+                "invocations": [invocation],
+                "columnKind": "unicodeCodePoints",
+                "results": results,
+            }
+        ],
+    }
+
+
+def render(result: CheckResult) -> str:
+    return json.dumps(document(result), ensure_ascii=False, indent=2) + "\n"
+
+
+def write(result: CheckResult, out: TextIO) -> None:
+    out.write(render(result))

@@ -1,0 +1,113 @@
+"""``--format text``: findings as Ruff shows them, with the source line and the span underlined.
+
+    res.md:3:8: W002 [whereas-comma] No comma after "Whereas" in this profile
+      |
+    3 | Whereas, libraries serve everyone; now, therefore, be it
+      |        ^ error
+      = help: Remove the comma
+
+    Found 1 finding (1 fixable with `--fix`).
+
+Colours come from rich, and only on a terminal.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from rich.console import Console
+from rich.markup import escape
+
+from whereas.api import CheckResult
+from whereas.lint.diagnostic import Diagnostic
+
+STYLES = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _snippet(d: Diagnostic) -> list[str]:
+    """The flagged line(s) with a gutter and a caret line under the span (markup-escaped)."""
+    start, end = d.start, d.end
+    line_text = d.source.line_text(start.line).expandtabs(1)
+    width = len(str(start.line))
+    pad = " " * width
+    caret_start = start.column - 1
+    if end.line == start.line:
+        length = max(end.column - start.column, 1)
+    else:
+        length = max(len(line_text) - caret_start, 1)
+    style = STYLES[d.severity.value].split()[-1]
+    rows = [
+        f"[blue]{pad} |[/]",
+        f"[blue]{start.line} |[/] {escape(line_text)}",
+        f"[blue]{pad} |[/] {' ' * caret_start}[{style}]{'^' * length} {d.severity.value}[/]",
+    ]
+    if d.fix is not None:
+        unsafe = " (unsafe fix: `--unsafe-fixes`)" if d.fix.applicability == "unsafe" else ""
+        rows.append(f"[blue]{pad} =[/] [cyan]help[/]: {escape(d.fix.message)}{escape(unsafe)}")
+    return rows
+
+
+def header(d: Diagnostic) -> str:
+    start = d.start
+    fixable = " [cyan]\\[*][/]" if d.fix is not None and d.fix.applicability == "safe" else ""
+    return (
+        f"[bold]{escape(d.path)}[/]:{start.line}:{start.column}: "
+        f"[{STYLES[d.severity.value]}]{d.code}[/]{fixable} \\[{d.name}] {escape(d.message)}"
+    )
+
+
+def print_findings(console: Console, result: CheckResult, *, show_source: bool = True) -> None:
+    for d in result.diagnostics:
+        console.print(header(d))
+        if show_source:
+            for row in _snippet(d):
+                console.print(row)
+            console.print()
+
+
+def summary(result: CheckResult, *, unsafe_fixes: bool = False, fixing: bool = False) -> list[str]:
+    diagnostics = result.diagnostics
+    lines: list[str] = []
+    if result.fixes_applied:
+        lines.append(f"Fixed {_plural(result.fixes_applied, 'finding')}.")
+    if not diagnostics:
+        if not result.errors:
+            lines.append("[bold green]All checks passed![/]" if not result.fixes_applied else "No findings remain.")
+        return lines
+    safe = sum(1 for d in diagnostics if d.fix is not None and d.fix.applicability == "safe")
+    unsafe = sum(1 for d in diagnostics if d.fix is not None and d.fix.applicability == "unsafe")
+    fixable = safe + (unsafe if unsafe_fixes else 0)
+    remaining = "remaining " if fixing else ""
+    line = f"Found {_plural(len(diagnostics), remaining + 'finding')}"
+    if fixable and not fixing:
+        line += f" ({fixable} fixable with `--fix`{' --unsafe-fixes' if unsafe_fixes and unsafe else ''})"
+    lines.append(escape(line + "."))
+    if unsafe and not unsafe_fixes and not fixing:
+        lines.append(escape(f"({_plural(unsafe, 'hidden fix')} can be enabled with the `--unsafe-fixes` option.)"))
+    failing = len(result.failing)
+    if failing < len(diagnostics):
+        lines.append(f"{failing} of them reach the fail level (--fail-on).")
+    return lines
+
+
+def statistics(console: Console, result: CheckResult) -> None:
+    """Counts per rule, most frequent first: ``count  code  [*]  name  (severity)``."""
+    counts = Counter((d.code, d.name, d.severity.value) for d in result.diagnostics)
+    fixable = {d.code for d in result.diagnostics if d.fix is not None and d.fix.applicability == "safe"}
+    if not counts:
+        return
+    width = max(len(str(n)) for n in counts.values())
+    for (code, name, severity), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        mark = "[*]" if code in fixable else "   "
+        console.print(
+            f"{n:>{width}}\t[{STYLES[severity]}]{code}[/]\t{escape(mark)} {name} ({severity})", highlight=False
+        )
+
+
+def print_errors(console: Console, result: CheckResult) -> None:
+    for e in result.errors:
+        console.print(f"[bold red]error[/]: {escape(str(e))}")
