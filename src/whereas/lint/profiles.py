@@ -59,7 +59,9 @@ PROFILES = MappingProxyType(
             name="congress",
             description="US Congress, GPO style",
             connectors=(": Now, therefore, be it", ": Therefore be it", ": Now, therefore,", ": Therefore, be it"),
-            that_case="That",
+            # GPO's manual writes "Resolved, That", but enrolled House texts also print "Resolved, that"
+            # (H.Res. 498, 116th): both are accepted.
+            that_case="any",
             us_form="U.S.",
             max_recitals=100,
             disabled=("S002", "N", "C001", "C002", "C003", "C004", "T005", "S004"),

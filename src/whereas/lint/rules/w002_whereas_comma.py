@@ -2,6 +2,15 @@ from whereas.lint.rule import Context, Rule, replace_fix
 from whereas.lint.rules._keywords import recital_head, source_span
 
 
+import re
+
+_PARENTHETICAL = re.compile(
+    r"\s*(?:as|in|on|at|by|for|from|since|during|after|before|according|over|under|while|although|despite|"
+    r"following|between|through|with|without|when|unlike|like|among|throughout|until|upon|within|once|against|amid|beyond|regarding|notwithstanding|except|to|of|due|because|if|unless|although|though|even|having|given|whether)\b[^,;]{0,140},",
+    re.I,
+)
+
+
 class WhereasComma(Rule):
     code = "W002"
     name = "whereas-comma"
@@ -18,6 +27,10 @@ class WhereasComma(Rule):
             if not m or not m.group("next"):
                 continue
             has = m.group("comma") is not None
+            if has and _PARENTHETICAL.match(c.text[m.end("comma"):]):
+                has = False  # "Whereas, in 2012, the …": the comma opens a parenthetical, not the keyword's
+                if not want:
+                    continue
             if has and not want:
                 span = source_span(c, m, "comma")
                 yield self.diagnostic(ctx, span, "No comma after \"Whereas\" in this profile",

@@ -54,6 +54,10 @@ class WhereasNextWordCase(Rule):
             if not first.isalpha():
                 continue  # a quotation or bracket: "[t]he" is the quotation's business
             span = source_span(c, m, "next")
+            following = c.text[m.end("next"):].split(maxsplit=1)
+            name_phrase = bool(following) and (following[0][:1].isupper() or following[0][:1].isdigit())
+            if want == "lower" and name_phrase and word.lower() not in _FUNCTION:
+                continue  # "Yugoslav President Slobodan Milosevic", "Chapter I of …": a name
             if want == "lower" and first.isupper() and not _is_proper(word, body):
                 yield self.diagnostic(ctx, span, f"\"{word}\" after Whereas is lowercase in this profile (unless a proper noun)",
                                       replace_fix("Lowercase it", span.start, span.start + 1, first.lower(), safe=False), c)

@@ -5,7 +5,7 @@ from whereas.lint.rule import Context, Rule
 
 _ABBREV = re.compile(
     r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Jr|Sr|St|No|Nos|Inc|Ltd|Co|Corp|Gov|Sen|Rep|Hon|Rev|Gen|Col|Lt|Sgt|Prof|vs|etc|al|"
-    r"e\.g|i\.e|a\.m|p\.m|U\.S|U\.N|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Art|Sec|Ch|Vol|pp|p|cf|approx|est|Pub|L)"
+    r"e\.g|i\.e|a\.m|p\.m|U\.S|U\.N|Con|Res|Rept|Doc|Stat|Amdt|Cong|Sess|Ct|Cir|Supp|Fed|Reg|Dept|Assn|Ave|Blvd|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Art|Sec|Ch|Vol|pp|p|cf|approx|est|Pub|L)"
     r"|\b(?:[A-Z]\.){2,}|\d)\.$"
 )
 _SENTENCE_END = re.compile(r"\.(?=\s+[\"“(\[]?[A-Z])")
