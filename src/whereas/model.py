@@ -231,6 +231,8 @@ class Formula:
 
     text: str
     span: Span
+    #: "preamble": it ends the last recital; "resolved": it opens the resolving paragraph
+    placement: Literal["preamble", "resolved"] = "preamble"
 
 
 @dataclass(frozen=True)

@@ -27,10 +27,7 @@ class PreambleFormula(Rule):
         want = p.connectors[0]
         last = r.preamble[-1]
         f = r.formula
-        if f is not None and f.span.start >= last.span.end and f.span.start < r.resolved[0].span.start:
-            at_end = True
-        else:
-            at_end = f is not None and f.span.start < r.resolved[0].span.start
+        at_end = f is not None and f.placement == "preamble"
         if f is not None and at_end:
             if any(_norm(f.text) == _norm(c) for c in p.connectors):
                 return
