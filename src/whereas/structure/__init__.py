@@ -79,7 +79,7 @@ def _resolution(
     for i, d in enumerate(drafts):
         if d.kind == "resolved" and FORMULA_LINE.match(d.lines[0].text) and len(d.lines) == 1:
             span = _trim(text, d.start, d.end)
-            formula = Formula(" ".join(text[span.start : span.end].split()), span)
+            formula = Formula(" ".join(text[span.start : span.end].split()), span, "resolved")
             del drafts[i]
             break
 
@@ -190,7 +190,7 @@ def _cut_formula_start(mapped: MappedText) -> tuple[MappedText, Formula | None]:
         return mapped, None
     formula_text = m.group("formula").strip()
     span = mapped.source_span(0, len(formula_text))
-    return _sub(mapped, m.end("formula"), len(mapped.text)), Formula(formula_text, span)
+    return _sub(mapped, m.end("formula"), len(mapped.text)), Formula(formula_text, span, "resolved")
 
 
 def _clause(
@@ -209,7 +209,7 @@ def _clause(
         mapped=mapped,
         keyword=keyword,
         markers=clause_markers,
-        items=_items(text, d, markers, inline),
+        items=_items(text, d, markers, inline, limit=mapped.source_span(0, len(mapped.text)).end),
         inline_notes=tuple(n.span for n in inline if d.start <= n.span.start < d.end),
     )
 
@@ -239,7 +239,9 @@ def _follows(previous: str | None, label: str) -> bool:
     return len(low) == 1 and len(plow) == 1 and low.isalpha() and ord(low) == ord(plow) + 1
 
 
-def _items(text: str, d: ClauseDraft, markers: list[RawMarker], inline: list[RawNote]) -> tuple[Item, ...]:
+def _items(
+    text: str, d: ClauseDraft, markers: list[RawMarker], inline: list[RawNote], *, limit: int
+) -> tuple[Item, ...]:
     """The clause's items: a list that starts at 1/a/i (or bullets) and counts on.
 
     A line that merely begins with "(2)" in a wrapped paragraph, or a deeper-indented line
@@ -266,7 +268,9 @@ def _items(text: str, d: ClauseDraft, markers: list[RawMarker], inline: list[Raw
     items = []
     for n, i in enumerate(starts):
         last = (starts[n + 1] if n + 1 < len(starts) else len(d.lines)) - 1
-        lo, hi = d.lines[i].start, d.lines[last].end
+        lo, hi = d.lines[i].start, min(d.lines[last].end, limit)  # the formula after the last item is not in it
+        if hi <= lo:
+            continue
         removed = [m.span for m in markers if lo <= m.span.start < hi] + [x.span for x in inline if lo <= x.span.start < hi]
         mapped = clean(text, lo, hi, removed)
         m = ITEM.match(mapped.text)
@@ -491,6 +495,12 @@ _HONORIFIC = re.compile(
 )
 
 
+def _fold(word: str) -> str:
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(ch))
+
+
 def _distinct_people(names: list[str]) -> tuple[str, ...]:
     """Sponsors without repeats: "Iwen Chu" (a page's metadata) and "Senator CHU" (the bill's BY: line) are one."""
     out: list[str] = []
@@ -498,7 +508,7 @@ def _distinct_people(names: list[str]) -> tuple[str, ...]:
     for name in names:
         bare = _HONORIFIC.sub("", name).strip()
         words = re.findall(r"[^\W\d_][\w'’-]*", bare)
-        surname = words[-1].lower() if words and len(bare) < 60 and "," not in bare else None
+        surname = _fold(words[-1]) if words and len(bare) < 60 and "," not in bare else None
         if surname and surname in surnames:
             continue
         if name in out:

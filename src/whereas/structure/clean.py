@@ -36,19 +36,26 @@ def clean(text: str, start: int, end: int, removed: Iterable[Span] = ()) -> Mapp
     chars: list[str] = []
     offsets: list[int] = []
     pending_space: int | None = None
+    dropped = False  # a removed span (a note marker) sits in the pending white space
     for i in range(start, end):
         if mask[i - start]:
+            if pending_space is not None:
+                dropped = True
             continue
         ch = text[i]
         if ch.isspace() or ch == "\u00ad":
             if pending_space is None:
                 pending_space = i
+                dropped = False
             continue
-        if pending_space is not None and chars and not (ch in ",;.:" and "\n" in text[pending_space:i]):
-            # a space before punctuation that only a line break put there ("WHEREAS\n\n, this") is dropped
-            chars.append(" ")
-            offsets.append(pending_space)
+        if pending_space is not None and chars:
+            # a space that only a line break or a removed marker put before punctuation
+            # ("WHEREAS\n\n, this", "residents [1]; and") is dropped
+            if not (ch in ",;.:" and (dropped or "\n" in text[pending_space:i])):
+                chars.append(" ")
+                offsets.append(pending_space)
         pending_space = None
+        dropped = False
         chars.append(ch)
         offsets.append(i)
     return MappedText("".join(chars), tuple(offsets))

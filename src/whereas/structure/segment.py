@@ -290,6 +290,10 @@ def group_lines(lines: list[Line]) -> list[Group]:
                 pending.append(line)
                 continue
             stripped = line.text.lstrip()
+            if CLOSING.match(stripped) and not _mid_sentence(text_so_far) and not _ends_open(text_so_far):
+                clause = None  # "Disclaimer: …", "Adopted this 9th day …" right under the last clause
+                pending.append(line)
+                continue
             continuation = (
                 not blank_before
                 or stray_heading

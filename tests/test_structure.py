@@ -1,0 +1,433 @@
+"""The structure builder on small resolutions in every text form whereas reads.
+
+The fixtures under tests/fixtures/text/ were written for these tests; each test says what a
+careful reader sees in the text, and checks positions against the source itself.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import whereas
+from whereas.model import Resolution
+
+FIXTURES = Path(__file__).parent / "fixtures" / "text"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEED_TXT = SHARED / "seed" / "resolution-on-assange.txt"
+SEED_DOCX = SHARED / "seed" / "resolution-on-assange.docx"
+
+
+def one(source: str | Path) -> Resolution:
+    found = whereas.parse(source)
+    assert len(found) == 1, [r.title for r in found]
+    return found[0]
+
+
+def texts(clauses) -> list[str]:
+    return [c.text for c in clauses]
+
+
+def at(r: Resolution, span) -> str:
+    return r.source.text[span.start : span.end]
+
+
+def assert_clean(r: Resolution) -> None:
+    """No marker syntax or note text inside any clause; spans and mapped text point at the source."""
+    note_texts = [n.text for n in r.notes]
+    for c in r.clauses:
+        for junk in ("[endnoteRef", "[footnoteRef", "[^", "**", "¹", "²", "³"):
+            assert junk not in c.text, (c.ref, junk, c.text)
+        for nt in note_texts:
+            assert nt not in c.text, (c.ref, nt)
+        for i, ch in enumerate(c.mapped.text):
+            if not ch.isspace():
+                assert r.source.text[c.mapped.offsets[i]] == ch, (c.ref, i)
+        assert r.span.start <= c.span.start <= c.span.end <= r.span.end
+
+
+# -- notes in every form ---------------------------------------------------------------------------
+
+
+def test_inline_word_export_notes_markers_quotes_speakers_and_sponsors():
+    r = one(FIXTURES / "inline_notes.txt")
+    assert r.source.format == "text"
+    assert r.title and r.title.text == "Resolution on Open Access to Public Research"
+    assert at(r, r.title.span) == "Resolution on Open Access to Public Research"
+    assert texts(r.preamble) == [
+        'Whereas the Northfield Library Council has long supported "free and open access to research funded by '
+        'the public";',
+        'Whereas the Eastbrook Scholars Union (ESU) has stated that "paywalls keep knowledge from those who paid '
+        'for it"; and',
+        "Whereas libraries cannot afford every journal",
+    ]
+    assert r.formula and r.formula.text == ", now, therefore, be it"
+    assert at(r, r.formula.span) == ", now, therefore, be it"
+    assert texts(r.resolved) == [
+        "RESOLVED, that the Council calls on all publicly funded research to be published openly."
+    ]
+    assert r.resolved[0].keyword == "RESOLVED, that"
+    assert [n.id for n in r.notes] == ["1", "2"]
+    assert all(n.inline for n in r.notes)
+    assert r.notes[0].url == "https://example.org/nlc/open-research"
+    assert r.notes[0].citation.author == "Northfield Library Council"
+    assert r.notes[0].citation.title == "Statement on Open Research"
+    assert r.notes[0].citation.date == "2019"
+    assert r.notes[1].citation.url == "https://example.org/esu/paywalls"
+    assert [m.raw for m in r.preamble[0].markers] == ["[endnoteRef:1]"]
+    assert at(r, r.preamble[0].markers[0].span) == "[endnoteRef:1]"
+    assert r.preamble[1].notes == ("2",)
+    assert [(q.text, q.note, q.speaker, q.clause) for q in r.quotations] == [
+        ("free and open access to research funded by the public", "1", None, "preamble[0]"),
+        ("paywalls keep knowledge from those who paid for it", "2", "Eastbrook Scholars Union", "preamble[1]"),
+    ]
+    for q in r.quotations:
+        assert at(r, q.span) == q.text
+    assert r.sponsors.mover == "Dana Whitfield" and r.sponsors.seconder == "Omar Reyes"
+    assert r.sponsors.span and "Mover: Dana Whitfield" in at(r, r.sponsors.span)
+    assert_clean(r)
+
+
+def test_bracket_markers_with_a_notes_section():
+    r = one(FIXTURES / "bracket_notes.txt")
+    assert r.title and r.title.text == "A RESOLUTION IN SUPPORT OF RURAL BRANCH LIBRARIES"
+    assert texts(r.preamble) == [
+        "WHEREAS, rural branches serve as the only public computer access for many residents; and",
+        'WHEREAS, the State Library Board reported that "branch closures fell hardest on the elderly"',
+    ]
+    assert r.formula and r.formula.text == "; now, therefore, be it"
+    assert [c.keyword for c in r.resolved] == ["RESOLVED, That", "RESOLVED, That"]
+    assert r.resolved[0].text.endswith("restore branch funding; and be it further")
+    assert [(n.id, n.url, n.inline) for n in r.notes] == [
+        ("1", "https://example.org/rural-survey", False),
+        ("2", "https://example.org/slb/report-2022", False),
+    ]
+    assert r.notes[1].citation.title == "Annual Report"
+    assert [m.raw for c in r.preamble for m in c.markers] == ["[1]", "[2]"]
+    [q] = r.quotations
+    assert (q.text, q.note, q.speaker) == ("branch closures fell hardest on the elderly", "2", "State Library Board")
+    assert r.sponsors.submitted_by == "Rural Libraries Round Table"
+    # the notes section is not part of any clause and the line numbers are the file's
+    assert r.position(r.notes[0].span.start).line == 15
+    assert r.position(r.resolved[1].span.start) .line == 9
+    assert_clean(r)
+
+
+def test_superscript_markers():
+    r = one(FIXTURES / "superscript_notes.txt")
+    assert r.title is None
+    assert r.preamble[0].text == "Whereas the town archive holds the only copies of the 1890 charter; and"
+    assert [m.raw for m in r.preamble[0].markers] == ["¹"]
+    assert r.preamble[1].notes == ("2",)
+    assert [(n.id, n.url) for n in r.notes] == [
+        ("1", "https://example.org/archive/catalogue"),
+        ("2", None),
+    ]
+    assert r.notes[1].citation.date == "March 2023"
+    assert r.resolved[0].text == "Resolved, that the Board funds a new roof."
+    assert_clean(r)
+
+
+def test_markdown_footnotes_and_emphasis():
+    r = one(FIXTURES / "markdown_footnotes.md")
+    assert r.source.format == "markdown"
+    assert r.title and r.title.text == "Resolution on Library Privacy"
+    assert r.preamble[0].text == 'WHEREAS, the Harbor City Library promises that "we do not sell patron data"; and'
+    assert r.preamble[0].keyword == "WHEREAS,"
+    assert r.resolved[0].text == "RESOLVED, that the Board reject any contract that shares patron data."
+    assert [(n.id, n.url) for n in r.notes] == [
+        ("1", "https://example.org/hcl/privacy"),
+        ("2", "https://example.org/vendor/msa"),
+    ]
+    assert [m.raw for c in r.clauses for m in c.markers] == ["[^1]", "[^2]"]
+    assert [(q.text, q.note) for q in r.quotations] == [
+        ("we do not sell patron data", "1"),
+        ("data may be shared with partners", "2"),
+    ]
+    # "**WHEREAS**" — the clause span starts at the keyword's first letter, after the emphasis
+    assert at(r, r.preamble[0].span).startswith("WHEREAS**, the *Harbor City Library*")
+    pos = r.position(r.preamble[0].span.start)
+    assert (pos.line, pos.column) == (3, 3)
+    assert_clean(r)
+
+
+# -- keywords, wrapping, formula, items -------------------------------------------------------------
+
+
+def test_keyword_forms_and_formula_variants():
+    text = (
+        "Whereas the first thing is true; and\n\n"
+        "WHEREAS, the second thing is true; and\n\n"
+        "**WHEREAS** the third thing is true;\n\n"
+        "NOW, THEREFORE, BE IT RESOLVED, that the first action be taken; and\n\n"
+        "Be it further resolved, that the second action be taken.\n"
+    )
+    r = one(text)
+    assert [c.keyword for c in r.preamble] == ["Whereas", "WHEREAS,", "WHEREAS"]
+    assert r.preamble[2].text == "WHEREAS the third thing is true;"
+    assert r.formula and r.formula.text == "NOW, THEREFORE, BE IT"
+    assert at(r, r.formula.span) == "NOW, THEREFORE, BE IT"
+    assert texts(r.resolved) == [
+        "RESOLVED, that the first action be taken; and",
+        "Be it further resolved, that the second action be taken.",
+    ]
+    assert r.resolved[1].keyword == "Be it further resolved, that"
+
+
+def test_formula_at_the_end_of_the_last_recital():
+    r = one("Whereas the budget is short; now, therefore, be it\n\nResolved, that we cut nothing.\n")
+    assert r.preamble[0].text == "Whereas the budget is short"
+    assert r.formula and r.formula.text == "; now, therefore, be it"
+    assert r.resolved[0].text == "Resolved, that we cut nothing."
+
+
+def test_no_preamble_at_all():
+    r = one("Resolved, That the Society thanks its volunteers.\n")
+    assert r.preamble == () and r.formula is None
+    assert texts(r.resolved) == ["Resolved, That the Society thanks its volunteers."]
+
+
+def test_text_without_a_resolution():
+    assert whereas.parse("Minutes of the meeting.\n\nThe chair opened the meeting at 7pm.\n") == []
+
+
+def test_ny_style_wrapped_clauses_double_spaces_sponsor_title_block_and_items():
+    r = one(FIXTURES / "wrapped_ny.txt")
+    # the indented title block, white space folded
+    assert r.title and r.title.text == "MEMORIALIZING Governor Jane Doe to proclaim May 1, 2030, as Reading Day in the State"
+    assert r.sponsors.others == ("Senator QUILL",)
+    assert r.preamble[0].text == (
+        "WHEREAS, It is the sense of this Legislative Body to honor those who read to children in libraries "
+        "across the State; and"
+    )
+    # a clause wrapped over a blank line in mid-sentence stays whole ("… State of New" / "York.")
+    assert r.resolved[1].text == "RESOLVED, That a copy of this Resolution be transmitted to the Governor of the State of New York."
+    assert r.resolved[0].text.endswith("as Reading Day; and be it further")
+    # items a. and b.; "(2)" at the start of a wrapped line is not an item
+    assert [(i.label, i.text) for i in r.preamble[1].items] == [
+        ("a", "reading aloud improves literacy; and"),
+        ("b", "libraries host such readings (1) in the morning and (2) in the evening"),
+    ]
+    assert at(r, r.preamble[1].items[0].span).startswith("a.  reading aloud")
+    assert r.formula and r.formula.text == "; now, therefore, be it"
+    pos = r.position(r.preamble[0].span.start)
+    assert (pos.line, pos.column) == (8, 3)
+    assert_clean(r)
+
+
+def test_numbered_action_items_and_keyword_only_lines():
+    text = (
+        "Whereas...\n\n1. the members asked for it.\n\n2. the board agreed.\n\n"
+        "IT WAS RESOLVED THAT:\n\n"
+        "<!-- the decision -->\n\n"
+        "1. The board adopts the plan.\n\n2. The board funds the plan.\n"
+    )
+    r = one(text)
+    assert [i.label for i in r.preamble[0].items] == ["1", "2"]
+    [res] = r.resolved
+    assert res.keyword == "IT WAS RESOLVED THAT"
+    assert [(i.label, i.text) for i in res.items] == [("1", "The board adopts the plan."), ("2", "The board funds the plan.")]
+    assert "the decision" not in res.text
+
+
+def test_bullet_member_list_and_further_resolved():
+    text = (
+        "WHEREAS, the Board wants a project committee.\n\n"
+        "NOW, THEREFORE, BE IT RESOLVED, that the committee be established; and be it further\n\n"
+        "RESOLVED, that the persons listed below be appointed:\n\n"
+        "* Ann Ample\t\t<ann@example.org>\n* Bo Brand\t<bo@example.org>\n\n"
+        "NOW, THEREFORE, BE IT FURTHER RESOLVED, that Ann Ample chair it.\n"
+    )
+    r = one(text)
+    assert len(r.resolved) == 3
+    assert [(i.label, i.text) for i in r.resolved[1].items] == [
+        ("*", "Ann Ample <ann@example.org>"),
+        ("*", "Bo Brand <bo@example.org>"),
+    ]
+    assert r.resolved[2].keyword == "NOW, THEREFORE, BE IT FURTHER RESOLVED, that"
+    assert r.formula and r.formula.text == "NOW, THEREFORE, BE IT"
+
+
+# -- quotations -----------------------------------------------------------------------------------
+
+
+def test_curly_straight_and_nested_quotes():
+    text = (
+        "Whereas the Poets Guild has said “a library is a “commons” of the mind”; and\n\n"
+        'Whereas the mayor said "we will \'look into it\'" and then did nothing;\n\n'
+        "Resolved, that the Guild be thanked.\n"
+    )
+    r = one(text)
+    q1, q2 = r.quotations
+    assert (q1.text, q1.open_mark, q1.close_mark, q1.speaker, q1.clause) == (
+        "a library is a “commons” of the mind",
+        "“",
+        "”",
+        "Poets Guild",
+        "preamble[0]",
+    )
+    assert (q2.text, q2.open_mark, q2.clause) == ("we will 'look into it'", '"', "preamble[1]")
+    for q in r.quotations:
+        assert at(r, q.span) == q.text
+
+
+def test_block_quote_inside_a_clause():
+    text = (
+        "WHEREAS, the charter of the Society reads:\n\n"
+        "> The Society shall meet once a year\n> in the capital.\n\n"
+        "RESOLVED, that the Society meet in Springfield.\n"
+    )
+    r = one(text)
+    [q] = r.quotations
+    assert q.block and q.clause == "preamble[0]"
+    assert q.text == "The Society shall meet once a year in the capital."
+    assert "The Society shall meet once a year" in at(r, q.span)
+
+
+def test_statute_block_after_provides_as_follows_and_placeholder_before_keyword():
+    r = one(FIXTURES / "statute_block.md")
+    assert r.title and r.title.text == "STREET LIGHTING SERVICES"  # not "RESOLUTION NO. 7"
+    assert len(r.preamble) == 2
+    [q] = r.quotations
+    assert q.block and q.speaker == "ORS 999.100" and q.clause == "preamble[0]"
+    assert q.text == "Section 1. A city shall provide street lighting in every district with more than 500 residents."
+    assert at(r, q.span) == q.text
+    assert r.formula and r.formula.text == ", now, therefore,"
+    [res] = r.resolved
+    assert res.text == "BE IT RESOLVED, that the City will light the north district."
+    assert "Approved" not in res.text
+
+
+# -- several resolutions, resolutions inside other texts ------------------------------------------
+
+
+def test_several_resolutions_in_details_blocks():
+    first, second = whereas.parse(FIXTURES / "several.md")
+    assert first.title and first.title.text == "Bike Lanes on Main Street"
+    assert second.title and second.title.text == "Meeting Childcare"
+    assert first.sponsors.others == ("Priya N, Eastside Chapter",)
+    assert len(first.preamble) == 2 and len(second.preamble) == 1
+    assert first.formula and first.formula.text == "Therefore be it"
+    # "; and Be it further resolved, …" inside a paragraph starts a new clause; "Finally resolved" too
+    assert texts(first.resolved) == [
+        "resolved, the chapter will campaign for protected bike lanes; and",
+        "Be it further resolved, the chapter will publish the injury data.",
+        "Finally resolved, that the campaign report back in six months.",
+    ]
+    assert at(first, first.resolved[1].span) == "Be it further resolved, the chapter will publish the injury data."
+    assert first.position(first.resolved[1].span.start).line == first.position(first.resolved[0].span.start).line
+    # a resolving "THEREFORE," paragraph right after the recitals, with its numbered items
+    [res] = second.resolved
+    assert res.keyword == "THEREFORE,"
+    assert [i.label for i in res.items] == ["1", "2"]
+    assert "</details>" not in res.text and "Justification" not in res.text
+    assert first.span.end <= second.span.start
+
+
+def test_resolution_quoted_inside_a_news_article():
+    r = one(FIXTURES / "blog_quote.md")
+    assert r.title and r.title.text == "Ministers Adopt a Resolution"
+    [res] = r.resolved
+    # the article's quotation marks around the resolution are not the resolution's
+    assert res.text == (
+        'Resolved, That we ask the council to close the market on Sunday, and request our members to '
+        '"keep the day quietly" as far as may be practicable.'
+    )
+    assert res.keyword == "Resolved, That"
+    assert [q.text for q in r.quotations] == ["keep the day quietly"]
+    assert "strange request" not in res.text
+
+
+def test_scraped_page_with_keyword_lines_and_stray_headings():
+    r = one(FIXTURES / "union_scraped.md")
+    assert texts(r.preamble) == [
+        "WHEREAS, workers in the warehouses suffered heat stroke this summer; and",
+        "WHEREAS, the employer has refused to install fans",
+    ]
+    assert r.formula and r.formula.text == "; therefore be it"
+    assert texts(r.resolved) == [
+        "RESOLVED, that this local demands fans and water breaks in every warehouse of the Riverside district; "
+        "and be it further",
+        "RESOLVED, that this local contributes $_____ to the heat relief fund.",
+    ]
+    assert_clean(r)
+
+
+def test_sponsor_lines():
+    text = (
+        "Title: ignored\n\n"
+        "Resolution on Parks\n\n"
+        "Moved by: Alex Moss\nSeconded by: Bea Ng\nSponsors: Carla Diaz; Dev Patel\n\n"
+        "Whereas parks matter;\n\nResolved, that we fund parks.\n"
+    )
+    r = one(text)
+    assert r.sponsors.mover == "Alex Moss"
+    assert r.sponsors.seconder == "Bea Ng"
+    assert r.sponsors.others == ("Carla Diaz", "Dev Patel")
+    assert r.sponsors.span and at(r, r.sponsors.span).startswith("Moved by: Alex Moss")
+
+
+def test_same_sponsor_named_twice_is_one_person():
+    text = "**Sponsor:** Iwen Chu\n\nBY: Senator CHU\n\nWHEREAS, libraries matter;\n\nRESOLVED, That we say so.\n"
+    assert one(text).sponsors.others == ("Iwen Chu",)
+
+
+def test_positions_line_and_column():
+    text = "Intro line\n\n   Whereas x is y;\n\nResolved, that z.\n"
+    r = one(text)
+    c = r.preamble[0]
+    assert (r.position(c.span.start).line, r.position(c.span.start).column) == (3, 4)
+    assert at(r, c.span) == "Whereas x is y;"
+    assert r.source.line_text(3) == "   Whereas x is y;"
+
+
+# -- the seed ---------------------------------------------------------------------------------------
+
+SEED_SPEAKERS = [
+    "American Library Association",
+    "American Civil Liberties Union",
+    "American Civil Liberties Union",
+    "Amnesty International",
+    "Amnesty International",
+    "PEN International",
+]
+
+
+def check_seed(r: Resolution) -> None:
+    assert len(r.preamble) == 7
+    assert len(r.resolved) == 1
+    assert [n.id for n in r.notes] == ["1", "2", "3", "4", "5"]
+    urls = [n.url for n in r.notes]
+    assert urls[0] == "https://www.ala.org/united/sites/ala.org.united/files/content/trustees/orgtools/policies/ALA-code-of-ethics.pdf"
+    assert urls[1] == "https://www.aclu.org/press-releases/aclu-comment-julian-assange-extradition-ruling"
+    assert urls[2] and urls[2].startswith("https://www.amnesty.org/en/latest/news/2021/12/us-uk-travesty-of-justice")
+    assert urls[3] == "https://pen-international.org/news/uk-usa-pen-centres-condemn-decision-to-allow-the-extradition-of-julian-assange"
+    assert urls[4] and urls[4].startswith("https://rsf.org/en/news/rsf-condemns-uk-high-courts-decision")
+    assert [q.note for q in r.quotations] == ["1", "2", "2", "3", "3", "4"]
+    assert [q.speaker for q in r.quotations] == SEED_SPEAKERS
+    assert r.resolved[0].text.startswith("RESOLVED, that the American Library Association (ALA)")
+    for c in r.clauses:
+        assert "endnoteRef" not in c.text and "[1:" not in c.text
+        for n in r.notes:
+            assert n.text not in c.text
+            assert (n.url or "~") not in c.text
+
+
+@pytest.mark.skipif(not SEED_TXT.is_file(), reason="shared seed not present")
+def test_seed_text():
+    r = one(SEED_TXT)
+    check_seed(r)
+    assert r.preamble[5].notes == ("5",)
+    assert r.preamble[5].text.endswith("protected under international human rights law; and")
+    assert r.formula and "now, therefore be it" in r.formula.text
+    assert_clean(r)
+
+
+@pytest.mark.skipif(not SEED_DOCX.is_file(), reason="shared seed not present")
+def test_seed_docx():
+    try:
+        import whereas.readers.docx  # noqa: F401
+    except ImportError as exc:  # pragma: no cover - depends on the docx reader landing
+        pytest.skip(f"docx reader not importable yet: {exc}")
+    check_seed(one(SEED_DOCX))
