@@ -1,0 +1,45 @@
+"""N003: a note no call-out points to."""
+
+from __future__ import annotations
+
+from whereas.lint.diagnostic import Severity
+from whereas.lint.rule import Context, Rule
+from whereas.structure.notes import scan_notes
+
+
+class UnreferencedNote(Rule):
+    code = "N003"
+    name = "unreferenced-note"
+    severity = Severity.warning
+    summary = "A note that no note reference in the text points to."
+    why = (
+        "Every note is referenced (CT-03, after AMA and Chicago note style): an orphan note usually means a "
+        "call-out was lost when the text was edited, so a clause has lost its source."
+    )
+    bad = (
+        "Resolution on Library Funding\n\n"
+        "Whereas public libraries lost a fifth of their state funding in 2024; now, therefore, be it\n\n"
+        "Resolved, that the American Library Association (ALA) urges the states to restore library funding.\n\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n\n"
+        "[^1]: State Library Funding Survey, 2024. https://example.org/state-library-funding-survey-2024\n"
+    )
+    good = (
+        "Resolution on Library Funding\n\n"
+        "Whereas public libraries lost a fifth of their state funding in 2024;[^1] now, therefore, be it\n\n"
+        "Resolved, that the American Library Association (ALA) urges the states to restore library funding.\n\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n\n"
+        "[^1]: State Library Funding Survey, 2024. https://example.org/state-library-funding-survey-2024\n"
+    )
+    fix_note = "No automatic fix: whereas cannot tell where the lost reference stood."
+
+    def check(self, ctx: Context):
+        r = ctx.resolution
+        if not r.notes:
+            return
+        # References anywhere in the file count (the title, another resolution sharing the notes section).
+        referenced = {m.note for c in r.clauses for m in c.markers}
+        referenced |= {m.id for m in scan_notes(ctx.text).markers}
+        for note in r.notes:
+            if note.id not in referenced:
+                yield self.diagnostic(ctx, note.span, f"Note {note.id} is never referenced in the text")
+
+
+RULE = UnreferencedNote()

@@ -1,0 +1,67 @@
+"""N004: notes not numbered 1..n in the order they are first referenced."""
+
+from __future__ import annotations
+
+from whereas.lint.diagnostic import Severity
+from whereas.lint.rule import Context, Rule
+from whereas.structure.notes import scan_notes
+
+
+class NoteNumbering(Rule):
+    code = "N004"
+    name = "note-numbering"
+    severity = Severity.warning
+    summary = "Notes are not numbered 1, 2, 3 … in the order they are first referenced."
+    why = (
+        "Notes are numbered consecutively in order of first citation (CT-03, after AMA and Chicago note style); "
+        "numbers out of order or with gaps suggest a moved clause or a lost note."
+    )
+    bad = (
+        "Resolution on Library Funding\n\n"
+        "Whereas public libraries lost a fifth of their state funding in 2024;[^2] and\n\n"
+        "Whereas library use rose in the same year;[^1] now, therefore, be it\n\n"
+        "Resolved, that the American Library Association (ALA) urges the states to restore library funding.\n\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n\n"
+        "[^1]: Public Library Use Report, 2024. https://example.org/public-library-use-report-2024\n"
+        "[^2]: State Library Funding Survey, 2024. https://example.org/state-library-funding-survey-2024\n"
+    )
+    good = (
+        "Resolution on Library Funding\n\n"
+        "Whereas public libraries lost a fifth of their state funding in 2024;[^1] and\n\n"
+        "Whereas library use rose in the same year;[^2] now, therefore, be it\n\n"
+        "Resolved, that the American Library Association (ALA) urges the states to restore library funding.\n\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n\n"
+        "[^1]: State Library Funding Survey, 2024. https://example.org/state-library-funding-survey-2024\n"
+        "[^2]: Public Library Use Report, 2024. https://example.org/public-library-use-report-2024\n"
+    )
+    fix_note = "No automatic fix yet (renumbering notes and their references is planned)."
+
+    def check(self, ctx: Context):
+        r = ctx.resolution
+        # Order of first reference over the whole file, so that a second resolution sharing one notes
+        # section, or restarting at 1, is judged as the reader sees it.
+        first: dict[str, object] = {}
+        for m in scan_notes(ctx.text).markers:
+            first.setdefault(m.id, m)
+        order = list(first)
+        if not order or not all(i.isdigit() for i in order):
+            return  # named Markdown notes ("[^ala-policy]") or roman numerals: no numbering to check
+        for position, ident in enumerate(order, start=1):
+            if int(ident) == position:
+                continue
+            marker = first[ident]
+            if r.span.start <= marker.span.start < r.span.end:  # else reported with its own resolution
+                clause = next((c for c in r.clauses if c.span.start <= marker.span.start <= c.span.end), None)
+                shown = ", ".join(order[:12]) + (", …" if len(order) > 12 else "")
+                yield self.diagnostic(
+                    ctx, marker.span,
+                    f"Note {ident} is the {_ordinal(position)} note referenced; number notes 1..n in order of "
+                    f"first reference (order here: {shown})",
+                    clause=clause,
+                )
+            return
+
+
+def _ordinal(n: int) -> str:
+    return {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}.get(n, f"{n}th")
+
+
+RULE = NoteNumbering()

@@ -1,0 +1,86 @@
+"""Q001: an opening quotation mark without its closing one, or the reverse."""
+
+from __future__ import annotations
+
+from whereas.lint.rule import Context, Rule
+from whereas.model import Clause
+
+OPEN, CLOSE = "“", "”"
+
+
+class UnbalancedQuotationMarks(Rule):
+    code = "Q001"
+    name = "unbalanced-quotation-marks"
+    summary = "A quotation mark opens and never closes, or closes without opening, within a clause."
+    why = (
+        "Quotations must be verbatim and their extent exact (CT-02): with a mark missing, the reader cannot "
+        "tell where the quoted words end and the drafter's begin, and neither can the quotation checker."
+    )
+    bad = (
+        "Resolution on Free Expression\n\n"
+        "Whereas the Freedom to Read Statement declares that \"the freedom to read is essential to our democracy; "
+        "now, therefore, be it\n\n"
+        "Resolved, that the American Library Association (ALA) reaffirms the Library Bill of Rights.\n\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n"
+    )
+    good = (
+        "Resolution on Free Expression\n\n"
+        "Whereas the Freedom to Read Statement declares that \"the freedom to read is essential to our "
+        "democracy\"; now, therefore, be it\n\n"
+        "Resolved, that the American Library Association (ALA) reaffirms the Library Bill of Rights.\n\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n"
+    )
+    fix_note = "No automatic fix: only the drafter knows where the quotation ends."
+
+    def check(self, ctx: Context):
+        for clause in ctx.resolution.clauses:
+            for index, message in unbalanced(clause):
+                span = clause.mapped.source_span(index, index + 1)
+                yield self.diagnostic(ctx, span, message, clause=clause)
+
+
+def _role(text: str, i: int) -> str:
+    """Whether a straight double quote at ``i`` opens or closes, from the characters around it."""
+    prev = text[i - 1] if i else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    opens = prev.isspace() or prev in "([{—–-/:;,"
+    closes = nxt.isspace() or nxt in ".,;:!?)]}—–-/" or i + 1 == len(text)
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "either"
+
+
+def unbalanced(clause: Clause) -> list[tuple[int, str]]:
+    """Clean-text indices of unmatched double quotation marks, with a message for each."""
+    text = clause.text
+    stack: list[int] = []
+    stray: list[tuple[int, str]] = []
+    for i, ch in enumerate(text):
+        if ch == OPEN or ch == "„":
+            stack.append(i)
+        elif ch == CLOSE:
+            if stack:
+                stack.pop()
+            else:
+                stray.append((i, "close"))
+        elif ch == '"':
+            role = _role(text, i)
+            if role == "either":
+                role = "close" if stack else "open"
+            if role == "open":
+                stack.append(i)
+            elif stack:
+                stack.pop()
+            else:
+                stray.append((i, "close"))
+    out = [(i, "A closing quotation mark with no opening one") for i, _ in stray]
+    out += [(i, "A quotation mark opens here and is never closed in this clause") for i in stack]
+    # A resolution quoted whole opens each clause with a mark ("“Whereas …") and closes only the last.
+    lead = len(text) - len(text.lstrip())
+    out = [(i, m) for i, m in out if not (i == lead and "opens" in m)]
+    tail = text.rstrip(" .;,:")
+    out = [(i, m) for i, m in out if not (i == len(tail) - 1 and "closing" in m)]
+    return sorted(out)
+
+
+RULE = UnbalancedQuotationMarks()

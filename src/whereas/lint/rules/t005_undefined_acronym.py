@@ -1,0 +1,101 @@
+"""T005: an acronym used before it is defined, or never defined."""
+
+from __future__ import annotations
+
+import re
+
+from whereas.lint.diagnostic import Severity
+from whereas.lint.rule import Context, Rule
+from whereas.model import Clause, Span
+
+_ACRONYM = re.compile(r"(?<![\w&.-])([A-Z][A-Z&]*[A-Z])(s)?(?![\w&])")
+_ROMAN = re.compile(r"^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+#: Names that are written in capitals but are not acronyms to expand, and a few universally known ones.
+KNOWN = frozenset({"PEN", "OK", "COVID", "HIV", "AIDS", "LGBT", "LGBTQ", "LGBTQIA", "CEO", "NGO", "DNA", "GDP", "ZIP"})
+_KEYWORDS = frozenset({"WHEREAS", "RESOLVED", "THEREFORE", "NOW", "BE", "IT", "THAT", "AND", "FURTHER", "FINALLY"})
+
+
+class UndefinedAcronym(Rule):
+    code = "T005"
+    name = "undefined-acronym"
+    severity = Severity.info
+    summary = "An acronym is used before it is defined (\"American Civil Liberties Union (ACLU)\"), or never defined."
+    why = (
+        "Spell a name out at its first use and give the acronym after it, in parentheses; the reader of a "
+        "resolution is not always a member (Chicago 10.3; the model draft uses \"ALA\" in its second recital "
+        "and defines it only in the resolving clause). Common acronyms are allowed by the profile."
+    )
+    bad = (
+        "Resolution on Press Freedom\n\n"
+        "Whereas the ACLU has called the prosecution a grave threat to press freedom; and\n\n"
+        "Whereas the American Civil Liberties Union (ACLU) defends the freedom of the press; "
+        "now, therefore, be it\n\n"
+        "Resolved, that the American Library Association calls for the charges to be dropped.\n\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n"
+    )
+    good = (
+        "Resolution on Press Freedom\n\n"
+        "Whereas the American Civil Liberties Union (ACLU) has called the prosecution a grave threat to press "
+        "freedom; and\n\n"
+        "Whereas the ACLU defends the freedom of the press; now, therefore, be it\n\n"
+        "Resolved, that the American Library Association calls for the charges to be dropped.\n\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n"
+    )
+    fix_note = "No automatic fix: whereas does not guess what an acronym stands for."
+    options = {"allow": "acronyms that need no definition, added to the profile's common ones (a list)"}
+
+    def check(self, ctx: Context):
+        r = ctx.resolution
+        allowed = set(ctx.profile.common_acronyms) | KNOWN | set(ctx.options.get("allow", ()))
+        uses: dict[str, tuple[Span, Clause]] = {}
+        defined: dict[str, int] = {}
+        for clause in r.clauses:
+            clean = clause.text
+            letters = [c for c in clean if c.isalpha()]
+            if letters and sum(c.isupper() for c in letters) > 0.5 * len(letters):
+                continue  # a clause written in capitals: every word looks like an acronym
+            skip = len(clause.keyword)
+            for acro, at in _definitions(clean):
+                defined.setdefault(acro, clause.mapped.source_offset(at))
+            for m in _ACRONYM.finditer(clean, skip):
+                acro = m.group(1)
+                if acro in _KEYWORDS or _ROMAN.match(acro) or len(acro) > 10:
+                    continue
+                span = clause.mapped.source_span(m.start(1), m.end(1))
+                if ctx.in_quotation(span.start, span.end):
+                    continue
+                uses.setdefault(acro, (span, clause))
+        for acro, (span, clause) in sorted(uses.items(), key=lambda kv: kv[1][0].start):
+            where = defined.get(acro)
+            if where is None:
+                if acro in allowed:
+                    continue
+                yield self.diagnostic(
+                    ctx, span, f"{acro!r} is never spelled out: write the name in full at its first use, then ({acro})",
+                    clause=clause,
+                )
+            elif where > span.start:
+                line = r.source.position(where).line
+                yield self.diagnostic(
+                    ctx, span,
+                    f"{acro!r} is used before it is defined (line {line}): spell it out here, at its first use",
+                    clause=clause,
+                )
+
+
+def _definitions(clean: str):
+    """(acronym, clean index) for each definition in a clause's text."""
+    # "American Civil Liberties Union (ACLU)", "the Act (the “ALA”)"
+    for m in re.finditer(r"[A-Za-z][\w.’'-]*\s+\(\s*(?:the\s+)?[\"“]?([A-Z][A-Z&]*[A-Z])s?[\"”]?\s*\)", clean):
+        yield m.group(1), m.start()
+    # "ACLU (American Civil Liberties Union)": the capitalised words' initials cover the acronym
+    for m in re.finditer(r"\b([A-Z][A-Z&]*[A-Z])\s+\(([^()]{3,120})\)", clean):
+        initials = "".join(w[0] for w in m.group(2).split() if w[:1].isupper())
+        if set(m.group(1).replace("&", "")) <= set(initials):
+            yield m.group(1), m.start()
+    # "RSF/Reporters Without Borders", "Reporters Without Borders/RSF"
+    for m in re.finditer(r"\b([A-Z][A-Z&]*[A-Z])/(?=[A-Z][a-z])", clean):
+        yield m.group(1), m.start()
+    for m in re.finditer(r"[a-z]/([A-Z][A-Z&]*[A-Z])\b", clean):
+        yield m.group(1), m.start()
+
+
+RULE = UndefinedAcronym()
