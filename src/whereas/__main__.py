@@ -1,3 +1,6 @@
+"""``python -m whereas``: the command line."""
+
 from whereas.cli import main
 
-main()
+if __name__ == "__main__":
+    main()

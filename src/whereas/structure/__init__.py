@@ -64,13 +64,15 @@ def build(source: Source) -> list[Resolution]:
     resolutions = []
     for index, group in enumerate(groups):
         is_last = index == len(groups) - 1
-        resolutions.append(_resolution(source, group, scan, known, is_first=index == 0, is_last=is_last))
+        found = _resolution(source, group, scan, known, is_first=index == 0, is_last=is_last)
+        if found is not None:
+            resolutions.append(found)
     return resolutions
 
 
 def _resolution(
     source: Source, group: Group, scan: NoteScan, known: dict[str, str], *, is_first: bool, is_last: bool
-) -> Resolution:
+) -> Resolution | None:
     text = source.text
     drafts = list(group.clauses)
     formula: Formula | None = None
@@ -82,6 +84,8 @@ def _resolution(
             formula = Formula(" ".join(text[span.start : span.end].split()), span, "resolved")
             del drafts[i]
             break
+    if not drafts:
+        return None  # a lone "NOW, THEREFORE, BE IT" is no resolution
 
     start = drafts[0].start
     end = drafts[-1].end
