@@ -95,16 +95,17 @@ def summary(result: CheckResult, *, unsafe_fixes: bool = False, fixing: bool = F
 
 
 def statistics(console: Console, result: CheckResult) -> None:
-    """Counts per rule, most frequent first: ``count  code  [*]  name  (severity)``."""
+    """Counts per rule, most frequent first: ``count  code  [*]  name  severity`` (``[*]``: fixable)."""
     counts = Counter((d.code, d.name, d.severity.value) for d in result.diagnostics)
     fixable = {d.code for d in result.diagnostics if d.fix is not None and d.fix.applicability == "safe"}
     if not counts:
         return
     width = max(len(str(n)) for n in counts.values())
+    name_width = max(len(name) for _, name, _ in counts)
     for (code, name, severity), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
         mark = "[*]" if code in fixable else "   "
         console.print(
-            f"{n:>{width}}\t[{STYLES[severity]}]{code}[/]\t{escape(mark)} {name} ({severity})", highlight=False
+            f"{n:>{width}}  [{STYLES[severity]}]{code:<5}[/] {escape(mark)} {name:<{name_width}}  {severity}", highlight=False
         )
 
 
