@@ -234,3 +234,17 @@ def write_back(path: Path, text: str) -> None:
     if b"\r\n" in raw:
         text = text.replace("\n", "\r\n")
     path.write_bytes(text.encode(encoding))
+
+
+# ---------------------------------------------------------------------------------------------
+# render: publish resolutions (Akoma Ntoso, HTML, Markdown, Word, JSON, PDF)
+
+
+def render(resolutions: Resolution | Iterable[Resolution], to: str = "html", **options: object) -> str | bytes:
+    """Render resolutions as ``to`` (akn, html, md, docx, json, pdf): ``str``, or ``bytes`` for docx/pdf.
+
+    Options are the fields of :class:`whereas.render.RenderOptions` (``body=``, ``date=``, ``notes=``…).
+    """
+    from whereas.render import render as _render
+
+    return _render(resolutions, to, **options)  # type: ignore[arg-type]

@@ -33,6 +33,7 @@ def _root(
 
 # Commands register themselves on `app` when imported.
 from whereas.cli import parse as _parse  # noqa: E402,F401
+from whereas.cli import render as _render  # noqa: E402,F401
 from whereas.cli import check as _check  # noqa: E402,F401
 from whereas.cli import rule as _rule  # noqa: E402,F401
 

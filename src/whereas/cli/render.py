@@ -1,0 +1,87 @@
+"""``whereas render FILE --to akn|html|md|docx|json|pdf [-o OUT]``"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from enum import Enum
+from pathlib import Path
+
+import typer
+
+from whereas.api import parse_view
+from whereas.cli import app
+from whereas.errors import UsageError
+from whereas.readers import read_path
+
+
+class RenderFormat(str, Enum):
+    akn = "akn"
+    html = "html"
+    md = "md"
+    docx = "docx"
+    json = "json"
+    pdf = "pdf"
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same directory and a rename."""
+    directory = path.parent if str(path.parent) else Path(".")
+    if not directory.is_dir():
+        raise UsageError(f"-o: {directory}: no such directory")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+@app.command()
+def render(
+    file: Path = typer.Argument(..., help="A resolution file (.txt, .md, .docx, .odt, .html, .pdf, USLM/Chicago XML)."),
+    to: RenderFormat = typer.Option(..., "--to", "-t", help="Output format."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Output file (required for docx and pdf)."),
+    body: str | None = typer.Option(None, "--body", help="The adopting body (AKN author)."),
+    date: str | None = typer.Option(None, "--date", help="Adoption date, YYYY-MM-DD (AKN)."),
+    number: str | None = typer.Option(None, "--number", help="The resolution's number (AKN)."),
+    country: str = typer.Option("us", "--country", help="Country code for the AKN identifiers."),
+    lang: str = typer.Option("en", "--lang", help="Language of the text (BCP 47), for HTML and AKN."),
+    notes: str = typer.Option("endnotes", "--notes", help="Word notes: endnotes or footnotes."),
+    keyword_style: str = typer.Option("italic", "--keyword-style", help="italic, bold or plain 'Resolved'/'Whereas'."),
+    verify_json: Path | None = typer.Option(None, "--verify-json", help="Results of `whereas verify --format json` to show in HTML."),
+) -> None:
+    """Publish resolutions as Akoma Ntoso, HTML, Markdown, Word, JSON (or PDF)."""
+    from whereas.render import RenderOptions, is_binary, load_verification
+    from whereas.render import render as do_render
+
+    if is_binary(to.value) and output is None:
+        raise UsageError(f"--to {to.value} writes a binary file: give -o FILE")
+    verification = load_verification(verify_json) if verify_json is not None else None
+    options = RenderOptions(
+        body=body, date=date, number=number, country=country, lang=lang,
+        notes=notes, keyword_style=keyword_style, verification=verification,  # type: ignore[arg-type]
+    )  # fmt: skip
+    resolutions = parse_view(read_path(file))
+    if not resolutions:
+        typer.secho(f"warning: {file}: no resolution found (no Whereas or Resolved clause)", err=True, fg="yellow")
+        if to is not RenderFormat.json:
+            raise typer.Exit(1)
+    result = do_render(resolutions, to.value, options)
+    data = result.encode("utf-8") if isinstance(result, str) else result
+    if output is None or str(output) == "-":
+        if isinstance(result, bytes):
+            raise UsageError(f"--to {to.value} writes a binary file: give -o FILE")
+        sys.stdout.write(result)
+        return
+    write_atomic(output, data)
+    typer.secho(f"wrote {output} ({len(resolutions)} resolution{'s' if len(resolutions) != 1 else ''})", err=True)
