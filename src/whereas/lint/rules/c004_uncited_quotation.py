@@ -2,8 +2,34 @@
 
 from __future__ import annotations
 
+import re
+
 from whereas.lint.diagnostic import Severity
 from whereas.lint.rule import Context, Rule
+
+
+# The clause names where the words come from, though not as a speaker the parser recognises:
+# "Article 23 further specifies that", "it was said that", "In the words of President Wilson,",
+# "Article 15 is amended from:".
+_ATTRIBUTED = re.compile(
+    r"\b(?:says?|said|states?|stated|specifies|specified|provides?|provided|mandates?|mandated|requires?|required|"
+    r"reads?|declares?|declared|wrote|writes|written|notes?|noted|observed|testified|proclaimed|amended|"
+    r"follows|in\s+the\s+words\s+of|according\s+to|quoted?)\b",
+    re.I,
+)
+# The quoted words name something: "to be known as “The Apache VCL Project”", "the theme “There's More to the Story”".
+_NAMING = re.compile(
+    r"(?:known\s+as|entitled|titled|called|named|designated\s+as|designating\s+[^,;]{0,40}\s+as|"
+    r"designation\s+of|theme|slogan|motto|so-called)\s*[,:]?\s*$",
+    re.I,
+)
+
+
+def _is_title(words: list[str]) -> bool:
+    """Title case: most longer words capitalised ("Axis Rule in Occupied Europe")."""
+    long = [w for w in words if len(w.strip("\"'“”‘’,.;:()[]")) > 3]
+    caps = [w for w in long if w.strip("\"'“”‘’,.;:()[]")[:1].isupper()]
+    return bool(long) and len(caps) >= 0.6 * len(long)
 
 
 class UncitedQuotation(Rule):
@@ -13,7 +39,8 @@ class UncitedQuotation(Rule):
     summary = "A quotation with no note and no named speaker."
     why = (
         "Attribute every quotation to its real author and version (CT-02) and supply the supporting source "
-        "(CT-01): an unattributed quotation cannot be checked. Short quoted titles and slogans are left alone."
+        "(CT-01): an unattributed quotation cannot be checked. Short quoted phrases, titles in title case, names (\"known as …\") and quotations whose "
+        "clause says where they come from (\"Article 23 specifies that …\") are left alone."
     )
     bad = (
         "Resolution on Free Expression\n\n"
@@ -36,14 +63,27 @@ class UncitedQuotation(Rule):
         for q in r.quotations:
             if q.note is not None or q.speaker is not None:
                 continue
-            if len(q.text.split()) <= short:
+            words = q.text.split()
+            if len(words) <= short or _is_title(words) or not any(c.isalpha() for c in q.text):
+                continue
+            clause = r.clause(q.clause)
+            before = clause.text[: _clean_index(clause, q.span.start)]
+            if _ATTRIBUTED.search(before) or _NAMING.search(before.rstrip(" \"“„'‘")):
                 continue
             preview = " ".join(q.text.split()[:6])
             yield self.diagnostic(
                 ctx, q.span,
                 f"Quotation \"{preview}…\" has no note and no named speaker; cite its source",
-                clause=r.clause(q.clause),
+                clause=clause,
             )
+
+
+def _clean_index(clause, offset: int) -> int:  # noqa: ANN001 - Clause
+    offsets = clause.mapped.offsets
+    for i, o in enumerate(offsets):
+        if o >= offset:
+            return i
+    return len(offsets)
 
 
 RULE = UncitedQuotation()

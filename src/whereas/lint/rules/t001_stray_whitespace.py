@@ -13,7 +13,7 @@ GENERATED = frozenset({"docx", "odt", "uslm", "chicago-xml", "html", "pdf"})
 #: Formats whose interior spacing is layout (column alignment), not typing.
 LAYOUT = frozenset({"pdf"})
 _KEYWORD_TAB = re.compile(r"(?:Whereas|WHEREAS|Resolved|RESOLVED)[,:]?(?P<ws>[ \t]*\t[ \t]*)(?=\S)")
-_RUN = re.compile(r"(?<=\S) {2,}(?=\S)|(?<=\S)[ \t]*\t[ \t]*(?=\S)")
+_RUN = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 _HOLE = "\x00"  # stands for note text while a line is examined: never white space, never touched
 
 
@@ -56,17 +56,21 @@ class StrayWhitespace(Rule):
         blanked = "".join(view)
         line_start = text.rfind("\n", 0, r.span.start) + 1
         stop = r.span.end
+        lines = []
         pos = line_start
         while pos < stop or pos == line_start:
             end = text.find("\n", pos)
             end = len(text) if end == -1 else end
             line = blanked[pos:end]
-            if line.endswith("\r"):
-                line = line[:-1]
-            yield from self._line(ctx, pos, line, fmt, text, end)
+            lines.append((pos, line[:-1] if line.endswith("\r") else line, end))
             pos = end + 1
+        if _laid_out([line for _, line, _ in lines]):
+            return  # justified or column-aligned text (a typeset export): the spacing is layout, not typing
+        starts = {text.rfind("\n", 0, c.span.start) + 1 for c in r.clauses}
+        for pos, line, end in lines:
+            yield from self._line(ctx, pos, line, fmt, text, end, pos in starts)
 
-    def _line(self, ctx: Context, pos: int, line: str, fmt: str, text: str, line_end: int):
+    def _line(self, ctx: Context, pos: int, line: str, fmt: str, text: str, line_end: int, opens_clause: bool):
         if not line.strip(" \t"):
             if line and fmt not in GENERATED:
                 span = Span(pos, pos + len(line))
@@ -76,7 +80,9 @@ class StrayWhitespace(Rule):
         body_start = len(line) - len(line.lstrip(" \t"))
         body_end = len(line.rstrip(" \t"))
         if fmt not in GENERATED:
-            if body_start:
+            # In Markdown, indentation is structure (nested lists, continuations): only a clause's first
+            # line is held to the rule.
+            if body_start and (fmt != "markdown" or opens_clause):
                 span = Span(pos, pos + body_start)
                 if not ctx.in_quotation(span.start, span.end):
                     yield self._found(ctx, span, "Leading white space", "")
@@ -93,23 +99,37 @@ class StrayWhitespace(Rule):
             keyword_tabs.add(m.start("ws"))
             if not ctx.in_quotation(span.start, span.end):
                 yield self._found(ctx, span, f"A tab after {m.group(0).split()[0].rstrip(',:')!r}", " ")
+        runs = []
         for m in _RUN.finditer(line, body_start, body_end):
-            if m.start() in keyword_tabs:
-                continue
+            if m.start() in keyword_tabs or "\t" in m.group(0):
+                continue  # tabs inside a line align columns (a list of names and addresses)
             span = Span(pos + m.start(), pos + m.end())
-            if ctx.in_quotation(span.start, span.end):
-                continue
-            what = "A tab" if "\t" in m.group(0) else f"{len(m.group(0))} spaces"
-            yield self._found(ctx, span, f"{what} where one space belongs", " ")
+            if not ctx.in_quotation(span.start, span.end):
+                runs.append(span)
+        if len(runs) >= 3:  # one finding for a line full of them
+            yield self._found(
+                ctx, Span(runs[0].start, runs[-1].end), f"{len(runs)} runs of spaces where one space belongs",
+                " ", runs,
+            )
+        else:
+            for span in runs:
+                yield self._found(ctx, span, f"{len(span)} spaces where one space belongs", " ")
 
-    def _found(self, ctx: Context, span: Span, message: str, replacement: str):
+    def _found(self, ctx: Context, span: Span, message: str, replacement: str, parts: list[Span] | None = None):
         clause = next((c for c in ctx.resolution.clauses if c.span.start <= span.start <= c.span.end), None)
         fix = Fix(
             "Delete the white space" if not replacement else "Use one space",
-            (Edit(span.start, span.end, replacement),),
+            tuple(Edit(p.start, p.end, replacement) for p in (parts or [span])),
             "safe",
         )
         return self.diagnostic(ctx, span, message, fix=fix, clause=clause)
+
+
+def _laid_out(lines: list[str]) -> bool:
+    """Most lines carry runs of spaces between words: text justified or aligned with spaces."""
+    full = [ln for ln in lines if len(ln.split()) >= 4]
+    spaced = [ln for ln in full if _RUN.search(ln.strip())]
+    return len(spaced) >= 5 and len(spaced) >= 0.3 * len(full)
 
 
 def _next_line_has_text(text: str, line_end: int) -> bool:

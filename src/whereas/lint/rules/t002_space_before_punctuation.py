@@ -8,6 +8,8 @@ from whereas.lint.diagnostic import Edit, Fix, Severity
 from whereas.lint.rule import Context, Rule
 from whereas.model import MappedText, Span
 
+#: Formats whose spacing is layout (PDF text extraction), not typing.
+LAYOUT = frozenset({"pdf"})
 _SPACE_PUNCT = re.compile(r" (?P<p>[)\],;:.!?])")
 
 
@@ -32,12 +34,14 @@ class SpaceBeforePunctuation(Rule):
     fix_note = (
         "Safe fix: delete the space. Not reported inside quotation marks, before an ellipsis (\" ...\"), before "
         "a decimal or file name (\" .5\", \" .pdf\"), for a free-standing colon or semicolon (\"Title : Subtitle\"), "
-        "or for an empty pair (\"( )\", \"[ ]\")."
+        "for an empty pair (\"( )\", \"[ ]\"), or in PDF text (extraction spacing)."
     )
 
     def check(self, ctx: Context):
         r = ctx.resolution
         text = ctx.text
+        if r.source.format in LAYOUT:
+            return
         for clause in r.clauses:
             for span, mark in _found(clause.mapped, text):
                 if ctx.in_quotation(span.start, span.end + 1):
@@ -57,7 +61,7 @@ def _found(mapped: MappedText, text: str):
         after = clean[m.end()] if m.end() < len(clean) else ""
         if not before or before in "([":
             continue  # "( )", "[ ]" (a Markdown task box), or nothing before
-        if p == "." and (clean.startswith("..", m.end()) or after.isalnum()):
+        if p == "." and (clean.startswith("..", m.end()) or after.isalnum() or ". . ." in clean[max(i - 4, 0) : m.end() + 4]):
             continue  # an ellipsis; ".5", ".pdf"
         if p in ",;:" and after.isalnum():
             continue  # ",000"? a list "a ,b" is rare; "12 :30" not ours to judge

@@ -8,10 +8,17 @@ from whereas.lint.diagnostic import Severity
 from whereas.lint.rule import Context, Rule
 from whereas.model import Clause, Span
 
-_ACRONYM = re.compile(r"(?<![\w&.-])([A-Z][A-Z&]*[A-Z])(s)?(?![\w&])")
+_ACRONYM = re.compile(r"(?<![\w&.{:/-])([A-Z][A-Z&]*[A-Z])(s)?(?![\w&}]|\.[a-z])")
 _ROMAN = re.compile(r"^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 #: Names that are written in capitals but are not acronyms to expand, and a few universally known ones.
-KNOWN = frozenset({"PEN", "OK", "COVID", "HIV", "AIDS", "LGBT", "LGBTQ", "LGBTQIA", "CEO", "NGO", "DNA", "GDP", "ZIP"})
+KNOWN = frozenset(
+    {"PEN", "OK", "COVID", "HIV", "AIDS", "LGBT", "LGBTQ", "LGBTQIA", "CEO", "NGO", "DNA", "GDP", "ZIP", "ISIS"}
+)
+#: US state and territory postal codes ("in OH, KY, MS, & GA").
+STATES = frozenset(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK "
+    "OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI".split()
+)
 _KEYWORDS = frozenset({"WHEREAS", "RESOLVED", "THEREFORE", "NOW", "BE", "IT", "THAT", "AND", "FURTHER", "FINALLY"})
 
 
@@ -44,7 +51,11 @@ class UndefinedAcronym(Rule):
 
     def check(self, ctx: Context):
         r = ctx.resolution
-        allowed = set(ctx.profile.common_acronyms) | KNOWN | set(ctx.options.get("allow", ()))
+        allowed = set(ctx.profile.common_acronyms) | KNOWN | STATES | set(ctx.options.get("allow", ()))
+        text = ctx.text
+        # Earlier resolutions in the same file: a definition there counts, a use there was reported there.
+        earlier = text[: r.span.start]
+        defined_before = {acro for acro, _ in _definitions(earlier)}
         uses: dict[str, tuple[Span, Clause]] = {}
         defined: dict[str, int] = {}
         for clause in r.clauses:
@@ -57,7 +68,11 @@ class UndefinedAcronym(Rule):
                 defined.setdefault(acro, clause.mapped.source_offset(at))
             for m in _ACRONYM.finditer(clean, skip):
                 acro = m.group(1)
-                if acro in _KEYWORDS or _ROMAN.match(acro) or len(acro) > 10:
+                if acro in _KEYWORDS or _ROMAN.match(acro) or len(acro) > 6 or "&" in acro:
+                    continue  # keywords in capitals, roman numerals, words in capitals, names (H&R, AT&T)
+                if re.match(r"\s\d", clean[m.end() :]):
+                    continue  # a code cited by section: "ORS 221.760", "USC 1983"
+                if acro in defined_before or re.search(rf"(?<![\w&.-]){acro}(?![\w&])", earlier):
                     continue
                 span = clause.mapped.source_span(m.start(1), m.end(1))
                 if ctx.in_quotation(span.start, span.end):
@@ -83,11 +98,16 @@ class UndefinedAcronym(Rule):
 
 def _definitions(clean: str):
     """(acronym, clean index) for each definition in a clause's text."""
-    # "American Civil Liberties Union (ACLU)", "the Act (the “ALA”)"
-    for m in re.finditer(r"[A-Za-z][\w.’'-]*\s+\(\s*(?:the\s+)?[\"“]?([A-Z][A-Z&]*[A-Z])s?[\"”]?\s*\)", clean):
+    # "American Civil Liberties Union (ACLU)", "the “Great Lakes Authority” (GLA)",
+    # "(referred to in this resolution as the “TRA”)", "(hereinafter the GNDCC)"
+    for m in re.finditer(
+        r"[A-Za-z][\w.’'-]*[\"”’]?\s+\(\s*(?:(?:[^()]{0,60}?\s)?(?:as|hereinafter|or)\s+)?(?:the\s+)?"
+        r"[\"“]?([A-Z][A-Z&]*[A-Z])s?[\"”]?\s*\)",
+        clean,
+    ):
         yield m.group(1), m.start()
     # "ACLU (American Civil Liberties Union)": the capitalised words' initials cover the acronym
-    for m in re.finditer(r"\b([A-Z][A-Z&]*[A-Z])\s+\(([^()]{3,120})\)", clean):
+    for m in re.finditer(r"\b([A-Z][A-Z&]*[A-Z])(?:-[A-Z]+)?\s+\(([^()]{3,120})\)", clean):
         initials = "".join(w[0] for w in m.group(2).split() if w[:1].isupper())
         if set(m.group(1).replace("&", "")) <= set(initials):
             yield m.group(1), m.start()
