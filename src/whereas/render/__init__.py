@@ -8,6 +8,8 @@ resolution it is given (see ``docs/render.md`` for how several share one file).
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -23,7 +25,7 @@ FORMATS: dict[str, tuple[str, str, bool]] = {
     "html": ("whereas.render.html", "render_html", False),
     "md": ("whereas.render.markdown", "render_markdown", False),
     "docx": ("whereas.render.docx", "render_docx", True),
-    "json": ("whereas.render.json", "render_json", False),
+    "json": ("whereas.render.jsonout", "render_json", False),
     "pdf": ("whereas.render.pdf", "render_pdf", True),
 }
 ALIASES = {"markdown": "md", "xml": "akn", "akomantoso": "akn", "word": "docx", "htm": "html"}
@@ -123,3 +125,14 @@ def load_verification(path: str | Path) -> dict[str, Any]:
 
 
 __all__ = ["FORMATS", "RenderOptions", "is_binary", "load_verification", "normalise_format", "render"]
+
+
+class _CallableModule(types.ModuleType):
+    """``whereas.render`` is both this package and the verb: importing a submodule rebinds the
+    package attribute ``whereas.render`` to the module, so the module itself renders when called."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> str | bytes:
+        return render(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule

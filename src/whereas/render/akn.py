@@ -49,11 +49,11 @@ def _sub(parent: etree._Element, tag: str, attrib: dict[str, str] | None = None,
     return el
 
 
-def slug(text: str, default: str = "unknown") -> str:
+def slug(text: str, default: str = "unknown", *, digits: bool = False) -> str:
     """An identifier-safe slug: ``American Library Association`` -> ``american-library-association``."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     s = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60].strip("-")
-    if not s or not s[0].isalpha():
+    if not s or not (s[0].isalpha() or (digits and s[0].isdigit())):
         s = f"x-{s}" if s else default
     return s
 
@@ -267,7 +267,7 @@ class _Doc:
         self._author_eid = self.eid(actor)
         date = o.date or datetime.date.today().isoformat()
         date_name = "adoption" if o.date else "generation"
-        number = slug(o.number, "1") if o.number else self.number
+        number = slug(o.number, "1", digits=True) if o.number else self.number
         country = (o.country or "us").lower()
         work = f"/akn/{country}/statement/resolution/{actor}/{date}/{number}"
         lang3 = _LANG3.get(o.lang.split("-")[0].lower(), "eng")
@@ -315,11 +315,11 @@ def build_akn(resolutions: list[Resolution], options: RenderOptions) -> etree._E
     body = _e("collectionBody")
     for i, (r, lab) in enumerate(zip(resolutions, labels, strict=True), 1):
         doc = _Doc(layout(r, lab), options, f"cmp_{i}__", _keyword_tag(options))
-        doc.number = str(i) if not options.number else f"{slug(options.number, '1')}-{i}"
+        doc.number = str(i) if not options.number else f"{slug(options.number, '1', digits=True)}-{i}"
         comp = _sub(body, "component", {"eId": f"cmp_{i}"})
         comp.append(doc.build())
     whole = _Doc(layout(resolutions[0], labels[0]), options, "", None)
-    whole.number = slug(options.number, "collection") if options.number else "collection"
+    whole.number = slug(options.number, "collection", digits=True) if options.number else "collection"
     meta.append(whole.identification("Resolutions"))
     refs = _sub(meta, "references", {"source": f"#{SOURCE_ID}"})
     _sub(refs, "TLCOrganization", {"eId": SOURCE_ID, "href": "/akn/ontology/organization/whereas", "showAs": "whereas"})

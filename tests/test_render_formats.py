@@ -1,0 +1,371 @@
+"""whereas render: each format, round trips through the readers, AKN validity, the CLI."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from typer.testing import CliRunner
+
+import whereas
+from whereas.api import parse_view
+from whereas.errors import UsageError
+from whereas.model import Resolution
+from whereas.readers import read_bytes
+from whereas.render import render
+
+SHARED = Path("/work/shared")
+SEED = SHARED / "seed" / "resolution-on-assange.txt"
+AKN_XSD = SHARED / "schemas" / "akn" / "akomantoso30.xsd"
+SCHEMA = Path(__file__).resolve().parents[1] / "docs" / "schema" / "resolution.schema.json"
+AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
+
+needs_seed = pytest.mark.skipif(not SEED.is_file(), reason="shared seed absent")
+needs_xsd = pytest.mark.skipif(not AKN_XSD.is_file(), reason="shared AKN schema absent")
+
+SMALL = """# Resolution on Testing Things
+
+Mover: Jane Doe
+Seconder: John Roe
+
+Whereas the "quick brown fox" jumps[^1];
+
+Whereas, the lazy dog sleeps; now, therefore, be it
+
+Resolved, that the Association—
+(1) urges "everyone" to test[^2];
+(2) calls on people to sleep; and be it further
+
+Resolved, that this is done.
+
+[^1]: Fox Society. "Foxes". https://example.org/fox
+[^2]: Dog club <https://example.org/dog>
+"""
+
+SMALL_NO_NOTES = """Whereas the committee met;
+
+WHEREAS, it decided; therefore be it
+
+RESOLVED, That the committee adjourns.
+"""
+
+
+@pytest.fixture(scope="module")
+def schema() -> etree.XMLSchema:
+    if not AKN_XSD.is_file():
+        pytest.skip("shared AKN schema absent")
+    return etree.XMLSchema(etree.parse(str(AKN_XSD)))
+
+
+def _seed() -> list[Resolution]:
+    return whereas.parse(SEED)
+
+
+def _norm_note(text: str) -> str:
+    """Note text up to how a reader writes a link (``<url>`` autolink or the bare URL)."""
+    return " ".join(re.sub(r"<(https?://[^>\s]+)>", r"\1", text).split())
+
+
+def summary(r: Resolution) -> dict:
+    return {
+        "title": r.title.text if r.title else None,
+        "sponsors": r.sponsors.as_dict(),
+        "preamble": [c.text for c in r.preamble],
+        "resolved": [c.text for c in r.resolved],
+        "items": [[(i.label, i.text) for i in c.items] for c in r.clauses],
+        "clause_notes": [len(c.notes) for c in r.clauses],
+        "notes": [_norm_note(n.text) for n in r.notes],
+        "urls": [n.urls for n in r.notes],
+        "quotations": [(q.text, q.clause) for q in r.quotations],
+        "formula": " ".join(r.formula.text.split()) if r.formula else None,
+    }
+
+
+def reparse(rendered: str | bytes, fmt: str) -> list[Resolution]:
+    data = rendered.encode("utf-8") if isinstance(rendered, str) else rendered
+    name = {"md": "out.md", "html": "out.html", "docx": "out.docx"}[fmt]
+    return parse_view(read_bytes(data, name))
+
+
+def assert_round_trip(resolutions: list[Resolution], fmt: str, **options) -> list[Resolution]:
+    back = reparse(render(resolutions, fmt, **options), fmt)
+    assert [summary(r) for r in back] == [summary(r) for r in resolutions]
+    return back
+
+
+# --- round trips ----------------------------------------------------------------------------
+
+
+@needs_seed
+@pytest.mark.parametrize("fmt", ["md", "html", "docx"])
+def test_seed_round_trip(fmt: str) -> None:
+    rs = _seed()
+    back = assert_round_trip(rs, fmt)
+    r = back[0]
+    assert (len(r.preamble), len(r.resolved), len(r.notes), len(r.quotations)) == (7, 1, 5, 6)
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "docx"])
+@pytest.mark.parametrize("text", [SMALL, SMALL_NO_NOTES], ids=["small", "no-notes"])
+def test_small_round_trip(fmt: str, text: str) -> None:
+    rs = whereas.parse(text)
+    assert rs and rs[0].resolved
+    assert_round_trip(rs, fmt)
+
+
+def test_docx_footnotes_round_trip() -> None:
+    rs = whereas.parse(SMALL)
+    data = render(rs, "docx", notes="footnotes")
+    names = zipfile.ZipFile(__import__("io").BytesIO(data)).namelist()
+    assert "word/footnotes.xml" in names and "word/endnotes.xml" not in names
+    assert [summary(r) for r in reparse(data, "docx")] == [summary(r) for r in rs]
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "docx"])
+def test_several_resolutions_round_trip(fmt: str) -> None:
+    rs = whereas.parse(SMALL) + whereas.parse(SMALL.replace("Testing Things", "Other Things"))
+    assert len(rs) == 2
+    back = reparse(render(rs, fmt), fmt)
+    assert [r.title.text for r in back if r.title] == ["Resolution on Testing Things", "Resolution on Other Things"]
+    assert [len(r.clauses) for r in back] == [4, 4]
+    if fmt in ("html", "docx"):
+        # the HTML and Word readers collect every note at the end of its text view, so the structure
+        # builder gives the last resolution all of them (a reader limit, reported); each resolution still
+        # finds the notes it calls out
+        for r in back:
+            assert all(r.note(m.note) is not None for c in r.clauses for m in c.markers)
+        return
+    assert [[_norm_note(n.text) for n in r.notes] for r in back] == [[_norm_note(n.text) for n in r.notes] for r in rs]
+
+
+# --- Word ---------------------------------------------------------------------------------------
+
+
+@needs_seed
+def test_seed_docx_has_real_endnotes() -> None:
+    data = render(_seed(), "docx")
+    z = zipfile.ZipFile(__import__("io").BytesIO(data))
+    endnotes = etree.fromstring(z.read("word/endnotes.xml"))
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    real = [e for e in endnotes.iter(f"{w}endnote") if e.get(f"{w}type") is None]
+    assert len(real) == 5
+    document = etree.fromstring(z.read("word/document.xml"))
+    assert len(list(document.iter(f"{w}endnoteReference"))) == 5
+    assert b"endnotes+xml" in z.read("[Content_Types].xml")
+    assert b"/endnotes" in z.read("word/_rels/document.xml.rels")
+    styles = z.read("word/styles.xml")
+    for style in (b"EndnoteText", b"EndnoteReference", b"Recital", b"ResolvedClause"):
+        assert style in styles
+    # the keyword run is italic
+    runs = [r for r in document.iter(f"{w}r") if "".join(t.text or "" for t in r.iter(f"{w}t")) == "RESOLVED"]
+    assert runs and runs[0].find(f"{w}rPr/{w}i") is not None
+
+
+def test_docx_title_style() -> None:
+    data = render(whereas.parse(SMALL), "docx", keyword_style="bold")
+    z = zipfile.ZipFile(__import__("io").BytesIO(data))
+    doc = z.read("word/document.xml").decode()
+    assert 'w:val="Title"' in doc and "<w:b/>" in doc
+
+
+@pytest.mark.skipif(shutil.which("libreoffice") is None and shutil.which("soffice") is None, reason="LibreOffice absent")
+def test_docx_converts_to_pdf_with_libreoffice(tmp_path: Path) -> None:
+    src = tmp_path / "seed.docx"
+    rs = _seed() if SEED.is_file() else whereas.parse(SMALL)
+    src.write_bytes(render(rs, "docx"))
+    office = shutil.which("libreoffice") or shutil.which("soffice")
+    profile = tmp_path / "profile"
+    subprocess.run(
+        [office, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(src)],
+        check=True, timeout=180, capture_output=True,
+    )  # fmt: skip
+    pdf = tmp_path / "seed.pdf"
+    assert pdf.is_file() and pdf.read_bytes().startswith(b"%PDF")
+
+
+# --- Akoma Ntoso --------------------------------------------------------------------------------
+
+
+@needs_seed
+def test_seed_akn_is_valid(schema: etree.XMLSchema) -> None:
+    xml = render(_seed(), "akn", body="American Library Association", date="2024-01-28", number="2024-01")
+    root = etree.fromstring(xml.encode())
+    assert schema.validate(root), schema.error_log
+    assert len(root.findall(f".//{AKN}recital")) == 7
+    notes = root.findall(f".//{AKN}authorialNote")
+    assert len(notes) == 5 and all(n.get("placement") == "bottom" for n in notes)
+    assert [n.get("marker") for n in notes] == ["1", "2", "3", "4", "5"]
+    assert all(n.find(f"{AKN}p/{AKN}a").get("href").startswith("https://") for n in notes)
+    assert len(root.findall(f".//{AKN}embeddedText")) == 6
+    statement = root.find(f"{AKN}statement")
+    assert statement.get("name") == "resolution"
+    assert root.find(f".//{AKN}FRBRWork/{AKN}FRBRdate").get("date") == "2024-01-28"
+    assert root.find(f".//{AKN}FRBRWork/{AKN}FRBRuri").get("value") == (
+        "/akn/us/statement/resolution/american-library-association/2024-01-28/2024-01"
+    )
+    assert root.find(f".//{AKN}preamble/{AKN}formula").get("name") == "enactingFormula"
+    assert len(root.findall(f".//{AKN}mainBody/{AKN}paragraph")) == 1
+    # speakers: declared, and every refersTo resolves
+    declared = {e.get("eId") for e in root.iter(f"{AKN}TLCOrganization")}
+    assert "american-civil-liberties-union" in declared
+    for el in root.iter():
+        if el.get("refersTo"):
+            assert el.get("refersTo")[1:] in declared | {e.get("eId") for e in root.iter(f"{AKN}TLCPerson")}
+    # the quotation's words are the model's
+    texts = ["".join(e.itertext()) for e in root.iter(f"{AKN}embeddedText")]
+    assert texts == [q.text for q in _seed()[0].quotations]
+
+
+def test_small_akn_points_and_collection(schema: etree.XMLSchema) -> None:
+    rs = whereas.parse(SMALL)
+    root = etree.fromstring(render(rs, "akn").encode())
+    assert schema.validate(root), schema.error_log
+    points = root.findall(f".//{AKN}paragraph/{AKN}point")
+    assert [p.findtext(f"{AKN}num") for p in points] == ["(1)", "(2)"]
+    both = etree.fromstring(render(rs + whereas.parse(SMALL_NO_NOTES), "akn").encode())
+    assert schema.validate(both), schema.error_log
+    assert len(both.findall(f".//{AKN}component/{AKN}statement")) == 2
+
+
+def _corpus_xml() -> list[Path]:
+    found = []
+    for d in ("us-congress", "city-council"):
+        found += sorted((SHARED / "corpus" / d).glob("*.[xX][mM][lL]"))
+    return found
+
+
+@needs_xsd
+@pytest.mark.parametrize("path", _corpus_xml(), ids=lambda p: p.name)
+def test_corpus_xml_renders_valid_akn(path: Path, schema: etree.XMLSchema) -> None:
+    rs = whereas.parse(path)
+    if not rs:
+        pytest.skip("no resolution found")
+    root = etree.fromstring(render(rs, "akn").encode())
+    assert schema.validate(root), schema.error_log
+    assert len(root.findall(f".//{AKN}recital")) == sum(len(r.preamble) for r in rs)
+
+
+# --- JSON ----------------------------------------------------------------------------------------
+
+
+@needs_seed
+def test_seed_json_matches_schema_and_parse_shape() -> None:
+    import jsonschema
+
+    from whereas.serialize import resolution_to_dict
+
+    data = json.loads(render(_seed(), "json"))
+    jsonschema.validate(data, json.loads(SCHEMA.read_text()))
+    assert data == [resolution_to_dict(r) for r in _seed()]
+    jsonschema.validate(json.loads(render(whereas.parse(SMALL), "json")), json.loads(SCHEMA.read_text()))
+
+
+# --- HTML ----------------------------------------------------------------------------------------
+
+
+def test_html_structure_and_verification() -> None:
+    rs = whereas.parse(SMALL)
+    verification = {
+        "quotations": [
+            {
+                "text": "quick brown fox",
+                "note": "1",
+                "url": "https://example.org/fox",
+                "verdict": "mismatch",
+                "differences": [{"kind": "changed", "quoted": "quick", "source": "swift"}],
+                "evidence": {"url": "https://archive.example/fox", "status": 200, "sha256": "ab" * 32, "fetched_at": "2024-05-01T00:00:00Z"},
+            }
+        ],
+        "sources": [],
+    }
+    page = render(rs, "html", verification=verification, lang="en-GB")
+    root = etree.fromstring(page.encode(), etree.HTMLParser())
+    assert root.get("lang") == "en-GB"
+    assert root.find(".//article/h1").text == "Resolution on Testing Things"
+    assert root.find('.//section[@aria-label="Preamble"]') is not None
+    refs = root.findall('.//a[@role="doc-noteref"]')
+    assert [a.get("href") for a in refs] == ["#fn1", "#fn2"]
+    assert [li.get("id") for li in root.findall('.//section[@role="doc-endnotes"]/ol/li')] == ["fn1", "fn2"]
+    assert [a.get("href") for a in root.findall('.//a[@role="doc-backlink"]')] == ["#fnref1", "#fnref2"]
+    q = root.find(".//q")
+    assert "verdict-mismatch" in q.get("class") and q.get("aria-describedby") == "verify1"
+    entry = root.find('.//aside//li[@id="verify1"]')
+    assert "mismatch" in "".join(entry.itertext()) and "swift" in "".join(entry.itertext())
+    assert entry.find('.//a[@href="https://archive.example/fox"]') is not None
+    assert "@media print" in page
+    # the verification panel does not leak into the resolution when read back
+    assert [summary(r) for r in reparse(page, "html")] == [summary(r) for r in rs]
+
+
+# --- API and CLI -----------------------------------------------------------------------------------
+
+
+def test_api_render_types() -> None:
+    r = whereas.parse(SMALL)[0]
+    assert isinstance(whereas.render(r, to="md"), str)
+    assert isinstance(whereas.render(r, to="docx"), bytes)
+    with pytest.raises(UsageError):
+        whereas.render(r, to="rtf")
+    with pytest.raises(UsageError):
+        whereas.render(r, to="akn", date="yesterday")
+
+
+def test_pdf_without_weasyprint_is_a_clear_usage_error() -> None:
+    pytest.importorskip  # noqa: B018
+    try:
+        import weasyprint  # noqa: F401
+    except ImportError:
+        with pytest.raises(UsageError, match=r"whereas\[pdf\]"):
+            render(whereas.parse(SMALL), "pdf")
+    else:
+        assert render(whereas.parse(SMALL), "pdf")[:5] == b"%PDF-"
+
+
+def test_cli_render(tmp_path: Path) -> None:
+    from whereas.cli import app
+
+    src = tmp_path / "r.md"
+    src.write_text(SMALL, encoding="utf-8")
+    runner = CliRunner()
+    out = runner.invoke(app, ["render", str(src), "--to", "md"])
+    assert out.exit_code == 0, out.output
+    assert out.stdout.startswith("# Resolution on Testing Things")
+    out = runner.invoke(app, ["render", str(src), "--to", "docx"])
+    assert out.exit_code != 0
+    target = tmp_path / "r.docx"
+    out = runner.invoke(app, ["render", str(src), "--to", "docx", "-o", str(target)])
+    assert out.exit_code == 0, out.output
+    assert target.read_bytes().startswith(b"PK")
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+    akn = tmp_path / "r.akn.xml"
+    out = runner.invoke(app, ["render", str(src), "--to", "akn", "-o", str(akn), "--date", "2024-06-01", "--body", "Example Assoc"])
+    assert out.exit_code == 0, out.output
+    assert "/akn/us/statement/resolution/example-assoc/2024-06-01/" in akn.read_text()
+    vj = tmp_path / "v.json"
+    vj.write_text(json.dumps({"quotations": [{"text": "everyone", "verdict": "verified", "differences": []}], "sources": []}))
+    out = runner.invoke(app, ["render", str(src), "--to", "html", "--verify-json", str(vj)])
+    assert out.exit_code == 0 and "verdict-verified" in out.stdout
+
+
+def test_atomic_write_keeps_old_file_on_failure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from whereas.cli.render import write_atomic
+
+    target = tmp_path / "out.html"
+    target.write_text("old")
+
+    def boom(src, dst):  # noqa: ANN001, ANN202
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", boom)
+    with pytest.raises(OSError):
+        write_atomic(target, b"new")
+    assert target.read_text() == "old"
+    assert list(tmp_path.iterdir()) == [target]
