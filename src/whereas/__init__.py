@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from whereas.api import parse, render
+from whereas.api import parse, render, verify
 from whereas.errors import InputError
 from whereas.model import Resolution
 
 __version__ = "0.1.0"
-__all__ = ["InputError", "Resolution", "__version__", "parse", "render"]
+__all__ = ["InputError", "Resolution", "__version__", "parse", "render", "verify"]

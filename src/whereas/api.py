@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from whereas.errors import InputError, UsageError
 from whereas.lint import Diagnostic, Severity, lint
@@ -234,6 +235,88 @@ def write_back(path: Path, text: str) -> None:
     if b"\r\n" in raw:
         text = text.replace("\n", "\r\n")
     path.write_bytes(text.encode(encoding))
+
+
+# ---------------------------------------------------------------------------------------------
+# verify: check every quotation and citation against the cited source (see docs/verify/README.md)
+
+if TYPE_CHECKING:
+    from whereas.verify.check import Progress
+    from whereas.verify.result import VerifyResult
+
+_DEFAULT_WAYBACK = "https://archive.org/wayback/available"
+
+
+def verify(
+    resolutions_or_path: str | Path | Resolution | Iterable[str | Path | Resolution],
+    *,
+    archive: str | Path | None | bool = None,
+    offline: bool = False,
+    refresh: bool = False,
+    wayback_url: str | None = _DEFAULT_WAYBACK,
+    timeout: float = 60.0,
+    concurrency: int = 16,
+    per_host: int = 4,
+    progress: Progress | None = None,
+) -> VerifyResult:
+    """Fetch every cited source and check every quotation and cited title against it.
+
+    ``resolutions_or_path``: a file or directory path, a :class:`Resolution`, or a list of
+    either. ``archive``: the WARC evidence file (default ``.whereas/evidence.warc.gz`` next to
+    each checked file; ``False`` for none). ``offline`` answers only from the archive;
+    ``refresh`` fetches again what is archived. ``wayback_url`` (``None``: never) is the
+    Wayback Machine availability API asked about dead and unreachable URLs. ``timeout`` is the
+    wall-clock deadline per URL; ``concurrency`` and ``per_host`` bound requests in flight.
+    Unreadable files are recorded in ``result.errors`` (exit code 2); a bad option raises
+    :class:`UsageError`.
+    """
+    import asyncio
+
+    from whereas.verify.check import Document, VerifyOptions, verify_documents
+    from whereas.verify.fetch import FetchOptions
+    from whereas.verify.result import VerifyResult
+
+    if timeout <= 0:
+        raise UsageError("--timeout must be positive")
+    if concurrency < 1 or per_host < 1:
+        raise UsageError("--concurrency and --per-host must be at least 1")
+    if offline and refresh:
+        raise UsageError("--offline and --refresh cannot be used together")
+    fetch = FetchOptions(
+        concurrency=concurrency,
+        per_host=per_host,
+        deadline=timeout,
+        connect_timeout=min(10.0, timeout),
+        read_timeout=min(20.0, timeout),
+    )
+    options = VerifyOptions(archive=archive, offline=offline, refresh=refresh, wayback_url=wayback_url or None, fetch=fetch)
+    items: list[str | Path | Resolution]
+    if isinstance(resolutions_or_path, str | Path | Resolution):
+        items = [resolutions_or_path]
+    else:
+        items = list(resolutions_or_path)
+    documents: list[Document] = []
+    errors: list[InputError] = []
+    loose: dict[str | None, list[Resolution]] = {}
+    paths = [p for p in items if not isinstance(p, Resolution)]
+    if paths:
+        from whereas.files import collect
+
+        collected = collect(paths)
+        errors.extend(collected.errors)
+        for path in collected.files:
+            try:
+                documents.append(Document(str(path), parse_view(read_path(path))))
+            except InputError as exc:
+                errors.append(exc)
+            except OSError as exc:
+                errors.append(InputError(str(path), exc.strerror or str(exc)))
+    for r in items:
+        if isinstance(r, Resolution):
+            loose.setdefault(r.source.path, []).append(r)
+    documents.extend(Document(p, rs) for p, rs in loose.items())
+    reports, archives, requests = asyncio.run(verify_documents(documents, options, progress=progress))
+    return VerifyResult(reports, errors, archives[-1] if archives else None, archives, requests)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,0 +1,96 @@
+"""``whereas verify FILE…``: check every quotation and citation against its source."""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+from whereas.api import verify as verify_api
+from whereas.cli import app
+from whereas.verify.check import DEFAULT_WAYBACK_URL
+
+
+class VerifyFormat(str, Enum):
+    text = "text"
+    json = "json"
+    sarif = "sarif"
+    github = "github"
+
+
+@app.command()
+def verify(
+    files: list[Path] = typer.Argument(..., help="Resolution files or directories."),
+    format: VerifyFormat | None = typer.Option(
+        None, "--format", "-f", help="text (default; github when GITHUB_ACTIONS=true), json, sarif, github."
+    ),
+    archive: Path | None = typer.Option(
+        None, "--archive", help="WARC evidence file [default: .whereas/evidence.warc.gz next to each checked file]."
+    ),
+    offline: bool = typer.Option(False, "--offline", help="Answer only from the archive; never touch the network."),
+    refresh: bool = typer.Option(False, "--refresh", help="Fetch again what the archive already holds."),
+    wayback_url: str = typer.Option(DEFAULT_WAYBACK_URL, "--wayback-url", help="Wayback Machine availability API for dead links."),
+    no_wayback: bool = typer.Option(False, "--no-wayback", help="Do not look for archived copies of dead links."),
+    timeout: float = typer.Option(60.0, "--timeout", help="Wall-clock seconds allowed per URL (redirects and retries included)."),
+    concurrency: int = typer.Option(16, "--concurrency", help="Requests in flight at most, overall."),
+    per_host: int = typer.Option(4, "--per-host", help="Requests in flight at most, per host."),
+) -> None:
+    """Fetch every cited source and check each quotation and cited title. Exit 1 on a misquotation,
+    a quotation not found or a dead link; 2 on bad input or usage; 0 otherwise."""
+    if format is None:
+        format = VerifyFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else VerifyFormat.text
+    err = Console(stderr=True)
+    progress = None
+    if format is VerifyFormat.text and err.is_terminal:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        progress = Progress(TextColumn("fetching"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True)
+    task = None
+
+    def tick(done: int, total: int, url: str) -> None:
+        nonlocal task
+        if progress is None:
+            return
+        if task is None:
+            task = progress.add_task("fetch", total=total)
+        progress.update(task, completed=done, total=total)
+
+    kwargs = dict(
+        archive=archive,
+        offline=offline,
+        refresh=refresh,
+        wayback_url=None if no_wayback else wayback_url,
+        timeout=timeout,
+        concurrency=concurrency,
+        per_host=per_host,
+        progress=tick if progress is not None else None,
+    )
+    if progress is not None:
+        with progress:
+            result = verify_api(files, **kwargs)  # type: ignore[arg-type]
+    else:
+        result = verify_api(files, **kwargs)  # type: ignore[arg-type]
+    if format is VerifyFormat.json:
+        from whereas.reports.verify_json import render
+
+        sys.stdout.write(render(result))
+    elif format is VerifyFormat.sarif:
+        from whereas.reports.verify_sarif import render as render_sarif
+
+        sys.stdout.write(render_sarif(result))
+    elif format is VerifyFormat.github:
+        from whereas.reports.verify_sarif import render_github
+
+        sys.stdout.write(render_github(result))
+    else:
+        from whereas.reports.verify_text import print_report
+
+        print_report(Console(highlight=False, soft_wrap=True), result)
+    for e in result.errors:
+        if format is not VerifyFormat.text:
+            typer.secho(f"error: {e}", err=True, fg="red")
+    sys.exit(result.exit_code)  # click swallows typer.Exit codes when not standalone

@@ -1,0 +1,347 @@
+"""Fetching sources: bounded, patient, honest, and archived as it goes.
+
+``Fetcher.fetch(url)`` returns a :class:`FetchResult` — never raises for a network problem.
+Limits (see ``docs/verify/README.md``):
+
+* at most ``concurrency`` requests in flight overall and ``per_host`` per host (a host's
+  semaphore is taken before the global one, so tasks queued for a busy host hold no global slot);
+* ``connect_timeout`` and ``read_timeout`` per request, and a wall-clock ``deadline`` for the
+  whole fetch of one URL (redirects and retries included), so a slow or endless body cannot hang
+  the run; bodies over ``max_bytes`` are abandoned;
+* 429 and 5xx answers are retried ``retries`` times with exponential backoff (``backoff`` ×
+  2ⁿ), or after ``Retry-After`` (seconds or an HTTP date) when the server gives one, capped at
+  ``max_retry_after``; a wait that would pass the deadline is not taken;
+* redirects are followed by hand, up to ``max_redirects``, and a loop is reported as such.
+
+With an :class:`~whereas.verify.archive.Archive`, each hop is looked up there first (unless
+``refresh``) and every network exchange is appended to it as soon as it completes.  Archived
+answers that are final (2xx, 3xx, 404, 410) are reused; 401/403/429/5xx are asked again.
+``offline`` never touches the network: what is not archived is ``not_archived``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import hashlib
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Literal
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from whereas import __version__
+from whereas.verify.archive import Archive, Exchange
+
+USER_AGENT = f"whereas/{__version__} (+https://github.com/whereas; citation checker)"
+
+SourceStatus = Literal["ok", "redirected", "dead", "unreachable", "blocked", "unsupported", "not_archived"]
+REDIRECTS = frozenset({301, 302, 303, 307, 308})
+REUSABLE = lambda status: 200 <= status < 400 or status in (404, 410)  # noqa: E731
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+PDF_TYPES = ("application/pdf", "application/x-pdf")
+TEXT_TYPES = ("text/plain",)
+
+
+@dataclass(frozen=True)
+class FetchOptions:
+    concurrency: int = 16
+    per_host: int = 4
+    connect_timeout: float = 10.0
+    read_timeout: float = 20.0
+    deadline: float = 60.0  # wall clock for one URL: every hop, attempt and wait
+    max_bytes: int = 20 * 1024 * 1024
+    max_redirects: int = 10
+    retries: int = 3
+    backoff: float = 0.5
+    max_retry_after: float = 30.0
+    user_agent: str = USER_AGENT
+
+    def __post_init__(self) -> None:
+        if self.concurrency < 1 or self.per_host < 1:
+            raise ValueError("concurrency and per-host limits must be at least 1")
+        if self.deadline <= 0 or self.connect_timeout <= 0 or self.read_timeout <= 0:
+            raise ValueError("timeouts must be positive")
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    """What became of one URL."""
+
+    url: str
+    status: SourceStatus
+    http_status: int | None = None
+    final_url: str | None = None
+    content_type: str | None = None
+    body: bytes | None = field(default=None, repr=False)
+    fetched_at: str | None = None
+    sha256: str | None = None
+    redirects: tuple[str, ...] = ()  # the URLs after ``url``, in order, ending at ``final_url``
+    error: str | None = None
+    from_archive: bool = False
+    attempts: int = 0  # network requests made (0: all from the archive)
+
+    @property
+    def kind(self) -> Literal["html", "pdf", "text"] | None:
+        return content_kind(self.content_type, self.body)
+
+
+def content_kind(content_type: str | None, body: bytes | None) -> Literal["html", "pdf", "text"] | None:
+    """The kind of document, from its Content-Type (sniffed only when that is missing or generic)."""
+    mime = (content_type or "").split(";", 1)[0].strip().lower()
+    if mime in HTML_TYPES:
+        return "html"
+    if mime in PDF_TYPES:
+        return "pdf"
+    if mime in TEXT_TYPES:
+        return "text"
+    if mime in ("", "application/octet-stream", "binary/octet-stream") and body is not None:
+        head = body[:1024].lstrip()
+        if head.startswith(b"%PDF-"):
+            return "pdf"
+        low = head.lower()
+        if low.startswith((b"<!doctype html", b"<html")) or b"<html" in low:
+            return "html"
+    return None
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+
+
+def retry_after(value: str | None, now: float | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` value (delay-seconds or an HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when is None:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+
+
+class _Failure(Exception):
+    def __init__(self, status: SourceStatus, message: str, attempts: int = 0) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.attempts = attempts
+
+
+def describe(exc: BaseException) -> str:
+    """A short, human reason for a network failure."""
+    text = str(exc) or type(exc).__name__
+    if isinstance(exc, httpx.ConnectTimeout):
+        return f"connection timed out ({text})" if str(exc) else "connection timed out"
+    if isinstance(exc, httpx.ReadTimeout):
+        return "timed out waiting for the server"
+    if isinstance(exc, httpx.ConnectError):
+        low = text.lower()
+        if "name or service" in low or "nodename" in low or "getaddrinfo" in low or "name resolution" in low:
+            return f"DNS lookup failed ({text})"
+        if "ssl" in low or "certificate" in low or "tls" in low:
+            return f"TLS failure ({text})"
+        return f"could not connect ({text})"
+    if isinstance(exc, httpx.RemoteProtocolError | httpx.ReadError):
+        return f"connection broken ({text})"
+    return text
+
+
+class Fetcher:
+    """Fetch URLs within limits; use as ``async with Fetcher(...) as f: await f.fetch(url)``."""
+
+    def __init__(
+        self,
+        options: FetchOptions | None = None,
+        *,
+        archive: Archive | None = None,
+        offline: bool = False,
+        refresh: bool = False,
+        transport: httpx.AsyncBaseTransport | None = None,
+        on_exchange: Callable[[Exchange], None] | None = None,
+    ) -> None:
+        self.options = options or FetchOptions()
+        self.archive = archive
+        self.offline = offline
+        self.refresh = refresh
+        self._transport = transport
+        self._on_exchange = on_exchange
+        self._client: httpx.AsyncClient | None = None
+        self._global: asyncio.Semaphore | None = None
+        self._hosts: dict[str, asyncio.Semaphore] = {}
+        self.network_requests = 0
+
+    async def __aenter__(self) -> Fetcher:
+        o = self.options
+        if not self.offline:
+            timeout = httpx.Timeout(connect=o.connect_timeout, read=o.read_timeout, write=o.read_timeout, pool=None)
+            limits = httpx.Limits(max_connections=None, max_keepalive_connections=max(o.concurrency, 20))
+            self._client = httpx.AsyncClient(
+                timeout=timeout,
+                limits=limits,
+                follow_redirects=False,
+                headers={"User-Agent": o.user_agent, "Accept": "text/html,application/xhtml+xml,application/pdf,text/plain;q=0.9,*/*;q=0.5"},
+                transport=self._transport,
+                trust_env=False,
+            )
+        self._global = asyncio.Semaphore(o.concurrency)
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        if self._client is not None:
+            await self._client.aclose()
+            self._client = None
+
+    @property
+    def client(self) -> httpx.AsyncClient | None:
+        return self._client
+
+    # -------------------------------------------------------------------------------------
+
+    async def fetch(self, url: str) -> FetchResult:
+        loop = asyncio.get_running_loop()
+        deadline_at = loop.time() + self.options.deadline
+        counter = [0]
+        try:
+            async with asyncio.timeout_at(deadline_at):
+                return await self._follow(url, deadline_at, counter)
+        except TimeoutError:
+            return FetchResult(url, "unreachable", error=f"no complete answer within {self.options.deadline:g} s", attempts=counter[0])
+        except _Failure as f:
+            return FetchResult(url, f.status, error=f.message, attempts=counter[0])
+
+    async def _follow(self, url: str, deadline_at: float, counter: list[int]) -> FetchResult:
+        chain = [url]
+        current = url
+        all_archived = True
+        for _ in range(self.options.max_redirects + 1):
+            ex = await self._exchange(current, deadline_at, counter)
+            all_archived &= ex.from_archive
+            location = ex.header("location")
+            if ex.status in REDIRECTS and location:
+                target = urljoin(current, location.strip())
+                if target in chain:
+                    loop = " → ".join([*chain[chain.index(target):], target])
+                    raise _Failure("unreachable", f"redirect loop: {loop}")
+                chain.append(target)
+                current = target
+                continue
+            return self._classify(url, ex, tuple(chain[1:]), all_archived, counter[0])
+        raise _Failure("unreachable", f"more than {self.options.max_redirects} redirects")
+
+    def _classify(self, url: str, ex: Exchange, redirects: tuple[str, ...], from_archive: bool, attempts: int) -> FetchResult:
+        content_type = ex.header("content-type")
+        common = dict(
+            http_status=ex.status,
+            final_url=ex.url,
+            content_type=content_type,
+            fetched_at=ex.fetched_at,
+            sha256=ex.sha256,
+            redirects=redirects,
+            from_archive=from_archive,
+            attempts=attempts,
+        )
+        s = ex.status
+        if 200 <= s < 300:
+            if content_kind(content_type, ex.body) is None:
+                return FetchResult(url, "unsupported", body=ex.body, error=f"content type {content_type or 'missing'} is not HTML, PDF or plain text", **common)
+            return FetchResult(url, "redirected" if redirects else "ok", body=ex.body, **common)
+        if s in (404, 410):
+            return FetchResult(url, "dead", error=f"HTTP {s} {ex.reason}".strip(), **common)
+        if s in (401, 403, 407, 429, 451):
+            return FetchResult(url, "blocked", error=f"HTTP {s} {ex.reason}".strip(), **common)
+        if s in REDIRECTS:
+            return FetchResult(url, "unreachable", error=f"HTTP {s} without a Location", **common)
+        return FetchResult(url, "unreachable", error=f"HTTP {s} {ex.reason}".strip(), **common)
+
+    async def _exchange(self, url: str, deadline_at: float, counter: list[int]) -> Exchange:
+        if self.archive is not None and not self.refresh:
+            archived = self.archive.get(url)
+            if archived is not None and (self.offline or REUSABLE(archived.status)):
+                return archived
+        if self.offline:
+            raise _Failure("not_archived", "not in archive (offline)")
+        if urlsplit(url).scheme.lower() not in ("http", "https"):
+            raise _Failure("unsupported", f"not an http(s) URL: {url}")
+        loop = asyncio.get_running_loop()
+        attempt = 0
+        while True:
+            attempt += 1
+            counter[0] += 1
+            ex = await self._request(url)
+            retryable = ex.status == 429 or 500 <= ex.status < 600
+            if not retryable or attempt > self.options.retries:
+                break
+            wait = retry_after(ex.header("retry-after"))
+            if wait is None:
+                wait = self.options.backoff * 2 ** (attempt - 1)
+            wait = min(wait, self.options.max_retry_after)
+            if loop.time() + wait >= deadline_at - 0.05:
+                break  # waiting would pass the deadline: report this answer
+            await asyncio.sleep(wait)
+        if self.archive is not None:
+            self.archive.put(ex)
+        if self._on_exchange is not None:
+            self._on_exchange(ex)
+        return ex
+
+    def _host_semaphore(self, url: str) -> asyncio.Semaphore:
+        parts = urlsplit(url)
+        key = f"{parts.scheme}://{parts.netloc.lower()}"
+        sem = self._hosts.get(key)
+        if sem is None:
+            sem = self._hosts[key] = asyncio.Semaphore(self.options.per_host)
+        return sem
+
+    async def _request(self, url: str) -> Exchange:
+        assert self._client is not None and self._global is not None
+        o = self.options
+        async with self._host_semaphore(url), self._global:
+            self.network_requests += 1
+            fetched_at = now_iso()
+            try:
+                async with self._client.stream("GET", url) as response:
+                    declared = response.headers.get("content-length")
+                    if declared and declared.isdigit() and int(declared) > o.max_bytes:
+                        raise _Failure("unsupported", f"body of {int(declared)} bytes is over the {o.max_bytes}-byte limit")
+                    chunks: list[bytes] = []
+                    size = 0
+                    async for chunk in response.aiter_bytes():
+                        size += len(chunk)
+                        if size > o.max_bytes:
+                            raise _Failure("unsupported", f"body is over the {o.max_bytes}-byte limit")
+                        chunks.append(chunk)
+                    return Exchange(
+                        url=url,
+                        status=response.status_code,
+                        reason=response.reason_phrase,
+                        headers=tuple(response.headers.multi_items()),
+                        body=b"".join(chunks),
+                        fetched_at=fetched_at,
+                        request_headers=tuple((k, v) for k, v in response.request.headers.multi_items() if k.lower() != "host"),
+                        http_version=response.http_version,
+                    )
+            except _Failure:
+                raise
+            except httpx.TooManyRedirects as exc:  # pragma: no cover - redirects are followed by hand
+                raise _Failure("unreachable", str(exc)) from None
+            except httpx.UnsupportedProtocol as exc:
+                raise _Failure("unsupported", str(exc)) from None
+            except httpx.InvalidURL as exc:
+                raise _Failure("unreachable", f"invalid URL ({exc})") from None
+            except (httpx.TransportError, OSError) as exc:
+                raise _Failure("unreachable", describe(exc)) from None
+
+
+def sha256(body: bytes) -> str:
+    return hashlib.sha256(body).hexdigest()
