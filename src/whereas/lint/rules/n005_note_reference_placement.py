@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from whereas.lint.diagnostic import Edit, Fix, Severity
 from whereas.lint.rule import Context, Rule
-from whereas.model import Clause, Marker
+from whereas.model import Marker, Span
 
 DASHES = "—–"
 _SENTENCE = ".,!?"
@@ -70,9 +70,7 @@ def _groups(markers: tuple[Marker, ...], text: str) -> list[list[Marker]]:
     return out
 
 
-def _join(group: list[Marker]):  # noqa: ANN202 - Span
-    from whereas.model import Span
-
+def _join(group: list[Marker]) -> Span:
     return Span(group[0].span.start, group[-1].span.end)
 
 
