@@ -26,6 +26,16 @@ class Answer:
     endless: bool = False  # chunks forever (until the client goes away)
 
 
+class Group:
+    """Requests in flight across the servers of a group (for global limits)."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.inflight = 0
+        self.max_inflight = 0
+
+
+
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: _HTTPServer
@@ -46,8 +56,21 @@ class _Handler(BaseHTTPRequestHandler):
             answer = Answer(404, b"<html><title>Not found</title><body>no such page</body></html>")
         else:
             answer = answers[min(n, len(answers)) - 1]
-        if answer.delay:
-            time.sleep(answer.delay)
+        with owner.lock, owner.group.lock:
+            owner.inflight += 1
+            owner.max_inflight = max(owner.max_inflight, owner.inflight)
+            owner.group.inflight += 1
+            owner.group.max_inflight = max(owner.group.max_inflight, owner.group.inflight)
+        try:  # in flight: from the request's arrival until the answer starts (the client waits for it)
+            if answer.delay:
+                time.sleep(answer.delay)
+        finally:
+            with owner.lock, owner.group.lock:
+                owner.inflight -= 1
+                owner.group.inflight -= 1
+        self._answer(owner, answer)
+
+    def _answer(self, owner: Server, answer: Answer) -> None:
         try:
             self.send_response(answer.status)
             if answer.content_type:
@@ -89,11 +112,14 @@ class _HTTPServer(ThreadingHTTPServer):
 
 
 class Server:
-    def __init__(self) -> None:
+    def __init__(self, group: Group | None = None) -> None:
+        self.group = group or Group()
         self.routes: dict[str, list[Answer]] = {}
         self.hits: Counter[str] = Counter()
         self.user_agents: list[str] = []
         self.queries: list[tuple[str, str]] = []
+        self.inflight = 0
+        self.max_inflight = 0
         self.lock = threading.Lock()
         self.stopping = False
         self._httpd = _HTTPServer(("127.0.0.1", 0), _Handler)

@@ -1,0 +1,140 @@
+"""The fetcher against a real HTTP server on 127.0.0.1: statuses, retries, redirects, limits."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import time
+from email.utils import formatdate
+
+import pytest
+from verify_server import Answer, Group, Server
+
+from whereas.verify.fetch import USER_AGENT, Fetcher, FetchOptions, FetchResult, retry_after
+
+FAST = FetchOptions(deadline=3, backoff=0.05, read_timeout=2, connect_timeout=2, max_bytes=200_000)
+
+
+@pytest.fixture()
+def server():
+    s = Server()
+    yield s
+    s.close()
+
+
+def fetch_all(urls: list[str], options: FetchOptions = FAST, **kwargs: object) -> list[FetchResult]:
+    async def run() -> list[FetchResult]:
+        async with Fetcher(options, **kwargs) as f:  # type: ignore[arg-type]
+            return list(await asyncio.gather(*(f.fetch(u) for u in urls)))
+
+    return asyncio.run(run())
+
+
+def test_statuses(server: Server) -> None:
+    ok = server.page("/ok", "A page", "Some words.")
+    server.route("/moved", status=301, headers={"Location": "/ok"})
+    server.route("/pdf", body=b"%PDF-1.4 ...", content_type="application/pdf")
+    server.route("/txt", body=b"plain words", content_type="text/plain; charset=utf-8")
+    server.route("/png", body=b"\x89PNG\r\n", content_type="image/png")
+    server.route("/gone", status=410, body=b"gone")
+    server.route("/private", status=401)
+    server.route("/forbidden", status=403)
+    server.route("/loop-a", status=302, headers={"Location": "/loop-b"})
+    server.route("/loop-b", status=302, headers={"Location": server.url("/loop-a")})
+    for i in range(5):
+        server.route(f"/hop{i}", status=307, headers={"Location": f"/hop{i + 1}"})
+    paths = ["/ok", "/moved", "/pdf", "/txt", "/png", "/missing", "/gone", "/private", "/forbidden", "/loop-a", "/hop0"]
+    options = FetchOptions(deadline=3, backoff=0.05, max_redirects=3)
+    r = dict(zip(paths, fetch_all([server.url(p) for p in paths], options)))
+    assert r["/ok"].status == "ok" and r["/ok"].http_status == 200 and r["/ok"].kind == "html"
+    assert r["/ok"].sha256 and len(r["/ok"].sha256) == 64 and r["/ok"].fetched_at.endswith("+00:00")
+    assert r["/moved"].status == "redirected" and r["/moved"].final_url == ok and r["/moved"].redirects == (ok,)
+    assert r["/pdf"].status == "ok" and r["/pdf"].kind == "pdf"
+    assert r["/txt"].status == "ok" and r["/txt"].kind == "text"
+    assert r["/png"].status == "unsupported" and "image/png" in r["/png"].error
+    assert r["/missing"].status == "dead" and r["/missing"].http_status == 404
+    assert r["/gone"].status == "dead" and r["/gone"].http_status == 410
+    assert r["/private"].status == "blocked" and r["/forbidden"].status == "blocked"
+    assert r["/loop-a"].status == "unreachable" and "redirect loop" in r["/loop-a"].error
+    assert r["/hop0"].status == "unreachable" and "more than 3 redirects" in r["/hop0"].error
+    assert set(server.user_agents) == {USER_AGENT}
+    assert USER_AGENT.startswith("whereas/") and "citation checker" in USER_AGENT
+
+
+def test_retry_after_then_success(server: Server) -> None:
+    url = server.route("/busy", Answer(429, b"slow down", headers={"Retry-After": "1"}), Answer(200, b"fine", "text/plain"))
+    t = time.monotonic()
+    (r,) = fetch_all([url])
+    assert time.monotonic() - t >= 0.95  # Retry-After honoured
+    assert r.status == "ok" and r.attempts == 2 and server.hits["/busy"] == 2
+
+
+def test_server_error_then_success_with_backoff(server: Server) -> None:
+    url = server.route("/flaky", Answer(500), Answer(503), Answer(200, b"fine", "text/plain"))
+    (r,) = fetch_all([url])
+    assert r.status == "ok" and r.attempts == 3
+
+
+def test_persistent_429_is_blocked_and_5xx_unreachable(server: Server) -> None:
+    a = server.route("/always429", status=429, headers={"Retry-After": "0"})
+    b = server.route("/always503", status=503)
+    ra, rb = fetch_all([a, b], FetchOptions(deadline=3, backoff=0.01, retries=2))
+    assert ra.status == "blocked" and ra.http_status == 429 and server.hits["/always429"] == 3
+    assert rb.status == "unreachable" and rb.http_status == 503 and server.hits["/always503"] == 3
+
+
+def test_retry_after_past_the_deadline_is_not_waited(server: Server) -> None:
+    url = server.route("/later", status=429, headers={"Retry-After": "20"})
+    t = time.monotonic()
+    (r,) = fetch_all([url], FetchOptions(deadline=2))
+    assert time.monotonic() - t < 1.5 and r.status == "blocked"
+
+
+def test_retry_after_values() -> None:
+    assert retry_after("7") == 7.0
+    assert retry_after(formatdate(1000.0 + 30, usegmt=True), now=1000.0) == pytest.approx(30, abs=1)
+    assert retry_after(formatdate(0, usegmt=True)) == 0.0
+    assert retry_after("soon") is None and retry_after(None) is None
+
+
+def test_slow_and_endless_bodies_cannot_hang(server: Server) -> None:
+    slow = server.route("/slow", body=b"x" * 100, content_type="text/plain", trickle=0.2)
+    endless = server.route("/endless", endless=True, content_type="text/plain")
+    stalled = server.route("/stalled", body=b"late", delay=5)
+    t = time.monotonic()
+    rs, re_, rt = fetch_all([slow, endless, stalled], FetchOptions(deadline=1.5, read_timeout=1, max_bytes=1_000_000))
+    assert time.monotonic() - t < 3
+    assert rs.status == "unreachable" and "within 1.5 s" in rs.error
+    assert re_.status == "unsupported" and "limit" in re_.error
+    assert rt.status == "unreachable"
+
+
+def test_connection_refused_is_unreachable() -> None:
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()
+    (r,) = fetch_all([f"http://127.0.0.1:{port}/x"])
+    assert r.status == "unreachable" and r.http_status is None
+
+
+def test_non_http_url_is_unsupported() -> None:
+    (r,) = fetch_all(["ftp://127.0.0.1/file.txt"])
+    assert r.status == "unsupported"
+
+
+def test_per_host_and_global_limits() -> None:
+    group = Group()
+    server, other = Server(group), Server(group)
+    try:
+        urls = [server.route(f"/p{i}", body=b"ok", content_type="text/plain", delay=0.15) for i in range(8)]
+        urls += [other.route(f"/q{i}", body=b"ok", content_type="text/plain", delay=0.15) for i in range(8)]
+        fetch_all(urls, FetchOptions(per_host=2, concurrency=16))
+        assert server.max_inflight == 2 and other.max_inflight == 2
+        group.max_inflight = 0
+        urls = [server.url(f"/p{i}") for i in range(8)] + [other.url(f"/q{i}") for i in range(8)]
+        fetch_all(urls, FetchOptions(per_host=4, concurrency=3))
+        assert group.max_inflight == 3
+    finally:
+        server.close()
+        other.close()
