@@ -96,10 +96,7 @@ def _html(html: str) -> Extracted:
         main = trafilatura.extract(html, favor_recall=True, include_tables=True, include_comments=False, deduplicate=False)
     except Exception:  # noqa: BLE001 - an extractor failure leaves the whole-page text
         main = None
-    try:
-        page = trafilatura.html2txt(html) or ""
-    except Exception:  # noqa: BLE001
-        page = ""
+    page = ""
     titles: list[str] = []
     try:
         tree = lxml_html.fromstring(html.encode("utf-8") if html.lstrip().startswith("<?xml") else html)
@@ -108,10 +105,14 @@ def _html(html: str) -> Extracted:
             value = _clean(" ".join(str(v) for v in values)) if expr.startswith("//h1") else _clean(str(values[0])) if values else None
             if value and value not in titles:
                 titles.append(value)
-        if not page:
-            page = tree.text_content()
+        page = _visible_text(tree)
     except Exception:  # noqa: BLE001 - unparseable HTML: whatever trafilatura found
         pass
+    if not page:
+        try:
+            page = trafilatura.html2txt(html) or ""
+        except Exception:  # noqa: BLE001
+            page = ""
     try:
         meta = trafilatura.extract_metadata(html)
         if meta is not None and _clean(meta.title) and _clean(meta.title) not in titles:
@@ -121,6 +122,39 @@ def _html(html: str) -> Extracted:
     main = main or page
     error = None if (main or page).strip() else "no text found in the page"
     return Extracted("html", main, page or main, titles[0] if titles else None, tuple(titles), error)
+
+
+_BLOCKS = frozenset(
+    "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr "
+    "li main nav ol p pre section table td th tr ul".split()
+)
+
+
+def _visible_text(tree: object) -> str:
+    """Every visible word of the page (scripts, styles and the head left out), blocks on their own lines."""
+    out: list[str] = []
+
+    def walk(el: object) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""  # type: ignore[attr-defined]
+        if tag in ("script", "style", "noscript", "template", "head", "title"):
+            if el.tail:  # type: ignore[attr-defined]
+                out.append(el.tail)  # type: ignore[attr-defined]
+            return
+        block = tag in _BLOCKS
+        if block:
+            out.append("\n")
+        if el.text and tag:  # type: ignore[attr-defined]
+            out.append(el.text)  # type: ignore[attr-defined]
+        for child in el:  # type: ignore[attr-defined]
+            walk(child)
+        if block:
+            out.append("\n")
+        if el.tail:  # type: ignore[attr-defined]
+            out.append(el.tail)  # type: ignore[attr-defined]
+
+    walk(tree)
+    lines = (" ".join(line.split()) for line in "".join(out).split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def _pdf(body: bytes) -> Extracted:
