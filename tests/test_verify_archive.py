@@ -1,0 +1,128 @@
+"""The WARC evidence archive: records and digests, offline replay, reuse, refresh, resume."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from pathlib import Path
+
+import pytest
+from verify_server import Server
+from warcio.archiveiterator import ArchiveIterator
+
+import whereas
+
+
+@pytest.fixture()
+def server():
+    s = Server()
+    yield s
+    s.close()
+
+
+def own_resolution(server: Server, tmp_path: Path, n: int = 4) -> Path:
+    parts = []
+    for i in range(1, n + 1):
+        url = server.page(f"/doc{i}", f"Document {i}", f"Paragraph {i} says the council will review item number {i} soon.")
+        parts.append(f'Whereas document {i} says "the council will review item number {i}"[endnoteRef:{i}]; [{i}:  Council. "Document {i}". {url}]\n\n')
+    server.route("/go", status=302, headers={"Location": "/doc1"})
+    parts.append(f'Whereas "paragraph 1 says"[endnoteRef:{n + 1}]; now, therefore, be it [{n + 1}:  Council. "Document 1". {server.url("/go")}]\n\n')
+    path = tmp_path / "own.txt"
+    path.write_text("".join(parts) + "RESOLVED, that we act.\n", encoding="utf-8")
+    return path
+
+
+def records(path: Path) -> list:
+    with open(path, "rb") as f:
+        out = []
+        for r in ArchiveIterator(f):
+            out.append((r.rec_type, r.rec_headers.get_header("WARC-Target-URI"), dict(r.rec_headers.headers), r.content_stream().read()))
+        return out
+
+
+def test_warc_records_and_digests(server: Server, tmp_path: Path) -> None:
+    doc = own_resolution(server, tmp_path, 2)
+    archive = tmp_path / "ev.warc.gz"
+    result = whereas.verify(doc, archive=archive, wayback_url=None)
+    recs = records(archive)
+    assert recs[0][0] == "warcinfo"
+    responses = {url: (headers, body) for kind, url, headers, body in recs if kind == "response"}
+    requests = [url for kind, url, _, _ in recs if kind == "request"]
+    assert set(responses) == set(requests) == {server.url("/doc1"), server.url("/doc2"), server.url("/go")}
+    for s in result.sources:
+        headers, body = responses[s.final_url]
+        assert hashlib.sha256(body).hexdigest() == s.sha256
+        assert headers["WARC-Payload-Digest"] == "sha256:" + base64.b32encode(hashlib.sha256(body).digest()).decode()
+        assert headers["WARC-Block-Digest"].startswith("sha256:")
+    assert responses[server.url("/go")][1] == b""  # the redirect hop is archived too
+
+
+def test_offline_matches_online_and_never_touches_the_network(server: Server, tmp_path: Path) -> None:
+    doc = own_resolution(server, tmp_path)
+    archive = tmp_path / "ev.warc.gz"
+    online = whereas.verify(doc, archive=archive, wayback_url=None)
+    hits = sum(server.hits.values())
+    offline = whereas.verify(doc, archive=archive, offline=True)
+    assert sum(server.hits.values()) == hits and offline.network_requests == 0
+    assert [(q.verdict, q.start, q.end, q.evidence.sha256) for q in offline.quotations] == [
+        (q.verdict, q.start, q.end, q.evidence.sha256) for q in online.quotations
+    ]
+    assert [q.verdict for q in online.quotations] == ["exact"] * 4 + ["exact"]
+    assert offline.sources[-1].status == "redirected" and offline.sources[-1].final_url == server.url("/doc1")
+    # a URL not in the archive, offline: unavailable, "not in archive"
+    empty = whereas.verify(doc, archive=tmp_path / "none.warc.gz", offline=True)
+    assert {q.verdict for q in empty.quotations} == {"unavailable"}
+    assert "not in archive" in empty.quotations[0].reason and not (tmp_path / "none.warc.gz").exists()
+    assert sum(server.hits.values()) == hits
+
+
+def test_online_run_reuses_the_archive_unless_refresh(server: Server, tmp_path: Path) -> None:
+    doc = own_resolution(server, tmp_path, 2)
+    whereas.verify(doc, wayback_url=None)  # default archive: .whereas/evidence.warc.gz beside the file
+    assert (tmp_path / ".whereas" / "evidence.warc.gz").is_file()
+    hits = sum(server.hits.values())
+    again = whereas.verify(doc, wayback_url=None)
+    assert sum(server.hits.values()) == hits and again.network_requests == 0
+    assert all(s.from_archive for s in again.sources)
+    whereas.verify(doc, wayback_url=None, refresh=True)
+    assert sum(server.hits.values()) == 2 * hits
+
+
+def test_errors_are_asked_again_online(server: Server, tmp_path: Path) -> None:
+    url = server.route("/busy", status=503)
+    path = tmp_path / "r.txt"
+    path.write_text(f'Whereas "words here"[endnoteRef:1]; [1:  X. "T". {url}]\n\nRESOLVED, that we act.\n', encoding="utf-8")
+    first = whereas.verify(path, wayback_url=None, timeout=1)
+    assert first.sources[0].status == "unreachable"
+    server.page("/busy", "T", "The words here are fine.")
+    second = whereas.verify(path, wayback_url=None)
+    assert second.sources[0].status == "ok" and second.quotations[0].verdict == "exact"
+
+
+def test_interrupted_run_resumes(server: Server, tmp_path: Path) -> None:
+    doc = own_resolution(server, tmp_path, 6)
+    archive = tmp_path / "ev.warc.gz"
+    whereas.verify(doc, archive=archive, wayback_url=None)
+    full = archive.read_bytes()
+    # keep the warcinfo and the first two exchanges, then a torn half record (killed mid-write)
+    with open(archive, "rb") as f:
+        it = ArchiveIterator(f)
+        ends, kept = [], []
+        for r in it:
+            uri = r.rec_headers.get_header("WARC-Target-URI")
+            it.read_to_end(r)
+            ends.append(it.get_record_offset() + it.get_record_length())
+            if r.rec_type == "response":
+                kept.append(uri)
+    cut = ends[4]  # warcinfo, request, response, request, response
+    archive.write_bytes(full[:cut] + full[cut : cut + (ends[5] - cut) // 2])
+    kept = kept[:2]
+    server.hits.clear()
+    result = whereas.verify(doc, archive=archive, wayback_url=None)
+    fetched = {p for p, n in server.hits.items() if n}
+    assert all(server.url(p) not in kept for p in fetched)  # the archived ones were not fetched again
+    assert len(fetched) == 7 - 2  # 6 documents and the redirect, minus the two archived
+    assert all(n == 1 for n in server.hits.values())
+    assert [q.verdict for q in result.quotations] == ["exact"] * 7
+    recs = records(archive)  # readable from end to end: the torn record was cut off
+    assert sum(1 for kind, *_ in recs if kind == "response") == 7
