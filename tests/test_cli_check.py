@@ -140,11 +140,6 @@ def test_unreadable_file_among_several_exits_2(work: Path) -> None:
     assert json.loads(proc.stdout) == []  # clean.md was still checked; stdout stays parseable
 
 
-@pytest.mark.xfail(
-    reason="cli.main() does `import click`, but typer 0.29 vendors click as typer._click: click usage errors "
-    "end in ModuleNotFoundError (exit 1, traceback) instead of exit 2",
-    strict=False,
-)
 def test_bad_option_exits_2(work: Path) -> None:
     proc = run("check", "clean.md", "--no-such-option", cwd=work)
     assert proc.returncode == 2
@@ -332,8 +327,6 @@ def test_walked_files_without_a_resolution_are_quiet(work: Path) -> None:
 
 @pytest.mark.parametrize("profile", sorted(PROFILE_RESOLUTIONS))
 def test_every_profile_passes_its_own_resolution(work: Path, profile: str) -> None:
-    if profile == "labor":
-        pytest.xfail("W006 flags the labor connector 'THEREFORE, BE IT' in the resolving paragraph (rule bug)")
     f = work / f"{profile}.txt"
     f.write_text(PROFILE_RESOLUTIONS[profile], encoding="utf-8")
     proc = run("check", f.name, "--profile", profile, cwd=work)
