@@ -147,7 +147,8 @@ def _clause(c: Clause, quotes: list[tuple[int, Quotation]], labels: dict[str, st
             bounds.append(start)
             item_labels.append(item.label)
     bounds.append(len(text))
-    markers = sorted((min(_index(c, m.span.start), len(text)), m.note) for m in c.markers)
+    # stable on position: call-outs at the same place keep their written order ([^9][^10])
+    markers = sorted(((min(_index(c, m.span.start), len(text)), m.note) for m in c.markers), key=lambda t: t[0])
     spans = []
     for qi, q in quotes:
         qs, qe = _index(c, q.span.start), _index(c, q.span.end)

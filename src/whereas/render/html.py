@@ -50,11 +50,11 @@ q { quotes: none; }
 q::before, q::after { content: none; }
 a { color: #0b4f9c; }
 a:focus { outline: 2px solid #0b4f9c; outline-offset: 2px; }
-sup a { text-decoration: none; padding: 0 .1em; }
+sup a { padding: 0 .1em; }
 :target { background: #fff3b0; }
 .endnotes { border-top: 1px solid #999; margin-top: 2rem; font-size: .92rem; }
 .endnotes li { margin-bottom: .4rem; overflow-wrap: anywhere; }
-.backref { text-decoration: none; margin-left: .3em; }
+.backref { margin-left: .3em; }
 q.verdict { border-bottom: 2px solid #555; }
 q.verdict-verified, q.verdict-match, q.verdict-exact { border-bottom-color: #1b6e2a; }
 q.verdict-mismatch, q.verdict-not_found, q.verdict-misquoted, q.verdict-altered { border-bottom-color: #a3131b; }
