@@ -26,36 +26,49 @@ def markup_spans(text: str, start: int, end: int) -> list[Span]:
     return [Span(m.start(), m.end()) for m in _MARKUP.finditer(text, start, end) if m.end() > m.start()]
 
 
+_TOKEN = re.compile(r"[\s\u00ad]+|[^\s\u00ad]+")
+
+
+def _kept(start: int, end: int, removed: list[Span]) -> list[tuple[int, int]]:
+    """The stretches of ``[start, end)`` outside every removed span."""
+    segments = []
+    pos = start
+    for span in sorted(removed, key=lambda s: s.start):
+        lo, hi = max(span.start, start), min(span.end, end)
+        if hi <= lo:
+            continue
+        if lo > pos:
+            segments.append((pos, lo))
+        pos = max(pos, hi)
+    if pos < end:
+        segments.append((pos, end))
+    return segments
+
+
 def clean(text: str, start: int, end: int, removed: Iterable[Span] = ()) -> MappedText:
     """Fold white space and drop ``removed`` spans and markup in ``text[start:end]``."""
-    mask = bytearray(end - start)
-    for span in list(removed) + markup_spans(text, start, end):
-        lo, hi = max(span.start, start), min(span.end, end)
-        for i in range(lo - start, hi - start):
-            mask[i] = 1
     chars: list[str] = []
     offsets: list[int] = []
     pending_space: int | None = None
     dropped = False  # a removed span (a note marker) sits in the pending white space
-    for i in range(start, end):
-        if mask[i - start]:
-            if pending_space is not None:
-                dropped = True
-            continue
-        ch = text[i]
-        if ch.isspace() or ch == "\u00ad":
-            if pending_space is None:
-                pending_space = i
-                dropped = False
-            continue
-        if pending_space is not None and chars:
-            # a space that only a line break or a removed marker put before punctuation
-            # ("WHEREAS\n\n, this", "residents [1]; and") is dropped
-            if not (ch in ",;.:" and (dropped or "\n" in text[pending_space:i])):
-                chars.append(" ")
-                offsets.append(pending_space)
-        pending_space = None
-        dropped = False
-        chars.append(ch)
-        offsets.append(i)
+    for seg_start, seg_end in _kept(start, end, list(removed) + markup_spans(text, start, end)):
+        if pending_space is not None:
+            dropped = True
+        for m in _TOKEN.finditer(text, seg_start, seg_end):
+            token = m.group()
+            if token[0].isspace() or token[0] == "\u00ad":
+                if pending_space is None:
+                    pending_space = m.start()
+                    dropped = False
+                continue
+            if pending_space is not None and chars:
+                # a space that only a line break or a removed marker put before punctuation
+                # ("WHEREAS\n\n, this", "residents [1]; and") is dropped
+                if not (token[0] in ",;.:" and (dropped or "\n" in text[pending_space : m.start()])):
+                    chars.append(" ")
+                    offsets.append(pending_space)
+            pending_space = None
+            dropped = False
+            chars.append(token)
+            offsets.extend(range(m.start(), m.end()))
     return MappedText("".join(chars), tuple(offsets))
