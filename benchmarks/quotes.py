@@ -346,7 +346,10 @@ def build_cases(texts: dict[str, str], rng: random.Random, per_kind: int) -> lis
             else:
                 low = 6 if expected == "misquoted" or kind.startswith("ellipsis") else 3
                 want = has_number if kind == "number changed" else None
-                quote = make(name, passage(texts[name], rng, low, 60, want))
+                try:
+                    quote = make(name, passage(texts[name], rng, low, 60, want))
+                except LookupError:  # e.g. a source without numbers
+                    continue
             if not quote:
                 continue
             # A "misquotation" or foreign passage that reads like some place in the source is no

@@ -34,7 +34,7 @@ Verdict = Literal["exact", "faithful", "misquoted", "not_found"]
 DifferenceKind = Literal["word", "number", "case", "punctuation", "spelling", "omission", "insertion", "order"]
 
 FOUND_COVERAGE = 0.6  # share of the quotation's words that must align in sequence to be "found"
-RUN_SHARE = 0.5  # … and the share of those that must align in runs of two tokens or more
+RUN_SHARE = 0.5  # share of the quotation's words that must align in runs of two tokens or more
 ELLIPSIS_MAX_CHARS = 5000  # how far apart the parts around an ellipsis may stand in the source
 STITCH_MIN_WORDS = 3  # an unaligned run this long at a segment's edge is searched for elsewhere
 SPELLING_SIMILARITY = 0.8  # normalised Levenshtein similarity of a one-word "spelling" change
@@ -165,7 +165,7 @@ class _Evaluation:
         """Enough of the quotation aligns, mostly in runs (a shuffle of source words does not)."""
         if self.start is None or self.coverage < FOUND_COVERAGE:
             return False
-        return self.words <= 3 or self.in_runs >= RUN_SHARE * self.aligned_words
+        return self.words <= 3 or self.in_runs >= RUN_SHARE * self.words
 
     @property
     def rank(self) -> tuple[int, int, float]:
@@ -194,7 +194,7 @@ def find_quote(quote: str, index: SourceIndex) -> QuoteMatch:
         return QuoteMatch("not_found", None, None, 0.0, alterations=parsed.alterations)
     anchor = max(range(len(parts)), key=lambda i: (_word_count(parts[i].tokens), len(parts[i].tokens)))
     best: _Evaluation | None = None
-    for placement in _anchor_placements(parts[anchor], index):
+    for placement in _anchor_placements(parts, anchor, index):
         placed = _chain(parts, anchor, placement, index)
         evaluation = _evaluate(placed, index, parsed.quote_marks_omitted)
         if best is None or evaluation.rank < best.rank:
@@ -250,12 +250,37 @@ def _word_count(tokens: Sequence[QuoteToken]) -> int:
 # Locating parts
 
 
-def _anchor_placements(part: _Part, index: SourceIndex) -> list[_Placement]:
+def _anchor_placements(parts: list[_Part], anchor: int, index: SourceIndex) -> list[_Placement]:
+    part = parts[anchor]
     exact = _exact_starts(part.tokens, index, 0, len(index))
     if exact:
         n = len(part.tokens)
+        if len(exact) > _MAX_ANCHORS and len(parts) > 1:
+            # A short, common anchor ("shall not be"): try first where its neighbours follow.
+            occurrences = [_exact_starts(p.tokens, index, 0, len(index)) for p in parts]
+            exact.sort(key=lambda s: -_exact_neighbours(parts, anchor, s, occurrences, index))
         return [_Placement(s, s + n, n, 0, 0) for s in exact[:_MAX_ANCHORS]]
     return _fuzzy_placements(part.tokens, index, 0, len(index), _MAX_DIAGONALS)
+
+
+def _exact_neighbours(
+    parts: list[_Part], anchor: int, start: int, occurrences: list[list[int]], index: SourceIndex
+) -> int:
+    """How many parts next to the anchor at ``start`` occur exactly, in order and within reach."""
+    count, end = 0, start + len(parts[anchor].tokens)
+    for i in range(anchor + 1, len(parts)):
+        n, found = len(parts[i].tokens), occurrences[i]
+        k = bisect.bisect_left(found, end)
+        if k == len(found) or found[k] + n > _reach_right(index, end, parts[i].gap, n):
+            break
+        count, end = count + 1, found[k] + n
+    for i in range(anchor - 1, -1, -1):
+        n, found = len(parts[i].tokens), occurrences[i]
+        k = bisect.bisect_right(found, start - n) - 1
+        if k < 0 or found[k] < _reach_left(index, start, parts[i + 1].gap, n):
+            break
+        count, start = count + 1, found[k]
+    return count
 
 
 def _exact_starts(tokens: Sequence[QuoteToken], index: SourceIndex, lo: int, hi: int) -> list[int]:
@@ -333,7 +358,7 @@ def _align(tokens: Sequence[QuoteToken], index: SourceIndex, lo: int, hi: int) -
         return None
     matcher = SequenceMatcher(None, [t.key for t in tokens], index.keys[lo:hi], autojunk=False)
     blocks = [(a, lo + b, n) for a, b, n in matcher.get_matching_blocks() if n]
-    blocks = _without_strays(blocks)
+    blocks = _heaviest_cluster(blocks)
     if not blocks:
         return None
     (a0, b0, _), (a1, b1, n1) = blocks[0], blocks[-1]
@@ -345,17 +370,22 @@ def _align(tokens: Sequence[QuoteToken], index: SourceIndex, lo: int, hi: int) -
     return _Placement(start, end, sum(n for _, _, n in blocks), lead, trail)
 
 
-def _without_strays(blocks: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """Drop short edge blocks that sit much farther off in the source than in the quotation."""
+def _heaviest_cluster(blocks: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The run of matching blocks that lines up best: blocks are cut apart wherever the
+    source skips more than a few tokens the quotation does not (or the reverse).
 
-    def stray(near: tuple[int, int, int], far: tuple[int, int, int], short: tuple[int, int, int]) -> bool:
-        return short[2] < 3 and abs(far[1] - near[1]) > abs(far[0] - near[0]) + 3
-
-    while len(blocks) >= 2 and stray(blocks[1], blocks[0], blocks[0]):
-        blocks = blocks[1:]
-    while len(blocks) >= 2 and stray(blocks[-2], blocks[-1], blocks[-1]):
-        blocks = blocks[:-1]
-    return blocks
+    Scattered matches of common words around a passage are no part of it, and two passages
+    stitched together fall into two clusters, so the second is searched for on its own.
+    """
+    clusters: list[list[tuple[int, int, int]]] = []
+    for block in blocks:
+        if clusters:
+            a, b, n = clusters[-1][-1]
+            if abs((block[1] - b - n) - (block[0] - a - n)) <= 3:
+                clusters[-1].append(block)
+                continue
+        clusters.append([block])
+    return max(clusters, key=lambda c: sum(n for _, _, n in c), default=[])
 
 
 def _place(part: _Part, index: SourceIndex, lo: int, hi: int, nearest_last: bool) -> _Placement | None:
@@ -436,7 +466,7 @@ def _split_stitches(placed: _Placed, index: SourceIndex, depth: int) -> list[_Pl
     then reported as an unmarked omission (or a change of order).
     """
     at, tokens = placed.at, placed.part.tokens
-    if at is None or depth >= 3:
+    if at is None or depth >= 3 or at.matched < STITCH_MIN_WORDS:
         return [placed]
     lead = tokens[: at.lead] if _word_count(tokens[: at.lead]) >= STITCH_MIN_WORDS else ()
     trail = tokens[len(tokens) - at.trail :] if at.trail and _word_count(tokens[len(tokens) - at.trail :]) >= STITCH_MIN_WORDS else ()
@@ -460,7 +490,7 @@ def _stitched(part: _Part, index: SourceIndex) -> _Placement | None:
     if exact:
         return _Placement(exact[0], exact[0] + n, n, 0, 0)
     found = _fuzzy_placements(part.tokens, index, 0, len(index), 1)
-    return found[0] if found and found[0].matched >= max(2, n // 2) else None
+    return found[0] if found and found[0].matched >= max(STITCH_MIN_WORDS, 0.6 * n) else None
 
 
 # ---------------------------------------------------------------------------------------
