@@ -179,6 +179,7 @@ class Fetcher:
         self._client: httpx.AsyncClient | None = None
         self._global: asyncio.Semaphore | None = None
         self._hosts: dict[str, asyncio.Semaphore] = {}
+        self._memo: dict[str, asyncio.Future[Exchange]] = {}
         self.network_requests = 0
 
     async def __aenter__(self) -> Fetcher:
@@ -265,6 +266,18 @@ class Fetcher:
         return FetchResult(url, "unreachable", error=f"HTTP {s} {ex.reason}".strip(), **common)
 
     async def _exchange(self, url: str, deadline_at: float, counter: list[int]) -> Exchange:
+        """One hop's answer; a URL asked twice in one run (a redirect target also cited) is asked once."""
+        pending = self._memo.get(url)
+        if pending is None:
+            pending = self._memo[url] = asyncio.ensure_future(self._bounded(url, deadline_at, counter))
+            pending.add_done_callback(_retrieve)
+        return await asyncio.shield(pending)
+
+    async def _bounded(self, url: str, deadline_at: float, counter: list[int]) -> Exchange:
+        async with asyncio.timeout_at(deadline_at):  # shielded above: it must end on its own
+            return await self._exchange_once(url, deadline_at, counter)
+
+    async def _exchange_once(self, url: str, deadline_at: float, counter: list[int]) -> Exchange:
         if self.archive is not None and not self.refresh:
             archived = self.archive.get(url)
             if archived is not None and (self.offline or REUSABLE(archived.status)):
@@ -341,6 +354,12 @@ class Fetcher:
                 raise _Failure("unreachable", f"invalid URL ({exc})") from None
             except (httpx.TransportError, OSError) as exc:
                 raise _Failure("unreachable", describe(exc)) from None
+
+
+def _retrieve(future: asyncio.Future[Exchange]) -> None:
+    """Mark a shared exchange's exception as seen (its awaiters may all have timed out)."""
+    if not future.cancelled():
+        future.exception()
 
 
 def sha256(body: bytes) -> str:
