@@ -33,6 +33,7 @@ _MARK = re.compile(
     r"|(?P<bracket>\[(?P<inside>[^\[\]]*)\])"
 )
 _OPEN, _CLOSE = "\ue000", "\ue001"  # private-use marks around an attached bracket's letters
+_WORDLIKE = re.compile(r"\w+(?:['\-]\w+)*")
 _QUOTE_TOKEN = re.compile(
     rf"\d+(?:[.,]\d+)+|[\w{_OPEN}{_CLOSE}]+(?:['\-][\w{_OPEN}{_CLOSE}]+)*|-+|\.{{2,}}|[^\w\s{_OPEN}{_CLOSE}]"
 )
@@ -133,7 +134,8 @@ def _strip_parentheticals(text: str, alterations: list[Alteration]) -> tuple[str
 def parse_quote(quote: str) -> ParsedQuote:
     """Split ``quote`` into literal segments and the gaps its marked alterations leave."""
     alterations: list[Alteration] = []
-    text, marks_omitted = _strip_parentheticals(normalize(quote).text, alterations)
+    text = normalize(quote).text.replace(_OPEN, "").replace(_CLOSE, "")
+    text, marks_omitted = _strip_parentheticals(text, alterations)
     pieces: list[str | Gap] = []
     pos = 0
     for match in _MARK.finditer(text):
@@ -148,7 +150,7 @@ def parse_quote(quote: str) -> ParsedQuote:
             inside = match.group("inside").strip()
             before = text[match.start() - 1] if match.start() else " "
             after = text[match.end()] if match.end() < len(text) else " "
-            attached = bool(inside) and " " not in inside and (before.isalnum() or after.isalnum() or after == "'")
+            attached = _WORDLIKE.fullmatch(inside) is not None and (before.isalnum() or after.isalnum() or after == "'")
             if attached:
                 kind: AlterationKind = "case" if len(inside) == 1 and inside.isalpha() else "bracket"
                 alterations.append(Alteration(kind, match.group()))

@@ -562,8 +562,13 @@ def _compare(
     matcher = SequenceMatcher(None, keys, index.keys[at.start : at.end], autojunk=False)
     differences: list[Difference] = []
     aligned = matched = in_runs = 0
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    for op, i1, i2, j1, j2 in _with_swaps(matcher.get_opcodes(), keys, index.keys[at.start : at.end]):
         j1, j2 = j1 + at.start, j2 + at.start
+        if op == "swap":
+            matched += i2 - i1
+            aligned += _word_count(tokens[i1:i2])
+            differences.append(Difference("order", _show(tokens[i1:i2]), index.excerpt(j1, j2)))
+            continue
         if op == "equal":
             for i, j in zip(range(i1, i2), range(j1, j2)):
                 matched += 1
@@ -581,11 +586,32 @@ def _compare(
             aligned += len(quoted)
             in_runs += len(quoted)
             continue
-        if op == "delete" and marks_omitted and all(index.keys[j] == '"' for j in source):
+        if op == "insert" and marks_omitted and all(index.keys[j] == '"' for j in source):
             continue
         kind = _edit_kind(quoted, [index.texts[j] for j in source])
         differences.append(Difference(kind, _show(quoted), index.excerpt(j1, j2)))
     return differences, aligned, matched, in_runs
+
+
+def _with_swaps(
+    opcodes: list[tuple[str, int, int, int, int]], quoted: list[str], source: Sequence[str]
+) -> list[tuple[str, int, int, int, int]]:
+    """Fold "drop X … add X a few tokens on" into one ``swap`` opcode (words swapped)."""
+    out: list[tuple[str, int, int, int, int]] = []
+    k = 0
+    while k < len(opcodes):
+        if k + 2 < len(opcodes):
+            (op1, a1, a2, b1, b2), (mid, _, _, m1, m2), (op3, c1, c2, d1, d2) = opcodes[k : k + 3]
+            moved = {op1, op3} == {"insert", "delete"} and mid == "equal" and m2 - m1 <= 3
+            if moved and quoted[a1:a2] + quoted[c1:c2] and (quoted[a1:a2] or quoted[c1:c2]) == list(
+                source[b1:b2] or source[d1:d2]
+            ):
+                out.append(("swap", a1, c2, b1, d2))
+                k += 3
+                continue
+        out.append(opcodes[k])
+        k += 1
+    return out
 
 
 def _token_difference(q: QuoteToken, index: SourceIndex, j: int) -> DifferenceKind | None:
