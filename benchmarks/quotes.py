@@ -340,7 +340,7 @@ def build_cases(texts: dict[str, str], rng: random.Random, per_kind: int) -> lis
         made = 0
         while made < per_kind:
             name = rng.choice(names)
-            if kind == "other_source" or make is None:
+            if make is None:  # a passage of another source
                 other = rng.choice([n for n in names if n != name])
                 quote: str | None = passage(texts[other], rng, 5, 60)
             else:
