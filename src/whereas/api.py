@@ -173,31 +173,63 @@ def check_paths(paths: Iterable[str | Path], options: CheckOptions | None = None
     configs = _Configs(options)
     collected = collect(paths)
     errors: list[InputError] = list(collected.errors)
-    results: list[FileResult] = []
+    jobs = []
     for path in collected.files:
         config_path, settings, fail_on = configs.for_file(path)
-        result = FileResult(str(path), fail_on=fail_on, config=config_path, walked=path in collected.walked)
-        try:
-            view = read_path(path)
-        except InputError as exc:
-            result.error = exc
-            errors.append(exc)
-            results.append(result)
-            continue
-        except OSError as exc:
-            err = InputError(str(path), exc.strerror or str(exc))
-            result.error = err
-            errors.append(err)
-            results.append(result)
-            continue
-        resolutions = parse_view(view)
-        result.resolutions = len(resolutions)
-        diagnostics = lint(resolutions, settings)
-        if options.fix and diagnostics:
-            diagnostics = _apply_fixes(result, view, settings, diagnostics, options)
-        result.diagnostics = diagnostics
-        results.append(result)
+        jobs.append(_Job(path, settings, fail_on, config_path, path in collected.walked, options))
+    results = _run_jobs(jobs)
+    errors.extend(r.error for r in results if r.error is not None)
     return CheckResult(results, errors)
+
+
+#: Below this many files, checking stays in one process (starting workers costs more than it saves).
+PARALLEL_MIN_FILES = 16
+
+
+@dataclass(frozen=True)
+class _Job:
+    path: Path
+    settings: Settings
+    fail_on: Severity
+    config: Path | None
+    walked: bool
+    options: CheckOptions
+
+
+def _run_jobs(jobs: list[_Job]) -> list[FileResult]:
+    """Check every file, on every core when there are enough files (results in input order)."""
+    import os
+
+    workers = min(os.cpu_count() or 1, 8)
+    if len(jobs) < PARALLEL_MIN_FILES or workers < 2:
+        return [_check_one(job) for job in jobs]
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunk = max(1, len(jobs) // (workers * 4))
+    try:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            return list(pool.map(_check_one, jobs, chunksize=chunk))
+    except (OSError, PermissionError):  # no process pool on this platform/sandbox: one process then
+        return [_check_one(job) for job in jobs]
+
+
+def _check_one(job: _Job) -> FileResult:
+    result = FileResult(str(job.path), fail_on=job.fail_on, config=job.config, walked=job.walked)
+    try:
+        view = read_path(job.path)
+    except InputError as exc:
+        result.error = exc
+        return result
+    except OSError as exc:
+        result.error = InputError(str(job.path), exc.strerror or str(exc))
+        return result
+    resolutions = parse_view(view)
+    result.resolutions = len(resolutions)
+    diagnostics = lint(resolutions, job.settings)
+    if job.options.fix and diagnostics:
+        diagnostics = _apply_fixes(result, view, job.settings, diagnostics, job.options)
+    result.diagnostics = diagnostics
+    return result
 
 
 def _apply_fixes(
@@ -234,7 +266,25 @@ def write_back(path: Path, text: str) -> None:
             encoding = "cp1252"
     if b"\r\n" in raw:
         text = text.replace("\n", "\r\n")
-    path.write_bytes(text.encode(encoding))
+    write_atomically(path, text.encode(encoding))
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename: never a half-written file."""
+    import os
+    import tempfile
+
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        if path.exists():
+            os.chmod(tmp, path.stat().st_mode & 0o777)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
 
 
 # ---------------------------------------------------------------------------------------------

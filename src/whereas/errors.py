@@ -18,6 +18,9 @@ class InputError(Exception):
             where = f"{where}:{line}"
         super().__init__(f"{where}: {problem}")
 
+    def __reduce__(self):  # noqa: ANN204 - pickled between worker processes
+        return (InputError, (self.path, self.problem, self.line))
+
 
 class UsageError(Exception):
     """A wrong option or argument given to whereas (exit code 2)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, ClassVar
 
 from whereas.lint.diagnostic import Diagnostic, Edit, Fix, Severity
@@ -26,13 +27,26 @@ class Context:
     def text(self) -> str:
         return self.resolution.source.text
 
+    @cached_property
+    def _quoted(self) -> tuple[Span, ...]:
+        return tuple(Span(max(q.span.start - 1, 0), q.span.end + 1) for q in self.resolution.quotations)
+
     def quoted_spans(self) -> list[Span]:
         """Source spans of quoted words (with their marks): evidence no rule rewrites."""
-        return [Span(max(q.span.start - 1, 0), q.span.end + 1) for q in self.resolution.quotations]
+        return list(self._quoted)
 
     def in_quotation(self, start: int, end: int | None = None) -> bool:
         end = start + 1 if end is None else end
-        return any(s.start < end and start < s.end for s in self.quoted_spans())
+        return any(s.start < end and start < s.end for s in self._quoted)
+
+
+def capitals_share(text: str) -> float:
+    """The share of letters in ``text`` that are capitals (0 when it has no letters)."""
+    letters = _NOT_LETTER.sub("", text)
+    return sum(map(str.isupper, letters)) / len(letters) if letters else 0.0
+
+
+_NOT_LETTER = re.compile(r"[\W\d_]+")
 
 
 class Rule:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from whereas.errors import InputError
 from whereas.readers.base import View
 
@@ -31,8 +33,10 @@ def _looks_binary(text: str) -> bool:
     sample = text[:8192]
     if not sample:
         return False
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f\v")
-    return controls / len(sample) > 0.05
+    return len(_CONTROLS.findall(sample)) / len(sample) > 0.05
+
+
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f]")  # control characters other than \t \n \v \f \r
 
 
 def is_markdown(text: str, path: str | None) -> bool:

@@ -9,7 +9,9 @@ from whereas.api import CheckResult
 
 
 def render(result: CheckResult) -> str:
-    return json.dumps([d.as_dict() for d in result.diagnostics], ensure_ascii=False, indent=2) + "\n"
+    # One finding per line: readable, diff-friendly, and encoded by json's C encoder (indent= is pure Python).
+    rows = [json.dumps(d.as_dict(), ensure_ascii=False) for d in result.diagnostics]
+    return "[\n" + ",\n".join(rows) + "\n]\n" if rows else "[]\n"
 
 
 def write(result: CheckResult, out: TextIO) -> None:

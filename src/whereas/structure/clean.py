@@ -22,11 +22,19 @@ _MARKUP = re.compile(
 )
 
 
+_MARKUP_CHARS = re.compile(r"[*_<>#\\]")  # a stretch without these has no markup
+
+
 def markup_spans(text: str, start: int, end: int) -> list[Span]:
+    if not _MARKUP_CHARS.search(text, start, end):
+        return []
     return [Span(m.start(), m.end()) for m in _MARKUP.finditer(text, start, end) if m.end() > m.start()]
 
 
-_TOKEN = re.compile(r"[\s\u00ad]+|[^\s\u00ad]+")
+# White space that does not map one character to one space: runs of two or more, soft hyphens,
+# and a line break right before punctuation (which is dropped, not folded).
+_SPECIAL_SPACE = re.compile(r"[\s\u00ad]{2,}|\u00ad|\s(?=[,;.:])")
+_ONE_SPACE = str.maketrans({c: " " for c in "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"})
 
 
 def _kept(start: int, end: int, removed: list[Span]) -> list[tuple[int, int]]:
@@ -46,29 +54,48 @@ def _kept(start: int, end: int, removed: list[Span]) -> list[tuple[int, int]]:
 
 
 def clean(text: str, start: int, end: int, removed: Iterable[Span] = ()) -> MappedText:
-    """Fold white space and drop ``removed`` spans and markup in ``text[start:end]``."""
-    chars: list[str] = []
+    """Fold white space and drop ``removed`` spans and markup in ``text[start:end]``.
+
+    Every run of white space becomes one space, except that the clean text neither starts nor ends
+    with one, and a space that only a line break or a removed marker put before punctuation
+    ("WHEREAS\n\n, this", "residents [1]; and") is dropped.  Single white-space characters map one
+    to one, so the work is done per stretch between the special cases, not per character.
+    """
+    pieces: list[str] = []
     offsets: list[int] = []
-    pending_space: int | None = None
-    dropped = False  # a removed span (a note marker) sits in the pending white space
+    pending: int | None = None  # source offset of white space waiting to become one space
+    pending_newline = False
+    dropped = False  # a removed span sits in the pending white space
     for seg_start, seg_end in _kept(start, end, list(removed) + markup_spans(text, start, end)):
-        if pending_space is not None:
+        if pending is not None:
             dropped = True
-        for m in _TOKEN.finditer(text, seg_start, seg_end):
-            token = m.group()
-            if token[0].isspace() or token[0] == "\u00ad":
-                if pending_space is None:
-                    pending_space = m.start()
-                    dropped = False
+        pos = seg_start
+        while pos < seg_end:
+            ch = text[pos]
+            if ch.isspace() or ch == "\u00ad":
+                # white space at the edge of a stretch, or a special run: handle it by hand
+                m = _SPACE_RUN.match(text, pos, seg_end)
+                assert m is not None
+                if pending is None:
+                    pending, dropped, pending_newline = pos, False, False
+                pending_newline = pending_newline or "\n" in m.group()
+                pos = m.end()
                 continue
-            if pending_space is not None and chars:
-                # a space that only a line break or a removed marker put before punctuation
-                # ("WHEREAS\n\n, this", "residents [1]; and") is dropped
-                if not (token[0] in ",;.:" and (dropped or "\n" in text[pending_space : m.start()])):
-                    chars.append(" ")
-                    offsets.append(pending_space)
-            pending_space = None
-            dropped = False
-            chars.append(token)
-            offsets.extend(range(m.start(), m.end()))
-    return MappedText("".join(chars), tuple(offsets))
+            if pending is not None:
+                if offsets and not (ch in ",;.:" and (dropped or pending_newline)):
+                    pieces.append(" ")
+                    offsets.append(pending)
+                pending = None
+                dropped = pending_newline = False
+            # an ordinary stretch: up to the next special white space, or to trailing white space
+            m = _SPECIAL_SPACE.search(text, pos, seg_end)
+            stop = m.start() if m else seg_end
+            while stop > pos and (text[stop - 1].isspace()):
+                stop -= 1
+            pieces.append(text[pos:stop].translate(_ONE_SPACE))
+            offsets.extend(range(pos, stop))
+            pos = stop
+    return MappedText("".join(pieces), tuple(offsets))
+
+
+_SPACE_RUN = re.compile(r"[\s\u00ad]+")

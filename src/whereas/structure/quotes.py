@@ -27,7 +27,9 @@ _SPEAKER_BEFORE = re.compile(
     rf"|(?:(?:the\s+)?(?P<sp>{_NAME}),?\s+(?:[a-z]+\s+){{0,3}}?{_SPEECH_VERB}\b[^\"“]{{0,80}}$)"
 )
 _PAREN_AFTER = re.compile(r"^\s*[,;]?\s*\(([^()]{2,200})\)")
-_ACRONYM_DEF = re.compile(r"((?:[A-Z][\w.&'’-]*\s+){1,8}?(?:[A-Z][\w.&'’-]*))\s+\(([A-Z][A-Za-z&/.]{1,12})\)")
+# "American Library Association (ALA)": found from the "(ALA)" back to the capitalised name before it.
+_ACRONYM_PAREN = re.compile(r"\(([A-Z][A-Za-z&/.]{1,12})\)")
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w.&'’-]*\s+){1,8}?(?:[A-Z][\w.&'’-]*))\s+$")
 _LEADING_ACRONYM = re.compile(r"^([A-Z]{2,}[A-Za-z/&]*)\b")
 _SMALL_LEAD = re.compile(r"^(?:the|as|that|and|while|with|where|when|since|because|which)\s+", re.I)
 
@@ -40,24 +42,26 @@ class FoundQuote:
     close_mark: str
 
 
+_OPENER = re.compile('[“„«"]')
+
+
 def find_quotes(text: str) -> list[FoundQuote]:
     """Outermost quoted passages in ``text``; unbalanced marks yield nothing."""
     found: list[FoundQuote] = []
     i = 0
-    n = len(text)
-    while i < n:
-        ch = text[i]
-        if ch in OPENERS and _can_open(text, i):
-            close = OPENERS[ch]
-            j = _find_close(text, i + 1, ch, close)
-            if j is None:
-                i += 1
-                continue
-            if j > i + 1:
-                found.append(FoundQuote(i + 1, j, ch, text[j]))
-            i = j + 1
+    while (m := _OPENER.search(text, i)) is not None:
+        i = m.start()
+        ch = m.group()
+        if not _can_open(text, i):
+            i += 1
             continue
-        i += 1
+        j = _find_close(text, i + 1, ch, OPENERS[ch])
+        if j is None:
+            i += 1
+            continue
+        if j > i + 1:
+            found.append(FoundQuote(i + 1, j, ch, text[j]))
+        i = j + 1
     return found
 
 
@@ -72,27 +76,37 @@ def _can_open(text: str, i: int) -> bool:
 
 def _find_close(text: str, start: int, opener: str, close: str) -> int | None:
     """Index of the mark closing a quotation opened just before ``start``."""
+    if opener == '"':
+        m = _STRAIGHT_CLOSE.search(text, start)
+        return m.start() if m else None
     depth = 0
-    for j in range(start, len(text)):
-        ch = text[j]
-        if opener == '"':
-            if ch in '"”':
-                return j
-        elif ch == opener and opener != close:
+    for m in _MARK_SETS[opener].finditer(text, start):
+        ch = m.group()
+        if ch == opener and opener != close:
             depth += 1
         elif ch == close or (opener == "“" and ch == '"'):
             if depth:
                 depth -= 1
             else:
-                return j
+                return m.start()
     return None
+
+
+_STRAIGHT_CLOSE = re.compile('["”]')
+_MARK_SETS = {"“": re.compile('[“”"]'), "„": re.compile("[„“]"), "«": re.compile("[«»]")}
 
 
 def acronyms(text: str) -> dict[str, str]:
     """Acronyms the document defines: "American Library Association (ALA)" → {"ALA": …}."""
     out: dict[str, str] = {}
-    for m in _ACRONYM_DEF.finditer(text):
-        name, acro = m.group(1).strip(), m.group(2)
+    taken = 0
+    for paren in _ACRONYM_PAREN.finditer(text):
+        window_start = max(taken, paren.start() - 240)
+        m = _NAME_BEFORE.search(text, window_start, paren.start())
+        if m is None:
+            continue
+        taken = paren.end()
+        name, acro = m.group(1).strip(), paren.group(1)
         words = name.split()
         initials = "".join(w[0] for w in words if w[0].isupper())
         # Keep the shortest run of words whose initials cover the acronym.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from whereas.lint.rule import Context, Rule
 from whereas.model import Clause
 
@@ -50,12 +52,16 @@ def _role(text: str, i: int) -> str:
     return "either"
 
 
+_MARKS = re.compile('[“”„"]')
+
+
 def unbalanced(clause: Clause) -> list[tuple[int, str]]:
     """Clean-text indices of unmatched double quotation marks, with a message for each."""
     text = clause.text
     stack: list[int] = []
     stray: list[tuple[int, str]] = []
-    for i, ch in enumerate(text):
+    for m in _MARKS.finditer(text):
+        i, ch = m.start(), m.group()
         if ch == OPEN or ch == "„":
             stack.append(i)
         elif ch == CLOSE:

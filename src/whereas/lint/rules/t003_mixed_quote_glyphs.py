@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from whereas.lint.diagnostic import Severity
 from whereas.lint.rule import Context, Rule
 from whereas.model import Span
 
 STRAIGHT = '"'
 CURLY = "“”„"
+_MARKS = re.compile(f"[{STRAIGHT}{CURLY}]")
 
 
 class MixedQuoteGlyphs(Rule):
@@ -41,9 +44,8 @@ class MixedQuoteGlyphs(Rule):
         inner = [q.span for q in r.quotations]
         marks: list[tuple[int, str, object]] = []  # (source offset, style, clause)
         for clause in r.clauses:
-            for i, ch in enumerate(clause.text):
-                if ch != STRAIGHT and ch not in CURLY:
-                    continue
+            for m in _MARKS.finditer(clause.text):
+                i, ch = m.start(), m.group()
                 at = clause.mapped.source_offset(i)
                 if any(s.start <= at < s.end for s in inner):
                     continue  # a mark inside quoted words belongs to the source

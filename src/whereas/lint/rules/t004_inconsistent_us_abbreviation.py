@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from whereas.lint.diagnostic import Edit, Fix, Severity
-from whereas.lint.rule import Context, Rule
+from whereas.lint.rule import Context, Rule, capitals_share
 from whereas.model import Span
 
 _FORMS = re.compile(r"(?<![\w.])(?:(?P<dotted>U\.[ ]?S\.)(?![\w.])|(?P<plain>US)(?![\w]))")
@@ -42,8 +42,7 @@ class InconsistentUsAbbreviation(Rule):
         found: list[tuple[Span, str, object, bool]] = []  # span, form, clause, at end of clause
         for clause in r.clauses:
             clean = clause.text
-            letters = [c for c in clean if c.isalpha()]
-            shouting = letters and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+            shouting = capitals_share(clean) > 0.6
             for m in _FORMS.finditer(clean):
                 form = "U.S." if m.group("dotted") else "US"
                 if form == "US" and shouting:

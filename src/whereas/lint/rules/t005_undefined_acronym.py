@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from whereas.lint.diagnostic import Severity
-from whereas.lint.rule import Context, Rule
+from whereas.lint.rule import Context, Rule, capitals_share
 from whereas.model import Clause, Span
 
 _ACRONYM = re.compile(r"(?<![\w&.{:/-])([A-Z][A-Z&]*[A-Z])(s)?(?![\w&}]|\.[a-z])")
@@ -60,8 +60,7 @@ class UndefinedAcronym(Rule):
         defined: dict[str, int] = {}
         for clause in r.clauses:
             clean = clause.text
-            letters = [c for c in clean if c.isalpha()]
-            if letters and sum(c.isupper() for c in letters) > 0.5 * len(letters):
+            if capitals_share(clean) > 0.5:
                 continue  # a clause written in capitals: every word looks like an acronym
             skip = len(clause.keyword)
             for acro, at in _definitions(clean):
@@ -96,16 +95,23 @@ class UndefinedAcronym(Rule):
                 )
 
 
+_DEF_PAREN = re.compile(
+    r"\(\s*(?:(?:[^()]{0,60}?\s)?(?:as|hereinafter|or)\s+)?(?:the\s+)?[\"“]?([A-Z][A-Z&]*[A-Z])s?[\"”]?\s*\)"
+)
+_WORD_BEFORE = re.compile(r"[A-Za-z][\w.’'-]*[\"”’]?\s+$")
+
+
 def _definitions(clean: str):
     """(acronym, clean index) for each definition in a clause's text."""
+    if "(" not in clean and "/" not in clean:
+        return
     # "American Civil Liberties Union (ACLU)", "the “Great Lakes Authority” (GLA)",
-    # "(referred to in this resolution as the “TRA”)", "(hereinafter the GNDCC)"
-    for m in re.finditer(
-        r"[A-Za-z][\w.’'-]*[\"”’]?\s+\(\s*(?:(?:[^()]{0,60}?\s)?(?:as|hereinafter|or)\s+)?(?:the\s+)?"
-        r"[\"“]?([A-Z][A-Z&]*[A-Z])s?[\"”]?\s*\)",
-        clean,
-    ):
-        yield m.group(1), m.start()
+    # "(referred to in this resolution as the “TRA”)", "(hereinafter the GNDCC)":
+    # found from the parenthesis, then the word before it.
+    for m in _DEF_PAREN.finditer(clean):
+        word = _WORD_BEFORE.search(clean, max(0, m.start() - 80), m.start())
+        if word is not None:
+            yield m.group(1), word.start()
     # "ACLU (American Civil Liberties Union)": the capitalised words' initials cover the acronym
     for m in re.finditer(r"\b([A-Z][A-Z&]*[A-Z])(?:-[A-Z]+)?\s+\(([^()]{3,120})\)", clean):
         initials = "".join(w[0] for w in m.group(2).split() if w[:1].isupper())

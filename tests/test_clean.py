@@ -1,0 +1,58 @@
+"""clean() against a plain per-character reference implementation of the same rules."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from whereas.model import MappedText, Span
+from whereas.structure.clean import clean, markup_spans
+
+
+def reference(text: str, start: int, end: int, removed: list[Span]) -> MappedText:
+    mask = [False] * (end - start)
+    for span in removed + markup_spans(text, start, end):
+        for i in range(max(span.start, start), min(span.end, end)):
+            mask[i - start] = True
+    chars: list[str] = []
+    offsets: list[int] = []
+    pending: int | None = None
+    dropped = False
+    for i in range(start, end):
+        if mask[i - start]:
+            if pending is not None:
+                dropped = True
+            continue
+        ch = text[i]
+        if ch.isspace() or ch == "\u00ad":
+            if pending is None:
+                pending, dropped = i, False
+            continue
+        if pending is not None and chars:
+            if not (ch in ",;.:" and (dropped or "\n" in text[pending:i])):
+                chars.append(" ")
+                offsets.append(pending)
+        pending, dropped = None, False
+        chars.append(ch)
+        offsets.append(i)
+    return MappedText("".join(chars), tuple(offsets))
+
+
+ALPHABET = st.sampled_from(list("ab ,;.:\n\t*_#>[]1\u00ad\u00a0\u2003\x1c") + ["  ", "\n\n", "**", "<br>", "[^1]"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(ALPHABET, max_size=40).map("".join), st.data())
+def test_clean_matches_the_reference(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    spans = data.draw(st.lists(st.tuples(st.integers(start, end), st.integers(0, 5)), max_size=3))
+    removed = [Span(a, min(a + n, end)) for a, n in spans]
+    assert clean(text, start, end, removed) == reference(text, start, end, removed)
+
+
+def test_examples() -> None:
+    assert clean("a  b\nc", 0, 6).text == "a b c"
+    assert clean("WHEREAS\n\n, this", 0, 15).text == "WHEREAS, this"
+    assert clean("Rights ) x [1]; and", 0, 19, [Span(11, 14)]).text == "Rights ) x; and"
+    assert clean("  lead and trail  ", 0, 18).text == "lead and trail"
