@@ -300,7 +300,11 @@ def shuffled(p: str, rng: random.Random) -> str | None:
         return None
     out = words[:]
     rng.shuffle(out)
-    return None if out == words else " ".join(out)
+    # A shuffle that keeps most words beside their neighbours is a misquotation (a word moved),
+    # not a passage found nowhere: keep only shuffles that break most adjacent pairs.
+    pairs = set(zip(words, words[1:]))
+    kept = sum(pair in pairs for pair in zip(out, out[1:]))
+    return None if kept >= len(pairs) / 3 else " ".join(out)
 
 
 # --------------------------------------------------------------------------- building the set
