@@ -12,8 +12,7 @@ from whereas.lint.diagnostic import Edit
 from whereas.lint.profiles import PROFILES
 from whereas.lint.rules import RULES, lookup
 
-SEED = Path("/work/shared/seed/resolution-on-assange.txt")
-CORPUS = Path("/work/shared/corpus")
+from shared_paths import CORPUS, SEED  # noqa: E402
 OURS = [r for r in RULES if r.code[0] in "NCQT"]
 CODES = ["N001", "N002", "N003", "N004", "N005", "C001", "C002", "C003", "C004", "Q001",
          "T001", "T002", "T003", "T004", "T005", "T006"]  # fmt: skip

@@ -15,7 +15,7 @@ from verify_server import Server, html_page
 import whereas
 from whereas.verify.titles import titles_match
 
-SEED = Path("/work/shared/seed/resolution-on-assange.txt")
+from shared_paths import SEED  # noqa: E402
 FIXTURES = Path(__file__).parent / "fixtures"
 _spec = importlib.util.spec_from_file_location("pdf_builder", FIXTURES / "pdf_builder.py")
 pdf_builder = importlib.util.module_from_spec(_spec)  # type: ignore[arg-type]

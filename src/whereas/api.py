@@ -47,6 +47,9 @@ class CheckOptions:
     the configured ones; ``profile`` and ``fail_on`` replace. ``config`` forces one configuration
     file for every path instead of the closest one. ``fix`` applies safe fixes (and unsafe ones
     with ``unsafe_fixes``); ``write`` False computes the fixed text without writing it (``--diff``).
+    ``verify`` also checks every quotation and citation against its source (``whereas verify``) and
+    reports what it finds under V codes, with the evidence archive at ``archive`` (default: each
+    file's ``.whereas/evidence.warc.gz``), never touching the network when ``offline``.
     """
 
     profile: str | None = None
@@ -58,6 +61,9 @@ class CheckOptions:
     fix: bool = False
     unsafe_fixes: bool = False
     write: bool = True
+    verify: bool = False
+    archive: Path | None = None
+    offline: bool = False
 
 
 @dataclass
@@ -179,7 +185,39 @@ def check_paths(paths: Iterable[str | Path], options: CheckOptions | None = None
         jobs.append(_Job(path, settings, fail_on, config_path, path in collected.walked, options))
     results = _run_jobs(jobs)
     errors.extend(r.error for r in results if r.error is not None)
+    if options.verify:
+        _add_verification(results, options)
     return CheckResult(results, errors)
+
+
+def _add_verification(results: list[FileResult], options: CheckOptions) -> None:
+    """Fold ``whereas verify``'s findings into each file's diagnostics (V codes)."""
+    from whereas.verify.findings import to_diagnostics
+
+    checked = [r for r in results if r.error is None and r.resolutions]
+    if not checked:
+        return
+    outcome = verify(
+        [r.path for r in checked],
+        archive=options.archive if options.archive is not None else None,
+        offline=options.offline,
+    )
+    sources = {}
+    for r in checked:
+        view = read_path(r.path)
+        sources[r.path] = Source(view.text, view.format, view.path)
+    from whereas.lint.suppress import matches
+
+    found = [
+        d
+        for d in to_diagnostics(outcome, sources)
+        if not any(matches(s, d.code, d.name) for s in options.ignore)
+        and (not options.select or any(matches(s, d.code, d.name) for s in (*options.select, *options.extend_select)))
+    ]
+    for r in checked:
+        mine = [d for d in found if d.path == r.path]
+        if mine:
+            r.diagnostics = sorted([*r.diagnostics, *mine], key=lambda d: (d.span.start, d.code))
 
 
 #: Below this many files, checking stays in one process (starting workers costs more than it saves).
@@ -198,19 +236,12 @@ class _Job:
 
 def _run_jobs(jobs: list[_Job]) -> list[FileResult]:
     """Check every file, on every core when there are enough files (results in input order)."""
-    import os
+    from whereas.parallel import cores, run_jobs
 
-    workers = min(os.cpu_count() or 1, 8)
+    workers = min(cores(), 8)
     if len(jobs) < PARALLEL_MIN_FILES or workers < 2:
         return [_check_one(job) for job in jobs]
-    from concurrent.futures import ProcessPoolExecutor
-
-    chunk = max(1, len(jobs) // (workers * 4))
-    try:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            return list(pool.map(_check_one, jobs, chunksize=chunk))
-    except (OSError, PermissionError):  # no process pool on this platform/sandbox: one process then
-        return [_check_one(job) for job in jobs]
+    return run_jobs(jobs, _check_one, workers)
 
 
 def _check_one(job: _Job) -> FileResult:

@@ -61,6 +61,9 @@ def check(
     unsafe_fixes: bool = typer.Option(False, "--unsafe-fixes", help="With --fix or --diff, apply unsafe fixes too."),
     diff: bool = typer.Option(False, "--diff", help="Print the fixes as a unified diff; write nothing."),
     show_fixes: bool = typer.Option(False, "--show-fixes", help="With --fix, list the fixes applied and refused."),
+    verify: bool = typer.Option(False, "--verify", help="Also verify quotations and citations against their sources (V codes)."),
+    archive: Path | None = typer.Option(None, "--archive", help="With --verify: the WARC evidence archive [default: .whereas/evidence.warc.gz beside each file]."),
+    offline: bool = typer.Option(False, "--offline", help="With --verify: answer only from the archive; never use the network."),
 ) -> None:
     """Lint resolutions. Exit 0 when nothing reaches --fail-on, 1 when something does, 2 on bad input or usage."""
     if format is None:
@@ -75,7 +78,12 @@ def check(
         fix=fix or diff,
         unsafe_fixes=unsafe_fixes,
         write=not diff,
+        verify=verify,
+        archive=archive,
+        offline=offline,
     )
+    if (archive is not None or offline) and not verify:
+        raise UsageError("--archive and --offline go with --verify")
     if unsafe_fixes and not (fix or diff):
         raise UsageError("--unsafe-fixes needs --fix or --diff")
     result = check_paths(paths, options)

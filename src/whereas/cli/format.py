@@ -1,0 +1,59 @@
+"""``whereas format PATH…``: safe fixes and the canonical layout (text/Markdown in place, Word to a new file)."""
+
+from __future__ import annotations
+
+import difflib
+import sys
+from pathlib import Path
+
+import typer
+
+from whereas.cli import app
+from whereas.format import FormatOptions, format_paths
+
+
+@app.command("format")
+def format_command(
+    paths: list[Path] = typer.Argument(..., help="Files or directories (.txt and .md rewritten in place; .docx to a new file)."),
+    profile: str | None = typer.Option(None, "--profile", "-p", help="Drafting profile: ala, ronr, congress, labor, city."),
+    config: Path | None = typer.Option(None, "--config", help="Use this whereas.toml or pyproject.toml for every file."),
+    check: bool = typer.Option(False, "--check", help="Write nothing; exit 1 if any file would change."),
+    diff: bool = typer.Option(False, "--diff", help="Print what would change as a unified diff; write nothing."),
+    unsafe_fixes: bool = typer.Option(False, "--unsafe-fixes", help="Apply unsafe fixes too."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Where to write (one input file only; default: in place, or FILE.formatted.docx)."),
+) -> None:
+    """Rewrite resolutions in the profile's canonical layout. Exit 0, 1 (--check/--diff: would change), 2 (bad input)."""
+    options = FormatOptions(
+        profile=profile,
+        config=str(config) if config else None,
+        unsafe_fixes=unsafe_fixes,
+        write=not (check or diff),
+        output=str(output) if output else None,
+    )
+    results = format_paths([str(p) for p in paths], options)
+    changed = errors = 0
+    for item in results:
+        if item.error is not None:
+            errors += 1
+            typer.secho(f"error: {item.error}", err=True, fg="red")
+            continue
+        r = item.result
+        assert r is not None
+        if diff and r.changed:
+            sys.stdout.writelines(
+                difflib.unified_diff(r.original.splitlines(True), r.text.splitlines(True), f"a/{item.path}", f"b/{item.path}")
+            )
+        if r.changed or item.written:
+            changed += 1
+        if item.written:
+            typer.echo(f"formatted {item.path} -> {item.written} ({r.fixes_applied} fixes)", err=True)
+        elif check and r.changed:
+            typer.echo(f"would reformat {item.path}", err=True)
+        elif not r.resolutions:
+            typer.echo(f"{item.path}: no resolution found; left as is", err=True)
+    verb = "would be reformatted" if (check or diff) else "reformatted"
+    typer.echo(f"{changed} file(s) {verb}, {len(results) - changed - errors} unchanged", err=True)
+    if errors:
+        sys.exit(2)
+    if (check or diff) and changed:
+        sys.exit(1)

@@ -1,0 +1,243 @@
+"""``whereas format``: safe fixes, then the profile's canonical layout.
+
+The canonical layout: one paragraph per clause (its numbered items on lines of their own), the
+profile's connector, note call-outs as ``[^N]`` placed as the profile wants, and note texts in an
+Endnotes section (``[^N]: text``) — the last three by the safe fixes (W006, N001, N005), the first
+by reflowing each clause.  Titles, sponsor lines and any text around the resolutions stay as written.
+
+Every rewrite is verified: the formatted text must parse to the same resolutions — the same
+title, clause texts, notes and quotations — as the fixed text, or nothing is written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from whereas.errors import InputError
+from whereas.lint.fix import apply_edits, fix_source
+from whereas.lint.diagnostic import Edit
+from whereas.lint.settings import Settings
+from whereas.model import Resolution, Source
+from whereas.structure import build
+
+#: formats whose files ``format`` rewrites in place
+IN_PLACE = ("text", "markdown")
+#: formats for which ``format`` writes a new file beside the original
+NEW_FILE = ("docx",)
+#: the name a formatted Word file gets beside its original (skipped when a directory is walked)
+FORMATTED_SUFFIX = ".formatted.docx"
+
+
+@dataclass(frozen=True)
+class FormatResult:
+    original: str  # the text view before formatting
+    text: str  # the formatted text (Markdown dialect)
+    fixes_applied: int
+    resolutions: int
+
+    @property
+    def changed(self) -> bool:
+        return self.text != self.original
+
+
+def _shape(resolutions: list[Resolution]) -> list[tuple]:
+    def notes_in_order(r: Resolution) -> tuple:
+        by_id = {n.id: n.text for n in r.notes}
+        order: list[str] = []
+        for c in r.clauses:
+            for note in c.notes:
+                if note not in order:
+                    order.append(note)
+        cited = tuple(by_id.get(n) for n in order)
+        uncited = tuple(sorted(t for i, t in by_id.items() if i not in order))
+        return cited + uncited
+
+    return [
+        (
+            r.title.text if r.title else None,
+            tuple(c.text for c in r.preamble),
+            tuple(c.text for c in r.resolved),
+            notes_in_order(r),
+            tuple(q.text for q in r.quotations),
+        )
+        for r in resolutions
+    ]
+
+
+def _layout(source: Source, resolutions: list[Resolution]) -> str:
+    """Each clause on one line (its numbered items on lines of their own), clauses a blank line apart.
+
+    Only the clauses (with the connector that ends or opens them) are rewritten; titles, sponsor
+    lines, notes and any text around them stay as they are.  A clause holding a block quotation,
+    indented text or markup lines is left as written.
+    """
+    text = source.text
+    edits: list[Edit] = []
+    for r in resolutions:
+        previous_end: int | None = None
+        for c in r.clauses:
+            start, end = c.span.start, c.span.end
+            f = r.formula
+            if f is not None and f.placement == "preamble" and c is r.preamble[-1] and f.span.start >= end:
+                end = f.span.end
+            elif f is not None and f.placement == "resolved" and r.resolved and c is r.resolved[0] and f.span.end <= start:
+                start = f.span.start
+            for m in sorted(c.markers, key=lambda m: m.span.start):  # call-outs right after the clause's last word
+                if m.span.start >= end and not text[end : m.span.start].strip():
+                    end = m.span.end
+            gap_is_blank = previous_end is not None and not text[previous_end:start].strip()
+            if gap_is_blank and text[previous_end:start] != "\n\n":
+                edits.append(Edit(previous_end, start, "\n\n"))  # clauses one blank line apart
+            previous_end = end
+            blocks = any(q.block and q.clause == c.ref for q in r.quotations)
+            if blocks or not _plain(text[start:end]):
+                continue
+            lead = "\n" if not gap_is_blank and _needs_blank_line(text, start) else ""
+            edits.append(Edit(start, end, lead + _reflow(text, start, end, [i.span for i in c.items])))
+    return apply_edits(text, _without_overlaps(edits))
+
+
+_NOT_PLAIN = re.compile(r"^[ \t]*(?:>|\||<|```|#)|^(?: {4,}|\t)\S", re.M)
+
+
+def _plain(block: str) -> bool:
+    return not _NOT_PLAIN.search(block)
+
+
+def _reflow(text: str, start: int, end: int, items: list) -> str:  # noqa: ANN001 - list[Span]
+    cuts = [start] + [max(start, min(end, i.start)) for i in items] + [end]
+    lines = [" ".join(text[a:b].split()) for a, b in zip(cuts, cuts[1:])]
+    return "\n".join(line for line in lines if line)
+
+
+def _needs_blank_line(text: str, start: int) -> bool:
+    """A clause that starts a line right after a line of other text gets a blank line before it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or text[line_start:start].strip():
+        return False
+    before = text.rfind("\n", 0, line_start - 1) + 1
+    return bool(text[before : line_start - 1].strip())
+
+
+def _without_overlaps(edits: list[Edit]) -> list[Edit]:
+    kept: list[Edit] = []
+    for e in sorted(edits, key=lambda e: (e.start, -e.end)):
+        if kept and e.start < kept[-1].end:
+            continue
+        kept.append(e)
+    return kept
+
+
+#: fix-and-layout rounds before formatting gives up converging (a layout can enable a fix and back)
+MAX_ROUNDS = 4
+
+
+def format_source(source: Source, settings: Settings | None = None, *, unsafe: bool = False) -> FormatResult:
+    """Fix and lay out ``source`` to a fixed point, so formatting twice changes nothing more.
+
+    Raises :class:`InputError` when a layout cannot be verified (nothing is then written).
+    """
+    text = source.text
+    fixes = 0
+    count = 0
+    for _ in range(MAX_ROUNDS):
+        current = Source(text, source.format, source.path)
+        fixed = fix_source(current, settings, unsafe=unsafe)
+        fixes += len(fixed.applied)
+        fixed_source = Source(fixed.text, source.format, source.path)
+        resolutions = build(fixed_source)
+        count = len(resolutions)
+        if not resolutions:
+            break
+        laid_out = _layout(fixed_source, resolutions)
+        if _shape(build(Source(laid_out, source.format, source.path))) != _shape(resolutions):
+            raise InputError(
+                source.path,
+                "formatting would change what the document says (a clause, note or quotation would read "
+                "differently); nothing was written — please report this with the file",
+            )
+        if laid_out == text:
+            break
+        text = laid_out
+    return FormatResult(source.text, text, fixes, count)
+
+
+def docx_bytes(result: FormatResult, source: Source) -> bytes:
+    """The formatted resolution(s) as a new Word file (real endnotes)."""
+    from whereas.render import RenderOptions, render
+
+    resolutions = build(Source(result.text, "markdown", source.path))
+    data = render(resolutions, to="docx", options=RenderOptions())
+    assert isinstance(data, bytes)
+    return data
+
+
+@dataclass
+class FileFormat:
+    path: str
+    written: str | None = None  # where the formatted document was written (None: nothing written)
+    result: FormatResult | None = None
+    error: InputError | None = None
+
+
+@dataclass(frozen=True)
+class FormatOptions:
+    profile: str | None = None
+    config: str | None = None
+    unsafe_fixes: bool = False
+    write: bool = True  # False for --check and --diff
+    output: str | None = None  # for a single .docx: where the new file goes
+
+
+def format_paths(paths: list[str], options: FormatOptions) -> list[FileFormat]:
+    """Format every file in ``paths`` (directories walked): text and Markdown in place, Word to a new file."""
+    from pathlib import Path
+
+    from whereas.api import CheckOptions, _Configs, write_atomically
+    from whereas.errors import UsageError
+    from whereas.files import collect
+    from whereas.readers import read_path
+
+    configs = _Configs(CheckOptions(profile=options.profile, config=options.config))
+    collected = collect(paths)
+    out = [FileFormat(str(e.path), error=e) for e in collected.errors]
+    if options.output is not None and len(collected.files) != 1:
+        raise UsageError("-o/--output needs exactly one input file")
+    for path in collected.files:
+        if path in collected.walked and path.name.endswith(FORMATTED_SUFFIX):
+            continue  # format's own output from an earlier run
+        item = FileFormat(str(path))
+        out.append(item)
+        try:
+            view = read_path(path)
+            if view.format not in IN_PLACE + NEW_FILE:
+                raise InputError(
+                    str(path),
+                    f"format rewrites .txt, .md and .docx files, not {view.format}; "
+                    "use `whereas render --to md` (or --to docx) to get an editable copy",
+                )
+            _, settings, _ = configs.for_file(path)
+            source = Source(view.text, view.format, view.path)
+            item.result = format_source(source, settings, unsafe=options.unsafe_fixes)
+        except InputError as exc:
+            item.error = exc
+            continue
+        if not options.write:
+            continue
+        if view.format in NEW_FILE:
+            target = Path(options.output) if options.output else path.with_name(path.stem + FORMATTED_SUFFIX)
+            if target.resolve() == path.resolve():
+                raise UsageError(f"{path}: format never overwrites a Word file; choose another -o")
+            write_atomically(target, docx_bytes(item.result, source))
+            item.written = str(target)
+        elif item.result.changed:
+            target = Path(options.output) if options.output else path
+            if target.resolve() == path.resolve():
+                from whereas.api import write_back
+
+                write_back(path, item.result.text)
+            else:
+                write_atomically(target, item.result.text.encode("utf-8"))
+            item.written = str(target)
+    return out

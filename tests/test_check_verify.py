@@ -1,0 +1,65 @@
+"""whereas check --verify: verification findings folded into the lint report under V codes (loopback only)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from verify_server import Server, html_page
+
+
+@pytest.fixture()
+def server():  # type: ignore[no-untyped-def]
+    s = Server()
+    yield s
+    s.close()
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "whereas", *args], cwd=cwd, capture_output=True, text=True, timeout=120)
+
+
+def test_check_verify_reports_misquotations_and_dead_links_with_positions(server: Server, tmp_path: Path) -> None:
+    server.route("/parks", body=html_page("Parks Report", "Parks give every child a place to play and grow.").encode())
+    server.route("/gone", status=404, body=b"gone")
+    doc = tmp_path / "parks.md"
+    doc.write_text(
+        "# Resolution on Parks\n\n"
+        'Whereas the Parks Report found that "parks give no child a place to play"[^1]; and\n\n'
+        'Whereas the survey said "everyone agrees"[^2]; now, therefore, be it\n\n'
+        "Resolved, that the council funds parks.\n\n"
+        "Mover: Jane Doe\nSeconder: John Roe\n\n"
+        f"[^1]: City Parks Office. \"Parks Report\". {server.url('/parks')}\n"
+        f"[^2]: Survey Office. \"Survey\". {server.url('/gone')}\n",
+        encoding="utf-8",
+    )
+    archive = tmp_path / "evidence.warc.gz"
+    proc = run("check", doc.name, "--verify", "--archive", str(archive), "--format", "json", "--select", "V", cwd=tmp_path)
+    assert proc.returncode == 1, proc.stderr
+    found = json.loads(proc.stdout)
+    by_code = {d["code"]: d for d in found}
+    assert {"V001", "V005"} <= set(by_code), found
+    assert by_code["V001"]["line"] == 3 and by_code["V001"]["name"] == "misquoted"
+    assert by_code["V005"]["severity"] == "error"
+    assert archive.is_file()
+    # offline, from the archive: the same findings, and no request reaches the server
+    hits = sum(server.hits.values())
+    offline = run("check", doc.name, "--verify", "--offline", "--archive", str(archive), "--format", "json", "--select", "V", cwd=tmp_path)
+    assert sum(server.hits.values()) == hits
+    assert {d["code"] for d in json.loads(offline.stdout)} == {d["code"] for d in found}
+    # lint findings and V findings side by side without --select; --ignore V drops them
+    both = json.loads(run("check", doc.name, "--verify", "--offline", "--archive", str(archive), "--format", "json", cwd=tmp_path).stdout)
+    assert any(d["code"].startswith("V") for d in both)
+    ignored = json.loads(
+        run("check", doc.name, "--verify", "--offline", "--archive", str(archive), "--format", "json", "--ignore", "V", cwd=tmp_path).stdout
+    )
+    assert not any(d["code"].startswith("V") for d in ignored)
+
+
+def test_archive_and_offline_need_verify(tmp_path: Path) -> None:
+    (tmp_path / "r.md").write_text("Whereas a; now, therefore, be it\n\nResolved, that b.\n", encoding="utf-8")
+    proc = run("check", "r.md", "--offline", cwd=tmp_path)
+    assert proc.returncode == 2 and "--verify" in proc.stderr

@@ -1,0 +1,109 @@
+"""whereas format and check --fix on the seed and on files of our own: canonical layout, verified, idempotent."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from shared_paths import SEED, SEED_DOCX
+
+import whereas
+from whereas.format import format_source
+from whereas.lint import lint
+from whereas.model import Source
+
+needs_seed = pytest.mark.skipif(not SEED.is_file(), reason="../shared is absent")
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "whereas", *args], cwd=cwd, capture_output=True, text=True, timeout=120)
+
+
+def shape(path_or_text):  # type: ignore[no-untyped-def]
+    [r] = whereas.parse(path_or_text)
+    return len(r.preamble), len(r.resolved), len(r.notes), [q.text for q in r.quotations]
+
+
+@needs_seed
+def test_seed_default_profile_findings_are_the_committee_s() -> None:
+    found = lint(whereas.parse(SEED))
+    codes = {d.code for d in found}
+    assert {"S001", "S002", "W006", "R001", "N001", "T001", "T002", "C002", "C003"} <= codes
+    assert not codes & {"W001", "W002", "W005", "N002", "N003", "Q001"}
+    where = {(d.code, d.start.line) for d in found}
+    assert ("W006", 18) in where and ("R001", 20) in where and ("T002", 3) in where and ("C003", 3) in where
+    assert {line for code, line in where if code == "N001"} == {3, 6, 9, 12, 15}
+
+
+@needs_seed
+def test_check_fix_on_the_seed_removes_the_fixable_findings_and_keeps_every_word(tmp_path: Path) -> None:
+    seed = tmp_path / SEED.name
+    shutil.copy(SEED, seed)
+    before = shape(seed)
+    proc = run("check", "--fix", seed.name, cwd=tmp_path)
+    assert proc.returncode == 1, proc.stdout + proc.stderr  # S001, S002, C002, C003 remain
+    codes = {d.code for d in lint(whereas.parse(seed))}
+    assert not codes & {"W006", "R001", "N001", "T001", "T002"}
+    assert shape(seed) == before == (7, 1, 5, before[3])
+    again = seed.read_text(encoding="utf-8")
+    run("check", "--fix", seed.name, cwd=tmp_path)
+    assert seed.read_text(encoding="utf-8") == again, "fixing twice changed more"
+
+
+@needs_seed
+def test_format_text_in_place_and_docx_to_a_new_file(tmp_path: Path) -> None:
+    shutil.copy(SEED, tmp_path / SEED.name)
+    shutil.copy(SEED_DOCX, tmp_path / SEED_DOCX.name)
+    original_docx = (tmp_path / SEED_DOCX.name).read_bytes()
+    assert run("format", "--check", ".", cwd=tmp_path).returncode == 1
+    proc = run("format", ".", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    text = (tmp_path / SEED.name).read_text(encoding="utf-8")
+    paragraphs = [p for p in text.split("\n\n") if p.startswith(("Whereas", "Resolved"))]
+    assert len(paragraphs) == 8 and all("\n" not in p for p in paragraphs)  # one clause per paragraph
+    assert "[endnoteRef:" not in text and "\nEndnotes\n" in text and "[^5]: RSF" in text
+    assert "; now, therefore, be it\n" in text and "\nResolved, that" in text
+    assert (tmp_path / SEED_DOCX.name).read_bytes() == original_docx, "the original .docx is never touched"
+    new_docx = tmp_path / "resolution-on-assange.formatted.docx"
+    assert shape(new_docx)[:3] == (7, 1, 5)
+    assert shape(tmp_path / SEED.name) == shape(SEED)
+    assert shape(new_docx) == shape(SEED_DOCX)  # (the Word seed has straight apostrophes where the text has curly)
+    # formatting again changes nothing, and the walk does not format its own output
+    snapshot = text
+    run("format", ".", cwd=tmp_path)
+    assert (tmp_path / SEED.name).read_text(encoding="utf-8") == snapshot
+    assert not (tmp_path / "resolution-on-assange.formatted.formatted.docx").exists()
+
+
+def test_format_keeps_text_around_the_resolution_and_reflows_clauses() -> None:
+    text = (
+        "# Minutes\n\nThe board met at noon.\n\nResolution on Parks\n\n"
+        "Whereas the city\nneeds parks;  and\n\nWhereas land is cheap; now, therefore, be it\n"
+        "RESOLVED, that the council\nbuys land.\n\nThe meeting ended at one.\n"
+    )
+    result = format_source(Source(text, "markdown"))
+    assert result.text.startswith("# Minutes\n\nThe board met at noon.\n\nResolution on Parks\n\n")
+    assert "Whereas the city needs parks; and\n\nWhereas land is cheap; now, therefore, be it\n\nResolved, that the council buys land." in result.text
+    assert result.text.endswith("The meeting ended at one.\n")
+    assert format_source(Source(result.text, "markdown")).text == result.text
+
+
+def test_format_leaves_block_quotations_as_written() -> None:
+    text = (
+        "Resolution on the Statute\n\nWhereas ORS 1.1 provides as follows:\n\n"
+        "> Section 1. Cities shall\n> provide services.\n\nand\n\nWhereas this matters; now, therefore, be it\n\n"
+        "Resolved, that the city complies.\n"
+    )
+    result = format_source(Source(text, "markdown"))
+    assert "> Section 1. Cities shall\n> provide services." in result.text
+
+
+def test_format_refuses_formats_it_cannot_rewrite(tmp_path: Path) -> None:
+    page = tmp_path / "r.html"
+    page.write_text("<html><body><p>Whereas a;</p><p>Resolved, that b.</p></body></html>", encoding="utf-8")
+    proc = run("format", page.name, cwd=tmp_path)
+    assert proc.returncode == 2 and "format rewrites .txt, .md and .docx" in proc.stderr
+    assert "Traceback" not in proc.stderr
