@@ -1,0 +1,59 @@
+"""C005: a period or comma outside the closing quotation mark of a note's cited title."""
+
+from __future__ import annotations
+
+import re
+
+from whereas.lint.diagnostic import Severity
+from whereas.lint.rule import Context, Rule
+from whereas.model import Span
+
+# "…Title". https://…  /  "…Title", 2021  — the mark closes a title of a few words and the period or
+# comma follows it; "…Title." and "…Title," are US style.
+_OUTSIDE = re.compile(r"(?<=[^\s\"“”])([\"”])([.,])(?=\s|$)")
+
+
+class NoteTitlePunctuation(Rule):
+    code = "C005"
+    name = "note-title-punctuation"
+    severity = Severity.info
+    summary = "A period or comma after the closing quotation mark of a note's title (US style puts it inside)."
+    why = (
+        "In US style, periods and commas go inside closing quotation marks, and a cited title is followed "
+        "by a comma, then the URL (CT-10; Chicago Manual of Style 6.9)."
+    )
+    bad = (
+        "Resolution on Library Funding\n\n"
+        "Whereas public libraries lost a fifth of their state funding in 2024;[^1] now, therefore, be it\n\n"
+        "Resolved, that the American Library Association (ALA) urges the states to restore library funding.\n\n"
+        "Mover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n\n"
+        '[^1]: Library Research Service. "State Library Funding Survey". https://example.org/funding-survey\n'
+    )
+    good = bad.replace('Survey". https', 'Survey," https')
+    fix_note = (
+        "No automatic fix: note texts are compared word for word when fixes are verified, so a change to a "
+        "note is left to the drafter (whereas format keeps notes as written)."
+    )
+
+    def check(self, ctx: Context):
+        text = ctx.text
+        for note in ctx.resolution.notes:
+            body = text[note.span.start : note.span.end]
+            for m in _OUTSIDE.finditer(body):
+                opening = body.rfind("“" if m.group(1) == "”" else '"', 0, m.start())
+                if opening == -1 or m.start() - opening < 4:
+                    continue
+                at = note.span.start + m.start(2)
+                before_url = body[m.end() :].lstrip().startswith(("http", "www."))
+                want = f",{m.group(1)}" if before_url else f"{m.group(2)}{m.group(1)}"
+                yield self.diagnostic(
+                    ctx,
+                    Span(at, at + 1),
+                    f"Note {note.id}: {m.group(2)!r} after the closing quotation mark of the title; US style "
+                    f"puts it inside, and a comma before the URL ({want})" if before_url else
+                    f"Note {note.id}: {m.group(2)!r} after the closing quotation mark of the title; US style "
+                    f"puts it inside ({want})",
+                )
+
+
+RULE = NoteTitlePunctuation()
