@@ -316,15 +316,24 @@ def test_api_render_types() -> None:
         whereas.render(r, to="akn", date="yesterday")
 
 
-def test_pdf_without_weasyprint_is_a_clear_usage_error() -> None:
-    pytest.importorskip  # noqa: B018
-    try:
-        import weasyprint  # noqa: F401
-    except ImportError:
-        with pytest.raises(UsageError, match=r"whereas\[pdf\]"):
-            render(whereas.parse(SMALL), "pdf")
-    else:
-        assert render(whereas.parse(SMALL), "pdf")[:5] == b"%PDF-"
+def test_pdf_without_weasyprint_is_a_clear_usage_error(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sys
+
+    from whereas.cli import main
+
+    monkeypatch.setitem(sys.modules, "weasyprint", None)  # as if not installed: import raises ImportError
+    with pytest.raises(UsageError, match=r"pip install 'whereas\[pdf\]'"):
+        render(whereas.parse(SMALL), "pdf")
+    src = tmp_path / "r.md"
+    src.write_text(SMALL, encoding="utf-8")
+    monkeypatch.setattr(sys, "argv", ["whereas", "render", str(src), "--to", "pdf", "-o", str(tmp_path / "r.pdf")])
+    with pytest.raises(SystemExit) as exit_info:
+        main()
+    assert exit_info.value.code == 2
+    assert "pip install 'whereas[pdf]'" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.md"]
 
 
 def test_cli_render(tmp_path: Path) -> None:
@@ -351,6 +360,40 @@ def test_cli_render(tmp_path: Path) -> None:
     vj.write_text(json.dumps({"quotations": [{"text": "everyone", "verdict": "verified", "differences": []}], "sources": []}))
     out = runner.invoke(app, ["render", str(src), "--to", "html", "--verify-json", str(vj)])
     assert out.exit_code == 0 and "verdict-verified" in out.stdout
+
+
+@pytest.mark.parametrize("fmt,ext", [("md", ".md"), ("html", ".html"), ("docx", ".docx"), ("akn", ".akn.xml")])
+def test_cli_output_directory_one_file_per_resolution(tmp_path: Path, fmt: str, ext: str) -> None:
+    from whereas.cli import app
+
+    src = tmp_path / "motions.md"
+    src.write_text(SMALL + "\n" + SMALL.replace("Testing Things", "Other Things"), encoding="utf-8")
+    runner = CliRunner()
+    # a path ending in a slash: created
+    out = runner.invoke(app, ["render", str(src), "--to", fmt, "-o", f"{tmp_path / 'new' / 'dir'}/"])
+    assert out.exit_code == 0, out.output
+    written = sorted(p.name for p in (tmp_path / "new" / "dir").iterdir())
+    assert written == [f"motions-1{ext}", f"motions-2{ext}"]
+    # an existing directory, no slash
+    existing = tmp_path / "out"
+    existing.mkdir()
+    out = runner.invoke(app, ["render", str(src), "--to", fmt, "-o", str(existing)])
+    assert out.exit_code == 0, out.output
+    assert sorted(p.name for p in existing.iterdir()) == written
+    if fmt != "akn":
+        titles = [[r.title.text for r in reparse((existing / name).read_bytes(), fmt) if r.title] for name in written]
+        assert titles == [["Resolution on Testing Things"], ["Resolution on Other Things"]]
+    else:
+        assert b"documentCollection" not in (existing / written[0]).read_bytes()
+    # one resolution: no number
+    single = tmp_path / "single.md"
+    single.write_text(SMALL, encoding="utf-8")
+    out = runner.invoke(app, ["render", str(single), "--to", fmt, "-o", str(existing)])
+    assert out.exit_code == 0, out.output
+    assert (existing / f"single{ext}").is_file()
+    # a file where the directory should be
+    out = runner.invoke(app, ["render", str(src), "--to", fmt, "-o", f"{single}/"])
+    assert out.exit_code != 0
 
 
 def test_atomic_write_keeps_old_file_on_failure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -71,7 +71,7 @@ q.verdict-mismatch, q.verdict-not_found, q.verdict-misquoted, q.verdict-altered 
 @media print {
   body { max-width: none; margin: 0; font-size: 11pt; color: #000; }
   a { color: #000; text-decoration: none; }
-  .endnotes a[href^="http"]::after, .verification a[href^="http"]::after { content: " <" attr(href) ">"; font-size: 9pt; }
+  .endnotes a[href^="http"]:not(.url)::after, .verification a[href^="http"]:not(.url)::after { content: " <" attr(href) ">"; font-size: 9pt; }
   .backref { display: none; }
   .endnotes, .verification { break-before: auto; }
   .recital, .resolved, .item, .endnotes li { break-inside: avoid; }
@@ -90,8 +90,11 @@ def _attr(text: str) -> str:
 
 
 class _Page:
-    def __init__(self, options: RenderOptions, verification: Mapping[str, Any] | None, multi: bool) -> None:
+    def __init__(
+        self, options: RenderOptions, verification: Mapping[str, Any] | None, multi: bool, for_print: bool = False
+    ) -> None:
         self.options = options
+        self.for_print = for_print
         self.multi = multi
         self.refs_seen: dict[str, int] = {}
         self.verdicts = _index_verification(verification)
@@ -116,9 +119,13 @@ class _Page:
         n = self.refs_seen.get(prefix + t.label, 0) + 1
         self.refs_seen[prefix + t.label] = n
         ref_id = f"{prefix}fnref{t.label}" + (f"-{n}" if n > 1 else "")
+        mark = f"<sup>{_esc(t.label)}</sup>"
+        if self.for_print and t.label.isdigit():
+            # superscript characters, not raised digits: in a PDF's text layer a raised "1" is just a "1"
+            mark = f'<span class="sup">{t.label.translate(_SUPERSCRIPT)}</span>'
         return (
             f'<a href="#{prefix}fn{t.label}" id="{ref_id}" role="doc-noteref" class="noteref" '
-            f'aria-label="Note {_attr(t.label)}"><sup>{_esc(t.label)}</sup></a>'
+            f'aria-label="Note {_attr(t.label)}">{mark}</a>'
         )
 
     def quote(self, q: Quote, prefix: str) -> str:
@@ -177,7 +184,7 @@ class _Page:
             out.append("<ol>")
             for label, note in lay.notes:
                 body = "".join(
-                    f'<a href="{_attr(url)}">{_esc(piece)}</a>' if url else _esc(piece)
+                    f'<a href="{_attr(url)}" class="url">{_esc(piece)}</a>' if url else _esc(piece)
                     for piece, url in split_urls(" ".join(note.text.split()))
                 )
                 back = ""
@@ -250,10 +257,14 @@ def _index_verification(data: Mapping[str, Any] | None) -> dict[str, dict[str, A
     return out
 
 
-def render_html(resolutions: list[Resolution], options: RenderOptions) -> str:
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def render_html(resolutions: list[Resolution], options: RenderOptions, *, for_print: bool = False, css: str = "") -> str:
+    """The page; ``for_print`` (the PDF) writes call-outs as superscript characters, ``css`` is appended."""
     labels = note_labels(resolutions)
     multi = len(resolutions) > 1
-    page = _Page(options, options.verification, multi)
+    page = _Page(options, options.verification, multi, for_print)
     lays = [layout(r, lab) for r, lab in zip(resolutions, labels, strict=True)]
     articles = [page.article(lay, i) for i, lay in enumerate(lays, 1)]
     if len(lays) == 1 and lays[0].resolution.title:
@@ -265,7 +276,7 @@ def render_html(resolutions: list[Resolution], options: RenderOptions) -> str:
         f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="generator" content="whereas">\n'
-        f"<title>{_esc(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n"
+        f"<title>{_esc(title)}</title>\n<style>{CSS}{css}</style>\n</head>\n<body>\n<main>\n"
         + "\n".join(articles)
         + "\n</main>\n</body>\n</html>\n"
     )
