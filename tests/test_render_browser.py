@@ -3,10 +3,15 @@
 Needs Debian's ``chromium`` and ``chromium-driver``, ``selenium`` in the environment and
 axe-core (``npm pack axe-core``, cached outside the repository); skipped cleanly otherwise.
 The axe cache directory is ``$WHEREAS_AXE_DIR`` or ``~/.cache/whereas-tests/axe``.
+
+Two pages are audited: the seed as published, and the seed with the results of a real
+``whereas verify --format json`` run (against the seed's sources served on 127.0.0.1, as in
+test_verify_check.py) shown on the page: verdict underlines, the verification aside, differences.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -18,7 +23,11 @@ import pytest
 import whereas
 from whereas.render import render
 
-SEED = Path("/work/shared/seed/resolution-on-assange.txt")
+HERE = Path(__file__).resolve().parent
+SEED = next(
+    (p for p in (HERE.parents[1] / "shared" / "seed" / "resolution-on-assange.txt", Path("/work/shared/seed/resolution-on-assange.txt")) if p.is_file()),
+    Path("/work/shared/seed/resolution-on-assange.txt"),
+)
 AXE_DIR = Path(os.environ.get("WHEREAS_AXE_DIR", Path.home() / ".cache" / "whereas-tests" / "axe"))
 
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium not installed")
@@ -32,25 +41,51 @@ def _chromium() -> tuple[str, str]:
     return browser, driver
 
 
+_AXE: dict[str, str] = {}  # "source" or "skip": fetched (or failed) once per session
+
+
 def _axe_source() -> str:
+    if "skip" in _AXE:
+        pytest.skip(_AXE["skip"])
+    if "source" not in _AXE:
+        try:
+            _AXE["source"] = _fetch_axe()
+        except _NoAxe as exc:
+            _AXE["skip"] = str(exc)
+            pytest.skip(str(exc))
+    return _AXE["source"]
+
+
+class _NoAxe(Exception):
+    pass
+
+
+def _fetch_axe() -> str:
     target = AXE_DIR / "axe.min.js"
     if target.is_file():
         return target.read_text(encoding="utf-8")
     npm = shutil.which("npm")
     if npm is None:
-        pytest.skip("axe-core absent and npm not available")
+        raise _NoAxe("axe-core absent and npm not available")
     AXE_DIR.mkdir(parents=True, exist_ok=True)
+    # few, short retries: without a network the test skips in seconds, not minutes
+    cmd = [npm, "pack", "axe-core", "--silent", "--fetch-retries=1", "--fetch-retry-mintimeout=1000",
+           "--fetch-retry-maxtimeout=5000", "--fetch-timeout=30000"]  # fmt: skip
     try:
-        subprocess.run([npm, "pack", "axe-core", "--silent"], cwd=AXE_DIR, check=True, timeout=120, capture_output=True)
-    except (subprocess.SubprocessError, OSError):
-        pytest.skip("could not fetch axe-core from the npm registry")
-    tarballs = sorted(AXE_DIR.glob("axe-core-*.tgz"))
+        subprocess.run(cmd, cwd=AXE_DIR, check=True, timeout=120, capture_output=True, stdin=subprocess.DEVNULL)
+    except (subprocess.SubprocessError, OSError) as exc:
+        raise _NoAxe(f"could not fetch axe-core from the npm registry ({type(exc).__name__})") from None
+    tarballs = sorted(AXE_DIR.glob("axe-core-*.tgz"), key=lambda p: p.stat().st_mtime)
     if not tarballs:
-        pytest.skip("npm pack axe-core produced nothing")
-    with tarfile.open(tarballs[-1]) as tar:
-        member = tar.getmember("package/axe.min.js")
-        data = tar.extractfile(member).read()  # type: ignore[union-attr]
-    target.write_bytes(data)
+        raise _NoAxe("npm pack axe-core produced nothing")
+    try:
+        with tarfile.open(tarballs[-1]) as tar:
+            data = tar.extractfile(tar.getmember("package/axe.min.js")).read()  # type: ignore[union-attr]
+    except (tarfile.TarError, KeyError, OSError) as exc:
+        raise _NoAxe(f"npm pack axe-core gave an unreadable tarball: {exc}") from None
+    tmp = target.with_suffix(".tmp")
+    tmp.write_bytes(data)
+    tmp.replace(target)  # a half-written cache never passes for axe
     return data.decode("utf-8")
 
 
@@ -104,6 +139,10 @@ def test_seed_html_in_chromium(browser, tmp_path: Path) -> None:
         browser.execute_script("arguments[0].click();", back)
         assert browser.execute_script("return location.hash") == f"#fnref{n}"
 
+    assert_no_serious_axe_violations(browser)
+
+
+def assert_no_serious_axe_violations(browser) -> None:  # noqa: ANN001
     browser.execute_script(_axe_source())
     result = browser.execute_async_script(
         "const done = arguments[arguments.length - 1];"
@@ -112,3 +151,48 @@ def test_seed_html_in_chromium(browser, tmp_path: Path) -> None:
     assert isinstance(result, list), result
     serious = [(v["id"], v["impact"], len(v["nodes"])) for v in result if v.get("impact") in ("serious", "critical")]
     assert serious == []
+
+
+@pytest.fixture
+def verified_seed(tmp_path: Path):
+    """The seed with its URLs on a loopback server, and ``whereas verify --format json`` of it (for real)."""
+    from test_verify_check import seed_copy
+    from verify_server import Server
+
+    from whereas.reports.verify_json import render as verify_json
+
+    server = Server()
+    try:
+        doc = seed_copy(server, tmp_path)
+        result = whereas.verify(doc, wayback_url=None, archive=tmp_path / "evidence.warc.gz")
+        report = tmp_path / "verify.json"
+        report.write_text(verify_json(result), encoding="utf-8")
+    finally:
+        server.close()
+    yield doc, report
+
+
+@pytest.mark.skipif(not SEED.is_file(), reason="shared seed absent")
+def test_seed_verify_page_in_chromium(browser, verified_seed, tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+
+    from whereas.render import load_verification
+
+    doc, report = verified_seed
+    verdicts = [q["verdict"] for q in json.loads(report.read_text())["quotations"]]
+    assert len(verdicts) == 6 and "misquoted" in verdicts  # a page with differences to show
+
+    page = tmp_path / "seed-verified.html"
+    page.write_text(render(whereas.parse(doc), "html", verification=load_verification(report)), encoding="utf-8")
+    browser.get(page.as_uri())
+    browser.save_screenshot(str(tmp_path / "seed-verified.png"))
+
+    quotes = browser.find_elements(By.CSS_SELECTOR, "q.verdict")
+    assert len(quotes) == 6
+    entries = browser.find_elements(By.CSS_SELECTOR, "aside.verification li[id^=verify]")
+    assert len(entries) == 6 and all(e.is_displayed() for e in entries)
+    for q in quotes:  # every underlined quotation is described by its entry
+        entry = browser.find_element(By.ID, q.get_attribute("aria-describedby"))
+        assert entry.find_element(By.CSS_SELECTOR, ".badge").text
+    assert browser.find_elements(By.CSS_SELECTOR, "aside.verification .diff del")
+    assert_no_serious_axe_violations(browser)
