@@ -2,7 +2,7 @@
 """Project tasks that need nothing but Python 3.11 and pip.
 
     python3 make.py demo   # create .venv/, install whereas, run it on the bundled example
-    python3 make.py test   # create .venv/ (if needed), install test extras, run the test suite
+    python3 make.py test   # create .venv/ (if needed), install the test and pdf extras, run the test suite
 """
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ def demo() -> int:
 
 
 def test() -> int:
-    ensure_venv("test")
+    ensure_venv("test,pdf")
     code = run(BIN / "python", "-m", "pytest", *sys.argv[2:], check=False)
     if code == 5:
         print("make.py: pytest collected no tests; that is a failure", file=sys.stderr)
