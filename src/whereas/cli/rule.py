@@ -6,13 +6,9 @@ import json
 import sys
 
 import typer
-from rich.console import Console
-from rich.markdown import Markdown
-from rich.table import Table
 
 from whereas.cli import app
 from whereas.errors import UsageError
-from whereas.lint.docs import all_rules, default_profiles, fixable, lookup, rule_markdown
 
 
 @app.command()
@@ -22,6 +18,10 @@ def rule(
     output_format: str = typer.Option("text", "--output-format", help="text or json."),
 ) -> None:
     """Explain a rule, or list them all."""
+    from rich.console import Console
+
+    from whereas.lint.docs import all_rules, default_profiles, fixable, lookup, rule_markdown
+
     if output_format not in ("text", "json"):
         raise UsageError(f"--output-format must be text or json, not {output_format!r}")
     console = Console(highlight=False, soft_wrap=not sys.stdout.isatty())
@@ -40,6 +40,8 @@ def rule(
         if output_format == "json":
             sys.stdout.write(json.dumps(rows, indent=2) + "\n")
         elif console.is_terminal:
+            from rich.table import Table
+
             table = Table("Code", "Name", "Severity", "Profiles", "Fix", "What it finds")
             for row in rows:
                 table.add_row(row["code"], row["name"], row["severity"], ", ".join(row["profiles"]), row["fixable"], row["summary"])
@@ -71,6 +73,8 @@ def rule(
         }
         sys.stdout.write(json.dumps(payload, indent=2) + "\n")
     elif console.is_terminal:
+        from rich.markdown import Markdown
+
         console.print(Markdown(rule_markdown(found)))
     else:
         sys.stdout.write(rule_markdown(found))

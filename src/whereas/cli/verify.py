@@ -10,9 +10,11 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from whereas.api import verify as verify_api
 from whereas.cli import app
-from whereas.verify.check import DEFAULT_WAYBACK_URL
+
+#: the Wayback Machine availability API (``whereas.verify.check.DEFAULT_WAYBACK_URL``; that module
+#: is not imported at start-up, the verification machinery being heavy)
+DEFAULT_WAYBACK_URL = "https://archive.org/wayback/available"
 
 
 class VerifyFormat(str, Enum):
@@ -41,6 +43,8 @@ def verify(
 ) -> None:
     """Fetch every cited source and check each quotation and cited title. Exit 1 on a misquotation,
     a quotation not found or a dead link; 2 on bad input or usage; 0 otherwise."""
+    from whereas.api import verify as verify_api
+
     if format is None:
         format = VerifyFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else VerifyFormat.text
     err = Console(stderr=True)

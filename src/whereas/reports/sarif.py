@@ -13,7 +13,6 @@ import hashlib
 import json
 import os
 from collections import Counter
-from importlib import metadata
 from pathlib import Path, PurePath
 from typing import TextIO
 
@@ -30,6 +29,8 @@ LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 
 def home() -> str:
+    from importlib import metadata  # not at start-up: it costs more than the rest of this module
+
     try:
         for entry in metadata.metadata("whereas").get_all("Project-URL") or ():
             label, _, url = entry.partition(",")
