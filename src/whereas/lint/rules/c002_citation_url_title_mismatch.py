@@ -81,7 +81,7 @@ class CitationUrlTitleMismatch(Rule):
         "for their opinions;[^1] now, therefore, be it\n\n"
         "Resolved, that the American Library Association (ALA) reaffirms the Library Bill of Rights.\n\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n\n"
         "[^1]: American Library Association. \"The Universal Right to Free Expression: An Interpretation of the "
-        "Library Bill of Rights\". https://www.ala.org/sites/default/files/content/ALA-code-of-ethics.pdf\n"
+        "Library Bill of Rights,\" https://www.ala.org/sites/default/files/content/ALA-code-of-ethics.pdf\n"
     )
     good = (
         "Resolution on Free Expression\n\n"
@@ -89,7 +89,7 @@ class CitationUrlTitleMismatch(Rule):
         "for their opinions;[^1] now, therefore, be it\n\n"
         "Resolved, that the American Library Association (ALA) reaffirms the Library Bill of Rights.\n\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n\n"
         "[^1]: American Library Association. \"The Universal Right to Free Expression: An Interpretation of the "
-        "Library Bill of Rights\". https://www.ala.org/advocacy/intfreedom/librarybill/interpretations/"
+        "Library Bill of Rights,\" https://www.ala.org/advocacy/intfreedom/librarybill/interpretations/"
         "universalright\n"
     )
     fix_note = "No automatic fix: find the right URL (or the right title) by hand."

@@ -28,7 +28,7 @@ class DoubleCitation(Rule):
         "Rights);[^1] now, therefore, be it\n\n"
         "Resolved, that the American Library Association (ALA) reaffirms the Library Bill of Rights.\n\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n\n"
         "[^1]: American Library Association. \"The Universal Right to Free Expression: An Interpretation of the "
-        "Library Bill of Rights\". https://www.ala.org/advocacy/intfreedom/librarybill/interpretations/"
+        "Library Bill of Rights,\" https://www.ala.org/advocacy/intfreedom/librarybill/interpretations/"
         "universalright\n"
     )
     good = (
@@ -37,7 +37,7 @@ class DoubleCitation(Rule):
         "opinions;[^1] now, therefore, be it\n\n"
         "Resolved, that the American Library Association (ALA) reaffirms the Library Bill of Rights.\n\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n\n"
         "[^1]: American Library Association. \"The Universal Right to Free Expression: An Interpretation of the "
-        "Library Bill of Rights\". https://www.ala.org/advocacy/intfreedom/librarybill/interpretations/"
+        "Library Bill of Rights,\" https://www.ala.org/advocacy/intfreedom/librarybill/interpretations/"
         "universalright\n"
     )
     fix_note = "No automatic fix: decide which citation to keep (advisory, CT-09)."

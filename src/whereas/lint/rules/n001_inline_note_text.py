@@ -21,7 +21,7 @@ class InlineNoteText(Rule):
         "Resolution on Press Freedom\n\n"
         "Whereas the American Civil Liberties Union (ACLU) has stated that \"the prosecution of Julian Assange "
         "poses a grave threat to press freedom\";[endnoteRef:1] [1: American Civil Liberties Union. \"ACLU Comment "
-        "on Julian Assange Extradition Ruling\". https://www.aclu.org/press-releases/aclu-comment-julian-assange-"
+        "on Julian Assange Extradition Ruling,\" https://www.aclu.org/press-releases/aclu-comment-julian-assange-"
         "extradition-ruling] now, therefore, be it\n\n"
         "Resolved, that the American Library Association (ALA) calls for the charges to be dropped.\n\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n"
     )
@@ -31,7 +31,7 @@ class InlineNoteText(Rule):
         "poses a grave threat to press freedom\";[^1] now, therefore, be it\n\n"
         "Resolved, that the American Library Association (ALA) calls for the charges to be dropped.\n\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n\n"
         "Endnotes\n\n"
-        "[^1]: American Civil Liberties Union. \"ACLU Comment on Julian Assange Extradition Ruling\". "
+        "[^1]: American Civil Liberties Union. \"ACLU Comment on Julian Assange Extradition Ruling,\" "
         "https://www.aclu.org/press-releases/aclu-comment-julian-assange-extradition-ruling\n"
     )
     fix_note = (
