@@ -62,8 +62,16 @@ class Source:
 
     def position(self, offset: int) -> Position:
         offset = max(0, min(offset, len(self.text)))
-        line = bisect.bisect_right(self._line_starts, offset) - 1
-        return Position(line + 1, offset - self._line_starts[line] + 1, offset)
+        starts = self._line_starts
+        line = bisect.bisect_right(starts, offset) - 1
+        return Position(line + 1, offset - starts[line] + 1, offset)
+
+    def line_column(self, offset: int) -> tuple[int, int]:
+        """``position(offset)``'s line and column, without building a Position (reports call it often)."""
+        offset = 0 if offset < 0 else min(offset, len(self.text))
+        starts = self._line_starts
+        line = bisect.bisect_right(starts, offset)
+        return line, offset - starts[line - 1] + 1
 
     def line_text(self, line: int) -> str:
         """The text of 1-based ``line`` without its line break."""

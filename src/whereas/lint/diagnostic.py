@@ -62,35 +62,38 @@ class Diagnostic:
         return replace(self, severity=severity)
 
     def as_dict(self) -> dict[str, object]:
-        start, end = self.start, self.end
+        source = self.source
+        line, column = source.line_column(self.span.start)
+        end_line, end_column = source.line_column(self.span.end)
+        fix = self.fix
         return {
             "code": self.code,
             "name": self.name,
             "severity": self.severity.value,
             "message": self.message,
-            "path": self.path,
-            "line": start.line,
-            "column": start.column,
-            "end_line": end.line,
-            "end_column": end.column,
+            "path": source.path or "<text>",
+            "line": line,
+            "column": column,
+            "end_line": end_line,
+            "end_column": end_column,
             "clause": self.clause,
             "fix": None
-            if self.fix is None
+            if fix is None
             else {
-                "message": self.fix.message,
-                "applicability": self.fix.applicability,
+                "message": fix.message,
+                "applicability": fix.applicability,
                 "edits": [
                     {
-                        "start": _pos(self.source, e.start),
-                        "end": _pos(self.source, e.end),
+                        "start": _pos(source, e.start),
+                        "end": _pos(source, e.end),
                         "replacement": e.replacement,
                     }
-                    for e in self.fix.edits
+                    for e in fix.edits
                 ],
             },
         }
 
 
 def _pos(source: Source, offset: int) -> dict[str, int]:
-    p = source.position(offset)
-    return {"line": p.line, "column": p.column, "offset": offset}
+    line, column = source.line_column(offset)
+    return {"line": line, "column": column, "offset": offset}

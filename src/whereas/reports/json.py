@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import json.encoder
+from collections.abc import Callable
 from typing import TextIO
 
 from whereas.api import CheckResult
@@ -10,8 +12,26 @@ from whereas.api import CheckResult
 
 def render(result: CheckResult) -> str:
     # One finding per line: readable, diff-friendly, and encoded by json's C encoder (indent= is pure Python).
-    rows = [json.dumps(d.as_dict(), ensure_ascii=False) for d in result.diagnostics]
+    encode = _row_encoder()
+    rows = [encode(d.as_dict()) for d in result.diagnostics]
     return "[\n" + ",\n".join(rows) + "\n]\n" if rows else "[]\n"
+
+
+def _row_encoder() -> Callable[[object], str]:
+    """``json.dumps(row, ensure_ascii=False)``, with the encoder built once instead of once per row."""
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:  # no C accelerator: the plain way
+        return lambda row: json.dumps(row, ensure_ascii=False)
+    encoder = json.JSONEncoder(ensure_ascii=False)
+    # the arguments json.JSONEncoder.iterencode gives the C encoder for these settings
+    iterencode = make(
+        {}, encoder.default, json.encoder.encode_basestring, None, ": ", ", ", False, False, True
+    )
+
+    def encode(row: object) -> str:
+        return "".join(iterencode(row, 0))
+
+    return encode
 
 
 def write(result: CheckResult, out: TextIO) -> None:
