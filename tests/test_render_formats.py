@@ -399,7 +399,7 @@ def test_cli_output_directory_one_file_per_resolution(tmp_path: Path, fmt: str, 
 def test_atomic_write_keeps_old_file_on_failure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import os
 
-    from whereas.cli.render import write_atomic
+    from whereas.files import write_atomically as write_atomic
 
     target = tmp_path / "out.html"
     target.write_text("old")

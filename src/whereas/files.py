@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from whereas.errors import InputError
+from whereas.errors import InputError, UsageError
 
 #: extensions of the files a directory walk picks up (a file named on the command line is always read)
 EXTENSIONS = frozenset({".txt", ".md", ".markdown", ".docx", ".odt", ".html", ".htm", ".pdf", ".xml"})
@@ -63,3 +63,31 @@ def walk(root: Path) -> list[Path]:
             if os.path.splitext(name)[1].lower() in EXTENSIONS:
                 found.append(Path(folder) / name)
     return found
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same directory and a rename.
+
+    Readers never see a half-written file, and an interrupted write leaves the old file whole.
+    An existing file keeps its permissions; a new one gets 0644.
+    """
+    import tempfile
+
+    directory = path.parent if str(path.parent) else Path(".")
+    if not directory.is_dir():
+        raise UsageError(f"{directory}: no such directory")
+    mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise

@@ -194,7 +194,8 @@ def format_paths(paths: list[str], options: FormatOptions) -> list[FileFormat]:
     """Format every file in ``paths`` (directories walked): text and Markdown in place, Word to a new file."""
     from pathlib import Path
 
-    from whereas.api import CheckOptions, _Configs, write_atomically
+    from whereas.api import CheckOptions, _Configs
+    from whereas.files import write_atomically
     from whereas.errors import UsageError
     from whereas.files import collect
     from whereas.readers import read_path

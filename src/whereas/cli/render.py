@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,6 +13,7 @@ import typer
 from whereas.api import parse_view
 from whereas.cli import app
 from whereas.errors import UsageError
+from whereas.files import write_atomically
 from whereas.readers import read_path
 
 if TYPE_CHECKING:
@@ -28,27 +28,6 @@ class RenderFormat(str, Enum):
     docx = "docx"
     json = "json"
     pdf = "pdf"
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same directory and a rename."""
-    directory = path.parent if str(path.parent) else Path(".")
-    if not directory.is_dir():
-        raise UsageError(f"-o: {directory}: no such directory")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def _is_directory(raw: str) -> bool:
@@ -79,7 +58,7 @@ def write_each(source: Path, directory: Path, resolutions: list[Resolution], to:
         rendered.append((directory / name, result.encode("utf-8") if isinstance(result, str) else result))
     directory.mkdir(parents=True, exist_ok=True)
     for path, data in rendered:
-        write_atomic(path, data)
+        write_atomically(path, data)
         typer.secho(f"wrote {path}", err=True)
 
 
@@ -127,5 +106,5 @@ def render(
             raise UsageError(f"--to {to.value} writes a binary file: give -o FILE")
         sys.stdout.write(result)
         return
-    write_atomic(output, data)
+    write_atomically(output, data)
     typer.secho(f"wrote {output} ({len(resolutions)} resolution{'s' if len(resolutions) != 1 else ''})", err=True)
