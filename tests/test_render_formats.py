@@ -20,7 +20,7 @@ from whereas.model import Resolution
 from whereas.readers import read_bytes
 from whereas.render import render
 
-SHARED = Path("/work/shared")
+from shared_paths import SHARED  # noqa: E402
 SEED = SHARED / "seed" / "resolution-on-assange.txt"
 AKN_XSD = SHARED / "schemas" / "akn" / "akomantoso30.xsd"
 SCHEMA = Path(__file__).resolve().parents[1] / "docs" / "schema" / "resolution.schema.json"
