@@ -431,3 +431,18 @@ def test_seed_docx():
     except ImportError as exc:  # pragma: no cover - depends on the docx reader landing
         pytest.skip(f"docx reader not importable yet: {exc}")
     check_seed(one(SEED_DOCX))
+
+
+def test_a_notes_section_whose_notes_wrap_onto_unindented_lines() -> None:
+    """A PDF's text layer wraps long notes without indenting them; a blank line ends the section."""
+    text = (
+        "Resolution on X\n\nWhereas a [1]; and\n\nWhereas b [2]; now, therefore, be it\n\nResolved, that c.\n\n"
+        "Notes\n1. First note that wraps\nonto a second line.\n2. Second note https://example.org/x\n\n"
+        "Unrelated trailing paragraph.\n"
+    )
+    [r] = whereas.parse(text)
+    assert [(n.id, n.text) for n in r.notes] == [
+        ("1", "First note that wraps onto a second line."),
+        ("2", "Second note https://example.org/x"),
+    ]
+    assert r.notes[1].url == "https://example.org/x"

@@ -124,6 +124,7 @@ def _notes_section(text: str, taken: list[Span]) -> tuple[list[RawNote], Span | 
         notes: list[RawNote] = []
         pos = heading.end() + 1
         last_end = heading.end()
+        previous_blank = True
         while pos < len(text):
             end = text.find("\n", pos)
             end = len(text) if end == -1 else end
@@ -134,13 +135,15 @@ def _notes_section(text: str, taken: list[Span]) -> tuple[list[RawNote], Span | 
                 inner = _strip_span(text, pos + m.start(4), end)
                 notes.append(RawNote(ident, " ".join(line[m.start(4) :].split()), inner, Span(pos, end), False))
                 last_end = end
-            elif line.strip() and notes and line.startswith((" ", "\t")):
+            elif line.strip() and notes and (line.startswith((" ", "\t")) or not previous_blank):
+                # an indented line, or one right below the note (a wrapped line of a PDF's text layer)
                 prev = notes[-1]
                 inner = Span(prev.text_span.start, end)
                 notes[-1] = RawNote(prev.id, " ".join(text[inner.start : inner.end].split()), inner, Span(prev.span.start, end), False)
                 last_end = end
             elif line.strip():
                 break
+            previous_blank = not line.strip()
             pos = end + 1
         if notes:
             return notes, Span(heading.start(), last_end)
