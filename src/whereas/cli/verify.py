@@ -41,8 +41,7 @@ def verify(
     concurrency: int = typer.Option(16, "--concurrency", help="Requests in flight at most, overall."),
     per_host: int = typer.Option(4, "--per-host", help="Requests in flight at most, per host."),
 ) -> None:
-    """Fetch every cited source and check each quotation and cited title. Exit 1 on a misquotation,
-    a quotation not found or a dead link; 2 on bad input or usage; 0 otherwise."""
+    """Check each quotation and cited title against its fetched source. Exit 1: misquoted, not found or dead link; 2: bad input."""
     from whereas.api import verify as verify_api
 
     if format is None:
