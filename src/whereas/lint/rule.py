@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any, ClassVar
 
 from whereas.lint.diagnostic import Diagnostic, Edit, Fix, Severity
@@ -40,6 +40,7 @@ class Context:
         return any(s.start < end and start < s.end for s in self._quoted)
 
 
+@lru_cache(maxsize=2048)  # several rules ask it of the same clause text
 def capitals_share(text: str) -> float:
     """The share of letters in ``text`` that are capitals (0 when it has no letters)."""
     letters = _NOT_LETTER.sub("", text)

@@ -346,7 +346,8 @@ def _block_quotation(clause: Clause, known: dict[str, str], draft: ClauseDraft) 
                 last += 1
     if first is None:
         for i, ln in enumerate(lines[:-1]):
-            if _BLOCK_INTRO.search(ln.text.rstrip(" *_")) and lines[i + 1].start > ln.end + 1:
+            head = ln.text.rstrip(" *_")
+            if head.rstrip().endswith(":") and _BLOCK_INTRO.search(head) and lines[i + 1].start > ln.end + 1:
                 first, last = i + 1, len(lines) - 1
                 while last > first and _CONNECTOR_ONLY.match(lines[last].text):
                     last -= 1

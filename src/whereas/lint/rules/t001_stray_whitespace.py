@@ -48,12 +48,7 @@ class StrayWhitespace(Rule):
         r = ctx.resolution
         text = ctx.text
         fmt = r.source.format
-        view = list(text)
-        for note in r.notes:
-            for i in range(note.span.start, min(note.span.end, len(text))):
-                if view[i] != "\n":
-                    view[i] = _HOLE
-        blanked = "".join(view)
+        blanked = _blank_notes(text, r.notes)
         line_start = text.rfind("\n", 0, r.span.start) + 1
         stop = r.span.end
         lines = []
@@ -68,6 +63,8 @@ class StrayWhitespace(Rule):
             return  # justified or column-aligned text (a typeset export): the spacing is layout, not typing
         starts = {text.rfind("\n", 0, c.span.start) + 1 for c in r.clauses}
         for pos, line, end in lines:
+            if not line or (line[0] not in " \t" and line[-1] not in " \t" and "\t" not in line and "  " not in line):
+                continue  # empty, or no white space at either end, no tab, no run: nothing to find
             yield from self._line(ctx, pos, line, fmt, text, end, pos in starts)
 
     def _line(self, ctx: Context, pos: int, line: str, fmt: str, text: str, line_end: int, opens_clause: bool):
@@ -123,6 +120,26 @@ class StrayWhitespace(Rule):
             "safe",
         )
         return self.diagnostic(ctx, span, message, fix=fix, clause=clause)
+
+
+def _blank_notes(text: str, notes) -> str:  # noqa: ANN001 - Iterable[Note]
+    """``text`` with every character of note text but line breaks replaced by ``_HOLE``."""
+    if not notes:
+        return text
+    pieces = []
+    pos = 0
+    for start, end in sorted((n.span.start, min(n.span.end, len(text))) for n in notes):
+        start = max(start, pos)
+        if end <= start:
+            continue
+        pieces.append(text[pos:start])
+        pieces.append(_NOT_NEWLINE.sub(_HOLE, text[start:end]))
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+_NOT_NEWLINE = re.compile(r"[^\n]")
 
 
 def _laid_out(lines: list[str]) -> bool:

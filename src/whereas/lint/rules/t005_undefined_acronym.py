@@ -19,6 +19,7 @@ STATES = frozenset(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK "
     "OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI".split()
 )
+_CODE_NUMBER = re.compile(r"\s\d")
 _KEYWORDS = frozenset({"WHEREAS", "RESOLVED", "THEREFORE", "NOW", "BE", "IT", "THAT", "AND", "FURTHER", "FINALLY"})
 
 
@@ -69,7 +70,7 @@ class UndefinedAcronym(Rule):
                 acro = m.group(1)
                 if acro in _KEYWORDS or _ROMAN.match(acro) or len(acro) > 6 or "&" in acro:
                     continue  # keywords in capitals, roman numerals, words in capitals, names (H&R, AT&T)
-                if re.match(r"\s\d", clean[m.end() :]):
+                if _CODE_NUMBER.match(clean, m.end()):
                     continue  # a code cited by section: "ORS 221.760", "USC 1983"
                 if acro in defined_before or re.search(rf"(?<![\w&.-]){acro}(?![\w&])", earlier):
                     continue

@@ -16,6 +16,9 @@ _FUNCTION = {
 }
 
 
+_HEAD = re.compile(r"^\W*whereas\W*\S+", re.I)
+
+
 def _is_proper(word: str, text: str) -> bool:
     bare = re.sub(r"[^\w'’-]", "", word)
     if not bare:
@@ -44,7 +47,13 @@ class WhereasNextWordCase(Rule):
         want = ctx.profile.next_word_case
         if want == "any":
             return
-        body = " ".join(re.sub(r"^\W*whereas\W*\S+", "", c.text, flags=re.I) for c in ctx.resolution.clauses)
+        bodies: list[str] = []
+
+        def body() -> str:  # the clauses without their first words, built only when a word needs it
+            if not bodies:
+                bodies.append(" ".join(_HEAD.sub("", c.text) for c in ctx.resolution.clauses))
+            return bodies[0]
+
         for c in ctx.resolution.preamble:
             m = recital_head(c)
             if not m or not m.group("next"):
@@ -58,7 +67,7 @@ class WhereasNextWordCase(Rule):
             name_phrase = bool(following) and (following[0][:1].isupper() or following[0][:1].isdigit())
             if want == "lower" and name_phrase and word.lower() not in _FUNCTION:
                 continue  # "Yugoslav President Slobodan Milosevic", "Chapter I of …": a name
-            if want == "lower" and first.isupper() and not _is_proper(word, body):
+            if want == "lower" and first.isupper() and not _is_proper(word, body()):
                 yield self.diagnostic(ctx, span, f"\"{word}\" after Whereas is lowercase in this profile (unless a proper noun)",
                                       replace_fix("Lowercase it", span.start, span.start + 1, first.lower(), safe=False), c)
             elif want == "upper" and first.islower():
