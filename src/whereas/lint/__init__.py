@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from whereas.lint.diagnostic import Diagnostic, Edit, Fix, Severity
-from whereas.lint.rule import Context
+from whereas.lint.rule import Context, Rule
 from whereas.lint.rules import RULES
 from whereas.lint.settings import Settings
 from whereas.lint.suppress import find_suppressions, matches
@@ -25,13 +26,25 @@ def lint(resolutions: Iterable[Resolution], settings: Settings | None = None) ->
     return out
 
 
+#: the rules each Settings enables, with their severity and options (keyed by id, the Settings kept alive)
+_PLANS: dict[int, tuple[Settings, list[tuple[Rule, Severity, dict[str, Any]]]]] = {}
+
+
+def _plan(settings: Settings) -> list[tuple[Rule, Severity, dict[str, Any]]]:
+    known = _PLANS.get(id(settings))
+    if known is not None and known[0] is settings:
+        return known[1]
+    plan = [(rule, settings.severity_of(rule), settings.options_for(rule)) for rule in RULES if settings.enabled(rule)]
+    if len(_PLANS) > 64:
+        _PLANS.clear()
+    _PLANS[id(settings)] = (settings, plan)
+    return plan
+
+
 def _lint_one(r: Resolution, settings: Settings) -> list[Diagnostic]:
     found: list[Diagnostic] = []
-    for rule in RULES:
-        if not settings.enabled(rule):
-            continue
-        ctx = Context(r, settings.profile, settings.options_for(rule))
-        level = settings.severity_of(rule)
+    for rule, level, options in _plan(settings):
+        ctx = Context(r, settings.profile, dict(options))
         for d in rule.check(ctx):
             found.append(d if d.severity is level else d.with_severity(level))
     suppressions = find_suppressions(r)

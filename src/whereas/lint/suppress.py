@@ -29,7 +29,9 @@ class Suppression:
 
 def find_suppressions(r: Resolution) -> list[Suppression]:
     text = r.source.text
-    out = []
+    out: list[Suppression] = []
+    if "whereas:" not in text:  # every directive holds it (DIRECTIVE is case-sensitive)
+        return out
     for m in DIRECTIVE.finditer(text):
         codes = tuple(c for c in re.split(r"[\s,]+", m.group("codes").strip()) if c)
         span = Span(m.start(), m.end())
