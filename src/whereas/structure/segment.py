@@ -89,12 +89,7 @@ class Line:
 
 
 def split_lines(text: str, excluded: tuple[Span, ...]) -> list[Line]:
-    blanked = list(text)
-    for span in excluded:
-        for i in range(span.start, span.end):
-            if blanked[i] != "\n":
-                blanked[i] = " "
-    view = "".join(blanked)
+    view = _blank(text, excluded)
     lines: list[Line] = []
     pos = 0
     for raw in view.split("\n"):
@@ -106,6 +101,26 @@ def split_lines(text: str, excluded: tuple[Span, ...]) -> list[Line]:
             lines.append(line)
         pos = end + 1
     return lines
+
+
+def _blank(text: str, spans: tuple[Span, ...]) -> str:
+    """``text`` with every character of ``spans`` but line breaks turned into a space."""
+    if not spans:
+        return text
+    pieces = []
+    pos = 0
+    for start, end in sorted((s.start, s.end) for s in spans):
+        start = max(start, pos)
+        if end <= start:
+            continue
+        pieces.append(text[pos:start])
+        pieces.append(_NOT_NEWLINE.sub(" ", text[start:end]))
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+_NOT_NEWLINE = re.compile(r"[^\n]")
 
 
 def _split_midline(line: Line) -> list[Line]:
