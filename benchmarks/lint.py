@@ -13,6 +13,7 @@ proselint comes with the ``bench`` extra: ``pip install -e '.[bench]'``.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -82,6 +83,8 @@ def main() -> int:
         docs = build_corpus(folder, args.min_docs)
         size = sum(p.stat().st_size for p in folder.iterdir())
         print(f"corpus: {docs} documents, {size / 1e6:.1f} MB, built from {SHARED / 'corpus'}")
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+        print(f"cores: {cores} (whereas checks on up to {min(cores, 8)} of them; proselint runs in one process)")
         t_whereas = timed([whereas_bin, "check", str(folder), "--format", "json", "--fail-on", "error"], args.rounds)
         t_proselint = timed([proselint, "check", str(folder)], args.rounds)
     print(f"{'tool':<12}{'seconds':>10}{'docs/s':>12}")
