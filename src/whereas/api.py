@@ -124,14 +124,23 @@ class _Configs:
     def __init__(self, options: CheckOptions) -> None:
         self.options = options
         self._cache: dict[Path | None, tuple[Settings, Severity]] = {}
+        self._closest: dict[Path, Path | None] = {}  # folder → its closest configuration file
         if options.config is not None and not Path(options.config).is_file():
             raise UsageError(f"--config: {options.config}: no such file")
 
     def for_file(self, path: Path) -> tuple[Path | None, Settings, Severity]:
-        config_path = Path(self.options.config) if self.options.config is not None else find_config(path)
+        config_path = Path(self.options.config) if self.options.config is not None else self._find(path)
         if config_path not in self._cache:
             self._cache[config_path] = self._load(config_path)
         return (config_path, *self._cache[config_path])
+
+    def _find(self, path: Path) -> Path | None:
+        """``find_config(path)``, looked up once per folder (a directory walk yields many files per folder)."""
+        here = path.resolve()
+        folder = here.parent if here.is_file() else here
+        if folder not in self._closest:
+            self._closest[folder] = find_config(folder)
+        return self._closest[folder]
 
     def _load(self, config_path: Path | None) -> tuple[Settings, Severity]:
         o = self.options
