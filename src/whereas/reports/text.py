@@ -25,7 +25,9 @@ STYLES = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
 
 
 def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+    if n == 1:
+        return f"{n} {word}"
+    return f"{n} {word}es" if word.endswith(("x", "s", "ch", "sh")) else f"{n} {word}s"
 
 
 def _snippet(d: Diagnostic) -> list[str]:
