@@ -50,8 +50,11 @@ def is_resolved_line(raw: str) -> bool:
 
 
 FORMULA_LINE = re.compile(
-    _LEAD + r"(?:NOW|Now)[,\s]+(?:THEREFORE|therefore|Therefore)[,\s]*(?:(?:BE|be|Be)\s+(?:IT|it|It))?[,:\s]*$"
+    _LEAD + r"(?:(?:NOW|Now)[,\s]+(?:THEREFORE|therefore|Therefore)|THEREFORE|Therefore)[,\s]*"
+    r"(?:(?:BE|be|Be)\s+(?:IT|it|It))?[,:\s]*$"
 )
+# a resolving paragraph that a connector paragraph ("Therefore be it") opened: "resolved, the chapter …"
+_LOWER_RESOLVED = re.compile(_LEAD + r"resolved\b")
 # the connector at the end of the last recital: "; now, therefore, be it", ": Now, therefore, be it", "; therefore,"
 FORMULA_END = re.compile(
     r"(?P<formula>[;:,.]?\s*(?:(?:and\s+)?now,?\s*)?therefore,?\s*(?:(?:be\s+it|it\s+is)\s*)?[,:]?)\s*$", re.I
@@ -95,12 +98,22 @@ def split_lines(text: str, excluded: tuple[Span, ...]) -> list[Line]:
     for raw in view.split("\n"):
         end = pos + len(raw)
         line = _classify(pos, end, raw)
+        if line.kind == "text" and _LOWER_RESOLVED.match(raw) and _after_connector(lines):
+            line = Line(line.start, line.end, "resolved", line.text, line.level)
         if line.kind in ("recital", "resolved", "text", "item"):
             lines.extend(_split_midline(line))
         else:
             lines.append(line)
         pos = end + 1
     return lines
+
+
+def _after_connector(lines: list[Line]) -> bool:
+    """Whether the last non-blank line is a connector paragraph of its own ("NOW, THEREFORE, BE IT")."""
+    for line in reversed(lines):
+        if line.kind != "blank":
+            return line.kind == "resolved" and bool(FORMULA_LINE.match(line.text))
+    return False
 
 
 def _blank(text: str, spans: tuple[Span, ...]) -> str:
