@@ -8,7 +8,9 @@ from whereas.lint.diagnostic import Severity
 from whereas.lint.rule import Context, Rule, capitals_share
 from whereas.model import Clause, Span
 
-_ACRONYM = re.compile(r"(?<![\w&.{:/-])([A-Z][A-Z&]*[A-Z])(s)?(?![\w&}]|\.[a-z])")
+# The look-behind ("not after a word character, &, ., {, :, / or -") comes after the first capital, so
+# that the regex engine scans for capitals instead of trying the look-behind at every position.
+_ACRONYM = re.compile(r"([A-Z](?<![\w&.{:/-][A-Z])[A-Z&]*[A-Z])(s)?(?![\w&}]|\.[a-z])")
 _ROMAN = re.compile(r"^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 #: Names that are written in capitals but are not acronyms to expand, and a few universally known ones.
 KNOWN = frozenset(
@@ -72,7 +74,7 @@ class UndefinedAcronym(Rule):
                     continue  # keywords in capitals, roman numerals, words in capitals, names (H&R, AT&T)
                 if _CODE_NUMBER.match(clean, m.end()):
                     continue  # a code cited by section: "ORS 221.760", "USC 1983"
-                if acro in defined_before or re.search(rf"(?<![\w&.-]){acro}(?![\w&])", earlier):
+                if acro in defined_before or re.search(rf"{acro}(?<![\w&.-]{acro})(?![\w&])", earlier):
                     continue
                 span = clause.mapped.source_span(m.start(1), m.end(1))
                 if ctx.in_quotation(span.start, span.end):

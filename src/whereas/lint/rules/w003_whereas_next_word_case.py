@@ -28,7 +28,10 @@ def _is_proper(word: str, text: str) -> bool:
     if bare.isupper() and len(bare) > 1 or any(ch.isdigit() for ch in bare) or bare.lower() in _PROPER:
         return True
     # capitalised elsewhere in mid-sentence: a name
-    return bool(re.search(rf"(?<![.;:!?]\s)(?<!^)(?<=[a-z,]\s){re.escape(bare)}\b", text))
+    # after a lowercase letter or a comma and a space (hence not at the start, not after a sentence's
+    # end); the word first and the look-behind after it lets the regex engine scan for the word itself
+    word = re.escape(bare)
+    return bool(re.search(rf"{word}(?<=[a-z,]\s{word})\b", text))
 
 
 class WhereasNextWordCase(Rule):
