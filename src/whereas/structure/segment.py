@@ -138,6 +138,8 @@ _NOT_NEWLINE = re.compile(r"[^\n]")
 
 def _split_midline(line: Line) -> list[Line]:
     """Cut a line where a new resolving clause starts inside it ("…; and Be it further resolved, …")."""
+    if "Be" not in line.text and "BE" not in line.text:  # MIDLINE_RESOLVED needs one of them
+        return [line]
     cuts = [m.start("start") for m in MIDLINE_RESOLVED.finditer(line.text) if m.start("start") > 0]
     if not cuts:
         return [line]

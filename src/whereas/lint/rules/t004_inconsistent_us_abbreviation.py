@@ -8,7 +8,9 @@ from whereas.lint.diagnostic import Edit, Fix, Severity
 from whereas.lint.rule import Context, Rule, capitals_share
 from whereas.model import Span
 
-_FORMS = re.compile(r"(?<![\w.])(?:(?P<dotted>U\.[ ]?S\.)(?![\w.])|(?P<plain>US)(?![\w]))")
+# "U.S." or "US", not after a word character or a period. The "U" comes before the look-behind so that
+# the regex engine scans for it instead of trying the look-behind at every position.
+_FORMS = re.compile(r"U(?<![\w.]U)(?:(?P<dotted>\.[ ]?S\.)(?![\w.])|(?P<plain>S)(?![\w]))")
 
 
 class InconsistentUsAbbreviation(Rule):
