@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from whereas.model import Span
 
@@ -154,6 +155,7 @@ def _inside(offset: int, spans: list[Span]) -> bool:
     return any(s.start <= offset < s.end for s in spans)
 
 
+@lru_cache(maxsize=16)  # the builder and rules N003, N004 scan the same text; the scan is immutable
 def scan_notes(text: str) -> NoteScan:
     inline = _inline_notes(text)
     excluded = [n.span for n in inline]
