@@ -144,9 +144,14 @@ _NOT_NEWLINE = re.compile(r"[^\n]")
 
 def _laid_out(lines: list[str]) -> bool:
     """Most lines carry runs of spaces between words: text justified or aligned with spaces."""
-    full = [ln for ln in lines if len(ln.split()) >= 4]
-    spaced = [ln for ln in full if _RUN.search(ln.strip())]
-    return len(spaced) >= 5 and len(spaced) >= 0.3 * len(full)
+    # counted cheaply first: a run needs two spaces or a tab, and most documents have few such lines
+    spaced = sum(
+        1 for ln in lines if ("  " in ln or "\t" in ln) and len(ln.split()) >= 4 and _RUN.search(ln.strip())
+    )
+    if spaced < 5:
+        return False
+    full = sum(1 for ln in lines if len(ln.split()) >= 4)
+    return spaced >= 0.3 * full
 
 
 def _next_line_has_text(text: str, line_end: int) -> bool:
