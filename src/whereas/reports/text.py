@@ -30,8 +30,21 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}es" if word.endswith(("x", "s", "ch", "sh")) else f"{n} {word}s"
 
 
-def _snippet(d: Diagnostic) -> list[str]:
-    """The flagged line(s) with a gutter and a caret line under the span (markup-escaped)."""
+class _Marks:
+    """Rich markup on a terminal; plain text elsewhere (written straight out, which is much faster)."""
+
+    def __init__(self, markup: bool) -> None:
+        self.markup = markup
+
+    def style(self, text: str, style: str) -> str:
+        return f"[{style}]{text}[/]" if self.markup else text
+
+    def esc(self, text: str) -> str:
+        return escape(text) if self.markup else text
+
+
+def _snippet(d: Diagnostic, m: _Marks) -> list[str]:
+    """The flagged line(s) with a gutter and a caret line under the span."""
     start, end = d.start, d.end
     line_text = d.source.line_text(start.line).expandtabs(1)
     width = len(str(start.line))
@@ -43,32 +56,42 @@ def _snippet(d: Diagnostic) -> list[str]:
         length = max(len(line_text) - caret_start, 1)
     style = STYLES[d.severity.value].split()[-1]
     rows = [
-        f"[blue]{pad} |[/]",
-        f"[blue]{start.line} |[/] {escape(line_text)}",
-        f"[blue]{pad} |[/] {' ' * caret_start}[{style}]{'^' * length} {d.severity.value}[/]",
+        m.style(f"{pad} |", "blue"),
+        f"{m.style(f'{start.line} |', 'blue')} {m.esc(line_text)}",
+        f"{m.style(f'{pad} |', 'blue')} {' ' * caret_start}{m.style('^' * length + ' ' + d.severity.value, style)}",
     ]
     if d.fix is not None:
         unsafe = " (unsafe fix: `--unsafe-fixes`)" if d.fix.applicability == "unsafe" else ""
-        rows.append(f"[blue]{pad} =[/] [cyan]help[/]: {escape(d.fix.message)}{escape(unsafe)}")
+        rows.append(f"{m.style(f'{pad} =', 'blue')} {m.style('help', 'cyan')}: {m.esc(d.fix.message)}{m.esc(unsafe)}")
     return rows
 
 
-def header(d: Diagnostic) -> str:
+def header(d: Diagnostic, m: _Marks | None = None) -> str:
+    m = m or _Marks(True)
     start = d.start
-    fixable = " [cyan]\\[*][/]" if d.fix is not None and d.fix.applicability == "safe" else ""
+    safe = d.fix is not None and d.fix.applicability == "safe"
+    fixable = " " + m.style("\\[*]" if m.markup else "[*]", "cyan") if safe else ""
+    name = f"\\[{d.name}]" if m.markup else f"[{d.name}]"
     return (
-        f"[bold]{escape(d.path)}[/]:{start.line}:{start.column}: "
-        f"[{STYLES[d.severity.value]}]{d.code}[/]{fixable} \\[{d.name}] {escape(d.message)}"
+        f"{m.style(m.esc(d.path), 'bold')}:{start.line}:{start.column}: "
+        f"{m.style(d.code, STYLES[d.severity.value])}{fixable} {name} {m.esc(d.message)}"
     )
 
 
 def print_findings(console: Console, result: CheckResult, *, show_source: bool = True) -> None:
+    m = _Marks(console.is_terminal)
+    rows: list[str] = []
     for d in result.diagnostics:
-        console.print(header(d))
+        rows.append(header(d, m))
         if show_source:
-            for row in _snippet(d):
-                console.print(row)
-            console.print()
+            rows.extend(_snippet(d, m))
+            rows.append("")
+    if not rows:
+        return
+    if m.markup:
+        console.print("\n".join(rows))
+    else:
+        console.file.write("\n".join(rows) + "\n")
 
 
 def summary(result: CheckResult, *, unsafe_fixes: bool = False, fixing: bool = False) -> list[str]:
