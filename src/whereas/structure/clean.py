@@ -34,7 +34,11 @@ def markup_spans(text: str, start: int, end: int) -> list[Span]:
 # White space that does not map one character to one space: runs of two or more, soft hyphens,
 # and a line break right before punctuation (which is dropped, not folded).
 _SPECIAL_SPACE = re.compile(r"[\s\u00ad]{2,}|\u00ad|\s(?=[,;.:])")
-_ONE_SPACE = str.maketrans({c: " " for c in "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"})
+_ONE_SPACE_CHARS = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+_ONE_SPACE = str.maketrans({c: " " for c in _ONE_SPACE_CHARS})
+
+# the characters of _ONE_SPACE but the line break (replaced on its own, faster than translate)
+_OTHER_SPACE = re.compile("[" + "".join(c for c in _ONE_SPACE_CHARS if c != "\n") + "]")
 
 
 def _kept(start: int, end: int, removed: list[Span]) -> list[tuple[int, int]]:
@@ -92,7 +96,12 @@ def clean(text: str, start: int, end: int, removed: Iterable[Span] = ()) -> Mapp
             stop = m.start() if m else seg_end
             while stop > pos and (text[stop - 1].isspace()):
                 stop -= 1
-            pieces.append(text[pos:stop].translate(_ONE_SPACE))
+            piece = text[pos:stop]
+            if "\n" in piece:
+                piece = piece.replace("\n", " ")
+            if _OTHER_SPACE.search(piece):
+                piece = piece.translate(_ONE_SPACE)
+            pieces.append(piece)
             offsets.extend(range(pos, stop))
             pos = stop
     return MappedText("".join(pieces), tuple(offsets))

@@ -90,6 +90,15 @@ class Line:
     text: str  # the line with excluded (note) spans blanked out
     level: int = 0  # heading level
 
+    def __init__(self, start: int, end: int, kind: LineKind, text: str, level: int = 0) -> None:
+        # the generated frozen __init__ sets each field through object.__setattr__: this is 2x faster
+        d = self.__dict__
+        d["start"] = start
+        d["end"] = end
+        d["kind"] = kind
+        d["text"] = text
+        d["level"] = level
+
 
 def split_lines(text: str, excluded: tuple[Span, ...]) -> list[Line]:
     view = _blank(text, excluded)
@@ -98,7 +107,7 @@ def split_lines(text: str, excluded: tuple[Span, ...]) -> list[Line]:
     for raw in view.split("\n"):
         end = pos + len(raw)
         line = _classify(pos, end, raw)
-        if line.kind == "text" and _LOWER_RESOLVED.match(raw) and _after_connector(lines):
+        if line.kind == "text" and "resolved" in raw and _LOWER_RESOLVED.match(raw) and _after_connector(lines):
             line = Line(line.start, line.end, "resolved", line.text, line.level)
         if line.kind in ("recital", "resolved", "text", "item"):
             lines.extend(_split_midline(line))
@@ -154,28 +163,37 @@ def _split_midline(line: Line) -> list[Line]:
     return out
 
 
+# Every keyword pattern (RECITAL, RESOLVED_*, FORMULA_LINE) needs one of these words: a line without
+# them skips those patterns.  (re.I, like the widest of them, so no line that one matches is missed.)
+_KEYWORDISH = re.compile(r"whereas|resolved|therefore", re.I)
+
+
 def _classify(start: int, end: int, raw: str) -> Line:
-    if not raw.strip():
+    stripped = raw.lstrip()
+    if not stripped:
         return Line(start, end, "blank", raw)
-    h = HEADING.match(raw)
-    if h:
-        # a scraped page may turn a keyword into a heading ("## WHEREAS", "### RESOLVED, That …")
+    keyword = _KEYWORDISH.search(raw) is not None
+    if "#" in raw:
+        h = HEADING.match(raw)
+        if h:
+            # a scraped page may turn a keyword into a heading ("## WHEREAS", "### RESOLVED, That …")
+            if keyword and RECITAL.match(raw):
+                return Line(start, end, "recital", raw)
+            if keyword and is_resolved_line(raw):
+                return Line(start, end, "resolved", raw)
+            return Line(start, end, "heading", raw, len(h.group(1)))
+    if stripped[0] in "<-*=" and TAG_LINE.match(raw):  # every TAG_LINE starts with one of these
+        return Line(start, end, "tag", raw)
+    if keyword:
         if RECITAL.match(raw):
             return Line(start, end, "recital", raw)
-        if is_resolved_line(raw):
+        if is_resolved_line(raw) or FORMULA_LINE.match(raw):
             return Line(start, end, "resolved", raw)
-        return Line(start, end, "heading", raw, len(h.group(1)))
-    if TAG_LINE.match(raw):
-        return Line(start, end, "tag", raw)
-    if RECITAL.match(raw):
-        return Line(start, end, "recital", raw)
-    if is_resolved_line(raw) or FORMULA_LINE.match(raw):
-        return Line(start, end, "resolved", raw)
     if SPONSOR.match(raw):
         return Line(start, end, "sponsor", raw)
     if ITEM.match(raw):
         return Line(start, end, "item", raw)
-    if raw.lstrip().startswith(">"):
+    if stripped[0] == ">":
         return Line(start, end, "quote", raw)
     return Line(start, end, "text", raw)
 
@@ -305,12 +323,15 @@ def group_lines(lines: list[Line]) -> list[Group]:
             in_list = False
             continue
         if clause is not None:
-            text_so_far = clause.body()
             if kind == "blank":
                 blank_before = True
                 continue
             if kind == "tag" and COMMENT_LINE.match(line.text):
                 continue  # an HTML comment inside a clause (a template's hint) neither ends nor joins it
+            stripped = line.text.lstrip()
+            closing = CLOSING.match(stripped)
+            # the clause so far is only looked at after a blank line, at a heading or at a closing line
+            text_so_far = clause.body() if blank_before or closing or kind == "heading" else ""
             # a scraped page turns a wrapped line into a heading ("## of Engineers; and be it further")
             stray_heading = kind == "heading" and (
                 heading_text(line)[:1].islower() or (not blank_before and _mid_sentence(text_so_far))
@@ -319,8 +340,7 @@ def group_lines(lines: list[Line]) -> list[Group]:
                 clause = None
                 pending.append(line)
                 continue
-            stripped = line.text.lstrip()
-            if CLOSING.match(stripped) and not _mid_sentence(text_so_far) and not _ends_open(text_so_far):
+            if closing and not _mid_sentence(text_so_far) and not _ends_open(text_so_far):
                 clause = None  # "Disclaimer: …", "Adopted this 9th day …" right under the last clause
                 pending.append(line)
                 continue
@@ -333,7 +353,7 @@ def group_lines(lines: list[Line]) -> list[Group]:
                 or _ends_open(text_so_far)
                 or (not in_list and stripped[:1].islower())
                 or (not in_list and stripped[:1] in "\"“")
-                or (_mid_sentence(text_so_far) and not CLOSING.match(stripped))
+                or (_mid_sentence(text_so_far) and not closing)
             )
             if continuation:
                 clause.lines.append(line)
