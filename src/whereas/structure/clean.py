@@ -33,7 +33,9 @@ def markup_spans(text: str, start: int, end: int) -> list[Span]:
 
 # White space that does not map one character to one space: runs of two or more, soft hyphens,
 # and a line break right before punctuation (which is dropped, not folded).
-_SPECIAL_SPACE = re.compile(r"[\s\u00ad]{2,}|\u00ad|\s(?=[,;.:])")
+# (Written as "a soft hyphen, or white space followed by white space, a soft hyphen or punctuation": the
+# same start positions as "[\s\u00ad]{2,}|\u00ad|\s(?=[,;.:])", found faster; only m.start() is used.)
+_SPECIAL_SPACE = re.compile(r"\u00ad|\s(?=[\s\u00ad,;.:])")
 _ONE_SPACE_CHARS = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 _ONE_SPACE = str.maketrans({c: " " for c in _ONE_SPACE_CHARS})
 

@@ -58,6 +58,8 @@ _MARKS = re.compile('[“”„"]')
 def unbalanced(clause: Clause) -> list[tuple[int, str]]:
     """Clean-text indices of unmatched double quotation marks, with a message for each."""
     text = clause.text
+    if not _MARKS.search(text):
+        return []
     stack: list[int] = []
     stray: list[tuple[int, str]] = []
     for m in _MARKS.finditer(text):

@@ -11,6 +11,7 @@ from whereas.model import Span
 STRAIGHT = '"'
 CURLY = "“”„"
 _MARKS = re.compile(f"[{STRAIGHT}{CURLY}]")
+_CURLY = re.compile(f"[{CURLY}]")
 
 
 class MixedQuoteGlyphs(Rule):
@@ -41,6 +42,9 @@ class MixedQuoteGlyphs(Rule):
     def check(self, ctx: Context):
         r = ctx.resolution
         text = ctx.text
+        # both styles must be somewhere in the clauses' text, or there is nothing to report
+        if not any(STRAIGHT in c.text for c in r.clauses) or not any(_CURLY.search(c.text) for c in r.clauses):
+            return
         inner = [q.span for q in r.quotations]
         marks: list[tuple[int, str, object]] = []  # (source offset, style, clause)
         for clause in r.clauses:
