@@ -90,6 +90,10 @@ class MappedText:
 
     Cleaning removes note markers, inline note text and Markdown emphasis and folds
     runs of white space; ``offsets[i]`` is where ``text[i]`` stands in the source.
+
+    The structure builder makes these with :meth:`from_runs`: a few runs of consecutive source
+    offsets instead of one offset per character.  ``offsets`` is then built the first time it is
+    read, and :meth:`source_offset` answers from the runs.
     """
 
     text: str
@@ -99,13 +103,88 @@ class MappedText:
         if len(self.text) != len(self.offsets):
             raise ValueError("one offset per character")
 
+    @classmethod
+    def from_runs(cls, text: str, starts: list[int], sources: list[int]) -> MappedText:
+        """``text[starts[k]]`` comes from ``sources[k]``, and each character after it, up to the next run,
+        from the source offset after the previous one.  ``starts`` ascends from 0 (empty for no text)."""
+        self = object.__new__(cls)
+        d = self.__dict__
+        d["text"] = text
+        d["_starts"] = starts
+        d["_sources"] = sources
+        return self
+
+    def __getattr__(self, name: str) -> tuple[int, ...]:
+        # only reached when ``offsets`` was never built (a MappedText made from runs)
+        d = self.__dict__
+        if name != "offsets" or "_starts" not in d:
+            raise AttributeError(name)
+        starts, sources = d["_starts"], d["_sources"]
+        n = len(d["text"])
+        out: list[int] = []
+        last = len(starts) - 1
+        for k, lo in enumerate(starts):
+            hi = starts[k + 1] if k < last else n
+            s = sources[k]
+            out.extend(range(s, s + hi - lo))
+        offsets = d["offsets"] = tuple(out)
+        return offsets
+
+    def runs(self) -> tuple[list[int], list[int]]:
+        """(starts, sources): the offsets as runs of consecutive source offsets (see :meth:`from_runs`)."""
+        d = self.__dict__
+        if "_starts" in d:
+            return d["_starts"], d["_sources"]
+        starts: list[int] = []
+        sources: list[int] = []
+        previous = -2
+        for i, o in enumerate(self.offsets):
+            if o != previous + 1:
+                starts.append(i)
+                sources.append(o)
+            previous = o
+        return starts, sources
+
+    def slice(self, start: int, end: int) -> MappedText:
+        """The clean characters ``[start, end)`` with their offsets (``offsets[start:end]``)."""
+        n = len(self.text)
+        start, end, _ = slice(start, end).indices(n)
+        if end <= start:
+            return MappedText.from_runs("", [], [])
+        starts, sources = self.runs()
+        k = bisect.bisect_right(starts, start) - 1
+        new_starts = [0]
+        new_sources = [sources[k] + start - starts[k]]
+        k += 1
+        while k < len(starts) and starts[k] < end:
+            new_starts.append(starts[k] - start)
+            new_sources.append(sources[k])
+            k += 1
+        return MappedText.from_runs(self.text[start:end], new_starts, new_sources)
+
     def source_offset(self, index: int) -> int:
         """Source offset of clean index ``index`` (``len(text)`` maps past the last char)."""
-        if not self.offsets:
+        d = self.__dict__
+        offsets = d.get("offsets")
+        if offsets is None:
+            n = len(d["text"])
+            if not n:
+                return 0
+            past = 0
+            if index >= n:
+                index, past = n - 1, 1
+            elif index < 0:
+                index = 0
+            starts = d["_starts"]
+            if len(starts) == 1:
+                return d["_sources"][0] + index + past
+            k = bisect.bisect_right(starts, index) - 1
+            return d["_sources"][k] + index - starts[k] + past
+        if not offsets:
             return 0
-        if index >= len(self.offsets):
-            return self.offsets[-1] + 1
-        return self.offsets[max(index, 0)]
+        if index >= len(offsets):
+            return offsets[-1] + 1
+        return offsets[max(index, 0)]
 
     def source_span(self, start: int, end: int) -> Span:
         """Source span covering clean characters ``[start, end)``."""

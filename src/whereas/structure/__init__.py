@@ -145,7 +145,7 @@ def _clean_clause(text: str, d: ClauseDraft, markers: list[RawMarker], inline: l
 
 
 def _sub(mapped: MappedText, start: int, end: int) -> MappedText:
-    return MappedText(mapped.text[start:end], mapped.offsets[start:end])
+    return mapped.slice(start, end)
 
 
 _PLACEHOLDER = re.compile(r"^\{\{?[^{}]{0,60}\}\}?,?\s*")

@@ -68,7 +68,11 @@ def clean(text: str, start: int, end: int, removed: Iterable[Span] = ()) -> Mapp
     to one, so the work is done per stretch between the special cases, not per character.
     """
     pieces: list[str] = []
-    offsets: list[int] = []
+    # the offsets as runs (MappedText.from_runs): clean index n starts a run at source offset pos
+    starts: list[int] = []
+    sources: list[int] = []
+    n = 0
+    run_end = -1  # source offset right after the last run: a piece that starts there extends it
     pending: int | None = None  # source offset of white space waiting to become one space
     pending_newline = False
     dropped = False  # a removed span sits in the pending white space
@@ -88,9 +92,13 @@ def clean(text: str, start: int, end: int, removed: Iterable[Span] = ()) -> Mapp
                 pos = m.end()
                 continue
             if pending is not None:
-                if offsets and not (ch in ",;.:" and (dropped or pending_newline)):
+                if n and not (ch in ",;.:" and (dropped or pending_newline)):
                     pieces.append(" ")
-                    offsets.append(pending)
+                    if pending != run_end:
+                        starts.append(n)
+                        sources.append(pending)
+                    n += 1
+                    run_end = pending + 1
                 pending = None
                 dropped = pending_newline = False
             # an ordinary stretch: up to the next special white space, or to trailing white space
@@ -104,9 +112,14 @@ def clean(text: str, start: int, end: int, removed: Iterable[Span] = ()) -> Mapp
             if _OTHER_SPACE.search(piece):
                 piece = piece.translate(_ONE_SPACE)
             pieces.append(piece)
-            offsets.extend(range(pos, stop))
+            if stop > pos:
+                if pos != run_end:
+                    starts.append(n)
+                    sources.append(pos)
+                n += stop - pos
+                run_end = stop
             pos = stop
-    return MappedText("".join(pieces), tuple(offsets))
+    return MappedText.from_runs("".join(pieces), starts, sources)
 
 
 _SPACE_RUN = re.compile(r"[\s\u00ad]+")
