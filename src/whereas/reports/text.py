@@ -54,6 +54,7 @@ def _snippet(d: Diagnostic, m: _Marks) -> list[str]:
         length = max(end.column - start.column, 1)
     else:
         length = max(len(line_text) - caret_start, 1)
+    line_text, caret_start, length = _window(line_text, caret_start, length)
     style = STYLES[d.severity.value].split()[-1]
     rows = [
         m.style(f"{pad} |", "blue"),
@@ -64,6 +65,24 @@ def _snippet(d: Diagnostic, m: _Marks) -> list[str]:
         unsafe = " (unsafe fix: `--unsafe-fixes`)" if d.fix.applicability == "unsafe" else ""
         rows.append(f"{m.style(f'{pad} =', 'blue')} {m.style('help', 'cyan')}: {m.esc(d.fix.message)}{m.esc(unsafe)}")
     return rows
+
+
+#: source lines longer than this are shown as a window around the span
+WIDTH = 110
+CONTEXT = 40
+
+
+def _window(line: str, start: int, length: int) -> tuple[str, int, int]:
+    """A long line cut to the stretch around ``[start, start + length)``, with "…" where cut."""
+    if len(line) <= WIDTH:
+        return line, start, length
+    length = min(length, WIDTH - 2 * CONTEXT) if length > WIDTH else length
+    lo = max(0, start - CONTEXT)
+    hi = min(len(line), max(start + length + CONTEXT, lo + WIDTH))
+    lo = max(0, min(lo, hi - WIDTH))
+    prefix = "…" if lo > 0 else ""
+    suffix = "…" if hi < len(line) else ""
+    return prefix + line[lo:hi] + suffix, start - lo + len(prefix), length
 
 
 def header(d: Diagnostic, m: _Marks | None = None) -> str:
