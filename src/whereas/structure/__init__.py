@@ -205,15 +205,16 @@ def _clause(
     clause_markers = tuple(
         Marker(m.id, m.span, m.raw) for m in markers if d.start <= m.span.start < d.end
     )
+    span = mapped.source_span(0, len(mapped.text))
     return Clause(
         kind=d.kind,
         index=index,
         text=mapped.text,
-        span=mapped.source_span(0, len(mapped.text)),
+        span=span,
         mapped=mapped,
         keyword=keyword,
         markers=clause_markers,
-        items=_items(text, d, markers, inline, limit=mapped.source_span(0, len(mapped.text)).end),
+        items=_items(text, d, markers, inline, limit=span.end),
         inline_notes=tuple(n.span for n in inline if d.start <= n.span.start < d.end),
     )
 

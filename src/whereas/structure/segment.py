@@ -163,16 +163,20 @@ def _split_midline(line: Line) -> list[Line]:
     return out
 
 
-# Every keyword pattern (RECITAL, RESOLVED_*, FORMULA_LINE) needs one of these words: a line without
-# them skips those patterns.  (re.I, like the widest of them, so no line that one matches is missed.)
-_KEYWORDISH = re.compile(r"whereas|resolved|therefore", re.I)
+# Every keyword pattern (RECITAL, RESOLVED_*, FORMULA_LINE) needs "whereas", "resolved" or "therefore" in
+# some case: a line without them skips those patterns.  Looked for in the casefolded line, which is faster
+# than a re.I search and misses nothing: every character re.I matches to one of these letters casefolds to
+# exactly that letter (checked over all of Unicode: "S", "ſ" → "s").
+def _keywordish(raw: str) -> bool:
+    low = raw.casefold()
+    return "whereas" in low or "resolved" in low or "therefore" in low
 
 
 def _classify(start: int, end: int, raw: str) -> Line:
     stripped = raw.lstrip()
     if not stripped:
         return Line(start, end, "blank", raw)
-    keyword = _KEYWORDISH.search(raw) is not None
+    keyword = _keywordish(raw)
     if "#" in raw:
         h = HEADING.match(raw)
         if h:
@@ -250,8 +254,17 @@ _KEYWORD_ONLY = re.compile(
 )
 
 
+_NOT_KEYWORD = re.compile(r"[\s*_,:;.…>\"“#-]")
+#: the longest text _KEYWORD_ONLY matches ("nowthereforebeitfurtherresolvedthat" and the like)
+_KEYWORD_ONLY_MAX = 36
+
+
 def _only_keyword(text: str) -> bool:
-    stripped = re.sub(r"[\s*_,:;.…>\"“#-]", "", text)
+    # _NOT_KEYWORD drops characters one by one, so what it leaves of a prefix is a prefix of what it
+    # leaves of the text: more than the longest keyword there, and the text is not one.
+    if len(text) > 80 and len(_NOT_KEYWORD.sub("", text[:80])) > _KEYWORD_ONLY_MAX:
+        return False
+    stripped = _NOT_KEYWORD.sub("", text)
     return bool(_KEYWORD_ONLY.match(stripped.lower()))
 
 
