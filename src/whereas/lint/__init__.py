@@ -43,10 +43,23 @@ def _plan(settings: Settings) -> list[tuple[Rule, Severity, dict[str, Any]]]:
 
 def _lint_one(r: Resolution, settings: Settings) -> list[Diagnostic]:
     found: list[Diagnostic] = []
+    profile = settings.profile
+    new = object.__new__
+    quoted = None
     for rule, level, options in _plan(settings):
-        ctx = Context(r, settings.profile, dict(options))
+        # Context(r, profile, dict(options)) without the frozen dataclass's per-field setattr, and the
+        # quoted spans (a cached property that depends only on the resolution) computed once for all rules
+        ctx = new(Context)
+        state = ctx.__dict__
+        state["resolution"] = r
+        state["profile"] = profile
+        state["options"] = dict(options)
+        if quoted is not None:
+            state["_quoted"] = quoted
         for d in rule.check(ctx):
             found.append(d if d.severity is level else d.with_severity(level))
+        if quoted is None:
+            quoted = ctx.__dict__.get("_quoted")
     suppressions = find_suppressions(r)
     used = [False] * len(suppressions)
     kept = []

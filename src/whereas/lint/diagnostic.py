@@ -46,6 +46,28 @@ class Diagnostic:
     fix: Fix | None = None
     clause: str | None = None
 
+    def __init__(
+        self,
+        code: str,
+        name: str,
+        severity: Severity,
+        message: str,
+        source: Source,
+        span: Span,
+        fix: Fix | None = None,
+        clause: str | None = None,
+    ) -> None:
+        # the generated frozen __init__ sets each field through object.__setattr__; rules make thousands
+        d = self.__dict__
+        d["code"] = code
+        d["name"] = name
+        d["severity"] = severity
+        d["message"] = message
+        d["source"] = source
+        d["span"] = span
+        d["fix"] = fix
+        d["clause"] = clause
+
     @property
     def path(self) -> str:
         return self.source.path or "<text>"

@@ -48,9 +48,24 @@ class StrayWhitespace(Rule):
         r = ctx.resolution
         text = ctx.text
         fmt = r.source.format
-        blanked = _blank_notes(text, r.notes)
         line_start = text.rfind("\n", 0, r.span.start) + 1
         stop = r.span.end
+        # A line is looked at only if it has a tab, a run of spaces, or white space at either end (below);
+        # blanking notes only turns characters into _HOLE.  So without any of these in the lines'
+        # text there is nothing to find.
+        last_end = text.find("\n", max(stop - 1, line_start))
+        region = text[line_start : len(text) if last_end == -1 else last_end]
+        if not (
+            "\t" in region
+            or "  " in region
+            or " \n" in region
+            or " \r" in region
+            or "\n " in region
+            or region[:1] == " "
+            or region[-1:] == " "
+        ):
+            return
+        blanked = _blank_notes(text, r.notes)
         lines = []
         pos = line_start
         while pos < stop or pos == line_start:

@@ -74,7 +74,7 @@ class UndefinedAcronym(Rule):
                     continue  # keywords in capitals, roman numerals, words in capitals, names (H&R, AT&T)
                 if _CODE_NUMBER.match(clean, m.end()):
                     continue  # a code cited by section: "ORS 221.760", "USC 1983"
-                if acro in defined_before or re.search(rf"{acro}(?<![\w&.-]{acro})(?![\w&])", earlier):
+                if acro in defined_before or (acro in earlier and re.search(rf"{acro}(?<![\w&.-]{acro})(?![\w&])", earlier)):
                     continue
                 span = clause.mapped.source_span(m.start(1), m.end(1))
                 if ctx.in_quotation(span.start, span.end):
@@ -106,25 +106,30 @@ _WORD_BEFORE = re.compile(r"[A-Za-z][\w.’'-]*[\"”’]?\s+$")
 
 def _definitions(clean: str):
     """(acronym, clean index) for each definition in a clause's text."""
-    if "(" not in clean and "/" not in clean:
-        return
-    # "American Civil Liberties Union (ACLU)", "the “Great Lakes Authority” (GLA)",
-    # "(referred to in this resolution as the “TRA”)", "(hereinafter the GNDCC)":
-    # found from the parenthesis, then the word before it.
-    for m in _DEF_PAREN.finditer(clean):
-        word = _WORD_BEFORE.search(clean, max(0, m.start() - 80), m.start())
-        if word is not None:
-            yield m.group(1), word.start()
-    # "ACLU (American Civil Liberties Union)": the capitalised words' initials cover the acronym
-    for m in re.finditer(r"\b([A-Z][A-Z&]*[A-Z])(?:-[A-Z]+)?\s+\(([^()]{3,120})\)", clean):
-        initials = "".join(w[0] for w in m.group(2).split() if w[:1].isupper())
-        if set(m.group(1).replace("&", "")) <= set(initials):
+    if "(" in clean:
+        # "American Civil Liberties Union (ACLU)", "the “Great Lakes Authority” (GLA)",
+        # "(referred to in this resolution as the “TRA”)", "(hereinafter the GNDCC)":
+        # found from the parenthesis, then the word before it.
+        for m in _DEF_PAREN.finditer(clean):
+            word = _WORD_BEFORE.search(clean, max(0, m.start() - 80), m.start())
+            if word is not None:
+                yield m.group(1), word.start()
+        # "ACLU (American Civil Liberties Union)": the capitalised words' initials cover the acronym
+        for m in _DEF_NAME_AFTER.finditer(clean):
+            initials = "".join(w[0] for w in m.group(2).split() if w[:1].isupper())
+            if set(m.group(1).replace("&", "")) <= set(initials):
+                yield m.group(1), m.start()
+    if "/" in clean:
+        # "RSF/Reporters Without Borders", "Reporters Without Borders/RSF"
+        for m in _DEF_SLASH_NAME.finditer(clean):
             yield m.group(1), m.start()
-    # "RSF/Reporters Without Borders", "Reporters Without Borders/RSF"
-    for m in re.finditer(r"\b([A-Z][A-Z&]*[A-Z])/(?=[A-Z][a-z])", clean):
-        yield m.group(1), m.start()
-    for m in re.finditer(r"[a-z]/([A-Z][A-Z&]*[A-Z])\b", clean):
-        yield m.group(1), m.start()
+        for m in _DEF_NAME_SLASH.finditer(clean):
+            yield m.group(1), m.start()
+
+
+_DEF_NAME_AFTER = re.compile(r"\b([A-Z][A-Z&]*[A-Z])(?:-[A-Z]+)?\s+\(([^()]{3,120})\)")
+_DEF_SLASH_NAME = re.compile(r"\b([A-Z][A-Z&]*[A-Z])/(?=[A-Z][a-z])")
+_DEF_NAME_SLASH = re.compile(r"[a-z]/([A-Z][A-Z&]*[A-Z])\b")
 
 
 RULE = UndefinedAcronym()
