@@ -177,6 +177,9 @@ def _strip_wrapping(mapped: MappedText) -> MappedText:
 
 
 def _cut_formula_end(mapped: MappedText) -> tuple[MappedText, Formula | None]:
+    # FORMULA_END (re.I) needs "therefore": every character it matches to those letters casefolds to it
+    if "therefore" not in mapped.text.casefold():
+        return mapped, None
     m = FORMULA_END.search(mapped.text)
     if not m or not re.search(r"therefore", m.group("formula"), re.I):
         return mapped, None

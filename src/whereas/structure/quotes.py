@@ -125,9 +125,23 @@ def _tidy(name: str, known: dict[str, str]) -> str:
     return known.get(name, name)
 
 
+# The verbs of _SPEECH_VERB without the auxiliaries before them, and the longest of them but "called for".
+_VERBS = _SPEECH_VERB[_SPEECH_VERB.index("(?:stated") :]
+_VERB = re.compile(_VERBS)
+_VERB_LONGEST = max(len(v) for v in _VERBS[3:-1].split("|") if "\\" not in v)
+
+
 def speaker_before(prefix: str, known: dict[str, str]) -> str | None:
     """The speaker named just before a quotation ("Amnesty International has stated that")."""
     tail = prefix[-300:]
+    # _SPEAKER_BEFORE needs "according to", or a verb followed by at most 80 characters: a verb starting
+    # in the last 80 + _VERB_LONGEST characters ("called for" may start earlier: then the full search).
+    if (
+        "according" not in tail
+        and "called" not in tail
+        and not _VERB.search(tail, max(0, len(tail) - 80 - _VERB_LONGEST))
+    ):
+        return None
     m = _SPEAKER_BEFORE.search(tail)
     if not m:
         return None
