@@ -120,6 +120,14 @@ def _markdown_definitions(text: str) -> list[RawNote]:
 
 def _notes_section(text: str, taken: list[Span]) -> tuple[list[RawNote], Span | None]:
     """A trailing "Notes"/"Endnotes" section with numbered lines."""
+    # NOTES_HEADING (re.I) needs one of these words.  Every character re.I matches to their letters
+    # casefolds to that letter, but for "ı" and "İ" (matched to "i"): with those, the full scan.
+    low = text.casefold()
+    if not (
+        "notes" in low or "references" in low or "sources" in low or "citations" in low
+        or "ı" in text or "İ" in text
+    ):
+        return [], None
     headings = [m for m in NOTES_HEADING.finditer(text) if not _inside(m.start(), taken)]
     for heading in reversed(headings):
         notes: list[RawNote] = []
