@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from operator import itemgetter
 
 from whereas.model import MappedText, Span
 
@@ -26,9 +27,14 @@ _MARKUP_CHARS = re.compile(r"[*_<>#\\]")  # a stretch without these has no marku
 
 
 def markup_spans(text: str, start: int, end: int) -> list[Span]:
+    return [Span(lo, hi) for lo, hi in _markup_ranges(text, start, end)]
+
+
+def _markup_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """markup_spans as (start, end) pairs (no Span objects to build and validate)."""
     if not _MARKUP_CHARS.search(text, start, end):
         return []
-    return [Span(m.start(), m.end()) for m in _MARKUP.finditer(text, start, end) if m.end() > m.start()]
+    return [m.span() for m in _MARKUP.finditer(text, start, end) if m.end() > m.start()]
 
 
 # White space that does not map one character to one space: runs of two or more, soft hyphens,
@@ -43,12 +49,14 @@ _ONE_SPACE = str.maketrans({c: " " for c in _ONE_SPACE_CHARS})
 _OTHER_SPACE = re.compile("[" + "".join(c for c in _ONE_SPACE_CHARS if c != "\n") + "]")
 
 
-def _kept(start: int, end: int, removed: list[Span]) -> list[tuple[int, int]]:
-    """The stretches of ``[start, end)`` outside every removed span."""
+def _kept(start: int, end: int, removed: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of ``[start, end)`` outside every removed (start, end) pair."""
+    if not removed:
+        return [(start, end)] if start < end else []
     segments = []
     pos = start
-    for span in sorted(removed, key=lambda s: s.start):
-        lo, hi = max(span.start, start), min(span.end, end)
+    for span_start, span_end in sorted(removed, key=_first):
+        lo, hi = max(span_start, start), min(span_end, end)
         if hi <= lo:
             continue
         if lo > pos:
@@ -76,7 +84,8 @@ def clean(text: str, start: int, end: int, removed: Iterable[Span] = ()) -> Mapp
     pending: int | None = None  # source offset of white space waiting to become one space
     pending_newline = False
     dropped = False  # a removed span sits in the pending white space
-    for seg_start, seg_end in _kept(start, end, list(removed) + markup_spans(text, start, end)):
+    cut = [(s.start, s.end) for s in removed] + _markup_ranges(text, start, end)
+    for seg_start, seg_end in _kept(start, end, cut):
         if pending is not None:
             dropped = True
         pos = seg_start
@@ -123,3 +132,4 @@ def clean(text: str, start: int, end: int, removed: Iterable[Span] = ()) -> Mapp
 
 
 _SPACE_RUN = re.compile(r"[\s\u00ad]+")
+_first = itemgetter(0)
