@@ -188,6 +188,15 @@ class MappedText:
 
     def source_span(self, start: int, end: int) -> Span:
         """Source span covering clean characters ``[start, end)``."""
+        d = self.__dict__
+        starts = d.get("_starts")
+        if starts is not None and len(starts) == 1 and end > start:
+            # one run (most clauses): source_offset(i) is sources[0] + i, with i held to 0..len(text)
+            n = len(d["text"])
+            base = d["_sources"][0]
+            lo = 0 if start < 0 else (n if start > n else start)
+            hi = 0 if end - 1 < 0 else (n if end - 1 > n else end - 1)
+            return Span(base + lo, base + hi + 1)
         if end <= start:
             s = self.source_offset(start)
             return Span(s, s)
