@@ -30,7 +30,6 @@ def _all_files() -> list[Path]:
 REFUSED = {
     "city-council/1976-Res-#22-PC.pdf": "scanned PDF without a text layer",
     "city-council/1984-Res-#72-Municipal-Services.pdf": "scanned PDF without a text layer",
-    "city-council/example.doc": "legacy binary Word .doc",
 }
 
 

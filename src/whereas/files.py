@@ -10,7 +10,7 @@ from pathlib import Path
 from whereas.errors import InputError, UsageError
 
 #: extensions of the files a directory walk picks up (a file named on the command line is always read)
-EXTENSIONS = frozenset({".txt", ".md", ".markdown", ".docx", ".odt", ".html", ".htm", ".pdf", ".xml"})
+EXTENSIONS = frozenset({".txt", ".md", ".markdown", ".docx", ".doc", ".odt", ".html", ".htm", ".pdf", ".xml"})
 #: directories never walked into (besides hidden ones, whose names start with a dot)
 SKIP_DIRS = frozenset({".venv", "venv", "node_modules", "__pycache__"})
 

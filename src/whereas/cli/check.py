@@ -46,7 +46,7 @@ _SELECT_HELP = "Rule codes, code prefixes or rule names, comma-separated or repe
 
 @app.command()
 def check(
-    paths: list[Path] = typer.Argument(..., help="Files or directories (walked for .txt .md .docx .odt .html .pdf .xml)."),
+    paths: list[Path] = typer.Argument(..., help="Files or directories (walked for .txt .md .docx .doc .odt .html .pdf .xml)."),
     profile: str | None = typer.Option(None, "--profile", "-p", help="Drafting profile: ala, ronr, congress, labor, city."),
     select: list[str] | None = typer.Option(None, "--select", help=f"Run only these rules. {_SELECT_HELP}"),
     extend_select: list[str] | None = typer.Option(None, "--extend-select", help=f"Run these rules too. {_SELECT_HELP}"),

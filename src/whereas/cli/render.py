@@ -64,7 +64,7 @@ def write_each(source: Path, directory: Path, resolutions: list[Resolution], to:
 
 @app.command()
 def render(
-    file: Path = typer.Argument(..., help="A resolution file (.txt, .md, .docx, .odt, .html, .pdf, USLM/Chicago XML)."),
+    file: Path = typer.Argument(..., help="A resolution file (.txt, .md, .docx, .doc, .odt, .html, .pdf, USLM/Chicago XML)."),
     to: RenderFormat = typer.Option(..., "--to", "-t", help="Output format."),
     output_arg: str | None = typer.Option(
         None, "--output", "-o",

@@ -17,6 +17,7 @@ __all__ = ["View", "detect", "read_bytes", "read_path"]
 _READERS = {
     "docx": ("whereas.readers.docx", "read_docx"),
     "odt": ("whereas.readers.odt", "read_odt"),
+    "doc": ("whereas.readers.doc", "read_doc"),
     "pdf": ("whereas.readers.pdf", "read_pdf"),
     "html": ("whereas.readers.html", "read_html"),
     "uslm": ("whereas.readers.uslm", "read_uslm"),
@@ -45,8 +46,8 @@ def detect(data: bytes, path: str | None = None) -> str:
         raise InputError(path, "a zip archive that is neither a Word .docx nor an OpenDocument .odt")
     if head.startswith(b"%PDF-"):
         return "pdf"
-    if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise InputError(path, "legacy binary Word .doc is not supported: save it as .docx")
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "doc"
     lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if lowered.startswith(b"<"):
         if _sniff("whereas.readers.uslm", "sniff_uslm", head):
@@ -57,7 +58,7 @@ def detect(data: bytes, path: str | None = None) -> str:
             return "html"
     elif path and path.lower().endswith((".html", ".htm")) and _sniff("whereas.readers.html", "sniff_html", head):
         return "html"
-    if path and path.lower().endswith((".docx", ".pdf", ".odt")):
+    if path and path.lower().endswith((".docx", ".pdf", ".odt", ".doc")):
         kind = path.rsplit(".", 1)[-1]
         raise InputError(path, f"not a valid .{kind} file (its content is not {kind.upper()})")
     return "text"
