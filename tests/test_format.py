@@ -105,5 +105,5 @@ def test_format_refuses_formats_it_cannot_rewrite(tmp_path: Path) -> None:
     page = tmp_path / "r.html"
     page.write_text("<html><body><p>Whereas a;</p><p>Resolved, that b.</p></body></html>", encoding="utf-8")
     proc = run("format", page.name, cwd=tmp_path)
-    assert proc.returncode == 2 and "format rewrites .txt, .md and .docx" in proc.stderr
+    assert proc.returncode == 2 and "format rewrites .txt, .md, .docx and .doc" in proc.stderr
     assert "Traceback" not in proc.stderr

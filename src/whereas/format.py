@@ -24,7 +24,7 @@ from whereas.structure import build
 #: formats whose files ``format`` rewrites in place
 IN_PLACE = ("text", "markdown")
 #: formats for which ``format`` writes a new file beside the original
-NEW_FILE = ("docx",)
+NEW_FILE = ("docx", "doc")
 #: the name a formatted Word file gets beside its original (skipped when a directory is walked)
 FORMATTED_SUFFIX = ".formatted.docx"
 
@@ -215,7 +215,7 @@ def format_paths(paths: list[str], options: FormatOptions) -> list[FileFormat]:
             if view.format not in IN_PLACE + NEW_FILE:
                 raise InputError(
                     str(path),
-                    f"format rewrites .txt, .md and .docx files, not {view.format}; "
+                    f"format rewrites .txt, .md, .docx and .doc files, not {view.format}; "
                     "use `whereas render --to md` (or --to docx) to get an editable copy",
                 )
             _, settings, _ = configs.for_file(path)
