@@ -45,14 +45,14 @@ class NoteTitlePunctuation(Rule):
                     continue
                 at = note.span.start + m.start(2)
                 before_url = body[m.end() :].lstrip().startswith(("http", "www."))
-                want = f",{m.group(1)}" if before_url else f"{m.group(2)}{m.group(1)}"
+                word = body[:m.start()].split()[-1][-20:]
+                close = m.group(1)
+                want = f"…{word},{close} https://…" if before_url else f"…{word}{m.group(2)}{close}"
                 yield self.diagnostic(
                     ctx,
                     Span(at, at + 1),
-                    f"Note {note.id}: {m.group(2)!r} after the closing quotation mark of the title; US style "
-                    f"puts it inside, and a comma before the URL ({want})" if before_url else
-                    f"Note {note.id}: {m.group(2)!r} after the closing quotation mark of the title; US style "
-                    f"puts it inside ({want})",
+                    f"Note {note.id}: {m.group(2)!r} after the title's closing quotation mark; US style puts it "
+                    f"inside{', with a comma before the URL' if before_url else ''}: {want}",
                 )
 
 
