@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -68,6 +68,13 @@ class CheckOptions:
 
 @dataclass
 class FileResult:
+    """One file's outcome.
+
+    ``rendered``: this file's findings as a report renders them (``check_paths(render_file=…)``),
+    computed in the process that checked the file; cleared when ``diagnostics`` is replaced.
+    Findings that come back from a worker process are rebuilt only when ``diagnostics`` is read.
+    """
+
     path: str
     diagnostics: list[Diagnostic] = field(default_factory=list)
     fail_on: Severity = Severity.warning
@@ -80,10 +87,43 @@ class FileResult:
     fixes_applied: int = 0
     applied: list[Diagnostic] = field(default_factory=list)  # the findings whose fixes were applied
     dropped: list[tuple[Diagnostic, str]] = field(default_factory=list)  # fixes refused, and why
+    rendered: str | None = None
 
     @property
     def failing(self) -> list[Diagnostic]:
         return [d for d in self.diagnostics if d.severity.rank >= self.fail_on.rank]
+
+    @property
+    def fails(self) -> bool:
+        """Whether a finding reaches ``fail_on`` (answered without rebuilding packed findings)."""
+        packed = self.__dict__.get("_packed")
+        if packed is not None:
+            from whereas.parallel import packed_severities
+
+            rank = self.fail_on.rank
+            return any(Severity(s).rank >= rank for s in packed_severities(packed))
+        return bool(self.failing)
+
+
+def _get_diagnostics(self: FileResult) -> list[Diagnostic]:
+    state = self.__dict__
+    packed = state.pop("_packed", None)
+    if packed is not None:
+        from whereas.parallel import unpack_diagnostics
+
+        state["_diagnostics"] = unpack_diagnostics(packed)
+    return state["_diagnostics"]
+
+
+def _set_diagnostics(self: FileResult, value: list[Diagnostic]) -> None:
+    state = self.__dict__
+    state.pop("_packed", None)
+    state["_diagnostics"] = value
+    state["rendered"] = None
+
+
+# A property over the dataclass field: the generated __init__, repr and eq go through it.
+FileResult.diagnostics = property(_get_diagnostics, _set_diagnostics)  # type: ignore[assignment]
 
 
 @dataclass
@@ -108,7 +148,7 @@ class CheckResult:
         """2 when a file could not be read, else 1 when a finding reaches its fail level, else 0."""
         if self.errors:
             return 2
-        return 1 if self.failing else 0
+        return 1 if any(f.fails for f in self.files) else 0
 
 
 def fail_level(value: str, *, source: str = "--fail-on") -> Severity:
@@ -170,13 +210,22 @@ class _Configs:
         return settings, fail_on
 
 
-def check_paths(paths: Iterable[str | Path], options: CheckOptions | None = None) -> CheckResult:
+def check_paths(
+    paths: Iterable[str | Path],
+    options: CheckOptions | None = None,
+    *,
+    render_file: Callable[[FileResult], str] | None = None,
+) -> CheckResult:
     """Lint every resolution in ``paths`` (files, or directories to walk).
 
     Each file gets the settings of its closest ``whereas.toml`` / ``pyproject.toml [tool.whereas]``
     (or of ``options.config``), overridden by ``options``. Files that cannot be found or read are
     recorded in ``errors`` and the others are still checked. A bad option or configuration raises
     :class:`UsageError`.
+
+    ``render_file`` (a module-level function, so that it reaches worker processes) is called on
+    each file's result where the file is checked, and its return value kept as
+    ``FileResult.rendered``: reports are then rendered on every core, not in this process alone.
     """
     from whereas.files import collect
 
@@ -191,7 +240,7 @@ def check_paths(paths: Iterable[str | Path], options: CheckOptions | None = None
     jobs = []
     for path in collected.files:
         config_path, settings, fail_on = configs.for_file(path)
-        jobs.append(_Job(path, settings, fail_on, config_path, path in collected.walked, options))
+        jobs.append(_Job(path, settings, fail_on, config_path, path in collected.walked, options, render_file))
     results = _run_jobs(jobs)
     errors.extend(r.error for r in results if r.error is not None)
     if options.verify:
@@ -241,6 +290,7 @@ class _Job:
     config: Path | None
     walked: bool
     options: CheckOptions
+    render_file: Callable[[FileResult], str] | None = None
 
 
 def _run_jobs(jobs: list[_Job]) -> list[FileResult]:
@@ -286,6 +336,8 @@ def _check_one(job: _Job) -> FileResult:
     if job.options.fix and diagnostics:
         diagnostics = _apply_fixes(result, view, job.settings, diagnostics, job.options)
     result.diagnostics = diagnostics
+    if job.render_file is not None:
+        result.rendered = job.render_file(result)
     return result
 
 

@@ -1,8 +1,9 @@
 """Checking many files on every core: worker processes plus the calling process itself.
 
-The files are cut into small chunks.  Worker processes take chunks from the front of the list
-while the calling process takes them from the back (cancelling each chunk no worker has picked up
-yet), so all cores stay busy until the end and nothing waits on a straggler for long.
+The files are cut into small chunks, which forked workers and the calling process claim one at a
+time from a counter in shared memory, so all cores stay busy until the end and nothing waits on a
+straggler for long.  A worker sends what it checked once, at the end; a worker that dies leaves its
+chunks to be checked again by the caller.  (Where processes cannot be forked, a process pool.)
 
 A worker sends its results back in a compact form (:func:`pack`): one copy of each source text,
 and every finding as a tuple of plain values.  Pickling thousands of small objects (findings,
@@ -12,21 +13,17 @@ spans, fixes, edits, an enum per finding) costs far more, in the parent, than th
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from whereas.lint.diagnostic import Diagnostic, Edit, Fix, Severity
 from whereas.model import Source, Span
 
 #: Chunks per core: enough to balance the load, few enough to keep the messages cheap.
-CHUNKS_PER_CORE = 24
+CHUNKS_PER_CORE = 32
 MIN_CHUNK = 4
 
 _SEVERITY = {s.value: s for s in Severity}
-
-# What a forked worker inherits: the jobs and the function that checks one.
-_JOBS: Sequence[Any] = ()
-_CHECK: Callable[[Any], Any] | None = None
 
 
 def cores() -> int:
@@ -39,45 +36,113 @@ def cores() -> int:
 
 def run_jobs(jobs: Sequence[Any], check: Callable[[Any], Any], workers: int) -> list[Any]:
     """``[check(job) for job in jobs]`` on ``workers`` cores (this process being one of them)."""
-    global _JOBS, _CHECK
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
 
     n = len(jobs)
     size = max(MIN_CHUNK, -(-n // (workers * CHUNKS_PER_CORE)))
     bounds = [(lo, min(lo + size, n)) for lo in range(0, n, size)]
-    forked = "fork" in multiprocessing.get_all_start_methods()
-    if forked:
-        _JOBS, _CHECK = jobs, check
+    if "fork" in multiprocessing.get_all_start_methods():
+        return _run_forked(jobs, check, workers, bounds)
+    return _run_pool(jobs, check, workers, bounds)
+
+
+def _run_forked(jobs: Sequence[Any], check: Callable[[Any], Any], workers: int, bounds: list[tuple[int, int]]) -> list[Any]:
+    """Forked workers and this process take chunks in turn from a counter in shared memory.
+
+    Nothing goes back and forth per chunk: each worker sends everything it checked once, at the
+    end, so no thread of this process (busy checking too) has to feed the workers.
+    """
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
     try:
-        context = multiprocessing.get_context("fork" if forked else None)
-        pool = ProcessPoolExecutor(max_workers=workers - 1, mp_context=context)
+        counter = context.Value("i", 0)
+        pipes = [context.Pipe(duplex=False) for _ in range(workers - 1)]
+        procs = [
+            context.Process(target=_worker, args=(jobs, check, bounds, counter, send), daemon=True)
+            for _, send in pipes
+        ]
+        for proc in procs:
+            proc.start()
+    except (OSError, PermissionError, ValueError):  # no processes here (a sandbox): one process then
+        return [check(job) for job in jobs]
+    done: list[list[Any] | None] = [None] * len(bounds)
+    try:
+        for _, send in pipes:
+            send.close()  # this process only reads; a worker that dies then reads as EOF
+        for i in _claims(counter, len(bounds)):
+            lo, hi = bounds[i]
+            done[i] = [check(job) for job in jobs[lo:hi]]
+        for receive, _ in pipes:
+            try:
+                outcome = receive.recv()
+            except (EOFError, OSError):
+                continue  # the worker died: its chunks are checked again below
+            if isinstance(outcome, BaseException):
+                raise outcome
+            for i, data in outcome:
+                done[i] = unpack(data)
+    finally:
+        for receive, _ in pipes:
+            receive.close()
+        for proc in procs:
+            proc.join(timeout=5)
+            if proc.is_alive():
+                proc.kill()
+    out: list[Any] = []
+    for i, part in enumerate(done):
+        if part is None:  # left undone by a worker that died
+            lo, hi = bounds[i]
+            part = [check(job) for job in jobs[lo:hi]]
+        out.extend(part)
+    return out
+
+
+def _claims(counter: Any, n: int) -> Iterator[int]:
+    """The chunk numbers this process claims, one at a time, until none is left."""
+    while True:
+        with counter.get_lock():
+            i = counter.value
+            if i >= n:
+                return
+            counter.value = i + 1
+        yield i
+
+
+def _worker(jobs: Sequence[Any], check: Callable[[Any], Any], bounds: list[tuple[int, int]], counter: Any, send: Any) -> None:
+    try:
+        outcome: Any = [(i, pack([check(job) for job in jobs[bounds[i][0] : bounds[i][1]]])) for i in _claims(counter, len(bounds))]
+    except BaseException as exc:  # noqa: BLE001 - handed to the parent, which raises it
+        outcome = exc
+    try:
+        send.send(outcome)
+    except Exception as exc:  # an unpicklable exception, say
+        send.send(RuntimeError(f"worker failed: {exc!r}"))
+    finally:
+        send.close()
+
+
+def _run_pool(jobs: Sequence[Any], check: Callable[[Any], Any], workers: int, bounds: list[tuple[int, int]]) -> list[Any]:
+    """Without fork: a process pool (the jobs and ``check`` are pickled to each worker)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    try:
+        pool = ProcessPoolExecutor(max_workers=workers - 1)
     except (OSError, PermissionError, ValueError):  # no process pool here (a sandbox): one process then
         return [check(job) for job in jobs]
-    try:
-        with pool:
-            if forked:
-                futures = [pool.submit(_work_forked, lo, hi) for lo, hi in bounds]
-            else:
-                futures = [pool.submit(_work, check, list(jobs[lo:hi])) for lo, hi in bounds]
-            done: list[list[Any] | None] = [None] * len(bounds)
-            for i in range(len(bounds) - 1, -1, -1):  # from the back, while no worker has taken the chunk
-                if not futures[i].cancel():
-                    break
-                lo, hi = bounds[i]
-                done[i] = [check(job) for job in jobs[lo:hi]]
-            out: list[Any] = []
-            for i, future in enumerate(futures):
-                part = done[i]
-                out.extend(part if part is not None else unpack(future.result()))
-            return out
-    finally:
-        _JOBS, _CHECK = (), None
-
-
-def _work_forked(lo: int, hi: int) -> tuple[list[Any], list[tuple[str, str, str | None]]]:
-    assert _CHECK is not None
-    return pack([_CHECK(job) for job in _JOBS[lo:hi]])
+    with pool:
+        futures = [pool.submit(_work, check, list(jobs[lo:hi])) for lo, hi in bounds]
+        done: list[list[Any] | None] = [None] * len(bounds)
+        for i in range(len(bounds) - 1, -1, -1):  # from the back, while no worker has taken the chunk
+            if not futures[i].cancel():
+                break
+            lo, hi = bounds[i]
+            done[i] = [check(job) for job in jobs[lo:hi]]
+        out: list[Any] = []
+        for i, future in enumerate(futures):
+            part = done[i]
+            out.extend(part if part is not None else unpack(future.result()))
+        return out
 
 
 def _work(check: Callable[[Any], Any], jobs: list[Any]) -> tuple[list[Any], list[tuple[str, str, str | None]]]:
@@ -87,7 +152,7 @@ def _work(check: Callable[[Any], Any], jobs: list[Any]) -> tuple[list[Any], list
 # ---------------------------------------------------------------------------------------------
 # the compact form of a list of FileResults
 
-_PACKED_LISTS = ("diagnostics", "applied")
+_SEVERITY_AT = 2  # where a packed finding keeps its severity
 
 
 def pack(results: list[Any]) -> tuple[list[Any], list[tuple[str, str, str | None]]]:
@@ -117,48 +182,57 @@ def pack(results: list[Any]) -> tuple[list[Any], list[tuple[str, str, str | None
     packed = []
     for r in results:
         state = dict(vars(r))
-        for key in _PACKED_LISTS:
-            if key in state:
-                state[key] = [diagnostic(d) for d in state[key]]
-        if "dropped" in state:
-            state["dropped"] = [(diagnostic(d), why) for d, why in state["dropped"]]
+        state["_diagnostics"] = [diagnostic(d) for d in r.diagnostics]
+        state["applied"] = [diagnostic(d) for d in state.get("applied", ())]
+        state["dropped"] = [(diagnostic(d), why) for d, why in state.get("dropped", ())]
         packed.append((type(r), state))
     return packed, sources
 
 
 def unpack(data: tuple[list[Any], list[tuple[str, str, str | None]]]) -> list[Any]:
+    """The FileResults again.  Their findings are rebuilt when first read (``unpack_diagnostics``):
+    a caller that only needs each file's rendered report and exit status never pays for them."""
     packed, source_rows = data
     sources = [Source(text, fmt, path) for text, fmt, path in source_rows]
     new = object.__new__
-    severity = _SEVERITY
-
-    def diagnostic(t: Any) -> Diagnostic:
-        if type(t) is not tuple:
-            return t
-        code, name, sev, message, si, start, end, fix, clause = t
-        if fix is not None:
-            fix = Fix(fix[0], tuple([Edit(*e) for e in fix[2]]), fix[1])
-        d = new(Diagnostic)
-        d.__dict__.update(
-            code=code,
-            name=name,
-            severity=severity[sev],
-            message=message,
-            source=sources[si],
-            span=Span(start, end),
-            fix=fix,
-            clause=clause,
-        )
-        return d
-
     out = []
     for cls, state in packed:
-        for key in _PACKED_LISTS:
-            if key in state:
-                state[key] = [diagnostic(t) for t in state[key]]
-        if "dropped" in state:
-            state["dropped"] = [(diagnostic(t), why) for t, why in state["dropped"]]
+        rows = state.pop("_diagnostics")
+        state["_diagnostics"] = []
+        state["_packed"] = (rows, sources)
+        state["applied"] = unpack_diagnostics((state["applied"], sources))
+        state["dropped"] = [(_diagnostic(t, sources), why) for t, why in state["dropped"]]
         r = new(cls)
         r.__dict__.update(state)
         out.append(r)
     return out
+
+
+def packed_severities(packed: tuple[list[Any], list[Source]]) -> list[str]:
+    """The severity values of packed findings, without rebuilding them."""
+    return [t[_SEVERITY_AT] if type(t) is tuple else t.severity.value for t in packed[0]]
+
+
+def unpack_diagnostics(packed: tuple[list[Any], list[Source]]) -> list[Diagnostic]:
+    rows, sources = packed
+    return [_diagnostic(t, sources) for t in rows]
+
+
+def _diagnostic(t: Any, sources: list[Source]) -> Diagnostic:
+    if type(t) is not tuple:
+        return t
+    code, name, sev, message, si, start, end, fix, clause = t
+    if fix is not None:
+        fix = Fix(fix[0], tuple([Edit(*e) for e in fix[2]]), fix[1])
+    d = object.__new__(Diagnostic)
+    d.__dict__.update(
+        code=code,
+        name=name,
+        severity=_SEVERITY[sev],
+        message=message,
+        source=sources[si],
+        span=Span(start, end),
+        fix=fix,
+        clause=clause,
+    )
+    return d

@@ -86,7 +86,9 @@ def check(
         raise UsageError("--archive and --offline go with --verify")
     if unsafe_fixes and not (fix or diff):
         raise UsageError("--unsafe-fixes needs --fix or --diff")
-    result = check_paths(paths, options)
+    # the JSON rows are encoded where each file is checked: on every core
+    render_file = json_report.render_file if format is CheckFormat.json and not (statistics or diff) else None
+    result = check_paths(paths, options, render_file=render_file)
     if diff:
         sys.exit(_print_diff(result))  # click swallows typer.Exit codes when not standalone
     _report(result, format, statistics=statistics, show_fixes=show_fixes, options=options)

@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import json.encoder
 from collections.abc import Callable
 from typing import TextIO
 
-from whereas.api import CheckResult
+from whereas.api import CheckResult, FileResult
 
 
 def render(result: CheckResult) -> str:
     # One finding per line: readable, diff-friendly, and encoded by json's C encoder (indent= is pure Python).
+    parts = [f.rendered if f.rendered is not None else render_file(f) for f in result.files]
+    body = ",\n".join(part for part in parts if part)
+    return "[\n" + body + "\n]\n" if body else "[]\n"
+
+
+def render_file(result: FileResult) -> str:
+    """One file's findings: its rows of the array, without the brackets (``check_paths(render_file=…)``)."""
     encode = _row_encoder()
-    rows = [encode(d.as_dict()) for d in result.diagnostics]
-    return "[\n" + ",\n".join(rows) + "\n]\n" if rows else "[]\n"
+    return ",\n".join([encode(d.as_dict()) for d in result.diagnostics])
 
 
+@functools.cache
 def _row_encoder() -> Callable[[object], str]:
     """``json.dumps(row, ensure_ascii=False)``, with the encoder built once instead of once per row."""
     make = getattr(json.encoder, "c_make_encoder", None)

@@ -1,0 +1,90 @@
+"""Checking on every core gives exactly what checking in one process gives."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from whereas import api
+from whereas.api import CheckOptions, FileResult, check_paths
+from whereas.parallel import run_jobs
+from whereas.reports import json as json_report
+
+FIXTURES = Path(__file__).parent / "fixtures" / "text"
+
+
+@pytest.fixture
+def many(tmp_path: Path) -> Path:
+    """Forty-odd files (the text fixtures, several times over), enough to go parallel."""
+    files = sorted(FIXTURES.iterdir())
+    for copy in range(5):
+        for f in files:
+            shutil.copy(f, tmp_path / f"{copy}-{f.name}")
+    (tmp_path / "broken.docx").write_bytes(b"not a zip at all")
+    assert len(list(tmp_path.iterdir())) >= api.PARALLEL_MIN_FILES
+    return tmp_path
+
+
+def _serial(monkeypatch: pytest.MonkeyPatch, *args, **kwargs):
+    with monkeypatch.context() as m:
+        m.setattr(api, "PARALLEL_MIN_FILES", 10**9)
+        return check_paths(*args, **kwargs)
+
+
+def test_parallel_check_equals_serial(many: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    serial = _serial(monkeypatch, [many])
+    parallel = check_paths([many])
+    assert [f.path for f in parallel.files] == [f.path for f in serial.files]
+    assert [d.as_dict() for d in parallel.diagnostics] == [d.as_dict() for d in serial.diagnostics]
+    assert len(parallel.diagnostics) > 50
+    assert [str(e) for e in parallel.errors] == [str(e) for e in serial.errors]
+    assert any("broken.docx" in str(e) for e in parallel.errors)
+    assert parallel.exit_code == serial.exit_code == 2
+
+
+def test_reports_rendered_in_workers_equal_the_plain_ones(many: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    plain = json_report.render(_serial(monkeypatch, [many]))
+    rendered = check_paths([many], render_file=json_report.render_file)
+    assert all(f.rendered is not None for f in rendered.files if f.error is None)
+    assert json_report.render(rendered) == plain
+    # replacing a file's findings drops what was rendered from the old ones
+    first = next(f for f in rendered.files if f.diagnostics)
+    first.diagnostics = first.diagnostics[:1]
+    assert first.rendered is None
+    assert json_report.render(rendered).count('"code"') == plain.count('"code"') - (
+        len(_serial(monkeypatch, [Path(first.path)]).diagnostics) - 1
+    )
+
+
+def test_exit_status_is_answered_from_packed_findings(many: Path) -> None:
+    result = check_paths([many], CheckOptions(fail_on="error"))
+    statuses = [f.fails for f in result.files]  # before any finding is rebuilt
+    assert statuses == [bool(f.failing) for f in result.files]
+
+
+def _fail_on_third(n: int) -> FileResult:
+    if n == 3:
+        raise ValueError("job 3 is bad")
+    return FileResult(str(n))
+
+
+def test_an_exception_in_a_worker_reaches_the_caller() -> None:
+    with pytest.raises(ValueError, match="job 3 is bad"):
+        run_jobs(list(range(40)), _fail_on_third, workers=2)
+
+
+PARENT = os.getpid()
+
+
+def _die_in_worker(n: int) -> FileResult:
+    if os.getpid() != PARENT:
+        os._exit(9)  # a worker killed mid-run (out of memory, say)
+    return FileResult(str(n), resolutions=n)
+
+
+def test_work_of_a_dead_worker_is_done_again() -> None:
+    results = run_jobs(list(range(60)), _die_in_worker, workers=2)
+    assert [r.resolutions for r in results] == list(range(60))
