@@ -165,6 +165,7 @@ class _Configs:
         self.options = options
         self._cache: dict[Path | None, tuple[Settings, Severity]] = {}
         self._closest: dict[Path, Path | None] = {}  # folder → its closest configuration file
+        self._by_parent: dict[Path, Path | None] = {}  # the same, by a (not resolved) file's parent
         if options.config is not None and not Path(options.config).is_file():
             raise UsageError(f"--config: {options.config}: no such file")
 
@@ -176,10 +177,15 @@ class _Configs:
 
     def _find(self, path: Path) -> Path | None:
         """``find_config(path)``, looked up once per folder (a directory walk yields many files per folder)."""
+        parent = path.parent
+        if parent in self._by_parent and not path.is_symlink():
+            return self._by_parent[parent]
         here = path.resolve()
         folder = here.parent if here.is_file() else here
         if folder not in self._closest:
             self._closest[folder] = find_config(folder)
+        if not path.is_symlink():
+            self._by_parent[parent] = self._closest[folder]
         return self._closest[folder]
 
     def _load(self, config_path: Path | None) -> tuple[Settings, Severity]:

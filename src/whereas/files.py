@@ -31,11 +31,11 @@ def collect(paths: Iterable[str | Path]) -> Collected:
     """
     files: list[Path] = []
     errors: list[InputError] = []
-    seen: set[Path] = set()
+    seen: set[str] = set()  # real paths
     walked: set[Path] = set()
 
-    def add(p: Path) -> None:
-        key = p.resolve()
+    def add(p: Path, key: str | None = None) -> None:
+        key = key or os.path.realpath(p)
         if key not in seen:
             seen.add(key)
             files.append(p)
@@ -43,9 +43,14 @@ def collect(paths: Iterable[str | Path]) -> Collected:
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
+            real_folders: dict[Path, str] = {}
             for f in walk(p):
                 walked.add(f)
-                add(f)
+                # one realpath per folder, not per file: a file's own path resolves only if it is a link
+                folder = f.parent
+                if folder not in real_folders:
+                    real_folders[folder] = os.path.realpath(folder)
+                add(f, None if os.path.islink(f) else os.path.join(real_folders[folder], f.name))
         elif p.exists():
             add(p)
         else:
