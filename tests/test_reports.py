@@ -173,3 +173,35 @@ def test_generated_docs_are_current() -> None:
 def test_pre_commit_hook_declares_whereas_check() -> None:
     text = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
     assert "- id: whereas-check" in text and "entry: whereas check" in text and "language: python" in text
+
+
+# --- the JSON row writer is held to the json module -------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from whereas.lint.diagnostic import Diagnostic, Edit, Fix, Severity  # noqa: E402
+from whereas.model import Source, Span  # noqa: E402
+from whereas.reports import json as json_report  # noqa: E402
+
+_TEXT = st.text(st.characters(codec="utf-8"), max_size=40)  # quotes, backslashes, controls, astral
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(st.sampled_from("ab\n\r\t\"\\é"), min_size=1, max_size=60),
+    data=st.data(),
+    message=_TEXT,
+    path=st.one_of(st.none(), _TEXT),
+    clause=st.one_of(st.none(), _TEXT),
+    replacement=_TEXT,
+    severity=st.sampled_from(list(Severity)),
+    with_fix=st.booleans(),
+)
+def test_json_row_is_what_json_dumps_writes(text, data, message, path, clause, replacement, severity, with_fix) -> None:
+    offsets = st.integers(0, len(text))
+    a, b = sorted((data.draw(offsets), data.draw(offsets)))
+    source = Source(text, "text", path)
+    fix = Fix(message[::-1], (Edit(a, b, replacement), Edit(b, b, "")), "unsafe") if with_fix else None
+    d = Diagnostic("T001", "stray-whitespace", severity, message, source, Span(a, b), fix, clause)
+    assert json_report.row(d) == json.dumps(d.as_dict(), ensure_ascii=False)

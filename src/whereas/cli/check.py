@@ -8,15 +8,19 @@ import sys
 from enum import Enum
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 import typer
-from rich.console import Console
-from rich.markup import escape
 
 from whereas.api import CheckOptions, CheckResult, check_paths
 from whereas.cli import app
 from whereas.errors import UsageError
-from whereas.reports import github, junit, sarif, text
 from whereas.reports import json as json_report
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+# rich and the other reports are imported when used: every command pays for what it imports
 
 
 class CheckFormat(str, Enum):
@@ -96,11 +100,14 @@ def check(
 
 
 def _report(result: CheckResult, fmt: CheckFormat, *, statistics: bool, show_fixes: bool, options: CheckOptions) -> None:
-    err = Console(stderr=True, highlight=False, soft_wrap=True)
     for f in result.files:
         if f.error is None and f.resolutions == 0 and not f.walked:
-            err.print(f"[yellow]warning[/]: {escape(f.path)}: no resolution found (no Whereas or Resolved clause)")
+            _stderr().print(f"[yellow]warning[/]: {_escape(f.path)}: no resolution found (no Whereas or Resolved clause)")
     if fmt is CheckFormat.text:
+        from rich.console import Console
+
+        from whereas.reports import text
+
         out = Console(highlight=False, soft_wrap=True)
         if statistics:
             text.statistics(out, result)
@@ -108,12 +115,14 @@ def _report(result: CheckResult, fmt: CheckFormat, *, statistics: bool, show_fix
             text.print_findings(out, result)
         if show_fixes and options.fix:
             _print_fixes(out, result)
-        text.print_errors(err, result)
+        text.print_errors(_stderr(), result)
         for line in text.summary(result, unsafe_fixes=options.unsafe_fixes, fixing=options.fix):
             out.print(line)
         return
-    if fmt is not CheckFormat.github:
-        text.print_errors(err, result)  # machine formats keep stdout parseable
+    if fmt is not CheckFormat.github and result.errors:
+        from whereas.reports import text
+
+        text.print_errors(_stderr(), result)  # machine formats keep stdout parseable
     if statistics and fmt is CheckFormat.json:
         import json
         from collections import Counter
@@ -122,16 +131,30 @@ def _report(result: CheckResult, fmt: CheckFormat, *, statistics: bool, show_fix
         rows = [{"code": c, "name": n, "count": k} for (c, n), k in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
         sys.stdout.write(json.dumps(rows, indent=2) + "\n")
         return
-    module = {
-        CheckFormat.json: json_report,
-        CheckFormat.sarif: sarif,
-        CheckFormat.github: github,
-        CheckFormat.junit: junit,
-    }[fmt]
+    if fmt is CheckFormat.json:
+        sys.stdout.write(json_report.render(result))
+        return
+    import importlib
+
+    module = importlib.import_module(f"whereas.reports.{fmt.value}")
     sys.stdout.write(module.render(result))
 
 
+def _stderr() -> Console:
+    """A Console on stderr (rich is imported only when something is printed there)."""
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
 def _print_fixes(out: Console, result: CheckResult) -> None:
+    escape = _escape
     for f in result.files:
         for d in f.applied:
             out.print(f"fixed: {escape(f.path)}: {d.code} \\[{d.name}] {escape(d.fix.message if d.fix else d.message)}")
@@ -151,7 +174,9 @@ def _print_diff(result: CheckResult) -> int:
                 f.original.splitlines(keepends=True), f.fixed.splitlines(keepends=True), f"a/{f.path}", f"b/{f.path}"
             )
         )
-    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    from whereas.reports import text
+
+    err = _stderr()
     text.print_errors(err, result)
     n = sum(len(f.applied) for f in result.files)
     err.print(f"Would fix {n} finding{'' if n == 1 else 's'} in {changed} file{'' if changed == 1 else 's'}.")

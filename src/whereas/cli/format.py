@@ -9,7 +9,6 @@ from pathlib import Path
 import typer
 
 from whereas.cli import app
-from whereas.format import FormatOptions, format_paths
 
 
 @app.command("format")
@@ -23,6 +22,8 @@ def format_command(
     output: Path | None = typer.Option(None, "--output", "-o", help="Where to write (one input file only; default: in place, or FILE.formatted.docx)."),
 ) -> None:
     """Rewrite resolutions in the profile's canonical layout. Exit 0, 1 (--check/--diff: would change), 2 (bad input)."""
+    from whereas.format import FormatOptions, format_paths
+
     options = FormatOptions(
         profile=profile,
         config=str(config) if config else None,

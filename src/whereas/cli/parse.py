@@ -8,13 +8,10 @@ from enum import Enum
 from pathlib import Path
 
 import typer
-from rich.console import Console
 
 from whereas.api import parse_view
 from whereas.cli import app
 from whereas.readers import read_path
-from whereas.reports.outline import print_outline
-from whereas.serialize import resolution_to_dict
 
 
 class ParseFormat(str, Enum):
@@ -35,9 +32,15 @@ def parse(
             typer.secho(f"warning: {f}: no resolution found (no Whereas or Resolved clause)", err=True, fg="yellow")
         resolutions.extend(found)
     if format is ParseFormat.json:
+        from whereas.serialize import resolution_to_dict
+
         json.dump([resolution_to_dict(r) for r in resolutions], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
+        from rich.console import Console
+
+        from whereas.reports.outline import print_outline
+
         console = Console(highlight=False, soft_wrap=True)
         for n, r in enumerate(resolutions, 1):
             print_outline(console, r, n)

@@ -8,7 +8,6 @@ from enum import Enum
 from pathlib import Path
 
 import typer
-from rich.console import Console
 
 from whereas.cli import app
 
@@ -46,6 +45,8 @@ def verify(
 
     if format is None:
         format = VerifyFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else VerifyFormat.text
+    from rich.console import Console
+
     err = Console(stderr=True)
     progress = None
     if format is VerifyFormat.text and err.is_terminal:

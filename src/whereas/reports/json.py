@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import functools
 import json
 import json.encoder
-from collections.abc import Callable
 from typing import TextIO
 
 from whereas.api import CheckResult, FileResult
+from whereas.lint.diagnostic import Diagnostic
 
 
 def render(result: CheckResult) -> str:
-    # One finding per line: readable, diff-friendly, and encoded by json's C encoder (indent= is pure Python).
+    # One finding per line: readable and diff-friendly (see row()).
     parts = [f.rendered if f.rendered is not None else render_file(f) for f in result.files]
     body = ",\n".join(part for part in parts if part)
     return "[\n" + body + "\n]\n" if body else "[]\n"
@@ -20,26 +19,43 @@ def render(result: CheckResult) -> str:
 
 def render_file(result: FileResult) -> str:
     """One file's findings: its rows of the array, without the brackets (``check_paths(render_file=…)``)."""
-    encode = _row_encoder()
-    return ",\n".join([encode(d.as_dict()) for d in result.diagnostics])
+    return ",\n".join([row(d) for d in result.diagnostics])
 
 
-@functools.cache
-def _row_encoder() -> Callable[[object], str]:
-    """``json.dumps(row, ensure_ascii=False)``, with the encoder built once instead of once per row."""
-    make = getattr(json.encoder, "c_make_encoder", None)
-    if make is None:  # no C accelerator: the plain way
-        return lambda row: json.dumps(row, ensure_ascii=False)
-    encoder = json.JSONEncoder(ensure_ascii=False)
-    # the arguments json.JSONEncoder.iterencode gives the C encoder for these settings
-    iterencode = make(
-        {}, encoder.default, json.encoder.encode_basestring, None, ": ", ", ", False, False, True
+_string = json.encoder.encode_basestring  # json's own string encoder (the C one), non-ASCII kept
+
+
+def row(d: Diagnostic) -> str:
+    """``json.dumps(d.as_dict(), ensure_ascii=False)``, written out directly (no dicts built): a large
+    check renders tens of thousands of these.  Tests hold it to the json module's output."""
+    source = d.source
+    line_column = source.line_column
+    line, column = line_column(d.span.start)
+    end_line, end_column = line_column(d.span.end)
+    clause = d.clause
+    fix = d.fix
+    if fix is None:
+        fix_json = "null"
+    else:
+        edits = []
+        for e in fix.edits:
+            sl, sc = line_column(e.start)
+            el, ec = line_column(e.end)
+            edits.append(
+                f'{{"start": {{"line": {sl}, "column": {sc}, "offset": {e.start}}}, '
+                f'"end": {{"line": {el}, "column": {ec}, "offset": {e.end}}}, '
+                f'"replacement": {_string(e.replacement)}}}'
+            )
+        fix_json = (
+            f'{{"message": {_string(fix.message)}, "applicability": {_string(fix.applicability)}, '
+            f'"edits": [{", ".join(edits)}]}}'
+        )
+    return (
+        f'{{"code": {_string(d.code)}, "name": {_string(d.name)}, "severity": {_string(d.severity.value)}, '
+        f'"message": {_string(d.message)}, "path": {_string(source.path or "<text>")}, '
+        f'"line": {line}, "column": {column}, "end_line": {end_line}, "end_column": {end_column}, '
+        f'"clause": {"null" if clause is None else _string(clause)}, "fix": {fix_json}}}'
     )
-
-    def encode(row: object) -> str:
-        return "".join(iterencode(row, 0))
-
-    return encode
 
 
 def write(result: CheckResult, out: TextIO) -> None:
