@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -88,3 +89,17 @@ def _die_in_worker(n: int) -> FileResult:
 def test_work_of_a_dead_worker_is_done_again() -> None:
     results = run_jobs(list(range(60)), _die_in_worker, workers=2)
     assert [r.resolutions for r in results] == list(range(60))
+
+
+def test_json_report_writes_the_same_to_text_and_byte_streams(many: Path) -> None:
+    import io
+
+    result = check_paths([many], render_file=json_report.render_file)
+    text = io.StringIO()
+    json_report.write(result, text)
+    raw = io.BytesIO()
+    wrapper = io.TextIOWrapper(raw, encoding="utf-8")
+    wrapper.write("")  # text written before the report stays before it
+    json_report.write(result, wrapper)
+    assert text.getvalue() == raw.getvalue().decode("utf-8") == json_report.render(result)
+    assert json.loads(text.getvalue())

@@ -70,7 +70,7 @@ class CheckOptions:
 class FileResult:
     """One file's outcome.
 
-    ``rendered``: this file's findings as a report renders them (``check_paths(render_file=…)``),
+    ``rendered``: this file's findings as a report renders them, in bytes (``check_paths(render_file=…)``),
     computed in the process that checked the file; cleared when ``diagnostics`` is replaced.
     Findings that come back from a worker process are rebuilt only when ``diagnostics`` is read.
     """
@@ -87,7 +87,7 @@ class FileResult:
     fixes_applied: int = 0
     applied: list[Diagnostic] = field(default_factory=list)  # the findings whose fixes were applied
     dropped: list[tuple[Diagnostic, str]] = field(default_factory=list)  # fixes refused, and why
-    rendered: str | None = None
+    rendered: bytes | None = None
 
     @property
     def failing(self) -> list[Diagnostic]:
@@ -220,7 +220,7 @@ def check_paths(
     paths: Iterable[str | Path],
     options: CheckOptions | None = None,
     *,
-    render_file: Callable[[FileResult], str] | None = None,
+    render_file: Callable[[FileResult], bytes] | None = None,
 ) -> CheckResult:
     """Lint every resolution in ``paths`` (files, or directories to walk).
 
@@ -296,7 +296,7 @@ class _Job:
     config: Path | None
     walked: bool
     options: CheckOptions
-    render_file: Callable[[FileResult], str] | None = None
+    render_file: Callable[[FileResult], bytes] | None = None
 
 
 def _run_jobs(jobs: list[_Job]) -> list[FileResult]:

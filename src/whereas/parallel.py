@@ -13,6 +13,7 @@ spans, fixes, edits, an enum per finding) costs far more, in the parent, than th
 from __future__ import annotations
 
 import os
+import pickle
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
@@ -20,7 +21,7 @@ from whereas.lint.diagnostic import Diagnostic, Edit, Fix, Severity
 from whereas.model import Source, Span
 
 #: Chunks per core: enough to balance the load, few enough to keep the messages cheap.
-CHUNKS_PER_CORE = 32
+CHUNKS_PER_CORE = 64
 MIN_CHUNK = 4
 
 _SEVERITY = {s.value: s for s in Severity}
@@ -81,7 +82,7 @@ def _run_forked(jobs: Sequence[Any], check: Callable[[Any], Any], workers: int, 
             if isinstance(outcome, BaseException):
                 raise outcome
             for i, data in outcome:
-                done[i] = unpack(data)
+                done[i] = unpack(pickle.loads(data))
     finally:
         for receive, _ in pipes:
             receive.close()
@@ -110,8 +111,13 @@ def _claims(counter: Any, n: int) -> Iterator[int]:
 
 
 def _worker(jobs: Sequence[Any], check: Callable[[Any], Any], bounds: list[tuple[int, int]], counter: Any, send: Any) -> None:
+    # Each chunk is packed and pickled as soon as it is checked (while the parent is still busy), so
+    # that the one message at the end is a list of byte strings, quick to send.
     try:
-        outcome: Any = [(i, pack([check(job) for job in jobs[bounds[i][0] : bounds[i][1]]])) for i in _claims(counter, len(bounds))]
+        outcome: Any = [
+            (i, pickle.dumps(pack([check(job) for job in jobs[bounds[i][0] : bounds[i][1]]]), pickle.HIGHEST_PROTOCOL))
+            for i in _claims(counter, len(bounds))
+        ]
     except BaseException as exc:  # noqa: BLE001 - handed to the parent, which raises it
         outcome = exc
     try:

@@ -132,7 +132,7 @@ def _report(result: CheckResult, fmt: CheckFormat, *, statistics: bool, show_fix
         sys.stdout.write(json.dumps(rows, indent=2) + "\n")
         return
     if fmt is CheckFormat.json:
-        sys.stdout.write(json_report.render(result))
+        json_report.write(result, sys.stdout)
         return
     import importlib
 

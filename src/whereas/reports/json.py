@@ -4,22 +4,29 @@ from __future__ import annotations
 
 import json
 import json.encoder
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from whereas.api import CheckResult, FileResult
 from whereas.lint.diagnostic import Diagnostic
 
 
 def render(result: CheckResult) -> str:
-    # One finding per line: readable and diff-friendly (see row()).
+    return render_bytes(result).decode("utf-8")
+
+
+def render_bytes(result: CheckResult) -> bytes:
+    """The report as UTF-8: one finding per line, readable and diff-friendly (see :func:`row`)."""
     parts = [f.rendered if f.rendered is not None else render_file(f) for f in result.files]
-    body = ",\n".join(part for part in parts if part)
-    return "[\n" + body + "\n]\n" if body else "[]\n"
+    body = b",\n".join([part for part in parts if part])
+    return b"[\n" + body + b"\n]\n" if body else b"[]\n"
 
 
-def render_file(result: FileResult) -> str:
-    """One file's findings: its rows of the array, without the brackets (``check_paths(render_file=…)``)."""
-    return ",\n".join([row(d) for d in result.diagnostics])
+def render_file(result: FileResult) -> bytes:
+    """One file's findings as UTF-8: its rows of the array, without the brackets.
+
+    ``check_paths(render_file=…)`` calls it where each file is checked, so that the encoding happens
+    on every core too and the parent only joins bytes."""
+    return ",\n".join([row(d) for d in result.diagnostics]).encode("utf-8")
 
 
 _string = json.encoder.encode_basestring  # json's own string encoder (the C one), non-ASCII kept
@@ -59,4 +66,11 @@ def row(d: Diagnostic) -> str:
 
 
 def write(result: CheckResult, out: TextIO) -> None:
-    out.write(render(result))
+    """Write the report to a text stream (through its byte buffer when it has one)."""
+    buffer: BinaryIO | None = getattr(out, "buffer", None)
+    if buffer is None:
+        out.write(render(result))
+        return
+    out.flush()
+    buffer.write(render_bytes(result))
+    buffer.flush()
