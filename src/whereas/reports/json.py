@@ -37,8 +37,9 @@ def row(d: Diagnostic) -> str:
     check renders tens of thousands of these.  Tests hold it to the json module's output."""
     source = d.source
     line_column = source.line_column
-    line, column = line_column(d.span.start)
-    end_line, end_column = line_column(d.span.end)
+    start, end = d.span.start, d.span.end
+    line, column = line_column(start)
+    end_line, end_column = line_column(end) if end != start else (line, column)
     clause = d.clause
     fix = d.fix
     if fix is None:
@@ -46,8 +47,9 @@ def row(d: Diagnostic) -> str:
     else:
         edits = []
         for e in fix.edits:
-            sl, sc = line_column(e.start)
-            el, ec = line_column(e.end)
+            # most fixes edit the finding's own span: its positions are known
+            sl, sc = (line, column) if e.start == start else (end_line, end_column) if e.start == end else line_column(e.start)
+            el, ec = (end_line, end_column) if e.end == end else (line, column) if e.end == start else line_column(e.end)
             edits.append(
                 f'{{"start": {{"line": {sl}, "column": {sc}, "offset": {e.start}}}, '
                 f'"end": {{"line": {el}, "column": {ec}, "offset": {e.end}}}, '

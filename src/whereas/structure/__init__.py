@@ -139,6 +139,8 @@ def _trim(text: str, start: int, end: int) -> Span:
 
 
 def _clean_clause(text: str, d: ClauseDraft, markers: list[RawMarker], inline: list[RawNote]) -> MappedText:
+    if not markers and not inline:  # most resolutions have no notes
+        return clean(text, d.start, d.end)
     removed = [m.span for m in markers if d.start <= m.span.start < d.end]
     removed += [n.span for n in inline if d.start <= n.span.start < d.end]
     return clean(text, d.start, d.end, removed)
@@ -205,9 +207,8 @@ def _clause(
 ) -> Clause:
     kw = (_RECITAL_KEYWORD if d.kind == "recital" else _RESOLVED_KEYWORD).match(mapped.text)
     keyword = kw.group(0).strip() if kw else ""
-    clause_markers = tuple(
-        Marker(m.id, m.span, m.raw) for m in markers if d.start <= m.span.start < d.end
-    )
+    lo, hi = d.start, d.end
+    clause_markers = tuple([Marker(m.id, m.span, m.raw) for m in markers if lo <= m.span.start < hi]) if markers else ()
     span = mapped.source_span(0, len(mapped.text))
     return Clause(
         kind=d.kind,
@@ -218,7 +219,7 @@ def _clause(
         keyword=keyword,
         markers=clause_markers,
         items=_items(text, d, markers, inline, limit=span.end),
-        inline_notes=tuple(n.span for n in inline if d.start <= n.span.start < d.end),
+        inline_notes=tuple([n.span for n in inline if lo <= n.span.start < hi]) if inline else (),
     )
 
 

@@ -25,6 +25,18 @@ _MARKUP = re.compile(
 
 _MARKUP_CHARS = re.compile(r"[*_<>#\\]")  # a stretch without these has no markup
 
+# _MARKUP for a stretch without "<", ">" and "#", where only its emphasis and hard-break branches can
+# match: the same branches in the same order, each look-behind moved after the character it guards
+# ("(?<![\w_])__" is "_(?<![\w_]_)_"), so that every branch starts with a character and the regex
+# engine scans for those characters instead of trying the whole pattern at every position.
+_EMPHASIS = re.compile(
+    r"\*\*|_(?<![\w_]_)_(?=[^\s_])|_(?<=[^\s_]_)_(?![\w_])"
+    r"|\*(?<![\w*\\]\*)(?=[^\s*])|\*(?<=[^\s*\\]\*)(?![\w*])"
+    r"|_(?<![\w_\\]_)(?=[^\s_])|_(?<=[^\s_\\]_)(?![\w_])"
+    r"|\\$",
+    re.M | re.S,
+)
+
 
 def markup_spans(text: str, start: int, end: int) -> list[Span]:
     return [Span(lo, hi) for lo, hi in _markup_ranges(text, start, end)]
@@ -34,7 +46,11 @@ def _markup_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """markup_spans as (start, end) pairs (no Span objects to build and validate)."""
     if not _MARKUP_CHARS.search(text, start, end):
         return []
-    return [m.span() for m in _MARKUP.finditer(text, start, end) if m.end() > m.start()]
+    pattern = _MARKUP if _HTML_OR_BLOCK.search(text, start, end) else _EMPHASIS
+    return [m.span() for m in pattern.finditer(text, start, end) if m.end() > m.start()]
+
+
+_HTML_OR_BLOCK = re.compile(r"[<>#]")
 
 
 # White space that does not map one character to one space: runs of two or more, soft hyphens,

@@ -100,6 +100,8 @@ def _inline_notes(text: str) -> list[RawNote]:
 
 
 def _markdown_definitions(text: str) -> list[RawNote]:
+    if "[^" not in text:  # MD_DEFINITION needs it (and, anchored at line starts, is slow to scan for)
+        return []
     notes = []
     for m in MD_DEFINITION.finditer(text):
         end = text.find("\n", m.end())

@@ -54,7 +54,9 @@ class StrayWhitespace(Rule):
         # blanking notes only turns characters into _HOLE.  So without any of these in the lines'
         # text there is nothing to find.
         last_end = text.find("\n", max(stop - 1, line_start))
-        region = text[line_start : len(text) if last_end == -1 else last_end]
+        if last_end == -1:
+            last_end = len(text)
+        region = text[line_start:last_end]
         if not (
             "\t" in region
             or "  " in region
@@ -65,22 +67,22 @@ class StrayWhitespace(Rule):
             or region[-1:] == " "
         ):
             return
-        blanked = _blank_notes(text, r.notes)
-        lines = []
-        pos = line_start
-        while pos < stop or pos == line_start:
-            end = text.find("\n", pos)
-            end = len(text) if end == -1 else end
-            line = blanked[pos:end]
-            lines.append((pos, line[:-1] if line.endswith("\r") else line, end))
-            pos = end + 1
-        if _laid_out([line for _, line, _ in lines]):
+        # the lines from the one the resolution starts on to the one it ends on (each without its break)
+        raw_lines = (_blank_notes(text, r.notes)[line_start:last_end] if r.notes else region).split("\n")
+        if "\r" in region:
+            raw_lines = [line[:-1] if line.endswith("\r") else line for line in raw_lines]
+        if _laid_out(raw_lines):
             return  # justified or column-aligned text (a typeset export): the spacing is layout, not typing
-        starts = {text.rfind("\n", 0, c.span.start) + 1 for c in r.clauses}
-        for pos, line, end in lines:
-            if not line or (line[0] not in " \t" and line[-1] not in " \t" and "\t" not in line and "  " not in line):
-                continue  # empty, or no white space at either end, no tab, no run: nothing to find
-            yield from self._line(ctx, pos, line, fmt, text, end, pos in starts)
+        starts = None  # where the clauses' first lines start
+        pos = line_start
+        for raw, line in zip(region.split("\n"), raw_lines):
+            end = pos + len(raw)
+            # empty, or no white space at either end, no tab, no run: nothing to find
+            if line and (line[0] in " \t" or line[-1] in " \t" or "\t" in line or "  " in line):
+                if starts is None:
+                    starts = {text.rfind("\n", 0, c.span.start) + 1 for c in r.clauses}
+                yield from self._line(ctx, pos, line, fmt, text, end, pos in starts)
+            pos = end + 1
 
     def _line(self, ctx: Context, pos: int, line: str, fmt: str, text: str, line_end: int, opens_clause: bool):
         if not line.strip(" \t"):

@@ -37,7 +37,7 @@ class PreambleFormula(Rule):
         if f is not None and p.connector_in_resolved:
             return
         text = last.text.rstrip()
-        if f is None and any(_norm(text).endswith(_norm(c)) for c in p.connectors):
+        if f is None and _norm(text).endswith(tuple(_norm(c) for c in p.connectors)):
             return  # "WHEREAS, …;" then "RESOLVED, …" where the profile's connector is the semicolon
         end = last.mapped.source_offset(len(text) - 1) + 1
         start = end - 1 if text and text[-1] in ";,.:" else end
