@@ -70,3 +70,19 @@ def test_emphasis_pattern_finds_what_the_markup_pattern_finds(text: str, data) -
         assert [m.span() for m in _EMPHASIS.finditer(*args) if m.end() > m.start()] == [
             m.span() for m in _MARKUP.finditer(*args) if m.end() > m.start()
         ]
+
+
+PLAIN = st.sampled_from(list("ab ,;.:\n\t1\u00ad\u00a0\u2003\x1c\u2028") + ["  ", "\n\n", " \n ", "\n,"])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(PLAIN, max_size=40).map("".join), st.data())
+def test_clean_without_markup_or_markers_matches_the_reference(text: str, data: st.DataObject) -> None:
+    """The str.split path (nothing removed, no markup) gives the reference's text and offsets, in maximal runs."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    got = clean(text, start, end)
+    want = reference(text, start, end, [])
+    assert got == want
+    starts, sources = got.runs()
+    assert all(sources[k] + starts[k + 1] - starts[k] != sources[k + 1] for k in range(len(starts) - 1))

@@ -154,3 +154,14 @@ def test_a_bad_file_among_good_ones_fails_the_run(tmp_path: Path):
     p = run("parse", str(FIXTURES / "inline_notes.txt"), str(tmp_path / "missing.md"))
     assert p.returncode == 2
     assert "missing.md" in p.stderr and "Traceback" not in p.stderr
+
+
+@pytest.mark.parametrize("filler", ["a", "é", "’", "😀"])
+def test_control_characters_make_a_file_binary_whatever_its_other_characters(filler: str) -> None:
+    from whereas.errors import InputError
+    from whereas.readers.text import decode
+
+    body = filler * 90
+    assert decode((body + "\x07" * 4).encode("utf-8"), "ok.txt") == body + "\x07" * 4  # 4 in 94: text
+    with pytest.raises(InputError, match="binary file"):
+        decode((body + "\x07\x1b" * 5).encode("utf-8"), "bad.txt")  # 10 in 100: binary

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from whereas.errors import InputError
 from whereas.readers.base import View
 
@@ -33,13 +31,13 @@ def _looks_binary(text: str) -> bool:
     sample = text[:8192]
     if not sample:
         return False
-    if sample.isascii():  # counted on bytes: deleting them is far faster than finding them one by one
-        raw = sample.encode("ascii")
-        return (len(raw) - len(raw.translate(None, _CONTROL_BYTES))) / len(raw) > 0.05
-    return len(_CONTROLS.findall(sample)) / len(sample) > 0.05
+    # Counted on the UTF-8 bytes (whose bytes below 0x80 are exactly its ASCII characters): deleting
+    # them is far faster than finding them one by one.
+    raw = sample.encode("utf-8", "surrogatepass")
+    return (len(raw) - len(raw.translate(None, _CONTROL_BYTES))) / len(sample) > 0.05
 
 
-_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f]")  # control characters other than \t \n \v \f \r
+#: control characters other than \t \n \v \f \r
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20)])
 
 

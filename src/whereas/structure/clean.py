@@ -91,6 +91,11 @@ def clean(text: str, start: int, end: int, removed: Iterable[Span] = ()) -> Mapp
     ("WHEREAS\n\n, this", "residents [1]; and") is dropped.  Single white-space characters map one
     to one, so the work is done per stretch between the special cases, not per character.
     """
+    cut = [(s.start, s.end) for s in removed] + _markup_ranges(text, start, end)
+    if not cut:
+        fast = _clean_plain(text, start, end)
+        if fast is not None:
+            return fast
     pieces: list[str] = []
     # the offsets as runs (MappedText.from_runs): clean index n starts a run at source offset pos
     starts: list[int] = []
@@ -100,7 +105,6 @@ def clean(text: str, start: int, end: int, removed: Iterable[Span] = ()) -> Mapp
     pending: int | None = None  # source offset of white space waiting to become one space
     pending_newline = False
     dropped = False  # a removed span sits in the pending white space
-    cut = [(s.start, s.end) for s in removed] + _markup_ranges(text, start, end)
     for seg_start, seg_end in _kept(start, end, cut):
         if pending is not None:
             dropped = True
@@ -148,4 +152,29 @@ def clean(text: str, start: int, end: int, removed: Iterable[Span] = ()) -> Mapp
 
 
 _SPACE_RUN = re.compile(r"[\s\u00ad]+")
+
+
+def _clean_plain(text: str, start: int, end: int) -> MappedText | None:
+    """clean() of a stretch with nothing to remove, done with str.split: every run of white space is
+    one space, and after a run of two or more a new run of offsets starts.  None when a soft hyphen
+    or a line break before punctuation needs the general loop."""
+    s = text[start:end]
+    body = s.strip()
+    if not body:
+        return MappedText.from_runs("", [], [])
+    if "\u00ad" in body or ("\n" in body and _BREAK_BEFORE_PUNCTUATION.search(body)):
+        return None
+    base = start + len(s) - len(s.lstrip())
+    starts = [0]
+    sources = [base]
+    folded = 0  # white-space characters folded away so far
+    for m in _MULTI_SPACE.finditer(body):
+        folded += m.end() - m.start() - 1
+        starts.append(m.end() - folded)
+        sources.append(base + m.end())
+    return MappedText.from_runs(" ".join(body.split()), starts, sources)
+
+
+_MULTI_SPACE = re.compile(r"\s{2,}")
+_BREAK_BEFORE_PUNCTUATION = re.compile(r"\n\s*[,;.:]")
 _first = itemgetter(0)

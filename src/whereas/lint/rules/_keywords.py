@@ -21,10 +21,19 @@ def source_span(clause: Clause, m: re.Match[str], group: str) -> Span:
     return clause.mapped.source_span(m.start(group), m.end(group))
 
 
+_SEMICOLON_AND = re.compile(r";\s*and$")
+
+
 def ends_with_and(text: str) -> bool:
-    return bool(re.search(r";\s*and$", text))
+    # the pattern needs "and" at the end (or before a final line break): only then is it searched for
+    return text.endswith(("and", "and\n")) and _SEMICOLON_AND.search(text) is not None
 
 
 def terminal(text: str) -> str:
-    """The clause's text without a trailing "and" connector."""
-    return re.sub(r"\s+and$", "", text.rstrip())
+    """The clause's text without a trailing "and" connector (and the white space before it)."""
+    text = text.rstrip()
+    if not text.endswith("and"):
+        return text
+    head = text[:-3]
+    bare = head.rstrip()
+    return bare if len(bare) < len(head) else text  # "and" after white space, not the end of "band"

@@ -1,6 +1,7 @@
 import re
 
 from whereas.lint.rule import Context, Rule, replace_fix
+from whereas.lint.rules._keywords import ends_with_and
 
 
 class ResolvedListPunctuation(Rule):
@@ -24,20 +25,23 @@ class ResolvedListPunctuation(Rule):
                 if i == len(items) - 1:
                     want = "." if last_clause else ";"
                     ok = text.endswith((".", ".”", '."')) if last_clause else text.endswith(";") or text.endswith("; and")
-                    if not last_clause and re.search(r";\s*and(\s+be\s+it\s+further)?$", text):
+                    if not last_clause and _AND_FURTHER.search(text):
                         ok = True
                 elif i == len(items) - 2:
-                    want, ok = "; and", bool(re.search(r";\s*and$", text))
+                    want, ok = "; and", ends_with_and(text)
                 else:
                     want, ok = ";", text.endswith(";")
                 if ok:
                     continue
                 end = item.span.end
-                body = re.sub(r"(?:[;,.]\s*(?:and|or)?|\s+and)$", "", text)
+                body = _TERMINAL.sub("", text)
                 cut = end - (len(text) - len(body))
                 yield self.diagnostic(ctx, type(item.span)(max(cut - 1, item.span.start), end),
                                       f"Item {item.label} should end with \"{want}\"",
                                       replace_fix(f"End it with \"{want}\"", cut, end, want), c)
 
+
+_AND_FURTHER = re.compile(r";\s*and(\s+be\s+it\s+further)?$")
+_TERMINAL = re.compile(r"(?:[;,.]\s*(?:and|or)?|\s+and)$")
 
 RULE = ResolvedListPunctuation()
