@@ -109,8 +109,8 @@ def split_lines(text: str, excluded: tuple[Span, ...]) -> list[Line]:
         line = _classify(pos, end, raw)
         if line.kind == "text" and "resolved" in raw and _LOWER_RESOLVED.match(raw) and _after_connector(lines):
             line = Line(line.start, line.end, "resolved", line.text, line.level)
-        if line.kind in ("recital", "resolved", "text", "item"):
-            lines.extend(_split_midline(line))
+        if line.kind in ("recital", "resolved", "text", "item") and ("Be" in raw or "BE" in raw):
+            lines.extend(_split_midline(line))  # (MIDLINE_RESOLVED needs one of them)
         else:
             lines.append(line)
         pos = end + 1
@@ -193,9 +193,11 @@ def _classify(start: int, end: int, raw: str) -> Line:
             return Line(start, end, "recital", raw)
         if is_resolved_line(raw) or FORMULA_LINE.match(raw):
             return Line(start, end, "resolved", raw)
-    if SPONSOR.match(raw):
+    # SPONSOR needs one of its separators in the line, ITEM a bullet or "(" first or a "." or ")" right
+    # after a label of up to three characters: lines without them skip the patterns
+    if (":" in raw or "-" in raw or "–" in raw or "—" in raw) and SPONSOR.match(raw):
         return Line(start, end, "sponsor", raw)
-    if ITEM.match(raw):
+    if (stripped[0] in "(*•+-" or "." in stripped[1:4] or ")" in stripped[1:4]) and ITEM.match(raw):
         return Line(start, end, "item", raw)
     if stripped[0] == ">":
         return Line(start, end, "quote", raw)
@@ -268,6 +270,20 @@ def _only_keyword(text: str) -> bool:
     return bool(_KEYWORD_ONLY.match(stripped.lower()))
 
 
+def _starts_with_words(lines: list[Line]) -> bool:
+    """What _only_keyword's first test finds in a clause's body (the first 80 characters hold more
+    than a keyword), read from the first lines alone instead of the whole body joined."""
+    parts = []
+    n = -1
+    for line in lines:
+        part = line.text.strip()
+        parts.append(part)
+        n += len(part) + 1
+        if n > 80:
+            return len(_NOT_KEYWORD.sub("", " ".join(parts)[:80])) > _KEYWORD_ONLY_MAX
+    return False
+
+
 def group_lines(lines: list[Line]) -> list[Group]:
     """Gather clauses (with their continuation lines) and cut them into resolutions."""
     groups: list[Group] = []
@@ -300,6 +316,7 @@ def group_lines(lines: list[Line]) -> list[Group]:
             if (
                 clause is not None
                 and clause.kind == kind
+                and not _starts_with_words(clause.lines)
                 and _only_keyword(clause.body())
             ):
                 # "IT WAS RESOLVED THAT:" followed by "Therefore be it resolved that …": one clause

@@ -70,6 +70,8 @@ class UndefinedAcronym(Rule):
                 defined.setdefault(acro, clause.mapped.source_offset(at))
             for m in _ACRONYM.finditer(clean, skip):
                 acro = m.group(1)
+                if acro in uses:
+                    continue  # its first use is found already
                 if acro in _KEYWORDS or _ROMAN.match(acro) or len(acro) > 6 or "&" in acro:
                     continue  # keywords in capitals, roman numerals, words in capitals, names (H&R, AT&T)
                 if _CODE_NUMBER.match(clean, m.end()):
