@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import os
 import sys
 from enum import Enum
@@ -164,6 +163,8 @@ def _print_fixes(out: Console, result: CheckResult) -> None:
 
 def _print_diff(result: CheckResult) -> int:
     """Unified diffs of what --fix would write; exit 1 if there is any, 2 on input errors."""
+    import difflib
+
     changed = 0
     for f in result.files:
         if f.original is None or f.fixed is None:

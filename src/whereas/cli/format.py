@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import sys
 from pathlib import Path
 
@@ -41,6 +40,8 @@ def format_command(
         r = item.result
         assert r is not None
         if diff and r.changed:
+            import difflib
+
             sys.stdout.writelines(
                 difflib.unified_diff(r.original.splitlines(True), r.text.splitlines(True), f"a/{item.path}", f"b/{item.path}")
             )

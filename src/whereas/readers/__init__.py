@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import zipfile
 from io import BytesIO
 from pathlib import Path
 
@@ -33,6 +32,8 @@ def detect(data: bytes, path: str | None = None) -> str:
     """The format of ``data``, decided by content (the extension only breaks ties)."""
     head = data[:4096]
     if head.startswith(b"PK\x03\x04"):
+        import zipfile  # here: most files are not zip containers
+
         try:
             names = set(zipfile.ZipFile(BytesIO(data)).namelist())
         except zipfile.BadZipFile:

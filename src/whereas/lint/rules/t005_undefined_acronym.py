@@ -21,7 +21,6 @@ STATES = frozenset(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK "
     "OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI".split()
 )
-_CODE_NUMBER = re.compile(r"\s\d")
 _KEYWORDS = frozenset({"WHEREAS", "RESOLVED", "THEREFORE", "NOW", "BE", "IT", "THAT", "AND", "FURTHER", "FINALLY"})
 
 
@@ -72,9 +71,10 @@ class UndefinedAcronym(Rule):
                 acro = m.group(1)
                 if acro in uses:
                     continue  # its first use is found already
-                if acro in _KEYWORDS or _ROMAN.match(acro) or len(acro) > 6 or "&" in acro:
-                    continue  # keywords in capitals, roman numerals, words in capitals, names (H&R, AT&T)
-                if _CODE_NUMBER.match(clean, m.end()):
+                if acro in _KEYWORDS or len(acro) > 6 or "&" in acro or (not acro.strip("IVXLCDM") and _ROMAN.match(acro)):
+                    continue  # keywords in capitals, words in capitals, names (H&R, AT&T), roman numerals
+                after = m.end()
+                if after + 1 < len(clean) and clean[after].isspace() and clean[after + 1].isdecimal():
                     continue  # a code cited by section: "ORS 221.760", "USC 1983"
                 if acro in defined_before or (acro in earlier and re.search(rf"{acro}(?<![\w&.-]{acro})(?![\w&])", earlier)):
                     continue
