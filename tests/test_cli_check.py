@@ -390,3 +390,18 @@ def test_rule_all(work: Path) -> None:
     data = json.loads(run("rule", "--all", "--output-format", "json", cwd=work).stdout)
     assert {"code", "name", "severity", "profiles", "fixable", "summary"} <= set(data[0])
     assert len(data) == len(rows)
+
+
+def test_ctrl_c_exits_130_with_one_line(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    import whereas.cli
+    import whereas.cli.check
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(whereas.cli.check, "check_paths", interrupted)
+    monkeypatch.setattr("sys.argv", ["whereas", "check", str(tmp_path)])
+    with pytest.raises(SystemExit) as exc:
+        whereas.cli.main()
+    assert exc.value.code == 130
+    assert capsys.readouterr().err.strip() == "Interrupted."

@@ -118,12 +118,20 @@ def _worker(jobs: Sequence[Any], check: Callable[[Any], Any], bounds: list[tuple
             (i, pickle.dumps(pack([check(job) for job in jobs[bounds[i][0] : bounds[i][1]]]), pickle.HIGHEST_PROTOCOL))
             for i in _claims(counter, len(bounds))
         ]
+    except KeyboardInterrupt:  # the parent, interrupted too, stops reading
+        send.close()
+        return
     except BaseException as exc:  # noqa: BLE001 - handed to the parent, which raises it
         outcome = exc
     try:
         send.send(outcome)
+    except OSError:  # the parent stopped reading (it was interrupted): nothing to tell it
+        pass
     except Exception as exc:  # an unpicklable exception, say
-        send.send(RuntimeError(f"worker failed: {exc!r}"))
+        try:
+            send.send(RuntimeError(f"worker failed: {exc!r}"))
+        except OSError:
+            pass
     finally:
         send.close()
 

@@ -42,7 +42,13 @@ from whereas.cli import verify as _verify  # noqa: E402,F401
 
 def main() -> None:
     try:
-        app(standalone_mode=False)
+        # Without standalone mode, typer hands back what it would have exited with (130 after Ctrl-C,
+        # the code of a typer.Exit) instead of exiting: exit with it.
+        code = app(standalone_mode=False)
+        if code == 130:
+            typer.echo("Interrupted.", err=True)
+        if isinstance(code, int) and code:
+            sys.exit(code)
     except (InputError, UsageError) as exc:
         typer.secho(f"error: {exc}", err=True, fg="red")
         sys.exit(2)
