@@ -165,14 +165,16 @@ def _clean_plain(text: str, start: int, end: int) -> MappedText | None:
     if "\u00ad" in body or ("\n" in body and _BREAK_BEFORE_PUNCTUATION.search(body)):
         return None
     base = start + len(s) - len(s.lstrip())
+    folded_text = " ".join(body.split())
     starts = [0]
     sources = [base]
-    folded = 0  # white-space characters folded away so far
-    for m in _MULTI_SPACE.finditer(body):
-        folded += m.end() - m.start() - 1
-        starts.append(m.end() - folded)
-        sources.append(base + m.end())
-    return MappedText.from_runs(" ".join(body.split()), starts, sources)
+    if len(folded_text) < len(body):  # some run of white space is longer than one character
+        folded = 0  # white-space characters folded away so far
+        for m in _MULTI_SPACE.finditer(body):
+            folded += m.end() - m.start() - 1
+            starts.append(m.end() - folded)
+            sources.append(base + m.end())
+    return MappedText.from_runs(folded_text, starts, sources)
 
 
 _MULTI_SPACE = re.compile(r"\s{2,}")

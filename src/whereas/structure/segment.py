@@ -323,20 +323,20 @@ def group_lines(lines: list[Line]) -> list[Group]:
                 clause.lines.append(line)
                 blank_before = False
                 continue
-            section = min((b.level for b in current.before if b.kind == "heading"), default=None)
-            starts_new = (
-                kind == "recital"
-                and current.has_resolved
-                or any(p.kind == "heading" for p in pending)
-                and current.has_resolved
-                # a heading as high as the one that opened this group starts another document
-                # (a second agreement's recitals in an exhibit)
-                or section is not None
-                and any(
-                    p.kind == "heading" and p.level <= section and not is_generic_heading(heading_text(p))
-                    for p in pending
-                )
-            )
+            # A recital after a resolving clause starts another resolution, and so does a heading among
+            # the lines in between: after a resolving clause, or as high as the one that opened this
+            # group (a second agreement's recitals in an exhibit).
+            has_resolved = current.has_resolved
+            starts_new = kind == "recital" and has_resolved
+            if not starts_new and pending and any(p.kind == "heading" for p in pending):
+                if has_resolved:
+                    starts_new = True
+                else:
+                    section = min((b.level for b in current.before if b.kind == "heading"), default=None)
+                    starts_new = section is not None and any(
+                        p.kind == "heading" and p.level <= section and not is_generic_heading(heading_text(p))
+                        for p in pending
+                    )
             if starts_new:
                 split = _split_pending(pending)
                 current.after.extend(split[0])
