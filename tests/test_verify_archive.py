@@ -126,3 +126,48 @@ def test_interrupted_run_resumes(server: Server, tmp_path: Path) -> None:
     assert [q.verdict for q in result.quotations] == ["exact"] * 7
     recs = records(archive)  # readable from end to end: the torn record was cut off
     assert sum(1 for kind, *_ in recs if kind == "response") == 7
+
+
+# --- several processes writing one archive ---------------------------------------------------------
+
+WRITERS, EXCHANGES = 4, 25
+
+
+def _write_many(path: str, who: int) -> None:
+    from whereas.verify.archive import Archive, Exchange
+
+    for i in range(EXCHANGES):
+        # a fresh Archive now and then: opening looks for a torn tail while others are writing
+        with Archive(path) as archive:
+            for j in range(3):
+                body = (f"writer {who} page {i}.{j} " * (50 + 400 * (j == 2))).encode()  # some over the buffer size
+                archive.put(Exchange(f"https://w{who}.example/{i}/{j}", 200, "OK", (("Content-Type", "text/plain"),), body,
+                                     "2026-11-28T00:00:00.000000+00:00"))
+            assert archive.get(f"https://w{who}.example/{i}/2").body.startswith(f"writer {who} page {i}.2".encode())
+
+
+def test_processes_writing_one_archive_never_interleave_or_lose_records(tmp_path: Path) -> None:
+    import multiprocessing
+
+    from whereas.verify.archive import Archive
+
+    path = tmp_path / "shared.warc.gz"
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    procs = [context.Process(target=_write_many, args=(str(path), who)) for who in range(WRITERS)]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(60)
+        assert p.exitcode == 0
+    got = records(path)
+    assert got[0][0] == "warcinfo" and sum(1 for r in got if r[0] == "warcinfo") == 1
+    pairs = got[1:]
+    assert len(pairs) == 2 * WRITERS * EXCHANGES * 3
+    for request, response in zip(pairs[::2], pairs[1::2]):  # each request right before its response
+        assert request[0] == "request" and response[0] == "response" and request[1] == response[1]
+        assert request[2]["WARC-Concurrent-To"] == response[2]["WARC-Record-ID"]
+        who, i, j = request[1].removeprefix("https://w").replace(".example", "").split("/")
+        assert response[3].startswith(f"writer {who} page {i}.{j} ".encode())
+    reopened = Archive(path, writable=False)
+    assert len(reopened.urls) == WRITERS * EXCHANGES * 3
+    assert reopened.get("https://w3.example/24/2").body.startswith(b"writer 3 page 24.2 ")

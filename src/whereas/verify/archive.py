@@ -4,9 +4,12 @@ Each exchange (one request and its answer — a redirect, an error page or the d
 written as a WARC/1.1 ``request`` record and a ``response`` record linked by
 ``WARC-Concurrent-To``, each record its own gzip member, with ``WARC-Block-Digest`` and
 ``WARC-Payload-Digest`` in SHA-256 (so the payload digest is the source's ``sha256``, in
-base32).  The file is opened in append mode and flushed after every pair, so a run that is
-interrupted keeps everything already fetched; a torn last record (the process killed mid-write)
-is cut off when the archive is next opened for writing.
+base32).  Each pair is appended with one write and synced to disk, so a run that is interrupted
+keeps everything already fetched; a torn last record (the process killed mid-write) is cut off
+when the archive is next opened for writing.  Several processes may write one archive at once: an
+exclusive lock on the file (``flock``, where the system has it) is held while a pair is appended and
+while an opening process looks for a torn tail, so pairs never interleave and a write in progress
+is never taken for a torn one.
 
 Redirects are archived hop by hop: the 301 for ``http://a/`` is a response record for
 ``http://a/`` carrying its ``Location``; the page it leads to is another response record.
@@ -24,8 +27,11 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
@@ -33,6 +39,11 @@ from warcio.utils import Digester
 from warcio.warcwriter import WARCWriter
 
 from whereas import __version__
+
+try:
+    import fcntl
+except ImportError:  # no flock (Windows): one writing process per archive there
+    fcntl = None  # type: ignore[assignment]
 
 _DROPPED = {"content-encoding", "transfer-encoding", "content-length"}
 
@@ -78,6 +89,19 @@ def _iso(warc_date: str) -> str:
     return warc_date[:-1] + "+00:00" if warc_date.endswith("Z") else warc_date
 
 
+@contextmanager
+def _locked(f: IO[bytes]) -> Iterator[None]:
+    """An exclusive lock on open file ``f`` for the duration (nothing where the system has no flock)."""
+    if fcntl is None:
+        yield
+        return
+    fcntl.flock(f.fileno(), fcntl.LOCK_EX)
+    try:
+        yield
+    finally:
+        fcntl.flock(f.fileno(), fcntl.LOCK_UN)
+
+
 class Archive:
     """A WARC file read for replay and appended to as fetches complete.
 
@@ -91,13 +115,20 @@ class Archive:
         self.writable = writable
         self._index: dict[str, int] = {}  # url -> offset of its latest response record
         self._out: io.BufferedWriter | None = None
-        self._writer: _Sha256Writer | None = None
         self.written = 0  # exchanges written by this process
         if self.path.exists():
-            good_end = self._scan()
-            if writable and good_end < self.path.stat().st_size:
-                with open(self.path, "r+b") as f:  # cut a torn last record (an interrupted write)
-                    f.truncate(good_end)
+            if not writable:
+                self._scan()
+                return
+            try:
+                f = open(self.path, "r+b")
+            except PermissionError:  # a read-only archive: read it; writing to it will say why not
+                self._scan()
+                return
+            with f, _locked(f):  # no other process is mid-write now
+                good_end = self._scan()
+                if good_end < os.fstat(f.fileno()).st_size:
+                    f.truncate(good_end)  # cut a torn last record (an interrupted write)
 
     def _scan(self) -> int:
         good_end = 0
@@ -145,24 +176,19 @@ class Archive:
                 from_archive=True,
             )
 
-    def _open(self) -> _Sha256Writer:
-        if self._writer is None:
+    def _open(self) -> io.BufferedWriter:
+        if self._out is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            new = not self.path.exists() or self.path.stat().st_size == 0
             self._out = open(self.path, "ab")
-            self._writer = _Sha256Writer(self._out, gzip=True, warc_version="1.1")
-            if new:
-                info = {"software": f"whereas/{__version__}", "format": "WARC File Format 1.1", "description": "whereas verify evidence"}
-                self._writer.write_record(self._writer.create_warcinfo_record(self.path.name, info))
-                self._out.flush()
-        return self._writer
+        return self._out
 
     def put(self, ex: Exchange) -> None:
-        """Append ``ex`` as a request/response pair and flush it to disk."""
+        """Append ``ex`` as a request/response pair (one write, under the file's lock) and sync it to disk."""
         if not self.writable or ex.from_archive:
             return
-        writer = self._open()
-        assert self._out is not None
+        out = self._open()
+        buffer = io.BytesIO()
+        writer = _Sha256Writer(buffer, gzip=True, warc_version="1.1")
         date = _warc_date(ex.fetched_at)
         headers = [(k, v) for k, v in ex.headers if k.lower() not in _DROPPED]
         encoding = next((v for k, v in ex.headers if k.lower() == "content-encoding"), None)
@@ -182,18 +208,27 @@ class Archive:
         )
         request.rec_headers.add_header("WARC-Concurrent-To", response.rec_headers.get_header("WARC-Record-ID"))
         writer.write_record(request)
-        offset = self._out.tell()  # each record is its own gzip member: the response starts here
+        response_at = buffer.tell()  # each record is its own gzip member: the response starts here
         writer.write_record(response)
-        self._out.flush()
-        os.fsync(self._out.fileno())
-        self._index[ex.url] = offset
+        with _locked(out):
+            end = os.lseek(out.fileno(), 0, os.SEEK_END)  # where this pair goes, whoever wrote last
+            if end == 0:  # a new archive opens with its warcinfo record
+                head = io.BytesIO()
+                info_writer = _Sha256Writer(head, gzip=True, warc_version="1.1")
+                info = {"software": f"whereas/{__version__}", "format": "WARC File Format 1.1", "description": "whereas verify evidence"}
+                info_writer.write_record(info_writer.create_warcinfo_record(self.path.name, info))
+                out.write(head.getvalue())
+                end = len(head.getvalue())
+            out.write(buffer.getvalue())
+            out.flush()
+            os.fsync(out.fileno())
+        self._index[ex.url] = end + response_at
         self.written += 1
 
     def close(self) -> None:
         if self._out is not None:
             self._out.close()
             self._out = None
-            self._writer = None
 
     def __enter__(self) -> Archive:
         return self
