@@ -412,3 +412,33 @@ def test_atomic_write_keeps_old_file_on_failure(tmp_path: Path, monkeypatch: pyt
         write_atomic(target, b"new")
     assert target.read_text() == "old"
     assert list(tmp_path.iterdir()) == [target]
+
+
+ITEMS = """# Resolution on Branch Hours
+
+Whereas the branches close at five; now, therefore, be it
+
+Resolved, that the Council:
+
+1. extends the hours of every branch;
+2. funds two more librarians; and
+3. reports back in a year.
+
+Resolved, that the Board also:
+
+(a) publishes the hours;
+(b) posts them at each door.
+"""
+
+
+def test_item_labels_are_published_as_written() -> None:
+    rs = whereas.parse(ITEMS)
+    md = render(rs, "md")
+    assert "\n1. extends the hours" in md and "\n3. reports back" in md and "\n(b) posts them" in md
+    akn = etree.fromstring(render(rs, "akn").encode())
+    assert [n.text for n in akn.iter(f"{AKN}num")] == ["1.", "2.", "3.", "(a)", "(b)"]
+    html = render(rs, "html")
+    assert '<span class="num">1.</span>' in html and '<span class="num">(a)</span>' in html
+    again = whereas.parse(md)  # and they read back as the same items
+    assert [[i.label for i in c.items] for c in again[0].resolved] == [["1", "2", "3"], ["a", "b"]]
+    assert render(again, "md") == md

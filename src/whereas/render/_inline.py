@@ -161,17 +161,19 @@ def _clause(c: Clause, quotes: list[tuple[int, Quotation]], labels: dict[str, st
         seg_text = text[a:b]
         # trim white space and (for items) the label written in the text
         lead = len(seg_text) - len(seg_text.lstrip())
+        label = item_labels[k - 1] if k > 0 else ""
         if k > 0:
             m = _ITEM_LABEL.match(seg_text)
             if m:
                 lead = m.end()
+                label = "".join(m.group().split())  # the label as written: "1.", "(a)", "ii)", "•"
         trail = len(seg_text) - len(seg_text.rstrip())
         a2, b2 = a + lead, max(a + lead, b - trail)
         own = [(p, note) for p, note in markers if (a < p <= b) or (k == 0 and p == 0)]
         tokens = _tokens(text, a2, b2, [(max(a2, min(p, b2)), n) for p, n in own], spans, labels)
         if k == 0:
             tokens = _mark_keyword(tokens, c.keyword)
-        segments.append(Segment(tokens, item_labels[k - 1] if k > 0 else ""))
+        segments.append(Segment(tokens, label))
     return ClauseLayout(c, segments[0], segments[1:])
 
 
@@ -282,8 +284,11 @@ def sponsor_lines(r: Resolution) -> list[tuple[str, str]]:
 
 
 def item_label(label: str) -> str:
-    """How an item's label is written: ``(1)``, ``(a)``; a bullet stays a bullet."""
-    return f"({label})" if label and label[0].isalnum() else (label or "-")
+    """How an item's label is written: as the source wrote it ("1.", "(a)", "ii)", a bullet); a bare
+    label (an item whose text no longer starts with its label) as ``(1)``."""
+    if not label:
+        return "-"
+    return f"({label})" if label[0].isalnum() and label[-1].isalnum() else label
 
 
 _URL = re.compile(r"<?(https?://[^\s<>]+[^\s<>.,;:)\]}'\"])>?")
