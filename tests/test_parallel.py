@@ -60,10 +60,38 @@ def test_reports_rendered_in_workers_equal_the_plain_ones(many: Path, monkeypatc
     )
 
 
-def test_exit_status_is_answered_from_packed_findings(many: Path) -> None:
+def test_exit_status_and_counts_are_answered_from_packed_findings(many: Path) -> None:
     result = check_paths([many], CheckOptions(fail_on="error"))
     statuses = [f.fails for f in result.files]  # before any finding is rebuilt
+    tallies = [f.tally() for f in result.files]
+    assert any("_packed" in vars(f) for f in result.files)  # some came back from a worker
     assert statuses == [bool(f.failing) for f in result.files]
+    for f, tally in zip(result.files, tallies):
+        assert tally == f.tally()  # now from the rebuilt findings
+        assert tally.findings == len(f.diagnostics) and tally.failing == len(f.failing)
+        fixes = [d.fix.applicability for d in f.diagnostics if d.fix]
+        assert (tally.safe_fixes, tally.unsafe_fixes) == (fixes.count("safe"), fixes.count("unsafe"))
+    assert sum(t.failing for t in tallies) > 0 and sum(t.safe_fixes for t in tallies) > 0
+
+
+def test_text_report_rendered_in_workers_equals_the_plain_one(many: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from rich.console import Console
+
+    from whereas.reports import text
+
+    def plain(result) -> str:
+        console = Console(file=io.StringIO(), highlight=False, soft_wrap=True)
+        text.print_findings(console, result)
+        return console.file.getvalue()
+
+    serial = _serial(monkeypatch, [many])
+    rendered = check_paths([many], render_file=text.render_file)
+    assert all(f.rendered is not None for f in rendered.files if f.error is None)
+    assert plain(rendered) == plain(serial)
+    assert "^" in plain(serial)
+    assert text.summary(rendered) == text.summary(serial)
 
 
 def _fail_on_third(n: int) -> FileResult:

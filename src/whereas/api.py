@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from whereas.errors import InputError, UsageError
 from whereas.lint import Diagnostic, Severity, lint
@@ -96,13 +96,36 @@ class FileResult:
     @property
     def fails(self) -> bool:
         """Whether a finding reaches ``fail_on`` (answered without rebuilding packed findings)."""
+        return self.tally().failing > 0
+
+    def tally(self) -> Tally:
+        """How many findings, safe and unsafe fixes, and findings at the fail level (answered without
+        rebuilding findings sent back packed by a worker process)."""
         packed = self.__dict__.get("_packed")
         if packed is not None:
-            from whereas.parallel import packed_severities
+            from whereas.parallel import packed_kinds
 
-            rank = self.fail_on.rank
-            return any(Severity(s).rank >= rank for s in packed_severities(packed))
-        return bool(self.failing)
+            kinds = packed_kinds(packed)
+        else:
+            kinds = [(d.severity.value, d.fix.applicability if d.fix else None) for d in self.diagnostics]
+        rank = self.fail_on.rank
+        ranks = _RANKS
+        return Tally(
+            len(kinds),
+            sum(1 for _, fix in kinds if fix == "safe"),
+            sum(1 for _, fix in kinds if fix == "unsafe"),
+            sum(1 for severity, _ in kinds if ranks[severity] >= rank),
+        )
+
+
+class Tally(NamedTuple):
+    findings: int
+    safe_fixes: int
+    unsafe_fixes: int
+    failing: int
+
+
+_RANKS = {s.value: s.rank for s in Severity}
 
 
 def _get_diagnostics(self: FileResult) -> list[Diagnostic]:

@@ -167,6 +167,7 @@ def _work(check: Callable[[Any], Any], jobs: list[Any]) -> tuple[list[Any], list
 # the compact form of a list of FileResults
 
 _SEVERITY_AT = 2  # where a packed finding keeps its severity
+_FIX_AT = 7  # and its fix: (message, applicability, edits) or None
 
 
 def pack(results: list[Any]) -> tuple[list[Any], list[tuple[str, str, str | None]]]:
@@ -222,9 +223,16 @@ def unpack(data: tuple[list[Any], list[tuple[str, str, str | None]]]) -> list[An
     return out
 
 
-def packed_severities(packed: tuple[list[Any], list[Source]]) -> list[str]:
-    """The severity values of packed findings, without rebuilding them."""
-    return [t[_SEVERITY_AT] if type(t) is tuple else t.severity.value for t in packed[0]]
+def packed_kinds(packed: tuple[list[Any], list[Source]]) -> list[tuple[str, str | None]]:
+    """(severity, fix applicability or None) of each packed finding, without rebuilding them."""
+    out = []
+    for t in packed[0]:
+        if type(t) is tuple:
+            fix = t[_FIX_AT]
+            out.append((t[_SEVERITY_AT], fix[1] if fix is not None else None))
+        else:
+            out.append((t.severity.value, t.fix.applicability if t.fix else None))
+    return out
 
 
 def unpack_diagnostics(packed: tuple[list[Any], list[Source]]) -> list[Diagnostic]:

@@ -89,8 +89,14 @@ def check(
         raise UsageError("--archive and --offline go with --verify")
     if unsafe_fixes and not (fix or diff):
         raise UsageError("--unsafe-fixes needs --fix or --diff")
-    # the JSON rows are encoded where each file is checked: on every core
-    render_file = json_report.render_file if format is CheckFormat.json and not (statistics or diff) else None
+    # the JSON rows (and plain text findings) are written where each file is checked: on every core
+    render_file = None
+    if format is CheckFormat.json and not (statistics or diff):
+        render_file = json_report.render_file
+    elif format is CheckFormat.text and not (statistics or diff) and not _terminal():
+        from whereas.reports import text
+
+        render_file = text.render_file
     result = check_paths(paths, options, render_file=render_file)
     if diff:
         sys.exit(_print_diff(result))  # click swallows typer.Exit codes when not standalone
@@ -137,6 +143,13 @@ def _report(result: CheckResult, fmt: CheckFormat, *, statistics: bool, show_fix
 
     module = importlib.import_module(f"whereas.reports.{fmt.value}")
     sys.stdout.write(module.render(result))
+
+
+def _terminal() -> bool:
+    """Whether the text report goes to a terminal (then rich colours it, in this process)."""
+    from rich.console import Console
+
+    return Console(highlight=False, soft_wrap=True).is_terminal
 
 
 def _stderr() -> Console:

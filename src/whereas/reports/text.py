@@ -18,7 +18,7 @@ from collections import Counter
 from rich.console import Console
 from rich.markup import escape
 
-from whereas.api import CheckResult
+from whereas.api import CheckResult, FileResult
 from whereas.lint.diagnostic import Diagnostic
 
 STYLES = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
@@ -97,8 +97,32 @@ def header(d: Diagnostic, m: _Marks | None = None) -> str:
     )
 
 
+def render_file(result: FileResult) -> bytes:
+    """One file's findings as plain text (UTF-8), as :func:`print_findings` writes them off a terminal.
+
+    ``check_paths(render_file=…)`` calls it where each file is checked, on every core."""
+    m = _Marks(False)
+    rows: list[str] = []
+    for d in result.diagnostics:
+        rows.append(header(d, m))
+        rows.extend(_snippet(d, m))
+        rows.append("")
+    return "".join([f"{row}\n" for row in rows]).encode("utf-8")
+
+
 def print_findings(console: Console, result: CheckResult, *, show_source: bool = True) -> None:
     m = _Marks(console.is_terminal)
+    if not m.markup and show_source and all(f.rendered is not None for f in result.files if f.error is None):
+        # rendered where each file was checked (render_file): join and write the bytes
+        data = b"".join([f.rendered for f in result.files if f.rendered])
+        buffer = getattr(console.file, "buffer", None)
+        if buffer is None:
+            console.file.write(data.decode("utf-8"))
+        else:
+            console.file.flush()
+            buffer.write(data)
+            buffer.flush()
+        return
     rows: list[str] = []
     for d in result.diagnostics:
         rows.append(header(d, m))
@@ -114,26 +138,27 @@ def print_findings(console: Console, result: CheckResult, *, show_source: bool =
 
 
 def summary(result: CheckResult, *, unsafe_fixes: bool = False, fixing: bool = False) -> list[str]:
-    diagnostics = result.diagnostics
+    tallies = [f.tally() for f in result.files]
+    findings = sum(t.findings for t in tallies)
     lines: list[str] = []
     if result.fixes_applied:
         lines.append(f"Fixed {_plural(result.fixes_applied, 'finding')}.")
-    if not diagnostics:
+    if not findings:
         if not result.errors:
             lines.append("[bold green]All checks passed![/]" if not result.fixes_applied else "No findings remain.")
         return lines
-    safe = sum(1 for d in diagnostics if d.fix is not None and d.fix.applicability == "safe")
-    unsafe = sum(1 for d in diagnostics if d.fix is not None and d.fix.applicability == "unsafe")
+    safe = sum(t.safe_fixes for t in tallies)
+    unsafe = sum(t.unsafe_fixes for t in tallies)
     fixable = safe + (unsafe if unsafe_fixes else 0)
     remaining = "remaining " if fixing else ""
-    line = f"Found {_plural(len(diagnostics), remaining + 'finding')}"
+    line = f"Found {_plural(findings, remaining + 'finding')}"
     if fixable and not fixing:
         line += f" ({fixable} fixable with `--fix`{' --unsafe-fixes' if unsafe_fixes and unsafe else ''})"
     lines.append(escape(line + "."))
     if unsafe and not unsafe_fixes and not fixing:
         lines.append(escape(f"({_plural(unsafe, 'hidden fix')} can be enabled with the `--unsafe-fixes` option.)"))
-    failing = len(result.failing)
-    if failing < len(diagnostics):
+    failing = sum(t.failing for t in tallies)
+    if failing < findings:
         lines.append(f"{failing} of them reach the fail level (--fail-on).")
     return lines
 
