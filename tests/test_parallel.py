@@ -131,3 +131,24 @@ def test_json_report_writes_the_same_to_text_and_byte_streams(many: Path) -> Non
     json_report.write(result, wrapper)
     assert text.getvalue() == raw.getvalue().decode("utf-8") == json_report.render(result)
     assert json.loads(text.getvalue())
+
+
+def test_fixing_in_parallel_writes_what_fixing_in_one_process_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    files = sorted(FIXTURES.iterdir())
+    one, many_ = tmp_path / "one", tmp_path / "many"
+    for folder in (one, many_):
+        folder.mkdir()
+        for copy in range(4):
+            for f in files:
+                shutil.copy(f, folder / f"{copy}-{f.name}")
+    serial = _serial(monkeypatch, [one], CheckOptions(fix=True))
+    parallel = check_paths([many_], CheckOptions(fix=True))
+    assert parallel.fixes_applied == serial.fixes_applied > 0
+
+    def rows(result, root: Path) -> list:
+        return [[{**d.as_dict(), "path": Path(d.path).relative_to(root).as_posix()} for d in f.diagnostics + f.applied]
+                for f in result.files]
+
+    assert rows(parallel, many_) == rows(serial, one)
+    for f in one.iterdir():
+        assert (many_ / f.name).read_bytes() == f.read_bytes()
