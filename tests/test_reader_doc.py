@@ -5,14 +5,18 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from shared_paths import CORPUS
 
 import whereas
-from whereas.readers import detect
+from whereas.readers import detect, read_path
 from whereas.readers.doc import read_doc
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures"))
+import build_docx as build  # noqa: E402
 
 LIBREOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
@@ -24,22 +28,75 @@ RESOLUTION = (
 )
 
 
-@pytest.fixture(scope="module")
-def doc_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def convert(source: Path, to: str) -> Path:
+    """``source`` saved by LibreOffice as ``to`` (doc, docx) beside it; skips without LibreOffice."""
     if LIBREOFFICE is None:
-        pytest.skip("LibreOffice is not installed (it writes the .doc fixture)")
-    folder = tmp_path_factory.mktemp("doc")
-    source = folder / "evening.txt"
-    source.write_text(RESOLUTION, encoding="utf-8")
+        pytest.skip("LibreOffice is not installed (it writes the .doc fixtures)")
+    folder = source.parent
     done = subprocess.run(
-        [LIBREOFFICE, "--headless", f"-env:UserInstallation=file://{folder}/profile", "--convert-to", "doc",
-         "--outdir", str(folder), str(source)],
+        [LIBREOFFICE, "--headless", f"-env:UserInstallation=file://{folder}/profile", "--convert-to", to,
+         "--outdir", str(folder / to), str(source)],
         capture_output=True, text=True, timeout=180,
     )
-    out = folder / "evening.doc"
+    out = folder / to / f"{source.stem}.{to}"
     if not out.exists():
-        pytest.skip(f"LibreOffice could not write a .doc: {done.stderr[-300:]}")
+        pytest.skip(f"LibreOffice could not write a .{to}: {done.stderr[-300:]}")
     return out
+
+
+@pytest.fixture(scope="module")
+def doc_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    source = tmp_path_factory.mktemp("doc") / "evening.txt"
+    source.write_text(RESOLUTION, encoding="utf-8")
+    return convert(source, "doc")
+
+
+def _notes_docx() -> bytes:
+    """Two footnotes (one with a hyperlink, one with a plain URL) and an endnote, in document order."""
+    return build.build_docx(
+        [
+            build.p("Resolution on Library Funding", style="Heading 1"),
+            build.p("Whereas state aid to libraries fell by a third",
+                    build.fn(1, "See ", build.Link("the 2023 report", "https://example.org/report-2023"), "."), ";"),
+            build.p("Whereas the Governor said \u201clibraries are the heart of our towns\u201d",
+                    build.fn(2, "Governor's address, 4 January 2024. https://example.org/address"),
+                    "; now, therefore, be it"),
+            build.p("Resolved, that the Association calls for full restoration of state aid",
+                    build.en(1, "State Library Funding Survey, 2024."), "."),
+        ]
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def notes_doc(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """(the .docx, the .doc LibreOffice saves it as)."""
+    source = tmp_path_factory.mktemp("notes") / "funding.docx"
+    source.write_bytes(_notes_docx())
+    return source, convert(source, "doc")
+
+
+def _body_and_notes(view: str) -> str:
+    return view.replace("# Resolution", "Resolution")  # the .doc reader does not read styles (no "# " title)
+
+
+def test_doc_notes_read_as_in_the_docx_it_was_saved_from(notes_doc: tuple[Path, Path]) -> None:
+    docx, doc = notes_doc
+    view = read_doc(doc.read_bytes(), str(doc)).text
+    assert _body_and_notes(view) == _body_and_notes(read_path(docx).text)
+    assert "[^1]: See the 2023 report <https://example.org/report-2023>." in view
+    assert "\n[^i]: State Library Funding Survey, 2024.\n" in view  # footnotes and endnotes: endnotes i, ii …
+    [r] = whereas.parse(doc)
+    assert [n.id for n in r.notes] == ["1", "2", "i"]
+    assert [m.note for c in r.clauses for m in c.markers] == ["1", "2", "i"]
+    assert r.notes[0].url == "https://example.org/report-2023"
+    assert [q.note for q in r.quotations] == ["2"]
+
+
+def test_doc_notes_read_as_libreoffice_reads_them(notes_doc: tuple[Path, Path]) -> None:
+    """LibreOffice opening the .doc again (saved back as .docx) finds the same notes at the same places."""
+    _, doc = notes_doc
+    again = convert(doc, "docx")
+    assert _body_and_notes(read_doc(doc.read_bytes()).text) == _body_and_notes(read_path(again).text)
 
 
 def test_a_doc_reads_like_its_text(doc_file: Path) -> None:

@@ -3,8 +3,10 @@
 The text of the main document is the characters ``[0, ccpText)`` of the document's character
 stream, which the piece table (the ``Clx`` in the table stream) maps onto the ``WordDocument``
 stream, piece by piece, as cp1252 bytes or UTF-16LE ([MS-DOC] 2.4.1).  Paragraph marks become
-paragraph breaks, fields keep their result and drop their code, and footnote/endnote reference
-characters are dropped (the notes themselves are not read: see docs/formats.md).
+paragraph breaks and fields keep their result and drop their code.  Footnotes and endnotes are read
+from their subdocuments (the characters after the main text, located by ``PlcffndRef``/``PlcffndTxt``
+and ``PlcfendRef``/``PlcfendTxt``) and written as the .docx reader writes them: ``[^N]`` where the
+reference stands, ``[^N]: text`` lines after the body.
 """
 
 from __future__ import annotations
@@ -17,13 +19,18 @@ import olefile
 
 from whereas.errors import InputError
 from whereas.readers.base import View
+from whereas.readers.textview import one_line, roman, with_url
 
 # FIB offsets (Word 97 and later): FibBase.wIdent, FibBase flags, FibRgLw97.ccpText, FibRgFcLcb97.fcClx/lcbClx
 _W_IDENT = 0xA5EC
 _FLAGS = 0x000A
 _CCP_TEXT = 0x004C
 _FC_CLX = 0x01A2
-_LCB_CLX = 0x01A6
+# FibRgFcLcb97: where the footnote and endnote PLCs are (fc, then lcb)
+_FC_PLCFFNDREF = 0x00AA
+_FC_PLCFFNDTXT = 0x00B2
+_FC_PLCFENDREF = 0x020A
+_FC_PLCFENDTXT = 0x0212
 #: the most characters read from one document (a 50 MiB file cannot honestly hold more)
 MAX_CHARS = 25_000_000
 
@@ -41,16 +48,16 @@ def read_doc(data: bytes, path: str | None = None) -> View:
         if not ole.exists("WordDocument"):
             raise InputError(path, "an OLE file without a WordDocument stream (not a Word .doc)")
         word = ole.openstream("WordDocument").read()
-        text = _main_text(ole, word, path)
+        view = _read(ole, word, path)
     except (OSError, ValueError, struct.error, IndexError) as exc:
         raise InputError(path, f"damaged Word .doc ({exc})") from None
     finally:
         ole.close()
-    return View(_paragraphs(text), "doc", path)
+    return View(view, "doc", path)
 
 
-def _main_text(ole: olefile.OleFileIO, word: bytes, path: str | None) -> str:
-    if len(word) < _LCB_CLX + 4 or struct.unpack_from("<H", word, 0)[0] != _W_IDENT:
+def _read(ole: olefile.OleFileIO, word: bytes, path: str | None) -> str:
+    if len(word) < _FC_PLCFENDTXT + 8 or struct.unpack_from("<H", word, 0)[0] != _W_IDENT:
         raise InputError(path, "not a Word 97–2003 document (older Word formats are not supported)")
     flags = struct.unpack_from("<H", word, _FLAGS)[0]
     if flags & 0x0100:
@@ -59,20 +66,104 @@ def _main_text(ole: olefile.OleFileIO, word: bytes, path: str | None) -> str:
     if not ole.exists(table_name):
         raise InputError(path, f"damaged Word .doc (no {table_name} stream)")
     table = ole.openstream(table_name).read()
-    ccp_text = min(struct.unpack_from("<I", word, _CCP_TEXT)[0], MAX_CHARS)
+    ccp = struct.unpack_from("<8I", word, _CCP_TEXT)  # text, ftn, hdd, mcr, atn, edn, txbx, hdrtxbx
+    ccp_text = min(ccp[0], MAX_CHARS)
     fc_clx, lcb_clx = struct.unpack_from("<II", word, _FC_CLX)
-    clx = table[fc_clx : fc_clx + lcb_clx]
-    pieces = _pieces(clx, path)
-    out: list[str] = []
-    for cp_start, cp_end, fc, compressed in pieces:
-        if cp_start >= ccp_text:
+    chars = _Characters(word, _pieces(table[fc_clx : fc_clx + lcb_clx], path))
+    # the subdocuments follow the main text in this order: footnotes, headers, (macros), comments, endnotes
+    footnotes = _notes(chars, table, word, _FC_PLCFFNDREF, _FC_PLCFFNDTXT, ccp_text, ccp[1])
+    endnotes = _notes(chars, table, word, _FC_PLCFENDREF, _FC_PLCFENDTXT, ccp_text + sum(ccp[1:5]), ccp[5])
+    labels: dict[int, str] = {}  # main-text CP of a reference -> the note's label
+    lines: list[str] = []
+    roman_endnotes = bool(footnotes and endnotes)  # as Word and LibreOffice number them
+    for kind_notes, numeral in ((footnotes, False), (endnotes, roman_endnotes)):
+        for n, (cp, note) in enumerate(kind_notes, 1):
+            label = roman(n) if numeral else str(n)
+            labels[cp] = label
+            lines.append(f"[^{label}]: {note}")
+    body = _paragraphs(chars.read(0, ccp_text), labels)
+    return body + "\n" + "\n".join(lines) + "\n" if lines else body
+
+
+class _Characters:
+    """The document's character stream (all subdocuments), read through the piece table."""
+
+    def __init__(self, word: bytes, pieces: list[tuple[int, int, int, bool]]) -> None:
+        self.word = word
+        self.pieces = pieces
+
+    def read(self, start: int, end: int) -> str:
+        """Characters ``[start, end)`` (CPs)."""
+        out: list[str] = []
+        word = self.word
+        for cp_start, cp_end, fc, compressed in self.pieces:
+            lo, hi = max(cp_start, start), min(cp_end, end, start + MAX_CHARS)
+            if hi <= lo:
+                continue
+            at, count = lo - cp_start, hi - lo
+            if compressed:
+                out.append(word[fc // 2 + at : fc // 2 + at + count].decode("cp1252", errors="replace"))
+            else:
+                out.append(word[fc + 2 * at : fc + 2 * (at + count)].decode("utf-16-le", errors="replace"))
+        return "".join(out)
+
+
+def _notes(
+    chars: _Characters, table: bytes, word: bytes, fc_ref_at: int, fc_txt_at: int, base: int, length: int
+) -> list[tuple[int, str]]:
+    """(main-text CP of the reference, the note's text on one line) for each note of one kind, in
+    document order.  A note's text runs from its CP in the ``…Txt`` PLC to the next one, in the
+    subdocument that starts at CP ``base``."""
+    fc_ref, lcb_ref = struct.unpack_from("<II", word, fc_ref_at)
+    fc_txt, lcb_txt = struct.unpack_from("<II", word, fc_txt_at)
+    if not lcb_ref or not lcb_txt or not length:
+        return []
+    n = (lcb_ref - 4) // 6  # PlcffndRef/PlcfendRef: n + 1 CPs, then n two-byte FRDs
+    refs = struct.unpack_from(f"<{n}I", table, fc_ref) if n > 0 else ()
+    m = lcb_txt // 4
+    texts = struct.unpack_from(f"<{m}I", table, fc_txt) if m > 0 else ()
+    out = []
+    for i, cp in enumerate(refs):
+        if i + 1 >= len(texts):
             break
-        count = min(cp_end, ccp_text) - cp_start
-        if compressed:
-            out.append(word[fc // 2 : fc // 2 + count].decode("cp1252", errors="replace"))
+        lo, hi = min(texts[i], length), min(texts[i + 1], length)
+        out.append((cp, _note_text(chars.read(base + lo, base + hi))))
+    return sorted(out)
+
+
+_HYPERLINK_FIELD = re.compile(r'^\s*HYPERLINK\s+(?:"([^"]+)"|([^\s\\"]\S*))')
+
+
+def _note_text(raw: str) -> str:
+    """A note's characters on one line: its own number mark dropped, a hyperlink field written as
+    ``text <URL>`` (just the text when it is the URL), other fields reduced to their result."""
+    out: list[str] = []
+    fields: list[list] = []  # the open fields: [code, result, in the result?]
+
+    def emit(text: str) -> None:
+        if not fields:
+            out.append(text)
+        elif fields[-1][2]:
+            fields[-1][1] += text
         else:
-            out.append(word[fc : fc + 2 * count].decode("utf-16-le", errors="replace"))
-    return "".join(out)
+            fields[-1][0] += text
+
+    for ch in raw:
+        if ch == "\x13":
+            fields.append(["", "", False])
+        elif ch == "\x14" and fields:
+            fields[-1][2] = True
+        elif ch == "\x15" and fields:
+            code, result, _ = fields.pop()
+            link = _HYPERLINK_FIELD.match(code)
+            emit(result + (with_url(result, link.group(1) or link.group(2)) if link else ""))
+        elif ch in "\r\x07\x0b\x0c":
+            emit(" ")
+        elif ch in "\x01\x02\x05\x08" or ch < " " and ch != "\t":
+            continue
+        else:
+            emit(ch)
+    return one_line("".join(out))
 
 
 def _pieces(clx: bytes, path: str | None) -> list[tuple[int, int, int, bool]]:
@@ -95,12 +186,17 @@ def _pieces(clx: bytes, path: str | None) -> list[tuple[int, int, int, bool]]:
     return pieces
 
 
-def _paragraphs(text: str) -> str:
-    """Word's special characters turned into the text dialect: paragraphs a blank line apart."""
+def _paragraphs(text: str, labels: dict[int, str] | None = None) -> str:
+    """Word's special characters turned into the text dialect: paragraphs a blank line apart, a
+    note reference at CP ``i`` written ``[^label]`` when ``labels`` has ``i``."""
+    labels = labels or {}
     out: list[str] = []
     depth = 0  # inside a field's code (between 0x13 and 0x14)
     stack: list[bool] = []
-    for ch in text:
+    for i, ch in enumerate(text):
+        if i in labels and not depth:
+            out.append(f"[^{labels[i]}]")
+            continue
         if ch == "\x13":
             stack.append(True)
             depth += 1
