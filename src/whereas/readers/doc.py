@@ -123,10 +123,14 @@ def _notes(
     m = lcb_txt // 4
     texts = struct.unpack_from(f"<{m}I", table, fc_txt) if m > 0 else ()
     out = []
+    budget = MAX_CHARS  # overlapping ranges in a hostile file must not read the subdocument over and over
     for i, cp in enumerate(refs):
         if i + 1 >= len(texts):
             break
         lo, hi = min(texts[i], length), min(texts[i + 1], length)
+        budget -= max(hi - lo, 0)
+        if budget < 0:
+            break
         out.append((cp, _note_text(chars.read(base + lo, base + hi))))
     return sorted(out)
 
