@@ -270,6 +270,8 @@ def test_aba_resolved_only_heading_with_bullets():
     [res] = r.resolved
     assert res.text.startswith("RESOLVED, That the American Bar Association urges agencies")
     assert len(res.items) == 5
+    # the paragraph after the list and the second list stay in the clause
+    assert "agencies should:" in res.text and res.text.endswith("when revising regulations.")
 
 
 @pytest.mark.parametrize(

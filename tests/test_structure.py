@@ -446,3 +446,16 @@ def test_a_notes_section_whose_notes_wrap_onto_unindented_lines() -> None:
         ("2", "Second note https://example.org/x"),
     ]
     assert r.notes[1].url == "https://example.org/x"
+
+
+def test_a_resolving_clause_that_goes_on_after_its_list_keeps_the_rest() -> None:
+    [r] = whereas.parse(
+        "Resolution on Plain Language\n\n"
+        "Resolved, that the Council urges departments to write plainly, using such techniques as:\n\n"
+        "- short sentences;\n- the active voice; and\n- tables.\n\n"
+        "To avoid problems in the use of these techniques, departments should:\n\n"
+        "- test drafts with readers; and\n- explain every change.\n"
+    )
+    [clause] = r.resolved
+    assert [i.text for i in clause.items] == ["short sentences;", "the active voice; and", "tables."]
+    assert "departments should:" in clause.text and clause.text.endswith("explain every change.")

@@ -254,12 +254,25 @@ def _items(
     """The clause's items: a list that starts at 1/a/i (or bullets) and counts on.
 
     A line that merely begins with "(2)" in a wrapped paragraph, or a deeper-indented line
-    (a sub-list, a list inside a quotation), belongs to the item before it.
+    (a sub-list, a list inside a quotation), belongs to the item before it.  The list ends at a
+    paragraph that introduces another list ("To avoid problems …, agencies should:"): that paragraph
+    and the list after it stay in the clause's text, outside its items.
     """
     starts: list[int] = []
     previous: str | None = None
     base: int | None = None
+    stop = len(d.lines)
     for i, line in enumerate(d.lines):
+        if (
+            starts
+            and line.kind == "text"
+            and line.text.rstrip(" *_").endswith(":")
+            and i + 1 < len(d.lines)
+            and d.lines[i + 1].kind == "item"
+            and d.lines[i + 1].start > line.end + 1  # a paragraph of its own, a blank line before the list
+        ):
+            stop = i
+            break
         if line.kind != "item" or (i == 0 and d.kind in ("recital", "resolved") and not ITEM.match(line.text)):
             continue
         found = _label_of(line)
@@ -276,7 +289,7 @@ def _items(
         previous = label
     items = []
     for n, i in enumerate(starts):
-        last = (starts[n + 1] if n + 1 < len(starts) else len(d.lines)) - 1
+        last = (starts[n + 1] if n + 1 < len(starts) else stop) - 1
         lo, hi = d.lines[i].start, min(d.lines[last].end, limit)  # the formula after the last item is not in it
         if hi <= lo:
             continue

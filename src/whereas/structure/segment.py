@@ -284,6 +284,16 @@ def _starts_with_words(lines: list[Line]) -> bool:
     return False
 
 
+def _introduces_list(lines: list[Line], at: int) -> bool:
+    """Line ``at`` is one paragraph ending with ":" and the next paragraph is a list item."""
+    if not lines[at].text.rstrip(" *_").endswith(":"):
+        return False
+    for line in lines[at + 1 :]:
+        if line.kind != "blank":
+            return line.kind == "item"
+    return False
+
+
 def group_lines(lines: list[Line]) -> list[Group]:
     """Gather clauses (with their continuation lines) and cut them into resolutions."""
     groups: list[Group] = []
@@ -299,7 +309,7 @@ def group_lines(lines: list[Line]) -> list[Group]:
             groups.append(current)
         current = Group()
 
-    for line in lines:
+    for at, line in enumerate(lines):
         kind = line.kind
         if (
             kind == "text"
@@ -384,6 +394,9 @@ def group_lines(lines: list[Line]) -> list[Group]:
                 or (not in_list and stripped[:1].islower())
                 or (not in_list and stripped[:1] in "\"“")
                 or (_mid_sentence(text_so_far) and not closing)
+                # a resolving clause that goes on after its list with another list
+                # ("…; and tables." / "To avoid problems …, agencies should:" / "- Take into account …")
+                or (in_list and clause.kind == "resolved" and kind == "text" and _introduces_list(lines, at))
             )
             if continuation:
                 clause.lines.append(line)
