@@ -314,10 +314,10 @@ def group_lines(lines: list[Line]) -> list[Group]:
         if (
             kind == "text"
             and current.clauses
-            and not current.has_resolved
             and current.clauses[-1].kind == "recital"
-            and not [p for p in pending if p.kind not in ("blank", "tag")]
             and (blank_before or clause is None)
+            and not current.has_resolved
+            and not [p for p in pending if p.kind not in ("blank", "tag")]
             and THEREFORE_CLAUSE.match(line.text)
         ):
             kind = "resolved"
