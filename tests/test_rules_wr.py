@@ -161,3 +161,53 @@ def test_whole_corpus_is_checked_without_a_crash_under_every_profile() -> None:
             continue
         for profile in PROFILES.values():
             lint(resolutions, Settings(profile=profile))
+
+
+@pytest.mark.parametrize("profile", ["ronr", "labor", "city"])
+def test_w002_a_comma_profile_takes_a_comma_that_also_opens_a_phrase(profile: str) -> None:
+    """ "WHEREAS, From May 15 to 18, 1803, the congress met" has its comma: no finding, and no ",," fix."""
+    text = (
+        "Resolution on Flag Day\n\n"
+        "WHEREAS, From May 15 to 18, 1803, the congress met at Arcahaie; and\n\n"
+        "WHEREAS, In the words of the historian, the flag unites a nation; now, therefore, be it\n\n"
+        "RESOLVED, That the Council proclaims May 18 Flag Day.\n"
+    )
+    assert "W002" not in {c for c, _, _ in codes(text, profile)}
+    fixed = fix_source(Source(text, "text", None), Settings(profile=PROFILES[profile]), unsafe=True)
+    assert ",," not in fixed.text
+
+
+def test_w002_a_no_comma_profile_lets_a_comma_open_a_phrase() -> None:
+    text = "Resolution on X\n\nWhereas, in 2012, the library opened; now, therefore, be it\n\nResolved, that ALA celebrates.\n"
+    assert "W002" not in {c for c, _, _ in codes(text, "ala")}
+    assert ("W002", 3, 8) in codes(text.replace(", in 2012,", ", the library"), "ala")
+
+
+def test_w004_reads_a_semicolon_and_without_a_space_as_the_connector() -> None:
+    text = (
+        "Resolution on X\n\nWhereas one;and\n\nWhereas two;and\n\nWhereas three; now, therefore, be it\n\n"
+        "Resolved, that ALA acts.\n"
+    )
+    assert "W004" not in {c for c, _, _ in codes(text)}
+    fixed = fix_source(Source(text, "text", None), Settings(profile=PROFILES["ala"]), unsafe=True)
+    assert ";;" not in fixed.text
+
+
+@needs_shared
+@pytest.mark.parametrize("profile", sorted(PROFILES))
+def test_fixes_on_the_corpus_never_double_punctuation(profile: str) -> None:
+    """Every fix applied to the shared corpus's text files (unsafe ones too) leaves no ",," ";;" or ";," behind
+    that was not there before (two rules' fixes meeting at one place)."""
+    from whereas.readers import read_path
+
+    corpus = SHARED / "corpus"
+    checked = 0
+    for path in sorted(corpus.rglob("*")):
+        if path.suffix not in (".md", ".txt"):
+            continue
+        view = read_path(path)
+        fixed = fix_source(Source(view.text, view.format, str(path)), Settings(profile=PROFILES[profile]), unsafe=True)
+        for pair in (",,", ";;", ";,", ",;"):
+            assert fixed.text.count(pair) <= view.text.count(pair), f"{path.name}: {pair!r} after fixing"
+        checked += 1
+    assert checked > 20

@@ -30,10 +30,12 @@ def ends_with_and(text: str) -> bool:
 
 
 def terminal(text: str) -> str:
-    """The clause's text without a trailing "and" connector (and the white space before it)."""
+    """The clause's text without a trailing "and" connector (and the white space before it): "and"
+    after white space or right after a semicolon (";and", as ``ends_with_and`` reads it), not the end
+    of "band"."""
     text = text.rstrip()
     if not text.endswith("and"):
         return text
     head = text[:-3]
     bare = head.rstrip()
-    return bare if len(bare) < len(head) else text  # "and" after white space, not the end of "band"
+    return bare if len(bare) < len(head) or bare.endswith(";") else text

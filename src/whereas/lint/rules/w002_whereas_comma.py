@@ -27,10 +27,8 @@ class WhereasComma(Rule):
             if not m or not m.group("next"):
                 continue
             has = m.group("comma") is not None
-            if has and _PARENTHETICAL.match(c.text[m.end("comma"):]):
-                has = False  # "Whereas, in 2012, the …": the comma opens a parenthetical, not the keyword's
-                if not want:
-                    continue
+            if has and not want and _PARENTHETICAL.match(c.text[m.end("comma"):]):
+                continue  # "Whereas, in 2012, the …": the comma opens a parenthetical, not the keyword's
             if has and not want:
                 span = source_span(c, m, "comma")
                 yield self.diagnostic(ctx, span, "No comma after \"Whereas\" in this profile",
