@@ -211,3 +211,12 @@ def test_fixes_on_the_corpus_never_double_punctuation(profile: str) -> None:
             assert fixed.text.count(pair) <= view.text.count(pair), f"{path.name}: {pair!r} after fixing"
         checked += 1
     assert checked > 20
+
+
+def test_w007_a_case_name_is_no_sentence_end() -> None:
+    text = (
+        "Resolution on X\n\nWhereas the Court in Korematsu v. United States upheld the order; "
+        "now, therefore, be it\n\nResolved, that ALA remembers.\n"
+    )
+    assert "W007" not in {c for c, _, _ in codes(text)}
+    assert "W007" in {c for c, _, _ in codes(text.replace(" v. United", ". United"))}

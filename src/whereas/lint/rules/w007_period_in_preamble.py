@@ -4,7 +4,7 @@ from whereas.lint.diagnostic import Severity
 from whereas.lint.rule import Context, Rule
 
 _ABBREV = re.compile(
-    r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Jr|Sr|St|No|Nos|Inc|Ltd|Co|Corp|Gov|Sen|Rep|Hon|Rev|Gen|Col|Lt|Sgt|Prof|vs|etc|al|"
+    r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Jr|Sr|St|No|Nos|Inc|Ltd|Co|Corp|Gov|Sen|Rep|Hon|Rev|Gen|Col|Lt|Sgt|Prof|vs|v|etc|al|"
     r"e\.g|i\.e|a\.m|p\.m|U\.S|U\.N|Con|Res|Rept|Doc|Stat|Amdt|Cong|Sess|Ct|Cir|Supp|Fed|Reg|Dept|Assn|Ave|Blvd|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Art|Sec|Ch|Vol|pp|p|cf|approx|est|Pub|L)"
     r"|\b(?:[A-Z]\.){2,}|\d)\.$"
 )
