@@ -220,3 +220,15 @@ def test_w007_a_case_name_is_no_sentence_end() -> None:
     )
     assert "W007" not in {c for c, _, _ in codes(text)}
     assert "W007" in {c for c, _, _ in codes(text.replace(" v. United", ". United"))}
+
+
+@pytest.mark.parametrize("name", ["DSA’s", "HuffPost", "Exxon’s", "McDonald"])
+def test_w003_names_after_whereas_are_left_alone(name: str) -> None:
+    text = f"Resolution on X\n\nWhereas {name} research shows harm; now, therefore, be it\n\nResolved, that ALA acts.\n"
+    assert "W003" not in {c for c, _, _ in codes(text)}
+
+
+@pytest.mark.parametrize("word", ["The", "Members’", "It’s", "Today"])
+def test_w003_common_words_after_whereas_are_still_found(word: str) -> None:
+    text = f"Resolution on X\n\nWhereas {word} research shows harm; now, therefore, be it\n\nResolved, that ALA acts.\n"
+    assert "W003" in {c for c, _, _ in codes(text)}

@@ -17,16 +17,23 @@ _FUNCTION = {
 
 
 _HEAD = re.compile(r"^\W*whereas\W*\S+", re.I)
+_NOT_WORD = re.compile(r"[^\w'’-]")
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def _is_proper(word: str, text: str) -> bool:
-    bare = re.sub(r"[^\w'’-]", "", word)
+    word = _NOT_WORD.sub("", word)
+    bare = _POSSESSIVE.sub("", word)  # "DSA’s" is about DSA
     if not bare:
         return True
     if bare.lower() in _FUNCTION:
         return False
+    if word.endswith(("'s", "’s")) and bare[:1].isupper():
+        return True  # a capitalised possessive is a name's: "Whereas Exxon’s own research"
     if bare.isupper() and len(bare) > 1 or any(ch.isdigit() for ch in bare) or bare.lower() in _PROPER:
         return True
+    if any(ch.isupper() for ch in bare[1:]):
+        return True  # a capital inside the word: a name ("HuffPost", "McDonald")
     # capitalised elsewhere in mid-sentence: a name
     # after a lowercase letter or a comma and a space (hence not at the start, not after a sentence's
     # end); the word first and the look-behind after it lets the regex engine scan for the word itself
