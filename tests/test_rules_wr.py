@@ -232,3 +232,22 @@ def test_w003_names_after_whereas_are_left_alone(name: str) -> None:
 def test_w003_common_words_after_whereas_are_still_found(word: str) -> None:
     text = f"Resolution on X\n\nWhereas {word} research shows harm; now, therefore, be it\n\nResolved, that ALA acts.\n"
     assert "W003" in {c for c, _, _ in codes(text)}
+
+
+SENTENCE_LIST = (
+    "Resolution on Citizen Involvement\n\nWHEREAS, the city must involve its citizens; now, therefore,\n\n"
+    "RESOLVED, That the Council adopts this program:\n\n"
+    "1. The Planning Commission shall serve as the Committee for Citizen Involvement.\n\n"
+    "2. All meetings of the Committee shall be open to every citizen.\n"
+)
+
+
+@pytest.mark.parametrize("profile", ["ronr", "congress", "labor", "city"])
+def test_r003_a_list_of_whole_sentences_is_accepted_where_the_profile_allows(profile: str) -> None:
+    assert "R003" not in {c for c, _, _ in codes(SENTENCE_LIST, profile)}
+    half = SENTENCE_LIST.replace("every citizen.", "every citizen")  # one item no longer a sentence
+    assert "R003" in {c for c, _, _ in codes(half, profile)}
+
+
+def test_r003_ala_items_continue_the_resolved_sentence() -> None:
+    assert "R003" in {c for c, _, _ in codes(SENTENCE_LIST, "ala")}

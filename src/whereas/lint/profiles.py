@@ -29,6 +29,8 @@ class Profile:
     us_form: Literal["US", "U.S.", "any"] = "any"
     sponsor_block: Literal["mover-seconder", "sponsor", "submitted-by", "none"] = "none"
     max_recitals: int = 10
+    #: numbered items may be whole sentences, each capitalised and ending with a period (R003 accepts them)
+    sentence_items: bool = True
     #: rule codes (or prefixes) this profile leaves out; everything else is on.
     disabled: tuple[str, ...] = ()
     common_acronyms: tuple[str, ...] = field(default_factory=tuple)
@@ -43,6 +45,7 @@ PROFILES = MappingProxyType(
             description="American Library Association Council (the default)",
             sponsor_block="mover-seconder",
             max_recitals=7,
+            sentence_items=False,  # each item continues the Resolved sentence (RS-06)
             common_acronyms=_COMMON + ("ALA",),
         ),
         "ronr": Profile(
