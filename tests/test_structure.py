@@ -459,3 +459,17 @@ def test_a_resolving_clause_that_goes_on_after_its_list_keeps_the_rest() -> None
     [clause] = r.resolved
     assert [i.text for i in clause.items] == ["short sentences;", "the active voice; and", "tables."]
     assert "departments should:" in clause.text and clause.text.endswith("explain every change.")
+
+
+def test_a_list_of_actions_is_no_block_quotation() -> None:
+    base = (
+        "Resolution on Welcome\n\n"
+        "Whereas the city welcomes all people; now, therefore,\n\n"
+        "BE IT RESOLVED, that the Council shall {intro}\n\n"
+        "Work with community groups to promote dialogue;\n\n"
+        "Celebrate diversity in every ward.\n"
+    )
+    [r] = whereas.parse(base.format(intro="do the following:"))
+    assert r.quotations == ()
+    [r] = whereas.parse(base.format(intro="adopt the rule, which reads as follows:"))
+    assert [q.block for q in r.quotations] == [True]

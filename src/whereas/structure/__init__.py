@@ -304,8 +304,12 @@ def _items(
     return tuple(items)
 
 
+# A statute or text quoted without marks is introduced by what it says ("ORS 221.760 provides as
+# follows:", "… to read as follows:"); "as follows:" / "the following:" alone introduce a list of
+# actions ("do the following:"), not a quotation.
 _BLOCK_INTRO = re.compile(
-    r"(?:as\s+follows|the\s+following|provides|provided|reads|read|states|stated|says|said|declares|declared)\s*:\s*$",
+    r"\b(?:provides|provided|reads|read|states|stated|says|said|declares|declared)"
+    r"(?:\s+(?:as\s+follows|the\s+following|in\s+part|in\s+full))?\s*:\s*$",
     re.I,
 )
 _CONNECTOR_ONLY = re.compile(r"^[\s;,]*(?:and|or|and\s+further)?[\s;,]*$", re.I)
