@@ -56,6 +56,7 @@ def _run_forked(jobs: Sequence[Any], check: Callable[[Any], Any], workers: int, 
     import multiprocessing
 
     context = multiprocessing.get_context("fork")
+    started: list[Any] = []
     try:
         counter = context.Value("i", 0)
         pipes = [context.Pipe(duplex=False) for _ in range(workers - 1)]
@@ -65,7 +66,11 @@ def _run_forked(jobs: Sequence[Any], check: Callable[[Any], Any], workers: int, 
         ]
         for proc in procs:
             proc.start()
+            started.append(proc)
     except (OSError, PermissionError, ValueError):  # no processes here (a sandbox): one process then
+        for proc in started:  # (those that did start would compute what nobody reads)
+            proc.kill()
+            proc.join()
         return [check(job) for job in jobs]
     done: list[list[Any] | None] = [None] * len(bounds)
     try:
