@@ -3,6 +3,7 @@
 
     python3 make.py demo   # create .venv/, install whereas, run it on the bundled example
     python3 make.py test   # create .venv/ (if needed), install the test and pdf extras, run the test suite
+    python3 make.py golden [PATTERN…]   # where the parse of a shared document differs from its golden structure
 """
 from __future__ import annotations
 
@@ -49,8 +50,13 @@ def test() -> int:
     return code
 
 
+def golden() -> int:
+    ensure_venv()
+    return run(BIN / "python", ROOT / "tests" / "golden_outline.py", *sys.argv[2:], check=False)
+
+
 if __name__ == "__main__":
-    tasks = {"demo": demo, "test": test}
+    tasks = {"demo": demo, "test": test, "golden": golden}
     if len(sys.argv) < 2 or sys.argv[1] not in tasks:
         print(__doc__, file=sys.stderr)
         sys.exit(2)
