@@ -9,6 +9,7 @@ Run as a script::
 
     python tests/golden_outline.py [PATTERN…]            # list the documents whose parse differs, with a diff
     python tests/golden_outline.py --draft PATH          # the parser's outline of one document (to read and correct)
+    python tests/golden_outline.py --text PATH           # the reader's text view of a document (what the parser reads)
 """
 
 from __future__ import annotations
@@ -132,6 +133,12 @@ def main(argv: list[str]) -> int:
             print(f"# {doc.relative_to(SHARED.resolve())}")
             print("# read: ")
             sys.stdout.write(outline(doc))
+        return 0
+    if argv[:1] == ["--text"]:
+        from whereas.readers import read_path
+
+        for arg in argv[1:]:
+            sys.stdout.write(read_path(arg).text + "\n")
         return 0
     patterns = argv
     differing = 0
