@@ -166,6 +166,39 @@ def test_unknown_config_key_exits_2(work: Path) -> None:
     assert "unknown setting(s) profil" in proc.stderr
 
 
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--select", "Z999"], "--select: unknown rule code or name 'Z999'"),
+        (["--ignore", "whereas-coma"], "--ignore: unknown rule code or name 'whereas-coma'; did you mean whereas-comma?"),
+        (["--extend-select", "W02"], "--extend-select: unknown rule code or name 'W02'"),
+        (["--select", "W0O1"], "did you mean W001?"),
+    ],
+)
+def test_unknown_selector_exits_2_naming_it(work: Path, args: list[str], message: str) -> None:
+    proc = run("check", "defective.md", *args, cwd=work)
+    assert proc.returncode == 2, proc.stdout
+    assert message in proc.stderr and proc.stderr.count("\n") == 1
+    assert proc.stdout == ""
+
+
+@pytest.mark.parametrize(
+    "config",
+    ['select = ["Z9"]\n', 'ignore = ["W001", "nonsense"]\n', "[severity]\nQ777 = \"info\"\n", "[rules.C999]\nmin_overlap = 3\n"],
+)
+def test_unknown_selector_in_config_exits_2_naming_the_file(work: Path, config: str) -> None:
+    (work / "whereas.toml").write_text(config, encoding="utf-8")
+    proc = run("check", "defective.md", cwd=work)
+    assert proc.returncode == 2, proc.stdout
+    assert "whereas.toml: " in proc.stderr and "unknown rule code or name" in proc.stderr
+
+
+@pytest.mark.parametrize("selector", ["W", "W00", "W001", "whereas-capitals", "all", "V", "V001", "misquoted", "X001"])
+def test_known_selectors_are_accepted(work: Path, selector: str) -> None:
+    proc = run("check", "clean.md", "--select", selector, cwd=work)
+    assert proc.returncode == 0, proc.stderr
+
+
 def test_unsafe_fixes_without_fix_is_a_usage_error(work: Path) -> None:
     proc = run("check", "clean.md", "--unsafe-fixes", cwd=work)
     assert proc.returncode == 2

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from whereas.errors import InputError, UsageError
 from whereas.lint import Diagnostic, Severity, lint
-from whereas.lint.settings import Settings, find_config, load_config, profile_named, settings_from
+from whereas.lint.settings import Settings, check_selectors, find_config, load_config, profile_named, settings_from
 from whereas.model import Resolution, Source
 from whereas.readers import read_path
 from whereas.readers.base import View
@@ -217,6 +217,9 @@ class _Configs:
         if not isinstance(config, dict):
             raise UsageError(f"{config_path}: expected a table of settings")
         merged = dict(config)
+        check_selectors(o.select or (), source="--select")
+        check_selectors(o.extend_select, source="--extend-select")
+        check_selectors(o.ignore, source="--ignore")
         if o.profile is not None:
             merged["profile"] = o.profile
         if o.select is not None:

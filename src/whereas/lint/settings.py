@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from whereas.errors import UsageError
 from whereas.lint.diagnostic import Severity
@@ -41,6 +41,32 @@ class Settings:
 
     def options_for(self, rule: Rule) -> dict[str, Any]:
         return {**self.options.get(rule.code, {}), **self.options.get(rule.name, {})}
+
+
+def known_selectors() -> tuple[dict[str, str], dict[str, str]]:
+    """Every code a selector can name (lint rules, X001, the verification V codes) → its name, and the reverse."""
+    from whereas.lint import UNUSED_SUPPRESSION
+    from whereas.lint.rules import RULES
+    from whereas.verify.findings import RULES as V_RULES
+
+    codes = {r.code: r.name for r in RULES}
+    codes[UNUSED_SUPPRESSION[0]] = UNUSED_SUPPRESSION[1]
+    codes.update({v.id: v.name for v in V_RULES.values()})
+    return codes, {name: code for code, name in codes.items()}
+
+
+def check_selectors(selectors: Iterable[str], *, source: str) -> None:
+    """Raise a UsageError naming the first selector that matches no code, prefix or name, with the closest one."""
+    codes, names = known_selectors()
+    for selector in selectors:
+        s = selector.strip()
+        if s and (s.lower() == "all" or s.lower() in names or any(code.startswith(s.upper()) for code in codes)):
+            continue
+        import difflib
+
+        close = difflib.get_close_matches(s.upper(), codes, n=1) or difflib.get_close_matches(s.lower(), names, n=1)
+        hint = f"; did you mean {close[0]}?" if close else "; `whereas rule --all` lists the rules"
+        raise UsageError(f"{source}: unknown rule code or name {s!r}{hint}")
 
 
 def profile_named(name: str) -> Profile:
@@ -88,6 +114,10 @@ def settings_from(config: dict[str, Any], *, source: str = "config") -> Settings
     unknown = set(config) - known
     if unknown:
         raise UsageError(f"{source}: unknown setting(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(known))}")
+    for key in ("select", "extend-select", "ignore"):
+        check_selectors(config.get(key, ()), source=f"{source}: {key}")
+    check_selectors(config.get("severity", {}), source=f"{source}: [severity]")
+    check_selectors(config.get("rules", {}), source=f"{source}: [rules]")
     severity = {}
     for selector, level in config.get("severity", {}).items():
         try:
