@@ -84,8 +84,8 @@ def test_ny_counts(name: str):
     # the document itself agrees: one recital per "WHEREAS," at a line start
     source = path.read_text(encoding="utf-8")
     assert len(re.findall(r"^\s*WHEREAS\b", source, re.M)) == recitals
-    assert all(c.keyword.startswith("WHEREAS") for c in r.preamble)
-    assert all(c.keyword.startswith("RESOLVED") for c in r.resolved)
+    assert all(c.keyword.text.startswith("WHEREAS") for c in r.preamble)
+    assert all(c.keyword.text.startswith("RESOLVED") for c in r.resolved)
     # the page's heading is the title, the Senate/Assembly sponsor is named once
     heading = source.splitlines()[0].lstrip("# ").strip()
     assert r.title and r.title.text == heading
@@ -183,10 +183,10 @@ def test_party_platform_44_resolutions_in_details_blocks():
     assert [len(r.preamble) for r in found] == recitals
     assert all(r.resolved for r in found)
     # no. 2 ends with "Finally resolved, …"; no. 7 has two "Be it further resolved" inside paragraphs
-    assert len(found[1].resolved) == 6 and found[1].resolved[-1].keyword.startswith("Finally resolved")
+    assert len(found[1].resolved) == 6 and found[1].resolved[-1].keyword.text.startswith("Finally resolved")
     assert len(found[6].resolved) == 7
     # no. 45 resolves with "THEREFORE, DSA will …" and four numbered items
-    assert found[-1].resolved[0].keyword == "THEREFORE,"
+    assert found[-1].resolved[0].keyword.text == "THEREFORE,"
     assert [i.label for i in found[-1].resolved[0].items] == ["1", "2", "3", "4"]
     assert found[0].sponsors.others == ("Richard L, North Bay DSA, LSC",)
     for r in found:
@@ -211,7 +211,7 @@ def test_asf_graduation_resolution():
     assert r.formula and r.formula.text == "NOW, THEREFORE, BE IT"
     members = r.resolved[3].items
     assert len(members) == 9 and members[0].text == "Alan Cabrera <adc@apache.org>"
-    assert r.resolved[4].keyword == "NOW, THEREFORE, BE IT FURTHER RESOLVED, that"
+    assert r.resolved[4].keyword.text == "NOW, THEREFORE, BE IT FURTHER RESOLVED, that"
     assert all(c.text.endswith(("; and be it further", ".")) for c in r.resolved if not c.items)
 
 
@@ -239,7 +239,7 @@ def test_rivergrove_resolutions():
     assert q.block and q.speaker == "ORS 221.760" and q.clause == "preamble[0]"
     assert q.text.startswith("Section 1. The officer responsible for disbursing funds")
     assert q.text.endswith("7. One or more utility services")
-    assert r.resolved[0].keyword == "BE IT RESOLVED, that"
+    assert r.resolved[0].keyword.text == "BE IT RESOLVED, that"
 
     first, *exhibits = whereas.parse(CORPUS / "city-council" / "2018-Res-#259-Planning-Development-Fees.md")
     assert (len(first.preamble), len(first.resolved)) == (9, 1)
@@ -250,7 +250,7 @@ def test_rivergrove_resolutions():
 def test_historical_articles_quoting_resolutions():
     [r] = whereas.parse(CORPUS / "historical" / "16_Southern-Baptist-Convention-Resolution.md")
     [res] = r.resolved
-    assert res.keyword == "Resolved, That"
+    assert res.keyword.text == "Resolved, That"
     assert res.text.startswith("Resolved, That we fully sympathize with the American Sabbath Union")
     assert res.text.endswith("so far as may be practicable.")
     assert r.quotations == ()

@@ -67,7 +67,7 @@ def test_inline_word_export_notes_markers_quotes_speakers_and_sponsors():
     assert texts(r.resolved) == [
         "RESOLVED, that the Council calls on all publicly funded research to be published openly."
     ]
-    assert r.resolved[0].keyword == "RESOLVED, that"
+    assert r.resolved[0].keyword.text == "RESOLVED, that"
     assert [n.id for n in r.notes] == ["1", "2"]
     assert all(n.inline for n in r.notes)
     assert r.notes[0].url == "https://example.org/nlc/open-research"
@@ -97,7 +97,7 @@ def test_bracket_markers_with_a_notes_section():
         'WHEREAS, the State Library Board reported that "branch closures fell hardest on the elderly"',
     ]
     assert r.formula and r.formula.text == "; now, therefore, be it"
-    assert [c.keyword for c in r.resolved] == ["RESOLVED, That", "RESOLVED, That"]
+    assert [c.keyword.text for c in r.resolved] == ["RESOLVED, That", "RESOLVED, That"]
     assert r.resolved[0].text.endswith("restore branch funding; and be it further")
     assert [(n.id, n.url, n.inline) for n in r.notes] == [
         ("1", "https://example.org/rural-survey", False),
@@ -134,7 +134,7 @@ def test_markdown_footnotes_and_emphasis():
     assert r.source.format == "markdown"
     assert r.title and r.title.text == "Resolution on Library Privacy"
     assert r.preamble[0].text == 'WHEREAS, the Harbor City Library promises that "we do not sell patron data"; and'
-    assert r.preamble[0].keyword == "WHEREAS,"
+    assert r.preamble[0].keyword.text == "WHEREAS,"
     assert r.resolved[0].text == "RESOLVED, that the Board reject any contract that shares patron data."
     assert [(n.id, n.url) for n in r.notes] == [
         ("1", "https://example.org/hcl/privacy"),
@@ -164,7 +164,7 @@ def test_keyword_forms_and_formula_variants():
         "Be it further resolved, that the second action be taken.\n"
     )
     r = one(text)
-    assert [c.keyword for c in r.preamble] == ["Whereas", "WHEREAS,", "WHEREAS"]
+    assert [c.keyword.text for c in r.preamble] == ["Whereas", "WHEREAS,", "WHEREAS"]
     assert r.preamble[2].text == "WHEREAS the third thing is true;"
     assert r.formula and r.formula.text == "NOW, THEREFORE, BE IT"
     assert at(r, r.formula.span) == "NOW, THEREFORE, BE IT"
@@ -172,7 +172,7 @@ def test_keyword_forms_and_formula_variants():
         "RESOLVED, that the first action be taken; and",
         "Be it further resolved, that the second action be taken.",
     ]
-    assert r.resolved[1].keyword == "Be it further resolved, that"
+    assert r.resolved[1].keyword.text == "Be it further resolved, that"
 
 
 def test_formula_at_the_end_of_the_last_recital():
@@ -226,7 +226,7 @@ def test_numbered_action_items_and_keyword_only_lines():
     r = one(text)
     assert [i.label for i in r.preamble[0].items] == ["1", "2"]
     [res] = r.resolved
-    assert res.keyword == "IT WAS RESOLVED THAT"
+    assert res.keyword.text == "IT WAS RESOLVED THAT"
     assert [(i.label, i.text) for i in res.items] == [("1", "The board adopts the plan."), ("2", "The board funds the plan.")]
     assert "the decision" not in res.text
 
@@ -245,7 +245,7 @@ def test_bullet_member_list_and_further_resolved():
         ("*", "Ann Ample <ann@example.org>"),
         ("*", "Bo Brand <bo@example.org>"),
     ]
-    assert r.resolved[2].keyword == "NOW, THEREFORE, BE IT FURTHER RESOLVED, that"
+    assert r.resolved[2].keyword.text == "NOW, THEREFORE, BE IT FURTHER RESOLVED, that"
     assert r.formula and r.formula.text == "NOW, THEREFORE, BE IT"
 
 
@@ -319,7 +319,7 @@ def test_several_resolutions_in_details_blocks():
     assert first.position(first.resolved[1].span.start).line == first.position(first.resolved[0].span.start).line
     # a resolving "THEREFORE," paragraph right after the recitals, with its numbered items
     [res] = second.resolved
-    assert res.keyword == "THEREFORE,"
+    assert res.keyword.text == "THEREFORE,"
     assert [i.label for i in res.items] == ["1", "2"]
     assert "</details>" not in res.text and "Justification" not in res.text
     assert first.span.end <= second.span.start
@@ -334,7 +334,7 @@ def test_resolution_quoted_inside_a_news_article():
         'Resolved, That we ask the council to close the market on Sunday, and request our members to '
         '"keep the day quietly" as far as may be practicable.'
     )
-    assert res.keyword == "Resolved, That"
+    assert res.keyword.text == "Resolved, That"
     assert [q.text for q in r.quotations] == ["keep the day quietly"]
     assert "strange request" not in res.text
 

@@ -16,6 +16,8 @@ from functools import cached_property
 from typing import Literal
 
 ClauseKind = Literal["recital", "resolved"]
+#: How a clause opens (see :class:`Keyword`).
+KeywordForm = Literal["whereas", "preamble", "resolved", "resolve", "that", "therefore", "section", "operative", "none"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,12 +242,46 @@ class Note:
 
 
 @dataclass(frozen=True)
+class Keyword:
+    """How a clause opens, read once by the structure builder's keyword grammar (``structure/keywords.py``).
+
+    ``form`` says which opening it is: ``whereas`` ("Whereas", "WHEREAS,", "And whereas"), ``preamble`` (a
+    preamble paragraph without Whereas: "Recalling …", "Realizing that …", a paragraph under
+    "Background"), ``resolved`` ("Resolved, that", "BE IT FURTHER RESOLVED, That", "It is hereby
+    resolved that"), ``resolve`` ("Resolve that", "RESOLVES"), ``that`` ("That …" after a bare
+    "Resolved:" label), ``therefore`` ("THEREFORE, DSA will …"), ``section`` ("Section 1.", "SEC. 2."),
+    ``operative`` (a UN operative paragraph: "1. Decides …").  The index pairs are ``[start, end)``
+    into the clause's clean ``text`` (map them with ``Clause.mapped``): ``word`` the keyword's main
+    word ("Whereas", "RESOLVED", "Section 2"), ``punct`` the punctuation right after it (empty when
+    none: start == end), ``that`` the "that" after "Resolved".  ``plain`` is true when the main word
+    opens the clause (after at most "And", "Further", "Finally"): "Resolved, that", not "BE IT
+    RESOLVED".  ``damaged`` marks a keyword read through damage (OCR: "IVHEREAS"): rules leave such
+    a clause's wording alone.
+    """
+
+    text: str = ""
+    form: KeywordForm = "none"
+    word: tuple[int, int] | None = None
+    punct: tuple[int, int] | None = None
+    that: tuple[int, int] | None = None
+    plain: bool = False
+    damaged: bool = False
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
 class Item:
-    """A numbered or lettered item inside a clause: ``1. urges …;``, ``(2) recognizes …``."""
+    """A numbered or lettered item inside a clause: ``1. urges …;``, ``(2) recognizes …``.
+
+    ``label`` is the bare label ("1", "a", "-"), ``marker`` the label as written ("1.", "(a)", "-").
+    """
 
     label: str
     text: str
     span: Span
+    marker: str = ""
 
 
 @dataclass(frozen=True)
@@ -262,7 +298,7 @@ class Clause:
     text: str
     span: Span
     mapped: MappedText
-    keyword: str  # the keyword as written: "Whereas", "WHEREAS,", "RESOLVED, that", "Be It Resolved, That"
+    keyword: Keyword  # how it opens: "Whereas", "WHEREAS,", "RESOLVED, that", "Section 2." (see Keyword)
     markers: tuple[Marker, ...] = ()
     items: tuple[Item, ...] = ()
     inline_notes: tuple[Span, ...] = ()  # inline note blocks ("[1: …]") found inside the clause

@@ -172,7 +172,7 @@ def _clause(c: Clause, quotes: list[tuple[int, Quotation]], labels: dict[str, st
         own = [(p, note) for p, note in markers if (a < p <= b) or (k == 0 and p == 0)]
         tokens = _tokens(text, a2, b2, [(max(a2, min(p, b2)), n) for p, n in own], spans, labels)
         if k == 0:
-            tokens = _mark_keyword(tokens, c.keyword)
+            tokens = _mark_keyword(tokens, c.keyword.text)
         segments.append(Segment(tokens, label))
     return ClauseLayout(c, segments[0], segments[1:])
 

@@ -7,64 +7,24 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from whereas.model import Span
+from whereas.structure.keywords import (
+    FORMULA_LINE,
+    LOWER_RESOLVED,
+    MIDLINE_RESOLVED,
+    RECITAL,
+    THEREFORE_CLAUSE,
+    is_resolved_line,
+    keywordish,
+)
 
 LineKind = Literal["blank", "heading", "tag", "recital", "resolved", "sponsor", "item", "quote", "text"]
 
-# What may stand before a keyword: indentation, a block-quote ">", a stray Markdown heading
-# mark (scraped pages), a transcription placeholder ("{signature}, BE IT RESOLVED"), emphasis and
-# the quotation mark of a text that quotes the resolution (`*"Resolved,* That …`).
-_LEAD = (
-    r"^[ \t]*(?:>[ \t]*)?(?:#{1,6}[ \t]+)?(?:\{\{?[^{}\n]{0,60}\}\}?,?[ \t]*)?"
-    r"(?:\*\*|\*|__|_)?(?:[\"“]\s*)?(?:\*\*|\*|__|_)?[ \t]*"
-)
-RECITAL = re.compile(_LEAD + r"(?:Whereas|WHEREAS)\b(?:\*\*|\*|__|_)?[ \t]*[,:]?")
-_EMPH = r"(?:\*\*|\*|__|_)?"
-# "Be it (therefore) (further) resolved", "Therefore, be it resolved", "It is further resolved": any case.
-RESOLVED_BE_IT = re.compile(
-    _LEAD + r"(?:now[,\s]+)?(?:and[,\s]+)?(?:therefor?e?[,\s]+)?(?:be\s+it|it\s+is|it\s+was)[,\s]+"
-    r"(?:therefor?e?[,\s]+)?(?:(?:further|finally|also)\s+)?" + _EMPH + r"resolved\b",
-    re.I,
-)
-# "Resolved," / "RESOLVED" / "Further resolved" / "Now, therefore, RESOLVED": a capital R.
-RESOLVED_PLAIN = re.compile(
-    _LEAD + r"(?:(?:NOW|Now)[,\s]+)?(?:(?:THEREFORE|Therefore|therefore)[,\s]+)?(?:(?:AND|And)[,\s]+)?"
-    r"(?:(?:(?:FURTHER|Further|FINALLY|Finally)\s+)?" + _EMPH + r"(?:RESOLVED|Resolved)"
-    r"|(?:FURTHER|Further|FINALLY|Finally)\s+" + _EMPH + r"resolved)\b"
-)
-# A resolving paragraph without "resolved": "Therefore, We, the undersigned, … do solemnly promise",
-# "THEREFORE, DSA will start a process …" (taken only right after the recitals).
-THEREFORE_CLAUSE = re.compile(_LEAD + r"(?:THEREFORE|Therefore)\s*,?\s+(?![Bb][Ee]\s+[Ii][Tt]\b)\S")
-# A new resolving clause inside a paragraph: "…; and Be it further resolved, the CRCWG shall …".
-MIDLINE_RESOLVED = re.compile(
-    r"(?<=[;.])[ \t]+(?:and[ \t]+)?(?P<start>(?:Be|BE)[ \t]+(?:it|IT)[ \t]+(?:(?:further|FURTHER|finally|FINALLY)[ \t]+)?"
-    r"(?:resolved|RESOLVED|Resolved)\b)"
-)
 # Lines that close a resolution rather than continue its last clause.
 CLOSING = re.compile(
     r"^\W*(?:adopted|approved|passed|dated|signed|attest|disclaimer|date:|presented\s+by|introduced\s+by)\b", re.I
 )
 
 
-def is_resolved_line(raw: str) -> bool:
-    return bool(RESOLVED_BE_IT.match(raw) or RESOLVED_PLAIN.match(raw))
-
-
-FORMULA_LINE = re.compile(
-    _LEAD + r"(?:(?:NOW|Now)[,\s]+(?:THEREFORE|therefore|Therefore)|THEREFORE|Therefore)[,\s]*"
-    r"(?:(?:BE|be|Be)\s+(?:IT|it|It))?[,:\s]*$"
-)
-# a resolving paragraph that a connector paragraph ("Therefore be it") opened: "resolved, the chapter …"
-_LOWER_RESOLVED = re.compile(_LEAD + r"resolved\b")
-# the connector at the end of the last recital: "; now, therefore, be it", ": Now, therefore, be it", "; therefore,"
-FORMULA_END = re.compile(
-    r"(?P<formula>[;:,.]?\s*(?:(?:and\s+)?now,?\s*)?therefore,?\s*(?:(?:be\s+it|it\s+is)\s*)?[,:]?)\s*$", re.I
-)
-# the connector at the start of a resolving paragraph: "NOW, THEREFORE, BE IT RESOLVED"
-FORMULA_START = re.compile(
-    r"^(?P<formula>(?:now,?\s+)?(?:therefor?e?,?\s+)?(?:(?:be\s+it|it\s+is),?\s+)?(?:therefor?e?,?\s+)?)"
-    r"(?=(?:further\s+)?[*_]*resolved\b)",
-    re.I,
-)
 COMMENT_LINE = re.compile(r"^\s*<!--.*-->\s*$")
 HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
 TAG_LINE = re.compile(r"^\s*(?:<[^>]+>\s*)+$|^\s*<summary>[^<]*</summary>\s*$|^\s*<!--.*-->\s*$|^\s*-{3,}\s*$|^\s*\*{3,}\s*$|^\s*={3,}\s*$")
@@ -107,7 +67,7 @@ def split_lines(text: str, excluded: tuple[Span, ...]) -> list[Line]:
     for raw in view.split("\n"):
         end = pos + len(raw)
         line = _classify(pos, end, raw)
-        if line.kind == "text" and "resolved" in raw and _LOWER_RESOLVED.match(raw) and _after_connector(lines):
+        if line.kind == "text" and "resolved" in raw and LOWER_RESOLVED.match(raw) and _after_connector(lines):
             line = Line(line.start, line.end, "resolved", line.text, line.level)
         if line.kind in ("recital", "resolved", "text", "item") and ("Be" in raw or "BE" in raw):
             lines.extend(_split_midline(line))  # (MIDLINE_RESOLVED needs one of them)
@@ -163,20 +123,11 @@ def _split_midline(line: Line) -> list[Line]:
     return out
 
 
-# Every keyword pattern (RECITAL, RESOLVED_*, FORMULA_LINE) needs "whereas", "resolved" or "therefore" in
-# some case: a line without them skips those patterns.  Looked for in the casefolded line, which is faster
-# than a re.I search and misses nothing: every character re.I matches to one of these letters casefolds to
-# exactly that letter (checked over all of Unicode: "S", "ſ" → "s").
-def _keywordish(raw: str) -> bool:
-    low = raw.casefold()
-    return "whereas" in low or "resolved" in low or "therefore" in low
-
-
 def _classify(start: int, end: int, raw: str) -> Line:
     stripped = raw.lstrip()
     if not stripped:
         return Line(start, end, "blank", raw)
-    keyword = _keywordish(raw)
+    keyword = keywordish(raw)
     if "#" in raw:
         h = HEADING.match(raw)
         if h:

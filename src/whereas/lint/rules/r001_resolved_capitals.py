@@ -14,7 +14,7 @@ class ResolvedCapitals(Rule):
     def check(self, ctx: Context):
         want = ctx.profile.resolved_keyword
         for c in ctx.resolution.resolved:
-            m = RESOLVED_WORD.search(c.text, 0, len(c.keyword) + 1 if c.keyword else 60)
+            m = RESOLVED_WORD.search(c.text, 0, len(c.keyword.text) + 1 if c.keyword.text else 60)
             if not m or m.group(0) == want:
                 continue
             if want == "Resolved" and m.group(0) == "resolved" and m.start() > 0:

@@ -64,7 +64,7 @@ class UndefinedAcronym(Rule):
             clean = clause.text
             if capitals_share(clean) > 0.5:
                 continue  # a clause written in capitals: every word looks like an acronym
-            skip = len(clause.keyword)
+            skip = len(clause.keyword.text)
             for acro, at in _definitions(clean):
                 defined.setdefault(acro, clause.mapped.source_offset(at))
             for m in _ACRONYM.finditer(clean, skip):

@@ -1,0 +1,118 @@
+"""The keyword grammar: how recitals, resolving clauses and the connector between them open.
+
+One place for every form whereas recognises.  The line patterns decide where clauses start (used
+by ``segment``); :func:`read_keyword` reads a finished clause's opening into a
+:class:`~whereas.model.Keyword` that the lint rules use instead of matching the text again.
+"""
+
+from __future__ import annotations
+
+import re
+
+from whereas.model import ClauseKind, Keyword
+
+# What may stand before a keyword: indentation, a block-quote ">", a stray Markdown heading
+# mark (scraped pages), a transcription placeholder ("{signature}, BE IT RESOLVED"), emphasis and
+# the quotation mark of a text that quotes the resolution (`*"Resolved,* That …`).
+LEAD = (
+    r"^[ \t]*(?:>[ \t]*)?(?:#{1,6}[ \t]+)?(?:\{\{?[^{}\n]{0,60}\}\}?,?[ \t]*)?"
+    r"(?:\*\*|\*|__|_)?(?:[\"“]\s*)?(?:\*\*|\*|__|_)?[ \t]*"
+)
+EMPH = r"(?:\*\*|\*|__|_)?"
+
+RECITAL = re.compile(LEAD + r"(?:(?:And|AND)[ \t]+)?(?:Whereas|WHEREAS)\b(?:\*\*|\*|__|_)?[ \t]*[,:]?")
+# "Be it (therefore) (further) resolved", "Therefore, be it resolved", "It is (hereby) further resolved": any case.
+RESOLVED_BE_IT = re.compile(
+    LEAD + r"(?:now[,\s]+)?(?:and[,\s]+)?(?:therefor?e?[,\s]+)?(?:be\s+it|it\s+is|it\s+was)[,\s]+"
+    r"(?:hereby\s+)?(?:therefor?e?[,\s]+)?(?:(?:further|finally|also)\s+)?(?:hereby\s+)?" + EMPH + r"resolved\b",
+    re.I,
+)
+# "Resolved," / "RESOLVED" / "Further resolved" / "Now, therefore, RESOLVED": a capital R.
+RESOLVED_PLAIN = re.compile(
+    LEAD + r"(?:(?:NOW|Now)[,\s]+)?(?:(?:THEREFORE|Therefore|therefore)[,\s]+)?(?:(?:AND|And)[,\s]+)?"
+    r"(?:(?:(?:FURTHER|Further|FINALLY|Finally)\s+)?" + EMPH + r"(?:RESOLVED|Resolved)"
+    r"|(?:FURTHER|Further|FINALLY|Finally)\s+" + EMPH + r"resolved)\b"
+)
+# A resolving paragraph without "resolved": "Therefore, We, the undersigned, … do solemnly promise",
+# "THEREFORE, DSA will start a process …" (taken only right after the recitals).
+THEREFORE_CLAUSE = re.compile(LEAD + r"(?:THEREFORE|Therefore)\s*,?\s+(?![Bb][Ee]\s+[Ii][Tt]\b)\S")
+# A new resolving clause inside a paragraph: "…; and Be it further resolved, the CRCWG shall …".
+MIDLINE_RESOLVED = re.compile(
+    r"(?<=[;.])[ \t]+(?:and[ \t]+)?(?P<start>(?:Be|BE)[ \t]+(?:it|IT)[ \t]+(?:(?:further|FURTHER|finally|FINALLY)[ \t]+)?"
+    r"(?:resolved|RESOLVED|Resolved)\b)"
+)
+FORMULA_LINE = re.compile(
+    LEAD + r"(?:(?:NOW|Now)[,\s]+(?:THEREFORE|therefore|Therefore)|THEREFORE|Therefore)[,\s]*"
+    r"(?:(?:BE|be|Be)\s+(?:IT|it|It))?[,:\s]*$"
+)
+# a resolving paragraph that a connector paragraph ("Therefore be it") opened: "resolved, the chapter …"
+LOWER_RESOLVED = re.compile(LEAD + r"resolved\b")
+# the connector at the end of the last recital: "; now, therefore, be it", ": Now, therefore, be it", "; therefore,"
+FORMULA_END = re.compile(
+    r"(?P<formula>[;:,.]?\s*(?:(?:and\s+)?now,?\s*)?therefore,?\s*(?:(?:be\s+it|it\s+is)\s*)?[,:]?)\s*$", re.I
+)
+# the connector at the start of a resolving paragraph: "NOW, THEREFORE, BE IT RESOLVED"
+FORMULA_START = re.compile(
+    r"^(?P<formula>(?:now,?\s+)?(?:therefor?e?,?\s+)?(?:(?:be\s+it|it\s+is),?\s+)?(?:therefor?e?,?\s+)?)"
+    r"(?=(?:further\s+)?[*_]*resolved\b)",
+    re.I,
+)
+
+
+def is_resolved_line(raw: str) -> bool:
+    return bool(RESOLVED_BE_IT.match(raw) or RESOLVED_PLAIN.match(raw))
+
+
+# Every keyword pattern (RECITAL, RESOLVED_*, FORMULA_LINE) needs "whereas", "resolved" or "therefore" in
+# some case: a line without them skips those patterns.  Looked for in the casefolded line, which is faster
+# than a re.I search and misses nothing: every character re.I matches to one of these letters casefolds to
+# exactly that letter (checked over all of Unicode: "S", "ſ" → "s").
+def keywordish(raw: str) -> bool:
+    low = raw.casefold()
+    return "whereas" in low or "resolved" in low or "therefore" in low
+
+
+# -- reading a clause's opening --------------------------------------------------------------------
+
+_RECITAL_HEAD = re.compile(r"^(?P<lead>[\"“]?\s*(?:and\s+)?)(?P<word>whereas)\b(?P<sp>[ \t]*)(?P<punct>[,:]?)", re.I)
+_RESOLVED_HEAD = re.compile(
+    r"^(?P<lead>[\"“]?\s*(?:\{\{?[^{}]{0,60}\}\}?,?\s*)?(?:now\s*,?\s*)?(?:and\s*,?\s*)?(?:therefor?e?,?\s+)?"
+    r"(?:(?P<phrase>be\s+it|it\s+is|it\s+was),?\s+)?(?:hereby\s+)?(?:therefor?e?,?\s+)?"
+    r"(?:(?:further|finally|also)\s+)?(?:hereby\s+)?)"
+    r"(?P<word>resolved)\b"
+    r"(?P<by>\s+by\s+[^,:]{1,160}?(?=,|:|\s+that\b))?(?P<sp>[ \t]*)(?P<punct>[,:]?)\s*(?P<that>that\b)?",
+    re.I,
+)
+_PLAIN_LEAD = re.compile(r"^[\"“]?\s*(?:(?:and|further|finally|also)[,\s]+)*$", re.I)
+_THEREFORE_HEAD = re.compile(r"^[\"“]?\s*(?P<word>therefore)\b\s*(?P<punct>,?)", re.I)
+
+
+def read_keyword(kind: ClauseKind, text: str) -> Keyword:
+    """How the clean clause ``text`` opens."""
+    if kind == "recital":
+        m = _RECITAL_HEAD.match(text)
+        if m is None:
+            return Keyword()
+        return Keyword(
+            text=m.group(0).strip(),
+            form="whereas",
+            word=m.span("word"),
+            punct=m.span("punct"),
+            plain=True,
+        )
+    m = _RESOLVED_HEAD.match(text)
+    if m is not None:
+        that = m.span("that") if m.group("that") else None
+        end = m.end("that") if that else m.end("punct")
+        return Keyword(
+            text=text[:end].strip(),
+            form="resolved",
+            word=m.span("word"),
+            punct=m.span("punct") if not m.group("by") else None,
+            that=that,
+            plain=bool(_PLAIN_LEAD.match(m.group("lead"))) and not m.group("phrase"),
+        )
+    m = _THEREFORE_HEAD.match(text)
+    if m is not None:
+        return Keyword(text=m.group(0).strip(), form="therefore", word=m.span("word"), punct=m.span("punct"))
+    return Keyword()

@@ -1,0 +1,102 @@
+"""The quotations of a clause: passages in quotation marks and block quotations, with note and speaker."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from whereas.model import Clause, Quotation
+from whereas.structure.quotes import find_quotes, speaker_after, speaker_before
+from whereas.structure.segment import ClauseDraft
+
+__all__ = ["find_quotations"]
+
+# A statute or text quoted without marks is introduced by what it says ("ORS 221.760 provides as
+# follows:", "… to read as follows:"); "as follows:" / "the following:" alone introduce a list of
+# actions ("do the following:"), not a quotation.
+_BLOCK_INTRO = re.compile(
+    r"\b(?:provides|provided|reads|read|states|stated|says|said|declares|declared)"
+    r"(?:\s+(?:as\s+follows|the\s+following|in\s+part|in\s+full))?\s*:\s*$",
+    re.I,
+)
+_CONNECTOR_ONLY = re.compile(r"^[\s;,]*(?:and|or|and\s+further)?[\s;,]*$", re.I)
+
+
+def find_quotations(text: str, clause: Clause, known: dict[str, str], draft: ClauseDraft) -> list[Quotation]:
+    out: list[Quotation] = []
+    previous_speaker: str | None = None
+    body = clause.text
+    for q in find_quotes(body):
+        span = clause.mapped.source_span(q.start, q.end)
+        close_at = clause.mapped.source_offset(q.end)
+        after = [m for m in clause.markers if m.span.start >= close_at]
+        before = [m for m in clause.markers if m.span.end <= span.start]
+        note = after[0].note if after else (before[-1].note if before else None)
+        speaker = speaker_before(body[: max(q.start - 1, 0)], known) or speaker_after(body[q.end + 1 :], known)
+        if speaker is None:
+            speaker = previous_speaker
+        previous_speaker = speaker
+        out.append(
+            Quotation(
+                text=body[q.start : q.end],
+                span=span,
+                clause=clause.ref,
+                note=note,
+                speaker=speaker,
+                open_mark=q.open_mark,
+                close_mark=q.close_mark,
+            )
+        )
+    block = _block_quotation(clause, known, draft)
+    if block and not any(block.span.start <= q.span.start < block.span.end for q in out):
+        out.append(block)
+        out.sort(key=lambda q: q.span.start)
+    return out
+
+
+def _clean_index(mapped: MappedText, offset: int) -> int:
+    """First clean index whose source offset is at or after ``offset``."""
+    return bisect.bisect_left(mapped.offsets, offset)
+
+
+def _block_quotation(clause: Clause, known: dict[str, str], draft: ClauseDraft) -> Quotation | None:
+    """A quotation set off as a block: ``> `` lines inside a clause, or the paragraphs after
+    "… provides as follows:" (a statute quoted without quotation marks)."""
+    lines = draft.lines
+    first = last = None
+    if lines[0].kind != "quote":
+        quoted = [i for i, ln in enumerate(lines) if ln.kind == "quote" and i > 0]
+        if quoted:
+            first = quoted[0]
+            last = first
+            while last + 1 < len(lines) and lines[last + 1].kind == "quote":
+                last += 1
+    if first is None:
+        for i, ln in enumerate(lines[:-1]):
+            head = ln.text.rstrip(" *_")
+            if head.rstrip().endswith(":") and _BLOCK_INTRO.search(head) and lines[i + 1].start > ln.end + 1:
+                first, last = i + 1, len(lines) - 1
+                while last > first and _CONNECTOR_ONLY.match(lines[last].text):
+                    last -= 1
+                break
+    if first is None or last is None:
+        return None
+    mapped = clause.mapped
+    lo = _clean_index(mapped, lines[first].start)
+    hi = _clean_index(mapped, lines[last].end)
+    words = mapped.text[lo:hi]
+    if len(words.strip()) < 3 or words.lstrip()[:1] in ('"', "“"):
+        return None  # already a quotation in marks
+    speaker = speaker_before(mapped.text[:lo].rstrip(" :"), known)
+    return Quotation(
+        text=words,
+        span=mapped.source_span(lo, hi),
+        clause=clause.ref,
+        note=next((m.note for m in clause.markers if m.span.start >= mapped.source_offset(hi - 1)), None),
+        speaker=speaker,
+        block=True,
+        open_mark="",
+        close_mark="",
+    )
+
+
