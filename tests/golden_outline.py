@@ -15,6 +15,7 @@ Run as a script::
 from __future__ import annotations
 
 import difflib
+import os
 import sys
 from pathlib import Path
 
@@ -23,7 +24,7 @@ sys.path.insert(0, str(HERE))
 
 from shared_paths import SHARED  # noqa: E402
 
-GOLDEN = HERE / "golden"
+GOLDEN = Path(os.environ.get("WHEREAS_GOLDEN", HERE / "golden"))
 CORPORA = ("seed", "corpus", "corpus-2")
 #: words kept at each end of a long text
 ENDS = 6
@@ -96,7 +97,7 @@ def outline(document: Path) -> str:
 def _clause(kind: str, clause: object) -> list[str]:
     out = [f"  {kind}: {words(clause.text)}"]  # type: ignore[attr-defined]
     for item in clause.items:  # type: ignore[attr-defined]
-        out.append(f"    item {item.label}: {words(item.text, 4)}")
+        out.append(f"    item {item.marker or item.label}: {words(item.text, 4)}")
     return out
 
 
@@ -118,7 +119,7 @@ def difference(document: Path) -> str | None:
     got = outline(document)
     if want == got:
         return None
-    rel = str(golden.relative_to(HERE.parent))
+    rel = str(golden)
     return "".join(
         difflib.unified_diff(
             want.splitlines(keepends=True), got.splitlines(keepends=True), fromfile=rel, tofile="parse", n=1

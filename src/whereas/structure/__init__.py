@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from whereas.model import (
@@ -14,6 +15,7 @@ from whereas.model import (
     Source,
     Span,
 )
+from whereas.structure.furniture import find_furniture
 from whereas.structure.citation import find_urls, parse_citation
 from whereas.structure.clean import clean
 from whereas.structure.items import find_items
@@ -30,20 +32,48 @@ __all__ = ["build"]
 def build(source: Source) -> list[Resolution]:
     """Every resolution in ``source``, in document order."""
     scan = scan_notes(source.text)
-    lines = split_lines(source.text, scan.excluded)
+    furniture = find_furniture(source.text)
+    lines = split_lines(source.text, scan.excluded + furniture.removed, furniture.hidden)
     groups = group_lines(lines)
     known = acronyms(source.text)
+    cut = Removed(
+        sorted(
+            [m.span for m in scan.markers] + [n.span for n in scan.notes if n.inline] + list(furniture.removed),
+            key=lambda s: (s.start, s.end),
+        )
+    )
     resolutions = []
     for index, group in enumerate(groups):
         is_last = index == len(groups) - 1
-        found = _resolution(source, group, scan, known, is_first=index == 0, is_last=is_last)
+        found = _resolution(source, group, scan, known, cut, is_first=index == 0, is_last=is_last)
         if found is not None:
             resolutions.append(found)
     return resolutions
 
 
+class Removed:
+    """What cleaning drops from the source besides markup: note call-outs, inline notes, page furniture."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = spans
+        self._starts = [s.start for s in spans]
+
+    def within(self, start: int, end: int) -> list[Span]:
+        """The spans that start in ``[start, end)``."""
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        return self.spans[lo:hi]
+
+
 def _resolution(
-    source: Source, group: Group, scan: NoteScan, known: dict[str, str], *, is_first: bool, is_last: bool
+    source: Source,
+    group: Group,
+    scan: NoteScan,
+    known: dict[str, str],
+    cut: Removed,
+    *,
+    is_first: bool,
+    is_last: bool,
 ) -> Resolution | None:
     text = source.text
     drafts = list(group.clauses)
@@ -70,7 +100,7 @@ def _resolution(
     recitals = [d for d in drafts if d.kind == "recital"]
     drafts_of: dict[str, ClauseDraft] = {}
     for d in drafts:
-        mapped = _strip_wrapping(_clean_clause(text, d, markers_in, inline_in))
+        mapped = _strip_wrapping(clean(text, d.start, d.end, cut.within(d.start, d.end)))
         if d.kind == "recital" and d is recitals[-1] and formula is None:
             mapped, formula = _cut_formula_end(mapped)
         if d.kind == "resolved" and formula is None and not resolved:
@@ -78,7 +108,7 @@ def _resolution(
         if not mapped.text:
             continue
         target = preamble if d.kind == "recital" else resolved
-        target.append(_clause(text, d, mapped, len(target), markers_in, inline_in))
+        target.append(_clause(text, d, mapped, len(target), markers_in, inline_in, cut))
         drafts_of[target[-1].ref] = d
 
     clauses = preamble + resolved
@@ -109,13 +139,6 @@ def _trim(text: str, start: int, end: int) -> Span:
         end -= 1
     return Span(start, end)
 
-
-def _clean_clause(text: str, d: ClauseDraft, markers: list[RawMarker], inline: list[RawNote]) -> MappedText:
-    if not markers and not inline:  # most resolutions have no notes
-        return clean(text, d.start, d.end)
-    removed = [m.span for m in markers if d.start <= m.span.start < d.end]
-    removed += [n.span for n in inline if d.start <= n.span.start < d.end]
-    return clean(text, d.start, d.end, removed)
 
 
 def _sub(mapped: MappedText, start: int, end: int) -> MappedText:
@@ -175,7 +198,13 @@ def _cut_formula_start(mapped: MappedText) -> tuple[MappedText, Formula | None]:
 
 
 def _clause(
-    text: str, d: ClauseDraft, mapped: MappedText, index: int, markers: list[RawMarker], inline: list[RawNote]
+    text: str,
+    d: ClauseDraft,
+    mapped: MappedText,
+    index: int,
+    markers: list[RawMarker],
+    inline: list[RawNote],
+    cut: Removed,
 ) -> Clause:
     keyword = read_keyword(d.kind, mapped.text)
     lo, hi = d.start, d.end
@@ -189,7 +218,7 @@ def _clause(
         mapped=mapped,
         keyword=keyword,
         markers=clause_markers,
-        items=find_items(text, d, markers, inline, limit=span.end),
+        items=find_items(text, d, cut, limit=span.end),
         inline_notes=tuple([n.span for n in inline if lo <= n.span.start < hi]) if inline else (),
     )
 

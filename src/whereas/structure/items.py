@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from whereas.model import Item
 from whereas.structure.clean import clean
-from whereas.structure.notes import RawMarker, RawNote
 from whereas.structure.segment import ITEM, ClauseDraft, Line
+
+if TYPE_CHECKING:
+    from whereas.structure import Removed
 
 __all__ = ["find_items"]
 
@@ -34,9 +38,7 @@ def _follows(previous: str | None, label: str) -> bool:
     return len(low) == 1 and len(plow) == 1 and low.isalpha() and ord(low) == ord(plow) + 1
 
 
-def find_items(
-    text: str, d: ClauseDraft, markers: list[RawMarker], inline: list[RawNote], *, limit: int
-) -> tuple[Item, ...]:
+def find_items(text: str, d: ClauseDraft, cut: Removed, *, limit: int) -> tuple[Item, ...]:
     """The clause's items: a list that starts at 1/a/i (or bullets) and counts on.
 
     A line that merely begins with "(2)" in a wrapped paragraph, or a deeper-indented line
@@ -79,8 +81,7 @@ def find_items(
         lo, hi = d.lines[i].start, min(d.lines[last].end, limit)  # the formula after the last item is not in it
         if hi <= lo:
             continue
-        removed = [m.span for m in markers if lo <= m.span.start < hi] + [x.span for x in inline if lo <= x.span.start < hi]
-        mapped = clean(text, lo, hi, removed)
+        mapped = clean(text, lo, hi, cut.within(lo, hi))
         m = ITEM.match(mapped.text)
         if not m:
             continue

@@ -27,6 +27,8 @@ def find_quotations(text: str, clause: Clause, known: dict[str, str], draft: Cla
     previous_speaker: str | None = None
     body = clause.text
     for q in find_quotes(body):
+        if is_name(body, q.start, q.end):
+            continue
         span = clause.mapped.source_span(q.start, q.end)
         close_at = clause.mapped.source_offset(q.end)
         after = [m for m in clause.markers if m.span.start >= close_at]
@@ -52,6 +54,52 @@ def find_quotations(text: str, clause: Clause, known: dict[str, str], draft: Cla
         out.append(block)
         out.sort(key=lambda q: q.span.start)
     return out
+
+
+# What is set in quotation marks but is nobody's words: a defined term ("(the “University”)"), a label
+# ("Exhibit “1”"), a name or title (“Women Veterans Appreciation Day”, "Freedom to Read", “INTERPOL”).
+_DEFINES = re.compile(r"\(\s*(?:(?:the|a|an|hereinafter(?:\s+the)?|or|also|collectively|each|together)\s+)*[\"“”]?$", re.I)
+_LABEL_BEFORE = re.compile(
+    r"\b(?:exhibits?|attachments?|appendix|appendices|schedules?|annex(?:es)?|items?|figures?|tables?|forms?|"
+    r"options?|alternatives?|parts?|areas?|zones?)\s*[\"“”]?$",
+    re.I,
+)
+_NAMED_BEFORE = re.compile(
+    r"\b(?:known\s+as|entitled|titled|named|designated(?:\s+as)?|so-called|dubbed|nicknamed|the\s+term|the\s+words?)\s*[\"“”]?$",
+    re.I,
+)
+_SMALL_WORDS = {
+    "a", "an", "the", "and", "or", "nor", "but", "of", "for", "to", "in", "on", "at", "by", "with", "from", "as",
+    "into", "upon", "per", "vs", "via", "de", "la", "del", "du", "von", "van", "is", "its", "our", "their",
+}
+
+
+def is_name(body: str, start: int, end: int) -> bool:
+    """Whether the quoted ``body[start:end]`` is a name, title, label or defined term, not someone's words."""
+    inner = body[start:end].strip()
+    before = body[max(0, start - 40) : start]
+    after = body[end : end + 3]
+    if not inner:
+        return True
+    if _DEFINES.search(before) and after[1:2] == ")" or _DEFINES.search(before) and after[1:2] in (",", ";") and ")" in body[end : end + 60]:
+        return True
+    if len(inner.split()) <= 3 and (_LABEL_BEFORE.search(before) or len(inner) <= 2):
+        return True
+    if _NAMED_BEFORE.search(before) and len(inner.split()) <= 15:
+        return True
+    return _title_case(inner)
+
+
+def _title_case(inner: str) -> bool:
+    """Every word of a short text capitalised (small joining words aside), no sentence inside: a name."""
+    words = inner.split()
+    if not words or len(words) > 12 or inner[-1] in ".!?;:" and not inner.endswith(("Inc.", "Co.", "Jr.", "Sr.")):
+        return False
+    significant = [w.strip("“”\"'‘’()[],-–—&") for w in words]
+    significant = [w for w in significant if w and w.lower() not in _SMALL_WORDS]
+    if not significant:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() for w in significant) and words[0].strip("“”\"'‘’(")[:1].isupper()
 
 
 def _clean_index(mapped: MappedText, offset: int) -> int:

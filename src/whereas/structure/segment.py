@@ -60,12 +60,17 @@ class Line:
         d["level"] = level
 
 
-def split_lines(text: str, excluded: tuple[Span, ...]) -> list[Line]:
+def split_lines(text: str, excluded: tuple[Span, ...], hidden: frozenset[int] = frozenset()) -> list[Line]:
+    """The lines of ``text``, classified; ``excluded`` spans are blanked first, lines starting at a
+    ``hidden`` offset (page furniture) are left out."""
     view = _blank(text, excluded)
     lines: list[Line] = []
     pos = 0
     for raw in view.split("\n"):
         end = pos + len(raw)
+        if hidden and pos in hidden:
+            pos = end + 1
+            continue
         line = _classify(pos, end, raw)
         if line.kind == "text" and "resolved" in raw and LOWER_RESOLVED.match(raw) and _after_connector(lines):
             line = Line(line.start, line.end, "resolved", line.text, line.level)
@@ -139,6 +144,8 @@ def _classify(start: int, end: int, raw: str) -> Line:
             return Line(start, end, "heading", raw, len(h.group(1)))
     if stripped[0] in "<-*=" and TAG_LINE.match(raw):  # every TAG_LINE starts with one of these
         return Line(start, end, "tag", raw)
+    if not stripped[0].isalnum() and _DECORATION.match(stripped):
+        return Line(start, end, "tag", raw)  # "✔", "* * *", "§": a mark, not words
     if keyword:
         if RECITAL.match(raw):
             return Line(start, end, "recital", raw)
@@ -153,6 +160,10 @@ def _classify(start: int, end: int, raw: str) -> Line:
     if stripped[0] == ">":
         return Line(start, end, "quote", raw)
     return Line(start, end, "text", raw)
+
+
+# a line of marks only (no letter, digit or quotation mark): an end-of-text mark, a separator
+_DECORATION = re.compile(r"^[^\w\"“”'’(\[]+$")
 
 
 @dataclass

@@ -1,0 +1,191 @@
+"""Page furniture: what a printed page adds around the text and no clause says.
+
+Documents that went through a printer or a PDF come with page headers and footers ("HCR 36 2",
+"Resolution No. 25-07        3", "DRAFT"), page numbers ("2", "Page 3 of 5", "- 4 -"), line
+numbers at the start of every line (legislative bills), and form feeds where pages break.  A
+clause that runs over a page break must not be cut by them, and none of it belongs in a clause's
+text.  :func:`find_furniture` finds them by their shape, never by one document's wording:
+
+* **form feeds** (``\\f``) are dropped, and mark page boundaries;
+* **line numbers**: a run of at least five lines starting with consecutive numbers ("23 WHEREAS,
+  …", "24 members of …"); the number is dropped, a line holding only its number becomes a blank
+  line, and a line without a number between two numbered ones is a header or footer;
+* **headers and footers**: a short line (at most 80 characters, not a keyword or list line) that
+  comes back at page boundaries, its numbers allowed to differ ("HCR 36 2", "HCR 36 3"); without
+  page boundaries, a short line with a number that comes back three times or more;
+* **page numbers**: a line that is only a page number ("2", "Page 2", "Page 2 of 5", "- 2 -",
+  "2 | Page") next to a page boundary, or anywhere in a text with page boundaries.
+
+Removed lines are *hidden*: the structure builder skips them, so a clause runs on across them as if
+the page had not broken.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from whereas.model import Span
+from whereas.structure.keywords import keywordish
+
+__all__ = ["Furniture", "find_furniture"]
+
+_LINE_NUMBER = re.compile(r"^[ \t\f]*(\d{1,3})(?:[ \t]+|$)")
+_PAGE_NUMBER = re.compile(
+    r"^[ \t\f]*(?:(?:page|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?|[-–—][ \t]*\d{1,4}[ \t]*[-–—]|\d{1,4}"
+    r"(?:[ \t]*\|[ \t]*page)?|\d{1,4}[ \t]*(?:of|/)[ \t]*\d{1,4})[ \t]*$",
+    re.I,
+)
+_DIGITS = re.compile(r"\d+")
+_LIST_LIKE = re.compile(r"^[ \t]*(?:[-*•+>#|]|\(?[0-9a-zA-Z]{1,3}[.)])")
+#: the fewest consecutive numbered lines that make line numbering
+MIN_NUMBERED_RUN = 5
+#: the longest line that can be a header or footer
+MAX_FURNITURE = 80
+
+
+@dataclass(frozen=True)
+class Furniture:
+    #: stretches of text that are not the document's words (line-number prefixes, form feeds, whole lines)
+    removed: tuple[Span, ...] = ()
+    #: start offsets of lines that are furniture through and through (skipped by the builder)
+    hidden: frozenset[int] = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.removed)
+
+
+def find_furniture(text: str) -> Furniture:
+    """The page furniture of ``text`` (an empty Furniture for most documents: checked cheaply first)."""
+    has_feed = "\f" in text
+    if not has_feed and not _maybe_numbered(text):
+        return Furniture()
+    lines = _lines(text)
+    removed: list[Span] = []
+    hidden: set[int] = set()
+    numbered = _line_numbers(lines)
+    for i, (start, raw) in enumerate(lines):
+        feed = raw.find("\f")
+        while feed != -1:
+            removed.append(Span(start + feed, start + feed + 1))
+            feed = raw.find("\f", feed + 1)
+        if i in numbered:
+            m = _LINE_NUMBER.match(raw)
+            assert m is not None
+            removed.append(Span(start + m.start(1), start + m.end()))
+    for i in _between_numbers(lines, numbered):
+        hidden.add(lines[i][0])
+    for i in _headers_and_footers(lines, has_feed):
+        hidden.add(lines[i][0])
+    for start, raw in lines:
+        if start in hidden:
+            removed.append(Span(start, start + len(raw)))
+    if not removed:
+        return Furniture()
+    return Furniture(tuple(sorted(set(removed), key=lambda s: (s.start, s.end))), frozenset(hidden))
+
+
+def _maybe_numbered(text: str) -> bool:
+    """Whether ``text`` may have line numbers or repeated numbered footers (a cheap first look)."""
+    return bool(re.search(r"^[ \t]*\d{1,3}[ \t]", text, re.M)) or bool(
+        re.search(r"\d[ \t]*$", text[: min(len(text), 200_000)], re.M)
+    )
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out = []
+    pos = 0
+    for raw in text.split("\n"):
+        out.append((pos, raw))
+        pos += len(raw) + 1
+    return out
+
+
+def _line_numbers(lines: list[tuple[int, str]]) -> set[int]:
+    """Indices of lines whose leading number is a line number: runs of consecutive numbers."""
+    numbered: set[int] = set()
+    run: list[int] = []
+    expected: int | None = None
+    for i, (_, raw) in enumerate(lines):
+        m = _LINE_NUMBER.match(raw)
+        if m is not None:
+            n = int(m.group(1))
+            if expected is not None and n == expected:
+                run.append(i)
+                expected = n + 1
+                continue
+            if len(run) >= MIN_NUMBERED_RUN:
+                numbered.update(run)
+            run, expected = [i], n + 1
+            continue
+        if run and i - run[-1] > 4:  # a numbered page goes on within a few unnumbered lines (headers)
+            if len(run) >= MIN_NUMBERED_RUN:
+                numbered.update(run)
+            run, expected = [], None
+    if len(run) >= MIN_NUMBERED_RUN:
+        numbered.update(run)
+    return numbered
+
+
+def _between_numbers(lines: list[tuple[int, str]], numbered: set[int]) -> list[int]:
+    """Unnumbered, non-blank lines between two numbered lines of one run: headers and footers."""
+    if not numbered:
+        return []
+    ordered = sorted(numbered)
+    out = []
+    for a, b in zip(ordered, ordered[1:]):
+        if b - a <= 1 or b - a > 5:
+            continue
+        out.extend(i for i in range(a + 1, b) if lines[i][1].strip(" \t\f"))
+    return out
+
+
+def _norm(raw: str) -> str:
+    return " ".join(_DIGITS.sub("#", raw.replace("\f", " ")).split()).casefold()
+
+
+def _candidate(raw: str) -> bool:
+    bare = raw.strip(" \t\f")
+    return 0 < len(bare) <= MAX_FURNITURE and not keywordish(bare) and not _LIST_LIKE.match(bare)
+
+
+def _headers_and_footers(lines: list[tuple[int, str]], has_feed: bool) -> list[int]:
+    """Indices of header, footer and page-number lines."""
+    found: list[int] = []
+    if has_feed:
+        edges = _page_edges(lines)
+        shapes = Counter(_norm(lines[i][1]) for i in edges if _candidate(lines[i][1]))
+        for i in edges:
+            raw = lines[i][1]
+            if _PAGE_NUMBER.match(raw) or (_candidate(raw) and shapes[_norm(raw)] >= 2):
+                found.append(i)
+        return found
+    shapes = Counter(_norm(raw) for _, raw in lines if _candidate(raw) and any(ch.isdigit() for ch in raw))
+    for i, (_, raw) in enumerate(lines):
+        if _candidate(raw) and any(ch.isdigit() for ch in raw) and shapes[_norm(raw)] >= 3 and not _PAGE_NUMBER.match(raw):
+            found.append(i)
+    return found
+
+
+def _page_edges(lines: list[tuple[int, str]]) -> list[int]:
+    """Indices of the first two and last two non-blank lines of every page (pages end at form feeds)."""
+    pages: list[list[int]] = [[]]
+    for i, (_, raw) in enumerate(lines):
+        if "\f" in raw:
+            before, _, after = raw.partition("\f")
+            if before.strip():
+                pages[-1].append(i)
+            pages.append([])
+            if after.strip():
+                pages[-1].append(i)
+            continue
+        if raw.strip():
+            pages[-1].append(i)
+    edges: list[int] = []
+    for k, page in enumerate(pages):
+        if k > 0:
+            edges.extend(page[:2])
+        if k < len(pages) - 1:
+            edges.extend(page[-2:])
+    return sorted(set(edges))
