@@ -15,6 +15,7 @@ from whereas.model import (
     Source,
     Span,
 )
+from whereas.structure.frontmatter import FrontMatter, read_front_matter
 from whereas.structure.furniture import find_furniture
 from whereas.structure.citation import find_urls, parse_citation
 from whereas.structure.clean import clean
@@ -33,7 +34,9 @@ def build(source: Source) -> list[Resolution]:
     """Every resolution in ``source``, in document order."""
     scan = scan_notes(source.text)
     furniture = find_furniture(source.text)
-    lines = split_lines(source.text, scan.excluded + furniture.removed, furniture.hidden)
+    front = read_front_matter(source.text)
+    hidden = furniture.hidden | _line_starts(source.text, front.span) if front is not None else furniture.hidden
+    lines = split_lines(source.text, scan.excluded + furniture.removed, hidden)
     groups = group_lines(lines)
     known = acronyms(source.text)
     cut = Removed(
@@ -45,10 +48,28 @@ def build(source: Source) -> list[Resolution]:
     resolutions = []
     for index, group in enumerate(groups):
         is_last = index == len(groups) - 1
-        found = _resolution(source, group, scan, known, cut, is_first=index == 0, is_last=is_last)
+        found = _resolution(
+            source, group, scan, known, cut, front=front if index == 0 else None, article=bool(front and front.publication),
+            is_last=is_last,
+        )
         if found is not None:
             resolutions.append(found)
     return resolutions
+
+
+def _quoted_text(text: str, draft: ClauseDraft) -> bool:
+    """Whether the clause is set as quoted text: in a block quotation, or opening with a quotation mark."""
+    head = text[draft.start : draft.start + 12].lstrip(" \t*_")
+    return head.startswith((">", '"', "“"))
+
+
+def _line_starts(text: str, span: Span) -> frozenset[int]:
+    starts = [span.start]
+    at = text.find("\n", span.start, span.end)
+    while at != -1:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1, span.end)
+    return frozenset(starts)
 
 
 class Removed:
@@ -72,7 +93,8 @@ def _resolution(
     known: dict[str, str],
     cut: Removed,
     *,
-    is_first: bool,
+    front: FrontMatter | None,
+    article: bool,
     is_last: bool,
 ) -> Resolution | None:
     text = source.text
@@ -112,9 +134,13 @@ def _resolution(
         drafts_of[target[-1].ref] = d
 
     clauses = preamble + resolved
-    quotations = tuple(q for c in clauses for q in find_quotations(text, c, known, drafts_of[c.ref]))
+    quotations = tuple(
+        q
+        for c in clauses
+        for q in find_quotations(text, c, known, drafts_of[c.ref], quoted=article or _quoted_text(text, drafts_of[c.ref]))
+    )
     notes = _notes_for(scan, clauses, region, is_last=is_last)
-    title = find_title(text, group.before, allow_front_matter=is_first)
+    title = find_title(text, group.before, front=front, article=article)
     sponsors = find_sponsors(text, group.before + group.after)
 
     first = min([start] + ([title.span.start] if title else []) + ([sponsors.span.start] if sponsors.span else []))

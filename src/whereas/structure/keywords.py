@@ -49,7 +49,8 @@ FORMULA_LINE = re.compile(
 LOWER_RESOLVED = re.compile(LEAD + r"resolved\b")
 # the connector at the end of the last recital: "; now, therefore, be it", ": Now, therefore, be it", "; therefore,"
 FORMULA_END = re.compile(
-    r"(?P<formula>[;:,.]?\s*(?:(?:and\s+)?now,?\s*)?therefore,?\s*(?:(?:be\s+it|it\s+is)\s*)?[,:]?)\s*$", re.I
+    r"(?P<formula>[;:,.]?\s*(?:(?:and\s+)?now,?\s*)?therefore,?\s*(?:(?:be\s+it|it\s+is)\s*)?[,:.]?\s*[—–]*(?:--)?)\s*$",
+    re.I,
 )
 # the connector at the start of a resolving paragraph: "NOW, THEREFORE, BE IT RESOLVED"
 FORMULA_START = re.compile(

@@ -22,11 +22,15 @@ _BLOCK_INTRO = re.compile(
 _CONNECTOR_ONLY = re.compile(r"^[\s;,]*(?:and|or|and\s+further)?[\s;,]*$", re.I)
 
 
-def find_quotations(text: str, clause: Clause, known: dict[str, str], draft: ClauseDraft) -> list[Quotation]:
+def find_quotations(
+    text: str, clause: Clause, known: dict[str, str], draft: ClauseDraft, *, quoted: bool = False
+) -> list[Quotation]:
+    """The quotations of ``clause``; ``quoted``: the clause is itself quoted (an article reproducing it),
+    so its single quotation marks quote too."""
     out: list[Quotation] = []
     previous_speaker: str | None = None
     body = clause.text
-    for q in find_quotes(body):
+    for q in find_quotes(body, single=quoted):
         if is_name(body, q.start, q.end):
             continue
         span = clause.mapped.source_span(q.start, q.end)

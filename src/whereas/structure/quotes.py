@@ -43,15 +43,34 @@ class FoundQuote:
 
 
 _OPENER = re.compile('[“„«"]')
+_OPENER_OR_SINGLE = re.compile("[“„«\"‘']")
+# a single closing mark: not an apostrophe inside a word ("Lord's"), after a word's last character
+_SINGLE_CLOSE = re.compile(r"(?<=\S)['’](?![\w])")
 
 
-def find_quotes(text: str) -> list[FoundQuote]:
-    """Outermost quoted passages in ``text``; unbalanced marks yield nothing."""
+def find_quotes(text: str, *, single: bool = False) -> list[FoundQuote]:
+    """Outermost quoted passages in ``text``; unbalanced marks yield nothing.
+
+    With ``single``, single quotation marks ('…', ‘…’) quote too: inside a text that is itself
+    quoted (an article reproducing a resolution in double quotation marks), they are the quotation
+    marks of what it quotes.  An apostrophe is never taken for one: an opening mark follows a space
+    or an opening bracket or dash, and a closing one is not followed by a letter ("Lord's", "workers'").
+    """
     found: list[FoundQuote] = []
     i = 0
-    while (m := _OPENER.search(text, i)) is not None:
+    opener = _OPENER_OR_SINGLE if single else _OPENER
+    while (m := opener.search(text, i)) is not None:
         i = m.start()
         ch = m.group()
+        if ch in "‘'":
+            j = _find_single_close(text, i) if _can_open_single(text, i) else None
+            if j is None:
+                i += 1
+                continue
+            if j > i + 1:
+                found.append(FoundQuote(i + 1, j, ch, text[j]))
+            i = j + 1
+            continue
         if not _can_open(text, i):
             i += 1
             continue
@@ -72,6 +91,18 @@ def _can_open(text: str, i: int) -> bool:
     prev = text[i - 1] if i else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
     return (prev.isspace() or prev in "([{—–-/:;,") and not nxt.isspace()
+
+
+def _can_open_single(text: str, i: int) -> bool:
+    prev = text[i - 1] if i else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return (prev.isspace() or prev in "([{—–-/:;,\"“") and nxt.isalnum()
+
+
+def _find_single_close(text: str, i: int) -> int | None:
+    """The mark closing a single-quoted passage opened at ``i``, within 600 characters."""
+    m = _SINGLE_CLOSE.search(text, i + 2, i + 600)
+    return m.start() if m else None
 
 
 def _find_close(text: str, start: int, opener: str, close: str) -> int | None:
@@ -145,6 +176,11 @@ def speaker_before(prefix: str, known: dict[str, str]) -> str | None:
     m = _SPEAKER_BEFORE.search(tail)
     if not m:
         return None
+    # the nearest speaker: "Grant said, '…,' and Garfield said, '" is Garfield's
+    while (later := _SPEAKER_BEFORE.search(tail, m.start() + 1)) is not None and later.start() < len(tail):
+        if (later.group("acc") or later.group("sp")) == (m.group("acc") or m.group("sp"))[-len(later.group("acc") or later.group("sp")):]:
+            break  # the same name, shortened from the left: not a nearer speaker
+        m = later
     name = m.group("acc") or m.group("sp")
     # The match may begin at a sentence's first word ("Whereas", "With regard to…").
     name = re.sub(r"^(?:Whereas|WHEREAS|Resolved|RESOLVED|That|Further|And|As)\b[,]?\s*", "", name)

@@ -17,7 +17,7 @@ from whereas.structure.keywords import (
     keywordish,
 )
 
-LineKind = Literal["blank", "heading", "tag", "recital", "resolved", "sponsor", "item", "quote", "text"]
+LineKind = Literal["blank", "heading", "tag", "recital", "resolved", "sponsor", "meta", "item", "quote", "text"]
 
 # Lines that close a resolution rather than continue its last clause.
 CLOSING = re.compile(
@@ -31,8 +31,15 @@ TAG_LINE = re.compile(r"^\s*(?:<[^>]+>\s*)+$|^\s*<summary>[^<]*</summary>\s*$|^\
 ITEM = re.compile(r"^[ \t]*(?:\(([0-9]{1,3}|[a-zA-Z]|[ivxlc]{1,5})\)|([0-9]{1,3}|[a-zA-Z])[.)]|([*•+-]))[ \t]+\S")
 SPONSOR = re.compile(
     r"^[ \t]*(?:[*-][ \t]+)?(?:\*\*|__)?(?P<label>mover|moved\s+by|seconder|seconded\s+by|submitted\s+by|"
-    r"sponsor(?:s|ed\s+by)?|co-?sponsors?|introduced\s+by|initiated\s+by|presented\s+by|author(?:s|ed\s+by)?|"
-    r"initiating\s+unit|by|signed)(?:\*\*|__)?[ \t]*[:\-–—][ \t]*(?:\*\*|__)?[ \t]*(?P<value>\S.*?)?[ \t]*$",
+    r"sponsor(?:\(s\)|s|ed\s+by)?|co-?sponsors?|co-?sponsor\(s\)|introduced\s+by|initiated\s+by|presented\s+by|"
+    r"author(?:s|\(s\)|ed\s+by)?|initiating\s+unit|by|signed)(?:\*\*|__)?[ \t]*(?::|[-–—](?=[ \t]|$))[ \t]*"
+    r"(?:\*\*|__)?[ \t]*(?P<value>\S.*?)?[ \t]*$",
+    re.I,
+)
+# A labelled line that names the resolution: "Title: …", "Subject: …", "Re: …" (a form, a tracking sheet, a memo).
+TITLE_LABEL = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?P<label>title|subject|re|resolution\s+title)(?:\*\*|__)?[ \t]*:[ \t]*"
+    r"(?:\*\*|__)?[ \t]*(?P<value>\S.*?)?[ \t]*$",
     re.I,
 )
 GENERIC_HEADINGS = re.compile(
@@ -141,6 +148,8 @@ def _classify(start: int, end: int, raw: str) -> Line:
                 return Line(start, end, "recital", raw)
             if keyword and is_resolved_line(raw):
                 return Line(start, end, "resolved", raw)
+            if ":" in raw and TITLE_LABEL.match(raw):
+                return Line(start, end, "meta", raw)
             return Line(start, end, "heading", raw, len(h.group(1)))
     if stripped[0] in "<-*=" and TAG_LINE.match(raw):  # every TAG_LINE starts with one of these
         return Line(start, end, "tag", raw)
@@ -155,6 +164,8 @@ def _classify(start: int, end: int, raw: str) -> Line:
     # after a label of up to three characters: lines without them skip the patterns
     if (":" in raw or "-" in raw or "–" in raw or "—" in raw) and SPONSOR.match(raw):
         return Line(start, end, "sponsor", raw)
+    if ":" in raw and TITLE_LABEL.match(raw):
+        return Line(start, end, "meta", raw)
     if (stripped[0] in "(*•+-" or "." in stripped[1:4] or ")" in stripped[1:4]) and ITEM.match(raw):
         return Line(start, end, "item", raw)
     if stripped[0] == ">":
@@ -300,6 +311,9 @@ def group_lines(lines: list[Line]) -> list[Group]:
             # group (a second agreement's recitals in an exhibit).
             has_resolved = current.has_resolved
             starts_new = kind == "recital" and has_resolved
+            if not starts_new and has_resolved and _narrative(pending):
+                # commentary between two quoted resolutions ("Their next resolution read:—")
+                starts_new = True
             if not starts_new and pending and any(p.kind == "heading" for p in pending):
                 if has_resolved:
                     starts_new = True
@@ -318,6 +332,8 @@ def group_lines(lines: list[Line]) -> list[Group]:
                 current.before.extend(pending)
             else:
                 current.after.extend(pending)  # stray lines between clauses: kept for sponsors
+            if not current.clauses:
+                current.clauses.extend(_unkeyed_preamble(current.before, before_recital=kind == "recital"))
             pending = []
             clause = ClauseDraft(kind, [line])
             current.clauses.append(clause)
@@ -338,7 +354,7 @@ def group_lines(lines: list[Line]) -> list[Group]:
             stray_heading = kind == "heading" and (
                 heading_text(line)[:1].islower() or (not blank_before and _mid_sentence(text_so_far))
             )
-            if kind in ("heading", "tag", "sponsor") and not stray_heading:
+            if kind in ("heading", "tag", "sponsor", "meta") and not stray_heading:
                 clause = None
                 pending.append(line)
                 continue
@@ -346,7 +362,10 @@ def group_lines(lines: list[Line]) -> list[Group]:
                 clause = None  # "Disclaimer: …", "Adopted this 9th day …" right under the last clause
                 pending.append(line)
                 continue
-            continuation = (
+            # a block quotation ends where its ">" lines end, even without a blank line (an editor's
+            # comment right under a quoted resolution)
+            left_quote = clause.lines[-1].text.lstrip().startswith(">") and not stripped.startswith(">")
+            continuation = not left_quote and (
                 not blank_before
                 or stray_heading
                 or _only_keyword(text_so_far)
@@ -375,6 +394,101 @@ def group_lines(lines: list[Line]) -> list[Group]:
         current.after.extend(pending)
     close_group()
     return groups
+
+
+# The connector that ends a preamble paragraph: "…; therefore, be it", "…: therefore", "… therefore—".
+_ENDS_WITH_CONNECTOR = re.compile(
+    r"(?:[;:,.]|\s)\s*(?:and\s+)?(?:now,?\s*)?therefore[\s,.:;—–-]*(?:be\s+it[\s,.:;—–-]*)?$", re.I
+)
+_ENDS_AS_RECITAL = re.compile(r"(?:[;,]|;\s*and|,\s*and)$")
+_PREAMBLE_HEADING = re.compile(r"^(?:background|recitals?|preamble|whereas)\s*:?$", re.I)
+
+
+def _paragraph_runs(lines: list[Line]) -> list[list[Line]]:
+    """``lines`` cut into paragraphs at blank lines and headings (which are paragraphs of their own)."""
+    runs: list[list[Line]] = []
+    current: list[Line] = []
+    for line in lines:
+        if line.kind in ("blank", "heading", "tag", "sponsor", "meta"):
+            if current:
+                runs.append(current)
+            current = []
+            if line.kind == "heading":
+                runs.append([line])
+            continue
+        current.append(line)
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _unkeyed_preamble(before: list[Line], *, before_recital: bool = False) -> list[ClauseDraft]:
+    """Preamble paragraphs without "Whereas" right before the first resolving clause, taken out of ``before``.
+
+    Two shapes: the paragraphs under a "Background" / "Recitals" / "Preamble" heading, and a run of
+    paragraphs that ends with the connector ("Realizing that …; therefore, be it", "Inasmuch as …;
+    and" / "Inasmuch as …; therefore,").
+    """
+    runs = _paragraph_runs(before)
+    taken: list[list[Line]] = []
+    if before_recital:
+        # "Believing that …; and" before the first "WHEREAS": a recital without the keyword
+        for run in reversed(runs[-3:]):
+            body = _joined(run)
+            if run[0].kind == "heading" or not re.search(r";(?:\s*and)?$", body) or not body[:1].isupper():
+                break
+            taken.insert(0, run)
+        return _take(before, taken)
+    heading_at = max((i for i, run in enumerate(runs) if run[0].kind == "heading"), default=-1)
+    if heading_at >= 0 and _PREAMBLE_HEADING.match(re.sub(r"[*_`]", "", heading_text(runs[heading_at][0])).strip()):
+        taken = [run for run in runs[heading_at + 1 :] if run[0].kind in ("text", "quote")]
+    elif runs and runs[-1][0].kind != "heading" and _ENDS_WITH_CONNECTOR.search(_joined(runs[-1])):
+        taken = [runs[-1]]
+        for run in reversed(runs[:-1]):
+            body = _joined(run)
+            if run[0].kind == "heading" or not _ENDS_AS_RECITAL.search(body) or not body[:1].isupper():
+                break
+            taken.insert(0, run)
+        if not _joined(taken[0])[:1].isupper() and not _joined(taken[0])[:1] in "\"“":
+            return []
+    return _take(before, taken)
+
+
+def _take(before: list[Line], taken: list[list[Line]]) -> list[ClauseDraft]:
+    """Recital drafts of the paragraphs ``taken`` out of ``before`` (which loses them and what follows)."""
+    if not taken:
+        return []
+    first = taken[0][0]
+    cut = before.index(first)
+    drafts = []
+    for run in taken:
+        lines = [ln for ln in before[cut:] if run[0].start <= ln.start <= run[-1].start]
+        drafts.append(ClauseDraft("recital", [Line(ln.start, ln.end, "recital" if k == 0 else ln.kind, ln.text) for k, ln in enumerate(lines)]))
+    del before[cut:]
+    return drafts
+
+
+_WRAPPING = re.compile(r"^[\s>*_#]*[\"“]?[\s*_]*")
+
+
+def _joined(run: list[Line]) -> str:
+    """A paragraph's words: its lines joined, without block-quote marks, emphasis or an article's opening quote."""
+    return _WRAPPING.sub("", " ".join(_WRAPPING.sub("", line.text).strip() for line in run)).rstrip(" *_\"”")
+
+
+def _narrative(pending: list[Line]) -> bool:
+    """Whether the lines between two clauses hold a paragraph of prose: a sentence of six words or more."""
+    paragraph: list[str] = []
+    for line in [*pending, Line(0, 0, "blank", "")]:
+        if line.kind == "text":
+            paragraph.append(line.text.strip())
+            continue
+        if paragraph:
+            words = " ".join(paragraph)
+            if len(words.split()) >= 6 and words.rstrip(" *_")[-1:] in ".!?:—-" and words[:1].isupper():
+                return True
+        paragraph = []
+    return False
 
 
 def _split_pending(pending: list[Line]) -> tuple[list[Line], list[Line]]:

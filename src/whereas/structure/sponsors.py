@@ -16,7 +16,13 @@ def find_sponsors(text: str, lines: list[Line]) -> Sponsors:
     others: list[str] = []
     spans: list[Span] = []
     in_authors = False
+    listing = False  # the lines under a "Sponsor(s):" label name more sponsors
     for ln in lines:
+        if listing and ln.kind == "text" and _NAME_LINE.match(ln.text):
+            others.append(" ".join(ln.text.split()))
+            spans.append(Span(ln.start, ln.end))
+            continue
+        listing = False
         if ln.kind == "heading":
             in_authors = bool(re.match(r"^(?:authors?|sponsors?|movers?)\b", heading_text(ln), re.I))
             continue
@@ -31,6 +37,9 @@ def find_sponsors(text: str, lines: list[Line]) -> Sponsors:
             continue
         label = m.group("label").lower()
         value = re.sub(r"[*_]{2}", "", m.group("value")).strip()
+        if not _BLANK_VALUE.sub("", value):
+            continue  # a form's empty blank ("By: ________")
+        listing = label.startswith(("sponsor", "co-sponsor", "cosponsor"))
         spans.append(Span(ln.start, ln.end))
         if label.startswith("mover") or label.startswith("moved"):
             mover = mover or value
@@ -43,6 +52,11 @@ def find_sponsors(text: str, lines: list[Line]) -> Sponsors:
     span = Span(min(s.start for s in spans), max(s.end for s in spans)) if spans else None
     return Sponsors(mover, seconder, submitted, _distinct_people(others), span)
 
+
+# what is left of a filled-in blank once placeholders and rules are taken away
+_BLANK_VALUE = re.compile(r"\{\{[^{}]*\}\}|[_\W]+")
+# a line that is one more name under "Sponsor(s):" ("Pawar, Ameya (47)"): short, no sentence
+_NAME_LINE = re.compile(r"^[ \t]*[A-Z][\w.'’-]*(?:[ ,]+[\w.'’()-]+){0,5}[ \t]*$")
 
 _HONORIFIC = re.compile(
     r"^(?:senator|sen\.|assemblymember|assemblyman|assemblywoman|representative|rep\.|alderman|alderwoman|"

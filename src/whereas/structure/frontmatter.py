@@ -1,0 +1,54 @@
+"""YAML front matter (``---`` … ``---`` at the top of a Markdown file): metadata, not the resolution.
+
+Only the simple ``key: value`` lines are read (no YAML library: nothing else is needed).  Front
+matter that describes a publication (``publication:``, ``newspaper:``, ``journal:``,
+``magazine:``, ``attribution:``) belongs to an article that reproduces a resolution: its title is
+the article's headline and its author the article's, never the resolution's title or sponsor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from whereas.model import Span
+
+__all__ = ["FrontMatter", "read_front_matter"]
+
+_OPEN = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n")
+_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.M)
+_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*\r?$", re.M)
+_PUBLICATION_KEYS = ("publication", "newspaper", "journal", "magazine", "attribution", "periodical")
+#: the longest front matter read (a document whose "---" never closes has none)
+MAX_FRONT_MATTER = 20_000
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    span: Span
+    fields: dict[str, tuple[str, Span]] = field(default_factory=dict)  # key → (value, its span)
+
+    @property
+    def publication(self) -> bool:
+        """Front matter of a newspaper or magazine piece (an article that reproduces resolutions)."""
+        return any(key in self.fields for key in _PUBLICATION_KEYS)
+
+    def value(self, key: str) -> tuple[str, Span] | None:
+        return self.fields.get(key)
+
+
+def read_front_matter(text: str) -> FrontMatter | None:
+    opening = _OPEN.match(text)
+    if opening is None:
+        return None
+    closing = _CLOSE.search(text, opening.end(), min(len(text), MAX_FRONT_MATTER))
+    if closing is None:
+        return None
+    fields: dict[str, tuple[str, Span]] = {}
+    for m in _FIELD.finditer(text, opening.end(), closing.start()):
+        raw = m.group("value")
+        start, end = m.start("value"), m.end("value")
+        if len(raw) >= 2 and raw[0] == raw[-1] and raw[0] in "\"'":
+            raw, start, end = raw[1:-1], start + 1, end - 1
+        fields.setdefault(m.group("key").lower(), (raw.replace('\\"', '"'), Span(start, end)))
+    return FrontMatter(Span(0, closing.end()), fields)
