@@ -439,9 +439,9 @@ def _unkeyed_preamble(before: list[Line], *, before_recital: bool = False) -> li
                 break
             taken.insert(0, run)
         return _take(before, taken)
-    heading_at = max((i for i, run in enumerate(runs) if run[0].kind == "heading"), default=-1)
+    heading_at = max((i for i, run in enumerate(runs) if run[0].kind == "heading" or _lone_heading(run)), default=-1)
     if heading_at >= 0 and _PREAMBLE_HEADING.match(re.sub(r"[*_`]", "", heading_text(runs[heading_at][0])).strip()):
-        taken = [run for run in runs[heading_at + 1 :] if run[0].kind in ("text", "quote")]
+        taken = [run for run in runs[heading_at + 1 :] if run[0].kind in ("text", "quote", "item")]
     elif runs and runs[-1][0].kind != "heading" and _ENDS_WITH_CONNECTOR.search(_joined(runs[-1])):
         taken = [runs[-1]]
         for run in reversed(runs[:-1]):
@@ -469,6 +469,14 @@ def _take(before: list[Line], taken: list[list[Line]]) -> list[ClauseDraft]:
 
 
 _WRAPPING = re.compile(r"^[\s>*_#]*[\"“]?[\s*_]*")
+
+
+def _lone_heading(run: list[Line]) -> bool:
+    """A paragraph of one short line in capitals: a heading in a text without heading marks (a PDF's "BACKGROUND")."""
+    if len(run) != 1 or run[0].kind != "text":
+        return False
+    words = run[0].text.split()
+    return 0 < len(words) <= 6 and run[0].text.isupper()
 
 
 def _joined(run: list[Line]) -> str:

@@ -16,7 +16,7 @@ _RESOLUTION_NUMBER = re.compile(
 _LIST_LABEL = re.compile(r"^(?:\d+|[IVXLC]+|[A-Z])\.\s+")
 #: a front-matter title is the resolution's when it names one ("Graduation Board Resolution"), not a web page's
 _NAMES_ITSELF = re.compile(r"\b(?:resolutions?|motions?|ordinances?|memorials?|petitions?)\b", re.I)
-_TITLE_WORDS = re.compile(r"^(?:a\s+)?(?:joint\s+|concurrent\s+)?resolution\b", re.I)
+_TITLE_WORDS = re.compile(r"^(?:an?\s+)?(?:joint\s+|concurrent\s+)?(?:resolutions?|ordinance|motion)\b", re.I)
 
 
 def _trim(text: str, start: int, end: int) -> Span:
@@ -54,32 +54,119 @@ def find_title(text: str, before: list[Line], *, front: FrontMatter | None, arti
         if cleaned:
             return Title(cleaned, Span(at, at + len(raw)))
     last_heading = max((i for i, ln in enumerate(before) if ln.kind == "heading"), default=-1)
-    tail = before[last_heading + 1 :]
-    named = _named_paragraph(text, tail)
-    if named is not None:
-        return named
-    paragraphs = _paragraphs([ln for ln in tail if ln.kind in ("text", "blank", "item")])
-    if paragraphs and not article:
-        # a short block right before the first clause, not a sentence: "MEMORIALIZING Governor … New York",
-        # "X. Establish the Apache VCL Project"
-        para = paragraphs[-1]
-        words = " ".join(" ".join(ln.text.split()) for ln in para)
-        last_line_before = max((i for i, ln in enumerate(before) if ln.kind != "blank"), default=-1)
-        adjacent = last_line_before >= 0 and before[last_line_before] is para[-1]
-        if (
-            adjacent
-            and len(para) <= 4
-            and 2 <= len(words.split()) <= 40
-            and words[:1].isupper()
-            and not re.search(r"[.;:,!?—–-]$", words.rstrip(" *_"))
-            and not _RESOLUTION_NUMBER.match(words)
-        ):
-            span = _trim(text, para[0].start, para[-1].end)
-            return Title(_LIST_LABEL.sub("", re.sub(r"[*_]", "", words)).strip(), span)
+    block = _title_block(text, before[last_heading + 1 :], article=article)
+    if block is not None:
+        return block
     named = front.value("title") if front is not None and not article else None
     if named is not None and _NAMES_ITSELF.search(named[0]):
         return Title(" ".join(named[0].split()), named[1])
     return None
+
+
+# A date line ("June 18, 2020", "August 9–10, 1999", "2020-06-18"): printed with the title, not part of it
+_DATE_LINE = re.compile(
+    r"^(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+"
+    r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?\s+\d[\d ]{3,5}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})\.?$",
+    re.I,
+)
+# what heads a memo or a page and never names a resolution
+_NOT_TITLE = re.compile(
+    r"^(?:to|from|date|cc|attachments?|agenda\s+item|meeting\s+date|item|page)\b\s*[:#]|^(?:staff\s+report|agenda|minutes|draft|"
+    r"page\s+\d+(?:\s+of\s+\d+)?|for\s+immediate\s+release|template|(?:attachment|exhibit|appendix|annex)\s+[\w.-]{1,6})\s*$",
+    re.I,
+)
+# a letterhead: the name of the body alone ("SACRAMENTO COUNTY BOARD OF EDUCATION", "Board of Trustees of …")
+_LETTERHEAD = re.compile(
+    r"^(?:the\s+)?(?:[\w.&'’-]+\s+){0,6}(?:board|council|district|committee|commission|university|college|association|"
+    r"union|foundation|office|department|assembly|senate|house\s+of\s+\w+|trustees|education|inc\.?|co-?operative|"
+    r"corporation|society|church|conference|organization)\b(?:\s+(?:of|for|on)\s+.*)?$",
+    re.I,
+)
+_SMALL = frozenset(
+    "a an the and or nor but of for to in on at by with from as into upon per its their our that this these those "
+    "be is are was were has have had not no de la del du".split()
+)
+#: the longest paragraph that can be (part of) a title, in lines and in words
+TITLE_LINES, TITLE_WORDS = 6, 60
+
+
+def _title_block(text: str, lines: list[Line], *, article: bool) -> Title | None:
+    """The title printed above the first clause: the paragraph nearest to it that reads as a title, with
+    the title-like paragraphs right above it ("Resolution Authorizing …" / "Resolution No. 22-10"),
+    without the letterhead above them or a date printed under them."""
+    paragraphs = _paragraphs([ln for ln in lines if ln.kind in ("text", "blank", "item")])
+    chosen: list[list[Line]] = []
+    joiners: list[list[Line]] = []  # "To" between "RESOLUTION" and "MANDATE …"
+    for para in reversed(paragraphs[-5:]):
+        kept = _without_dates(para)
+        words = _words(kept)
+        if chosen and kept and len(words.split()) <= 3 and _capitalised(words) == 0.0:
+            joiners.insert(0, kept)
+            continue
+        if kept and _reads_as_title(kept, article=article):
+            if chosen and _is_letterhead(words):
+                break  # the body's name above its title
+            chosen[:0] = [kept, *joiners]
+            joiners = []
+            continue
+        if chosen:
+            break
+    while chosen and len(chosen[0]) > 1 and _is_letterhead(_words(chosen[0][:1])):
+        chosen[0] = chosen[0][1:]  # "SACRAMENTO COUNTY BOARD OF EDUCATION" on the title's first line
+    if len(chosen) > 1 and _is_letterhead(_words(chosen[0])):
+        chosen = chosen[1:]
+    if not chosen:
+        return None
+    words = _LIST_LABEL.sub("", " ".join(_words(p) for p in chosen)).strip()
+    if not words or _is_letterhead(words):
+        return None
+    return Title(words, _trim(text, chosen[0][0].start, chosen[-1][-1].end))
+
+
+def _is_letterhead(words: str) -> bool:
+    return bool(_LETTERHEAD.match(words)) and not _NAMES_RESOLUTION.search(words)
+
+
+def _words(para: list[Line]) -> str:
+    return " ".join(re.sub(r"[*_]", "", " ".join(ln.text for ln in para)).split())
+
+
+def _without_dates(para: list[Line]) -> list[Line]:
+    kept = list(para)
+    while kept and _DATE_LINE.match(" ".join(kept[-1].text.split())):
+        kept.pop()
+    while kept and _DATE_LINE.match(" ".join(kept[0].text.split())):
+        kept.pop(0)
+    return kept
+
+
+def _reads_as_title(para: list[Line], *, article: bool) -> bool:
+    """A short paragraph that names something rather than saying it: mostly capitalised words, or a
+    "Resolution …" line; never a memo's "TO:" line, a sentence, a page label or a section heading."""
+    words = _words(para)
+    if len(para) > TITLE_LINES or not words or len(words.split()) > TITLE_WORDS or _NOT_TITLE.match(words):
+        return False
+    if words.endswith((";", ",")) or is_generic_heading(words) or (article and not _TITLE_WORDS.match(words)):
+        return False
+    sentence = words.endswith(".") and not _ABBREVIATION_END.search(words)
+    if _TITLE_WORDS.match(words):
+        return len(words.split()) <= 6 or (not sentence and _capitalised(words) >= 0.5)
+    return not sentence and not re.search(r"[;:!?]$", words) and _capitalised(words) >= 0.6
+
+
+#: a period that ends an abbreviation, not a sentence ("… Sections 22000, et seq.", "… Inc.")
+_ABBREVIATION_END = re.compile(r"(?:\bet\s+seq|\bInc|\bCo|\bJr|\bSr|\bNo|\bSt|\b[A-Z])\.$")
+_NAMES_RESOLUTION = re.compile(r"\b(?:resolutions?|ordinance|motion)\b", re.I)
+
+
+def _capitalised(words: str) -> float:
+    """The share of a text's significant words (small joining words aside) that start with a capital or a digit."""
+    significant = [w.strip("“”\"'‘’()[],.:;-–—&") for w in words.split()]
+    significant = [w for w in significant if w and w.lower() not in _SMALL]
+    if not significant:
+        return 0.0
+    return sum(1 for w in significant if w[0].isupper() or w[0].isdigit()) / len(significant)
 
 
 def _named_paragraph(text: str, lines: list[Line]) -> Title | None:
