@@ -36,7 +36,7 @@ def build(source: Source) -> list[Resolution]:
     furniture = find_furniture(source.text)
     front = read_front_matter(source.text)
     hidden = furniture.hidden | _line_starts(source.text, front.span) if front is not None else furniture.hidden
-    lines = split_lines(source.text, scan.excluded + furniture.removed, hidden)
+    lines = split_lines(source.text, scan.excluded + furniture.removed, hidden, furniture.prefixes)
     groups = group_lines(lines)
     known = acronyms(source.text)
     cut = Removed(

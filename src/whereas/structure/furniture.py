@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from whereas.model import Span
 from whereas.structure.keywords import keywordish
@@ -51,6 +51,8 @@ class Furniture:
     removed: tuple[Span, ...] = ()
     #: start offsets of lines that are furniture through and through (skipped by the builder)
     hidden: frozenset[int] = frozenset()
+    #: line start → length of the line number (and the space after it) that opens the line
+    prefixes: dict[int, int] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
         return bool(self.removed)
@@ -64,6 +66,7 @@ def find_furniture(text: str) -> Furniture:
     lines = _lines(text)
     removed: list[Span] = []
     hidden: set[int] = set()
+    prefixes: dict[int, int] = {}
     numbered = _line_numbers(lines)
     for i, (start, raw) in enumerate(lines):
         feed = raw.find("\f")
@@ -74,6 +77,7 @@ def find_furniture(text: str) -> Furniture:
             m = _LINE_NUMBER.match(raw)
             assert m is not None
             removed.append(Span(start + m.start(1), start + m.end()))
+            prefixes[start] = m.end()
     for i in _between_numbers(lines, numbered):
         hidden.add(lines[i][0])
     for i in _headers_and_footers(lines, has_feed):
@@ -83,7 +87,7 @@ def find_furniture(text: str) -> Furniture:
             removed.append(Span(start, start + len(raw)))
     if not removed:
         return Furniture()
-    return Furniture(tuple(sorted(set(removed), key=lambda s: (s.start, s.end))), frozenset(hidden))
+    return Furniture(tuple(sorted(set(removed), key=lambda s: (s.start, s.end))), frozenset(hidden), prefixes)
 
 
 def _maybe_numbered(text: str) -> bool:

@@ -86,7 +86,7 @@ def find_items(text: str, d: ClauseDraft, cut: Removed, *, limit: int) -> tuple[
         if not m:
             continue
         label = m.group(1) or m.group(2) or m.group(3)
-        body_at = m.end() - 1
+        body_at = m.end()
         items.append(Item(label, mapped.text[body_at:], mapped.source_span(0, len(mapped.text)), m.group(0)[: body_at].strip()))
     return tuple(items)
 

@@ -28,12 +28,20 @@ CLOSING = re.compile(
 COMMENT_LINE = re.compile(r"^\s*<!--.*-->\s*$")
 HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
 TAG_LINE = re.compile(r"^\s*(?:<[^>]+>\s*)+$|^\s*<summary>[^<]*</summary>\s*$|^\s*<!--.*-->\s*$|^\s*-{3,}\s*$|^\s*\*{3,}\s*$|^\s*={3,}\s*$")
-ITEM = re.compile(r"^[ \t]*(?:\(([0-9]{1,3}|[a-zA-Z]|[ivxlc]{1,5})\)|([0-9]{1,3}|[a-zA-Z])[.)]|([*•+-]))[ \t]+\S")
+# an item's label; a text that lost its spaces (a PDF's "(2)Consult …") may glue the label to a capital
+ITEM = re.compile(
+    r"^[ \t]*(?:\(([0-9]{1,3}|[a-zA-Z]|[ivxlc]{1,5})\)(?:[ \t]+(?=\S)|(?=[A-Z]))|([0-9]{1,3}|[a-zA-Z])[.)][ \t]+(?=\S)"
+    r"|([*•+-])[ \t]+(?=\S))"
+)
 SPONSOR = re.compile(
     r"^[ \t]*(?:[*-][ \t]+)?(?:\*\*|__)?(?P<label>mover|moved\s+by|seconder|seconded\s+by|submitted\s+by|"
     r"sponsor(?:\(s\)|s|ed\s+by)?|co-?sponsors?|co-?sponsor\(s\)|introduced\s+by|initiated\s+by|presented\s+by|"
     r"author(?:s|\(s\)|ed\s+by)?|initiating\s+unit|by|signed)(?:\*\*|__)?[ \t]*(?::|[-–—](?=[ \t]|$))[ \t]*"
-    r"(?:\*\*|__)?[ \t]*(?P<value>\S.*?)?[ \t]*$",
+    r"(?:\*\*|__)?[ \t]*(?P<value>\S.*?)?[ \t]*$"
+    # a bill's "INTRODUCED BY REPRESENTATIVE BARNES.", a line of its own without a colon
+    r"|^[ \t]*(?P<label2>introduced\s+by|sponsored\s+by|submitted\s+by|presented\s+by|offered\s+by)[ \t]+"
+    r"(?P<value2>(?:senators?|representatives?|assembly\s*(?:wo)?m[ae]n|council\s*(?:wo)?m[ae]n(?:ber)?|aldermen|alderman|"
+    r"[A-Z][\w.'’-]*)\b[^:]{0,150}?)[ \t.]*$",
     re.I,
 )
 # A labelled line that names the resolution: "Title: …", "Subject: …", "Re: …" (a form, a tracking sheet, a memo).
@@ -67,9 +75,15 @@ class Line:
         d["level"] = level
 
 
-def split_lines(text: str, excluded: tuple[Span, ...], hidden: frozenset[int] = frozenset()) -> list[Line]:
+def split_lines(
+    text: str,
+    excluded: tuple[Span, ...],
+    hidden: frozenset[int] = frozenset(),
+    prefixes: dict[int, int] | None = None,
+) -> list[Line]:
     """The lines of ``text``, classified; ``excluded`` spans are blanked first, lines starting at a
-    ``hidden`` offset (page furniture) are left out."""
+    ``hidden`` offset (page furniture) are left out, and a line in ``prefixes`` starts after its
+    line number."""
     view = _blank(text, excluded)
     lines: list[Line] = []
     pos = 0
@@ -78,7 +92,11 @@ def split_lines(text: str, excluded: tuple[Span, ...], hidden: frozenset[int] = 
         if hidden and pos in hidden:
             pos = end + 1
             continue
-        line = _classify(pos, end, raw)
+        if prefixes and pos in prefixes:
+            skip = prefixes[pos]
+            line = _classify(pos + skip, end, raw[skip:])
+        else:
+            line = _classify(pos, end, raw)
         if line.kind == "text" and "resolved" in raw and LOWER_RESOLVED.match(raw) and _after_connector(lines):
             line = Line(line.start, line.end, "resolved", line.text, line.level)
         if line.kind in ("recital", "resolved", "text", "item") and ("Be" in raw or "BE" in raw):
@@ -162,7 +180,7 @@ def _classify(start: int, end: int, raw: str) -> Line:
             return Line(start, end, "resolved", raw)
     # SPONSOR needs one of its separators in the line, ITEM a bullet or "(" first or a "." or ")" right
     # after a label of up to three characters: lines without them skip the patterns
-    if (":" in raw or "-" in raw or "–" in raw or "—" in raw) and SPONSOR.match(raw):
+    if (":" in raw or "-" in raw or "–" in raw or "—" in raw or "by " in raw[:30].lower()) and SPONSOR.match(raw):
         return Line(start, end, "sponsor", raw)
     if ":" in raw and TITLE_LABEL.match(raw):
         return Line(start, end, "meta", raw)

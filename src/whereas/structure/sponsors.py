@@ -33,10 +33,10 @@ def find_sponsors(text: str, lines: list[Line]) -> Sponsors:
         if ln.kind != "sponsor":
             continue
         m = SPONSOR.match(ln.text)
-        if not m or not m.group("value"):
+        if not m or not (m.group("value") or m.group("value2")):
             continue
-        label = m.group("label").lower()
-        value = re.sub(r"[*_]{2}", "", m.group("value")).strip()
+        label = (m.group("label") or m.group("label2")).lower()
+        value = re.sub(r"[*_]{2}", "", m.group("value") or m.group("value2")).strip()
         if not _BLANK_VALUE.sub("", value):
             continue  # a form's empty blank ("By: ________")
         listing = label.startswith(("sponsor", "co-sponsor", "cosponsor"))

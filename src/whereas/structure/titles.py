@@ -70,6 +70,26 @@ _DATE_LINE = re.compile(
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})\.?$",
     re.I,
 )
+# A bill's or memorial's title phrase ("Relating to …", "Memorializing …"), which may end with a period
+_TITLE_PHRASE = re.compile(
+    r"^(?:relating\s+to|in\s+relation\s+to|concerning|memorializing|urging|commending|honoring|honouring|"
+    r"congratulating|mourning|designating|proclaiming)\b",
+    re.I,
+)
+# A line that is never part of a title: a date, a memo line, a bill's session, assembly and clerk lines,
+# a document type alone ("AN ACT"), a labelled or introducing line ("… as follows:"), a signer's role line
+_NEVER_TITLE = re.compile(
+    r"(?:" + _DATE_LINE.pattern + r")|"
+    r"^(?:to|from|date|cc|re|attachments?|agenda\s+item|meeting\s+date|item|page|type|status)\b\s*[:#]"
+    r"|^agenda\s+item\s+[\w.-]+$|^page\s+\d+(?:\s+of\s+\d+)?$"
+    r"|^(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:regular|special|extraordinary)\s+session\b"
+    r"|^\d+(?:st|nd|rd|th)\s+(?:general\s+assembly|legislature|congress)\b"
+    r"|^(?:an\s+act|a\s+bill|an\s+ordinance|a\s+(?:joint\s+|concurrent\s+)?resolution)$"
+    r"|.*\bchief\s*clerk\b|.*:$"
+    r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:board\s+|city\s+|district\s+)?"
+    r"(?:secretary|clerk|president|chair(?:man|woman|person)?|treasurer|director)$",
+    re.I,
+)
 # what heads a memo or a page and never names a resolution
 _NOT_TITLE = re.compile(
     r"^(?:to|from|date|cc|attachments?|agenda\s+item|meeting\s+date|item|page)\b\s*[:#]|^(?:staff\s+report|agenda|minutes|draft|"
@@ -94,23 +114,26 @@ TITLE_LINES, TITLE_WORDS = 6, 60
 def _title_block(text: str, lines: list[Line], *, article: bool) -> Title | None:
     """The title printed above the first clause: the paragraph nearest to it that reads as a title, with
     the title-like paragraphs right above it ("Resolution Authorizing …" / "Resolution No. 22-10"),
-    without the letterhead above them or a date printed under them."""
-    paragraphs = _paragraphs([ln for ln in lines if ln.kind in ("text", "blank", "item")])
+    without the letterhead above them, a date printed under them, or a bill's session and clerk lines.
+
+    Paragraphs are cut at blank lines and at lines that never belong to a title (dates, memo lines,
+    session lines, "AN ACT", labelled lines); the block grows upwards across blank lines only.
+    """
+    segments = _segments(lines)
     chosen: list[list[Line]] = []
     joiners: list[list[Line]] = []  # "To" between "RESOLUTION" and "MANDATE …"
-    for para in reversed(paragraphs[-5:]):
-        kept = _without_dates(para)
-        words = _words(kept)
-        if chosen and kept and len(words.split()) <= 3 and _capitalised(words) == 0.0:
-            joiners.insert(0, kept)
-            continue
-        if kept and _reads_as_title(kept, article=article):
+    for segment, cut_above in reversed(segments[-8:]):
+        words = _words(segment)
+        if chosen and len(words.split()) <= 3 and _capitalised(words) == 0.0:
+            joiners.insert(0, segment)
+        elif _reads_as_title(segment, article=article):
             if chosen and _is_letterhead(words):
                 break  # the body's name above its title
-            chosen[:0] = [kept, *joiners]
+            chosen[:0] = [segment, *joiners]
             joiners = []
-            continue
-        if chosen:
+        elif chosen:
+            break
+        if chosen and cut_above:
             break
     while chosen and len(chosen[0]) > 1 and _is_letterhead(_words(chosen[0][:1])):
         chosen[0] = chosen[0][1:]  # "SACRAMENTO COUNTY BOARD OF EDUCATION" on the title's first line
@@ -124,21 +147,40 @@ def _title_block(text: str, lines: list[Line], *, article: bool) -> Title | None
     return Title(words, _trim(text, chosen[0][0].start, chosen[-1][-1].end))
 
 
+def _segments(lines: list[Line]) -> list[tuple[list[Line], bool]]:
+    """``lines`` cut into paragraphs at blank lines and at lines that are never part of a title; each with
+    whether such a line (not just blank lines) stands right above it."""
+    segments: list[tuple[list[Line], bool]] = []
+    current: list[Line] = []
+    cut = False
+    cut_above = False
+    for line in lines:
+        bare = " ".join(re.sub(r"[*_]", "", line.text).split())
+        if line.kind not in ("text", "item", "blank") or (line.kind != "blank" and _NEVER_TITLE.match(bare)):
+            if current:
+                segments.append((current, cut_above))
+                current = []
+            cut = True
+            continue
+        if line.kind == "blank":
+            if current:
+                segments.append((current, cut_above))
+                current = []
+            continue
+        if not current:
+            cut_above, cut = cut, False
+        current.append(line)
+    if current:
+        segments.append((current, cut_above))
+    return segments
+
+
 def _is_letterhead(words: str) -> bool:
     return bool(_LETTERHEAD.match(words)) and not _NAMES_RESOLUTION.search(words)
 
 
 def _words(para: list[Line]) -> str:
     return " ".join(re.sub(r"[*_]", "", " ".join(ln.text for ln in para)).split())
-
-
-def _without_dates(para: list[Line]) -> list[Line]:
-    kept = list(para)
-    while kept and _DATE_LINE.match(" ".join(kept[-1].text.split())):
-        kept.pop()
-    while kept and _DATE_LINE.match(" ".join(kept[0].text.split())):
-        kept.pop(0)
-    return kept
 
 
 def _reads_as_title(para: list[Line], *, article: bool) -> bool:
@@ -150,6 +192,8 @@ def _reads_as_title(para: list[Line], *, article: bool) -> bool:
     if words.endswith((";", ",")) or is_generic_heading(words) or (article and not _TITLE_WORDS.match(words)):
         return False
     sentence = words.endswith(".") and not _ABBREVIATION_END.search(words)
+    if _TITLE_PHRASE.match(words) and len(words.split()) <= 40:
+        return True  # a bill's title: "Relating to veterans week of service."
     if _TITLE_WORDS.match(words):
         return len(words.split()) <= 6 or (not sentence and _capitalised(words) >= 0.5)
     return not sentence and not re.search(r"[;:!?]$", words) and _capitalised(words) >= 0.6
