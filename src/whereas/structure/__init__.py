@@ -216,8 +216,8 @@ def _cut_formula_end(mapped: MappedText) -> tuple[MappedText, Formula | None]:
 
 def _cut_formula_start(mapped: MappedText) -> tuple[MappedText, Formula | None]:
     m = FORMULA_START.match(mapped.text)
-    if not m or not m.group("formula").strip():
-        return mapped, None
+    if not m or not re.search(r"\b(?:now|therefor?e?)\b", m.group("formula"), re.I):
+        return mapped, None  # a plain "BE IT RESOLVED" has no connector: "BE IT" stays in the clause
     formula_text = m.group("formula").strip()
     span = mapped.source_span(0, len(formula_text))
     return _sub(mapped, m.end("formula"), len(mapped.text)), Formula(formula_text, span, "resolved")

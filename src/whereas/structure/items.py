@@ -6,37 +6,12 @@ from typing import TYPE_CHECKING
 
 from whereas.model import Item
 from whereas.structure.clean import clean
-from whereas.structure.segment import ITEM, ClauseDraft, Line
+from whereas.structure.segment import ITEM, ClauseDraft, Line, follows_label, label_of
 
 if TYPE_CHECKING:
     from whereas.structure import Removed
 
 __all__ = ["find_items"]
-
-_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
-
-
-def _label_of(line: Line) -> tuple[str, int] | None:
-    m = ITEM.match(line.text)
-    if not m:
-        return None
-    indent = len(line.text) - len(line.text.lstrip(" \t"))
-    return (m.group(1) or m.group(2) or m.group(3)), indent
-
-
-def _follows(previous: str | None, label: str) -> bool:
-    """Whether ``label`` can be the item after ``previous`` (None: the first item of a list)."""
-    if label in "*•+-":
-        return previous is None or previous in "*•+-"
-    if previous is None:
-        return label in ("1", "a", "A", "i", "I")
-    if previous.isdigit() and label.isdigit():
-        return int(label) == int(previous) + 1
-    low, plow = label.lower(), previous.lower()
-    if plow in _ROMAN and low in _ROMAN and _ROMAN.index(low) == _ROMAN.index(plow) + 1:
-        return True
-    return len(low) == 1 and len(plow) == 1 and low.isalpha() and ord(low) == ord(plow) + 1
-
 
 def find_items(text: str, d: ClauseDraft, cut: Removed, *, limit: int) -> tuple[Item, ...]:
     """The clause's items: a list that starts at 1/a/i (or bullets) and counts on.
@@ -63,13 +38,13 @@ def find_items(text: str, d: ClauseDraft, cut: Removed, *, limit: int) -> tuple[
             break
         if line.kind != "item" or (i == 0 and d.kind in ("recital", "resolved") and not ITEM.match(line.text)):
             continue
-        found = _label_of(line)
+        found = label_of(line)
         if found is None:
             continue
         label, indent = found
         if base is not None and indent > base + 1:
             continue
-        if not _follows(previous, label):
+        if not follows_label(previous, label):
             continue
         if base is None:
             base = indent

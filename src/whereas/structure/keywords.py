@@ -31,7 +31,10 @@ RESOLVED_BE_IT = re.compile(
 RESOLVED_PLAIN = re.compile(
     LEAD + r"(?:(?:NOW|Now)[,\s]+)?(?:(?:THEREFORE|Therefore|therefore)[,\s]+)?(?:(?:AND|And)[,\s]+)?"
     r"(?:(?:(?:FURTHER|Further|FINALLY|Finally)\s+)?" + EMPH + r"(?:RESOLVED|Resolved)"
-    r"|(?:FURTHER|Further|FINALLY|Finally)\s+" + EMPH + r"resolved)\b"
+    r"|(?:FURTHER|Further|FINALLY|Finally)\s+" + EMPH + r"resolved"
+    r"|(?:RESOLVES?|Resolves?)(?=\s+(?:THAT|That|that)\b))\b"
+    # "Resolved: 177" in a list of issue counts is no resolving clause
+    r"(?![ \t]*:[ \t]*\d+[ \t]*$)"
 )
 # A resolving paragraph without "resolved": "Therefore, We, the undersigned, … do solemnly promise",
 # "THEREFORE, DSA will start a process …" (taken only right after the recitals).
@@ -80,7 +83,7 @@ _RESOLVED_HEAD = re.compile(
     r"^(?P<lead>[\"“]?\s*(?:\{\{?[^{}]{0,60}\}\}?,?\s*)?(?:now\s*,?\s*)?(?:and\s*,?\s*)?(?:therefor?e?,?\s+)?"
     r"(?:(?P<phrase>be\s+it|it\s+is|it\s+was),?\s+)?(?:hereby\s+)?(?:therefor?e?,?\s+)?"
     r"(?:(?:further|finally|also)\s+)?(?:hereby\s+)?)"
-    r"(?P<word>resolved)\b"
+    r"(?P<word>resolved|resolves?(?=\s+that\b))\b"
     r"(?P<by>\s+by\s+[^,:]{1,160}?(?=,|:|\s+that\b))?(?P<sp>[ \t]*)(?P<punct>[,:]?)\s*(?P<that>that\b)?",
     re.I,
 )
@@ -107,7 +110,7 @@ def read_keyword(kind: ClauseKind, text: str) -> Keyword:
         end = m.end("that") if that else m.end("punct")
         return Keyword(
             text=text[:end].strip(),
-            form="resolved",
+            form="resolved" if m.group("word").lower() == "resolved" else "resolve",
             word=m.span("word"),
             punct=m.span("punct") if not m.group("by") else None,
             that=that,

@@ -195,6 +195,33 @@ def _classify(start: int, end: int, raw: str) -> Line:
 _DECORATION = re.compile(r"^[^\w\"“”'’(\[]+$")
 
 
+_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
+
+
+def label_of(line: Line) -> tuple[str, int] | None:
+    m = ITEM.match(line.text)
+    if not m:
+        return None
+    indent = len(line.text) - len(line.text.lstrip(" \t"))
+    return (m.group(1) or m.group(2) or m.group(3)), indent
+
+
+def follows_label(previous: str | None, label: str) -> bool:
+    """Whether ``label`` can be the item after ``previous`` (None: the first item of a list)."""
+    if label in "*•+-":
+        return previous is None or previous in "*•+-"
+    if previous is None:
+        return label in ("1", "a", "A", "i", "I")
+    if previous.isdigit() and label.isdigit():
+        return int(label) == int(previous) + 1
+    low, plow = label.lower(), previous.lower()
+    if plow in _ROMAN and low in _ROMAN and _ROMAN.index(low) == _ROMAN.index(plow) + 1:
+        return True
+    return len(low) == 1 and len(plow) == 1 and low.isalpha() and ord(low) == ord(plow) + 1
+
+
+
+
 @dataclass
 class ClauseDraft:
     kind: Literal["recital", "resolved"]
@@ -387,7 +414,8 @@ def group_lines(lines: list[Line]) -> list[Group]:
                 not blank_before
                 or stray_heading
                 or _only_keyword(text_so_far)
-                or kind in ("item", "quote")
+                or kind == "quote"
+                or (kind == "item" and not _new_agenda_item(clause, line, text_so_far))
                 or (in_list and line.text.startswith((" ", "\t")))
                 or _ends_open(text_so_far)
                 or (not in_list and stripped[:1].islower())
@@ -500,6 +528,18 @@ def _lone_heading(run: list[Line]) -> bool:
 def _joined(run: list[Line]) -> str:
     """A paragraph's words: its lines joined, without block-quote marks, emphasis or an article's opening quote."""
     return _WRAPPING.sub("", " ".join(_WRAPPING.sub("", line.text).strip() for line in run)).rstrip(" *_\"”")
+
+
+def _new_agenda_item(clause: ClauseDraft, line: Line, text_so_far: str) -> bool:
+    """An item line after a clause that ended its sentence, which neither starts nor continues a list of the
+    clause: the next item of an agenda ("B. Resolution to Change the Apache Tiles Chair")."""
+    if not text_so_far.rstrip(" *_\"”").endswith((".", "!", "?")) or _only_keyword(text_so_far):
+        return False
+    found = label_of(line)
+    if found is None or found[0] in ("1", "a", "A", "i", "I") or found[0] in "*•+-":
+        return False
+    labels = [x[0] for x in map(label_of, clause.lines) if x is not None]
+    return not labels or not follows_label(labels[-1], found[0])
 
 
 def _narrative(pending: list[Line]) -> bool:
