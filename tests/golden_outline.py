@@ -63,6 +63,18 @@ def outline(document: Path) -> str:
         resolutions = whereas.parse(document)
     except whereas.InputError as e:
         return f"error: {_error_kind(str(e))}\n"
+    return _outline(resolutions)
+
+
+def outline_of(text: str, fmt: str, path: str) -> str:
+    """The outline of a text view given as text (to compare readers of one document)."""
+    from whereas.api import parse_view
+    from whereas.readers import View
+
+    return _outline(parse_view(View(text=text, format=fmt, path=path)))
+
+
+def _outline(resolutions: list) -> str:  # type: ignore[type-arg]
     lines = [f"resolutions: {len(resolutions)}"]
     for n, r in enumerate(resolutions, 1):
         lines.append(f"resolution {n}")

@@ -88,13 +88,86 @@ def _decrypt(reader: pypdf.PdfReader, path: str | None) -> None:
 def _page_text(reader: pypdf.PdfReader, number: int, path: str | None) -> str:
     try:
         page = reader.pages[number]
+        plain = page.extract_text() or ""
         try:
-            raw = page.extract_text(extraction_mode="layout")
+            raw = repair_words(page.extract_text(extraction_mode="layout") or "", plain)
         except _PDF_FAILURES:
-            raw = page.extract_text()
+            raw = plain
     except _PDF_FAILURES as e:
         raise InputError(path, f"corrupt or unreadable PDF (page {number + 1}): {e}") from None
-    return tidy_page(raw or "")
+    return tidy_page(raw)
+
+
+_TOKEN = re.compile(r"\S+")
+_SPACE = re.compile(r"\s+")
+#: the most pieces a word broken by layout spacing is put back together from ("a nn ex")
+MAX_PIECES = 8
+#: the shortest line looked up in plain mode's text (a shorter one could be found anywhere)
+MIN_ALIGNED = 4
+
+
+def repair_words(layout: str, plain: str) -> str:
+    """Layout-mode text with plain mode's spacing inside each line.
+
+    pypdf's layout mode keeps the lines and the blank lines between paragraphs, but reads the wide
+    letter spacing of justified text as spaces ("als o", "t h e  C o u r t", "Assembly ,") and the
+    narrow spacing of some PDFs as none ("inwritingof").  Plain mode gets the words right and the
+    layout wrong.  Each layout line is looked up in plain mode's text with the white space taken out
+    (from where the previous line was found, so that the order is kept); found, its characters are
+    written with plain mode's spaces between them.  A line plain mode does not have (reading order
+    or characters differ) keeps layout mode's words, with neighbouring pieces joined where together
+    they make a word of plain mode.  The characters themselves never change, only the spaces.
+    """
+    if not plain.strip():
+        return layout
+    # plain mode's text without white space, and for each of its characters the offset in ``plain``
+    positions = [i for i, ch in enumerate(plain) if not ch.isspace()]
+    bare = "".join(plain[i] for i in positions)
+    words = set(plain.split())
+    cursor = 0
+    out = []
+    for line in layout.split("\n"):
+        key = _SPACE.sub("", line)
+        found = -1
+        if len(key) >= MIN_ALIGNED:
+            found = bare.find(key, cursor)
+            if found == -1:
+                found = bare.find(key)
+        if found == -1:
+            out.append(_join_pieces(line, words))
+            continue
+        cursor = found + len(key)
+        spaced = " ".join(plain[positions[found] : positions[cursor - 1] + 1].split())
+        indent = line[: len(line) - len(line.lstrip())]
+        out.append(indent + spaced)
+    return "\n".join(out)
+
+
+def _join_pieces(line: str, words: set[str]) -> str:
+    """``line`` with neighbouring pieces joined where together they make a word of ``words`` that
+    one of them alone is not ("als o" → "also")."""
+    tokens = list(_TOKEN.finditer(line))
+    if len(tokens) < 2:
+        return line
+    out: list[str] = []
+    pos = 0
+    i = 0
+    while i < len(tokens):
+        joined_to = None
+        for n in range(min(MAX_PIECES, len(tokens) - i), 1, -1):
+            pieces = [t.group() for t in tokens[i : i + n]]
+            if "".join(pieces) in words and any(p not in words for p in pieces):
+                joined_to = i + n
+                break
+        if joined_to is None:
+            i += 1
+            continue
+        out.append(line[pos : tokens[i].start()])
+        out.append("".join(t.group() for t in tokens[i:joined_to]))
+        pos = tokens[joined_to - 1].end()
+        i = joined_to
+    out.append(line[pos:])
+    return "".join(out)
 
 
 def tidy_page(raw: str) -> str:

@@ -161,6 +161,47 @@ def _notes_section(text: str, taken: list[Span]) -> tuple[list[RawNote], Span | 
     return [], None
 
 
+# A printed page's footnotes: a rule ("__________") and under it "1 See A/AC.105/1137." lines.
+FOOTNOTE_RULE = re.compile(r"^[ \t]*_{5,}[ \t]*$", re.M)
+_FOOTNOTE_LINE = re.compile(r"^[ \t]*(\d{1,3})[ \t]+(\S.*)$")
+# a call-out printed as a digit glued to the word or punctuation before it ("activities,1", "2030 3")
+_GLUED_MARKER = re.compile(r"(?<=[^\W\d_]|[,.;:)”’\"])(\d{1,3})(?=[\s,.;:)]|$)|(?<=[^\W\d_]) (\d{1,3})(?=\n[ \t]*[a-z])")
+
+
+def _page_footnotes(text: str, taken: list[Span]) -> list[RawNote]:
+    """The footnotes printed at the foot of each page of a PDF: numbered lines under a rule."""
+    if "_____" not in text:
+        return []
+    notes: list[RawNote] = []
+    for rule in FOOTNOTE_RULE.finditer(text):
+        if _inside(rule.start(), taken):
+            continue
+        pos = rule.end() + 1
+        blank_run = 0
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end == -1 else end
+            line = text[pos:end]
+            m = _FOOTNOTE_LINE.match(line)
+            expected = str(int(notes[-1].id) + 1) if notes else None
+            if m and (expected is None or m.group(1) == expected or not blank_run):
+                inner = _strip_span(text, pos + m.start(2), end)
+                notes.append(RawNote(m.group(1), " ".join(m.group(2).split()), inner, Span(pos, end), False))
+                blank_run = 0
+            elif line.strip() and notes and not blank_run and notes[-1].span.start >= rule.end():
+                prev = notes[-1]  # a wrapped line of the note above
+                inner = Span(prev.text_span.start, end)
+                notes[-1] = RawNote(prev.id, " ".join(text[inner.start : inner.end].split()), inner, Span(prev.span.start, end), False)
+            elif not line.strip():
+                blank_run += 1
+                if blank_run > 1:
+                    break
+            else:
+                break
+            pos = end + 1
+    return notes
+
+
 def _inside(offset: int, spans: list[Span]) -> bool:
     return any(s.start <= offset < s.end for s in spans)
 
@@ -176,7 +217,11 @@ def scan_notes(text: str) -> NoteScan:
         section_notes, section_span = _notes_section(text, excluded)
         if section_span:
             excluded.append(section_span)
-    notes = inline + definitions + section_notes
+    footnotes: list[RawNote] = []
+    if not inline and not definitions and not section_notes:
+        footnotes = _page_footnotes(text, excluded)
+        excluded += [n.span for n in footnotes]
+    notes = inline + definitions + section_notes + footnotes
 
     markers: list[RawMarker] = []
     for pattern in (WORD_MARKER, MD_MARKER):
@@ -193,5 +238,12 @@ def scan_notes(text: str) -> NoteScan:
             ident = m.group(0).translate(_SUP_TO_DIGIT)
             if ident in ids and not _inside(m.start(), excluded):
                 markers.append(RawMarker(ident, Span(m.start(), m.end()), m.group(0)))
+    if footnotes:
+        ids = {n.id for n in footnotes}
+        for m in _GLUED_MARKER.finditer(text):
+            ident = m.group(1) or m.group(2)
+            at = m.start(1) if m.group(1) else m.start(2)
+            if ident in ids and not _inside(at, excluded):
+                markers.append(RawMarker(ident, Span(at, at + len(ident)), ident))
     markers.sort(key=lambda mk: mk.span.start)
     return NoteScan(tuple(notes), tuple(markers), tuple(sorted(excluded, key=lambda s: s.start)))

@@ -104,7 +104,46 @@ def split_lines(
         else:
             lines.append(line)
         pos = end + 1
+    if "," in text and _BODY_LINE.search(view):
+        _read_intergovernmental(lines)
     return lines
+
+
+# The style of the United Nations and other intergovernmental bodies: "The General Assembly," alone on a line,
+# preambular paragraphs opening with a participle or an adjective ("Recalling …,", "Deeply concerned …,"),
+# numbered operative paragraphs opening with a verb ("1. Decides …;").
+_BODY_LINE = re.compile(r"^[ \t]*The (?:[A-Z][\w’'-]*(?: of| on| and| for| the)*[ \t]+){0,6}[A-Z][\w’'-]*,[ \t]*$", re.M)
+_PREAMBULAR = re.compile(
+    r"^[ \t]*(?:(?:Further|Also|Deeply|Gravely|Seriously|Strongly|Fully|Firmly|Keenly|Profoundly|Greatly|Noting|Having)\s+"
+    r"(?:[a-z]+(?:ing|ed)|mindful|aware|conscious|convinced)"
+    r"|(?!United\b)[A-Z][a-z]+(?:ing|ed)|Mindful|Aware|Conscious|Cognizant|Desirous|Confident|Bearing|Guided|Taking|Having)\b"
+)
+_OPERATIVE = re.compile(r"^[ \t]*\d{1,3}\.[ \t]+(?:(?:Also|Further|Again|Once\s+again|Strongly|Firmly)\s+)?[A-Z][a-z]+s\b")
+
+
+def _read_intergovernmental(lines: list[Line]) -> None:
+    """Mark the preambular and operative paragraphs after each "The General Assembly," line as clauses."""
+    active = False
+    previous = ""
+    open_quotes = 0  # “ not yet closed in the paragraph so far (a quoted title running over a line end)
+    for i, line in enumerate(lines):
+        if line.kind == "blank":
+            continue
+        bare = line.text.strip()
+        if _BODY_LINE.match(line.text):
+            lines[i] = Line(line.start, line.end, "tag", line.text)
+            active, previous, open_quotes = True, ",", 0
+            continue
+        if active and line.kind in ("text", "item"):
+            opens = not open_quotes and (previous.endswith((",", ";", ":")) or previous.endswith(".") and line.kind == "item")
+            if opens and _OPERATIVE.match(line.text):
+                lines[i] = Line(line.start, line.end, "resolved", line.text)
+            elif opens and previous.endswith(",") and _PREAMBULAR.match(line.text):
+                lines[i] = Line(line.start, line.end, "recital", line.text)
+            if lines[i].kind in ("recital", "resolved"):
+                open_quotes = 0
+            open_quotes = max(0, open_quotes + bare.count("“") - bare.count("”"))
+        previous = re.sub(r"(?<=[,;:.])\d{1,3}$", "", bare)  # without a footnote's call-out ("UNISPACE+50,4")
 
 
 def _after_connector(lines: list[Line]) -> bool:

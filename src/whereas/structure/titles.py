@@ -13,7 +13,8 @@ __all__ = ["find_title"]
 _RESOLUTION_NUMBER = re.compile(
     r"^(?:[\w.]+\s+){0,3}resolution\s*(?:no\.?|number|#)\s*\S+$", re.I
 )
-_LIST_LABEL = re.compile(r"^(?:\d+|[IVXLC]+|[A-Z])\.\s+")
+# a label before a title: "12. ", "IV. ", "A. ", a UN resolution's symbol "73/6. "
+_LIST_LABEL = re.compile(r"^(?:\d+|[IVXLC]+|[A-Z]|\d+/\d+)\.\s+")
 #: a front-matter title is the resolution's when it names one ("Graduation Board Resolution"), not a web page's
 _NAMES_ITSELF = re.compile(r"\b(?:resolutions?|motions?|ordinances?|memorials?|petitions?)\b", re.I)
 _TITLE_WORDS = re.compile(r"^(?:an?\s+)?(?:joint\s+|concurrent\s+)?(?:resolutions?|ordinance|motion)\b", re.I)
@@ -85,7 +86,7 @@ _NEVER_TITLE = re.compile(
     r"|^(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:regular|special|extraordinary)\s+session\b"
     r"|^\d+(?:st|nd|rd|th)\s+(?:general\s+assembly|legislature|congress)\b"
     r"|^(?:an\s+act|a\s+bill|an\s+ordinance|a\s+(?:joint\s+|concurrent\s+)?resolution)$"
-    r"|.*\bchief\s*clerk\b|.*:$"
+    r"|.*\bchief\s*clerk\b|.*:$|^\[.*\]$|^resolution\s+adopted\s+by\b|^distr\.:|^agenda\s+item\s+\d+$"
     r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:board\s+|city\s+|district\s+)?"
     r"(?:secretary|clerk|president|chair(?:man|woman|person)?|treasurer|director)$",
     re.I,
