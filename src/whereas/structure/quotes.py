@@ -15,16 +15,25 @@ _SPEECH_VERB = (
     r"found|finds|recognized|recognizes|recognised|maintained|maintains|called|calls|described|describes|"
     r"proclaimed|proclaims|emphasized|emphasizes|stressed|stresses|reported|reports|announced|announces|"
     r"urged|urges|insisted|insists|added|adds|commented|comments|remarked|remarks|testified|held|holds|ruled|"
-    r"provides|provided|reads|read|called\s+for)"
+    r"provides|provided|reads|read|called\s+for|requires|required|mandates|mandated|specifies|specified|defines|defined|"
+    r"directs|directed|orders|ordered|prohibits|prohibited|bars|barred|stipulates|stipulated|commits|committed|"
+    r"promises|promised|pledges|pledged|acknowledges|acknowledged|admits|admitted|apologized|apologised)"
 )
 # A name: capitalised words, with small joining words and a parenthesised acronym allowed.
 _NAME = (
     r"(?:[A-Z][\w.&'’/-]*|[A-Z]{2,})"
-    r"(?:\s+(?:of|for|the|and|on|to|de|du|la|[A-Z][\w.&'’/-]*|\([A-Z][A-Za-z.&/-]+\)|§?\d[\w.:§()-]*)){0,10}"
+    r"(?:\s+(?:of|for|the|and|on|to|de|du|la|[A-Z][\w.&'’/-]*|\([A-Z][A-Za-z.&/-]+\)|\([a-z0-9]{1,4}\)|§?\d[\w.:§()-]*"
+    r"|(?:sub)?(?:section|division|paragraph|article|clause)s?)){0,10}"
+)
+# What may stand between a name and its verb: a parenthesis ("(Public Law 115–135)"), an apposition
+# with "who" or "which" ("Dr. Robitzek, who oversaw the trials said"), "article 28 of which".
+_BETWEEN = (
+    r"(?:\s*\([^()\"“]{1,80}\))?"
+    r"(?:,?\s+(?:(?:article|section|paragraph)\s+\d+\s+of\s+)?(?:which|who)\b[^\"“;]{0,120}?(?:,?\s+and\s+(?:which|who))?)?"
 )
 _SPEAKER_BEFORE = re.compile(
-    rf"(?:according\s+to\s+(?:the\s+)?(?P<acc>{_NAME})[^\w\"“]*$)"
-    rf"|(?:(?:the\s+)?(?P<sp>{_NAME}),?\s+(?:[a-z]+\s+){{0,3}}?{_SPEECH_VERB}\b[^\"“]{{0,80}}$)"
+    rf"(?:(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+(?:the\s+)?(?P<acc>{_NAME})[^\w\"“]*$)"
+    rf"|(?:(?:the\s+)?(?P<sp>{_NAME}){_BETWEEN},?\s+(?:[a-z]+\s+){{0,3}}?{_SPEECH_VERB}\b[^\"“]{{0,80}}$)"
 )
 _PAREN_AFTER = re.compile(r"^\s*[,;]?\s*\(([^()]{2,200})\)")
 # "American Library Association (ALA)": found from the "(ALA)" back to the capitalised name before it.
@@ -169,6 +178,7 @@ def speaker_before(prefix: str, known: dict[str, str]) -> str | None:
     # in the last 80 + _VERB_LONGEST characters ("called for" may start earlier: then the full search).
     if (
         "according" not in tail
+        and "words of" not in tail
         and "called" not in tail
         and not _VERB.search(tail, max(0, len(tail) - 80 - _VERB_LONGEST))
     ):
