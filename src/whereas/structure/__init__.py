@@ -141,7 +141,7 @@ def _resolution(
     )
     notes = _notes_for(scan, clauses, region, is_last=is_last)
     title = find_title(text, group.before, front=front, article=article)
-    sponsors = find_sponsors(text, group.before + group.after)
+    sponsors = find_sponsors(text, group.before, group.after)
 
     first = min([start] + ([title.span.start] if title else []) + ([sponsors.span.start] if sponsors.span else []))
     last = max([end] + [n.span.end for n in notes if n.inline] + ([sponsors.span.end] if sponsors.span else []))

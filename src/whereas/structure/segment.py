@@ -44,6 +44,12 @@ SPONSOR = re.compile(
     r"[A-Z][\w.'’-]*)\b[^:]{0,150}?)[ \t.]*$",
     re.I,
 )
+# A member named alone on a line, by office (a stamp's "ALDERMAN RODERICK T SAWYER"): the presenter
+PRESENTER = re.compile(
+    r"^[ \t]*(?P<value>(?:ALDERMAN|Alderman|ALDERWOMAN|Alderwoman|COUNCILMEMBER|Councilmember|COUNCIL MEMBER|Council Member|"
+    r"SENATOR|Senator|REPRESENTATIVE|Representative|ASSEMBLYMEMBER|Assemblymember|SUPERVISOR|Supervisor)"
+    r"(?:[ \t]+[A-Z][\w.'’-]*){2,4})[ \t.]*$"
+)
 # A labelled line that names the resolution: "Title: …", "Subject: …", "Re: …" (a form, a tracking sheet, a memo).
 TITLE_LABEL = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?P<label>title|subject|re|resolution\s+title)(?:\*\*|__)?[ \t]*:[ \t]*"
@@ -219,10 +225,14 @@ def _classify(start: int, end: int, raw: str) -> Line:
             return Line(start, end, "resolved", raw)
     # SPONSOR needs one of its separators in the line, ITEM a bullet or "(" first or a "." or ")" right
     # after a label of up to three characters: lines without them skip the patterns
-    if (":" in raw or "-" in raw or "–" in raw or "—" in raw or "by " in raw[:30].lower()) and SPONSOR.match(raw):
+    if (":" in raw or "-" in raw or "–" in raw or "—" in raw or "by" in raw[:30].lower()) and SPONSOR.match(
+        raw.replace("_", " ")  # a form's blanks: "Presented by_Alderman Emma Mitts_on_July 29, 2015"
+    ):
         return Line(start, end, "sponsor", raw)
     if ":" in raw and TITLE_LABEL.match(raw):
         return Line(start, end, "meta", raw)
+    if stripped[0] in "ACRSacrs" and PRESENTER.match(raw):
+        return Line(start, end, "sponsor", raw)
     if (stripped[0] in "(*•+-" or "." in stripped[1:4] or ")" in stripped[1:4]) and ITEM.match(raw):
         return Line(start, end, "item", raw)
     if stripped[0] == ">":

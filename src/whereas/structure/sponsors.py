@@ -6,12 +6,16 @@ import re
 import unicodedata
 
 from whereas.model import Span, Sponsors
-from whereas.structure.segment import SPONSOR, Line, heading_text
+from whereas.structure.segment import PRESENTER, SPONSOR, Line, heading_text
 
 __all__ = ["find_sponsors"]
 
 
-def find_sponsors(text: str, lines: list[Line]) -> Sponsors:
+def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
+    """The sponsors named around a resolution: labelled lines before or after it, an authors list, and a
+    member named alone on a line by office before it (the presenter; after it, such a line is a signature)."""
+    lines = before + after
+    heads = {id(ln) for ln in before}
     mover = seconder = submitted = None
     others: list[str] = []
     spans: list[Span] = []
@@ -32,20 +36,28 @@ def find_sponsors(text: str, lines: list[Line]) -> Sponsors:
             continue
         if ln.kind != "sponsor":
             continue
-        m = SPONSOR.match(ln.text)
+        presenter = PRESENTER.match(ln.text) if id(ln) in heads else None
+        if presenter is not None:
+            others.append(" ".join(presenter.group("value").split()))
+            spans.append(Span(ln.start, ln.end))
+            continue
+        m = SPONSOR.match(ln.text.replace("_", " "))
         if not m or not (m.group("value") or m.group("value2")):
             continue
         label = (m.group("label") or m.group("label2")).lower()
         value = re.sub(r"[*_]{2}", "", m.group("value") or m.group("value2")).strip()
         if not _BLANK_VALUE.sub("", value):
             continue  # a form's empty blank ("By: ________")
+        if label == "signed":
+            continue  # who signs the adopted text (a clerk, the mayor) attests it; they do not bring it
+        value = _AFTER_NAME.sub("", value).strip(" ,.;")
         listing = label.startswith(("sponsor", "co-sponsor", "cosponsor"))
         spans.append(Span(ln.start, ln.end))
         if label.startswith("mover") or label.startswith("moved"):
             mover = mover or value
         elif label.startswith("second"):
             seconder = seconder or value
-        elif label.startswith(("submitted", "initiat", "presented")):
+        elif label.startswith(("submitted", "initiat")):
             submitted = submitted or value
         else:
             others.extend(v.strip() for v in re.split(r";", value) if v.strip())
@@ -53,13 +65,18 @@ def find_sponsors(text: str, lines: list[Line]) -> Sponsors:
     return Sponsors(mover, seconder, submitted, _distinct_people(others), span)
 
 
+# what follows a presenter's name on a form: "… on December 12, 2012", "… City Clerk Susana A. Mendoza"
+_AFTER_NAME = re.compile(
+    r"\s+(?:on\s+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|(?:city\s+)?clerk\b|date[ds]?\b).*$",
+    re.I,
+)
 # what is left of a filled-in blank once placeholders and rules are taken away
 _BLANK_VALUE = re.compile(r"\{\{[^{}]*\}\}|[_\W]+")
 # a line that is one more name under "Sponsor(s):" ("Pawar, Ameya (47)"): short, no sentence
 _NAME_LINE = re.compile(r"^[ \t]*[A-Z][\w.'’-]*(?:[ ,]+[\w.'’()-]+){0,5}[ \t]*$")
 
 _HONORIFIC = re.compile(
-    r"^(?:senator|sen\.|assemblymember|assemblyman|assemblywoman|representative|rep\.|alderman|alderwoman|"
+    r"^(?:alderman|alderwoman|senator|sen\.|assemblymember|assemblyman|assemblywoman|representative|rep\.|alderman|alderwoman|"
     r"councilmember|council\s+member|m\.\s*of\s*a\.|mr\.|ms\.|mrs\.|dr\.|hon\.)\s+",
     re.I,
 )
@@ -76,7 +93,11 @@ def _distinct_people(names: list[str]) -> tuple[str, ...]:
     for name in names:
         bare = _HONORIFIC.sub("", name).strip()
         words = re.findall(r"[^\W\d_][\w'’-]*", bare)
-        surname = _fold(words[-1]) if words and len(bare) < 60 and "," not in bare else None
+        inverted = re.match(r"^([^\W\d_][\w'’-]*),\s+[^\W\d_]", bare)  # "Smith, Michele (43)"
+        if inverted:
+            surname: str | None = _fold(inverted.group(1))
+        else:
+            surname = _fold(words[-1]) if words and len(bare) < 60 and "," not in bare else None
         if surname and surname in surnames:
             continue
         if name in out:

@@ -36,10 +36,10 @@ def find_title(text: str, before: list[Line], *, front: FrontMatter | None, arti
     """
     labelled = _labelled_title(text, before)
     if labelled is not None:
-        # a memo's "Subject:" names the item; the resolution's own "RESOLUTION OF THE BOARD … OPPOSING …"
-        # line after it names the resolution
-        named = _named_paragraph(text, [ln for ln in before if ln.start > labelled.span.end])
-        return named if named is not None and len(named.text.split()) >= 4 else labelled
+        # a memo's "Subject:" or a tracking sheet's "Title:" names the item; the title printed on the
+        # resolution itself ("RECOGNITION OF APRIL 30, 2012 AS …"), if more than "RESOLUTION", names it
+        printed = _title_block(text, [ln for ln in before if ln.start > labelled.span.end], article=article)
+        return printed if printed is not None and len(printed.text.split()) >= 3 else labelled
     headings = [ln for ln in before if ln.kind == "heading" and not is_generic_heading(heading_text(ln))]
     if article:
         headings = []
@@ -85,8 +85,9 @@ _NEVER_TITLE = re.compile(
     r"|^agenda\s+item\s+[\w.-]+$|^page\s+\d+(?:\s+of\s+\d+)?$"
     r"|^(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:regular|special|extraordinary)\s+session\b"
     r"|^\d+(?:st|nd|rd|th)\s+(?:general\s+assembly|legislature|congress)\b"
-    r"|^(?:an\s+act|a\s+bill|an\s+ordinance|a\s+(?:joint\s+|concurrent\s+)?resolution)$"
-    r"|.*\bchief\s*clerk\b|.*:$|^\[.*\]$|^resolution\s+adopted\s+by\b|^distr\.:|^agenda\s+item\s+\d+$"
+    r"|^(?:an\s+act|a\s+bill)$"
+    r"|.*\bclerk\b|.*:$|^\[.*\]$|^resolution\s+adopted\s+by\b|^distr\.:|^agenda\s+item\s+\d+$"
+    r"|^(?:adopted|passed|approved|presented|introduced)\s+(?:by|on)\b"
     r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:board\s+|city\s+|district\s+)?"
     r"(?:secretary|clerk|president|chair(?:man|woman|person)?|treasurer|director)$",
     re.I,
@@ -192,6 +193,8 @@ def _reads_as_title(para: list[Line], *, article: bool) -> bool:
         return False
     if words.endswith((";", ",")) or is_generic_heading(words) or (article and not _TITLE_WORDS.match(words)):
         return False
+    if not (words[0].isalnum() or words[0] in "\"“'‘[(") or re.search(r"[;,]\s+(?:and|or)$", words) or _junk(words):
+        return False
     sentence = words.endswith(".") and not _ABBREVIATION_END.search(words)
     if _TITLE_PHRASE.match(words) and len(words.split()) <= 40:
         return True  # a bill's title: "Relating to veterans week of service."
@@ -203,6 +206,13 @@ def _reads_as_title(para: list[Line], *, article: bool) -> bool:
 #: a period that ends an abbreviation, not a sentence ("… Sections 22000, et seq.", "… Inc.")
 _ABBREVIATION_END = re.compile(r"(?:\bet\s+seq|\bInc|\bCo|\bJr|\bSr|\bNo|\bSt|\b[A-Z])\.$")
 _NAMES_RESOLUTION = re.compile(r"\b(?:resolutions?|ordinance|motion)\b", re.I)
+
+
+def _junk(words: str) -> bool:
+    """Whether a text is mostly not words (OCR noise: "adt^d hy Tlie (9% Bowwctl")."""
+    tokens = words.split()
+    good = sum(1 for t in tokens if re.fullmatch(r"[\"“(\[]?[\w’'&.,/-]+[\"”)\]:;,.]*", t) and not re.search(r"\d[^\W\d]|[^\W\d]\d", t))
+    return good < 0.8 * len(tokens)
 
 
 def _capitalised(words: str) -> float:
