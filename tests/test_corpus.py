@@ -241,10 +241,12 @@ def test_rivergrove_resolutions():
     assert q.text.endswith("7. One or more utility services")
     assert r.resolved[0].keyword.text == "BE IT RESOLVED, that"
 
-    first, *exhibits = whereas.parse(CORPUS / "city-council" / "2018-Res-#259-Planning-Development-Fees.md")
-    assert (len(first.preamble), len(first.resolved)) == (9, 1)
+    # the two agreements in Exhibits 2 and 3 have recitals of their own but resolve nothing: no resolutions
+    [first] = whereas.parse(CORPUS / "city-council" / "2018-Res-#259-Planning-Development-Fees.md")
+    assert (len(first.preamble), len(first.resolved)) == (9, 5)  # Sections 1-5
+    assert first.formula and first.formula.text == "NOW, THEREFORE, BE IT RESOLVED by the City Council of Rivergrove:"
+    assert [c.keyword.form for c in first.resolved] == ["section"] * 5
     assert first.title and first.title.text.startswith("A RESOLUTION MODIFYING THE POLICY")
-    assert [len(e.preamble) for e in exhibits] == [5, 5]  # the two agreements in Exhibits 2 and 3
 
 
 def test_historical_articles_quoting_resolutions():

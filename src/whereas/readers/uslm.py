@@ -83,6 +83,9 @@ def _sponsors(root: etree._Element) -> list[str]:
     return list(names)
 
 
+_NUMBERED_SECTION = re.compile(r"^\s*(?:SECTION|SEC\.|Section|Sec\.)\s+\d")
+
+
 def _body(main: etree._Element) -> list[str]:
     """Paragraphs of ``<main>``: recitals, resolving clause + first section, further sections."""
     paragraphs: list[str] = []
@@ -97,7 +100,10 @@ def _body(main: etree._Element) -> list[str]:
         elif name == "section":
             lines = _level_lines(el)
             if pending_clause is not None:
-                lines[0] = fold_space(f"{pending_clause} {lines[0]}")
+                if _NUMBERED_SECTION.match(lines[0]):
+                    paragraphs.append(pending_clause)  # it enacts the numbered sections after it
+                else:
+                    lines[0] = fold_space(f"{pending_clause} {lines[0]}")
                 pending_clause = None
             paragraphs.append("\n".join(line for line in lines if line))
         else:

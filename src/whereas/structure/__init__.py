@@ -24,7 +24,7 @@ from whereas.structure.keywords import FORMULA_END, FORMULA_LINE, FORMULA_START,
 from whereas.structure.notes import NoteScan, RawMarker, RawNote, scan_notes
 from whereas.structure.quotations import find_quotations
 from whereas.structure.quotes import acronyms
-from whereas.structure.segment import ClauseDraft, Group, group_lines, split_lines
+from whereas.structure.segment import SECTION_LINE, ClauseDraft, Group, group_lines, split_lines
 from whereas.structure.sponsors import find_sponsors
 from whereas.structure.titles import find_title
 
@@ -52,8 +52,11 @@ def build(source: Source) -> list[Resolution]:
             source, group, scan, known, cut, front=front if index == 0 else None, article=bool(front and front.publication),
             is_last=is_last,
         )
-        if found is not None:
-            resolutions.append(found)
+        if found is None:
+            continue
+        if not found.resolved and any(r.resolved for r in resolutions):
+            continue  # recitals without a resolving part after a whole resolution: an attached agreement's
+        resolutions.append(found)
     return resolutions
 
 
@@ -107,6 +110,20 @@ def _resolution(
             span = _trim(text, d.start, d.end)
             formula = Formula(" ".join(text[span.start : span.end].split()), span, "resolved")
             del drafts[i]
+            break
+    # The line that enacts the sections after it ("NOW, THEREFORE, BE IT RESOLVED by the City Council of
+    # Rivergrove:", "Resolved by the House of Representatives (the Senate concurring),") is the formula.
+    for i, d in enumerate(drafts[:-1]):
+        if d.kind == "resolved" and not SECTION_LINE.match(d.lines[0].text) and SECTION_LINE.match(drafts[i + 1].lines[0].text):
+            body = clean(text, d.start, d.end, cut.within(d.start, d.end))
+            if body.text.rstrip(" *_").endswith((":", ",")):
+                span = body.source_span(0, len(body.text))
+                if formula is not None and not text[formula.span.end : span.start].strip(" \t\r\n*_"):
+                    span = Span(formula.span.start, span.end)
+                    formula = Formula(f"{formula.text} {body.text}", span, "resolved")
+                else:
+                    formula = Formula(body.text, span, "resolved")
+                del drafts[i]
             break
     if not drafts:
         return None  # a lone "NOW, THEREFORE, BE IT" is no resolution

@@ -88,6 +88,7 @@ _RESOLVED_HEAD = re.compile(
     re.I,
 )
 _PLAIN_LEAD = re.compile(r"^[\"“]?\s*(?:(?:and|further|finally|also)[,\s]+)*$", re.I)
+_SECTION_HEAD = re.compile(r"^(?P<word>(?:section|sec\.)\s+\d{1,3}[a-z]?)(?P<punct>[.:]?)", re.I)
 _THEREFORE_HEAD = re.compile(r"^[\"“]?\s*(?P<word>therefore)\b\s*(?P<punct>,?)", re.I)
 
 
@@ -116,6 +117,9 @@ def read_keyword(kind: ClauseKind, text: str) -> Keyword:
             that=that,
             plain=bool(_PLAIN_LEAD.match(m.group("lead"))) and not m.group("phrase"),
         )
+    m = _SECTION_HEAD.match(text)
+    if m is not None:
+        return Keyword(text=m.group(0).strip(), form="section", word=m.span("word"), punct=m.span("punct"))
     m = _THEREFORE_HEAD.match(text)
     if m is not None:
         return Keyword(text=m.group(0).strip(), form="therefore", word=m.span("word"), punct=m.span("punct"))

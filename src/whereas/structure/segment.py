@@ -17,7 +17,9 @@ from whereas.structure.keywords import (
     keywordish,
 )
 
-LineKind = Literal["blank", "heading", "tag", "recital", "resolved", "sponsor", "meta", "item", "quote", "text"]
+LineKind = Literal[
+    "blank", "heading", "tag", "recital", "resolved", "section", "sponsor", "meta", "item", "quote", "text"
+]
 
 # Lines that close a resolution rather than continue its last clause.
 CLOSING = re.compile(
@@ -43,6 +45,13 @@ SPONSOR = re.compile(
     r"(?P<value2>(?:senators?|representatives?|assembly\s*(?:wo)?m[ae]n|council\s*(?:wo)?m[ae]n(?:ber)?|aldermen|alderman|"
     r"[A-Z][\w.'’-]*)\b[^:]{0,150}?)[ \t.]*$",
     re.I,
+)
+# A section of a resolving part: "Section 1.", "SECTION 2. TITLE.", "**Section 3:**", "Sec. 4."
+SECTION_LINE = re.compile(r"^[ \t]*(?:\*\*|__)?(?:Section|SECTION|Sec\.|SEC\.)[ \t]+(?P<n>\d{1,3})[A-Za-z]?(?:\*\*|__)?[ \t]*[.:](?!\d)")
+# The line that enacts what the sections say: "… hereby finds, determines, declares, orders and resolves as
+# follows:", "NOW, THEREFORE, THE PEOPLE OF THE CITY OF DAVIS DO HEREBY ORDAIN AS FOLLOWS:"
+ENACTING = re.compile(
+    r"\b(?:resolves?|resolved|ordains?|ordained|enacts?|enacted|orders|determines|declares)\b[^.;]*:\s*$", re.I
 )
 # A member named alone on a line, by office (a stamp's "ALDERMAN RODERICK T SAWYER"): the presenter
 PRESENTER = re.compile(
@@ -112,7 +121,37 @@ def split_lines(
         pos = end + 1
     if "," in text and _BODY_LINE.search(view):
         _read_intergovernmental(lines)
+    if "ection" in view or "ECTION" in view:
+        lines = _split_run_in_sections(lines)
     return lines
+
+
+_RUN_IN_SECTION = re.compile(r"(?<=[.;:)])[ \t]+(?P<start>(?:Section|SECTION)[ \t]+(?P<n>\d{1,3})\.?[ \t]+[A-Z])")
+
+
+def _split_run_in_sections(lines: list[Line]) -> list[Line]:
+    """Cut a line where a section that has no line of its own starts inside it: a text that lost its line
+    breaks runs "… measure. Section 4. Effective Date …" on.  Only the section after one that opens a
+    line counts (the numbers go on), never a reference inside a sentence ("pursuant to Section 4.")."""
+    starts = {int(m.group("n")) for line in lines if line.kind == "section" and (m := SECTION_LINE.match(line.text))}
+    if not starts:
+        return lines
+    out: list[Line] = []
+    for line in lines:
+        if line.kind not in ("text", "item", "section", "resolved", "quote"):
+            out.append(line)
+            continue
+        pieces = [line]
+        for m in _RUN_IN_SECTION.finditer(line.text):
+            n = int(m.group("n"))
+            if n - 1 in starts and n not in starts:
+                starts.add(n)
+                head = pieces.pop()
+                cut = m.start("start") - (head.start - line.start)
+                pieces.append(Line(head.start, head.start + cut, head.kind, head.text[:cut]))
+                pieces.append(Line(head.start + cut, head.end, "section", head.text[cut:]))
+        out.extend(pieces)
+    return out
 
 
 # The style of the United Nations and other intergovernmental bodies: "The General Assembly," alone on a line,
@@ -235,6 +274,8 @@ def _classify(start: int, end: int, raw: str) -> Line:
         return Line(start, end, "sponsor", raw)
     if (stripped[0] in "(*•+-" or "." in stripped[1:4] or ")" in stripped[1:4]) and ITEM.match(raw):
         return Line(start, end, "item", raw)
+    if stripped[0] in "SsＳ*_" and SECTION_LINE.match(raw):
+        return Line(start, end, "section", raw)
     if stripped[0] == ">":
         return Line(start, end, "quote", raw)
     return Line(start, end, "text", raw)
@@ -376,6 +417,16 @@ def group_lines(lines: list[Line]) -> list[Group]:
             groups.append(current)
         current = Group()
 
+    # the number of the next "Section N." line after each line (a section runs on over its paragraphs
+    # until the section after it)
+    next_section: list[int | None] = [None] * len(lines)
+    upcoming: int | None = None
+    for at in range(len(lines) - 1, -1, -1):
+        next_section[at] = upcoming
+        if lines[at].kind == "section":
+            m = SECTION_LINE.match(lines[at].text)
+            upcoming = int(m.group("n")) if m else upcoming
+
     for at, line in enumerate(lines):
         kind = line.kind
         if (
@@ -389,6 +440,13 @@ def group_lines(lines: list[Line]) -> list[Group]:
         ):
             kind = "resolved"
             line = Line(line.start, line.end, "resolved", line.text)
+        if kind == "section":
+            if _opens_sections(current, clause, pending):
+                kind = "resolved"
+                line = Line(line.start, line.end, "resolved", line.text)
+            else:
+                kind = "text"
+                line = Line(line.start, line.end, "text", line.text)
         if kind in ("recital", "resolved"):
             if (
                 clause is not None
@@ -459,7 +517,14 @@ def group_lines(lines: list[Line]) -> list[Group]:
             # a block quotation ends where its ">" lines end, even without a blank line (an editor's
             # comment right under a quoted resolution)
             left_quote = clause.lines[-1].text.lstrip().startswith(">") and not stripped.startswith(">")
-            continuation = not left_quote and (
+            section = SECTION_LINE.match(clause.lines[0].text)
+            within_section = (
+                section is not None
+                and kind in ("text", "item", "quote")
+                and next_section[at] == int(section.group("n")) + 1
+            )
+            section_heading_only = section is not None and len(text_so_far.split()) <= 8 and blank_before
+            continuation = within_section or section_heading_only or not left_quote and (
                 not blank_before
                 or stray_heading
                 or _only_keyword(text_so_far)
@@ -577,6 +642,30 @@ def _lone_heading(run: list[Line]) -> bool:
 def _joined(run: list[Line]) -> str:
     """A paragraph's words: its lines joined, without block-quote marks, emphasis or an article's opening quote."""
     return _WRAPPING.sub("", " ".join(_WRAPPING.sub("", line.text).strip() for line in run)).rstrip(" *_\"”")
+
+
+def _opens_sections(current: Group, clause: ClauseDraft | None, pending: list[Line]) -> bool:
+    """Whether a "Section N." line starts a resolving clause: the resolution has an enacting line right
+    before it ("… resolves as follows:", "BE IT RESOLVED by the City Council of Rivergrove:"), or the
+    section before it.  An enacting line without a keyword ("… DO HEREBY ORDAIN AS FOLLOWS:") is made
+    the resolving clause it is.  Anywhere else (a statute quoted in a recital) it is text."""
+    if not current.clauses:
+        return False
+    last = current.clauses[-1]
+    if last.kind == "resolved" and SECTION_LINE.match(last.lines[0].text):
+        return True
+    if clause is last and last.kind == "resolved":
+        body = last.body().rstrip(" *_")
+        if body.endswith((":", ",")) or _only_keyword(body):
+            return True
+    runs = _paragraph_runs(pending)
+    if runs and runs[-1][0].kind == "text" and ENACTING.search(_joined(runs[-1])):
+        run = runs[-1]
+        at = pending.index(run[0])
+        current.clauses.append(ClauseDraft("resolved", [Line(ln.start, ln.end, "resolved" if k == 0 else ln.kind, ln.text) for k, ln in enumerate(run)]))
+        del pending[at:]
+        return True
+    return False
 
 
 def _new_agenda_item(clause: ClauseDraft, line: Line, text_so_far: str) -> bool:
