@@ -37,7 +37,7 @@ def build(source: Source) -> list[Resolution]:
     front = read_front_matter(source.text)
     hidden = furniture.hidden | _line_starts(source.text, front.span) if front is not None else furniture.hidden
     lines = split_lines(source.text, scan.excluded + furniture.removed, hidden, furniture.prefixes)
-    groups = group_lines(lines)
+    groups = group_lines(lines, article=bool(front and front.publication))
     known = acronyms(source.text)
     cut = Removed(
         sorted(

@@ -11,6 +11,8 @@ from whereas.model import MappedText, Span
 # Markup that is not the drafter's words: Markdown emphasis, a few inline HTML tags and
 # comments, block-quote prefixes, Markdown hard-break backslashes.
 _MARKUP = re.compile(
+    # a transcription's placeholders: "{{filled:72}}" keeps what was filled in, "{{signature}}" goes
+    r"\{\{filled:(?!\}\})|(?<=[^{}\n])\}\}|\{\{(?:signature|br|page:\d+|filled:)\}\}|"
     r"<!--.*?-->"
     r"|</?(?:details|summary|div|span|p|br|sup|sub|em|strong|i|b|u|small|font)\b[^>\n]*>"
     r"|^[ \t]{0,3}#{1,6}[ \t]+"
@@ -23,7 +25,7 @@ _MARKUP = re.compile(
 )
 
 
-_MARKUP_CHARS = re.compile(r"[*_<>#\\]")  # a stretch without these has no markup
+_MARKUP_CHARS = re.compile(r"[*_<>#\\{]")  # a stretch without these has no markup
 
 # _MARKUP for a stretch without "<", ">" and "#", where only its emphasis and hard-break branches can
 # match: the same branches in the same order, each look-behind moved after the character it guards
@@ -38,6 +40,14 @@ _EMPHASIS = re.compile(
 )
 
 
+_PLACEHOLDER = re.compile(r"\{\{filled:([^{}\n]*)\}\}|\{\{(?:signature|br|page:\d+)\}\}")
+
+
+def strip_placeholders(text: str) -> str:
+    """``text`` with a transcription's placeholders read: "{{filled:72}}" → "72", "{{signature}}" → ""."""
+    return _PLACEHOLDER.sub(lambda m: m.group(1) or "", text) if "{{" in text else text
+
+
 def markup_spans(text: str, start: int, end: int) -> list[Span]:
     return [Span(lo, hi) for lo, hi in _markup_ranges(text, start, end)]
 
@@ -50,7 +60,7 @@ def _markup_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(text, start, end) if m.end() > m.start()]
 
 
-_HTML_OR_BLOCK = re.compile(r"[<>#]")
+_HTML_OR_BLOCK = re.compile(r"[<>#{]")
 
 
 # White space that does not map one character to one space: runs of two or more, soft hyphens,

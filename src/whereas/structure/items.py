@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from whereas.model import Item
@@ -12,6 +13,9 @@ if TYPE_CHECKING:
     from whereas.structure import Removed
 
 __all__ = ["find_items"]
+
+_JOINER = re.compile(r"^[\s*_]*(?:and|or|and/or)[\s,;*_]*$", re.I)
+
 
 def find_items(text: str, d: ClauseDraft, cut: Removed, *, limit: int) -> tuple[Item, ...]:
     """The clause's items: a list that starts at 1/a/i (or bullets) and counts on.
@@ -53,6 +57,10 @@ def find_items(text: str, d: ClauseDraft, cut: Removed, *, limit: int) -> tuple[
     items = []
     for n, i in enumerate(starts):
         last = (starts[n + 1] if n + 1 < len(starts) else stop) - 1
+        if n + 1 == len(starts):
+            # a joiner paragraph after the last item ("and", "And,") joins the clause to the next, not the item
+            while last > i and (d.lines[last].kind == "blank" or _JOINER.match(d.lines[last].text)):
+                last -= 1
         lo, hi = d.lines[i].start, min(d.lines[last].end, limit)  # the formula after the last item is not in it
         if hi <= lo:
             continue

@@ -67,13 +67,13 @@ def is_resolved_line(raw: str) -> bool:
     return bool(RESOLVED_BE_IT.match(raw) or RESOLVED_PLAIN.match(raw))
 
 
-# Every keyword pattern (RECITAL, RESOLVED_*, FORMULA_LINE) needs "whereas", "resolved" or "therefore" in
+# Every keyword pattern (RECITAL, RESOLVED_*, FORMULA_LINE) needs "whereas", "resolve" or "therefore" in
 # some case: a line without them skips those patterns.  Looked for in the casefolded line, which is faster
 # than a re.I search and misses nothing: every character re.I matches to one of these letters casefolds to
 # exactly that letter (checked over all of Unicode: "S", "ſ" → "s").
 def keywordish(raw: str) -> bool:
     low = raw.casefold()
-    return "whereas" in low or "resolved" in low or "therefore" in low
+    return "whereas" in low or "resolve" in low or "therefore" in low
 
 
 # -- reading a clause's opening --------------------------------------------------------------------

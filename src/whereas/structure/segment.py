@@ -402,8 +402,10 @@ def _introduces_list(lines: list[Line], at: int) -> bool:
     return False
 
 
-def group_lines(lines: list[Line]) -> list[Group]:
-    """Gather clauses (with their continuation lines) and cut them into resolutions."""
+def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
+    """Gather clauses (with their continuation lines) and cut them into resolutions.
+
+    ``article``: the text is an article that reproduces resolutions (its prose is the article's)."""
     groups: list[Group] = []
     current = Group()
     pending: list[Line] = []  # non-clause lines since the last clause
@@ -485,7 +487,9 @@ def group_lines(lines: list[Line]) -> list[Group]:
             else:
                 current.after.extend(pending)  # stray lines between clauses: kept for sponsors
             if not current.clauses:
-                current.clauses.extend(_unkeyed_preamble(current.before, before_recital=kind == "recital"))
+                current.clauses.extend(
+                    _unkeyed_preamble(current.before, before_recital=kind == "recital", opens_document=not groups and not article)
+                )
             pending = []
             clause = ClauseDraft(kind, [line])
             current.clauses.append(clause)
@@ -539,6 +543,21 @@ def group_lines(lines: list[Line]) -> list[Group]:
                 # ("…; and tables." / "To avoid problems …, agencies should:" / "- Take into account …")
                 or (in_list and clause.kind == "resolved" and kind == "text" and _introduces_list(lines, at))
             )
+            if (
+                continuation
+                and blank_before
+                and clause.kind == "recital"
+                and kind == "text"
+                and not current.has_resolved
+                and _RECITAL_OPENER.match(stripped)
+            ):
+                # "Since the President and Provost have proven …," after a Whereas and its list: a recital
+                # of its own without the keyword
+                clause = ClauseDraft("recital", [Line(line.start, line.end, "recital", line.text)])
+                current.clauses.append(clause)
+                blank_before = False
+                in_list = False
+                continue
             if continuation:
                 clause.lines.append(line)
                 if kind == "item":
@@ -582,15 +601,24 @@ def _paragraph_runs(lines: list[Line]) -> list[list[Line]]:
     return runs
 
 
-def _unkeyed_preamble(before: list[Line], *, before_recital: bool = False) -> list[ClauseDraft]:
-    """Preamble paragraphs without "Whereas" right before the first resolving clause, taken out of ``before``.
+def _unkeyed_preamble(
+    before: list[Line], *, before_recital: bool = False, opens_document: bool = False
+) -> list[ClauseDraft]:
+    """Preamble paragraphs without "Whereas" right before the first clause, taken out of ``before``.
 
-    Two shapes: the paragraphs under a "Background" / "Recitals" / "Preamble" heading, and a run of
+    The shapes: the paragraphs under a "Background" / "Recitals" / "Preamble" heading; a run of
     paragraphs that ends with the connector ("Realizing that …; therefore, be it", "Inasmuch as …;
-    and" / "Inasmuch as …; therefore,").
+    and" / "Inasmuch as …; therefore,"); "Believing that …; and" before the first "Whereas"; and, at
+    the top of a document (``opens_document``), the prose that argues for the motion under its title
+    ("The Department of Chemistry … has considered …" / "… we support their motion and" / "Resolve
+    that …").
     """
     runs = _paragraph_runs(before)
     taken: list[list[Line]] = []
+    if opens_document:
+        prose = _prose_preamble(runs, before_recital=before_recital)
+        if prose:
+            return _take(before, prose)
     if before_recital:
         # "Believing that …; and" before the first "WHEREAS": a recital without the keyword
         for run in reversed(runs[-3:]):
@@ -612,6 +640,34 @@ def _unkeyed_preamble(before: list[Line], *, before_recital: bool = False) -> li
         if not _joined(taken[0])[:1].isupper() and not _joined(taken[0])[:1] in "\"“":
             return []
     return _take(before, taken)
+
+
+#: the most paragraphs of argument a motion opens with before its first clause
+MAX_PROSE_PREAMBLE = 4
+
+
+def _prose_preamble(runs: list[list[Line]], *, before_recital: bool) -> list[list[Line]]:
+    """At the top of a document: its title, then at most a few paragraphs of argument (sentences of twelve
+    words or more) right before the first clause, the last ending with "and" / a connector or followed
+    by the first "Whereas".  Anything else above them (a heading, a label, a list, a short line) and it is
+    not a motion's preamble."""
+    body = [run for run in runs if run[0].kind != "heading"]
+    if len(runs) - len(body) > 1 or not body:
+        return []
+    if len(body) > 1 and len(_joined(body[0]).split()) <= 12 and not _joined(body[0]).endswith("."):
+        body = body[1:]  # the title line ("Motion")
+    if not 1 <= len(body) <= MAX_PROSE_PREAMBLE:
+        return []
+    for run in body:
+        words = _joined(run)
+        if run[0].kind != "text" or len(words.split()) < 12 or not words[:1].isupper():
+            return []
+        if not re.search(r"(?:[.;:!?]|\band|\btherefore[,:—-]*)$", words):
+            return []
+    last = _joined(body[-1])
+    if not before_recital and not re.search(r"(?:\band|\btherefore[,:—–-]*|be\s+it|:|—)$", last):
+        return []
+    return body
 
 
 def _take(before: list[Line], taken: list[list[Line]]) -> list[ClauseDraft]:
@@ -642,6 +698,13 @@ def _lone_heading(run: list[Line]) -> bool:
 def _joined(run: list[Line]) -> str:
     """A paragraph's words: its lines joined, without block-quote marks, emphasis or an article's opening quote."""
     return _WRAPPING.sub("", " ".join(_WRAPPING.sub("", line.text).strip() for line in run)).rstrip(" *_\"”")
+
+
+# How a recital opens without "Whereas": "Since …", "Inasmuch as …", "Considering that …"
+_RECITAL_OPENER = re.compile(
+    r"^[\"“*_]*(?:Since|Because|Inasmuch\s+as|Insomuch\s+as|Considering(?:\s+that)?|Given\s+that|Noting\s+that|"
+    r"Recognizing\s+that|Recognising\s+that|Believing\s+that|Realizing\s+that|Realising\s+that)\s+[a-z]"
+)
 
 
 def _opens_sections(current: Group, clause: ClauseDraft | None, pending: list[Line]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from whereas.model import Span, Title
+from whereas.structure.clean import strip_placeholders
 from whereas.structure.frontmatter import FrontMatter
 from whereas.structure.segment import TITLE_LABEL, Line, heading_text, is_generic_heading
 
@@ -51,7 +52,7 @@ def find_title(text: str, before: list[Line], *, front: FrontMatter | None, arti
         line = [h for h in headings if h.level == top][-1]  # the nearest of the top-level headings
         raw = heading_text(line)
         at = text.index(raw, line.start) if raw else line.start
-        cleaned = re.sub(r"^(?:\d+|[IVXLC]+)\.\s+", "", re.sub(r"[*_`]", "", raw)).strip()
+        cleaned = re.sub(r"^(?:\d+|[IVXLC]+)\.\s+", "", re.sub(r"[*_`]", "", strip_placeholders(raw))).strip()
         if cleaned:
             return Title(cleaned, Span(at, at + len(raw)))
     last_heading = max((i for i, ln in enumerate(before) if ln.kind == "heading"), default=-1)
@@ -182,7 +183,7 @@ def _is_letterhead(words: str) -> bool:
 
 
 def _words(para: list[Line]) -> str:
-    return " ".join(re.sub(r"[*_]", "", " ".join(ln.text for ln in para)).split())
+    return " ".join(re.sub(r"[*_]", "", strip_placeholders(" ".join(ln.text for ln in para))).split())
 
 
 def _reads_as_title(para: list[Line], *, article: bool) -> bool:
