@@ -14,6 +14,9 @@ _MARKUP = re.compile(
     # a transcription's placeholders: "{{filled:72}}" keeps what was filled in, "{{signature}}" goes
     r"\{\{filled:(?!\}\})|(?<=[^{}\n])\}\}|\{\{(?:signature|br|page:\d+|filled:)\}\}|"
     r"<!--.*?-->"
+    # a fence line ("```", "~~~text") around quoted text, and a Markdown link's syntax: "[here](https://…)" → "here"
+    r"|^[ \t]{0,3}(?:```|~~~)[^\n]*$"
+    r"|(?<!!)\[(?=[^\]\n]{1,300}\]\([^)\s]{1,2000}\))|\]\([^)\s]{1,2000}\)"
     r"|</?(?:details|summary|div|span|p|br|sup|sub|em|strong|i|b|u|small|font)\b[^>\n]*>"
     r"|^[ \t]{0,3}#{1,6}[ \t]+"
     r"|\*\*|(?<![\w_])__(?=[^\s_])|(?<=[^\s_])__(?![\w_])"
@@ -25,7 +28,7 @@ _MARKUP = re.compile(
 )
 
 
-_MARKUP_CHARS = re.compile(r"[*_<>#\\{]")  # a stretch without these has no markup
+_MARKUP_CHARS = re.compile(r"[*_<>#\\{`~\[]")  # a stretch without these has no markup
 
 # _MARKUP for a stretch without "<", ">" and "#", where only its emphasis and hard-break branches can
 # match: the same branches in the same order, each look-behind moved after the character it guards
@@ -60,7 +63,7 @@ def _markup_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(text, start, end) if m.end() > m.start()]
 
 
-_HTML_OR_BLOCK = re.compile(r"[<>#{]")
+_HTML_OR_BLOCK = re.compile(r"[<>#{`~\[]")
 
 
 # White space that does not map one character to one space: runs of two or more, soft hyphens,

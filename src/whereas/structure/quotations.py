@@ -53,9 +53,11 @@ def find_quotations(
                 close_mark=q.close_mark,
             )
         )
-    block = _block_quotation(clause, known, draft)
-    if block and not any(block.span.start <= q.span.start < block.span.end for q in out):
-        out.append(block)
+    blocks = _block_quotations(clause, known, draft)
+    for block in blocks:
+        if not any(block.span.start <= q.span.start < block.span.end for q in out):
+            out.append(block)
+    if blocks:
         out.sort(key=lambda q: q.span.start)
     return out
 
@@ -111,34 +113,47 @@ def _clean_index(mapped: MappedText, offset: int) -> int:
     return bisect.bisect_left(mapped.offsets, offset)
 
 
-def _block_quotation(clause: Clause, known: dict[str, str], draft: ClauseDraft) -> Quotation | None:
-    """A quotation set off as a block: ``> `` lines inside a clause, or the paragraphs after
-    "… provides as follows:" (a statute quoted without quotation marks)."""
+def _block_quotations(clause: Clause, known: dict[str, str], draft: ClauseDraft) -> list[Quotation]:
+    """Quotations set off as blocks: each run of quoted lines inside a clause (``> `` lines, a fenced
+    block: "From:" / "```" … "```"), or the paragraphs after "… provides as follows:" (a statute quoted
+    without quotation marks)."""
     lines = draft.lines
-    first = last = None
+    runs: list[tuple[int, int]] = []
     if lines[0].kind != "quote":
-        quoted = [i for i, ln in enumerate(lines) if ln.kind == "quote" and i > 0]
-        if quoted:
-            first = quoted[0]
-            last = first
-            while last + 1 < len(lines) and lines[last + 1].kind == "quote":
-                last += 1
-    if first is None:
+        i = 1
+        while i < len(lines):
+            if lines[i].kind == "quote":
+                first = i
+                while i + 1 < len(lines) and lines[i + 1].kind == "quote":
+                    i += 1
+                runs.append((first, i))
+            i += 1
+    if not runs:
         for i, ln in enumerate(lines[:-1]):
             head = ln.text.rstrip(" *_")
             if head.rstrip().endswith(":") and _BLOCK_INTRO.search(head) and lines[i + 1].start > ln.end + 1:
                 first, last = i + 1, len(lines) - 1
                 while last > first and _CONNECTOR_ONLY.match(lines[last].text):
                     last -= 1
+                runs.append((first, last))
                 break
-    if first is None or last is None:
-        return None
+    out = []
+    for first, last in runs:
+        quotation = _block(clause, known, lines, first, last)
+        if quotation is not None:
+            out.append(quotation)
+    return out
+
+
+def _block(clause: Clause, known: dict[str, str], lines: list, first: int, last: int) -> Quotation | None:  # type: ignore[type-arg]
     mapped = clause.mapped
     lo = _clean_index(mapped, lines[first].start)
     hi = _clean_index(mapped, lines[last].end)
-    words = mapped.text[lo:hi]
-    if len(words.strip()) < 3 or words.lstrip()[:1] in ('"', "“"):
+    words = mapped.text[lo:hi].strip()
+    if len(words) < 3 or words[:1] in ('"', "“"):
         return None  # already a quotation in marks
+    lo = mapped.text.index(words, lo)
+    hi = lo + len(words)
     speaker = speaker_before(mapped.text[:lo].rstrip(" :"), known)
     return Quotation(
         text=words,
@@ -150,5 +165,3 @@ def _block_quotation(clause: Clause, known: dict[str, str], draft: ClauseDraft) 
         open_mark="",
         close_mark="",
     )
-
-

@@ -102,9 +102,19 @@ def split_lines(
     view = _blank(text, excluded)
     lines: list[Line] = []
     pos = 0
+    fence: str | None = None  # the opening mark of the fenced block the line is in
     for raw in view.split("\n"):
         end = pos + len(raw)
         if hidden and pos in hidden:
+            pos = end + 1
+            continue
+        if fence is not None or (raw.lstrip()[:3] in ("```", "~~~") and _FENCE.match(raw)):
+            # a fenced block (quoted text, as a bylaw's "From:" / "To:"): its lines, blank ones too, are quoted
+            lines.append(Line(pos, end, "quote", raw))
+            if fence is None:
+                fence = raw.lstrip()[:3]
+            elif raw.strip().startswith(fence) and not raw.strip().strip(fence[0]):
+                fence = None
             pos = end + 1
             continue
         if prefixes and pos in prefixes:
@@ -281,6 +291,7 @@ def _classify(start: int, end: int, raw: str) -> Line:
     return Line(start, end, "text", raw)
 
 
+_FENCE = re.compile(r"^[ \t]{0,3}(?:```|~~~)")
 # a line of marks only (no letter, digit or quotation mark): an end-of-text mark, a separator
 _DECORATION = re.compile(r"^[^\w\"“”'’(\[]+$")
 
@@ -528,7 +539,8 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
                 and next_section[at] == int(section.group("n")) + 1
             )
             section_heading_only = section is not None and len(text_so_far.split()) <= 8 and blank_before
-            continuation = within_section or section_heading_only or not left_quote and (
+            introduces_quote = kind == "text" and stripped.rstrip(" *_").endswith(":") and _next_kind(lines, at) == "quote"
+            continuation = within_section or section_heading_only or introduces_quote or not left_quote and (
                 not blank_before
                 or stray_heading
                 or _only_keyword(text_so_far)
@@ -729,6 +741,14 @@ def _opens_sections(current: Group, clause: ClauseDraft | None, pending: list[Li
         del pending[at:]
         return True
     return False
+
+
+def _next_kind(lines: list[Line], at: int) -> str | None:
+    """The kind of the first non-blank line after ``at``."""
+    for line in lines[at + 1 : at + 6]:
+        if line.kind != "blank":
+            return line.kind
+    return None
 
 
 def _new_agenda_item(clause: ClauseDraft, line: Line, text_so_far: str) -> bool:
