@@ -69,7 +69,9 @@ def test_layout_mode_is_what_keeps_paragraph_gaps() -> None:
 @pytest.mark.parametrize(
     "raw, tidy",
     [
-        ("   A   B  \n\n\n\n  C", "A B\n\nC"),
+        ("   A   B  \n\n\n\n  C", " A B\n\nC"),  # indentation beyond the margin (2) stays
+        ("    - item\n        - sub-item", "- item\n    - sub-item"),
+        ("\ufb01ne sta\ufb00 \u200bhere", "fine staff here"),
         ("clean-\nly", "cleanly"),
         ("Self-\nHelp", "Self-\nHelp"),
         ("page 12-\n13", "page 12-\n13"),

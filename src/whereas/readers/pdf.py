@@ -170,9 +170,27 @@ def _join_pieces(line: str, words: set[str]) -> str:
     return "".join(out)
 
 
+# typographic ligatures a PDF's fonts draw as one glyph ("proﬁtable", "staﬀ"), and characters without width
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st",
+                            "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None, "\u2060": None})
+
+
+#: the most indentation a line of PDF text keeps (beyond the page's margin)
+MAX_INDENT = 12
+
+
 def tidy_page(raw: str) -> str:
-    """Strip layout padding, fold blank-line runs, join lowercase words broken by a hyphen."""
-    lines = [" ".join(line.split()) for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    """Strip layout padding, fold blank-line runs, join lowercase words broken by a hyphen, spell out
+    ligatures and drop zero-width characters."""
+    raw = raw.translate(_LIGATURES).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    split = raw.split("\n")
+    margin = min((len(line) - len(line.lstrip(" ")) for line in split if line.strip()), default=0)
+    lines = []
+    for line in split:
+        words = " ".join(line.split())
+        # the indentation beyond the page's margin stays (a sub-item under its item), up to MAX_INDENT
+        indent = min(len(line) - len(line.lstrip(" ")) - margin, MAX_INDENT) if words else 0
+        lines.append(" " * indent + words)
     text = _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip("\n")
     return _BROKEN_WORD.sub(_join_broken_word, text)
 
