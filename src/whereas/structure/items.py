@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from whereas.model import Item
+from whereas.model import Item, MappedText
 from whereas.structure.clean import clean
 from whereas.structure.segment import ITEM, ClauseDraft, Line, follows_label, label_of
 
@@ -54,6 +54,8 @@ def find_items(text: str, d: ClauseDraft, cut: Removed, *, limit: int) -> tuple[
             base = indent
         starts.append(i)
         previous = label
+    if not starts:
+        return _run_in_items(text, d, cut, limit)
     items = []
     for n, i in enumerate(starts):
         last = (starts[n + 1] if n + 1 < len(starts) else stop) - 1
@@ -71,6 +73,63 @@ def find_items(text: str, d: ClauseDraft, cut: Removed, *, limit: int) -> tuple[
         label = m.group(1) or m.group(2) or m.group(3)
         body_at = m.end()
         items.append(Item(label, mapped.text[body_at:], mapped.source_span(0, len(mapped.text)), m.group(0)[: body_at].strip()))
+        for extra in _split_run_on(mapped, body_at, items[-1]):
+            items[-1:] = extra
     return tuple(items)
 
 
+def _split_run_on(mapped: MappedText, body_at: int, item: Item) -> list[list[Item]]:
+    """An item whose text runs on into the next items of its list ("(a) is asserted in good faith, (b)
+    supports …, (c) …"): cut at each next label that follows in order after a comma, semicolon or "and"."""
+    body = mapped.text
+    parts = [(0, item.label, item.marker, body_at)]
+    paren = item.marker.startswith("(")
+    for m in _RUN_IN_LABEL.finditer(body, body_at):
+        label = m.group("a") or m.group("b")
+        if bool(m.group("a")) != paren or not follows_label(parts[-1][1], label):
+            continue
+        if not re.search(r"(?:[,;:]|\band|\bor)$", body[: m.start()].rstrip()):
+            continue
+        parts.append((m.start(), label, m.group("marker"), m.end()))
+    if len(parts) == 1:
+        return []
+    out = []
+    for n, (start, label, marker, text_at) in enumerate(parts):
+        end = parts[n + 1][0] if n + 1 < len(parts) else len(body)
+        hi = len(body[:end].rstrip())
+        out.append(Item(label, body[text_at:hi], mapped.source_span(start, hi), marker))
+    return [out]
+
+
+
+
+# A label inside a sentence: "… to: 1) halt …; 2) refrain …", "(a) conference travel, (b) internal …"
+_RUN_IN_LABEL = re.compile(r"(?:(?<=[\s:;,—])|^)(?P<marker>\((?P<a>[a-z]|\d{1,2})\)|(?P<b>[a-z]|\d{1,2})\))[ \t]+(?=\S)")
+
+
+def _run_in_items(text: str, d: ClauseDraft, cut: Removed, limit: int) -> tuple[Item, ...]:
+    """A list run into the clause's sentence: labels in order from 1 / a, each after a comma, semicolon,
+    colon or "and", the last item running to the clause's end."""
+    mapped = clean(text, d.start, min(d.end, limit), cut.within(d.start, d.end))
+    body = mapped.text
+    if ")" not in body:
+        return ()
+    found = [(m, m.group("a") or m.group("b")) for m in _RUN_IN_LABEL.finditer(body)]
+    for k, (m, label) in enumerate(found):
+        if label not in ("1", "a"):
+            continue
+        run = [(m, label)]
+        for later, next_label in found[k + 1 :]:
+            style = bool(later.group("a")) == bool(m.group("a"))
+            before = body[: later.start()].rstrip()
+            if style and follows_label(run[-1][1], next_label) and re.search(r"(?:[,;:]|\band|\bor)$", before):
+                run.append((later, next_label))
+        if len(run) < 2:
+            continue
+        items = []
+        for n, (label_match, label) in enumerate(run):
+            end = run[n + 1][0].start() if n + 1 < len(run) else len(body)
+            lo, hi = label_match.end(), len(body[:end].rstrip())
+            items.append(Item(label, body[lo:hi], mapped.source_span(label_match.start(), hi), label_match.group("marker")))
+        return tuple(items)
+    return ()

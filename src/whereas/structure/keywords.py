@@ -34,11 +34,13 @@ RESOLVED_PLAIN = re.compile(
     r"|(?:FURTHER|Further|FINALLY|Finally)\s+" + EMPH + r"resolved"
     r"|(?:RESOLVES?|Resolves?)(?=\s+(?:THAT|That|that)\b))\b"
     # "Resolved: 177" in a list of issue counts is no resolving clause
-    r"(?![ \t]*:[ \t]*\d+[ \t]*$)"
+    r"(?![ \t]*:[ \t]*\d)"
 )
 # A resolving paragraph without "resolved": "Therefore, We, the undersigned, … do solemnly promise",
 # "THEREFORE, DSA will start a process …" (taken only right after the recitals).
-THEREFORE_CLAUSE = re.compile(LEAD + r"(?:THEREFORE|Therefore)\s*,?\s+(?![Bb][Ee]\s+[Ii][Tt]\b)\S")
+THEREFORE_CLAUSE = re.compile(
+    LEAD + r"(?:(?:NOW|Now),?\s+(?:THEREFORE|therefore)|THEREFORE|Therefore)\s*,?\s+(?![Bb][Ee]\s+[Ii][Tt]\b)(?!$)\S"
+)
 # A new resolving clause inside a paragraph: "…; and Be it further resolved, the CRCWG shall …".
 MIDLINE_RESOLVED = re.compile(
     r"(?<=[;.])[ \t]+(?:and[ \t]+)?(?P<start>(?:Be|BE)[ \t]+(?:it|IT)[ \t]+(?:(?:further|FURTHER|finally|FINALLY)[ \t]+)?"
@@ -89,7 +91,8 @@ _RESOLVED_HEAD = re.compile(
 )
 _PLAIN_LEAD = re.compile(r"^[\"“]?\s*(?:(?:and|further|finally|also)[,\s]+)*$", re.I)
 _SECTION_HEAD = re.compile(r"^(?P<word>(?:section|sec\.)\s+\d{1,3}[a-z]?)(?P<punct>[.:]?)", re.I)
-_THEREFORE_HEAD = re.compile(r"^[\"“]?\s*(?P<word>therefore)\b\s*(?P<punct>,?)", re.I)
+_THAT_HEAD = re.compile(r"^[\"“]?\s*(?P<word>That)\b")
+_THEREFORE_HEAD = re.compile(r"^[\"“]?\s*(?:now,?\s+)?(?P<word>therefore)\b\s*(?P<punct>,?)", re.I)
 
 
 def read_keyword(kind: ClauseKind, text: str) -> Keyword:
@@ -120,6 +123,9 @@ def read_keyword(kind: ClauseKind, text: str) -> Keyword:
     m = _SECTION_HEAD.match(text)
     if m is not None:
         return Keyword(text=m.group(0).strip(), form="section", word=m.span("word"), punct=m.span("punct"))
+    m = _THAT_HEAD.match(text)
+    if m is not None:
+        return Keyword(text=m.group(0).strip(), form="that", word=m.span("word"))
     m = _THEREFORE_HEAD.match(text)
     if m is not None:
         return Keyword(text=m.group(0).strip(), form="therefore", word=m.span("word"), punct=m.span("punct"))

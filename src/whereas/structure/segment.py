@@ -423,6 +423,7 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
     clause: ClauseDraft | None = None
     blank_before = False
     in_list = False
+    label_seen = False  # a bare "Resolved:" label was seen: the "That …" paragraph after the recitals resolves
 
     def close_group() -> None:
         nonlocal current
@@ -460,6 +461,41 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             else:
                 kind = "text"
                 line = Line(line.start, line.end, "text", line.text)
+        if (
+            kind == "recital"
+            and current.clauses
+            and current.clauses[-1].kind == "resolved"
+            and len(current.clauses) == 1 + sum(c.kind == "recital" for c in current.clauses)
+            and _only_keyword(current.clauses[-1].body())
+        ):
+            # a template's bare "Resolved:" label above the recitals: the label, not a clause ("That …" resolves)
+            label = current.clauses.pop()
+            current.before.extend(label.lines)
+            label_seen = True
+            clause = None
+        if (
+            kind == "text"
+            and label_seen
+            and current.clauses
+            and current.clauses[-1].kind == "recital"
+            and not current.has_resolved
+            and (blank_before or clause is None)
+            and _THAT_CLAUSE.match(line.text)
+        ):
+            kind = "resolved"
+            line = Line(line.start, line.end, "resolved", line.text)
+        if (
+            kind == "text"
+            and current.clauses
+            and current.clauses[-1].kind == "recital"
+            and not current.has_resolved
+            and (blank_before or clause is None)
+            and _RECITAL_OPENER.match(line.text.lstrip())
+        ):
+            # "Since the President and Provost have proven …," / "Finding, that …" among the recitals: a
+            # recital of its own without the keyword
+            kind = "recital"
+            line = Line(line.start, line.end, "recital", line.text)
         if kind in ("recital", "resolved"):
             if (
                 clause is not None
@@ -555,21 +591,6 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
                 # ("…; and tables." / "To avoid problems …, agencies should:" / "- Take into account …")
                 or (in_list and clause.kind == "resolved" and kind == "text" and _introduces_list(lines, at))
             )
-            if (
-                continuation
-                and blank_before
-                and clause.kind == "recital"
-                and kind == "text"
-                and not current.has_resolved
-                and _RECITAL_OPENER.match(stripped)
-            ):
-                # "Since the President and Provost have proven …," after a Whereas and its list: a recital
-                # of its own without the keyword
-                clause = ClauseDraft("recital", [Line(line.start, line.end, "recital", line.text)])
-                current.clauses.append(clause)
-                blank_before = False
-                in_list = False
-                continue
             if continuation:
                 clause.lines.append(line)
                 if kind == "item":
@@ -712,9 +733,10 @@ def _joined(run: list[Line]) -> str:
     return _WRAPPING.sub("", " ".join(_WRAPPING.sub("", line.text).strip() for line in run)).rstrip(" *_\"”")
 
 
+_THAT_CLAUSE = re.compile(r"^[\s*_]*That\s+\S")
 # How a recital opens without "Whereas": "Since …", "Inasmuch as …", "Considering that …"
 _RECITAL_OPENER = re.compile(
-    r"^[\"“*_]*(?:Since|Because|Inasmuch\s+as|Insomuch\s+as|Considering(?:\s+that)?|Given\s+that|Noting\s+that|"
+    r"^[\"“*_]*(?:Since|Because|Inasmuch\s+as|Insomuch\s+as|Considering(?:\s+that)?|Given\s+that|Noting\s+that|Finding,?\s+that|"
     r"Recognizing\s+that|Recognising\s+that|Believing\s+that|Realizing\s+that|Realising\s+that)\s+[a-z]"
 )
 
