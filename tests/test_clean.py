@@ -18,12 +18,19 @@ def reference(text: str, start: int, end: int, removed: list[Span]) -> MappedTex
     offsets: list[int] = []
     pending: int | None = None
     dropped = False
+    soft = False  # after a soft hyphen that ends a word: it and the white space after it are nothing
     for i in range(start, end):
         if mask[i - start]:
             if pending is not None:
                 dropped = True
             continue
         ch = text[i]
+        if soft and (ch.isspace() or ch == "\u00ad"):
+            continue
+        soft = False
+        if ch == "\u00ad" and pending is None:
+            soft = True
+            continue
         if ch.isspace() or ch == "\u00ad":
             if pending is None:
                 pending, dropped = i, False
@@ -56,6 +63,7 @@ def test_examples() -> None:
     assert clean("WHEREAS\n\n, this", 0, 15).text == "WHEREAS, this"
     assert clean("Rights ) x [1]; and", 0, 19, [Span(11, 14)]).text == "Rights ) x; and"
     assert clean("  lead and trail  ", 0, 18).text == "lead and trail"
+    assert clean("IN\u00adTER\u00adPOL and inter\u00ad\nnational", 0, 30).text == "INTERPOL and international"
 
 
 @settings(max_examples=2000, deadline=None)

@@ -124,6 +124,13 @@ def clean(text: str, start: int, end: int, removed: Iterable[Span] = ()) -> Mapp
         pos = seg_start
         while pos < seg_end:
             ch = text[pos]
+            if ch == "\u00ad" and pending is None:
+                # a soft hyphen marks where a word may break: it and the line break after it are nothing
+                # ("INTER\u00adPOL", "inter\u00ad\nnational")
+                m = _SOFT_HYPHEN_BREAK.match(text, pos, seg_end)
+                assert m is not None
+                pos = m.end()
+                continue
             if ch.isspace() or ch == "\u00ad":
                 # white space at the edge of a stretch, or a special run: handle it by hand
                 m = _SPACE_RUN.match(text, pos, seg_end)
@@ -165,6 +172,7 @@ def clean(text: str, start: int, end: int, removed: Iterable[Span] = ()) -> Mapp
 
 
 _SPACE_RUN = re.compile(r"[\s\u00ad]+")
+_SOFT_HYPHEN_BREAK = re.compile(r"\u00ad+\s*")
 
 
 def _clean_plain(text: str, start: int, end: int) -> MappedText | None:

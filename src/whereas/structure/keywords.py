@@ -20,10 +20,13 @@ LEAD = (
 )
 EMPH = r"(?:\*\*|\*|__|_)?"
 
-RECITAL = re.compile(LEAD + r"(?:(?:And|AND)[ \t]+)?(?:Whereas|WHEREAS)\b(?:\*\*|\*|__|_)?[ \t]*[,:]?")
+# "WHEREAS", "And whereas", and an OCR-misread joiner before it ("ASN WHEREAS")
+RECITAL = re.compile(
+    LEAD + r"(?:(?:And|AND|[A-Z]{2,4})[ \t]+(?=WHEREAS|Whereas))?(?:Whereas|WHEREAS)\b(?:\*\*|\*|__|_)?[ \t]*[,:]?"
+)
 # "Be it (therefore) (further) resolved", "Therefore, be it resolved", "It is (hereby) further resolved": any case.
 RESOLVED_BE_IT = re.compile(
-    LEAD + r"(?:now[,\s]+)?(?:and[,\s]+)?(?:therefor?e?[,\s]+)?(?:be\s+it|it\s+is|it\s+was)[,\s]+"
+    LEAD + r"(?:now[,\s]+)?(?:and[,\s]+)?(?:therefor?e?[,\s]+)?(?:be,?\s+it|it\s+is|it\s+was)[,\s]+"
     r"(?:hereby\s+)?(?:therefor?e?[,\s]+)?(?:(?:further|finally|also)\s+)?(?:hereby\s+)?" + EMPH + r"resolved\b",
     re.I,
 )
@@ -50,6 +53,8 @@ FORMULA_LINE = re.compile(
     LEAD + r"(?:(?:NOW|Now)[,\s]+(?:THEREFORE|therefore|Therefore)|THEREFORE|Therefore)[,\s]*"
     r"(?:(?:BE|be|Be)\s+(?:IT|it|It))?[,:\s]*$"
 )
+# "BE IT FURTHER" alone on a line, its "RESOLVED, That …" on the next (a PDF's line break)
+BE_IT_FURTHER_LINE = re.compile(LEAD + r"(?:AND|And|and)?[,\s]*(?:BE|Be|be),?\s+(?:IT|it|It)\s+(?:FURTHER|further|Further|FINALLY|finally|Finally)[,\s]*$")
 # a resolving paragraph that a connector paragraph ("Therefore be it") opened: "resolved, the chapter …"
 LOWER_RESOLVED = re.compile(LEAD + r"resolved\b")
 # the connector at the end of the last recital: "; now, therefore, be it", ": Now, therefore, be it", "; therefore,"
@@ -59,7 +64,7 @@ FORMULA_END = re.compile(
 )
 # the connector at the start of a resolving paragraph: "NOW, THEREFORE, BE IT RESOLVED"
 FORMULA_START = re.compile(
-    r"^(?P<formula>(?:now,?\s+)?(?:therefor?e?,?\s+)?(?:(?:be\s+it|it\s+is),?\s+)?(?:therefor?e?,?\s+)?)"
+    r"^(?P<formula>(?:now,?\s+)?(?:therefor?e?,?\s+)?(?:be,?\s+it,?\s+)?(?:therefor?e?,?\s+)?)"
     r"(?=(?:further\s+)?[*_]*resolved\b)",
     re.I,
 )
@@ -80,7 +85,9 @@ def keywordish(raw: str) -> bool:
 
 # -- reading a clause's opening --------------------------------------------------------------------
 
-_RECITAL_HEAD = re.compile(r"^(?P<lead>[\"“]?\s*(?:and\s+)?)(?P<word>whereas)\b(?P<sp>[ \t]*)(?P<punct>[,:]?)", re.I)
+_RECITAL_HEAD = re.compile(
+    r"^(?P<lead>[\"“]?\s*(?:and\s+|(?P<junk>[A-Z]{2,4})\s+(?=WHEREAS))?)(?P<word>whereas)\b(?P<sp>[ \t]*)(?P<punct>[,:]?)", re.I
+)
 _RESOLVED_HEAD = re.compile(
     r"^(?P<lead>[\"“]?\s*(?:\{\{?[^{}]{0,60}\}\}?,?\s*)?(?:now\s*,?\s*)?(?:and\s*,?\s*)?(?:therefor?e?,?\s+)?"
     r"(?:(?P<phrase>be\s+it|it\s+is|it\s+was),?\s+)?(?:hereby\s+)?(?:therefor?e?,?\s+)?"
@@ -101,12 +108,14 @@ def read_keyword(kind: ClauseKind, text: str) -> Keyword:
         m = _RECITAL_HEAD.match(text)
         if m is None:
             return Keyword()
+        damaged = bool(m.group("junk")) and m.group("junk").upper() != "AND"
         return Keyword(
             text=m.group(0).strip(),
             form="whereas",
             word=m.span("word"),
             punct=m.span("punct"),
-            plain=True,
+            plain=not damaged,
+            damaged=damaged,
         )
     m = _RESOLVED_HEAD.match(text)
     if m is not None:

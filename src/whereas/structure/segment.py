@@ -8,6 +8,7 @@ from typing import Literal
 
 from whereas.model import Span
 from whereas.structure.keywords import (
+    BE_IT_FURTHER_LINE,
     FORMULA_LINE,
     LOWER_RESOLVED,
     MIDLINE_RESOLVED,
@@ -272,6 +273,8 @@ def _classify(start: int, end: int, raw: str) -> Line:
             return Line(start, end, "recital", raw)
         if is_resolved_line(raw) or FORMULA_LINE.match(raw):
             return Line(start, end, "resolved", raw)
+    if ("BE" in raw or "Be" in raw or "be" in raw) and BE_IT_FURTHER_LINE.match(raw):
+        return Line(start, end, "resolved", raw)
     # SPONSOR needs one of its separators in the line, ITEM a bullet or "(" first or a "." or ")" right
     # after a label of up to three characters: lines without them skip the patterns
     if (":" in raw or "-" in raw or "–" in raw or "—" in raw or "by" in raw[:30].lower()) and SPONSOR.match(
@@ -371,11 +374,11 @@ def _mid_sentence(text: str) -> bool:
 
 _KEYWORD_ONLY = re.compile(
     r"^(?:whereas|(?:now)?(?:therefore)?(?:beit|itis|itwas)?(?:further|finally)?resolved(?:that)?|"
-    r"nowthereforebeit|therefore)$"
+    r"nowthereforebeit|therefore|(?:and)?beit(?:further|finally))$"
 )
 
 
-_NOT_KEYWORD = re.compile(r"[\s*_,:;.…>\"“#-]")
+_NOT_KEYWORD = re.compile(r"[\s*_,:;.…>\"“#-]")  # "BE, IT" reads as "beit"
 #: the longest text _KEYWORD_ONLY matches ("nowthereforebeitfurtherresolvedthat" and the like)
 _KEYWORD_ONLY_MAX = 36
 
@@ -496,6 +499,9 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             # recital of its own without the keyword
             kind = "recital"
             line = Line(line.start, line.end, "recital", line.text)
+        if kind == "resolved" and clause is not None and not blank_before and BE_IT_FURTHER_LINE.match(line.text):
+            kind = "text"  # "…; and be it further" wrapped onto a line of its own: the clause's connector
+            line = Line(line.start, line.end, "text", line.text)
         if kind in ("recital", "resolved"):
             if (
                 clause is not None
