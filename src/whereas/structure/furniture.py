@@ -27,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from whereas.model import Span
-from whereas.structure.keywords import keywordish
+from whereas.structure.keywords import RECITAL, is_resolved_line
 
 __all__ = ["Furniture", "find_furniture"]
 
@@ -150,8 +150,8 @@ def _norm(raw: str) -> str:
 
 
 def _candidate(raw: str) -> bool:
-    bare = raw.strip(" \t\f")
-    return 0 < len(bare) <= MAX_FURNITURE and not keywordish(bare) and not _LIST_LIKE.match(bare)
+    bare = " ".join(raw.replace("\f", " ").split())
+    return 0 < len(bare) <= MAX_FURNITURE and not _LIST_LIKE.match(bare) and not (RECITAL.match(bare) or is_resolved_line(bare))
 
 
 def _headers_and_footers(lines: list[tuple[int, str]], has_feed: bool) -> list[int]:

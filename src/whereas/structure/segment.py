@@ -24,7 +24,9 @@ LineKind = Literal[
 
 # Lines that close a resolution rather than continue its last clause.
 CLOSING = re.compile(
-    r"^\W*(?:adopted|approved|passed|dated|signed|attest|disclaimer|date:|presented\s+by|introduced\s+by)\b", re.I
+    r"^\W*(?:adopted|approved|passed|dated|signed|attest|disclaimer|date:|presented\s+by|introduced\s+by|"
+    r"(?:explanation|rationale|fiscal\s+impact|budget\s+impact|staff\s+report)\s*:)",
+    re.I,
 )
 
 

@@ -15,7 +15,7 @@ _RESOLUTION_NUMBER = re.compile(
     r"^(?:[\w.]+\s+){0,3}resolution\s*(?:no\.?|number|#)\s*\S+$", re.I
 )
 # a label before a title: "12. ", "IV. ", "A. ", a UN resolution's symbol "73/6. "
-_LIST_LABEL = re.compile(r"^(?:\d+|[IVXLC]+|[A-Z]|\d+/\d+)\.\s+")
+_LIST_LABEL = re.compile(r"^(?:(?:\d+|[IVXLC]+|[A-Z]|\d+/\d+)\.|(?:NO|No)\.\s*\d+\.)\s+")
 #: a front-matter title is the resolution's when it names one ("Graduation Board Resolution"), not a web page's
 _NAMES_ITSELF = re.compile(r"\b(?:resolutions?|motions?|ordinances?|memorials?|petitions?)\b", re.I)
 _TITLE_WORDS = re.compile(r"^(?:an?\s+)?(?:joint\s+|concurrent\s+)?(?:resolutions?|ordinance|motion)\b", re.I)
@@ -87,12 +87,13 @@ _NEVER_TITLE = re.compile(
     r"|^(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:regular|special|extraordinary)\s+session\b"
     r"|^\d+(?:st|nd|rd|th)\s+(?:general\s+assembly|legislature|congress)\b"
     r"|^(?:an\s+act|a\s+bill)$"
-    r"|.*\bclerk\b|.*:$|^\[.*\]$|^resolution\s+adopted\s+by\b|^distr\.:|^agenda\s+item\s+\d+$"
+    r"|.*\bclerk\b|.*(?:follows|following|\bresolves?|\bresolved|\bordains?|\benacts?)\b.*:$|^\[.*\]$|^resolution\s+adopted\s+by\b|^distr\.:|^agenda\s+item\s+\d+$"
     r"|^(?:adopted|passed|approved|presented|introduced)\s+(?:by|on)\b"
     r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:board\s+|city\s+|district\s+)?"
     r"(?:secretary|clerk|president|chair(?:man|woman|person)?|treasurer|director)$",
     re.I,
 )
+_LABEL_LINE = re.compile(r"^[\w ()-]{1,25}:$")
 # what heads a memo or a page and never names a resolution
 _NOT_TITLE = re.compile(
     r"^(?:to|from|date|cc|attachments?|agenda\s+item|meeting\s+date|item|page)\b\s*[:#]|^(?:staff\s+report|agenda|minutes|draft|"
@@ -144,7 +145,7 @@ def _title_block(text: str, lines: list[Line], *, article: bool) -> Title | None
         chosen = chosen[1:]
     if not chosen:
         return None
-    words = _LIST_LABEL.sub("", " ".join(_words(p) for p in chosen)).strip()
+    words = _LIST_LABEL.sub("", " ".join(_words(p) for p in chosen)).strip().rstrip(":").rstrip()
     if not words or _is_letterhead(words):
         return None
     return Title(words, _trim(text, chosen[0][0].start, chosen[-1][-1].end))
@@ -159,7 +160,8 @@ def _segments(lines: list[Line]) -> list[tuple[list[Line], bool]]:
     cut_above = False
     for line in lines:
         bare = " ".join(re.sub(r"[*_]", "", line.text).split())
-        if line.kind not in ("text", "item", "blank") or (line.kind != "blank" and _NEVER_TITLE.match(bare)):
+        label = not current and _LABEL_LINE.match(bare)  # "Committee(s) Assignment:" (not a wrapped "ADMISSION:")
+        if line.kind not in ("text", "item", "blank") or (line.kind != "blank" and (_NEVER_TITLE.match(bare) or label)):
             if current:
                 segments.append((current, cut_above))
                 current = []
@@ -179,7 +181,13 @@ def _segments(lines: list[Line]) -> list[tuple[list[Line], bool]]:
 
 
 def _is_letterhead(words: str) -> bool:
-    return bool(_LETTERHEAD.match(words)) and not _NAMES_RESOLUTION.search(words)
+    """The name of a body alone: a few words, no dash, colon or year, nothing that names a resolution."""
+    return (
+        len(words.split()) <= 10
+        and not re.search(r"[–—:]|\b\d{4}\b", words)
+        and bool(_LETTERHEAD.match(words))
+        and not _NAMES_RESOLUTION.search(words)
+    )
 
 
 def _words(para: list[Line]) -> str:
