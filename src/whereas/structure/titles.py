@@ -88,7 +88,8 @@ _NEVER_TITLE = re.compile(
     r"|^\d+(?:st|nd|rd|th)\s+(?:general\s+assembly|legislature|congress)\b"
     r"|^(?:an\s+act|a\s+bill)$"
     r"|.*\bclerk\b|.*(?:follows|following|\bresolves?|\bresolved|\bordains?|\benacts?)\b.*:$|^\[.*\]$|^resolution\s+adopted\s+by\b|^distr\.:|^agenda\s+item\s+\d+$"
-    r"|^(?:adopted|passed|approved|presented|introduced)\s+(?:by|on)\b"
+    r"|^(?:duly\s+)?(?:adopted|passed|approved|presented|introduced)\s+(?:by|on)\b|^submitted\s+(?:for|to|by)\b"
+    r"|^(?:private\s*(?:&|and)\s*)?confidential$"
     r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:board\s+|city\s+|district\s+)?"
     r"(?:secretary|clerk|president|chair(?:man|woman|person)?|treasurer|director)$",
     re.I,
@@ -135,17 +136,20 @@ def _title_block(text: str, lines: list[Line], *, article: bool) -> Title | None
                 break  # the body's name above its title
             chosen[:0] = [segment, *joiners]
             joiners = []
+            if _LIST_LABEL.match(words):
+                break  # an agenda's item ("A. Establish the Apache Samza Project"), not its section above
         elif chosen:
             break
         if chosen and cut_above:
             break
-    while chosen and len(chosen[0]) > 1 and _is_letterhead(_words(chosen[0][:1])):
+    while chosen and len(chosen[0]) > 1 and _is_header(_words(chosen[0][:1])):
         chosen[0] = chosen[0][1:]  # "SACRAMENTO COUNTY BOARD OF EDUCATION" on the title's first line
-    if len(chosen) > 1 and _is_letterhead(_words(chosen[0])):
+    if len(chosen) > 1 and _is_header(_words(chosen[0])):
         chosen = chosen[1:]
     if not chosen:
         return None
     words = _LIST_LABEL.sub("", " ".join(_words(p) for p in chosen)).strip().rstrip(":").rstrip()
+    words = _PASSED_ON.sub("", words)
     if not words or _is_letterhead(words):
         return None
     return Title(words, _trim(text, chosen[0][0].start, chosen[-1][-1].end))
@@ -180,6 +184,11 @@ def _segments(lines: list[Line]) -> list[tuple[list[Line], bool]]:
     return segments
 
 
+def _is_header(words: str) -> bool:
+    """A line above a title that is not part of it: the body's letterhead."""
+    return _is_letterhead(words)
+
+
 def _is_letterhead(words: str) -> bool:
     """The name of a body alone: a few words, no dash, colon or year, nothing that names a resolution."""
     return (
@@ -197,19 +206,34 @@ def _words(para: list[Line]) -> str:
 def _reads_as_title(para: list[Line], *, article: bool) -> bool:
     """A short paragraph that names something rather than saying it: mostly capitalised words, or a
     "Resolution …" line; never a memo's "TO:" line, a sentence, a page label or a section heading."""
-    words = _words(para)
+    words = _words(para).rstrip(":").rstrip()
     if len(para) > TITLE_LINES or not words or len(words.split()) > TITLE_WORDS or _NOT_TITLE.match(words):
         return False
     if words.endswith((";", ",")) or is_generic_heading(words) or (article and not _TITLE_WORDS.match(words)):
         return False
     if not (words[0].isalnum() or words[0] in "\"“'‘[(") or re.search(r"[;,]\s+(?:and|or)$", words) or _junk(words):
         return False
+    if words.split()[-1].lower() in _SMALL and len(words.split()) > 2:
+        return False  # a sentence cut off ("… reviewed and adopted the")
     sentence = words.endswith(".") and not _ABBREVIATION_END.search(words)
     if _TITLE_PHRASE.match(words) and len(words.split()) <= 40:
         return True  # a bill's title: "Relating to veterans week of service."
     if _TITLE_WORDS.match(words):
+        if _NAMED_RESOLUTION.match(words) and len(words.split()) <= 30:
+            return True  # "Joint Resolution in relation to the management of the World's Columbian Exposition."
         return len(words.split()) <= 6 or (not sentence and _capitalised(words) >= 0.5)
     return not sentence and not re.search(r"[;:!?]$", words) and _capitalised(words) >= 0.6
+
+
+# the date of adoption printed after a title: "…, Duly Passed On: August 30, 2018"
+_PASSED_ON = re.compile(r",?\s*(?:duly\s+)?(?:passed|adopted|approved)\s+on:?\s+\S.*$", re.I)
+# "Resolution on …", "Joint Resolution in relation to …": a resolution's name, even as a sentence
+_NAMED_RESOLUTION = re.compile(
+    r"^(?:an?\s+)?(?:joint\s+|concurrent\s+)?resolutions?\s+(?:on|to|for|in\s+relation\s+to|relating\s+to|regarding|"
+    r"concerning|in\s+support\s+of|opposing|supporting|authorizing|approving|declaring|directing|urging|recognizing|"
+    r"honoring|commending)\b",
+    re.I,
+)
 
 
 #: a period that ends an abbreviation, not a sentence ("… Sections 22000, et seq.", "… Inc.")
