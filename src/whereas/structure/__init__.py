@@ -7,6 +7,7 @@ import re
 
 from whereas.model import (
     Clause,
+    Item,
     Formula,
     MappedText,
     Marker,
@@ -23,7 +24,7 @@ from whereas.structure.items import find_items
 from whereas.structure.keywords import FORMULA_END, FORMULA_LINE, FORMULA_START, read_keyword
 from whereas.structure.notes import NoteScan, RawMarker, RawNote, scan_notes
 from whereas.structure.quotations import find_quotations
-from whereas.structure.quotes import acronyms
+from whereas.structure.quotes import acronyms, find_quotes
 from whereas.structure.segment import SECTION_LINE, ClauseDraft, Group, group_lines, split_lines
 from whereas.structure.sponsors import find_sponsors
 from whereas.structure.titles import find_title
@@ -240,6 +241,14 @@ def _cut_formula_start(mapped: MappedText) -> tuple[MappedText, Formula | None]:
     return _sub(mapped, m.end("formula"), len(mapped.text)), Formula(formula_text, span, "resolved")
 
 
+def _outside_quotes(items: tuple[Item, ...], mapped: MappedText) -> tuple[Item, ...]:
+    """The items that are the clause's own: the lettered subsections of a rule it quotes are the rule's."""
+    if not items or not any(ch in mapped.text for ch in "\"“„«"):
+        return items
+    quoted = [mapped.source_span(q.start, q.end) for q in find_quotes(mapped.text)]
+    return tuple(i for i in items if not any(q.start <= i.span.start < q.end for q in quoted))
+
+
 def _clause(
     text: str,
     d: ClauseDraft,
@@ -261,7 +270,7 @@ def _clause(
         mapped=mapped,
         keyword=keyword,
         markers=clause_markers,
-        items=find_items(text, d, cut, limit=span.end),
+        items=_outside_quotes(find_items(text, d, cut, limit=span.end), mapped),
         inline_notes=tuple([n.span for n in inline if lo <= n.span.start < hi]) if inline else (),
     )
 

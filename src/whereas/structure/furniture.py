@@ -82,6 +82,8 @@ def find_furniture(text: str) -> Furniture:
         hidden.add(lines[i][0])
     for i in _headers_and_footers(lines, has_feed):
         hidden.add(lines[i][0])
+    for i in _page_number_lines(lines, numbered):
+        hidden.add(lines[i][0])
     for start, raw in lines:
         if start in hidden:
             removed.append(Span(start, start + len(raw)))
@@ -170,6 +172,18 @@ def _headers_and_footers(lines: list[tuple[int, str]], has_feed: bool) -> list[i
         if _candidate(raw) and any(ch.isdigit() for ch in raw) and shapes[_norm(raw)] >= 3 and not _PAGE_NUMBER.match(raw):
             found.append(i)
     return found
+
+
+_LONE_NUMBER = re.compile(r"^[ \t\f]*(\d{1,3})[ \t]*$")
+
+
+def _page_number_lines(lines: list[tuple[int, str]], numbered: set[int]) -> list[int]:
+    """Lines that hold only a number, when those numbers count up one by one through the text (1, 2, 3):
+    the pages' numbers, wherever the page broke."""
+    found = [(i, int(m.group(1))) for i, (_, raw) in enumerate(lines) if i not in numbered and (m := _LONE_NUMBER.match(raw))]
+    if len(found) < 2 or any(b != a + 1 for (_, a), (_, b) in zip(found, found[1:])):
+        return []
+    return [i for i, _ in found]
 
 
 def _page_edges(lines: list[tuple[int, str]]) -> list[int]:

@@ -171,6 +171,9 @@ _VERB = re.compile(_VERBS)
 _VERB_LONGEST = max(len(v) for v in _VERBS[3:-1].split("|") if "\\" not in v)
 
 
+_AMENDED_TO_READ = re.compile(r"\bto\s+(?:read|state|provide)\b[^\"“]{0,40}$", re.I)
+
+
 def speaker_before(prefix: str, known: dict[str, str]) -> str | None:
     """The speaker named just before a quotation ("Amnesty International has stated that")."""
     tail = prefix[-300:]
@@ -186,6 +189,8 @@ def speaker_before(prefix: str, known: dict[str, str]) -> str | None:
     m = _SPEAKER_BEFORE.search(tail)
     if not m:
         return None
+    if _AMENDED_TO_READ.search(tail):
+        return None  # "… is amended to read as follows:": the new text, nobody's words
     # the nearest speaker: "Grant said, '…,' and Garfield said, '" is Garfield's
     while (later := _SPEAKER_BEFORE.search(tail, m.start() + 1)) is not None and later.start() < len(tail):
         if (later.group("acc") or later.group("sp")) == (m.group("acc") or m.group("sp"))[-len(later.group("acc") or later.group("sp")):]:

@@ -41,7 +41,7 @@ ITEM = re.compile(
 SPONSOR = re.compile(
     r"^[ \t]*(?:[*-][ \t]+)?(?:\*\*|__)?(?P<label>mover|moved\s+by|seconder|seconded\s+by|submitted\s+by|"
     r"sponsor(?:\(s\)|s|ed\s+by)?|co-?sponsors?|co-?sponsor\(s\)|introduced\s+by|initiated\s+by|presented\s+by|"
-    r"author(?:s|\(s\)|ed\s+by)?|initiating\s+unit|by|signed)(?:\*\*|__)?[ \t]*(?::|[-–—](?=[ \t]|$))[ \t]*"
+    r"author(?:s|\(s\)|ed\s+by)?|initiating\s+unit|by(?=(?:\*\*|__)?[ \t]*:)|signed)(?:\*\*|__)?[ \t]*(?::|[-–—](?=[ \t]|$))[ \t]*"
     r"(?:\*\*|__)?[ \t]*(?P<value>\S.*?)?[ \t]*$"
     # a bill's "INTRODUCED BY REPRESENTATIVE BARNES.", a line of its own without a colon
     r"|^[ \t]*(?P<label2>introduced\s+by|sponsored\s+by|submitted\s+by|presented\s+by|offered\s+by)[ \t]+"
@@ -706,7 +706,7 @@ def _prose_preamble(runs: list[list[Line]], *, before_recital: bool) -> list[lis
         if not re.search(r"(?:[.;:!?]|\band|\btherefore[,:—-]*)$", words):
             return []
     last = _joined(body[-1])
-    if not before_recital and not re.search(r"(?:\band|\btherefore[,:—–-]*|be\s+it|:|—)$", last):
+    if not before_recital and not re.search(r"(?:\band|\btherefore[,—–-]*|be\s+it)$", last):
         return []
     return body
 

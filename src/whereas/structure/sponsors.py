@@ -22,7 +22,7 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
     in_authors = False
     listing = False  # the lines under a "Sponsor(s):" label name more sponsors
     for ln in lines:
-        if listing and ln.kind == "text" and _NAME_LINE.match(ln.text):
+        if listing and ln.kind == "text" and _NAME_LINE.match(ln.text) and not re.search(r"\d{4}|\b(?:adopted|passed)\b", ln.text, re.I):
             others.append(" ".join(ln.text.split()))
             spans.append(Span(ln.start, ln.end))
             continue
@@ -50,19 +50,83 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
             continue  # a form's empty blank ("By: ________")
         if label == "signed":
             continue  # who signs the adopted text (a clerk, the mayor) attests it; they do not bring it
-        value = _AFTER_NAME.sub("", value).strip(" ,.;")
-        listing = label.startswith(("sponsor", "co-sponsor", "cosponsor"))
         spans.append(Span(ln.start, ln.end))
-        if label.startswith("mover") or label.startswith("moved"):
-            mover = mover or value
-        elif label.startswith("second"):
-            seconder = seconder or value
-        elif label.startswith(("submitted", "initiat")):
-            submitted = submitted or value
-        else:
-            others.extend(v.strip() for v in re.split(r";", value) if v.strip())
+        # two labels on one line: "Author: James Schwab Introduced by: Avni Patel"
+        second = _SECOND_LABEL.search(value)
+        pairs = [(label, value[: second.start()]), (second.group("label").lower(), value[second.end() :])] if second else [(label, value)]
+        for label, value in pairs:
+            value = _REPEATED_LAST.sub(r"\1", _AFTER_NAME.sub("", value).strip(" ,.;"))
+            listing = label.startswith(("sponsor", "co-sponsor", "cosponsor"))
+            if label.startswith("mover") or label.startswith("moved"):
+                mover = mover or value
+            elif label.startswith("second"):
+                seconder = seconder or value
+            elif label.startswith(("submitted", "initiat")):
+                submitted = submitted or value
+            else:
+                others.extend(_split_names(value))
+    if not (mover or seconder or submitted or others):
+        for found in _narrated(before):
+            role, name, span = found
+            spans.append(span)
+            if role == "mover":
+                mover = mover or name
+            else:
+                others.append(name)
     span = Span(min(s.start for s in spans), max(s.end for s in spans)) if spans else None
     return Sponsors(mover, seconder, submitted, _distinct_people(others), span)
+
+
+_SECOND_LABEL = re.compile(r"\s+(?P<label>introduced\s+by|co-?sponsors?|sponsors?|authors?|seconded\s+by|moved\s+by)\s*:\s*", re.I)
+# a form that printed a name and then its surname again: "James Schwab Schwab"
+_REPEATED_LAST = re.compile(r"\b([A-Z][\w'’-]+)(?:\s+\1)+\b")
+
+
+def _split_names(value: str) -> list[str]:
+    """A sponsors' value as names: at ";", or, without one, at "," and "and" ("Cathedral Chapter, Episcopal
+    Peace Fellowship and Diocesan Deacon's Council") unless a part is one word (a "Surname, Given" name)."""
+    if ";" in value:
+        return [v.strip() for v in value.split(";") if v.strip()]
+    parts = [p.strip() for p in re.split(r",\s*|\s+and\s+", value) if p.strip()]
+    if len(parts) > 1 and all(len(p.split()) >= 2 for p in parts):
+        return [_REPEATED_LAST.sub(r"\1", p) for p in parts]
+    return [_REPEATED_LAST.sub(r"\1", p) for p in value.split(", ") if p.strip()] if "," in value and all(
+        len(p.split()) >= 1 for p in value.split(", ")
+    ) and len(value.split(", ")) > 2 else [value]
+
+
+# who an article or a notice says brought the resolution: "the following resolution, offered by Bishop
+# Vincent,", "introduced in the Legislature at Albany by Senator Hunter", "Notice is hereby given by the
+# Senator from the Twenty-third District"
+_NARRATED = re.compile(
+    r"\b(?P<verb>offered|introduced|presented|moved|proposed|sponsored|given)\b[^.:;—]{0,80}?\bby\s+(?:the\s+)?"
+    r"(?P<name>(?:(?:Rev\.|Bishop|Senator|Representative|Dr\.|Mr\.|Mrs\.|Ms\.|Hon\.|Judge|Alderman|Councilmember|"
+    r"Assemblymember)\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of\s+the|from\s+the|from|of|[A-Z][a-z]+-[a-z]+|\d{1,3}(?:st|nd|rd|th)))*)",
+)
+_INTRODUCES = re.compile(r"\b(?:the\s+following|this\s+resolution|these\s+resolutions)\b", re.I)
+
+
+def _narrated(before: list[Line]) -> list[tuple[str, str, Span]]:
+    """Sponsors named by the narrative right before a resolution (the last two paragraphs)."""
+    paragraphs: list[list[Line]] = [[]]
+    for ln in before:
+        if ln.kind == "blank":
+            if paragraphs[-1]:
+                paragraphs.append([])
+        elif ln.kind == "text":
+            paragraphs[-1].append(ln)
+    found = []
+    for para in [p for p in paragraphs if p][-1:]:
+        # the paragraph that introduces the resolution ("the following resolution, offered by …:"), its words
+        # broken at a line end put together ("Twenty-\nthird")
+        sentence = re.sub(r"-\s+(?=[a-z])", "-", " ".join(ln.text.strip() for ln in para))
+        for m in _NARRATED.finditer(sentence):
+            if not _INTRODUCES.search(sentence):
+                continue
+            name = re.sub(r"\s+(?:of|from|of\s+the|from\s+the)$", "", m.group("name")).strip(" ,.")
+            role = "mover" if m.group("verb") in ("offered", "moved", "proposed", "given") else "sponsor"
+            found.append((role, name, Span(para[0].start, para[-1].end)))
+    return found
 
 
 # what follows a presenter's name on a form: "… on December 12, 2012", "… City Clerk Susana A. Mendoza"

@@ -165,6 +165,13 @@ def _segments(lines: list[Line]) -> list[tuple[list[Line], bool]]:
     for line in lines:
         bare = " ".join(re.sub(r"[*_]", "", line.text).split())
         label = not current and _LABEL_LINE.match(bare)  # "Committee(s) Assignment:" (not a wrapped "ADMISSION:")
+        if line.kind in ("text", "item") and _RESOLUTION_NUMBER.match(bare):
+            # "SENATE RESOLUTION NO. 557" is a paragraph of its own, whatever follows it on the next line
+            if current:
+                segments.append((current, cut_above))
+            segments.append(([line], cut))
+            current, cut, cut_above = [], False, False
+            continue
         if line.kind not in ("text", "item", "blank") or (line.kind != "blank" and (_NEVER_TITLE.match(bare) or label)):
             if current:
                 segments.append((current, cut_above))
@@ -176,6 +183,11 @@ def _segments(lines: list[Line]) -> list[tuple[list[Line], bool]]:
                 segments.append((current, cut_above))
                 current = []
             continue
+        if current and _caps(current[-1].text) and not _caps(line.text) and re.match(r"^\s*[A-Z][a-z]", line.text):
+            # a heading in capitals, then the sentence under it in the same paragraph ("NOTICE OF PROPOSED
+            # RULE CHANGE" / "Notice is hereby given …")
+            segments.append((current, cut_above))
+            current, cut_above = [], False
         if not current:
             cut_above, cut = cut, False
         current.append(line)
@@ -187,6 +199,11 @@ def _segments(lines: list[Line]) -> list[tuple[list[Line], bool]]:
 def _is_header(words: str) -> bool:
     """A line above a title that is not part of it: the body's letterhead."""
     return _is_letterhead(words)
+
+
+def _caps(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 4 and all(ch.isupper() for ch in letters)
 
 
 def _is_letterhead(words: str) -> bool:
