@@ -17,6 +17,8 @@ _MARKUP = re.compile(
     # a fence line ("```", "~~~text") around quoted text, and a Markdown link's syntax: "[here](https://…)" → "here"
     r"|^[ \t]{0,3}(?:```|~~~)[^\n]*$"
     r"|(?<!!)\[(?=[^\]\n]{1,300}\]\([^)\s]{1,2000}\))|\]\([^)\s]{1,2000}\)"
+    # inline code and reStructuredText roles: "``quantum``", "`transfer process`", ":repo:`openstack/tempest`"
+    r"|(?<=[^`\s])``?_{0,2}(?![`\w])|(?::[a-z][\w-]*:)?``?(?=[^`\n]{1,200}`)"
     r"|</?(?:details|summary|div|span|p|br|sup|sub|em|strong|i|b|u|small|font)\b[^>\n]*>"
     r"|^[ \t]{0,3}#{1,6}[ \t]+"
     r"|\*\*|(?<![\w_])__(?=[^\s_])|(?<=[^\s_])__(?![\w_])"
@@ -28,7 +30,7 @@ _MARKUP = re.compile(
 )
 
 
-_MARKUP_CHARS = re.compile(r"[*_<>#\\{`~\[]")  # a stretch without these has no markup
+_MARKUP_CHARS = re.compile(r"[*_<>#\\{`~\[]")  # (` for code and RST roles)  # a stretch without these has no markup
 
 # _MARKUP for a stretch without "<", ">" and "#", where only its emphasis and hard-break branches can
 # match: the same branches in the same order, each look-behind moved after the character it guards

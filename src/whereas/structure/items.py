@@ -72,7 +72,8 @@ def find_items(text: str, d: ClauseDraft, cut: Removed, *, limit: int) -> tuple[
             continue
         label = m.group(1) or m.group(2) or m.group(3)
         body_at = m.end()
-        items.append(Item(label, mapped.text[body_at:], mapped.source_span(0, len(mapped.text)), m.group(0)[: body_at].strip()))
+        marker = re.sub(r"^[*•+-]\s+(?=\S)", "", m.group(0)[:body_at].strip()) if not m.group(3) else m.group(3)
+        items.append(Item(label, mapped.text[body_at:], mapped.source_span(0, len(mapped.text)), marker))
         for extra in _split_run_on(mapped, body_at, items[-1]):
             items[-1:] = extra
     return tuple(items)

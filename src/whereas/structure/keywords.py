@@ -65,7 +65,7 @@ FORMULA_END = re.compile(
 # the connector at the start of a resolving paragraph: "NOW, THEREFORE, BE IT RESOLVED"
 FORMULA_START = re.compile(
     r"^(?P<formula>(?:now,?\s+)?(?:therefor?e?,?\s+)?(?:be,?\s+it,?\s+)?(?:therefor?e?,?\s+)?)"
-    r"(?=(?:further\s+)?[*_]*resolved\b)",
+    r"(?=(?:it\s+is\s+)?(?:hereby\s+)?(?:further\s+)?[*_]*resolved\b)",
     re.I,
 )
 

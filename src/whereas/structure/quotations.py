@@ -74,6 +74,11 @@ _NAMED_BEFORE = re.compile(
     r"\b(?:known\s+as|entitled|titled|named|designated(?:\s+as)?|so-called|dubbed|nicknamed|the\s+term|the\s+words?)\s*[\"“”]?$",
     re.I,
 )
+_NAMED_AFTER = re.compile(
+    r"^[\"”’'»]?\s+(?:name|names|project|package|namespace|brand|trademark|mark|label|term|word|title|tag|handle|"
+    r"moniker|agenda|initiative|campaign|program|programme|slogan|motto|hashtag)\b",
+    re.I,
+)
 _SMALL_WORDS = {
     "a", "an", "the", "and", "or", "nor", "but", "of", "for", "to", "in", "on", "at", "by", "with", "from", "as",
     "into", "upon", "per", "vs", "via", "de", "la", "del", "du", "von", "van", "is", "its", "our", "their",
@@ -93,6 +98,8 @@ def is_name(body: str, start: int, end: int) -> bool:
         return True
     if _NAMED_BEFORE.search(before) and len(inner.split()) <= 15:
         return True
+    if len(inner.split()) <= 3 and _NAMED_AFTER.match(body[end : end + 30]):
+        return True  # the "quantum" name, the “Space2030” agenda
     return _title_case(inner)
 
 

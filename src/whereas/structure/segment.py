@@ -35,7 +35,9 @@ HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
 TAG_LINE = re.compile(r"^\s*(?:<[^>]+>\s*)+$|^\s*<summary>[^<]*</summary>\s*$|^\s*<!--.*-->\s*$|^\s*-{3,}\s*$|^\s*\*{3,}\s*$|^\s*={3,}\s*$")
 # an item's label; a text that lost its spaces (a PDF's "(2)Consult …") may glue the label to a capital
 ITEM = re.compile(
-    r"^[ \t]*(?:\(([0-9]{1,3}|[a-zA-Z]|[ivxlc]{1,5})\)(?:[ \t]+(?=\S)|(?=[A-Z]))|([0-9]{1,3}|[a-zA-Z])[.)][ \t]+(?=\S)"
+    # a Markdown bullet in front of the document's own label ("- A. The sum of …") is the label's
+    r"^[ \t]*(?:[*•+-][ \t]+(?=[0-9A-Za-z(]{1,4}[.)][ \t]))?"
+    r"(?:\(([0-9]{1,3}|[a-zA-Z]|[ivxlc]{1,5})\)(?:[ \t]+(?=\S)|(?=[A-Z]))|([0-9]{1,3}|[a-zA-Z])[.)][ \t]+(?=\S)"
     r"|([*•+-])[ \t]+(?=\S))"
 )
 SPONSOR = re.compile(

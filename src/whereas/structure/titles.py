@@ -15,7 +15,8 @@ _RESOLUTION_NUMBER = re.compile(
     r"^(?:[\w.]+\s+){0,3}resolution\s*(?:no\.?|number|#)\s*\S+$", re.I
 )
 # a label before a title: "12. ", "IV. ", "A. ", a UN resolution's symbol "73/6. "
-_LIST_LABEL = re.compile(r"^(?:(?:\d+|[IVXLC]+|[A-Z]|\d+/\d+)\.|(?:NO|No)\.\s*\d+\.)\s+")
+# and a date before it, as an RST file names its resolutions ("2025-05-14 Relinquish …")
+_LIST_LABEL = re.compile(r"^(?:(?:\d+|[IVXLC]+|[A-Z]|\d+/\d+)\.|(?:NO|No)\.\s*\d+\.|\d{4}-\d{2}-\d{2})\s+")
 #: a front-matter title is the resolution's when it names one ("Graduation Board Resolution"), not a web page's
 _NAMES_ITSELF = re.compile(r"\b(?:resolutions?|motions?|ordinances?|memorials?|petitions?)\b", re.I)
 _TITLE_WORDS = re.compile(r"^(?:an?\s+)?(?:joint\s+|concurrent\s+)?(?:resolutions?|ordinance|motion)\b", re.I)
@@ -52,7 +53,7 @@ def find_title(text: str, before: list[Line], *, front: FrontMatter | None, arti
         line = [h for h in headings if h.level == top][-1]  # the nearest of the top-level headings
         raw = heading_text(line)
         at = text.index(raw, line.start) if raw else line.start
-        cleaned = re.sub(r"^(?:\d+|[IVXLC]+)\.\s+", "", re.sub(r"[*_`]", "", strip_placeholders(raw))).strip()
+        cleaned = re.sub(r"^(?:\d+|[IVXLC]+)\.\s+|^\d{4}-\d{2}-\d{2}\s+", "", re.sub(r"[*_`]", "", strip_placeholders(raw))).strip()
         if cleaned:
             return Title(cleaned, Span(at, at + len(raw)))
     last_heading = max((i for i, ln in enumerate(before) if ln.kind == "heading"), default=-1)
@@ -217,7 +218,7 @@ def _is_letterhead(words: str) -> bool:
 
 
 def _words(para: list[Line]) -> str:
-    return " ".join(re.sub(r"[*_]", "", strip_placeholders(" ".join(ln.text for ln in para))).split())
+    return " ".join(re.sub(r"[*_`]", "", strip_placeholders(" ".join(ln.text for ln in para))).split())
 
 
 def _reads_as_title(para: list[Line], *, article: bool) -> bool:
