@@ -53,11 +53,11 @@ def build(source: Source) -> list[Resolution]:
             source, group, scan, known, cut, front=front if index == 0 else None, article=bool(front and front.publication),
             is_last=is_last,
         )
-        if found is None:
-            continue
-        if not found.resolved and any(r.resolved for r in resolutions):
-            continue  # recitals without a resolving part after a whole resolution: an attached agreement's
-        resolutions.append(found)
+        if found is not None:
+            resolutions.append(found)
+    if any(r.resolved for r in resolutions):
+        # recitals without a resolving part beside whole resolutions: an attached agreement's, a quoted charter's
+        resolutions = [r for r in resolutions if r.resolved]
     return resolutions
 
 

@@ -33,6 +33,17 @@ def find_items(text: str, d: ClauseDraft, cut: Removed, *, limit: int) -> tuple[
         if (
             starts
             and line.kind == "text"
+            and i > 0
+            and "\n" in text[d.lines[i - 1].end + 1 : line.start]  # a paragraph of its own, after a blank line
+            and base is not None
+            and len(line.text) - len(line.text.lstrip(" \t")) <= base
+            and line.text.lstrip()[:1].islower()
+        ):
+            stop = i  # the sentence the list interrupted goes on ("… in any of" / list / "as long as …")
+            break
+        if (
+            starts
+            and line.kind == "text"
             and line.text.rstrip(" *_").endswith(":")
             and i + 1 < len(d.lines)
             and d.lines[i + 1].kind == "item"

@@ -46,7 +46,7 @@ THEREFORE_CLAUSE = re.compile(
 )
 # A new resolving clause inside a paragraph: "…; and Be it further resolved, the CRCWG shall …".
 MIDLINE_RESOLVED = re.compile(
-    r"(?<=[;.])[ \t]+(?:and[ \t]+)?(?P<start>(?:Be|BE)[ \t]+(?:it|IT)[ \t]+(?:(?:further|FURTHER|finally|FINALLY)[ \t]+)?"
+    r"(?<=[;.])[ \t]*(?:and[ \t]+)?(?P<start>(?:Be|BE)[ \t]+(?:it|IT)[ \t]+(?:(?:further|FURTHER|finally|FINALLY)[ \t]+)?"
     r"(?:resolved|RESOLVED|Resolved)\b)"
 )
 FORMULA_LINE = re.compile(
@@ -59,7 +59,7 @@ BE_IT_FURTHER_LINE = re.compile(LEAD + r"(?:AND|And|and)?[,\s]*(?:BE|Be|be),?\s+
 LOWER_RESOLVED = re.compile(LEAD + r"resolved\b")
 # the connector at the end of the last recital: "; now, therefore, be it", ": Now, therefore, be it", "; therefore,"
 FORMULA_END = re.compile(
-    r"(?P<formula>[;:,.]?\s*(?:(?:and\s+)?now,?\s*)?therefore,?\s*(?:(?:be\s+it|it\s+is)\s*)?[,:.]?\s*[—–]*(?:--)?)\s*$",
+    r"(?P<formula>[;:,.]?\s*(?:(?:and\s+)?now,?\s*)?therefore,?\s*(?:(?:be\s+it|it\s+is)\s*)?[,:.]?\s*[—–]*(?:--|\.\.\.|…)?)\s*$",
     re.I,
 )
 # the connector at the start of a resolving paragraph: "NOW, THEREFORE, BE IT RESOLVED"

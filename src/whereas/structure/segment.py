@@ -134,6 +134,9 @@ def split_lines(
         else:
             lines.append(line)
         pos = end + 1
+    _read_underlined_headings(lines)
+    if not any(line.kind in ("recital", "resolved") for line in lines):
+        _read_prose_resolutions(lines)
     if "," in text and _BODY_LINE.search(view):
         _read_intergovernmental(lines)
     if "ection" in view or "ECTION" in view:
@@ -167,6 +170,48 @@ def _split_run_in_sections(lines: list[Line]) -> list[Line]:
                 pieces.append(Line(head.start + cut, head.end, "section", head.text[cut:]))
         out.extend(pieces)
     return out
+
+
+# A heading underlined (and maybe overlined) with one repeated mark: reStructuredText titles, Markdown's
+# setext headings ("Relinquish the quantum project" / "=====")
+_UNDERLINE = re.compile(r"^[ \t]*([=\-~^\"'`#*+])\1{2,}[ \t]*$")
+_UNDERLINE_LEVELS = "=-~^\"'`#*+"
+
+
+def _read_underlined_headings(lines: list[Line]) -> None:
+    for i in range(1, len(lines)):
+        under = _UNDERLINE.match(lines[i].text) if lines[i].kind not in ("quote", "blank") else None
+        title = lines[i - 1]
+        if under is None or title.kind not in ("text", "tag", "meta") or not title.text.strip():
+            continue
+        if title.kind == "tag" or len(title.text.strip()) > len(lines[i].text.strip()) + 3:
+            continue
+        level = _UNDERLINE_LEVELS.index(under.group(1)) + 1
+        overlined = i >= 2 and _UNDERLINE.match(lines[i - 2].text) is not None
+        # an overlined title ranks above the underlined ones (reStructuredText's document title)
+        lines[i - 1] = Line(title.start, title.end, "heading", title.text, 0 if overlined else level)
+        lines[i] = Line(lines[i].start, lines[i].end, "tag", lines[i].text)
+        if overlined:
+            lines[i - 2] = Line(lines[i - 2].start, lines[i - 2].end, "tag", lines[i - 2].text)
+
+
+# A resolution in prose, with no Whereas or Resolved anywhere: "This TC resolution approves …", "The OpenStack
+# Technical Committee therefore resolves to:", "The Board of Directors hereby adopts …"
+PROSE_RESOLUTION = re.compile(
+    r"^[ \t]*(?:This\s+(?:[\w-]+\s+){0,2}resolution\s+(?:hereby\s+)?(?:approves|instructs|directs|adopts|establishes|"
+    r"affirms|requests|resolves|recommends|endorses|authorizes|calls)\b"
+    r"|(?:The\s+)?(?:[A-Z][\w-]*\s+){0,5}(?:Committee|Board|Council|Senate|Assembly|Commission|Conference|Membership)"
+    r"(?:\s+\([A-Z]{2,6}\))?\s+(?:therefore\s+|hereby\s+)*(?:resolves|approves|adopts|directs|instructs|endorses)\b)"
+)
+
+
+def _read_prose_resolutions(lines: list[Line]) -> None:
+    """In a text without any keyword clause, the paragraphs that resolve in prose are its resolving clauses."""
+    previous = "blank"
+    for i, line in enumerate(lines):
+        if line.kind == "text" and previous in ("blank", "heading", "tag") and PROSE_RESOLUTION.match(line.text):
+            lines[i] = Line(line.start, line.end, "resolved", line.text)
+        previous = line.kind
 
 
 # The style of the United Nations and other intergovernmental bodies: "The General Assembly," alone on a line,
@@ -453,14 +498,29 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
         if (
             kind == "text"
             and current.clauses
-            and current.clauses[-1].kind == "recital"
             and (blank_before or clause is None)
-            and not current.has_resolved
             and not [p for p in pending if p.kind not in ("blank", "tag")]
             and THEREFORE_CLAUSE.match(line.text)
+            and (
+                (current.clauses[-1].kind == "recital" and not current.has_resolved)
+                # "Therefore, the DSLC will …" after a resolving clause: another resolving clause
+                or current.clauses[-1].kind == "resolved"
+            )
         ):
             kind = "resolved"
             line = Line(line.start, line.end, "resolved", line.text)
+        if (
+            kind == "text"
+            and clause is not None
+            and clause.kind == "recital"
+            and blank_before
+            and not current.has_resolved
+            and _WHEREAS_COLON.match(clause.lines[0].text)
+            and stripped_upper(line.text)
+        ):
+            # "WHEREAS:" and the findings under it, a paragraph each: each finding is a recital
+            kind = "recital"
+            line = Line(line.start, line.end, "recital", line.text)
         if kind == "section":
             if _opens_sections(current, clause, pending):
                 kind = "resolved"
@@ -498,6 +558,7 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             and not current.has_resolved
             and (blank_before or clause is None)
             and _RECITAL_OPENER.match(line.text.lstrip())
+            and not _introduces(lines, at)
         ):
             # "Since the President and Provost have proven …," / "Finding, that …" among the recitals: a
             # recital of its own without the keyword
@@ -522,8 +583,9 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             # group (a second agreement's recitals in an exhibit).
             has_resolved = current.has_resolved
             starts_new = kind == "recital" and has_resolved
-            if not starts_new and has_resolved and _narrative(pending):
-                # commentary between two quoted resolutions ("Their next resolution read:—")
+            if not starts_new and current.clauses and _narrative(pending) and (has_resolved or kind == "recital"):
+                # commentary between two quoted resolutions ("Their next resolution read:—"), or between a
+                # quoted charter's preamble and a petition's recitals
                 starts_new = True
             if not starts_new and pending and any(p.kind == "heading" for p in pending):
                 if has_resolved:
@@ -545,7 +607,12 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
                 current.after.extend(pending)  # stray lines between clauses: kept for sponsors
             if not current.clauses:
                 current.clauses.extend(
-                    _unkeyed_preamble(current.before, before_recital=kind == "recital", opens_document=not groups and not article)
+                    _unkeyed_preamble(
+                        current.before,
+                        before_recital=kind == "recital",
+                        opens_document=not groups and not article,
+                        before_prose=kind == "resolved" and bool(PROSE_RESOLUTION.match(line.text)),
+                    )
                 )
             pending = []
             clause = ClauseDraft(kind, [line])
@@ -594,7 +661,7 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
                 or (kind == "item" and not _new_agenda_item(clause, line, text_so_far))
                 or (in_list and line.text.startswith((" ", "\t")))
                 or _ends_open(text_so_far)
-                or (not in_list and stripped[:1].islower())
+                or stripped[:1].islower()
                 or (not in_list and stripped[:1] in "\"“")
                 or (_mid_sentence(text_so_far) and not closing)
                 # a resolving clause that goes on after its list with another list
@@ -645,7 +712,7 @@ def _paragraph_runs(lines: list[Line]) -> list[list[Line]]:
 
 
 def _unkeyed_preamble(
-    before: list[Line], *, before_recital: bool = False, opens_document: bool = False
+    before: list[Line], *, before_recital: bool = False, opens_document: bool = False, before_prose: bool = False
 ) -> list[ClauseDraft]:
     """Preamble paragraphs without "Whereas" right before the first clause, taken out of ``before``.
 
@@ -659,7 +726,7 @@ def _unkeyed_preamble(
     runs = _paragraph_runs(before)
     taken: list[list[Line]] = []
     if opens_document:
-        prose = _prose_preamble(runs, before_recital=before_recital)
+        prose = _prose_preamble(runs, before_recital=before_recital or before_prose)
         if prose:
             return _take(before, prose)
     if before_recital:
@@ -703,14 +770,20 @@ def _prose_preamble(runs: list[list[Line]], *, before_recital: bool) -> list[lis
         return []
     for run in body:
         words = _joined(run)
-        if run[0].kind != "text" or len(words.split()) < 12 or not words[:1].isupper():
-            return []
-        if not re.search(r"(?:[.;:!?]|\band|\btherefore[,:—-]*)$", words):
+        if run[0].kind != "text" or len(words.split()) < 8 or not words[:1].isupper() or not _prose(words):
             return []
     last = _joined(body[-1])
+    if not re.search(r"(?:[.;!?]|\band|\btherefore[,—–-]*|be\s+it)$", last):
+        return []
     if not before_recital and not re.search(r"(?:\band|\btherefore[,—–-]*|be\s+it)$", last):
         return []
     return body
+
+
+def _prose(words: str) -> bool:
+    """Sentences rather than a title: most of the words are lower case."""
+    tokens = [t for t in re.findall(r"[^\W\d_][\w'’-]*", words) if len(t) > 3]
+    return bool(tokens) and sum(t[0].islower() for t in tokens) >= 0.5 * len(tokens)
 
 
 def _take(before: list[Line], taken: list[list[Line]]) -> list[ClauseDraft]:
@@ -747,8 +820,25 @@ _THAT_CLAUSE = re.compile(r"^[\s*_]*That\s+\S")
 # How a recital opens without "Whereas": "Since …", "Inasmuch as …", "Considering that …"
 _RECITAL_OPENER = re.compile(
     r"^[\"“*_]*(?:Since|Because|Inasmuch\s+as|Insomuch\s+as|Considering(?:\s+that)?|Given\s+that|Noting\s+that|Finding,?\s+that|"
-    r"Recognizing\s+that|Recognising\s+that|Believing\s+that|Realizing\s+that|Realising\s+that)\s+[a-z]"
+    r"Recognizing\s+that|Recognising\s+that|Believing\s+that|Realizing\s+that|Realising\s+that|And(?=\s+[a-z]))\s+[a-z]"
 )
+
+
+_WHEREAS_COLON = re.compile(r"^[\s*_>#]*(?:WHEREAS|Whereas)[*_]*\s*:")
+
+
+def _introduces(lines: list[Line], at: int) -> bool:
+    """Whether the paragraph starting at ``at`` ends with ":" or a dash: it introduces what follows (an
+    article's "And now along comes a petition …:—"), it is no recital."""
+    end = at
+    while end + 1 < len(lines) and lines[end + 1].kind not in ("blank", "heading", "recital", "resolved"):
+        end += 1
+    return lines[end].text.rstrip(" *_").endswith((":", ":—", "—", ":-", "--"))
+
+
+def stripped_upper(text: str) -> bool:
+    bare = text.lstrip(" \t*_>")
+    return bool(bare) and bare[0].isupper()
 
 
 def _opens_sections(current: Group, clause: ClauseDraft | None, pending: list[Line]) -> bool:

@@ -45,6 +45,13 @@ def find_title(text: str, before: list[Line], *, front: FrontMatter | None, arti
     headings = [ln for ln in before if ln.kind == "heading" and not is_generic_heading(heading_text(ln))]
     if article:
         headings = []
+    last_heading = max((i for i, ln in enumerate(before) if ln.kind == "heading"), default=-1)
+    if last_heading >= 0:
+        # the title printed right above the clauses, under the last heading (an agenda's "A. Establish the
+        # Apache Samza Project" under "Special Orders"), names the resolution better than a heading above it
+        block = _title_block(text, before[last_heading + 1 :], article=article)
+        if block is not None and _named_item(before[last_heading + 1 :]):
+            return block
     # "RESOLUTION NO. 22" names the resolution but a heading beside it is its title
     named = [h for h in headings if not _RESOLUTION_NUMBER.match(re.sub(r"[*_`{}]", "", heading_text(h)).strip())]
     headings = named or headings
@@ -115,6 +122,12 @@ _SMALL = frozenset(
 )
 #: the longest paragraph that can be (part of) a title, in lines and in words
 TITLE_LINES, TITLE_WORDS = 6, 60
+
+
+def _named_item(lines: list[Line]) -> bool:
+    """Whether the last paragraph before the clauses is an agenda's labelled item ("A. Establish …")."""
+    last = [ln for ln in lines if ln.kind in ("text", "item")]
+    return bool(last) and _LIST_LABEL.match(" ".join(last[-1].text.split())) is not None
 
 
 def _title_block(text: str, lines: list[Line], *, article: bool) -> Title | None:
