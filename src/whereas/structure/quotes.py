@@ -17,7 +17,8 @@ _SPEECH_VERB = (
     r"urged|urges|insisted|insists|added|adds|commented|comments|remarked|remarks|testified|held|holds|ruled|"
     r"provides|provided|reads|read|called\s+for|requires|required|mandates|mandated|specifies|specified|defines|defined|"
     r"directs|directed|orders|ordered|prohibits|prohibited|bars|barred|stipulates|stipulated|commits|committed|"
-    r"promises|promised|pledges|pledged|acknowledges|acknowledged|admits|admitted|apologized|apologised)"
+    r"promises|promised|pledges|pledged|acknowledges|acknowledged|admits|admitted|apologized|apologised|"
+    r"stating|saying|declaring|noting|providing|requiring|reading|warning|calling\s+for)"
 )
 # A name: capitalised words, with small joining words and a parenthesised acronym allowed.
 _NAME = (

@@ -156,6 +156,11 @@ def _title_block(text: str, lines: list[Line], *, article: bool) -> Title | None
             break
         if chosen and cut_above:
             break
+    if chosen and not any(_RESOLUTION_NUMBER.match(" ".join(ln.text.split())) for p in chosen for ln in p):
+        # the resolution's number printed further up, across a bill's session and sponsor lines
+        above = [seg for seg, _ in segments if seg[-1].end <= chosen[0][0].start and _numbered(seg)]
+        if above and _reads_as_title(above[-1], article=article):
+            chosen.insert(0, above[-1])
     while chosen and len(chosen[0]) > 1 and _is_header(_words(chosen[0][:1])):
         chosen[0] = chosen[0][1:]  # "SACRAMENTO COUNTY BOARD OF EDUCATION" on the title's first line
     if len(chosen) > 1 and _is_header(_words(chosen[0])):
@@ -169,6 +174,10 @@ def _title_block(text: str, lines: list[Line], *, article: bool) -> Title | None
     return Title(words, _trim(text, chosen[0][0].start, chosen[-1][-1].end))
 
 
+def _numbered(segment: list[Line]) -> bool:
+    return bool(segment) and _RESOLUTION_NUMBER.match(" ".join(segment[-1].text.split())) is not None
+
+
 def _segments(lines: list[Line]) -> list[tuple[list[Line], bool]]:
     """``lines`` cut into paragraphs at blank lines and at lines that are never part of a title; each with
     whether such a line (not just blank lines) stands right above it."""
@@ -180,11 +189,12 @@ def _segments(lines: list[Line]) -> list[tuple[list[Line], bool]]:
         bare = " ".join(re.sub(r"[*_]", "", line.text).split())
         label = not current and _LABEL_LINE.match(bare)  # "Committee(s) Assignment:" (not a wrapped "ADMISSION:")
         if line.kind in ("text", "item") and _RESOLUTION_NUMBER.match(bare):
-            # "SENATE RESOLUTION NO. 557" is a paragraph of its own, whatever follows it on the next line
-            if current:
-                segments.append((current, cut_above))
-            segments.append(([line], cut))
-            current, cut, cut_above = [], False, False
+            # "SENATE RESOLUTION NO. 557" ends its paragraph, whatever follows it on the next line
+            if not current:
+                cut_above, cut = cut, False
+            current.append(line)
+            segments.append((current, cut_above))
+            current = []
             continue
         if line.kind not in ("text", "item", "blank") or (line.kind != "blank" and (_NEVER_TITLE.match(bare) or label)):
             if current:
