@@ -205,3 +205,5 @@ def test_json_row_is_what_json_dumps_writes(text, data, message, path, clause, r
     fix = Fix(message[::-1], (Edit(a, b, replacement), Edit(b, b, "")), "unsafe") if with_fix else None
     d = Diagnostic("T001", "stray-whitespace", severity, message, source, Span(a, b), fix, clause)
     assert json_report.row(d) == json.dumps(d.as_dict(), ensure_ascii=False)
+    profile = {"name": "ronr", "reason": message}
+    assert json_report.row(d, json.dumps(profile, ensure_ascii=False)) == json.dumps(d.as_dict(profile), ensure_ascii=False)

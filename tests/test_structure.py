@@ -195,7 +195,10 @@ def test_text_without_a_resolution():
 def test_ny_style_wrapped_clauses_double_spaces_sponsor_title_block_and_items():
     r = one(FIXTURES / "wrapped_ny.txt")
     # the indented title block, white space folded
-    assert r.title and r.title.text == "MEMORIALIZING Governor Jane Doe to proclaim May 1, 2030, as Reading Day in the State"
+    # the printed title block: the resolution's number (above the BY: line) and its name
+    assert r.title and r.title.text == (
+        "Senate Resolution No. 99 MEMORIALIZING Governor Jane Doe to proclaim May 1, 2030, as Reading Day in the State"
+    )
     assert r.sponsors.others == ("Senator QUILL",)
     assert r.preamble[0].text == (
         "WHEREAS, It is the sense of this Legislative Body to honor those who read to children in libraries "

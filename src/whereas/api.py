@@ -88,6 +88,9 @@ class FileResult:
     applied: list[Diagnostic] = field(default_factory=list)  # the findings whose fixes were applied
     dropped: list[tuple[Diagnostic, str]] = field(default_factory=list)  # fixes refused, and why
     rendered: bytes | None = None
+    #: the profile the file was checked with ("ronr"), and why ("inferred: no body's own style recognised …")
+    profile: str = ""
+    profile_reason: str = ""
 
     @property
     def failing(self) -> list[Diagnostic]:
@@ -234,7 +237,7 @@ class _Configs:
             if key in merged and (isinstance(merged[key], str) or not isinstance(merged[key], list | tuple)):
                 raise UsageError(f"{config_path}: {key} must be a list of codes or names, e.g. {key} = [\"W\", \"S001\"]")
         source = str(config_path) if config_path is not None else "options"
-        settings = settings_from(merged, source=source)
+        settings = settings_from(merged, source=source, profile_source="option" if o.profile is not None else "config")
         if o.fail_on is not None:
             fail_on = fail_level(o.fail_on)
         else:
@@ -364,13 +367,31 @@ def _check_one(job: _Job) -> FileResult:
         return result
     resolutions = parse_view(view)
     result.resolutions = len(resolutions)
-    diagnostics = lint(resolutions, job.settings)
+    settings = job.settings
+    if settings.profile_source == "default" and resolutions:
+        settings, result.profile_reason = settings_for(resolutions, view.format, settings)
+    else:
+        result.profile_reason = {"option": "--profile", "config": f"configured in {job.config}"}.get(
+            settings.profile_source, "the default"
+        )
+    result.profile = settings.profile.name
+    diagnostics = lint(resolutions, settings)
     if job.options.fix and diagnostics:
-        diagnostics = _apply_fixes(result, view, job.settings, diagnostics, job.options)
+        diagnostics = _apply_fixes(result, view, settings, diagnostics, job.options)
     result.diagnostics = diagnostics
     if job.render_file is not None:
         result.rendered = job.render_file(result)
     return result
+
+
+def settings_for(resolutions: list[Resolution], fmt: str, settings: Settings) -> tuple[Settings, str]:
+    """``settings`` with the profile inferred from the document (and adapted to it), and the reason."""
+    from dataclasses import replace
+
+    from whereas.lint.infer import adapt, infer_profile
+
+    choice = infer_profile(resolutions, fmt)
+    return replace(settings, profile=adapt(choice.profile, resolutions), profile_source="inferred"), choice.reason
 
 
 def _apply_fixes(

@@ -90,7 +90,8 @@ class Diagnostic:
     def with_severity(self, severity: Severity) -> Diagnostic:
         return replace(self, severity=severity)
 
-    def as_dict(self) -> dict[str, object]:
+    def as_dict(self, profile: dict[str, str] | None = None) -> dict[str, object]:
+        """The finding as the JSON report writes it; ``profile``: the file's ``{"name", "reason"}``."""
         source = self.source
         line, column = source.line_column(self.span.start)
         end_line, end_column = source.line_column(self.span.end)
@@ -120,6 +121,7 @@ class Diagnostic:
                     for e in fix.edits
                 ],
             },
+            "profile": profile,
         }
 
 

@@ -176,7 +176,7 @@ def _value(v: object) -> str:
 
 
 def profiles_table() -> str:
-    fields = [f.name for f in dataclasses.fields(Profile) if f.name not in ("name", "description")]
+    fields = [f.name for f in dataclasses.fields(Profile) if f.name not in ("name", "description", "adapted")]
     head = "| Setting | " + " | ".join(PROFILES) + " |"
     lines = [head, "|---|" + "---|" * len(PROFILES)]
     lines.append("| description | " + " | ".join(p.description for p in PROFILES.values()) + " |")

@@ -34,6 +34,13 @@ class Profile:
     #: rule codes (or prefixes) this profile leaves out; everything else is on.
     disabled: tuple[str, ...] = ()
     common_acronyms: tuple[str, ...] = field(default_factory=tuple)
+    #: the choices the profile leaves open were set to what the document itself does most
+    adapted: bool = False
+
+    @property
+    def voice(self) -> str:
+        """Who wants the style a finding asks for: "the ala profile", or "the rest of this document"."""
+        return "the rest of this document" if self.adapted else f"the {self.name} profile"
 
 
 _COMMON = ("US", "U.S.", "USA", "UK", "UN", "EU", "NATO", "FBI", "CIA", "DC", "PDF", "URL", "ID", "TV", "AM", "PM")

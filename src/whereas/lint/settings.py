@@ -21,6 +21,8 @@ class Settings:
     ignore: tuple[str, ...] = ()
     severity: dict[str, Severity] = field(default_factory=dict)  # selector → severity
     options: dict[str, dict[str, Any]] = field(default_factory=dict)  # code or name → options
+    #: where the profile came from: "option" (--profile), "config", or "default" (inferred per document)
+    profile_source: str = "default"
 
     def enabled(self, rule: Rule) -> bool:
         if any(matches(s, rule.code, rule.name) for s in self.ignore):
@@ -109,7 +111,7 @@ def load_config(path: Path) -> dict[str, Any]:
     return data
 
 
-def settings_from(config: dict[str, Any], *, source: str = "config") -> Settings:
+def settings_from(config: dict[str, Any], *, source: str = "config", profile_source: str = "config") -> Settings:
     known = {"profile", "select", "extend-select", "ignore", "severity", "rules", "fail-on"}
     unknown = set(config) - known
     if unknown:
@@ -126,6 +128,7 @@ def settings_from(config: dict[str, Any], *, source: str = "config") -> Settings
             raise UsageError(f"{source}: severity for {selector!r} must be error, warning or info") from None
     return Settings(
         profile=profile_named(config.get("profile", DEFAULT_PROFILE)),
+        profile_source=profile_source if "profile" in config else "default",
         select=tuple(config.get("select", ())),
         extend_select=tuple(config.get("extend-select", ())),
         ignore=tuple(config.get("ignore", ())),

@@ -26,13 +26,22 @@ def render_file(result: FileResult) -> bytes:
 
     ``check_paths(render_file=…)`` calls it where each file is checked, so that the encoding happens
     on every core too and the parent only joins bytes."""
-    return ",\n".join([row(d) for d in result.diagnostics]).encode("utf-8")
+    profile = _profile(result)
+    return ",\n".join([row(d, profile) for d in result.diagnostics]).encode("utf-8")
+
+
+def _profile(result: FileResult) -> str:
+    """The JSON of the profile a file was checked with: ``{"name": …, "reason": …}`` (null before a check)."""
+    if not result.profile:
+        return "null"
+    return f'{{"name": {_string(result.profile)}, "reason": {_string(result.profile_reason)}}}'
+
 
 
 _string = json.encoder.encode_basestring  # json's own string encoder (the C one), non-ASCII kept
 
 
-def row(d: Diagnostic) -> str:
+def row(d: Diagnostic, profile: str = "null") -> str:
     """``json.dumps(d.as_dict(), ensure_ascii=False)``, written out directly (no dicts built): a large
     check renders tens of thousands of these.  Tests hold it to the json module's output."""
     source = d.source
@@ -63,7 +72,7 @@ def row(d: Diagnostic) -> str:
         f'{{"code": {_string(d.code)}, "name": {_string(d.name)}, "severity": {_string(d.severity.value)}, '
         f'"message": {_string(d.message)}, "path": {_string(source.path or "<text>")}, '
         f'"line": {line}, "column": {column}, "end_line": {end_line}, "end_column": {end_column}, '
-        f'"clause": {"null" if clause is None else _string(clause)}, "fix": {fix_json}}}'
+        f'"clause": {"null" if clause is None else _string(clause)}, "fix": {fix_json}, "profile": {profile}}}'
     )
 
 

@@ -81,7 +81,12 @@ def _digest(d: Diagnostic, path_uri: str) -> str:
 
 
 def result_object(
-    d: Diagnostic, index: dict[str, int], occurrence: int, path_uri: str | None = None, digest: str | None = None
+    d: Diagnostic,
+    index: dict[str, int],
+    occurrence: int,
+    path_uri: str | None = None,
+    digest: str | None = None,
+    profile: tuple[str, str] | None = None,
 ) -> dict[str, object]:
     start, end = d.start, d.end
     path_uri = path_uri or uri(d.path)
@@ -108,8 +113,13 @@ def result_object(
     }
     if d.code in index:
         out["ruleIndex"] = index[d.code]
+    properties: dict[str, str] = {}
     if d.fix is not None:
-        out["properties"] = {"fix": d.fix.message, "fixApplicability": d.fix.applicability}
+        properties.update(fix=d.fix.message, fixApplicability=d.fix.applicability)
+    if profile is not None and profile[0]:
+        properties.update(profile=profile[0], profileReason=profile[1])
+    if properties:
+        out["properties"] = properties
     return out
 
 
@@ -120,11 +130,12 @@ def document(result: CheckResult) -> dict[str, object]:
     seen: Counter[str] = Counter()
     uris: dict[str, str] = {}  # each file's URI, worked out once
     results = []
-    for d in result.diagnostics:
-        path_uri = uris.get(d.path) or uris.setdefault(d.path, uri(d.path))
-        digest = _digest(d, path_uri)
-        seen[digest] += 1
-        results.append(result_object(d, index, seen[digest], path_uri, digest))
+    for f in result.files:
+        for d in f.diagnostics:
+            path_uri = uris.get(d.path) or uris.setdefault(d.path, uri(d.path))
+            digest = _digest(d, path_uri)
+            seen[digest] += 1
+            results.append(result_object(d, index, seen[digest], path_uri, digest, (f.profile, f.profile_reason)))
     invocation: dict[str, object] = {"executionSuccessful": not result.errors}
     if result.errors:
         invocation["toolExecutionNotifications"] = [

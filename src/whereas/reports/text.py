@@ -137,6 +137,20 @@ def print_findings(console: Console, result: CheckResult, *, show_source: bool =
         console.file.write("\n".join(rows) + "\n")
 
 
+def _profiles(result: CheckResult) -> str:
+    """One line on the profiles the files were checked with, and why."""
+    checked = [f for f in result.files if f.profile and f.resolutions]
+    if not checked:
+        return ""
+    distinct = Counter((f.profile, f.profile_reason) for f in checked)
+    if len(distinct) == 1:
+        (name, reason), _ = distinct.most_common(1)[0]
+        return f"Profile: {name} ({reason})."
+    names = Counter(f.profile for f in checked)
+    listed = ", ".join(f"{name} for {_plural(n, 'file')}" for name, n in names.most_common())
+    return f"Profiles: {listed} (`--format json` says why for each file; `--profile` chooses one)."
+
+
 def summary(result: CheckResult, *, unsafe_fixes: bool = False, fixing: bool = False) -> list[str]:
     tallies = [f.tally() for f in result.files]
     findings = sum(t.findings for t in tallies)
@@ -146,6 +160,9 @@ def summary(result: CheckResult, *, unsafe_fixes: bool = False, fixing: bool = F
     if not findings:
         if not result.errors:
             lines.append("[bold green]All checks passed![/]" if not result.fixes_applied else "No findings remain.")
+        profiles = _profiles(result)
+        if profiles:
+            lines.append(escape(profiles))
         return lines
     safe = sum(t.safe_fixes for t in tallies)
     unsafe = sum(t.unsafe_fixes for t in tallies)
@@ -157,6 +174,9 @@ def summary(result: CheckResult, *, unsafe_fixes: bool = False, fixing: bool = F
     lines.append(escape(line + "."))
     if unsafe and not unsafe_fixes and not fixing:
         lines.append(escape(f"({_plural(unsafe, 'hidden fix')} can be enabled with the `--unsafe-fixes` option.)"))
+    profiles = _profiles(result)
+    if profiles:
+        lines.append(escape(profiles))
     failing = sum(t.failing for t in tallies)
     if failing < findings:
         lines.append(f"{failing} of them reach the fail level (--fail-on).")

@@ -20,7 +20,7 @@ class ResolvedCapitals(Rule):
             if want == "Resolved" and m.group(0) == "resolved" and m.start() > 0:
                 continue  # "Be it resolved" / "be it further resolved": lowercase inside the phrase is right
             span = c.mapped.source_span(m.start(), m.end())
-            yield self.diagnostic(ctx, span, f"\"{m.group(0)}\": the {ctx.profile.name} profile writes \"{want}\"",
+            yield self.diagnostic(ctx, span, f"\"{m.group(0)}\": {ctx.profile.voice} writes \"{want}\"",
                                   replace_fix(f"Write \"{want}\"", span.start, span.end, want), c)
 
 

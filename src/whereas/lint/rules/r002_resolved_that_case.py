@@ -20,7 +20,7 @@ class ResolvedThatCase(Rule):
             if not m or m.start() > 60 or m.group("that") == want or m.group("that").isupper():
                 continue
             span = c.mapped.source_span(m.start("that"), m.end("that"))
-            yield self.diagnostic(ctx, span, f"\"Resolved, {m.group('that')}\": the {ctx.profile.name} profile writes \"{want}\"",
+            yield self.diagnostic(ctx, span, f"\"Resolved, {m.group('that')}\": {ctx.profile.voice} writes \"{want}\"",
                                   replace_fix(f"Write \"{want}\"", span.start, span.end, want), c)
 
 

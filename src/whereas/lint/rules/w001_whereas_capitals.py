@@ -18,7 +18,7 @@ class WhereasCapitals(Rule):
             if m and m.group("kw") != want:
                 span = source_span(c, m, "kw")
                 yield self.diagnostic(
-                    ctx, span, f"\"{m.group('kw')}\": the {ctx.profile.name} profile writes \"{want}\"",
+                    ctx, span, f"\"{m.group('kw')}\": {ctx.profile.voice} writes \"{want}\"",
                     replace_fix(f"Write \"{want}\"", span.start, span.end, want), c,
                 )
 

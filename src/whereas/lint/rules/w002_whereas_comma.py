@@ -31,11 +31,11 @@ class WhereasComma(Rule):
                 continue  # "Whereas, in 2012, the …": the comma opens a parenthetical, not the keyword's
             if has and not want:
                 span = source_span(c, m, "comma")
-                yield self.diagnostic(ctx, span, "No comma after \"Whereas\" in this profile",
+                yield self.diagnostic(ctx, span, f"No comma after \"Whereas\" in {ctx.profile.voice}" if ctx.profile.adapted else "No comma after \"Whereas\" in this profile",
                                       replace_fix("Remove the comma", span.start, span.end, ""), c)
             elif want and not has:
                 kw = source_span(c, m, "kw")
-                yield self.diagnostic(ctx, kw, "A comma follows \"Whereas\" in this profile",
+                yield self.diagnostic(ctx, kw, f"A comma follows \"Whereas\" in {ctx.profile.voice}" if ctx.profile.adapted else "A comma follows \"Whereas\" in this profile",
                                       replace_fix("Add a comma", kw.end, kw.end, ","), c)
 
 

@@ -31,7 +31,7 @@ class PreambleFormula(Rule):
         if f is not None and at_end:
             if any(_norm(f.text) == _norm(c) for c in p.connectors):
                 return
-            yield self.diagnostic(ctx, f.span, f"The preamble's connector is \"{f.text}\"; the {p.name} profile writes \"{want}\"",
+            yield self.diagnostic(ctx, f.span, f"The preamble's connector is \"{f.text}\"; {p.voice} writes \"{want}\"",
                                   replace_fix(f"Write \"{want}\"", f.span.start, f.span.end, want), last)
             return
         if f is not None and p.connector_in_resolved:

@@ -1,0 +1,118 @@
+"""Which drafting profile fits a document nobody chose one for, and why.
+
+A resolution is held to the conventions of the body that wrote it.  Without ``--profile`` or a
+configured one, :func:`infer_profile` reads who the document says it is: the format (US
+legislative XML is Congress's, Chicago's council XML a city's), the body its resolving clauses and
+title name (the American Library Association, a city council or county board, a union), and falls
+back to Robert's Rules.  The reason is kept for the reports.
+
+A profile that was inferred is also *adapted* to the document where a body's style leaves a choice
+open (:func:`adapt`): a city council that writes ``Whereas`` (not ``WHEREAS``) all through, or a
+faculty senate that never puts a comma after ``WHEREAS``, is consistent in its own style, and only
+the places that break the document's own majority are reported.  The ALA and Congress profiles are
+exact house styles and are never adapted; a profile given on the command line or in configuration
+is never adapted either.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from whereas.lint.profiles import PROFILES, Profile
+from whereas.model import Resolution
+
+__all__ = ["ProfileChoice", "adapt", "infer_profile"]
+
+
+@dataclass(frozen=True)
+class ProfileChoice:
+    profile: Profile
+    #: "option" (--profile), "config" (a configuration file), "default" or "inferred"
+    source: str
+    reason: str
+
+    @property
+    def summary(self) -> str:
+        """One line for the reports: "ronr (inferred: no body's own style recognised)"."""
+        return f"{self.profile.name} ({self.reason})"
+
+
+_ALA = re.compile(r"\bAmerican Library Association\b|\bALA\b(?! Annual| Midwinter)")
+_CONGRESS = re.compile(
+    r"\bResolved by the (?:Senate|House of Representatives)\b|\b(?:\d{2,3}(?:st|nd|rd|th)|One Hundred \w+) Congress\b"
+    r"|\bCongress of the United States\b|\bin Congress assembled\b"
+)
+_CITY = re.compile(
+    r"\b(?:City|Town|Village|Borough|County|Township) (?:Council|Commission|Board)\b|\bBoard of (?:Aldermen|Supervisors|"
+    r"Education|Trustees|Directors|Commissioners)\b|\bCity of [A-Z]\w+|\bCounty of [A-Z]\w+|\bMayor\b|\bAlderm[ae]n\b|"
+    r"\b(?:School|Water|Park|Recreation|Utility|Transit|Fire|Sanitation|Irrigation|Community College) District\b|"
+    r"\bordinance\b",
+    re.I,
+)
+_LABOR = re.compile(
+    r"\bAFL-CIO\b|\bLabor Council\b|\bFederation of Labor\b|\bLocal (?:Union )?(?:No\. )?\d+\b|\bInternational Union\b|"
+    r"\bTeamsters\b|\bSEIU\b|\bUAW\b|\bAFSCME\b|\bIBEW\b|\bBrotherhood of\b|\bunion (?:members|membership)\b|"
+    r"\b(?:this|our) (?:union|local)\b|\bProfessional Staff Congress\b|\bKnights of Labor\b",
+)
+
+
+def infer_profile(resolutions: list[Resolution], fmt: str) -> ProfileChoice:
+    """The profile whose body wrote these resolutions, with the evidence; Robert's Rules when none shows."""
+    if fmt == "uslm":
+        return ProfileChoice(PROFILES["congress"], "inferred", "inferred: US legislative XML")
+    if fmt == "chicago-xml":
+        return ProfileChoice(PROFILES["city"], "inferred", "inferred: Chicago City Council XML")
+    acting = " ".join(c.text for r in resolutions for c in r.resolved)
+    named = " ".join(r.title.text for r in resolutions if r.title)
+    everything = " ".join([named, acting, *(c.text for r in resolutions for c in r.preamble)])
+    for text, where in ((acting, "its resolving clauses"), (named, "its title"), (everything, "its text")):
+        for pattern, name in ((_CONGRESS, "congress"), (_ALA, "ala"), (_LABOR, "labor"), (_CITY, "city")):
+            m = pattern.search(text)
+            if m is not None:
+                return ProfileChoice(PROFILES[name], "inferred", f'inferred: {where} name "{m.group(0)}"')
+    return ProfileChoice(PROFILES["ronr"], "inferred", "inferred: no body's own style recognised, Robert's Rules")
+
+
+#: the profiles that are a body's exact house style, never adapted to a document
+EXACT = frozenset({"ala", "congress"})
+
+
+def adapt(profile: Profile, resolutions: list[Resolution]) -> Profile:
+    """``profile`` with the choices it leaves to the document set to what the document does most."""
+    if profile.name in EXACT:
+        return profile
+    recitals = [c for r in resolutions for c in r.preamble if c.keyword.form == "whereas" and c.keyword.word]
+    resolved = [c for r in resolutions for c in r.resolved if c.keyword.form == "resolved" and c.keyword.word]
+    changes: dict[str, object] = {
+        "next_word_case": "any",
+        "and_policy": "either",
+        "that_case": "any",
+        "us_form": "any",
+        "connector_in_resolved": True,
+        "sentence_items": True,
+        "adapted": True,
+    }
+    words = Counter(c.text[slice(*c.keyword.word)] for c in recitals)
+    if words:
+        changes["whereas_keyword"] = _majority(words, profile.whereas_keyword)
+    commas = Counter(bool(c.keyword.punct and c.keyword.punct[1] > c.keyword.punct[0]) for c in recitals)
+    if commas:
+        changes["whereas_comma"] = _majority(commas, profile.whereas_comma)
+    resolved_words = Counter(c.text[slice(*c.keyword.word)] for c in resolved)
+    if resolved_words:
+        changes["resolved_keyword"] = _majority(resolved_words, profile.resolved_keyword)
+    formulas = [" ".join(r.formula.text.split()) for r in resolutions if r.formula and r.formula.placement == "preamble"]
+    if formulas:
+        own = Counter(formulas).most_common(1)[0][0]
+        changes["connectors"] = (own, *[c for c in profile.connectors if c != own])
+    return replace(profile, **changes)
+
+
+def _majority(counts: Counter, default: object) -> object:  # type: ignore[type-arg]
+    """The most frequent choice; the profile's own when the document is split evenly."""
+    ranked = counts.most_common()
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return default if default in counts else ranked[0][0]
+    return ranked[0][0]

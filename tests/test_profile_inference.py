@@ -1,0 +1,129 @@
+"""Without a chosen profile, each document is checked with the profile of the body it names (lint/infer.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from shared_paths import SEED
+from test_cli_check import run
+
+import whereas
+from whereas.lint.infer import adapt, infer_profile
+from whereas.lint.profiles import PROFILES
+
+CITY = """RESOLUTION NO. 12
+
+WHEREAS, the City Council of the City of Springfield maintains the public library; and
+
+WHEREAS, the library serves every resident;
+
+NOW, THEREFORE, BE IT RESOLVED by the City Council of the City of Springfield that the library be funded.
+"""
+
+LABOR = """Resolution on Staffing
+
+WHEREAS, the members of Local 1199 work short-staffed; and
+
+WHEREAS, our union has asked for more staff;
+
+RESOLVED, that this union will bargain for safe staffing.
+"""
+
+FACULTY = """Resolution on Research Funding
+
+WHEREAS the faculty have lost travel funds; and
+
+WHEREAS the college needs research;
+
+BE IT RESOLVED that the Faculty Senate asks the college to restore the funds.
+"""
+
+MIXED = """Resolution on Research Funding
+
+WHEREAS the faculty have lost travel funds; and
+
+WHEREAS the students have lost lab time; and
+
+Whereas the college needs research;
+
+BE IT RESOLVED that the Faculty Senate asks the college to restore the funds.
+"""
+
+
+def _infer(text: str, fmt: str = "text") -> tuple[str, str]:
+    choice = infer_profile(whereas.parse(text), fmt)
+    return choice.profile.name, choice.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "evidence"),
+    [
+        (CITY, "city", "City Council"),
+        (LABOR, "labor", "this union"),
+        (FACULTY, "ronr", "no body's own style recognised"),
+        ("Whereas a; now, therefore, be it\n\nResolved, that the American Library Association acts.\n", "ala",
+         "American Library Association"),
+        ("Whereas a;\n\nResolved by the Senate (the House of Representatives concurring), That b.\n", "congress",
+         "Resolved by the Senate"),
+    ],
+)
+def test_the_body_a_document_names_chooses_its_profile(text: str, name: str, evidence: str) -> None:
+    found, reason = _infer(text)
+    assert found == name
+    assert reason.startswith("inferred:") and evidence in reason
+
+
+def test_formats_decide_first() -> None:
+    assert _infer(FACULTY, "uslm") == ("congress", "inferred: US legislative XML")
+    assert _infer(FACULTY, "chicago-xml") == ("city", "inferred: Chicago City Council XML")
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="shared seed not present")
+def test_the_seed_is_ala_with_all_its_findings(tmp_path: Path) -> None:
+    inferred = run("check", SEED, "--format", "json", cwd=tmp_path)
+    chosen = run("check", SEED, "--format", "json", "--profile", "ala", cwd=tmp_path)
+    rows = json.loads(inferred.stdout)
+    assert rows and all(r["profile"]["name"] == "ala" for r in rows)
+    assert "American Library Association" in rows[0]["profile"]["reason"]
+    strip = [{k: v for k, v in r.items() if k != "profile"} for r in rows]
+    assert strip == [{k: v for k, v in r.items() if k != "profile"} for r in json.loads(chosen.stdout)]
+
+
+def test_a_consistent_document_gets_no_house_style_findings(tmp_path: Path) -> None:
+    (tmp_path / "faculty.md").write_text(FACULTY, encoding="utf-8")
+    inferred = run("check", "faculty.md", "--format", "json", cwd=tmp_path)
+    assert not {r["code"] for r in json.loads(inferred.stdout)} & {"W001", "W002", "W003", "R001", "R002"}
+    # the same document held to Robert's Rules as written: comma and capital after WHEREAS, "Resolved"
+    strict = run("check", "faculty.md", "--format", "json", "--profile", "ronr", cwd=tmp_path)
+    assert {"W001", "W002"} <= {r["code"] for r in json.loads(strict.stdout)}
+
+
+def test_an_inconsistent_document_is_held_to_its_own_majority(tmp_path: Path) -> None:
+    (tmp_path / "mixed.md").write_text(MIXED, encoding="utf-8")
+    rows = json.loads(run("check", "mixed.md", "--format", "json", cwd=tmp_path).stdout)
+    w001 = [r for r in rows if r["code"] == "W001"]
+    assert [(r["line"], r["message"]) for r in w001] == [(7, '"Whereas": the rest of this document writes "WHEREAS"')]
+
+
+def test_exact_house_styles_are_not_adapted() -> None:
+    resolutions = whereas.parse(MIXED)
+    assert adapt(PROFILES["ala"], resolutions) is PROFILES["ala"]
+    assert adapt(PROFILES["congress"], resolutions) is PROFILES["congress"]
+    adapted = adapt(PROFILES["ronr"], resolutions)
+    assert adapted.adapted and adapted.whereas_keyword == "WHEREAS" and adapted.whereas_comma is False
+
+
+def test_every_report_names_the_profile_and_why(tmp_path: Path) -> None:
+    (tmp_path / "city.md").write_text(CITY, encoding="utf-8")
+    (tmp_path / "faculty.md").write_text(FACULTY, encoding="utf-8")
+    one = run("check", "city.md", cwd=tmp_path)
+    assert 'Profile: city (inferred: its resolving clauses name "City Council").' in one.stdout
+    both = run("check", "city.md", "faculty.md", cwd=tmp_path)
+    assert "Profiles: city for 1 file, ronr for 1 file" in both.stdout or "Profiles: ronr for 1 file, city for 1 file" in both.stdout
+    chosen = run("check", "city.md", "--profile", "labor", cwd=tmp_path)
+    assert "Profile: labor (--profile)." in chosen.stdout
+    sarif = json.loads(run("check", "city.md", "--format", "sarif", "--profile", "ala", cwd=tmp_path).stdout)
+    props = [r["properties"] for r in sarif["runs"][0]["results"]]
+    assert props and all(p["profile"] == "ala" and p["profileReason"] == "--profile" for p in props)
