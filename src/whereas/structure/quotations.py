@@ -71,7 +71,9 @@ _LABEL_BEFORE = re.compile(
     re.I,
 )
 _NAMED_BEFORE = re.compile(
-    r"\b(?:known\s+as|entitled|titled|named|designated(?:\s+as)?|so-called|dubbed|nicknamed|the\s+term|the\s+words?)\s*[\"“”]?$",
+    r"\b(?:known\s+as|entitled|titled|named|designated(?:\s+as)?|so-called|dubbed|nicknamed|the\s+term|the\s+words?|"
+    r"(?:resolution|report|act|policy|bill|program|programme|campaign|initiative|motion)\s+(?:for|on|entitled|titled|called))"
+    r"\s*[\"“”]?$",
     re.I,
 )
 _NAMED_AFTER = re.compile(
@@ -112,7 +114,8 @@ def _title_case(inner: str) -> bool:
     significant = [w for w in significant if w and w.lower() not in _SMALL_WORDS]
     if not significant:
         return False
-    return all(w[0].isupper() or w[0].isdigit() for w in significant) and words[0].strip("“”\"'‘’(")[:1].isupper()
+    first = words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]  # "the Continental Colors"
+    return all(w[0].isupper() or w[0].isdigit() for w in significant) and first.strip("“”\"'‘’(")[:1].isupper()
 
 
 def _clean_index(mapped: MappedText, offset: int) -> int:

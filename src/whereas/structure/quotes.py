@@ -18,7 +18,8 @@ _SPEECH_VERB = (
     r"provides|provided|reads|read|called\s+for|requires|required|mandates|mandated|specifies|specified|defines|defined|"
     r"directs|directed|orders|ordered|prohibits|prohibited|bars|barred|stipulates|stipulated|commits|committed|"
     r"promises|promised|pledges|pledged|acknowledges|acknowledged|admits|admitted|apologized|apologised|"
-    r"stating|saying|declaring|noting|providing|requiring|reading|warning|calling\s+for)"
+    r"stating|saying|declaring|noting|providing|requiring|reading|warning|calling\s+for|expressed|expresses|"
+    r"expressing)"
 )
 # A name: capitalised words, with small joining words and a parenthesised acronym allowed.
 _NAME = (
@@ -33,7 +34,8 @@ _BETWEEN = (
     r"(?:,?\s+(?:(?:article|section|paragraph)\s+\d+\s+of\s+)?(?:which|who)\b[^\"“;]{0,120}?(?:,?\s+and\s+(?:which|who))?)?"
 )
 _SPEAKER_BEFORE = re.compile(
-    rf"(?:(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+(?:the\s+)?(?P<acc>{_NAME})[^\w\"“]*$)"
+    rf"(?:(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of|as\s+(?:stated|set\s+forth|provided|described|noted)\s+in)\s+"
+    rf"(?:the\s+)?(?P<acc>{_NAME})[^\"“]{{0,40}}$)"
     rf"|(?:(?:the\s+)?(?P<sp>{_NAME}){_BETWEEN},?\s+(?:[a-z]+\s+){{0,3}}?{_SPEECH_VERB}\b[^\"“]{{0,80}}$)"
 )
 _PAREN_AFTER = re.compile(r"^\s*[,;]?\s*\(([^()]{2,200})\)")
@@ -172,6 +174,7 @@ _VERB = re.compile(_VERBS)
 _VERB_LONGEST = max(len(v) for v in _VERBS[3:-1].split("|") if "\\" not in v)
 
 
+_PRONOUN_SAYS = re.compile(r"\b(?:he|she|they|it|we)\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|states|declared|wrote|added)\b")
 _AMENDED_TO_READ = re.compile(r"\bto\s+(?:read|state|provide)\b[^\"“]{0,40}$", re.I)
 
 
@@ -183,6 +186,7 @@ def speaker_before(prefix: str, known: dict[str, str]) -> str | None:
     if (
         "according" not in tail
         and "words of" not in tail
+        and " in " not in tail
         and "called" not in tail
         and not _VERB.search(tail, max(0, len(tail) - 80 - _VERB_LONGEST))
     ):
@@ -192,6 +196,8 @@ def speaker_before(prefix: str, known: dict[str, str]) -> str | None:
         return None
     if _AMENDED_TO_READ.search(tail):
         return None  # "… is amended to read as follows:": the new text, nobody's words
+    if _PRONOUN_SAYS.search(tail, m.end("acc") if m.group("acc") else m.end("sp")):
+        return None  # "X urged …; he said, '…'": whose words a pronoun points to is not read
     # the nearest speaker: "Grant said, '…,' and Garfield said, '" is Garfield's
     while (later := _SPEAKER_BEFORE.search(tail, m.start() + 1)) is not None and later.start() < len(tail):
         if (later.group("acc") or later.group("sp")) == (m.group("acc") or m.group("sp"))[-len(later.group("acc") or later.group("sp")):]:

@@ -689,6 +689,10 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
 _ENDS_WITH_CONNECTOR = re.compile(
     r"(?:[;:,.]|\s)\s*(?:and\s+)?(?:now,?\s*)?therefore[\s,.:;—–-]*(?:be\s+it[\s,.:;—–-]*)?$", re.I
 )
+# a paragraph whose keyword was lost: OCR noise or nothing before the comma (", The Village of …")
+_LOST_KEYWORD = re.compile(r"^\S{0,12}\s*,\s+[A-Z]")
+# a paragraph that argues for what follows: "As the conservation of the Christian Sabbath … is essential …"
+_OPENS_AS_RECITAL = re.compile(r"^(?:As|Since|Because|Inasmuch\s+as)\s+(?:the|a|an|our|this|it|we|there)\b")
 _ENDS_AS_RECITAL = re.compile(r"(?:[;,]|;\s*and|,\s*and)$")
 _PREAMBLE_HEADING = re.compile(r"^(?:background|recitals?|preamble|whereas)\s*:?$", re.I)
 
@@ -730,17 +734,21 @@ def _unkeyed_preamble(
         if prose:
             return _take(before, prose)
     if before_recital:
-        # "Believing that …; and" before the first "WHEREAS": a recital without the keyword
+        # "Believing that …; and" before the first "WHEREAS": a recital without the keyword; ", The Village of
+        # Lakewood Club is celebrating …; and": a recital whose scripted "Whereas" the OCR could not read
         for run in reversed(runs[-3:]):
             body = _joined(run)
-            if run[0].kind == "heading" or not re.search(r";(?:\s*and)?$", body) or not body[:1].isupper():
+            damaged = _LOST_KEYWORD.match(" ".join(line.text.strip() for line in run))
+            if run[0].kind == "heading" or not re.search(r";(?:\s*and)?$", body) or not (body[:1].isupper() or damaged):
                 break
             taken.insert(0, run)
         return _take(before, taken)
     heading_at = max((i for i, run in enumerate(runs) if run[0].kind == "heading" or _lone_heading(run)), default=-1)
     if heading_at >= 0 and _PREAMBLE_HEADING.match(re.sub(r"[*_`]", "", heading_text(runs[heading_at][0])).strip()):
         taken = [run for run in runs[heading_at + 1 :] if run[0].kind in ("text", "quote", "item")]
-    elif runs and runs[-1][0].kind != "heading" and _ENDS_WITH_CONNECTOR.search(_joined(runs[-1])):
+    elif runs and runs[-1][0].kind != "heading" and (
+        _ENDS_WITH_CONNECTOR.search(_joined(runs[-1])) or _OPENS_AS_RECITAL.match(_joined(runs[-1]))
+    ):
         taken = [runs[-1]]
         for run in reversed(runs[:-1]):
             body = _joined(run)

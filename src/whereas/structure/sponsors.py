@@ -65,14 +65,12 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
                 submitted = submitted or value
             else:
                 others.extend(_split_names(value))
-    if not (mover or seconder or submitted or others):
-        for found in _narrated(before):
-            role, name, span = found
-            spans.append(span)
-            if role == "mover":
-                mover = mover or name
-            else:
-                others.append(name)
+    for role, name, where in _narrated(before):
+        spans.append(where)
+        if role == "mover":
+            mover = mover or name
+        else:
+            others.append(name)
     span = Span(min(s.start for s in spans), max(s.end for s in spans)) if spans else None
     return Sponsors(mover, seconder, submitted, _distinct_people(others), span)
 
@@ -103,6 +101,11 @@ _NARRATED = re.compile(
     r"(?P<name>(?:(?:Rev\.|Bishop|Senator|Representative|Dr\.|Mr\.|Mrs\.|Ms\.|Hon\.|Judge|Alderman|Councilmember|"
     r"Assemblymember)\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of\s+the|from\s+the|from|of|[A-Z][a-z]+-[a-z]+|\d{1,3}(?:st|nd|rd|th)))*)",
 )
+_NARRATED_SUBJECT = re.compile(
+    r"(?P<name>(?:Rev\.|Bishop|Senator|Representative|Dr\.|Mr\.|Mrs\.|Ms\.|Hon\.|Judge|Alderman|Councilmember|"
+    r"Assemblymember)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})(?:,\s+of\s+[A-Z][\w ]{1,40},)?\s+"
+    r"(?P<verb>offered|introduced|presented|moved|proposed)\b"
+)
 _INTRODUCES = re.compile(r"\b(?:the\s+following|this\s+resolution|these\s+resolutions)\b", re.I)
 
 
@@ -116,11 +119,11 @@ def _narrated(before: list[Line]) -> list[tuple[str, str, Span]]:
         elif ln.kind == "text":
             paragraphs[-1].append(ln)
     found = []
-    for para in [p for p in paragraphs if p][-1:]:
+    for para in [p for p in paragraphs if p][-3:]:
         # the paragraph that introduces the resolution ("the following resolution, offered by …:"), its words
         # broken at a line end put together ("Twenty-\nthird")
         sentence = re.sub(r"-\s+(?=[a-z])", "-", " ".join(ln.text.strip() for ln in para))
-        for m in _NARRATED.finditer(sentence):
+        for m in [*_NARRATED.finditer(sentence), *_NARRATED_SUBJECT.finditer(sentence)]:
             if not _INTRODUCES.search(sentence):
                 continue
             name = re.sub(r"\s+(?:of|from|of\s+the|from\s+the)$", "", m.group("name")).strip(" ,.")

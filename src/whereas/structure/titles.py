@@ -50,7 +50,13 @@ def find_title(text: str, before: list[Line], *, front: FrontMatter | None, arti
         # the title printed right above the clauses, under the last heading (an agenda's "A. Establish the
         # Apache Samza Project" under "Special Orders"), names the resolution better than a heading above it
         block = _title_block(text, before[last_heading + 1 :], article=article)
-        if block is not None and _named_item(before[last_heading + 1 :]):
+        if block is not None and (
+            _named_item(before[last_heading + 1 :])
+            # the resolution's own name right above it ("[Sample] Local Union Resolution Against …"), not a
+            # bill head that starts with its number ("Senate Resolution No. 810 / MEMORIALIZING …")
+            or (_NAMES_RESOLUTION.search(block.text) and not _RESOLUTION_NUMBER.match(block.text.split("  ")[0])
+                and not re.match(r"^(?:\w+\s+){0,3}resolution\s*(?:no\.?|number|#)", block.text, re.I))
+        ):
             return block
     # "RESOLUTION NO. 22" names the resolution but a heading beside it is its title
     named = [h for h in headings if not _RESOLUTION_NUMBER.match(re.sub(r"[*_`{}]", "", heading_text(h)).strip())]
@@ -61,7 +67,14 @@ def find_title(text: str, before: list[Line], *, front: FrontMatter | None, arti
         raw = heading_text(line)
         at = text.index(raw, line.start) if raw else line.start
         cleaned = re.sub(r"^(?:\d+|[IVXLC]+)\.\s+|^\d{4}-\d{2}-\d{2}\s+", "", re.sub(r"[*_`]", "", strip_placeholders(raw))).strip()
-        if cleaned:
+        if cleaned and not _BARE_TYPE.match(cleaned):
+            # the resolution's number in the heading just above ("# RESOLUTION NO. 22" / "## CITIZEN …")
+            above = [h for h in before if h.kind == "heading" and h.start < line.start]
+            number = heading_text(above[-1]) if above else ""
+            if number and _RESOLUTION_NUMBER.match(re.sub(r"[*_`{}]", "", strip_placeholders(number)).strip()) and line is not above[-1]:
+                start = text.index(number, above[-1].start)
+                cleaned = " ".join(re.sub(r"[*_`]", "", strip_placeholders(number)).split()) + " " + cleaned
+                return Title(cleaned, Span(start, at + len(raw)))
             return Title(cleaned, Span(at, at + len(raw)))
     last_heading = max((i for i, ln in enumerate(before) if ln.kind == "heading"), default=-1)
     block = _title_block(text, before[last_heading + 1 :], article=article)
@@ -97,7 +110,7 @@ _NEVER_TITLE = re.compile(
     r"|^(?:an\s+act|a\s+bill)$"
     r"|.*\bclerk\b|.*(?:follows|following|\bresolves?|\bresolved|\bordains?|\benacts?)\b.*:$|^\[.*\]$|^resolution\s+adopted\s+by\b|^distr\.:|^agenda\s+item\s+\d+$"
     r"|^(?:duly\s+)?(?:adopted|passed|approved|presented|introduced)\s+(?:by|on)\b|^submitted\s+(?:for|to|by)\b"
-    r"|^(?:private\s*(?:&|and)\s*)?confidential$"
+    r"|^(?:private\s*(?:&|and)\s*)?confidential$|^(?:the\s+)?(?:proposed\s+)?text\s+of\s+(?:the\s+)?(?:initiative|ordinance|resolution|measure)\b"
     r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:board\s+|city\s+|district\s+)?"
     r"(?:secretary|clerk|president|chair(?:man|woman|person)?|treasurer|director)$",
     re.I,
@@ -256,6 +269,10 @@ def _reads_as_title(para: list[Line], *, article: bool) -> bool:
         return False
     if words.split()[-1].lower() in _SMALL and len(words.split()) > 2:
         return False  # a sentence cut off ("… reviewed and adopted the")
+    if _BARE_TYPE.match(words):
+        return False  # "A resolution", "Concurrent Resolution": what it is, not what it is called
+    if _FINITE_VERB.search(words) and not (_TITLE_PHRASE.match(words) or _TITLE_WORDS.match(words)):
+        return False  # a sentence: "The Department … passed this resolution on Monday, March 8th"
     sentence = words.endswith(".") and not _ABBREVIATION_END.search(words)
     if _TITLE_PHRASE.match(words) and len(words.split()) <= 40:
         return True  # a bill's title: "Relating to veterans week of service."
@@ -268,6 +285,8 @@ def _reads_as_title(para: list[Line], *, article: bool) -> bool:
 
 # the date of adoption printed after a title: "…, Duly Passed On: August 30, 2018"
 _PASSED_ON = re.compile(r",?\s*(?:duly\s+)?(?:passed|adopted|approved)\s+on:?\s+\S.*$", re.I)
+_BARE_TYPE = re.compile(r"^(?:an?\s+)?(?:joint\s+|concurrent\s+|house\s+|senate\s+)?(?:resolutions?|motion|ordinance)\.?$", re.I)
+_FINITE_VERB = re.compile(r"\s(?:passed|adopted|approved|is|are|was|were|has|have|had|will|shall|would|can)\s")
 # "Resolution on …", "Joint Resolution in relation to …": a resolution's name, even as a sentence
 _NAMED_RESOLUTION = re.compile(
     r"^(?:an?\s+)?(?:joint\s+|concurrent\s+)?resolutions?\s+(?:on|to|for|in\s+relation\s+to|relating\s+to|regarding|"
