@@ -226,7 +226,7 @@ def test_hypha_board_resolution():
 
 def test_rivergrove_resolutions():
     [r] = whereas.parse(CORPUS / "city-council" / "1976-Res-#22-PC.md")
-    assert r.title and r.title.text == "CITIZEN INVOLVEMENT PROGRAM OF THE CITY OF RIVERGROVE"
+    assert r.title and r.title.text == "RESOLUTION NO. 22 CITIZEN INVOLVEMENT PROGRAM OF THE CITY OF RIVERGROVE"
     assert (len(r.preamble), len(r.resolved)) == (1, 1)
     assert [i.label for i in r.resolved[0].items] == ["1", "2", "3", "4", "5", "6", "7"]
     assert "ADOPTED" not in r.resolved[0].text
@@ -244,7 +244,7 @@ def test_rivergrove_resolutions():
     assert (len(first.preamble), len(first.resolved)) == (9, 5)  # Sections 1-5
     assert first.formula and first.formula.text == "NOW, THEREFORE, BE IT RESOLVED by the City Council of Rivergrove:"
     assert [c.keyword.form for c in first.resolved] == ["section"] * 5
-    assert first.title and first.title.text.startswith("A RESOLUTION MODIFYING THE POLICY")
+    assert first.title and first.title.text.startswith("RESOLUTION NO. 259-2018 A RESOLUTION MODIFYING THE POLICY")
 
 
 def test_historical_articles_quoting_resolutions():

