@@ -108,7 +108,7 @@ def is_name(body: str, start: int, end: int) -> bool:
 def _title_case(inner: str) -> bool:
     """Every word of a short text capitalised (small joining words aside), no sentence inside: a name."""
     words = inner.split()
-    if not words or len(words) > 12 or inner[-1] in ".!?;:" and not inner.endswith(("Inc.", "Co.", "Jr.", "Sr.")):
+    if not words or len(words) > 30 or inner[-1] in ".!?;:" and not inner.endswith(("Inc.", "Co.", "Jr.", "Sr.")):
         return False
     significant = [w.strip("“”\"'‘’()[],-–—&") for w in words]
     significant = [w for w in significant if w and w.lower() not in _SMALL_WORDS]

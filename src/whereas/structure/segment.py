@@ -503,8 +503,8 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             and THEREFORE_CLAUSE.match(line.text)
             and (
                 (current.clauses[-1].kind == "recital" and not current.has_resolved)
-                # "Therefore, the DSLC will …" after a resolving clause: another resolving clause
-                or current.clauses[-1].kind == "resolved"
+                # "Therefore, the DSLC will …" after "Therefore be it resolved that …": another resolving clause
+                or (current.clauses[-1].kind == "resolved" and re.match(r"^[\s*_>\"“]*therefore\b", current.clauses[-1].lines[0].text, re.I))
             )
         ):
             kind = "resolved"
@@ -653,7 +653,9 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             )
             section_heading_only = section is not None and len(text_so_far.split()) <= 8 and blank_before
             introduces_quote = kind == "text" and stripped.rstrip(" *_").endswith(":") and _next_kind(lines, at) == "quote"
-            continuation = within_section or section_heading_only or introduces_quote or not left_quote and (
+            # "Therefore, Donald John Trump … warrants impeachment …" closing an article of a resolving clause
+            concludes = kind == "text" and clause.kind == "resolved" and bool(THEREFORE_CLAUSE.match(line.text))
+            continuation = within_section or section_heading_only or introduces_quote or concludes or not left_quote and (
                 not blank_before
                 or stray_heading
                 or _only_keyword(text_so_far)

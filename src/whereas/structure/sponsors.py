@@ -21,6 +21,7 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
     spans: list[Span] = []
     in_authors = False
     listing = False  # the lines under a "Sponsor(s):" label name more sponsors
+    labelled_at: int | None = None  # where the first labelled sponsor line is
     for ln in lines:
         if listing and ln.kind == "text" and _NAME_LINE.match(ln.text) and not re.search(r"\d{4}|\b(?:adopted|passed)\b", ln.text, re.I):
             others.append(" ".join(ln.text.split()))
@@ -44,6 +45,7 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
         m = SPONSOR.match(ln.text.replace("_", " "))
         if not m or not (m.group("value") or m.group("value2")):
             continue
+        labelled_at = ln.start if labelled_at is None else labelled_at
         label = (m.group("label") or m.group("label2")).lower()
         value = re.sub(r"[*_]{2}", "", m.group("value") or m.group("value2")).strip()
         if not _BLANK_VALUE.sub("", value):
@@ -69,6 +71,8 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
         spans.append(where)
         if role == "mover":
             mover = mover or name
+        elif labelled_at is None or where.start < labelled_at:
+            others.insert(0, name)  # named before the labelled list: first
         else:
             others.append(name)
     span = Span(min(s.start for s in spans), max(s.end for s in spans)) if spans else None

@@ -12,7 +12,7 @@ from whereas.structure.segment import TITLE_LABEL, Line, heading_text, is_generi
 __all__ = ["find_title"]
 
 _RESOLUTION_NUMBER = re.compile(
-    r"^(?:[\w.]+\s+){0,3}resolution\s*(?:no\.?|number|#)\s*\S+$", re.I
+    r"^(?:[\w.]+\s+){0,3}resolution\s*(?:no\.?|number|#|№)\s*\S+$", re.I
 )
 # a label before a title: "12. ", "IV. ", "A. ", a UN resolution's symbol "73/6. "
 # and a date before it, as an RST file names its resolutions ("2025-05-14 Relinquish …")
@@ -158,6 +158,12 @@ def _title_block(text: str, lines: list[Line], *, article: bool) -> Title | None
         words = _words(segment)
         if chosen and len(words.split()) <= 3 and _capitalised(words) == 0.0:
             joiners.insert(0, segment)
+        elif not chosen and len(segment) > 1 and not _reads_as_title(segment, article=article) and _reads_as_title(
+            segment[-1:], article=article
+        ):
+            # the title on the last line of a paragraph of other text, right above the clauses
+            chosen = [segment[-1:]]
+            break
         elif _reads_as_title(segment, article=article):
             if chosen and _is_letterhead(words):
                 break  # the body's name above its title
@@ -202,7 +208,11 @@ def _segments(lines: list[Line]) -> list[tuple[list[Line], bool]]:
         bare = " ".join(re.sub(r"[*_]", "", line.text).split())
         label = not current and _LABEL_LINE.match(bare)  # "Committee(s) Assignment:" (not a wrapped "ADMISSION:")
         if line.kind in ("text", "item") and _RESOLUTION_NUMBER.match(bare):
-            # "SENATE RESOLUTION NO. 557" ends its paragraph, whatever follows it on the next line
+            # "SENATE RESOLUTION NO. 557" ends its paragraph, whatever follows it on the next line, and starts
+            # one unless the line above is the start of its name ("HOUSE CONCURRENT" / "RESOLUTION NO. 36")
+            if current and not (_caps(current[-1].text) and not current[-1].text.rstrip().endswith((".", ":", ";"))):
+                segments.append((current, cut_above))
+                current = []
             if not current:
                 cut_above, cut = cut, False
             current.append(line)
@@ -304,7 +314,7 @@ _NAMES_RESOLUTION = re.compile(r"\b(?:resolutions?|ordinance|motion)\b", re.I)
 def _junk(words: str) -> bool:
     """Whether a text is mostly not words (OCR noise: "adt^d hy Tlie (9% Bowwctl")."""
     tokens = words.split()
-    good = sum(1 for t in tokens if re.fullmatch(r"[\"“(\[]?[\w’'&.,/-]+[\"”)\]:;,.]*", t) and not re.search(r"\d[^\W\d]|[^\W\d]\d", t))
+    good = sum(1 for t in tokens if re.fullmatch(r"[\"“(\[№#]?[\w’'&.,/-]+[\"”)\]:;,.]*|[№#]", t) and not re.search(r"\d[^\W\d]|[^\W\d]\d", t))
     return good < 0.8 * len(tokens)
 
 
