@@ -195,7 +195,8 @@ def test_party_platform_44_resolutions_in_details_blocks():
 def test_union_sample_resolution():
     [r] = whereas.parse(CORPUS / "union" / "Article_sample-resolution-for-local-unions-on-the-dakota-access-pipeline.md")
     assert (len(r.preamble), len(r.resolved)) == (15, 5)  # 15 "WHEREAS" (one a stray "## WHEREAS"), 5 "RESOLVED,"
-    assert r.title and r.title.text == "Sample Resolution For Local Unions On the Dakota Access Pipeline"
+    # the resolution's own name right above its first clause, not the page's headline
+    assert r.title and r.title.text == "[Sample] Local Union Resolution Against the Dakota Access Pipeline"
     assert r.preamble[12].text.startswith("WHEREAS, this local union is already on record")
     assert r.resolved[0].text.endswith("issued by the Army Corps of Engineers; and be it further")
     assert "$_____ to the land protectors at the Standing Rock protest camps" in r.resolved[2].text
