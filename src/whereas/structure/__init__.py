@@ -128,6 +128,9 @@ def _resolution(
             break
     if not drafts:
         return None  # a lone "NOW, THEREFORE, BE IT" is no resolution
+    if sum(d.kind == "resolved" for d in drafts) > 1:
+        # a template's bare "Resolved:" label under its "That …" paragraph is no clause of its own
+        drafts = [d for d in drafts if not (d.kind == "resolved" and _bare_label(d))]
 
     start = drafts[0].start
     end = drafts[-1].end
@@ -176,6 +179,10 @@ def _resolution(
     )
 
 
+def _bare_label(d: ClauseDraft) -> bool:
+    return len(d.lines) == 1 and bool(re.fullmatch(r"[\s*_#>]*resolved[\s*_]*:?[\s*_]*", d.lines[0].text, re.I))
+
+
 def _trim(text: str, start: int, end: int) -> Span:
     while start < end and text[start].isspace():
         start += 1
@@ -189,6 +196,7 @@ def _sub(mapped: MappedText, start: int, end: int) -> MappedText:
     return mapped.slice(start, end)
 
 
+_STRAY_LETTER = re.compile(r"^[a-z]\s+(?=BE IT\b)")
 _PLACEHOLDER = re.compile(r"^\{\{?[^{}]{0,60}\}\}?,?\s*")
 
 
@@ -197,6 +205,10 @@ def _strip_wrapping(mapped: MappedText) -> MappedText:
     ("{signature}, BE IT RESOLVED") and the quotation marks of a text that quotes the resolution
     (`"Resolved, That …."` in a news article)."""
     t = mapped.text
+    stray = _STRAY_LETTER.match(t)
+    if stray:  # a letter an OCR put before the keyword: "r BE IT FURTHER RESOLVED"
+        mapped = _sub(mapped, stray.end(), len(t))
+        t = mapped.text
     m = _PLACEHOLDER.match(t)
     if m and m.end() < len(t):
         mapped = _sub(mapped, m.end(), len(t))

@@ -26,7 +26,8 @@ RECITAL = re.compile(
 )
 # "Be it (therefore) (further) resolved", "Therefore, be it resolved", "It is (hereby) further resolved": any case.
 RESOLVED_BE_IT = re.compile(
-    LEAD + r"(?:now[,\s]+)?(?:and[,\s]+)?(?:therefor?e?[,\s]+)?(?:be,?\s+it|it\s+is|it\s+was)[,\s]+"
+    LEAD + r"(?:[a-z]\s+(?=BE\b))?"  # a stray letter an OCR put before the keyword ("r BE IT FURTHER RESOLVED")
+    r"(?:now[,\s]+)?(?:and[,\s]+)?(?:therefor?e?[,\s]+)?(?:be,?\s+it|it\s+is|it\s+was)[,\s]+"
     r"(?:hereby\s+)?(?:therefor?e?[,\s]+)?(?:(?:further|finally|also)\s+)?(?:hereby\s+)?" + EMPH + r"resolved\b",
     re.I,
 )
@@ -70,8 +71,12 @@ FORMULA_START = re.compile(
 )
 
 
+# a text that lost its spaces: "BEITFURTHERRESOLVEDthatthecitizens…"
+RESOLVED_GLUED = re.compile(LEAD + r"(?:NOW)?(?:THEREFORE)?BEIT(?:FURTHER|FINALLY)?RESOLVED")
+
+
 def is_resolved_line(raw: str) -> bool:
-    return bool(RESOLVED_BE_IT.match(raw) or RESOLVED_PLAIN.match(raw))
+    return bool(RESOLVED_BE_IT.match(raw) or RESOLVED_PLAIN.match(raw) or ("BEIT" in raw and RESOLVED_GLUED.match(raw)))
 
 
 # Every keyword pattern (RECITAL, RESOLVED_*, FORMULA_LINE) needs "whereas", "resolve" or "therefore" in

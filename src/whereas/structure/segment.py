@@ -475,7 +475,9 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
     clause: ClauseDraft | None = None
     blank_before = False
     in_list = False
-    label_seen = False  # a bare "Resolved:" label was seen: the "That …" paragraph after the recitals resolves
+    # a bare "Resolved:" label (a template's) above the recitals or below the "That …" paragraph: that
+    # paragraph after the recitals resolves
+    label_seen = any(line.kind == "resolved" and _only_keyword(line.text) and "resolved" in line.text.lower() for line in lines)
 
     def close_group() -> None:
         nonlocal current
@@ -567,6 +569,16 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
         if kind == "resolved" and clause is not None and not blank_before and BE_IT_FURTHER_LINE.match(line.text):
             kind = "text"  # "…; and be it further" wrapped onto a line of its own: the clause's connector
             line = Line(line.start, line.end, "text", line.text)
+        if (
+            kind in ("item", "quote", "text")
+            and clause is not None
+            and clause.kind == "resolved"
+            and _NUMBERED_THAT.match(line.text)
+            and not any(ln.kind == "item" for ln in clause.lines)
+        ):
+            # "Resolved, That …" / "2. That we give our votes …": numbered resolutions of one series
+            kind = "resolved"
+            line = Line(line.start, line.end, "resolved", line.text)
         if kind in ("recital", "resolved"):
             if (
                 clause is not None
@@ -826,6 +838,7 @@ def _joined(run: list[Line]) -> str:
     return _WRAPPING.sub("", " ".join(_WRAPPING.sub("", line.text).strip() for line in run)).rstrip(" *_\"”")
 
 
+_NUMBERED_THAT = re.compile(r"^[\s*_\"“>]*(?:[2-9]|[1-9]\d)\.\s+That\s+[a-z]")
 _THAT_CLAUSE = re.compile(r"^[\s*_]*That\s+\S")
 # How a recital opens without "Whereas": "Since …", "Inasmuch as …", "Considering that …"
 _RECITAL_OPENER = re.compile(
