@@ -47,8 +47,8 @@ WHEREAS, The Lake Patrol saved twelve swimmers; and
 WHEREAS, The city is grateful; now, therefore,
 
 BE IT RESOLVED, That we do the following:
-Thank the patrol;
-Name a day for it.
+• Thank the patrol;
+• Name a day for it.
 
 BE IT FURTHER RESOLVED, That copies be sent.
 

@@ -460,7 +460,13 @@ def test_a_resolving_clause_that_goes_on_after_its_list_keeps_the_rest() -> None
         "- test drafts with readers; and\n- explain every change.\n"
     )
     [clause] = r.resolved
-    assert [i.text for i in clause.items] == ["short sentences;", "the active voice; and", "tables."]
+    assert [i.text for i in clause.items] == [
+        "short sentences;",
+        "the active voice; and",
+        "tables.",
+        "test drafts with readers; and",  # the second list's items follow on
+        "explain every change.",
+    ]
     assert "departments should:" in clause.text and clause.text.endswith("explain every change.")
 
 

@@ -65,10 +65,17 @@ def _body(main: etree._Element) -> list[str]:
     return paragraphs
 
 
-def _level_lines(level: etree._Element) -> list[str]:
-    """The level's own text (heading included) as one line, each nested level after it."""
-    lines = [flat_text(level, skip=lambda e: e.getparent() is level and local_name(e) == "level")]
+def _level_lines(level: etree._Element, depth: int = 0) -> list[str]:
+    """The level's own text (heading included) as one line, each nested level after it: a nested level
+    without a number of its own is a list entry, written with a bullet ("• "), as the printed page shows it."""
+    own = flat_text(level, skip=lambda e: e.getparent() is level and local_name(e) == "level")
+    if depth and own and not _LABELLED.match(own):
+        own = "• " + own
+    lines = [own]
     for child in level:
         if local_name(child) == "level":
-            lines.extend(_level_lines(child))
+            lines.extend(_level_lines(child, depth + 1))
     return lines
+
+
+_LABELLED = re.compile(r"^\s*(?:\(?[0-9a-zA-Z]{1,4}[.)]|[•*-])\s")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from whereas.model import Item, MappedText
+from whereas.model import Item, MappedText, Span
 from whereas.structure.clean import clean
 from whereas.structure.segment import ITEM, ClauseDraft, Line, follows_label, label_of
 
@@ -14,6 +14,23 @@ if TYPE_CHECKING:
 
 __all__ = ["find_items"]
 
+def _goes_on(item_lines: list[Line], line: Line) -> bool:
+    """Whether a bullet line goes on the sentence of the item above: it starts in lower case and the item
+    ends without a full stop, on a joining word or a comma."""
+    body = ITEM.sub("", line.text, count=1).lstrip()
+    last = " ".join(item_lines[-1].text.split()) if item_lines else ""
+    if re.search(r";\s*(?:and|or)$", last):
+        return False  # "- the active voice; and" / "- tables.": the list's last item
+    return body[:1].islower() and bool(re.search(r"(?:\b(?:and|or|the|of|to|in)|,)$", last))
+
+
+def _bullet(line: Line) -> Span:
+    """The bullet and the space after it at the start of a line."""
+    m = re.match(r"[ \t]*[*•+-][ \t]+", line.text)
+    end = m.end() if m else 0
+    return Span(line.start, line.start + end)
+
+
 _JOINER = re.compile(r"^[\s*_]*(?:and|or|and/or)[\s,;*_]*$", re.I)
 
 
@@ -21,11 +38,14 @@ def find_items(text: str, d: ClauseDraft, cut: Removed, *, limit: int) -> tuple[
     """The clause's items: a list that starts at 1/a/i (or bullets) and counts on.
 
     A line that merely begins with "(2)" in a wrapped paragraph, or a deeper-indented line
-    (a sub-list, a list inside a quotation), belongs to the item before it.  The list ends at a
-    paragraph that introduces another list ("To avoid problems …, agencies should:"): that paragraph
-    and the list after it stay in the clause's text, outside its items.
+    (a sub-list, a list inside a quotation), belongs to the item before it, and so does a bullet line
+    that goes on the item's sentence ("… that facilitates clarity, and" / "- tables.").  A paragraph
+    that introduces another list ("To avoid problems …, agencies should:") ends the item before it;
+    the list after it is the clause's too, its items follow on.
     """
     starts: list[int] = []
+    ends: dict[int, int] = {}  # item start → the line the item ends before (an introducing paragraph)
+    goes_on: list[int] = []  # bullet lines that go on the item above: their bullet is not text
     previous: str | None = None
     base: int | None = None
     stop = len(d.lines)
@@ -49,8 +69,9 @@ def find_items(text: str, d: ClauseDraft, cut: Removed, *, limit: int) -> tuple[
             and d.lines[i + 1].kind == "item"
             and d.lines[i + 1].start > line.end + 1  # a paragraph of its own, a blank line before the list
         ):
-            stop = i
-            break
+            ends[starts[-1]] = i
+            previous = None  # the list after it starts again
+            continue
         if line.kind != "item" or (i == 0 and d.kind in ("recital", "resolved") and not ITEM.match(line.text)):
             continue
         found = label_of(line)
@@ -59,6 +80,9 @@ def find_items(text: str, d: ClauseDraft, cut: Removed, *, limit: int) -> tuple[
         label, indent = found
         if base is not None and indent > base + 1:
             continue
+        if label in "*•+-" and starts and _goes_on(d.lines[starts[-1] : i], line):
+            goes_on.append(i)
+            continue  # "- tables." after "… clarity, and": the item's sentence goes on
         if not follows_label(previous, label):
             continue
         if base is None:
@@ -69,7 +93,7 @@ def find_items(text: str, d: ClauseDraft, cut: Removed, *, limit: int) -> tuple[
         return _run_in_items(text, d, cut, limit)
     items = []
     for n, i in enumerate(starts):
-        last = (starts[n + 1] if n + 1 < len(starts) else stop) - 1
+        last = min(starts[n + 1] if n + 1 < len(starts) else stop, ends.get(i, stop)) - 1
         if n + 1 == len(starts):
             # a joiner paragraph after the last item ("and", "And,") joins the clause to the next, not the item
             while last > i and (d.lines[last].kind == "blank" or _JOINER.match(d.lines[last].text)):
@@ -77,7 +101,8 @@ def find_items(text: str, d: ClauseDraft, cut: Removed, *, limit: int) -> tuple[
         lo, hi = d.lines[i].start, min(d.lines[last].end, limit)  # the formula after the last item is not in it
         if hi <= lo:
             continue
-        mapped = clean(text, lo, hi, cut.within(lo, hi))
+        bullets = [_bullet(d.lines[k]) for k in goes_on if i < k <= last]
+        mapped = clean(text, lo, hi, sorted(cut.within(lo, hi) + bullets, key=lambda s: s.start))
         m = ITEM.match(mapped.text)
         if not m:
             continue
@@ -116,7 +141,9 @@ def _split_run_on(mapped: MappedText, body_at: int, item: Item) -> list[list[Ite
 
 
 # A label inside a sentence: "… to: 1) halt …; 2) refrain …", "(a) conference travel, (b) internal …"
-_RUN_IN_LABEL = re.compile(r"(?:(?<=[\s:;,—])|^)(?P<marker>\((?P<a>[a-z]|\d{1,2})\)|(?P<b>[a-z]|\d{1,2})\))[ \t]+(?=\S)")
+_RUN_IN_LABEL = re.compile(
+    r"(?:(?<=[\s:;,—])|^)(?P<marker>\((?P<a>[ivx]{1,4}|[a-z]|\d{1,2})\)|(?P<b>[ivx]{1,4}|[a-z]|\d{1,2})\))[ \t]+(?=\S)"
+)
 
 
 def _run_in_items(text: str, d: ClauseDraft, cut: Removed, limit: int) -> tuple[Item, ...]:
@@ -128,7 +155,7 @@ def _run_in_items(text: str, d: ClauseDraft, cut: Removed, limit: int) -> tuple[
         return ()
     found = [(m, m.group("a") or m.group("b")) for m in _RUN_IN_LABEL.finditer(body)]
     for k, (m, label) in enumerate(found):
-        if label not in ("1", "a"):
+        if label not in ("1", "a", "i"):
             continue
         run = [(m, label)]
         for later, next_label in found[k + 1 :]:

@@ -410,7 +410,7 @@ def _ends_open(text: str) -> bool:
     return t.endswith((":", "—", "–", "-", "--")) or bool(re.search(r"\b(?:including|follows)$", t, re.I))
 
 
-_CONNECTOR_END = re.compile(r"(?:\b(?:and|or|it|further|finally|therefore)|[;.!?:)\]”\"'’])$", re.I)
+_CONNECTOR_END = re.compile(r"(?:\b(?:and|or|it|further|finally|therefore)|[;.!?:”\"'’])$", re.I)
 
 
 def _mid_sentence(text: str) -> bool:
