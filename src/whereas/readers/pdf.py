@@ -11,6 +11,7 @@ OCR; encrypted PDFs are read only if the empty password opens them.
 from __future__ import annotations
 
 import io
+import logging
 import re
 import struct
 import zlib
@@ -61,6 +62,9 @@ def read_pdf(data: bytes, path: str | None = None) -> View:
 
 
 def _open(data: bytes, path: str | None) -> pypdf.PdfReader:
+    # pypdf logs what it repairs in a damaged file ("Ignoring wrong pointing object 7 0"): that is the
+    # library's business, not the reader's of the resolution
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
