@@ -482,3 +482,40 @@ def test_a_list_of_actions_is_no_block_quotation() -> None:
     assert r.quotations == ()
     [r] = whereas.parse(base.format(intro="adopt the rule, which reads as follows:"))
     assert [q.block for q in r.quotations] == [True]
+
+
+def test_a_resolution_number_above_its_name_heads_the_title_block() -> None:
+    [r] = whereas.parse(
+        "PREPARED BY: Jane Roe, Assistant Superintendent\n\n"
+        "RESOLUTION NO. 2987\n\n"
+        "RESOLUTION OF THE BOARD IMPLEMENTING\nSOCIAL DISTANCING PROTOCOLS\n\n"
+        "WHEREAS, the county issued an order; now, therefore, be it\n\nRESOLVED, that the board adopts the protocols.\n"
+    )
+    assert r.title is not None
+    assert r.title.text == "RESOLUTION NO. 2987 RESOLUTION OF THE BOARD IMPLEMENTING SOCIAL DISTANCING PROTOCOLS"
+
+
+def test_two_resolutions_numbered_at_page_tops_are_no_running_header() -> None:
+    page = "RESOLUTION NO. {n}\n\nRESOLUTION ON {name}\n\nWHEREAS, the board met; now, therefore, be it\n\nRESOLVED, that it acts.\n\nADOPTED: April 14, 2020\n"
+    text = page.format(n=2986, name="BOUNDARIES") + "\f" + "Attachment A\n\n" + page.format(n=2987, name="PROTOCOLS")
+    titles = [r.title.text if r.title else None for r in whereas.parse(text)]
+    assert titles == ["RESOLUTION NO. 2986 RESOLUTION ON BOUNDARIES", "RESOLUTION NO. 2987 RESOLUTION ON PROTOCOLS"]
+
+
+def test_said_as_the_drafting_adjective_names_no_speaker() -> None:
+    [r] = whereas.parse(
+        "Resolution on Hong Kong\n\n"
+        "Whereas the Committee has inserted a law into Annex III of the Basic Law of Hong Kong, and said law is "
+        "intended to punish “subverting state power”; now, therefore, be it\n\nResolved, that the House objects.\n"
+    )
+    [q] = r.quotations
+    assert q.text == "subverting state power" and q.speaker is None
+
+
+def test_a_term_in_quotes_with_its_meaning_is_no_quotation() -> None:
+    [r] = whereas.parse(
+        "Resolution on Trustee Areas\n\n"
+        "WHEREAS, each trustee is elected “at-large,” meaning that the whole district votes; now, therefore, be it\n\n"
+        "RESOLVED, that the board adopts trustee areas.\n"
+    )
+    assert r.quotations == ()

@@ -162,9 +162,10 @@ def _headers_and_footers(lines: list[tuple[int, str]], has_feed: bool) -> list[i
     if has_feed:
         edges = _page_edges(lines)
         shapes = Counter(_norm(lines[i][1]) for i in edges if _candidate(lines[i][1]))
+        varying = _numbers_vary(lines[i][1] for i in edges if _candidate(lines[i][1]))
         for i in edges:
             raw = lines[i][1]
-            if _PAGE_NUMBER.match(raw) or (_candidate(raw) and shapes[_norm(raw)] >= 2):
+            if _PAGE_NUMBER.match(raw) or (_candidate(raw) and shapes[_norm(raw)] >= 2 and _norm(raw) not in varying):
                 found.append(i)
         return found
     shapes = Counter(_norm(raw) for _, raw in lines if _candidate(raw) and any(ch.isdigit() for ch in raw))
@@ -172,6 +173,21 @@ def _headers_and_footers(lines: list[tuple[int, str]], has_feed: bool) -> list[i
         if _candidate(raw) and any(ch.isdigit() for ch in raw) and shapes[_norm(raw)] >= 3 and not _PAGE_NUMBER.match(raw):
             found.append(i)
     return found
+
+
+def _numbers_vary(raws) -> set[str]:  # type: ignore[no-untyped-def]
+    """The shapes whose lines differ in a number that is no page's ("RESOLUTION NO. 2987" / "RESOLUTION NO.
+    2986": two resolutions' headings); a header's numbers differ only in its page number ("HCR 36 2")."""
+    seen: dict[str, list[str]] = {}
+    for raw in raws:
+        seen.setdefault(_norm(raw), []).append(raw)
+    out = set()
+    for shape, found in seen.items():
+        groups = [_DIGITS.findall(raw) for raw in found]
+        for column in zip(*groups):
+            if len(set(column)) > 1 and any(len(n) > 3 for n in column):
+                out.add(shape)
+    return out
 
 
 _LONE_NUMBER = re.compile(r"^[ \t\f]*(\d{1,3})[ \t]*$")

@@ -144,3 +144,9 @@ def read_keyword(kind: ClauseKind, text: str) -> Keyword:
     if m is not None:
         return Keyword(text=m.group(0).strip(), form="therefore", word=m.span("word"), punct=m.span("punct"))
     return Keyword()
+
+
+#: a resolution's number line: "RESOLUTION NO. 22-10", "House Resolution No. 36", "Resolution # 2986"
+RESOLUTION_NUMBER = re.compile(
+    r"^(?:[\w.]+\s+){0,3}resolution\s*(?:no\.?|number|#|№)\s*\S+$", re.I
+)

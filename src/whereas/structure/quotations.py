@@ -78,7 +78,7 @@ _NAMED_BEFORE = re.compile(
 )
 _NAMED_AFTER = re.compile(
     r"^[\"”’'»]?\s+(?:name|names|project|package|namespace|brand|trademark|mark|label|term|word|title|tag|handle|"
-    r"moniker|agenda|initiative|campaign|program|programme|slogan|motto|hashtag)\b",
+    r"moniker|agenda|initiative|campaign|program|programme|slogan|motto|hashtag|meaning|means|refers\s+to)\b",
     re.I,
 )
 _SMALL_WORDS = {
@@ -101,7 +101,7 @@ def is_name(body: str, start: int, end: int) -> bool:
     if _NAMED_BEFORE.search(before) and len(inner.split()) <= 15:
         return True
     if len(inner.split()) <= 3 and _NAMED_AFTER.match(body[end : end + 30]):
-        return True  # the "quantum" name, the “Space2030” agenda
+        return True  # the "quantum" name, the “Space2030” agenda, elected “at-large,” meaning …
     return _title_case(inner)
 
 

@@ -33,10 +33,13 @@ _BETWEEN = (
     r"(?:\s*\([^()\"“]{1,80}\))?"
     r"(?:,?\s+(?:(?:article|section|paragraph)\s+\d+\s+of\s+)?(?:which|who)\b[^\"“;]{0,120}?(?:,?\s+and\s+(?:which|who))?)?"
 )
+# Words between a name and its verb ("has repeatedly stated"): not a conjunction or an article, after which
+# the verb is another subject's or "said" is the drafting adjective ("Hong Kong, and said national security law").
+_FILLER = r"(?!(?:and|or|but|nor|the|a|an|of|to|in|that|this|these)\s)[a-z]+"
 _SPEAKER_BEFORE = re.compile(
     rf"(?:(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of|the\s+words\s+of|as\s+(?:stated|set\s+forth|provided|described|noted)\s+in)\s+"
     rf"(?:the\s+)?(?P<acc>{_NAME})[^\"“]{{0,40}}$)"
-    rf"|(?:(?:the\s+)?(?P<sp>{_NAME}){_BETWEEN},?\s+(?:[a-z]+\s+){{0,3}}?{_SPEECH_VERB}\b[^\"“]{{0,80}}$)"
+    rf"|(?:(?:the\s+)?(?P<sp>{_NAME}){_BETWEEN},?\s+(?:{_FILLER}\s+){{0,3}}?{_SPEECH_VERB}\b[^\"“]{{0,80}}$)"
 )
 _PAREN_AFTER = re.compile(r"^\s*[,;]?\s*\(([^()]{2,200})\)")
 # "American Library Association (ALA)": found from the "(ALA)" back to the capitalised name before it.

@@ -13,6 +13,7 @@ from whereas.structure.keywords import (
     LOWER_RESOLVED,
     MIDLINE_RESOLVED,
     RECITAL,
+    RESOLUTION_NUMBER,
     THEREFORE_CLAUSE,
     is_resolved_line,
     keywordish,
@@ -932,10 +933,19 @@ def _split_pending(pending: list[Line]) -> tuple[list[Line], list[Line]]:
     if not headings:
         sponsors = [i for i, line in enumerate(pending) if line.kind == "sponsor"]
         cut = sponsors[-1] + 1 if sponsors else _last_paragraph(pending)
+        above = _last_paragraph(pending[:cut])
+        if not sponsors and above < cut and _numbers_a_resolution(pending[above:cut]):
+            cut = above  # "RESOLUTION NO. 2987" above the next resolution's name heads it
         return pending[:cut], pending[cut:]
     top = min(h.level for h in headings)
     first = next(i for i, line in enumerate(pending) if line.kind == "heading" and line.level == top)
     return pending[:first], pending[first:]
+
+
+def _numbers_a_resolution(lines: list[Line]) -> bool:
+    """A paragraph that is a resolution's number line alone ("RESOLUTION NO. 2987")."""
+    text = [line for line in lines if line.kind != "blank"]
+    return len(text) == 1 and RESOLUTION_NUMBER.match(" ".join(text[0].text.split())) is not None
 
 
 def _last_paragraph(lines: list[Line]) -> int:

@@ -7,13 +7,11 @@ import re
 from whereas.model import Span, Title
 from whereas.structure.clean import strip_placeholders
 from whereas.structure.frontmatter import FrontMatter
+from whereas.structure.keywords import RESOLUTION_NUMBER
 from whereas.structure.segment import TITLE_LABEL, Line, heading_text, is_generic_heading
 
 __all__ = ["find_title"]
 
-_RESOLUTION_NUMBER = re.compile(
-    r"^(?:[\w.]+\s+){0,3}resolution\s*(?:no\.?|number|#|№)\s*\S+$", re.I
-)
 # a label before a title: "12. ", "IV. ", "A. ", a UN resolution's symbol "73/6. "
 # and a date before it, as an RST file names its resolutions ("2025-05-14 Relinquish …")
 _LIST_LABEL = re.compile(r"^(?:(?:\d+|[IVXLC]+|[A-Z]|\d+/\d+)\.|(?:NO|No)\.\s*\d+\.|\d{4}-\d{2}-\d{2})\s+")
@@ -54,12 +52,12 @@ def find_title(text: str, before: list[Line], *, front: FrontMatter | None, arti
             _named_item(before[last_heading + 1 :])
             # the resolution's own name right above it ("[Sample] Local Union Resolution Against …"), not a
             # bill head that starts with its number ("Senate Resolution No. 810 / MEMORIALIZING …")
-            or (_NAMES_RESOLUTION.search(block.text) and not _RESOLUTION_NUMBER.match(block.text.split("  ")[0])
+            or (_NAMES_RESOLUTION.search(block.text) and not RESOLUTION_NUMBER.match(block.text.split("  ")[0])
                 and not re.match(r"^(?:\w+\s+){0,3}resolution\s*(?:no\.?|number|#)", block.text, re.I))
         ):
             return block
     # "RESOLUTION NO. 22" names the resolution but a heading beside it is its title
-    named = [h for h in headings if not _RESOLUTION_NUMBER.match(re.sub(r"[*_`{}]", "", heading_text(h)).strip())]
+    named = [h for h in headings if not RESOLUTION_NUMBER.match(re.sub(r"[*_`{}]", "", heading_text(h)).strip())]
     headings = named or headings
     if headings:
         top = min(h.level for h in headings)
@@ -71,7 +69,7 @@ def find_title(text: str, before: list[Line], *, front: FrontMatter | None, arti
             # the resolution's number in the heading just above ("# RESOLUTION NO. 22" / "## CITIZEN …")
             above = [h for h in before if h.kind == "heading" and h.start < line.start]
             number = heading_text(above[-1]) if above else ""
-            if number and _RESOLUTION_NUMBER.match(re.sub(r"[*_`{}]", "", strip_placeholders(number)).strip()) and line is not above[-1]:
+            if number and RESOLUTION_NUMBER.match(re.sub(r"[*_`{}]", "", strip_placeholders(number)).strip()) and line is not above[-1]:
                 start = text.index(number, above[-1].start)
                 cleaned = " ".join(re.sub(r"[*_`]", "", strip_placeholders(number)).split()) + " " + cleaned
                 return Title(cleaned, Span(start, at + len(raw)))
@@ -167,15 +165,18 @@ def _title_block(text: str, lines: list[Line], *, article: bool) -> Title | None
         elif _reads_as_title(segment, article=article):
             if chosen and _is_letterhead(words):
                 break  # the body's name above its title
+            below = bool(chosen)
             chosen[:0] = [segment, *joiners]
             joiners = []
+            if below and _numbered(segment[:1]):
+                break  # the resolution's number above its name heads the title block: what is above is not it
             if _LIST_LABEL.match(words):
                 break  # an agenda's item ("A. Establish the Apache Samza Project"), not its section above
         elif chosen:
             break
         if chosen and cut_above:
             break
-    if chosen and not any(_RESOLUTION_NUMBER.match(" ".join(ln.text.split())) for p in chosen for ln in p):
+    if chosen and not any(RESOLUTION_NUMBER.match(" ".join(ln.text.split())) for p in chosen for ln in p):
         # the resolution's number printed further up, across a bill's session and sponsor lines
         above = [seg for seg, _ in segments if seg[-1].end <= chosen[0][0].start and _numbered(seg)]
         if above and _reads_as_title(above[-1], article=article):
@@ -194,7 +195,7 @@ def _title_block(text: str, lines: list[Line], *, article: bool) -> Title | None
 
 
 def _numbered(segment: list[Line]) -> bool:
-    return bool(segment) and _RESOLUTION_NUMBER.match(" ".join(segment[-1].text.split())) is not None
+    return bool(segment) and RESOLUTION_NUMBER.match(" ".join(segment[-1].text.split())) is not None
 
 
 def _segments(lines: list[Line]) -> list[tuple[list[Line], bool]]:
@@ -207,7 +208,7 @@ def _segments(lines: list[Line]) -> list[tuple[list[Line], bool]]:
     for line in lines:
         bare = " ".join(re.sub(r"[*_]", "", line.text).split())
         label = not current and _LABEL_LINE.match(bare)  # "Committee(s) Assignment:" (not a wrapped "ADMISSION:")
-        if line.kind in ("text", "item") and _RESOLUTION_NUMBER.match(bare):
+        if line.kind in ("text", "item") and RESOLUTION_NUMBER.match(bare):
             # "SENATE RESOLUTION NO. 557" ends its paragraph, whatever follows it on the next line, and starts
             # one unless the line above is the start of its name ("HOUSE CONCURRENT" / "RESOLUTION NO. 36")
             if current and not (_caps(current[-1].text) and not current[-1].text.rstrip().endswith((".", ":", ";"))):
