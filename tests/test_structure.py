@@ -519,3 +519,39 @@ def test_a_term_in_quotes_with_its_meaning_is_no_quotation() -> None:
         "RESOLVED, that the board adopts trustee areas.\n"
     )
     assert r.quotations == ()
+
+
+_RATES = (
+    "Resolution on Rates\n\n"
+    "WHEREAS, revisions to the rates are necessary to reflect the cost of\n\nservice, including:\n\n"
+    "{b}Schedule 1 (Scheduling Service); and\n\n{b}Schedule 2 (Reactive Supply Service); and\n\n"
+    "{b}Schedule 3 (Regulation Service); now, therefore, be it\n\n"
+    "RESOLVED, that the rates are revised.\n"
+)
+
+
+def test_an_unlabelled_indented_list_stays_in_the_clause_that_introduces_it() -> None:
+    [r] = whereas.parse(_RATES.format(b="      "))
+    assert len(r.preamble) == 1
+    assert r.preamble[0].text.endswith("Schedule 3 (Regulation Service)")
+
+
+def test_a_symbol_font_bullet_is_a_bullet() -> None:
+    """Word's Symbol bullet survives a conversion as the private-use U+F0B7."""
+    [r] = whereas.parse(_RATES.format(b="\uf0b7 "))
+    assert [(i.label, i.text) for i in r.preamble[0].items] == [
+        ("•", "Schedule 1 (Scheduling Service); and"),
+        ("•", "Schedule 2 (Reactive Supply Service); and"),
+        ("•", "Schedule 3 (Regulation Service)"),
+    ]
+
+
+def test_the_clause_text_after_a_finished_list_is_no_item() -> None:
+    [r] = whereas.parse(
+        "Resolution on Rates\n\nWhereas costs rose;\n\nNOW, THEREFORE, THE BOARD RESOLVES AS FOLLOWS:\n\n"
+        "Section 1. The rates shall be:\n\n  - Schedule 1: $364 per month;\n  - Schedule 2: $87 per month.\n\n"
+        "The yearly rates shall be adjusted accordingly.\n\nSection 2. This resolution takes effect at once.\n"
+    )
+    clause = r.resolved[0]
+    assert [i.text for i in clause.items] == ["Schedule 1: $364 per month;", "Schedule 2: $87 per month."]
+    assert clause.text.endswith("adjusted accordingly.")

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from whereas.model import Item, MappedText, Span
 from whereas.structure.clean import clean
+from whereas.structure.keywords import BULLET_CLASS, BULLETS, PRIVATE_BULLETS
 from whereas.structure.segment import ITEM, ClauseDraft, Line, follows_label, label_of
 
 if TYPE_CHECKING:
@@ -26,9 +27,21 @@ def _goes_on(item_lines: list[Line], line: Line) -> bool:
 
 def _bullet(line: Line) -> Span:
     """The bullet and the space after it at the start of a line."""
-    m = re.match(r"[ \t]*[*•+-][ \t]+", line.text)
+    m = re.match(rf"[ \t]*[{BULLET_CLASS}][ \t]+", line.text)
     end = m.end() if m else 0
     return Span(line.start, line.start + end)
+
+
+def _after_the_list(item_lines: list[Line], line: Line) -> bool:
+    """A paragraph after a finished item ("…; and", "….") that starts a sentence and introduces no list."""
+    last = " ".join(" ".join(ln.text.split()) for ln in item_lines if ln.kind != "blank")
+    body = line.text.strip().rstrip(" *_")
+    return (
+        bool(re.search(r"(?:[.;]|;\s*(?:and|or))$", last))
+        and body[:1].isupper()
+        and not body.endswith(":")
+        and not ITEM.match(line.text)
+    )
 
 
 _JOINER = re.compile(r"^[\s*_]*(?:and|or|and/or)[\s,;*_]*$", re.I)
@@ -57,9 +70,11 @@ def find_items(text: str, d: ClauseDraft, cut: Removed, *, limit: int) -> tuple[
             and "\n" in text[d.lines[i - 1].end + 1 : line.start]  # a paragraph of its own, after a blank line
             and base is not None
             and len(line.text) - len(line.text.lstrip(" \t")) <= base
-            and line.text.lstrip()[:1].islower()
+            and (line.text.lstrip()[:1].islower() or _after_the_list(d.lines[starts[-1] : i], line))
         ):
-            stop = i  # the sentence the list interrupted goes on ("… in any of" / list / "as long as …")
+            # the sentence the list interrupted goes on ("… in any of" / list / "as long as …"), or the
+            # clause's next sentence follows the finished list ("… per month;" / "The yearly rates …")
+            stop = i
             break
         if (
             starts
@@ -80,7 +95,7 @@ def find_items(text: str, d: ClauseDraft, cut: Removed, *, limit: int) -> tuple[
         label, indent = found
         if base is not None and indent > base + 1:
             continue
-        if label in "*•+-" and starts and _goes_on(d.lines[starts[-1] : i], line):
+        if label in BULLETS and starts and _goes_on(d.lines[starts[-1] : i], line):
             goes_on.append(i)
             continue  # "- tables." after "… clarity, and": the item's sentence goes on
         if not follows_label(previous, label):
@@ -108,7 +123,9 @@ def find_items(text: str, d: ClauseDraft, cut: Removed, *, limit: int) -> tuple[
             continue
         label = m.group(1) or m.group(2) or m.group(3)
         body_at = m.end()
-        marker = re.sub(r"^[*•+-]\s+(?=\S)", "", m.group(0)[:body_at].strip()) if not m.group(3) else m.group(3)
+        marker = re.sub(rf"^[{BULLET_CLASS}]\s+(?=\S)", "", m.group(0)[:body_at].strip()) if not m.group(3) else m.group(3)
+        if label in PRIVATE_BULLETS:
+            label = marker = "•"  # a Symbol font's bullet shows as "•" on the page, as nothing elsewhere
         items.append(Item(label, mapped.text[body_at:], mapped.source_span(0, len(mapped.text)), marker))
         for extra in _split_run_on(mapped, body_at, items[-1]):
             items[-1:] = extra

@@ -150,3 +150,11 @@ def read_keyword(kind: ClauseKind, text: str) -> Keyword:
 RESOLUTION_NUMBER = re.compile(
     r"^(?:[\w.]+\s+){0,3}resolution\s*(?:no\.?|number|#|№)\s*\S+$", re.I
 )
+
+
+#: the marks that open a bullet list's entry: Markdown's, the typographic ones, and the Symbol font's
+#: private-use bullets a Word or PDF conversion leaves ("\uf0b7", "\uf0a7", "\uf0d8")
+PRIVATE_BULLETS = "\uf0b7\uf0a7\uf0d8"
+BULLETS = "*•+-▪◦‣⁃●" + PRIVATE_BULLETS
+#: BULLETS as the inside of a regular expression's character class
+BULLET_CLASS = re.escape(BULLETS)

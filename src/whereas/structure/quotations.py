@@ -78,7 +78,7 @@ _NAMED_BEFORE = re.compile(
 )
 _NAMED_AFTER = re.compile(
     r"^[\"”’'»]?\s+(?:name|names|project|package|namespace|brand|trademark|mark|label|term|word|title|tag|handle|"
-    r"moniker|agenda|initiative|campaign|program|programme|slogan|motto|hashtag|meaning|means|refers\s+to)\b",
+    r"moniker|agenda|initiative|campaign|program|programme|slogan|motto|hashtag|meaning|means|refers\s+to|as\s+defined)\b",
     re.I,
 )
 _SMALL_WORDS = {
@@ -102,7 +102,19 @@ def is_name(body: str, start: int, end: int) -> bool:
         return True
     if len(inner.split()) <= 3 and _NAMED_AFTER.match(body[end : end + 30]):
         return True  # the "quantum" name, the “Space2030” agenda, elected “at-large,” meaning …
+    if _compound_modifier(inner, body[end : end + 30]):
+        return True
     return _title_case(inner)
+
+
+# "an “at-large” election", "to “by-trustee area” elections": a hyphenated term in quotes before the noun it
+# qualifies is the drafter's term, not anyone's words
+_NOUN_AFTER = re.compile(r"^[\"”’'»]?\s+(?!(?:and|or|but|nor|to|that|is|was|are|were|be|has|have|had)\b)[a-z]{3,}\b")
+
+
+def _compound_modifier(inner: str, after: str) -> bool:
+    words = inner.split()
+    return len(words) <= 3 and "-" in inner and inner == inner.lower() and inner[:1].isalpha() and bool(_NOUN_AFTER.match(after))
 
 
 def _title_case(inner: str) -> bool:

@@ -9,6 +9,8 @@ from typing import Literal
 from whereas.model import Span
 from whereas.structure.keywords import (
     BE_IT_FURTHER_LINE,
+    BULLET_CLASS,
+    BULLETS,
     FORMULA_LINE,
     LOWER_RESOLVED,
     MIDLINE_RESOLVED,
@@ -37,9 +39,9 @@ TAG_LINE = re.compile(r"^\s*(?:<[^>]+>\s*)+$|^\s*<summary>[^<]*</summary>\s*$|^\
 # an item's label; a text that lost its spaces (a PDF's "(2)Consult …") may glue the label to a capital
 ITEM = re.compile(
     # a Markdown bullet in front of the document's own label ("- A. The sum of …") is the label's
-    r"^[ \t]*(?:[*•+-][ \t]+(?=[0-9A-Za-z(]{1,4}[.)][ \t]))?"
+    rf"^[ \t]*(?:[{BULLET_CLASS}][ \t]+(?=[0-9A-Za-z(]{{1,4}}[.)][ \t]))?"
     r"(?:\(([0-9]{1,3}|[a-zA-Z]|[ivxlc]{1,5})\)(?:[ \t]+(?=\S)|(?=[A-Z]))|([0-9]{1,3}|[a-zA-Z])[.)][ \t]+(?=\S)"
-    r"|([*•+-])[ \t]+(?=\S))"
+    rf"|([{BULLET_CLASS}])[ \t]+(?=\S))"
 )
 SPONSOR = re.compile(
     r"^[ \t]*(?:[*-][ \t]+)?(?:\*\*|__)?(?P<label>mover|moved\s+by|seconder|seconded\s+by|submitted\s+by|"
@@ -335,7 +337,7 @@ def _classify(start: int, end: int, raw: str) -> Line:
         return Line(start, end, "meta", raw)
     if stripped[0] in "ACRSacrs" and PRESENTER.match(raw):
         return Line(start, end, "sponsor", raw)
-    if (stripped[0] in "(*•+-" or "." in stripped[1:4] or ")" in stripped[1:4]) and ITEM.match(raw):
+    if (stripped[0] in "(" + BULLETS or "." in stripped[1:4] or ")" in stripped[1:4]) and ITEM.match(raw):
         return Line(start, end, "item", raw)
     if stripped[0] in "SsＳ*_" and SECTION_LINE.match(raw):
         return Line(start, end, "section", raw)
@@ -362,8 +364,8 @@ def label_of(line: Line) -> tuple[str, int] | None:
 
 def follows_label(previous: str | None, label: str) -> bool:
     """Whether ``label`` can be the item after ``previous`` (None: the first item of a list)."""
-    if label in "*•+-":
-        return previous is None or previous in "*•+-"
+    if label in BULLETS:
+        return previous is None or previous in BULLETS
     if previous is None:
         return label in ("1", "a", "A", "i", "I")
     if previous.isdigit() and label.isdigit():
@@ -411,7 +413,16 @@ def _ends_open(text: str) -> bool:
     return t.endswith((":", "—", "–", "-", "--")) or bool(re.search(r"\b(?:including|follows)$", t, re.I))
 
 
-_CONNECTOR_END = re.compile(r"(?:\b(?:and|or|it|further|finally|therefore)|[;.!?:”\"'’])$", re.I)
+# how a clause ends before the next: "; and", "be it", "further", a full stop.  A bare "and" after a word
+# ("… General Manager's Report and") is the middle of a sentence that a (double-spaced) line break cut.
+_CONNECTOR_END = re.compile(r"(?:(?:[;,:.]\s*|^)(?:and|or)|\b(?:it|further|finally|therefore)|[;.!?:”\"'’])$", re.I)
+
+
+_LIST_ENTRY_END = re.compile(r"[;,](?:\s*(?:and|or))?$")
+
+
+def _indent(line: Line) -> int:
+    return len(line.text) - len(line.text.lstrip(" \t"))
 
 
 def _mid_sentence(text: str) -> bool:
@@ -476,6 +487,7 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
     clause: ClauseDraft | None = None
     blank_before = False
     in_list = False
+    set_off: int | None = None
     # a bare "Resolved:" label (a template's) above the recitals or below the "That …" paragraph: that
     # paragraph after the recitals resolves
     label_seen = any(line.kind == "resolved" and _only_keyword(line.text) and "resolved" in line.text.lower() for line in lines)
@@ -632,6 +644,7 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             current.clauses.append(clause)
             blank_before = False
             in_list = False
+            set_off = None  # the indentation of an unlabelled list the clause introduced ("… including:")
             continue
         if clause is not None:
             if kind == "blank":
@@ -682,8 +695,12 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
                 # a resolving clause that goes on after its list with another list
                 # ("…; and tables." / "To avoid problems …, agencies should:" / "- Take into account …")
                 or (in_list and clause.kind == "resolved" and kind == "text" and _introduces_list(lines, at))
+                # the next entry of an unlabelled, indented list: "Schedule 1 (…); and" / "Schedule 2 (…); and"
+                or (set_off is not None and kind == "text" and _indent(line) >= set_off and _LIST_ENTRY_END.search(text_so_far))
             )
             if continuation:
+                if blank_before and kind == "text" and _indent(line) > _indent(clause.lines[0]) and _ends_open(text_so_far):
+                    set_off = _indent(line)
                 clause.lines.append(line)
                 if kind == "item":
                     in_list = True
@@ -903,7 +920,7 @@ def _new_agenda_item(clause: ClauseDraft, line: Line, text_so_far: str) -> bool:
     if not text_so_far.rstrip(" *_\"”").endswith((".", "!", "?")) or _only_keyword(text_so_far):
         return False
     found = label_of(line)
-    if found is None or found[0] in ("1", "a", "A", "i", "I") or found[0] in "*•+-":
+    if found is None or found[0] in ("1", "a", "A", "i", "I") or found[0] in BULLETS:
         return False
     labels = [x[0] for x in map(label_of, clause.lines) if x is not None]
     return not labels or not follows_label(labels[-1], found[0])

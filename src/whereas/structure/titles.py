@@ -265,7 +265,9 @@ def _is_letterhead(words: str) -> bool:
 
 
 def _words(para: list[Line]) -> str:
-    return " ".join(re.sub(r"[*_`]", "", strip_placeholders(" ".join(ln.text for ln in para))).split())
+    """The paragraph's words without emphasis marks; a run of underscores is a form's blank and stays."""
+    text = strip_placeholders(" ".join(ln.text for ln in para))
+    return " ".join(re.sub(r"_{3,}|[*_`]", lambda m: m.group(0) if len(m.group(0)) >= 3 else "", text).split())
 
 
 def _reads_as_title(para: list[Line], *, article: bool) -> bool:
@@ -308,7 +310,7 @@ _NAMED_RESOLUTION = re.compile(
 
 
 #: a period that ends an abbreviation, not a sentence ("… Sections 22000, et seq.", "… Inc.")
-_ABBREVIATION_END = re.compile(r"(?:\bet\s+seq|\bInc|\bCo|\bJr|\bSr|\bNo|\bSt|\b[A-Z])\.$")
+_ABBREVIATION_END = re.compile(r"(?:\bet\s+seq|\bInc|\bCo|\bJr|\bSr|\bNo|\bNO|\bSt|\b[A-Z])\.$")
 _NAMES_RESOLUTION = re.compile(r"\b(?:resolutions?|ordinance|motion)\b", re.I)
 
 

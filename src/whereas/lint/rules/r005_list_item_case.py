@@ -1,5 +1,6 @@
 from whereas.lint.diagnostic import Severity
 from whereas.lint.rule import Context, Rule, replace_fix
+from whereas.structure.keywords import BULLETS
 
 
 class ListItemCase(Rule):
@@ -15,7 +16,7 @@ class ListItemCase(Rule):
 
     def check(self, ctx: Context):
         for c in ctx.resolution.resolved:
-            if len(c.items) < 2 or c.items[0].label in "*•+-":
+            if len(c.items) < 2 or c.items[0].label in BULLETS:
                 continue
             for item in c.items:
                 word = item.text.split(" ", 1)[0]
