@@ -49,9 +49,9 @@ Whereas the river banks are cleanly kept by volunteers; and
 
 Whereas the Self-
 Help Fund paid for (1) gloves; now, therefore, be it
-
+\f
 Resolved, that the town thanks the volunteers.
-"""
+"""  # pages end at a form feed on a line of its own
 
 
 def test_generated_pdf_view() -> None:
@@ -77,6 +77,8 @@ def test_layout_mode_is_what_keeps_paragraph_gaps() -> None:
         ("page 12-\n13", "page 12-\n13"),
         ("état-\nique", "étatique"),
         ("\n\nx\n\n", "x"),
+        ("at its seventy-\nfourth session", "at its seventy-fourth session"),  # a number's hyphen stays
+        ("capacity-\nbuilding and capacity-building", "capacity-building and capacity-building"),  # as elsewhere
     ],
 )
 def test_tidy_page(raw: str, tidy: str) -> None:

@@ -555,3 +555,46 @@ def test_the_clause_text_after_a_finished_list_is_no_item() -> None:
     clause = r.resolved[0]
     assert [i.text for i in clause.items] == ["Schedule 1: $364 per month;", "Schedule 2: $87 per month."]
     assert clause.text.endswith("adjusted accordingly.")
+
+
+def test_un_operative_paragraphs_with_also_and_further() -> None:
+    [r] = whereas.parse(
+        "The General Assembly,\n\n"
+        "Recalling its resolution 72/3,\n\n"
+        "1. Welcomes the report of the Court;\n\n"
+        "2. Also welcomes the States that have become parties;\n\n"
+        "3. Further requests the Secretary-General to report.\n"
+    )
+    assert [c.text.split()[:2] for c in r.resolved] == [["1.", "Welcomes"], ["2.", "Also"], ["3.", "Further"]]
+
+
+def test_print_codes_and_a_footnote_rule_at_a_page_edge_are_no_text() -> None:
+    """A UN document's first page ends with its job number and barcode under the footnotes."""
+    [r] = whereas.parse(
+        "The General Assembly,\n\n"
+        "Recalling the Treaty on Outer Space, including the Moon and Other Celestial Bodies, 1\n\n"
+        "Recalling also that cooperation remains essential,\n\n"
+        "   __________________\n   1 United Nations, Treaty Series, vol. 610, No. 8843.\n\n"
+        " 18-18142 (E) 021118\n *1818142*\n\f\n"
+        "Expressing its appreciation to the Secretary-General,\n\n"
+        "1. Welcomes the report.\n"
+    )
+    assert [c.text for c in r.preamble] == [
+        "Recalling the Treaty on Outer Space, including the Moon and Other Celestial Bodies,",
+        "Recalling also that cooperation remains essential,",
+        "Expressing its appreciation to the Secretary-General,",
+    ]
+    assert [(n.id, n.text) for n in r.notes] == [("1", "United Nations, Treaty Series, vol. 610, No. 8843.")]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        'Whereas the law says that "libraries are free"',  # no name before the verb
+        "Whereas Wilson's statement said \"peace without victory\"",  # a possessive
+    ],
+)
+def test_no_speaker_without_a_name(clause: str) -> None:
+    [r] = whereas.parse(f"Resolution on X\n\n{clause}; now, therefore, be it\n\nResolved, that ALA acts.\n")
+    [q] = r.quotations
+    assert q.speaker is None

@@ -3,8 +3,10 @@
 Layout mode keeps the vertical gaps between paragraphs as blank lines, which
 plain mode loses.  Each line is stripped of the layout padding, runs of blank
 lines fold to one, and a word broken at a line end (``clean-`` / ``ly``) is
-joined when both sides are lowercase letters.  Page texts are joined with a
-blank line.  A PDF without a text layer (a scan) is refused with a pointer to
+joined when both sides are lowercase letters, keeping the hyphen of a compound
+(``capacity-`` / ``building`` where the text writes it so elsewhere, ``seventy-`` /
+``fourth``).  Page texts are joined with a form feed on a line of its own, so that
+page headers and footers are found at the page edges.  A PDF without a text layer (a scan) is refused with a pointer to
 OCR; encrypted PDFs are read only if the empty password opens them.
 """
 
@@ -38,7 +40,7 @@ _PDF_FAILURES: tuple[type[BaseException], ...] = (
     zlib.error,
 )
 SCANNED = "no text layer (a scanned PDF?); run OCR first, e.g. ocrmypdf"
-_BROKEN_WORD = re.compile(r"(\w)-\n[ \t]*(\w)")
+_BROKEN_WORD = re.compile(r"([^\W\d_]+)-\n[ \t]*([^\W\d_]+)")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
 
@@ -55,7 +57,8 @@ def read_pdf(data: bytes, path: str | None = None) -> View:
         raise InputError(path, "not a PDF (no %PDF- header)")
     reader = _open(data, path)
     pages = [_page_text(reader, number, path) for number in range(len(reader.pages))]
-    text = "\n\n".join(page for page in pages if page)
+    # a form feed where a page ends: furniture finds headers and footers by it
+    text = join_broken_words("\n\f\n".join(page for page in pages if page))
     if not text:
         raise InputError(path, SCANNED)
     return View(text=text + "\n", format="pdf", path=path)
@@ -99,7 +102,7 @@ def _page_text(reader: pypdf.PdfReader, number: int, path: str | None) -> str:
             raw = plain
     except _PDF_FAILURES as e:
         raise InputError(path, f"corrupt or unreadable PDF (page {number + 1}): {e}") from None
-    return tidy_page(raw)
+    return tidy_page(raw, join=False)  # broken words are joined over the whole text (its compounds)
 
 
 _TOKEN = re.compile(r"\S+")
@@ -183,7 +186,7 @@ _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi",
 MAX_INDENT = 12
 
 
-def tidy_page(raw: str) -> str:
+def tidy_page(raw: str, *, join: bool = True) -> str:
     """Strip layout padding, fold blank-line runs, join lowercase words broken by a hyphen, spell out
     ligatures and drop zero-width characters."""
     raw = raw.translate(_LIGATURES).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
@@ -196,11 +199,25 @@ def tidy_page(raw: str) -> str:
         indent = min(len(line) - len(line.lstrip(" ")) - margin, MAX_INDENT) if words else 0
         lines.append(" " * indent + words)
     text = _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip("\n")
-    return _BROKEN_WORD.sub(_join_broken_word, text)
+    return join_broken_words(text) if join else text
 
 
-def _join_broken_word(match: re.Match[str]) -> str:
-    left, right = match.group(1), match.group(2)
-    if left.isalpha() and left.islower() and right.isalpha() and right.islower():
+_TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+_COMPOUND = re.compile(r"\b[^\W\d_]+-[^\W\d_]+\b")
+
+
+def join_broken_words(text: str) -> str:
+    """Join the lowercase words a hyphen broke at a line's end ("appropri-" / "ations"), but keep the
+    hyphen of a compound: one the text writes with a hyphen elsewhere ("capacity-building"), and a
+    number ("seventy-" / "fourth")."""
+    compounds = {m.group(0).lower() for m in _COMPOUND.finditer(text)}
+
+    def join(match: re.Match[str]) -> str:
+        left, right = match.group(1), match.group(2)
+        if not (left[-1].islower() and right[0].islower()):
+            return match.group(0)
+        if f"{left}-{right}".lower() in compounds or left.lower() in _TENS:
+            return f"{left}-{right}"
         return left + right
-    return match.group(0)
+
+    return _BROKEN_WORD.sub(join, text)

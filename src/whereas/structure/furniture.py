@@ -13,6 +13,7 @@ text.  :func:`find_furniture` finds them by their shape, never by one document's
 * **headers and footers**: a short line (at most 80 characters, not a keyword or list line) that
   comes back at page boundaries, its numbers allowed to differ ("HCR 36 2", "HCR 36 3"); without
   page boundaries, a short line with a number that comes back three times or more;
+* **print codes**: a line of digits without a word (a job number, a barcode) at a page's edge;
 * **page numbers**: a line that is only a page number ("2", "Page 2", "Page 2 of 5", "- 2 -",
   "2 | Page") next to a page boundary, or anywhere in a text with page boundaries.
 
@@ -38,6 +39,9 @@ _PAGE_NUMBER = re.compile(
     re.I,
 )
 _DIGITS = re.compile(r"\d+")
+#: a print shop's code at a page's edge, once: a job number "18-18142 (E) 021118", a barcode "*1818142*";
+#: digits, dashes, slashes, asterisks and a parenthesised letter, nothing else
+_CODE_LINE = re.compile(r"^(?=.*\d)[ \t]*(?:[\d*#/-]|\([A-Z]\)|[ \t]){1,40}$")
 _LIST_LIKE = re.compile(r"^[ \t]*(?:[-*•+>#|]|\(?[0-9a-zA-Z]{1,3}[.)])")
 #: the fewest consecutive numbered lines that make line numbering
 MIN_NUMBERED_RUN = 5
@@ -165,7 +169,9 @@ def _headers_and_footers(lines: list[tuple[int, str]], has_feed: bool) -> list[i
         varying = _numbers_vary(lines[i][1] for i in edges if _candidate(lines[i][1]))
         for i in edges:
             raw = lines[i][1]
-            if _PAGE_NUMBER.match(raw) or (_candidate(raw) and shapes[_norm(raw)] >= 2 and _norm(raw) not in varying):
+            if _PAGE_NUMBER.match(raw) or _CODE_LINE.match(raw) or (
+                _candidate(raw) and shapes[_norm(raw)] >= 2 and _norm(raw) not in varying
+            ):
                 found.append(i)
         return found
     shapes = Counter(_norm(raw) for _, raw in lines if _candidate(raw) and any(ch.isdigit() for ch in raw))

@@ -165,17 +165,25 @@ def _notes_section(text: str, taken: list[Span]) -> tuple[list[RawNote], Span | 
 FOOTNOTE_RULE = re.compile(r"^[ \t]*_{5,}[ \t]*$", re.M)
 _FOOTNOTE_LINE = re.compile(r"^[ \t]*(\d{1,3})[ \t]+(\S.*)$")
 # a call-out printed as a digit glued to the word or punctuation before it ("activities,1", "2030 3")
-_GLUED_MARKER = re.compile(r"(?<=[^\W\d_]|[,.;:)”’\"])(\d{1,3})(?=[\s,.;:)]|$)|(?<=[^\W\d_]) (\d{1,3})(?=\n[ \t]*[a-z])")
+# or set off by a space at a line's end, after a word ("Celestial Bodies, 5")
+_GLUED_MARKER = re.compile(
+    r"(?<=[^\W\d_]|[,.;:)”’\"])(\d{1,3})(?=[\s,.;:)]|$)|(?<=[^\W\d_]) (\d{1,3})(?=\n[ \t]*[a-z])"
+    r"|(?<=[^\W\d_][,;]) (\d{1,3})(?=[ \t]*$)",
+    re.M,
+)
 
 
-def _page_footnotes(text: str, taken: list[Span]) -> list[RawNote]:
-    """The footnotes printed at the foot of each page of a PDF: numbered lines under a rule."""
+def _page_footnotes(text: str, taken: list[Span]) -> tuple[list[RawNote], list[Span]]:
+    """The footnotes printed at the foot of each page of a PDF: numbered lines under a rule; and the rules
+    that have footnotes under them (they are not the body's either)."""
     if "_____" not in text:
-        return []
+        return [], []
     notes: list[RawNote] = []
+    rules: list[Span] = []
     for rule in FOOTNOTE_RULE.finditer(text):
         if _inside(rule.start(), taken):
             continue
+        before = len(notes)
         pos = rule.end() + 1
         blank_run = 0
         while pos < len(text):
@@ -199,7 +207,9 @@ def _page_footnotes(text: str, taken: list[Span]) -> list[RawNote]:
             else:
                 break
             pos = end + 1
-    return notes
+        if len(notes) > before:
+            rules.append(Span(rule.start(), rule.end()))
+    return notes, rules
 
 
 def _inside(offset: int, spans: list[Span]) -> bool:
@@ -219,8 +229,8 @@ def scan_notes(text: str) -> NoteScan:
             excluded.append(section_span)
     footnotes: list[RawNote] = []
     if not inline and not definitions and not section_notes:
-        footnotes = _page_footnotes(text, excluded)
-        excluded += [n.span for n in footnotes]
+        footnotes, rules = _page_footnotes(text, excluded)
+        excluded += [n.span for n in footnotes] + rules
     notes = inline + definitions + section_notes + footnotes
 
     markers: list[RawMarker] = []
@@ -241,8 +251,8 @@ def scan_notes(text: str) -> NoteScan:
     if footnotes:
         ids = {n.id for n in footnotes}
         for m in _GLUED_MARKER.finditer(text):
-            ident = m.group(1) or m.group(2)
-            at = m.start(1) if m.group(1) else m.start(2)
+            group = next(g for g in (1, 2, 3) if m.group(g))
+            ident, at = m.group(group), m.start(group)
             if ident in ids and not _inside(at, excluded):
                 markers.append(RawMarker(ident, Span(at, at + len(ident)), ident))
     markers.sort(key=lambda mk: mk.span.start)

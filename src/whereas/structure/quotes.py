@@ -210,6 +210,8 @@ def speaker_before(prefix: str, known: dict[str, str]) -> str | None:
     # The match may begin at a sentence's first word ("Whereas", "With regard to…").
     name = re.sub(r"^(?:Whereas|WHEREAS|Resolved|RESOLVED|That|Further|And|As)\b[,]?\s*", "", name)
     name = _tidy(name, known)
+    if not re.search(r"[A-Z0-9]", name) or re.search(r"['’]s?$", name):
+        return None  # what was left is no name ("the"), or a possessive ("Wilson's statement said")
     return name or None
 
 

@@ -226,7 +226,10 @@ _PREAMBULAR = re.compile(
     r"(?:[a-z]+(?:ing|ed)|mindful|aware|conscious|convinced)"
     r"|(?!United\b)[A-Z][a-z]+(?:ing|ed)|Mindful|Aware|Conscious|Cognizant|Desirous|Confident|Bearing|Guided|Taking|Having)\b"
 )
-_OPERATIVE = re.compile(r"^[ \t]*\d{1,3}\.[ \t]+(?:(?:Also|Further|Again|Once\s+again|Strongly|Firmly)\s+)?[A-Z][a-z]+s\b")
+# "1. Welcomes …", "2. Also welcomes …", "5. Strongly condemns …": a number, then a verb in the third person
+_OPERATIVE = re.compile(
+    r"^[ \t]*\d{1,3}\.[ \t]+(?:(?:Also|Further|Again|Once\s+again|Strongly|Firmly|Further\s+also)\s+[a-z]+s|[A-Z][a-z]+s)\b"
+)
 
 
 def _read_intergovernmental(lines: list[Line]) -> None:
@@ -251,7 +254,7 @@ def _read_intergovernmental(lines: list[Line]) -> None:
             if lines[i].kind in ("recital", "resolved"):
                 open_quotes = 0
             open_quotes = max(0, open_quotes + bare.count("“") - bare.count("”"))
-        previous = re.sub(r"(?<=[,;:.])\d{1,3}$", "", bare)  # without a footnote's call-out ("UNISPACE+50,4")
+        previous = re.sub(r"(?<=[,;:.])[ \t]?\d{1,3}$", "", bare)  # without a footnote's call-out ("UNISPACE+50,4", "Bodies, 5")
 
 
 def _after_connector(lines: list[Line]) -> bool:
