@@ -598,3 +598,108 @@ def test_no_speaker_without_a_name(clause: str) -> None:
     [r] = whereas.parse(f"Resolution on X\n\n{clause}; now, therefore, be it\n\nResolved, that ALA acts.\n")
     [q] = r.quotations
     assert q.speaker is None
+
+
+def _outline(text: str) -> list[tuple[str, str]]:
+    [r] = whereas.parse(text)
+    return [(c.kind, c.text) for c in r.clauses]
+
+
+def test_a_series_of_that_clauses_under_a_resolved_heading() -> None:
+    text = (
+        "Resolution on Parks\n\nWHEREAS, the parks need care;\n\nTHEREFORE BE IT RESOLVED:\n\n"
+        "That the Council thanks the volunteers; and\n\nThat the Council funds the parks; and\n\nThat the clerk sends a copy.\n"
+    )
+    resolved = [t for k, t in _outline(text) if k == "resolved"]
+    assert resolved[1:] == ["That the Council funds the parks; and", "That the clerk sends a copy."]
+    assert resolved[0].endswith("That the Council thanks the volunteers; and")
+
+
+@pytest.mark.parametrize("word", ["IVHEREAS", "VVHEREAS", "WIIEREAS", "WHEREA5", "Wliereas"])
+def test_an_ocr_damaged_whereas_is_a_damaged_recital(word: str) -> None:
+    [r] = whereas.parse(
+        f"Resolution on Parks\n\nWHEREAS, the parks need care; and\n\n{word}, volunteers help; now, therefore, be it\n\n"
+        "RESOLVED, that the Council thanks the volunteers.\n"
+    )
+    assert [c.text for c in r.preamble] == ["WHEREAS, the parks need care; and", f"{word}, volunteers help"]
+    assert (r.preamble[1].keyword.damaged, r.preamble[0].keyword.damaged) == (True, False)
+
+
+def test_whereby_is_no_damaged_whereas() -> None:
+    [r] = whereas.parse("Resolution on X\n\nWhereas a;\n\nWhereby the city agrees.\n\nResolved, that b.\n")
+    assert len(r.preamble) == 1
+
+
+def test_a_paragraph_inside_a_list_keeps_the_rest_of_the_list() -> None:
+    [r] = whereas.parse(
+        "Resolution on Parks\n\nWHEREAS, the parks need care; now, therefore, be it\n\n"
+        "RESOLVED, that the Council:\n\n1. thanks the volunteers;\n\nNote: the volunteers gave 500 hours.\n\n"
+        "2. funds the parks; and\n\n3. sends a copy to the mayor.\n"
+    )
+    [clause] = r.resolved
+    assert [i.label for i in clause.items] == ["1", "2", "3"]
+    assert clause.text.endswith("3. sends a copy to the mayor.")
+
+
+def test_a_statute_quoted_without_marks_runs_to_the_clause_end() -> None:
+    [r] = whereas.parse(
+        "Resolution on Parks\n\nWHEREAS, ORS 221.760 provides:\n\n(1) The governing body shall keep parks.\n\n"
+        "(2) The parks shall be open to all.\n\nEvery park must be kept clean; now, therefore, be it\n\n"
+        "RESOLVED, that the Council thanks the volunteers.\n"
+    )
+    assert r.preamble[0].text.endswith("Every park must be kept clean")
+    [q] = r.quotations
+    assert q.block and q.text.endswith("Every park must be kept clean")
+
+
+def test_one_sentence_between_two_recitals_keeps_the_recitals_above() -> None:
+    kinds = [k for k, _ in _outline(
+        "Resolution on Parks\n\nWHEREAS, the parks need care; and\n\n"
+        "The committee heard testimony from twelve residents in March.\n\n"
+        "WHEREAS, volunteers help; now, therefore, be it\n\nRESOLVED, that the Council thanks the volunteers.\n"
+    )]
+    assert kinds == ["recital", "recital", "resolved"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Resolution on Parks\n\n## Background\n\n",  # a heading of the text, between the title and the clauses
+        "Resolution on Parks\nBy Jane Reporter\n\n",  # a byline
+        "Sponsor(s): Jane Roe\nJohn Doe\n\nResolution on Parks\n\n",  # the sponsors' next name
+    ],
+)
+def test_the_title_above_a_text_heading_a_byline_or_sponsor_names(head: str) -> None:
+    [r] = whereas.parse(head + "WHEREAS, the parks need care; now, therefore, be it\n\nRESOLVED, that the Council acts.\n")
+    assert r.title is not None and r.title.text == "Resolution on Parks"
+
+
+def test_page_labels_without_page_breaks_are_furniture() -> None:
+    text = (
+        "Resolution on Parks\n\nWHEREAS, the city\n\n- 2 -\n\nagrees; and\n\nWHEREAS, the parks\n\nPage 3\n\n"
+        "need care; now, therefore, be it\n\nRESOLVED, that the Council acts.\n"
+    )
+    assert [t for _, t in _outline(text)][:2] == ["WHEREAS, the city agrees; and", "WHEREAS, the parks need care"]
+
+
+def test_be_it_ordained_after_recitals_resolves_and_alone_is_an_ordinance() -> None:
+    [r] = whereas.parse(
+        "Ordinance on Parks\n\nWHEREAS, the parks need care; now, therefore,\n\n"
+        "BE IT ORDAINED by the City Council that the parks be kept.\n"
+    )
+    [clause] = r.resolved
+    assert clause.keyword.form == "enacted"
+    assert whereas.parse("Ordinance on Parks\n\nBE IT ORDAINED by the City Council that the parks be kept.\n") == []
+
+
+def test_the_body_resolves_that() -> None:
+    [r] = whereas.parse(
+        "Resolution on Parks\n\nWHEREAS, the parks need care;\n\nThe Board of Trustees hereby resolves that the parks be kept.\n"
+    )
+    [clause] = r.resolved
+    assert (clause.keyword.form, clause.keyword.text) == ("resolve", "The Board of Trustees hereby resolves that")
+
+
+def test_a_double_brace_placeholder_before_the_keyword() -> None:
+    [r] = whereas.parse("Resolution on X\n\nWHEREAS, a; now, therefore,\n\n{{signature}}, BE IT RESOLVED, that x.\n")
+    assert r.resolved[0].text == "BE IT RESOLVED, that x."

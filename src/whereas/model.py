@@ -17,7 +17,9 @@ from typing import Literal
 
 ClauseKind = Literal["recital", "resolved"]
 #: How a clause opens (see :class:`Keyword`).
-KeywordForm = Literal["whereas", "preamble", "resolved", "resolve", "that", "therefore", "section", "operative", "none"]
+KeywordForm = Literal[
+    "whereas", "preamble", "resolved", "resolve", "enacted", "that", "therefore", "section", "operative", "none"
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,15 +250,16 @@ class Keyword:
     ``form`` says which opening it is: ``whereas`` ("Whereas", "WHEREAS,", "And whereas"), ``preamble`` (a
     preamble paragraph without Whereas: "Recalling …", "Realizing that …", a paragraph under
     "Background"), ``resolved`` ("Resolved, that", "BE IT FURTHER RESOLVED, That", "It is hereby
-    resolved that"), ``resolve`` ("Resolve that", "RESOLVES"), ``that`` ("That …" after a bare
-    "Resolved:" label), ``therefore`` ("THEREFORE, DSA will …"), ``section`` ("Section 1.", "SEC. 2."),
-    ``operative`` (a UN operative paragraph: "1. Decides …").  The index pairs are ``[start, end)``
+    resolved that"), ``resolve`` ("Resolve that", "RESOLVES", "The Board hereby resolves that"),
+    ``enacted`` ("BE IT ORDAINED", "BE IT ENACTED"), ``that`` ("That …" of a series under a "Resolved:"
+    label), ``therefore`` ("THEREFORE, DSA will …"), ``section`` ("Section 1.", "SEC. 2."),
+    ``operative`` (a numbered operative paragraph: "1. Decides …").  The index pairs are ``[start, end)``
     into the clause's clean ``text`` (map them with ``Clause.mapped``): ``word`` the keyword's main
     word ("Whereas", "RESOLVED", "Section 2"), ``punct`` the punctuation right after it (empty when
     none: start == end), ``that`` the "that" after "Resolved".  ``plain`` is true when the main word
     opens the clause (after at most "And", "Further", "Finally"): "Resolved, that", not "BE IT
-    RESOLVED".  ``damaged`` marks a keyword read through damage (OCR: "IVHEREAS"): rules leave such
-    a clause's wording alone.
+    RESOLVED".  ``damaged`` marks a keyword read through damage (an OCR's "IVHEREAS", a misread joiner
+    "ASN WHEREAS"): rules leave such a clause's wording alone.
     """
 
     text: str = ""

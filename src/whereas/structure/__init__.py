@@ -143,7 +143,7 @@ def _resolution(
     recitals = [d for d in drafts if d.kind == "recital"]
     drafts_of: dict[str, ClauseDraft] = {}
     for d in drafts:
-        mapped = _strip_wrapping(clean(text, d.start, d.end, cut.within(d.start, d.end)))
+        mapped = _strip_wrapping(clean(text, d.start, d.end, cut.within(d.start, d.end)), text)
         if d.kind == "recital" and d is recitals[-1] and formula is None:
             mapped, formula = _cut_formula_end(mapped)
         if d.kind == "resolved" and formula is None and not resolved:
@@ -197,10 +197,11 @@ def _sub(mapped: MappedText, start: int, end: int) -> MappedText:
 
 
 _STRAY_LETTER = re.compile(r"^[a-z]\s+(?=BE IT\b)")
-_PLACEHOLDER = re.compile(r"^\{\{?[^{}]{0,60}\}\}?,?\s*")
+# a placeholder before the keyword, or the comma cleaning left of one ("{{signature}}, BE IT RESOLVED")
+_PLACEHOLDER = re.compile(r"^(?:\{\{?[^{}]{0,60}\}\}?,?|,)\s*")
 
 
-def _strip_wrapping(mapped: MappedText) -> MappedText:
+def _strip_wrapping(mapped: MappedText, source: str) -> MappedText:
     """Drop what wraps a clause but is not the drafter's: a transcription placeholder before the keyword
     ("{signature}, BE IT RESOLVED") and the quotation marks of a text that quotes the resolution
     (`"Resolved, That …."` in a news article)."""
@@ -210,6 +211,8 @@ def _strip_wrapping(mapped: MappedText) -> MappedText:
         mapped = _sub(mapped, stray.end(), len(t))
         t = mapped.text
     m = _PLACEHOLDER.match(t)
+    if m and m.group(0).startswith(",") and not source[: mapped.offsets[0]].rstrip().endswith("}}"):
+        m = None  # ", The Village of …": the comma of a keyword the OCR lost, not of a placeholder
     if m and m.end() < len(t):
         mapped = _sub(mapped, m.end(), len(t))
         t = mapped.text

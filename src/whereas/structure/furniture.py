@@ -15,7 +15,8 @@ text.  :func:`find_furniture` finds them by their shape, never by one document's
   page boundaries, a short line with a number that comes back three times or more;
 * **print codes**: a line of digits without a word (a job number, a barcode) at a page's edge;
 * **page numbers**: a line that is only a page number ("2", "Page 2", "Page 2 of 5", "- 2 -",
-  "2 | Page") next to a page boundary, or anywhere in a text with page boundaries.
+  "2 | Page") next to a page boundary, or anywhere in a text with page boundaries; a line that says
+  it is one ("Page 2", "- 2 -") anywhere; bare numbers that count up through the text (1, 2, 3).
 
 Removed lines are *hidden*: the structure builder skips them, so a clause runs on across them as if
 the page had not broken.
@@ -88,6 +89,8 @@ def find_furniture(text: str) -> Furniture:
         hidden.add(lines[i][0])
     for i in _page_number_lines(lines, numbered):
         hidden.add(lines[i][0])
+    for i in _page_labels(lines, numbered):
+        hidden.add(lines[i][0])
     for start, raw in lines:
         if start in hidden:
             removed.append(Span(start, start + len(raw)))
@@ -98,7 +101,7 @@ def find_furniture(text: str) -> Furniture:
 
 def _maybe_numbered(text: str) -> bool:
     """Whether ``text`` may have line numbers or repeated numbered footers (a cheap first look)."""
-    return bool(re.search(r"^[ \t]*\d{1,3}[ \t]", text, re.M)) or bool(
+    return bool(re.search(r"^[ \t]*(?:\d{1,3}[ \t]|[-–—][ \t]*\d{1,4}[ \t]*[-–—][ \t]*$)", text, re.M)) or bool(
         re.search(r"\d[ \t]*$", text[: min(len(text), 200_000)], re.M)
     )
 
@@ -197,6 +200,14 @@ def _numbers_vary(raws) -> set[str]:  # type: ignore[no-untyped-def]
 
 
 _LONE_NUMBER = re.compile(r"^[ \t\f]*(\d{1,3})[ \t]*$")
+
+
+_PAGE_LABEL = re.compile(r"page|[-–—]", re.I)
+
+
+def _page_labels(lines: list[tuple[int, str]], numbered: set[int]) -> list[int]:
+    """Lines that say they are a page's number ("Page 2", "Page 2 of 5", "- 2 -"), wherever they are."""
+    return [i for i, (_, raw) in enumerate(lines) if i not in numbered and _PAGE_NUMBER.match(raw) and _PAGE_LABEL.search(raw)]
 
 
 def _page_number_lines(lines: list[tuple[int, str]], numbered: set[int]) -> list[int]:

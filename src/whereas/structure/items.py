@@ -32,6 +32,11 @@ def _bullet(line: Line) -> Span:
     return Span(line.start, line.start + end)
 
 
+def _list_goes_on(lines: list[Line], previous: str | None) -> bool:
+    """Whether one of ``lines`` is the list's next item (a paragraph interrupted the list)."""
+    return any(ln.kind == "item" and (found := label_of(ln)) and follows_label(previous, found[0]) for ln in lines)
+
+
 def _after_the_list(item_lines: list[Line], line: Line) -> bool:
     """A paragraph after a finished item ("…; and", "….") that starts a sentence and introduces no list."""
     last = " ".join(" ".join(ln.text.split()) for ln in item_lines if ln.kind != "blank")
@@ -70,7 +75,10 @@ def find_items(text: str, d: ClauseDraft, cut: Removed, *, limit: int) -> tuple[
             and "\n" in text[d.lines[i - 1].end + 1 : line.start]  # a paragraph of its own, after a blank line
             and base is not None
             and len(line.text) - len(line.text.lstrip(" \t")) <= base
-            and (line.text.lstrip()[:1].islower() or _after_the_list(d.lines[starts[-1] : i], line))
+            and (
+                line.text.lstrip()[:1].islower()
+                or (_after_the_list(d.lines[starts[-1] : i], line) and not _list_goes_on(d.lines[i + 1 :], previous))
+            )
         ):
             # the sentence the list interrupted goes on ("… in any of" / list / "as long as …"), or the
             # clause's next sentence follows the finished list ("… per month;" / "The yearly rates …")

@@ -20,15 +20,23 @@ LEAD = (
 )
 EMPH = r"(?:\*\*|\*|__|_)?"
 
+# "WHEREAS" as an OCR misreads its letters: "IVHEREAS", "VVHEREAS", "WIIEREAS", "WHEREA5", "Wliereas"
+# (never an English word: "Whereby", "Whereat" keep their letters)
+OCR_WHEREAS = (
+    r"(?!WHEREAS\b|Whereas\b)"
+    r"(?:(?:W|VV|IV|Vv|\\/\\/)(?:H|II|I-I|Il|lI)(?:E|F|B)(?:R|K)(?:E|F|B)(?:A|4)(?:S|5|\$)"
+    r"|W(?:h|li|b)(?:e|c)r(?:e|c)(?:a|o)(?:s|a|5))(?=[\s,:;.])"
+)
 # "WHEREAS", "And whereas", and an OCR-misread joiner before it ("ASN WHEREAS")
 RECITAL = re.compile(
-    LEAD + r"(?:(?:And|AND|[A-Z]{2,4})[ \t]+(?=WHEREAS|Whereas))?(?:Whereas|WHEREAS)\b(?:\*\*|\*|__|_)?[ \t]*[,:]?"
+    LEAD + r"(?:(?:And|AND|[A-Z]{2,4})[ \t]+(?=WHEREAS|Whereas))?(?:Whereas|WHEREAS|" + OCR_WHEREAS + r")\b(?:\*\*|\*|__|_)?[ \t]*[,:]?"
 )
+_OCR_WHEREAS = re.compile(OCR_WHEREAS)
 # "Be it (therefore) (further) resolved", "Therefore, be it resolved", "It is (hereby) further resolved": any case.
 RESOLVED_BE_IT = re.compile(
     LEAD + r"(?:[a-z]\s+(?=BE\b))?"  # a stray letter an OCR put before the keyword ("r BE IT FURTHER RESOLVED")
     r"(?:now[,\s]+)?(?:and[,\s]+)?(?:therefor?e?[,\s]+)?(?:be,?\s+it|it\s+is|it\s+was)[,\s]+"
-    r"(?:hereby\s+)?(?:therefor?e?[,\s]+)?(?:(?:further|finally|also)\s+)?(?:hereby\s+)?" + EMPH + r"resolved\b",
+    r"(?:hereby\s+)?(?:therefor?e?[,\s]+)?(?:(?:further|finally|also)\s+)?(?:hereby\s+)?" + EMPH + r"(?:resolved|ordained|enacted)\b",
     re.I,
 )
 # "Resolved," / "RESOLVED" / "Further resolved" / "Now, therefore, RESOLVED": a capital R.
@@ -75,34 +83,63 @@ FORMULA_START = re.compile(
 RESOLVED_GLUED = re.compile(LEAD + r"(?:NOW)?(?:THEREFORE)?BEIT(?:FURTHER|FINALLY)?RESOLVED")
 
 
+# "The Board of Trustees hereby resolves that …", "The City Council does resolve as follows:": the body names
+# itself, then resolves (present tense: "The Board resolved in 2019 to …" is a narrative)
+SUBJECT_RESOLVES = re.compile(
+    LEAD + r"The\s+(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|on|the|de)\s+)*){1,8}(?:does\s+)?(?:hereby\s+)?"
+    r"(?:RESOLVES?|[Rr]esolves?)\s+(?:that|THAT|as\s+follows|AS\s+FOLLOWS)\b"
+)
+
+
 def is_resolved_line(raw: str) -> bool:
-    return bool(RESOLVED_BE_IT.match(raw) or RESOLVED_PLAIN.match(raw) or ("BEIT" in raw and RESOLVED_GLUED.match(raw)))
+    return bool(
+        RESOLVED_BE_IT.match(raw)
+        or RESOLVED_PLAIN.match(raw)
+        or ("BEIT" in raw and RESOLVED_GLUED.match(raw))
+        or ("esolve" in raw or "ESOLVE" in raw) and SUBJECT_RESOLVES.match(raw)
+    )
 
 
-# Every keyword pattern (RECITAL, RESOLVED_*, FORMULA_LINE) needs "whereas", "resolve" or "therefore" in
+# Every keyword pattern (RECITAL, RESOLVED_*, FORMULA_LINE) needs "whereas", "resolve", "therefore", "ordained"
+# or "enacted" (or an OCR's "WHEREAS") in
 # some case: a line without them skips those patterns.  Looked for in the casefolded line, which is faster
 # than a re.I search and misses nothing: every character re.I matches to one of these letters casefolds to
 # exactly that letter (checked over all of Unicode: "S", "ſ" → "s").
 def keywordish(raw: str) -> bool:
     low = raw.casefold()
-    return "whereas" in low or "resolve" in low or "therefore" in low
+    return (
+        "whereas" in low
+        or "resolve" in low
+        or "therefore" in low
+        or "ordained" in low
+        or "enacted" in low
+        or bool(_OCR_WHEREAS.search(raw, 0, 40))
+    )
 
 
 # -- reading a clause's opening --------------------------------------------------------------------
 
 _RECITAL_HEAD = re.compile(
-    r"^(?P<lead>[\"“]?\s*(?:and\s+|(?P<junk>[A-Z]{2,4})\s+(?=WHEREAS))?)(?P<word>whereas)\b(?P<sp>[ \t]*)(?P<punct>[,:]?)", re.I
+    r"^(?P<lead>[\"“]?\s*(?:and\s+|(?P<junk>[A-Z]{2,4})\s+(?=WHEREAS))?)(?P<word>whereas|(?-i:" + OCR_WHEREAS + r"))\b"
+    r"(?P<sp>[ \t]*)(?P<punct>[,:]?)",
+    re.I,
 )
 _RESOLVED_HEAD = re.compile(
     r"^(?P<lead>[\"“]?\s*(?:\{\{?[^{}]{0,60}\}\}?,?\s*)?(?:now\s*,?\s*)?(?:and\s*,?\s*)?(?:therefor?e?,?\s+)?"
     r"(?:(?P<phrase>be\s+it|it\s+is|it\s+was),?\s+)?(?:hereby\s+)?(?:therefor?e?,?\s+)?"
     r"(?:(?:further|finally|also)\s+)?(?:hereby\s+)?)"
-    r"(?P<word>resolved|resolves?(?=\s+that\b))\b"
+    r"(?P<word>resolved|resolves?(?=\s+that\b)|ordained|enacted)\b"
     r"(?P<by>\s+by\s+[^,:]{1,160}?(?=,|:|\s+that\b))?(?P<sp>[ \t]*)(?P<punct>[,:]?)\s*(?P<that>that\b)?",
+    re.I,
+)
+_SUBJECT_HEAD = re.compile(
+    r"^[\"“]?\s*The\s+(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|on|the|de)\s+)*){1,8}(?:does\s+)?(?:hereby\s+)?"
+    r"(?P<word>resolves?)\s+(?:that|as\s+follows)\b",
     re.I,
 )
 _PLAIN_LEAD = re.compile(r"^[\"“]?\s*(?:(?:and|further|finally|also)[,\s]+)*$", re.I)
 _SECTION_HEAD = re.compile(r"^(?P<word>(?:section|sec\.)\s+\d{1,3}[a-z]?)(?P<punct>[.:]?)", re.I)
+_OPERATIVE_HEAD = re.compile(r"^(?P<word>\d{1,3}\.)(?=\s+\S)")  # "1. Decides …", "2. Also welcomes …"
 _THAT_HEAD = re.compile(r"^[\"“]?\s*(?P<word>That)\b")
 _THEREFORE_HEAD = re.compile(r"^[\"“]?\s*(?:now,?\s+)?(?P<word>therefore)\b\s*(?P<punct>,?)", re.I)
 
@@ -112,8 +149,8 @@ def read_keyword(kind: ClauseKind, text: str) -> Keyword:
     if kind == "recital":
         m = _RECITAL_HEAD.match(text)
         if m is None:
-            return Keyword()
-        damaged = bool(m.group("junk")) and m.group("junk").upper() != "AND"
+            return Keyword(form="preamble")  # "Recalling …", "Realizing that …", a paragraph under "Background"
+        damaged = bool(m.group("junk")) and m.group("junk").upper() != "AND" or m.group("word").lower() != "whereas"
         return Keyword(
             text=m.group(0).strip(),
             form="whereas",
@@ -126,14 +163,18 @@ def read_keyword(kind: ClauseKind, text: str) -> Keyword:
     if m is not None:
         that = m.span("that") if m.group("that") else None
         end = m.end("that") if that else m.end("punct")
+        word = m.group("word").lower()
         return Keyword(
             text=text[:end].strip(),
-            form="resolved" if m.group("word").lower() == "resolved" else "resolve",
+            form="resolved" if word == "resolved" else "enacted" if word in ("ordained", "enacted") else "resolve",
             word=m.span("word"),
             punct=m.span("punct") if not m.group("by") else None,
             that=that,
             plain=bool(_PLAIN_LEAD.match(m.group("lead"))) and not m.group("phrase"),
         )
+    m = _SUBJECT_HEAD.match(text)
+    if m is not None:
+        return Keyword(text=m.group(0).strip(), form="resolve", word=m.span("word"), plain=False)
     m = _SECTION_HEAD.match(text)
     if m is not None:
         return Keyword(text=m.group(0).strip(), form="section", word=m.span("word"), punct=m.span("punct"))
@@ -143,6 +184,9 @@ def read_keyword(kind: ClauseKind, text: str) -> Keyword:
     m = _THEREFORE_HEAD.match(text)
     if m is not None:
         return Keyword(text=m.group(0).strip(), form="therefore", word=m.span("word"), punct=m.span("punct"))
+    m = _OPERATIVE_HEAD.match(text)
+    if m is not None:
+        return Keyword(text=m.group(0).strip(), form="operative", word=m.span("word"))
     return Keyword()
 
 
@@ -158,3 +202,11 @@ PRIVATE_BULLETS = "\uf0b7\uf0a7\uf0d8"
 BULLETS = "*•+-▪◦‣⁃●" + PRIVATE_BULLETS
 #: BULLETS as the inside of a regular expression's character class
 BULLET_CLASS = re.escape(BULLETS)
+
+
+#: what introduces a text quoted without quotation marks: "ORS 221.760 provides:", "… reads as follows:"
+BLOCK_INTRO = re.compile(
+    r"\b(?:provides|provided|reads|read|states|stated|says|said|declares|declared)"
+    r"(?:\s+(?:as\s+follows|the\s+following|in\s+part|in\s+full))?\s*:\s*$",
+    re.I,
+)

@@ -6,6 +6,7 @@ import bisect
 import re
 
 from whereas.model import Clause, Quotation
+from whereas.structure.keywords import BLOCK_INTRO
 from whereas.structure.quotes import find_quotes, speaker_after, speaker_before
 from whereas.structure.segment import ClauseDraft
 
@@ -14,11 +15,6 @@ __all__ = ["find_quotations"]
 # A statute or text quoted without marks is introduced by what it says ("ORS 221.760 provides as
 # follows:", "… to read as follows:"); "as follows:" / "the following:" alone introduce a list of
 # actions ("do the following:"), not a quotation.
-_BLOCK_INTRO = re.compile(
-    r"\b(?:provides|provided|reads|read|states|stated|says|said|declares|declared)"
-    r"(?:\s+(?:as\s+follows|the\s+following|in\s+part|in\s+full))?\s*:\s*$",
-    re.I,
-)
 _CONNECTOR_ONLY = re.compile(r"^[\s;,]*(?:and|or|and\s+further)?[\s;,]*$", re.I)
 
 
@@ -153,7 +149,7 @@ def _block_quotations(clause: Clause, known: dict[str, str], draft: ClauseDraft)
     if not runs:
         for i, ln in enumerate(lines[:-1]):
             head = ln.text.rstrip(" *_")
-            if head.rstrip().endswith(":") and _BLOCK_INTRO.search(head) and lines[i + 1].start > ln.end + 1:
+            if head.rstrip().endswith(":") and BLOCK_INTRO.search(head) and lines[i + 1].start > ln.end + 1:
                 first, last = i + 1, len(lines) - 1
                 while last > first and _CONNECTOR_ONLY.match(lines[last].text):
                     last -= 1

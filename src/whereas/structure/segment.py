@@ -9,6 +9,7 @@ from typing import Literal
 from whereas.model import Span
 from whereas.structure.keywords import (
     BE_IT_FURTHER_LINE,
+    BLOCK_INTRO,
     BULLET_CLASS,
     BULLETS,
     FORMULA_LINE,
@@ -424,6 +425,26 @@ _CONNECTOR_END = re.compile(r"(?:(?:[;,:.]\s*|^)(?:and|or)|\b(?:it|further|final
 _LIST_ENTRY_END = re.compile(r"[;,](?:\s*(?:and|or))?$")
 
 
+_ENACTS = re.compile(r"^(?:(?!resolved)[^:]){0,60}?\b(?:ordained|enacted)\b", re.I)
+
+
+def _words_in(lines: list[Line]) -> int:
+    """How many words ``lines`` hold: one sentence between two recitals is a note, an article is another text."""
+    return sum(len(line.text.split()) for line in lines if line.kind == "text")
+
+
+def _resumes_list(clause: ClauseDraft, pending: list[Line], line: Line) -> bool:
+    """Whether ``line`` is the next item of the list ``clause`` ended in, after a paragraph of plain text."""
+    text = [p for p in pending if p.kind != "blank"]
+    if not text or any(p.kind != "text" or CLOSING.match(p.text.lstrip()) for p in text) or len(text) > 6:
+        return False
+    items = [found for ln in clause.lines if ln.kind == "item" and (found := label_of(ln))]
+    found = label_of(line)
+    if not items or found is None or found[0] in ("1", "a", "A", "i", "I"):
+        return False
+    return follows_label(items[-1][0], found[0]) and found[0] not in BULLETS
+
+
 def _indent(line: Line) -> int:
     return len(line.text) - len(line.text.lstrip(" \t"))
 
@@ -491,6 +512,7 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
     blank_before = False
     in_list = False
     set_off: int | None = None
+    quoting = False
     # a bare "Resolved:" label (a template's) above the recitals or below the "That …" paragraph: that
     # paragraph after the recitals resolves
     label_seen = any(line.kind == "resolved" and _only_keyword(line.text) and "resolved" in line.text.lower() for line in lines)
@@ -513,6 +535,10 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
 
     for at, line in enumerate(lines):
         kind = line.kind
+        if kind == "resolved" and _ENACTS.match(line.text) and not any(c.kind == "recital" for c in current.clauses):
+            # "BE IT ORDAINED BY THE CITY COUNCIL:" with no recitals above: an ordinance, not a resolution
+            kind = "text"
+            line = Line(line.start, line.end, "text", line.text)
         if (
             kind == "text"
             and current.clauses
@@ -582,6 +608,18 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             # recital of its own without the keyword
             kind = "recital"
             line = Line(line.start, line.end, "recital", line.text)
+        if (
+            kind == "text"
+            and clause is not None
+            and clause.kind == "resolved"
+            and blank_before
+            and _THAT_CLAUSE.match(line.text)
+            and _THAT_SERIES.match(clause.body())
+            and _SERIES_END.search(clause.body().rstrip(" *_"))
+        ):
+            # "THEREFORE BE IT RESOLVED:" / "That A; and" / "That B; and" / "That C.": each "That" resolves
+            kind = "resolved"
+            line = Line(line.start, line.end, "resolved", line.text)
         if kind == "resolved" and clause is not None and not blank_before and BE_IT_FURTHER_LINE.match(line.text):
             kind = "text"  # "…; and be it further" wrapped onto a line of its own: the clause's connector
             line = Line(line.start, line.end, "text", line.text)
@@ -611,7 +649,7 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             # group (a second agreement's recitals in an exhibit).
             has_resolved = current.has_resolved
             starts_new = kind == "recital" and has_resolved
-            if not starts_new and current.clauses and _narrative(pending) and (has_resolved or kind == "recital"):
+            if not starts_new and current.clauses and _narrative(pending) and (has_resolved or kind == "recital" and _words_in(pending) >= 40):
                 # commentary between two quoted resolutions ("Their next resolution read:—"), or between a
                 # quoted charter's preamble and a petition's recitals
                 starts_new = True
@@ -648,6 +686,16 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             blank_before = False
             in_list = False
             set_off = None  # the indentation of an unlabelled list the clause introduced ("… including:")
+            quoting = False  # the clause quotes a text without marks ("ORS 221.760 provides:"), to its end
+            continue
+        if clause is None and kind == "item" and current.clauses and _resumes_list(current.clauses[-1], pending, line):
+            # "1. thanks …;" / "Note: the volunteers gave 500 hours." / "2. funds …": the list goes on, and
+            # the paragraph that interrupted it stays in the clause
+            clause = current.clauses[-1]
+            clause.lines.extend(pending)
+            clause.lines.append(line)
+            pending = []
+            in_list, blank_before = True, False
             continue
         if clause is not None:
             if kind == "blank":
@@ -700,8 +748,11 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
                 or (in_list and clause.kind == "resolved" and kind == "text" and _introduces_list(lines, at))
                 # the next entry of an unlabelled, indented list: "Schedule 1 (…); and" / "Schedule 2 (…); and"
                 or (set_off is not None and kind == "text" and _indent(line) >= set_off and _LIST_ENTRY_END.search(text_so_far))
+                or (quoting and kind in ("text", "item") and not closing)
             )
             if continuation:
+                if blank_before and BLOCK_INTRO.search(text_so_far):
+                    quoting = True
                 if blank_before and kind == "text" and _indent(line) > _indent(clause.lines[0]) and _ends_open(text_so_far):
                     set_off = _indent(line)
                 clause.lines.append(line)
@@ -861,6 +912,10 @@ def _joined(run: list[Line]) -> str:
 
 _NUMBERED_THAT = re.compile(r"^[\s*_\"“>]*(?:[2-9]|[1-9]\d)\.\s+That\s+[a-z]")
 _THAT_CLAUSE = re.compile(r"^[\s*_]*That\s+\S")
+# a resolving clause that is one of a series of "That …" clauses: "RESOLVED: That …", "That …"
+_THAT_SERIES = re.compile(r"^[\s*_>\"“]*(?:[\w,]+\s+){0,6}?resolved[\s,:*_]*that\b|^[\s*_]*that\b", re.I)
+# how a resolving clause of a series ends before the next "That …": "; and", ";", "."
+_SERIES_END = re.compile(r"(?:;|;\s*(?:and|or)|\.)$")
 # How a recital opens without "Whereas": "Since …", "Inasmuch as …", "Considering that …"
 _RECITAL_OPENER = re.compile(
     r"^[\"“*_]*(?:Since|Because|Inasmuch\s+as|Insomuch\s+as|Considering(?:\s+that)?|Given\s+that|Noting\s+that|Finding,?\s+that|"

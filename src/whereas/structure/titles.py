@@ -40,6 +40,9 @@ def find_title(text: str, before: list[Line], *, front: FrontMatter | None, arti
         # resolution itself ("RECOGNITION OF APRIL 30, 2012 AS …"), if more than "RESOLUTION", names it
         printed = _title_block(text, [ln for ln in before if ln.start > labelled.span.end], article=article)
         return printed if printed is not None and len(printed.text.split()) >= 3 else labelled
+    # a "## Background" / "## Recitals" heading between the title and the clauses heads the text, not the
+    # title block: the title is looked for above it
+    before = [ln for ln in before if not (ln.kind == "heading" and _TEXT_HEADING.match(_bare_heading(ln)))]
     headings = [ln for ln in before if ln.kind == "heading" and not is_generic_heading(heading_text(ln))]
     if article:
         headings = []
@@ -84,6 +87,15 @@ def find_title(text: str, before: list[Line], *, front: FrontMatter | None, arti
     return None
 
 
+_TEXT_HEADING = re.compile(
+    r"^(?:full\s+text|text|background|recitals?|preamble|whereas|body|details|resolution\s+text)\s*:?$", re.I
+)
+
+
+def _bare_heading(line: Line) -> str:
+    return re.sub(r"[*_`]", "", heading_text(line)).strip()
+
+
 # A date line ("June 18, 2020", "August 9–10, 1999", "2020-06-18"): printed with the title, not part of it
 _DATE_LINE = re.compile(
     r"^(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+"
@@ -113,6 +125,7 @@ _NEVER_TITLE = re.compile(
     r"(?:secretary|clerk|president|chair(?:man|woman|person)?|treasurer|director)$",
     re.I,
 )
+_BYLINE = re.compile(r"^By\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+$")
 _LABEL_LINE = re.compile(r"^[\w ()-]{1,25}:$")
 # what heads a memo or a page and never names a resolution
 _NOT_TITLE = re.compile(
@@ -205,9 +218,26 @@ def _segments(lines: list[Line]) -> list[tuple[list[Line], bool]]:
     current: list[Line] = []
     cut = False
     cut_above = False
+    previous: Line | None = None
     for line in lines:
         bare = " ".join(re.sub(r"[*_]", "", line.text).split())
         label = not current and _LABEL_LINE.match(bare)  # "Committee(s) Assignment:" (not a wrapped "ADMISSION:")
+        follows_sponsor = (
+            previous is not None
+            and previous.kind == "sponsor"
+            and line.kind == "text"
+            and len(bare.split()) <= 6
+            and not bare.endswith((".", ":"))
+            and not _NEVER_TITLE.match(bare)
+        )
+        previous = line if line.kind != "text" or not follows_sponsor else Line(line.start, line.end, "sponsor", line.text)
+        if follows_sponsor or _BYLINE.match(bare):
+            # "Sponsor(s): Jane Roe" / "John Doe": the sponsors' next name; "By Jane Reporter": a byline
+            if current:
+                segments.append((current, cut_above))
+                current = []
+            cut = True
+            continue
         if line.kind in ("text", "item") and RESOLUTION_NUMBER.match(bare):
             # "SENATE RESOLUTION NO. 557" ends its paragraph, whatever follows it on the next line, and starts
             # one unless the line above is the start of its name ("HOUSE CONCURRENT" / "RESOLUTION NO. 36")
