@@ -703,3 +703,41 @@ def test_the_body_resolves_that() -> None:
 def test_a_double_brace_placeholder_before_the_keyword() -> None:
     [r] = whereas.parse("Resolution on X\n\nWHEREAS, a; now, therefore,\n\n{{signature}}, BE IT RESOLVED, that x.\n")
     assert r.resolved[0].text == "BE IT RESOLVED, that x."
+
+
+def test_a_long_running_footer_with_the_page_number_is_furniture() -> None:
+    footer = (
+        "Public Hearing and Action on the District's Proposal Under Education Code Section 5019 to Change   {n}\n"
+        "Election Methods, Adopt Trustee Areas Map; Action on Resolution No. CC-22-01\n"
+    )
+    text = (
+        "Resolution No. CC-22-01\n\nWHEREAS, the district held hearings on these dates:\n\n"
+        "    •    January 20, 2021 – the board adopted its intent;\n" + footer.format(n=1) + "\f\n"
+        "    •    July 14, 2021 – the board launched a survey; now, therefore, be it\n" + footer.format(n=2) + "\f\n"
+        "RESOLVED, that the proposal is approved.\n" + footer.format(n=3)
+    )
+    [r] = whereas.parse(text)
+    assert [i.text for i in r.preamble[0].items] == [
+        "January 20, 2021 – the board adopted its intent;",
+        "July 14, 2021 – the board launched a survey",
+    ]
+    assert r.resolved[0].text == "RESOLVED, that the proposal is approved."
+
+
+def test_an_item_line_ending_in_a_colon_does_not_restart_the_list() -> None:
+    [r] = whereas.parse(
+        "Resolution on Signing\n\nWHEREAS, the bank needs signatories;\n\nBE IT RESOLVED THAT:\n\n"
+        "     1. The following persons may act on behalf of the Corporation:\n"
+        "          a. to open accounts; and\n          b. to authorize other\n          persons to do the foregoing:\n\n"
+        "     2. any person may endorse instruments;\n\n     3. previous authorities are repealed.\n"
+    )
+    assert [i.label for i in r.resolved[0].items] == ["1", "2", "3"]
+
+
+def test_a_new_page_after_a_finished_list_ends_the_clause() -> None:
+    [r] = whereas.parse(
+        "Resolution on Signing\n\nWHEREAS, the bank needs signatories;\n\nBE IT RESOLVED THAT:\n\n"
+        "     1. any person may endorse instruments; and\n\n     2. previous authorities are repealed.\n\n\f\n"
+        "            Authorized Signatories\n\n            Printed Name    Signature\n"
+    )
+    assert r.resolved[0].text.endswith("previous authorities are repealed.")

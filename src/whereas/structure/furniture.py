@@ -176,11 +176,37 @@ def _headers_and_footers(lines: list[tuple[int, str]], has_feed: bool) -> list[i
                 _candidate(raw) and shapes[_norm(raw)] >= 2 and _norm(raw) not in varying
             ):
                 found.append(i)
-        return found
+        return sorted(set(found) | set(_paged_footers(lines)))
     shapes = Counter(_norm(raw) for _, raw in lines if _candidate(raw) and any(ch.isdigit() for ch in raw))
     for i, (_, raw) in enumerate(lines):
         if _candidate(raw) and any(ch.isdigit() for ch in raw) and shapes[_norm(raw)] >= 3 and not _PAGE_NUMBER.match(raw):
             found.append(i)
+    return sorted(set(found) | set(_paged_footers(lines)))
+
+
+_TRAILING_NUMBER = re.compile(r"[ \t]+(\d{1,3})[ \t]*$")
+
+
+def _paged_footers(lines: list[tuple[int, str]]) -> list[int]:
+    """A running footer too long for a header's shape, in a text without page breaks: a line that comes
+    back ending in the page's number, counting up ("… Proposal Under Education Code Section 5019 to
+    Change   1", "…   2"), and the line right under or above each that comes back with it word for word."""
+    by_shape: dict[str, list[int]] = {}
+    for i, (_, raw) in enumerate(lines):
+        m = _TRAILING_NUMBER.search(raw)
+        if m and len(raw.strip()) <= 2 * MAX_FURNITURE and not _LIST_LIKE.match(raw) and not RECITAL.match(raw):
+            by_shape.setdefault(_norm(raw[: m.start()]), []).append(i)
+    found: list[int] = []
+    for shape, at in by_shape.items():
+        pages = [int(_TRAILING_NUMBER.search(lines[i][1]).group(1)) for i in at]  # type: ignore[union-attr]
+        if len(at) < 2 or any(b != a + 1 for a, b in zip(pages, pages[1:])) or len(shape.split()) < 3:
+            continue
+        found += at
+        for step in (1, -1):
+            companions = [i + step for i in at if 0 <= i + step < len(lines)]
+            texts = {" ".join(lines[i][1].split()) for i in companions}
+            if len(texts) == 1 and texts != {""}:
+                found += companions
     return found
 
 

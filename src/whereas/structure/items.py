@@ -88,6 +88,7 @@ def find_items(text: str, d: ClauseDraft, cut: Removed, *, limit: int) -> tuple[
             starts
             and line.kind == "text"
             and line.text.rstrip(" *_").endswith(":")
+            and "\n" in text[d.lines[i - 1].end + 1 : line.start]  # a paragraph of its own, not an item's line
             and i + 1 < len(d.lines)
             and d.lines[i + 1].kind == "item"
             and d.lines[i + 1].start > line.end + 1  # a paragraph of its own, a blank line before the list

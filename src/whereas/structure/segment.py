@@ -126,6 +126,10 @@ def split_lines(
                 fence = None
             pos = end + 1
             continue
+        if not raw.strip() and "\f" in text[pos:end]:
+            lines.append(Line(pos, end, "blank", "\f"))  # where a page ended: a blank line that says so
+            pos = end + 1
+            continue
         if prefixes and pos in prefixes:
             skip = prefixes[pos]
             line = _classify(pos + skip, end, raw[skip:])
@@ -428,6 +432,11 @@ _LIST_ENTRY_END = re.compile(r"[;,](?:\s*(?:and|or))?$")
 _ENACTS = re.compile(r"^(?:(?!resolved)[^:]){0,60}?\b(?:ordained|enacted)\b", re.I)
 
 
+def _new_sentence(text_so_far: str, stripped: str) -> bool:
+    """The clause so far ends a sentence and the line starts another, in capitals, without a label."""
+    return bool(re.search(r"[.!?][\"”’)]?$", text_so_far.rstrip(" *_"))) and stripped[:1].isupper() and not ITEM.match(stripped)
+
+
 def _words_in(lines: list[Line]) -> int:
     """How many words ``lines`` hold: one sentence between two recitals is a note, an article is another text."""
     return sum(len(line.text.split()) for line in lines if line.kind == "text")
@@ -513,6 +522,7 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
     in_list = False
     set_off: int | None = None
     quoting = False
+    page_broke = page_broke_here = False  # a page ended since the last line with text / right above this one
     # a bare "Resolved:" label (a template's) above the recitals or below the "That …" paragraph: that
     # paragraph after the recitals resolves
     label_seen = any(line.kind == "resolved" and _only_keyword(line.text) and "resolved" in line.text.lower() for line in lines)
@@ -697,6 +707,10 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             pending = []
             in_list, blank_before = True, False
             continue
+        if kind == "blank" and line.text == "\f":
+            page_broke = True
+        elif kind != "blank":
+            page_broke_here, page_broke = page_broke, False
         if clause is not None:
             if kind == "blank":
                 blank_before = True
@@ -738,7 +752,7 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
                 or _only_keyword(text_so_far)
                 or kind == "quote"
                 or (kind == "item" and not _new_agenda_item(clause, line, text_so_far))
-                or (in_list and line.text.startswith((" ", "\t")))
+                or (in_list and line.text.startswith((" ", "\t")) and not (page_broke_here and _new_sentence(text_so_far, stripped)))
                 or _ends_open(text_so_far)
                 or stripped[:1].islower()
                 or (not in_list and stripped[:1] in "\"“")
