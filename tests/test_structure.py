@@ -741,3 +741,14 @@ def test_a_new_page_after_a_finished_list_ends_the_clause() -> None:
         "            Authorized Signatories\n\n            Printed Name    Signature\n"
     )
     assert r.resolved[0].text.endswith("previous authorities are repealed.")
+
+
+def test_a_quoted_narrative_between_resolving_clauses_starts_another_resolution() -> None:
+    """A news report quotes a first resolution, narrates an amendment, then quotes it."""
+    rs = whereas.parse(
+        "WHEREAS, the barbers observe the sabbath.\n\nResolved, That we sympathize with their efforts.\n\n"
+        '"This," says the Daily Pantograph, "brought Rev. Sharpe to his feet, with the following amendment":\n\n'
+        "Resolved, That the convention condemns the infringement of religious rights.\n"
+    )
+    assert [len(r.resolved) for r in rs] == [1, 1]
+    assert rs[0].resolved[0].text == "Resolved, That we sympathize with their efforts."

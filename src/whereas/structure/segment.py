@@ -755,7 +755,7 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
                 or (in_list and line.text.startswith((" ", "\t")) and not (page_broke_here and _new_sentence(text_so_far, stripped)))
                 or _ends_open(text_so_far)
                 or stripped[:1].islower()
-                or (not in_list and stripped[:1] in "\"“")
+                or (not in_list and stripped[:1] in "\"“" and not re.search(r"[.!?][\"”’)]?$", text_so_far.rstrip(" *_")))
                 or (_mid_sentence(text_so_far) and not closing)
                 # a resolving clause that goes on after its list with another list
                 # ("…; and tables." / "To avoid problems …, agencies should:" / "- Take into account …")
@@ -1007,7 +1007,8 @@ def _narrative(pending: list[Line]) -> bool:
             continue
         if paragraph:
             words = " ".join(paragraph)
-            if len(words.split()) >= 6 and words.rstrip(" *_")[-1:] in ".!?:—-" and words[:1].isupper():
+            end = words.rstrip(" *_\"”’'")[-1:]
+            if len(words.split()) >= 6 and end and end in ".!?:—-" and words.lstrip("\"“‘'*_")[:1].isupper():
                 return True
         paragraph = []
     return False
