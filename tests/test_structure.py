@@ -648,6 +648,7 @@ def test_a_statute_quoted_without_marks_runs_to_the_clause_end() -> None:
         "RESOLVED, that the Council thanks the volunteers.\n"
     )
     assert r.preamble[0].text.endswith("Every park must be kept clean")
+    assert r.preamble[0].items == ()  # the statute's subsections are the quoted text's
     [q] = r.quotations
     assert q.block and q.text.endswith("Every park must be kept clean")
 
@@ -752,3 +753,42 @@ def test_a_quoted_narrative_between_resolving_clauses_starts_another_resolution(
     )
     assert [len(r.resolved) for r in rs] == [1, 1]
     assert rs[0].resolved[0].text == "Resolved, That we sympathize with their efforts."
+
+
+def test_the_following_language_introduces_a_quoted_text_without_items() -> None:
+    [r] = whereas.parse(
+        "Resolution on Harassment\n\nWHEREAS, the policy needs a committee; now, therefore,\n\n"
+        "BE IT RESOLVED, that our Harassment Policy be amended to include the following language:\n\n"
+        "D. National Committee\n  a. The committee shall consist of all officers.\n  b. The committee shall train.\n"
+    )
+    assert r.resolved[0].items == ()
+
+
+def test_a_run_in_list_of_sentences_after_a_colon() -> None:
+    [r] = whereas.parse(
+        "Resolution on Regions\n\nWhereas locals need regions; now, therefore, be it\n\n"
+        "Resolved, that the Committee shall be organized to: 1) Ensure that every Local is represented by August 2020. "
+        "2) Create a sample Regional Constitution. 3) Assist in administering referenda.\n"
+    )
+    assert [i.text for i in r.resolved[0].items] == [
+        "Ensure that every Local is represented by August 2020.",
+        "Create a sample Regional Constitution.",
+        "Assist in administering referenda.",
+    ]
+
+
+def test_therefore_paragraphs_after_a_therefore_be_it_resolved() -> None:
+    [r] = whereas.parse(
+        "Resolution on Labor\n\nWhereas workers organize;\n\nTherefore be it resolved that the DSLC will focus on strategy.\n\n"
+        "Therefore, the DSLC will create materials.\n\nTherefore: The DSLC will create committees.\n\n"
+        "Therefore the national organization will help.\n"
+    )
+    assert [c.keyword.form for c in r.resolved] == ["resolved", "therefore", "therefore", "therefore"]
+
+
+def test_the_stated_vision_names_no_speaker() -> None:
+    [r] = whereas.parse(
+        "Resolution on X\n\nWHEREAS, The stated shared vision of the DSA is of a “humane international social order”; "
+        "now, therefore, be it\n\nResolved, that DSA acts.\n"
+    )
+    assert [q.speaker for q in r.quotations] == [None]

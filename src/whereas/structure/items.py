@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from whereas.model import Item, MappedText, Span
 from whereas.structure.clean import clean
-from whereas.structure.keywords import BULLET_CLASS, BULLETS, PRIVATE_BULLETS
+from whereas.structure.keywords import BLOCK_INTRO, BULLET_CLASS, BULLETS, PRIVATE_BULLETS
 from whereas.structure.segment import ITEM, ClauseDraft, Line, follows_label, label_of
 
 if TYPE_CHECKING:
@@ -67,7 +67,15 @@ def find_items(text: str, d: ClauseDraft, cut: Removed, *, limit: int) -> tuple[
     previous: str | None = None
     base: int | None = None
     stop = len(d.lines)
+    so_far = ""  # the clause's text up to the line (its last 300 characters)
+    quoted = False
     for i, line in enumerate(d.lines):
+        if line.kind != "blank" and so_far.rstrip(" *_").endswith(":") and BLOCK_INTRO.search(so_far.rstrip(" *_")):
+            stop = i  # what follows "… provides:" is the quoted text's: its subsections are no items
+            quoted = True
+            break
+        if line.kind != "blank":
+            so_far = (so_far + " " + line.text.strip())[-300:]
         if (
             starts
             and line.kind == "text"
@@ -114,7 +122,7 @@ def find_items(text: str, d: ClauseDraft, cut: Removed, *, limit: int) -> tuple[
         starts.append(i)
         previous = label
     if not starts:
-        return _run_in_items(text, d, cut, limit)
+        return () if quoted else _run_in_items(text, d, cut, limit)
     items = []
     for n, i in enumerate(starts):
         last = min(starts[n + 1] if n + 1 < len(starts) else stop, ends.get(i, stop)) - 1
@@ -184,10 +192,12 @@ def _run_in_items(text: str, d: ClauseDraft, cut: Removed, limit: int) -> tuple[
         if label not in ("1", "a", "i"):
             continue
         run = [(m, label)]
+        # after a colon, each item may be a sentence of its own ("… organized to: 1) Ensure …. 2) Create …")
+        separator = r"(?:[,;:.]|\band|\bor)$" if body[: m.start()].rstrip().endswith(":") else r"(?:[,;:]|\band|\bor)$"
         for later, next_label in found[k + 1 :]:
             style = bool(later.group("a")) == bool(m.group("a"))
             before = body[: later.start()].rstrip()
-            if style and follows_label(run[-1][1], next_label) and re.search(r"(?:[,;:]|\band|\bor)$", before):
+            if style and follows_label(run[-1][1], next_label) and re.search(separator, before):
                 run.append((later, next_label))
         if len(run) < 2:
             continue

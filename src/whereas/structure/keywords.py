@@ -51,7 +51,7 @@ RESOLVED_PLAIN = re.compile(
 # A resolving paragraph without "resolved": "Therefore, We, the undersigned, … do solemnly promise",
 # "THEREFORE, DSA will start a process …" (taken only right after the recitals).
 THEREFORE_CLAUSE = re.compile(
-    LEAD + r"(?:(?:NOW|Now),?\s+(?:THEREFORE|therefore)|THEREFORE|Therefore)\s*,?\s+(?![Bb][Ee]\s+[Ii][Tt]\b)(?!$)\S"
+    LEAD + r"(?:(?:NOW|Now),?\s+(?:THEREFORE|therefore)|THEREFORE|Therefore)\s*[,:]?\s+(?![Bb][Ee]\s+[Ii][Tt]\b)(?!$)\S"
 )
 # A new resolving clause inside a paragraph: "…; and Be it further resolved, the CRCWG shall …".
 MIDLINE_RESOLVED = re.compile(
@@ -141,7 +141,7 @@ _PLAIN_LEAD = re.compile(r"^[\"“]?\s*(?:(?:and|further|finally|also)[,\s]+)*$"
 _SECTION_HEAD = re.compile(r"^(?P<word>(?:section|sec\.)\s+\d{1,3}[a-z]?)(?P<punct>[.:]?)", re.I)
 _OPERATIVE_HEAD = re.compile(r"^(?P<word>\d{1,3}\.)(?=\s+\S)")  # "1. Decides …", "2. Also welcomes …"
 _THAT_HEAD = re.compile(r"^[\"“]?\s*(?P<word>That)\b")
-_THEREFORE_HEAD = re.compile(r"^[\"“]?\s*(?:now,?\s+)?(?P<word>therefore)\b\s*(?P<punct>,?)", re.I)
+_THEREFORE_HEAD = re.compile(r"^[\"“]?\s*(?:now,?\s+)?(?P<word>therefore)\b\s*(?P<punct>[,:]?)", re.I)
 
 
 def read_keyword(kind: ClauseKind, text: str) -> Keyword:
@@ -206,7 +206,9 @@ BULLET_CLASS = re.escape(BULLETS)
 
 #: what introduces a text quoted without quotation marks: "ORS 221.760 provides:", "… reads as follows:"
 BLOCK_INTRO = re.compile(
-    r"\b(?:provides|provided|reads|read|states|stated|says|said|declares|declared)"
-    r"(?:\s+(?:as\s+follows|the\s+following|in\s+part|in\s+full))?\s*:\s*$",
+    r"(?:\b(?:provides|provided|reads|read|states|stated|says|said|declares|declared)"
+    r"(?:\s+(?:as\s+follows|the\s+following|in\s+part|in\s+full))?"
+    # "… be amended to include the following language, inserted in the indicated sections:"
+    r"|\bthe\s+following\s+(?:language|text|wording|words|provisions?)\b[^:]{0,80})\s*:\s*$",
     re.I,
 )

@@ -181,6 +181,9 @@ _PRONOUN_SAYS = re.compile(r"\b(?:he|she|they|it|we)\s+(?:has\s+|had\s+|also\s+)
 _AMENDED_TO_READ = re.compile(r"\bto\s+(?:read|state|provide)\b[^\"“]{0,40}$", re.I)
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her"})
+
+
 def speaker_before(prefix: str, known: dict[str, str]) -> str | None:
     """The speaker named just before a quotation ("Amnesty International has stated that")."""
     tail = prefix[-300:]
@@ -210,8 +213,10 @@ def speaker_before(prefix: str, known: dict[str, str]) -> str | None:
     # The match may begin at a sentence's first word ("Whereas", "With regard to…").
     name = re.sub(r"^(?:Whereas|WHEREAS|Resolved|RESOLVED|That|Further|And|As)\b[,]?\s*", "", name)
     name = _tidy(name, known)
-    if not re.search(r"[A-Z0-9]", name) or re.search(r"['’]s?$", name):
-        return None  # what was left is no name ("the"), or a possessive ("Wilson's statement said")
+    significant = [w for w in name.split() if w.lower() not in _DETERMINERS]
+    if not any(w[0].isupper() or w[0].isdigit() for w in significant) or re.search(r"['’]s?$", name):
+        # what was left is no name ("the", "The stated shared vision"), or a possessive ("Wilson's statement said")
+        return None
     return name or None
 
 
