@@ -792,3 +792,28 @@ def test_the_stated_vision_names_no_speaker() -> None:
         "now, therefore, be it\n\nResolved, that DSA acts.\n"
     )
     assert [q.speaker for q in r.quotations] == [None]
+
+
+def test_the_title_of_a_resolution_quoted_in_a_block_quotation() -> None:
+    [r] = whereas.parse(
+        "---\ntitle: \"Wisconsin's Position\"\npublication: \"American Sentinel\"\n---\n\n"
+        "ON January 17, Representative Burke introduced the following resolution:\n\n"
+        "> Joint Resolution in relation to the management of the Exposition on Sundays.\n>\n"
+        "> WHEREAS, the people are denied the right; now, therefore, be it\n>\n> Resolved, That the Assembly objects.\n"
+    )
+    assert r.title is not None
+    assert r.title.text == "Joint Resolution in relation to the management of the Exposition on Sundays."
+
+
+def test_an_agenda_item_names_the_resolution_above_its_introduction() -> None:
+    rs = whereas.parse(
+        "    B. Resolution to Change the Apache ServiceMix Chair\n\n"
+        "       WHEREAS, the Board appointed A; now, therefore, be it\n\n       RESOLVED, that B is appointed.\n\n"
+        "    C. Resolution to Change the Apache Directory Chair\n\n"
+        "       The Directory PMC has voted to recommend that C become the chair.\n\n"
+        "       WHEREAS, the Board appointed D; now, therefore, be it\n\n       RESOLVED, that C is appointed.\n"
+    )
+    assert [r.title.text if r.title else None for r in rs] == [
+        "Resolution to Change the Apache ServiceMix Chair",
+        "Resolution to Change the Apache Directory Chair",
+    ]

@@ -1024,8 +1024,12 @@ def _split_pending(pending: list[Line]) -> tuple[list[Line], list[Line]]:
         sponsors = [i for i, line in enumerate(pending) if line.kind == "sponsor"]
         cut = sponsors[-1] + 1 if sponsors else _last_paragraph(pending)
         above = _last_paragraph(pending[:cut])
-        if not sponsors and above < cut and _numbers_a_resolution(pending[above:cut]):
-            cut = above  # "RESOLUTION NO. 2987" above the next resolution's name heads it
+        if not sponsors and above < cut and (
+            _numbers_a_resolution(pending[above:cut]) or _names_a_resolution(pending[above:cut])
+        ):
+            # "RESOLUTION NO. 2987" above the next resolution's name heads it; so does an agenda's
+            # "C. Resolution to Change the Apache Directory Chair" above the paragraph that introduces it
+            cut = above
         return pending[:cut], pending[cut:]
     top = min(h.level for h in headings)
     first = next(i for i, line in enumerate(pending) if line.kind == "heading" and line.level == top)
@@ -1036,6 +1040,18 @@ def _numbers_a_resolution(lines: list[Line]) -> bool:
     """A paragraph that is a resolution's number line alone ("RESOLUTION NO. 2987")."""
     text = [line for line in lines if line.kind != "blank"]
     return len(text) == 1 and RESOLUTION_NUMBER.match(" ".join(text[0].text.split())) is not None
+
+
+def _names_a_resolution(lines: list[Line]) -> bool:
+    """A short paragraph (one or two lines) that names a resolution and is no sentence."""
+    text = [line for line in lines if line.kind != "blank"]
+    words = " ".join(" ".join(line.text.split()) for line in text)
+    return (
+        0 < len(text) <= 2
+        and len(words.split()) <= 20
+        and re.search(r"\bresolution\b", words, re.I) is not None
+        and not words.rstrip(" *_").endswith((".", ";", ","))
+    )
 
 
 def _last_paragraph(lines: list[Line]) -> int:

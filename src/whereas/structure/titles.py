@@ -162,6 +162,10 @@ def _title_block(text: str, lines: list[Line], *, article: bool) -> Title | None
     Paragraphs are cut at blank lines and at lines that never belong to a title (dates, memo lines,
     session lines, "AN ACT", labelled lines); the block grows upwards across blank lines only.
     """
+    if any(ln.kind == "quote" for ln in lines[-4:]):
+        # a resolution an article quotes in a block quotation: its title is quoted with it ("> Joint
+        # Resolution in relation to …" / ">" / "> WHEREAS, …")
+        lines = [_unquoted(ln) for ln in lines]
     segments = _segments(lines)
     chosen: list[list[Line]] = []
     joiners: list[list[Line]] = []  # "To" between "RESOLUTION" and "MANDATE …"
@@ -205,6 +209,15 @@ def _title_block(text: str, lines: list[Line], *, article: bool) -> Title | None
     if not words or _is_letterhead(words):
         return None
     return Title(words, _trim(text, chosen[0][0].start, chosen[-1][-1].end))
+
+
+def _unquoted(line: Line) -> Line:
+    """A block quotation's line read as the text it quotes (an empty ">" line as a blank one)."""
+    if line.kind not in ("quote", "tag") or not line.text.lstrip().startswith(">"):
+        return line
+    inner = line.text.lstrip()[1:]
+    at = line.end - len(inner)
+    return Line(at, line.end, "text" if inner.strip() else "blank", inner)
 
 
 def _numbered(segment: list[Line]) -> bool:
