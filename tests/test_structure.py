@@ -817,3 +817,12 @@ def test_an_agenda_item_names_the_resolution_above_its_introduction() -> None:
         "Resolution to Change the Apache ServiceMix Chair",
         "Resolution to Change the Apache Directory Chair",
     ]
+
+
+def test_a_wrapped_line_that_starts_with_approved_goes_on_the_clause() -> None:
+    [r] = whereas.parse(
+        "Resolution No. 22-14\n\nWHEREAS, on February 4, 2020, the County Board of Education (Board)\n"
+        "approved the charter school; now, therefore, be it\n\nRESOLVED, that the revision is approved.\n\nApproved: March 1, 2022\n"
+    )
+    assert r.preamble[0].text.endswith("(Board) approved the charter school")
+    assert r.resolved[0].text == "RESOLVED, that the revision is approved."

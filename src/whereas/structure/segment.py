@@ -718,7 +718,8 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             if kind == "tag" and COMMENT_LINE.match(line.text):
                 continue  # an HTML comment inside a clause (a template's hint) neither ends nor joins it
             stripped = line.text.lstrip()
-            closing = CLOSING.match(stripped)
+            # "Approved …" closes; "approved the American River …" wrapped under "… Board of Education (Board)" goes on
+            closing = CLOSING.match(stripped) and not (stripped[:1].islower() and not blank_before)
             # the clause so far is only looked at after a blank line, at a heading or at a closing line
             text_so_far = clause.body() if blank_before or closing or kind == "heading" else ""
             # a scraped page turns a wrapped line into a heading ("## of Engineers; and be it further")
