@@ -826,3 +826,11 @@ def test_a_wrapped_line_that_starts_with_approved_goes_on_the_clause() -> None:
     )
     assert r.preamble[0].text.endswith("(Board) approved the charter school")
     assert r.resolved[0].text == "RESOLVED, that the revision is approved."
+
+
+def test_a_joiner_under_a_bare_type_opens_the_title() -> None:
+    [r] = whereas.parse(
+        "THE CITY UNIVERSITY OF NEW YORK\n\nRESOLUTION\n\nTo\n\nMANDATE VACCINATIONS FOR ALL STUDENTS\n\n"
+        "WHEREAS, the pandemic goes on; now, therefore, be it\n\nRESOLVED, That vaccination is required.\n"
+    )
+    assert r.title is not None and r.title.text == "To MANDATE VACCINATIONS FOR ALL STUDENTS"

@@ -190,6 +190,8 @@ def _title_block(text: str, lines: list[Line], *, article: bool) -> Title | None
             if _LIST_LABEL.match(words):
                 break  # an agenda's item ("A. Establish the Apache Samza Project"), not its section above
         elif chosen:
+            if joiners and _BARE_TYPE.match(words):
+                chosen[:0] = joiners  # "RESOLUTION" / "To" / "MANDATE COVID-19 …": the title reads "To MANDATE …"
             break
         if chosen and cut_above:
             break
