@@ -67,11 +67,11 @@ def infer_profile(resolutions: list[Resolution], fmt: str) -> ProfileChoice:
     acting = " ".join(c.text for r in resolutions for c in r.resolved)
     named = " ".join(r.title.text for r in resolutions if r.title)
     everything = " ".join([named, acting, *(c.text for r in resolutions for c in r.preamble)])
-    for text, where in ((acting, "its resolving clauses"), (named, "its title"), (everything, "its text")):
+    for text, where in ((acting, "its resolving clauses name"), (named, "its title names"), (everything, "its text names")):
         for pattern, name in ((_CONGRESS, "congress"), (_ALA, "ala"), (_LABOR, "labor"), (_CITY, "city")):
             m = pattern.search(text)
             if m is not None:
-                return ProfileChoice(PROFILES[name], "inferred", f'inferred: {where} name "{m.group(0)}"')
+                return ProfileChoice(PROFILES[name], "inferred", f'inferred: {where} "{m.group(0)}"')
     return ProfileChoice(PROFILES["ronr"], "inferred", "inferred: no body's own style recognised, Robert's Rules")
 
 
