@@ -126,10 +126,10 @@ def find_items(text: str, d: ClauseDraft, cut: Removed, *, limit: int) -> tuple[
     items = []
     for n, i in enumerate(starts):
         last = min(starts[n + 1] if n + 1 < len(starts) else stop, ends.get(i, stop)) - 1
-        if n + 1 == len(starts):
-            # a joiner paragraph after the last item ("and", "And,") joins the clause to the next, not the item
-            while last > i and (d.lines[last].kind == "blank" or _JOINER.match(d.lines[last].text)):
-                last -= 1
+        # a joiner paragraph after an item ("and", "AND", "And,") joins it to the next item or the clause to
+        # the next, and is not the item's text
+        while last > i and (d.lines[last].kind == "blank" or _JOINER.match(d.lines[last].text)):
+            last -= 1
         lo, hi = d.lines[i].start, min(d.lines[last].end, limit)  # the formula after the last item is not in it
         if hi <= lo:
             continue
