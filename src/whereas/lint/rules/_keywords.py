@@ -39,3 +39,23 @@ def terminal(text: str) -> str:
     head = text[:-3]
     bare = head.rstrip()
     return bare if len(bare) < len(head) or bare.endswith(";") else text
+
+
+def and_wanted(ends_with: list[bool], policy: str) -> list[bool] | None:
+    """Whether each recital but the last should end with "; and" (W005's reading of the profile's
+    ``and_policy``), given which of them do (``ends_with``); None when the preamble is acceptable as
+    it is ("either": every recital has it, or only the next-to-last)."""
+    if policy == "either":
+        if all(ends_with) or (ends_with[-1] and not any(ends_with[:-1])):
+            return None
+        policy = "penultimate"
+    return [policy == "every" or i == len(ends_with) - 1 for i in range(len(ends_with))]
+
+
+# A recital that ends with (a piece of) a connector or a resolving phrase: "…; now, therefore, be it"
+# (a recital after it: the structure is confused), "…; and be it further", "…, therefore".  Such an
+# ending is no place to add a terminator or an "and".
+CONNECTOR_LIKE = re.compile(
+    r"(?i)\b(?:now|therefore|therefor|be\s+it|he\s+it|further|resolved|resolves?|it\s+is)\W*$"
+)
+

@@ -5,11 +5,16 @@ from whereas.lint.rules._keywords import RESOLVED_WORD
 class ResolvedCapitals(Rule):
     code = "R001"
     name = "resolved-capitals"
+    fix_forms = ("resolved",)
+    fix_plain = True
     summary = "\"RESOLVED\" where the profile wants \"Resolved\" (or the reverse)."
     why = "ALA's Resolutions Committee changes \"RESOLVED\" to \"Resolved\" (RS-01); labor and student bodies write \"RESOLVED\"."
     bad = "Resolution on X\n\nWhereas a; now, therefore, be it\n\nRESOLVED, that ALA acts.\n"
     good = "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved, that ALA acts.\n"
-    fix_note = "Safe fix: rewrite the keyword."
+    fix_note = (
+        "Safe fix: rewrite the keyword, where it opens the clause (\"RESOLVED, that\"); a keyword inside a phrase "
+        "(\"BE IT RESOLVED\", \"IT WAS RESOLVED THAT\") is reported without a fix."
+    )
 
     def check(self, ctx: Context):
         want = ctx.profile.resolved_keyword
@@ -20,8 +25,9 @@ class ResolvedCapitals(Rule):
             if want == "Resolved" and m.group(0) == "resolved" and m.start() > 0:
                 continue  # "Be it resolved" / "be it further resolved": lowercase inside the phrase is right
             span = c.mapped.source_span(m.start(), m.end())
-            yield self.diagnostic(ctx, span, f"\"{m.group(0)}\": the {ctx.profile.name} profile writes \"{want}\"",
-                                  replace_fix(f"Write \"{want}\"", span.start, span.end, want), c)
+            # only the keyword word the grammar read (not a "resolved" further on in the text)
+            fix = replace_fix(f"Write \"{want}\"", span.start, span.end, want) if c.keyword.word == m.span() else None
+            yield self.diagnostic(ctx, span, f"\"{m.group(0)}\": the {ctx.profile.name} profile writes \"{want}\"", fix, c)
 
 
 RULE = ResolvedCapitals()
