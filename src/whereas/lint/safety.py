@@ -677,19 +677,52 @@ def _clause(r: Resolution, ref: str | None) -> Clause | None:
     return None
 
 
-_MAYBE_BLOCK = re.compile(r"^(?: {0,3}(?:```|~~~|\||>)|.*\|.*\|)|^(?: {4}|\t)", re.M)
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_QUOTE_LINE = re.compile(r"^ {0,3}>")
+_TABLE_DELIMITER = re.compile(r"^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 
 
+@lru_cache(maxsize=8)
 def line_blocks(text: str, fmt: str) -> list[tuple[int, int]]:
-    """Character spans of the code fences, code blocks, tables and block quotations of ``text``
-    (rules that look at lines skip them), sorted.  Parsed only when a line could open one."""
-    pattern = _MAYBE_BLOCK if fmt == "markdown" else _MAYBE_TEXT_BLOCK
-    if not pattern.search(text):
+    """Character spans of the code fences, tables and block quotations of ``text``, read line by line
+    (rules that look at lines skip them; cheap, so that ``check`` parses no Markdown: the fix verifier
+    parses it for real), sorted."""
+    if "```" not in text and "~~~" not in text and "|" not in text and ">" not in text:
         return []
-    return sorted((b.start, b.end) for b in markup(text, fmt).shielded)
-
-
-_MAYBE_TEXT_BLOCK = re.compile(r"^(?: {0,3}(?:```|~~~|\||>)|.*\|.*\|)", re.M)
+    out: list[tuple[int, int]] = []
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        m = _FENCE.match(line)
+        if m:  # to the closing fence (or the end)
+            mark = m.group(1)
+            j = i + 1
+            while j < n and not lines[j].lstrip(" ").startswith(mark[0] * len(mark)):
+                j += 1
+            out.append((starts[i], starts[min(j + 1, n)] - 1 if j < n else len(text)))
+            i = j + 1
+            continue
+        if _QUOTE_LINE.match(line):
+            j = i
+            while j + 1 < n and lines[j + 1].strip() and (_QUOTE_LINE.match(lines[j + 1]) or not _FENCE.match(lines[j + 1])):
+                j += 1  # a block quotation runs on over its lazy lines to a blank one
+            out.append((starts[i], starts[j + 1] - 1))
+            i = j + 1
+            continue
+        if "|" in line and i + 1 < n and _TABLE_DELIMITER.match(lines[i + 1]) and "-" in lines[i + 1]:
+            j = i + 1
+            while j + 1 < n and "|" in lines[j + 1] and lines[j + 1].strip():
+                j += 1
+            out.append((starts[i], starts[j + 1] - 1))
+            i = j + 1
+            continue
+        i += 1
+    return out
 
 
 def in_blocks(blocks: Sequence[tuple[int, int]], offset: int) -> bool:

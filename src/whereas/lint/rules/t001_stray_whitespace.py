@@ -48,7 +48,7 @@ class StrayWhitespace(Rule):
         "generated (docx, odt, USLM, Chicago XML, HTML, PDF) only interior runs are checked, and in PDF not even "
         "those (layout spacing). Only white space that is the resolution's is reported: on the lines of its "
         "clauses, connector, title, sponsor lines and notes, and on blank lines between them; never in tables, "
-        "code or other text around them."
+        "code fences, block quotations or other text around them (the fix verifier also refuses any edit in code)."
     )
 
     def check(self, ctx: Context):
@@ -151,7 +151,7 @@ class StrayWhitespace(Rule):
 class _Where:
     """Where white space is the resolution's: in one of its elements (a clause with its call-outs,
     inline notes and connector, the connector, the title, the sponsor lines, a note) or between two of
-    them, and not in a Markdown code block, code fence, table or block quotation."""
+    them, and not in a Markdown code fence, table or block quotation."""
 
     def __init__(self, ctx: Context) -> None:
         self.resolution = ctx.resolution

@@ -36,7 +36,7 @@ class SpaceBeforePunctuation(Rule):
     fix_note = (
         "Safe fix: delete the space. Not reported inside quotation marks, before an ellipsis (\" ...\"), before "
         "a decimal or file name (\" .5\", \" .pdf\"), for a free-standing colon or semicolon (\"Title : Subtitle\"), "
-        "for an empty pair (\"( )\", \"[ ]\"), in a Markdown table, code or block quotation, or in PDF text "
+        "for an empty pair (\"( )\", \"[ ]\"), in a Markdown table, code fence or block quotation, or in PDF text "
         "(extraction spacing)."
     )
 
@@ -53,7 +53,7 @@ class SpaceBeforePunctuation(Rule):
                 if blocks is None:
                     blocks = line_blocks(text, r.source.format) if r.source.format in MARKUP else []
                 if in_blocks(blocks, span.start):
-                    continue  # a table, code or a block quotation in the clause's text
+                    continue  # a table, a code fence or a block quotation in the clause's text
                 yield self.diagnostic(
                     ctx, span, f"Space before {mark!r}",
                     fix=Fix("Delete the space", (Edit(span.start, span.end, ""),), "safe"),
