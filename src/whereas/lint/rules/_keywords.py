@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from whereas.model import Clause, Span
+from whereas.model import Clause, Resolution, Span
 
 RECITAL_HEAD = re.compile(
     r"^(?P<lead>[\"“]?)(?P<kw>whereas)(?P<comma>[ \t]*[,:])?(?P<space>\s*)(?P<next>[^\s]+)?", re.I
@@ -59,3 +59,13 @@ CONNECTOR_LIKE = re.compile(
     r"(?i)\b(?:now|therefore|therefor|be\s+it|he\s+it|further|resolved|resolves?|it\s+is)\W*$"
 )
 
+
+
+def after_connector(r: Resolution, c: Clause) -> bool:
+    """Whether the connector stands before the clause's keyword on its line ("Therefore be it resolved,
+    the NPC …", read as the connector "Therefore be it" and a clause "resolved, the NPC …"): the keyword
+    word does not open the paragraph, whatever the clause's text says."""
+    f = r.formula
+    if f is None or f.placement != "resolved" or not r.resolved or c is not r.resolved[0]:
+        return False
+    return "\n" not in r.source.text[f.span.end : c.span.start]

@@ -1,5 +1,5 @@
 from whereas.lint.rule import Context, Rule, replace_fix
-from whereas.lint.rules._keywords import RESOLVED_WORD
+from whereas.lint.rules._keywords import RESOLVED_WORD, after_connector
 
 
 class ResolvedCapitals(Rule):
@@ -13,7 +13,8 @@ class ResolvedCapitals(Rule):
     good = "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved, that ALA acts.\n"
     fix_note = (
         "Safe fix: rewrite the keyword, where it opens the clause (\"RESOLVED, that\"); a keyword inside a phrase "
-        "(\"BE IT RESOLVED\", \"IT WAS RESOLVED THAT\") is reported without a fix."
+        "(\"BE IT RESOLVED\", \"IT WAS RESOLVED THAT\", \"NOW, THEREFORE, BE IT RESOLVED\" even when the structure reads "
+        "the connector apart) is reported without a fix."
     )
 
     def check(self, ctx: Context):
@@ -26,7 +27,7 @@ class ResolvedCapitals(Rule):
                 continue  # "Be it resolved" / "be it further resolved": lowercase inside the phrase is right
             span = c.mapped.source_span(m.start(), m.end())
             # only the keyword word the grammar read (not a "resolved" further on in the text)
-            fix = replace_fix(f"Write \"{want}\"", span.start, span.end, want) if c.keyword.word == m.span() else None
+            fix = replace_fix(f"Write \"{want}\"", span.start, span.end, want) if c.keyword.word == m.span() and not after_connector(ctx.resolution, c) else None
             yield self.diagnostic(ctx, span, f"\"{m.group(0)}\": the {ctx.profile.name} profile writes \"{want}\"", fix, c)
 
 

@@ -1,5 +1,5 @@
 from whereas.lint.rule import Context, Rule, replace_fix
-from whereas.lint.rules._keywords import THAT_AFTER
+from whereas.lint.rules._keywords import THAT_AFTER, after_connector
 
 
 class ResolvedThatCase(Rule):
@@ -26,7 +26,7 @@ class ResolvedThatCase(Rule):
                 continue
             span = c.mapped.source_span(m.start("that"), m.end("that"))
             # only the "that" the keyword grammar read right after "Resolved"
-            fix = replace_fix(f"Write \"{want}\"", span.start, span.end, want) if c.keyword.that == m.span("that") else None
+            fix = replace_fix(f"Write \"{want}\"", span.start, span.end, want) if c.keyword.that == m.span("that") and not after_connector(ctx.resolution, c) else None
             yield self.diagnostic(ctx, span, f"\"Resolved, {m.group('that')}\": the {ctx.profile.name} profile writes \"{want}\"", fix, c)
 
 

@@ -1,6 +1,7 @@
 import re
 
 from whereas.lint.rule import Context, Rule, replace_fix
+from whereas.lint.rules._keywords import after_connector
 from whereas.model import Clause
 
 _AFTER = re.compile(r"\b(?P<kw>resolved)(?P<punct>[ \t]*[,:;]?)(?P<rest>[ \t]*\S)", re.I)
@@ -30,7 +31,8 @@ class ResolvedComma(Rule):
             if re.match(r"\s*by\b", c.text[m.end("punct"):]):
                 continue  # "Resolved by the Senate (…), That": the comma comes after the phrase
             span = c.mapped.source_span(m.start("punct"), m.end("punct")) if m.group("punct") else c.mapped.source_span(m.start("kw"), m.end("kw"))
-            yield self.diagnostic(ctx, span, "A comma follows \"Resolved\"", _fix(ctx.text, c, m), c)
+            fix = None if after_connector(ctx.resolution, c) else _fix(ctx.text, c, m)
+            yield self.diagnostic(ctx, span, "A comma follows \"Resolved\"", fix, c)
 
 
 def _fix(text: str, c: Clause, m: re.Match[str]):  # noqa: ANN202 - Fix | None
