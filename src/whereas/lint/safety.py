@@ -12,7 +12,7 @@ as dropped, with the reason (``whereas check --fix --show-fixes`` lists them):
        connector when it ends this recital or opens this resolving clause, and the spaces and tabs
        on either side of all that on its lines (indentation before it, trailing white space after).
        A finding that names no clause has no span to edit.
-   ``element`` (T001)
+   ``element`` (T001, T006)
        One element of the resolution, each as above: a clause, the connector, the title, the
        sponsor lines, a note; or the white space between two neighbouring elements (a blank line).
        Never a table, code or any other text around the resolution's elements.
