@@ -68,6 +68,23 @@ def test_non_plain_keywords_are_reported_without_a_fix() -> None:
     assert all(d.fix is None for d in r.remaining if d.code in ("R001", "R002", "R004"))
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "NOW, THEREFORE, BE IT RESOLVED, That the board approves the budget.",
+        "NOW, THEREFORE, BE IT RESOLVED THAT the board approves the budget.",
+        "Therefore be it resolved, the board approves the budget.",
+    ],
+)
+def test_a_keyword_after_the_connector_on_its_line_is_not_rewritten(line: str) -> None:
+    """The structure reads "NOW, THEREFORE, BE IT" as the connector and "RESOLVED, That …" as the clause:
+    the keyword still does not open the paragraph ("BE IT Resolved,THAT the Governing Body …")."""
+    doc = f"Resolution on the Budget\n\nWHEREAS, the budget is balanced; and\n\nWHEREAS, the board reviewed it;\n\n{line}\n"
+    head = line.split(" the board")[0]
+    for name, unsafe, r in every_profile(doc, "text"):
+        assert head in r.text, (name, unsafe, r.text)
+
+
 # -- "**BE IT RESOLVED,** That" lost its closing "**" --------------------------------------------------------
 
 BOLD = """# Resolution on Parks
@@ -351,3 +368,17 @@ def test_the_seed_keeps_its_safe_fixes() -> None:
     r = fix_source(Source(text, "text", str(SEED)), Settings(profile=PROFILES["ala"]))
     assert sorted(d.code for d in r.applied) == sorted(["T001"] * 8 + ["T002", "W006", "R001", "N001"] + ["N005"] * 4)
     assert not r.dropped
+
+
+def test_format_never_joins_the_paragraphs_a_clause_runs_over() -> None:
+    """`whereas format` (safe fixes, then the layout) made one line of "…for adoption:", "*Section 6.4 …*"
+    and "From:", three paragraphs of a clause that runs on over them."""
+    from whereas.format import format_source
+
+    doc = (
+        "# RESOLUTIONS OF THE BOARD OF DIRECTORS\n\n## BACKGROUND\n1. One bylaw amendment was proposed.\n\n"
+        "## IT WAS RESOLVED THAT\n1. The directors approve an amendment of the bylaws for adoption:\n\n"
+        "*Section 6.4 Allocation of Net Income*\n\nFrom:\n"
+    )
+    out = format_source(Source(doc, "markdown", None)).text
+    assert "for adoption:\n\n*Section 6.4 Allocation of Net Income*\n\nFrom:\n" in out, out
