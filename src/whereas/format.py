@@ -70,7 +70,8 @@ def _layout(source: Source, resolutions: list[Resolution]) -> str:
 
     Only the clauses (with the connector that ends or opens them) are rewritten; titles, sponsor
     lines, notes and any text around them stay as they are.  A clause holding a block quotation,
-    indented text or markup lines is left as written.
+    indented text, markup lines or a blank line (it runs over paragraphs: joining them would make one
+    of several) is left as written.
     """
     text = source.text
     edits: list[Edit] = []
@@ -91,13 +92,14 @@ def _layout(source: Source, resolutions: list[Resolution]) -> str:
                 edits.append(Edit(previous_end, start, "\n\n"))  # clauses one blank line apart
             previous_end = end
             blocks = any(q.block and q.clause == c.ref for q in r.quotations)
-            if blocks or not _plain(text[start:end]):
-                continue
+            if blocks or not _plain(text[start:end]) or _BLANK_LINE.search(text, start, end):
+                continue  # a clause that runs over paragraphs is one paragraph only as the structure reads it
             lead = "\n" if not gap_is_blank and _needs_blank_line(text, start) else ""
             edits.append(Edit(start, end, lead + _reflow(text, start, end, [i.span for i in c.items])))
     return apply_edits(text, _without_overlaps(edits))
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
 _NOT_PLAIN = re.compile(r"^[ \t]*(?:>|\||<|```|#)|^(?: {4,}|\t)\S", re.M)
 
 

@@ -44,6 +44,7 @@ class UnusedSuppression(Rule):
         "Resolved, that ALA supports libraries.\n\nMover: A\nSeconder: B\n"
     )
     fix_note = "Safe fix: remove the suppression comment."
+    fix_scope = "finding"
 
     def check(self, ctx: Context) -> Iterator:  # the engine reports it
         return iter(())
@@ -83,6 +84,43 @@ def fixable(rule: Rule) -> str:
     if "sometimes" in note:
         return "sometimes"
     return "safe"
+
+
+_SCOPES = {
+    "clause": (
+        "It edits only the clause it reports on: the clause's text, its note call-outs and inline notes, the "
+        "connector that ends it (the last recital) or opens it (the first resolving clause), and the white space "
+        "around them on their lines."
+    ),
+    "element": (
+        "It edits only the resolution's own elements (a clause with its call-outs, inline notes and connector, the "
+        "connector, the title, the sponsor lines, a note) and the white space between two of them."
+    ),
+    "notes": "It edits only the note call-outs and the inline notes, and appends the Endnotes section at the end of the file.",
+    "finding": "It edits only the span it reports.",
+}
+_FORMS = {
+    ("whereas",): "recitals that open with Whereas",
+    ("resolved",): "resolving clauses that open with the word Resolved",
+}
+
+
+def fix_guarantee(rule: Rule) -> str:
+    """What the rule's fix may touch and what every fix is held to (see ``whereas.lint.safety``)."""
+    text = _SCOPES[rule.fix_scope]
+    forms = _FORMS.get(rule.fix_forms) if rule.fix_forms else None
+    if forms:
+        text += (
+            f" Only {forms}" + (" (\"Resolved, that\", not \"BE IT RESOLVED\")" if rule.fix_plain else "")
+            + " are fixed; on others the finding comes without a fix."
+        )
+    return (
+        f"**What the fix may touch.** {text} Like every fix it is verified before it is written: it never edits "
+        "quoted material (quotation marks, a quoted or block-quoted resolution), code, tables or Markdown markup, and "
+        "it is dropped if the document, linted again, would read differently in another clause or show a finding "
+        "that was not there. `whereas check --fix --show-fixes` lists dropped fixes with the reason "
+        "(see [Fixes](../../README.md#checking-resolutions-whereas-check))."
+    )
 
 
 def _fence(text: str, info: str = "text") -> str:
@@ -137,6 +175,8 @@ def rule_markdown(rule: Rule) -> str:
     if findings:
         lines += [f"`whereas check --select {rule.code}` reports:", "", _fence("\n".join(findings)), ""]
     lines += ["## Use instead", "", _fence(rule.good), "", "## Fix", "", rule.fix_note, ""]
+    if fixable(rule) != "no":
+        lines += [fix_guarantee(rule), ""]
     lines += [
         "## Turning it off",
         "",

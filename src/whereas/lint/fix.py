@@ -1,18 +1,30 @@
-"""Apply fixes, verified: a fix is written only if the document still parses to the same resolution.
+"""Apply fixes, verified: a fix is written only if it cannot have damaged the document.
 
-"The same" means: as many resolutions, recitals, resolving clauses and notes; the same note ids and
-note texts; the same quotations, word for word. A batch of fixes that fails this is retried one fix at
-a time, and a fix that fails alone is dropped and reported. Fixing runs to a fixed point (at most
+Every fix goes through one verifier (``whereas.lint.safety`` says what it guarantees):
+
+* before it is applied: its edits stay inside its own span, outside quoted material, code, tables
+  and block quotations, and its clause is one the structure is sure of;
+* after it is applied, the document is parsed and linted again (as Ruff does): the Markdown token
+  stream is unchanged outside the edits; the document holds the same resolutions, recitals,
+  resolving clauses, notes and quotations; every other clause reads as before; and no finding
+  appears that was not there (same rule, same clause).
+
+A fix that fails is rolled back and reported as dropped, with the reason. The fixes of a round are
+tried together; when the batch fails it is halved until the culprits are found, and they are dropped
+while the rest are still applied. Fixing runs to a fixed point (at most
 ``MAX_ROUNDS`` rounds), so fixing twice changes nothing more.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from whereas.lint import lint
 from whereas.lint.diagnostic import Diagnostic, Edit, Fix
+from whereas.lint.safety import Guard, markup_change, markup_changes
 from whereas.lint.settings import Settings
 from whereas.model import Resolution, Source
 from whereas.structure import build
@@ -28,6 +40,8 @@ class FixResult:
     applied: tuple[Diagnostic, ...]
     dropped: tuple[tuple[Diagnostic, str], ...]
     remaining: tuple[Diagnostic, ...]
+    #: every change made, as edits of the original text (``apply_edits(original, edits) == text``)
+    edits: tuple[Edit, ...] = ()
 
     @property
     def changed(self) -> bool:
@@ -46,6 +60,60 @@ def apply_edits(text: str, edits: list[Edit]) -> str:
     return "".join(out)
 
 
+class _Changes:
+    """The edits of every round, kept as edits of the original text: the text as pieces that are either
+    a stretch of the original or written by a fix."""
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        self.pieces: list[tuple[int, int] | str] = [(0, len(original))] if original else []
+
+    def apply(self, edits: list[Edit]) -> None:
+        """Record ``edits`` (offsets into the current text, not overlapping)."""
+        pieces = self.pieces
+        out: list[tuple[int, int] | str] = []
+        at = [0, 0]  # the piece being read, and how far into it
+
+        def move(length: int, keep: bool) -> None:
+            """Read ``length`` characters of the current text on, copying them when ``keep``."""
+            while length > 0 and at[0] < len(pieces):
+                piece, into = pieces[at[0]], at[1]
+                size = (piece[1] - piece[0] if isinstance(piece, tuple) else len(piece)) - into
+                n = min(size, length)
+                if keep:
+                    out.append((piece[0] + into, piece[0] + into + n) if isinstance(piece, tuple) else piece[into : into + n])
+                length -= n
+                if n == size:
+                    at[0], at[1] = at[0] + 1, 0
+                else:
+                    at[1] = into + n
+
+        pos = 0
+        for e in sorted(edits, key=lambda e: (e.start, e.end)):
+            move(e.start - pos, True)
+            if e.replacement:
+                out.append(e.replacement)
+            move(e.end - e.start, False)
+            pos = e.end
+        move(1 << 62, True)
+        self.pieces = out
+
+    def edits(self) -> tuple[Edit, ...]:
+        out = []
+        pos = 0
+        written = ""
+        for piece in self.pieces:
+            if isinstance(piece, str):
+                written += piece
+                continue
+            if piece[0] > pos or written:
+                out.append(Edit(pos, piece[0], written))
+            pos, written = piece[1], ""
+        if pos < len(self.original) or written:
+            out.append(Edit(pos, len(self.original), written))
+        return tuple(out)
+
+
 def _shape(resolutions: list[Resolution]) -> tuple:
     return tuple(
         (
@@ -58,13 +126,67 @@ def _shape(resolutions: list[Resolution]) -> tuple:
     )
 
 
+def _key(d: Diagnostic, i: int, text: str) -> tuple:
+    """A fix as the same fix in a later round, when other fixes have moved its offsets: a fix dropped
+    once is not tried (nor reported) again."""
+    edits = d.fix.edits  # type: ignore[union-attr]
+    return (i, d.code, d.clause, d.message, tuple((text[e.start : e.end], e.replacement) for e in edits))
+
+
 def _overlaps(a: Fix, b: Fix) -> bool:
     return any(x.start < y.end and y.start < x.end or x.start == y.start for x in a.edits for y in b.edits)
 
 
-def _touches_quotation(fix: Fix, resolutions: list[Resolution]) -> bool:
-    spans = [q.span for r in resolutions for q in r.quotations]
-    return any(e.start < s.end and s.start < e.end for e in fix.edits for s in spans)
+class _State:
+    """One text, parsed and linted: what a round of fixes starts from and is checked against."""
+
+    def __init__(self, text: str, source: Source, settings: Settings, parse: Callable[[Source], list[Resolution]]) -> None:
+        self.text = text
+        self.source = Source(text, source.format, source.path)
+        self.resolutions = parse(self.source)
+        self._settings = settings
+
+    @cached_property
+    def findings(self) -> list[tuple[Diagnostic, int]]:
+        """Every finding with the index of the resolution it is about, in lint's order."""
+        out = [(d, i) for i, r in enumerate(self.resolutions) for d in lint([r], self._settings)]
+        out.sort(key=lambda pair: (pair[0].path, pair[0].span.start, pair[0].code))
+        return out
+
+    @cached_property
+    def keys(self) -> Counter:
+        return Counter((i, d.code, d.clause) for d, i in self.findings)
+
+    @cached_property
+    def shape(self) -> tuple:
+        return _shape(self.resolutions)
+
+    @cached_property
+    def clause_texts(self) -> dict[tuple[int, str], str]:
+        return {(i, c.ref): c.text for i, r in enumerate(self.resolutions) for c in r.clauses}
+
+    @cached_property
+    def guard(self) -> Guard:
+        return Guard(self.source, self.resolutions)
+
+
+def _why_not(before: _State, after: _State, chosen: list[tuple[Diagnostic, int]]) -> str | None:
+    """Why the text of ``after`` (``before`` with ``chosen``'s fixes applied) may not be kept."""
+    if after.shape != before.shape:
+        return "the fixed document would no longer parse to the same resolution"
+    edits = [e for d, _ in chosen for e in d.fix.edits]  # type: ignore[union-attr]
+    changed = markup_change(before.guard.markup, after.text, edits)
+    if changed is not None:
+        return f"it would change the Markdown markup ({changed})"
+    own = {(i, d.clause) for d, i in chosen}
+    for key, text in before.clause_texts.items():
+        if key not in own and after.clause_texts.get(key) != text:
+            return f"it would change the text of {key[1]}, another clause"
+    new = after.keys - before.keys
+    if new:
+        (i, code, clause), _ = sorted(new.items(), key=str)[0]
+        return f"it would create a new finding: {code}" + (f" in {clause}" if clause else "")
+    return None
 
 
 def fix_source(
@@ -75,50 +197,79 @@ def fix_source(
     parse: Callable[[Source], list[Resolution]] = build,
 ) -> FixResult:
     settings = settings or Settings()
-    text = source.text
+    state = _State(source.text, source, settings, parse)
+    changes = _Changes(source.text)
     applied: list[Diagnostic] = []
     dropped: list[tuple[Diagnostic, str]] = []
-    rejected: set[tuple[str, tuple[Edit, ...]]] = set()
+    rejected: set[tuple] = set()
+
+    def drop(d: Diagnostic, i: int, text: str, why: str) -> None:
+        rejected.add(_key(d, i, text))
+        dropped.append((d, why))
+
+    def settle(kept: list[tuple[Diagnostic, int]], group: list[tuple[Diagnostic, int]]) -> tuple[list, _State | None]:
+        """``kept`` and those of ``group`` that pass on top of it (the culprits found by halving, and
+        dropped), with the state they give (None: no more passed)."""
+        trial = kept + group
+        candidate = _State(apply_edits(state.text, [e for d, _ in trial for e in d.fix.edits]), source, settings, parse)  # type: ignore[union-attr]
+        why = _why_not(state, candidate, trial)
+        if why is None:
+            return trial, candidate
+        if len(group) == 1:
+            drop(group[0][0], group[0][1], state.text, why)
+            return kept, None
+        mid = len(group) // 2
+        kept, first = settle(kept, group[:mid])
+        kept, second = settle(kept, group[mid:])
+        return kept, second or first
+
+    def markup_settle(kept: list[tuple[Diagnostic, int]], group: list[tuple[Diagnostic, int]]) -> list[tuple[Diagnostic, int]]:
+        """``kept`` and those of ``group`` whose edits, on top of it, leave the Markdown markup as it was.
+        The fixes with an edit where the markup changed are the suspects, halved until the culprits are
+        found and dropped; the others pass."""
+        trial = kept + group
+        edits = [e for d, _ in trial for e in d.fix.edits]  # type: ignore[union-attr]
+        failed = markup_changes(state.guard.markup, apply_edits(state.text, edits), edits)
+        if not failed:
+            return trial
+        suspects = [
+            pair for pair in group
+            if any(a <= e.start and e.end <= b for e in pair[0].fix.edits for a, b, _ in failed)  # type: ignore[union-attr]
+        ] or group
+        kept = kept + [pair for pair in group if pair not in suspects]
+        if len(suspects) == 1:
+            why = next((w for a, b, w in failed if any(a <= e.start and e.end <= b for e in suspects[0][0].fix.edits)), failed[0][2])  # type: ignore[union-attr]
+            drop(suspects[0][0], suspects[0][1], state.text, f"it would change the Markdown markup ({why})")
+            return kept
+        mid = len(suspects) // 2
+        return markup_settle(markup_settle(kept, suspects[:mid]), suspects[mid:])
+
     for _ in range(MAX_ROUNDS):
-        current = Source(text, source.format, source.path)
-        resolutions = parse(current)
-        shape = _shape(resolutions)
-        diagnostics = lint(resolutions, settings)
-        chosen: list[Diagnostic] = []
+        chosen: list[tuple[Diagnostic, int]] = []
         seen: set[tuple[Edit, ...]] = set()
-        for d in diagnostics:
+        for d, i in state.findings:
             if d.fix is None or (d.fix.applicability == "unsafe" and not unsafe):
                 continue
-            key = (d.code, d.fix.edits)
-            if d.fix.edits in seen or key in rejected:
+            if d.fix.edits in seen or _key(d, i, state.text) in rejected:
                 continue
-            if _touches_quotation(d.fix, resolutions):
-                rejected.add(key)
-                dropped.append((d, "it would change quoted words"))
+            why = state.guard.refuse(d, state.resolutions[i])
+            if why is not None:
+                drop(d, i, state.text, why)
                 continue
-            if any(_overlaps(d.fix, c.fix) for c in chosen if c.fix):
+            if any(_overlaps(d.fix, c.fix) for c, _ in chosen):  # type: ignore[arg-type]
                 continue  # next round
             seen.add(d.fix.edits)
-            chosen.append(d)
+            chosen.append((d, i))
         if not chosen:
             break
-        candidate = apply_edits(text, [e for d in chosen for e in d.fix.edits])  # type: ignore[union-attr]
-        if _shape(parse(Source(candidate, source.format, source.path))) == shape:
-            text = candidate
-            applied.extend(chosen)
+        chosen = markup_settle([], chosen)  # the Markdown first: a few blocks around the edits, parsed again
+        if not chosen:
             continue
-        progressed = False
-        for d in chosen:  # one at a time, to find the culprit
-            one = apply_edits(text, list(d.fix.edits))  # type: ignore[union-attr]
-            if _shape(parse(Source(one, source.format, source.path))) == shape:
-                text = one
-                applied.append(d)
-                progressed = True
-                break
-            rejected.add((d.code, d.fix.edits))  # type: ignore[union-attr]
-            dropped.append((d, "the fixed document would no longer parse to the same resolution"))
-        if not progressed and all((d.code, d.fix.edits) in rejected for d in chosen):  # type: ignore[union-attr]
+        kept, best = settle([], chosen)
+        if best is None:
             continue
-    final = Source(text, source.format, source.path)
-    remaining = tuple(lint(parse(final), settings))
-    return FixResult(source.text, text, tuple(applied), tuple(dropped), remaining)
+        changes.apply([e for d, _ in kept for e in d.fix.edits])  # type: ignore[union-attr]
+        state = best
+        applied.extend(d for d, _ in kept)
+    remaining = tuple(d for d, _ in state.findings)
+    return FixResult(source.text, state.text, tuple(applied), tuple(dropped), remaining, changes.edits())

@@ -61,9 +61,28 @@ class Rule:
     good: ClassVar[str]  # the same resolution, fixed
     fix_note: ClassVar[str] = "No automatic fix."
     options: ClassVar[dict[str, str]] = {}  # option name → description
+    #: where the rule's fixes may edit (see ``whereas.lint.safety``): "clause" (the clause the finding
+    #: names, with its call-outs, inline notes, connector and the white space around them), "element"
+    #: (any element of the resolution, or the white space between two), "notes" (the note call-outs,
+    #: inline notes and the end of the file), "finding" (the finding's own span)
+    fix_scope: ClassVar[str] = "clause"
+    #: the keyword forms (``Keyword.form``) of the clauses the rule's fixes may edit (None: any)
+    fix_forms: ClassVar[tuple[str, ...] | None] = None
+    #: fix only clauses whose keyword word opens them ("Resolved, that", not "BE IT RESOLVED")
+    fix_plain: ClassVar[bool] = False
 
     def check(self, ctx: Context) -> Iterator[Diagnostic]:
         raise NotImplementedError
+
+    def may_fix(self, clause: Clause) -> bool:
+        """Whether the structure is sure enough of ``clause`` for this rule to fix it: its keyword was
+        not read through damage, and is of a form the rule's fixes know."""
+        kw = clause.keyword
+        if kw.damaged:
+            return False
+        if self.fix_forms is not None and kw.form not in self.fix_forms:
+            return False
+        return kw.plain or not self.fix_plain
 
     def diagnostic(
         self,
@@ -73,6 +92,8 @@ class Rule:
         fix: Fix | None = None,
         clause: Clause | None = None,
     ) -> Diagnostic:
+        if fix is not None and clause is not None and not self.may_fix(clause):
+            fix = None  # a clause the structure is unsure of gets no fix
         return Diagnostic(
             code=self.code,
             name=self.name,

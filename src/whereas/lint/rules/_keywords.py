@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from whereas.model import Clause, Span
+from whereas.model import Clause, Resolution, Span
 
 RECITAL_HEAD = re.compile(
     r"^(?P<lead>[\"“]?)(?P<kw>whereas)(?P<comma>[ \t]*[,:])?(?P<space>\s*)(?P<next>[^\s]+)?", re.I
@@ -39,3 +39,33 @@ def terminal(text: str) -> str:
     head = text[:-3]
     bare = head.rstrip()
     return bare if len(bare) < len(head) or bare.endswith(";") else text
+
+
+def and_wanted(ends_with: list[bool], policy: str) -> list[bool] | None:
+    """Whether each recital but the last should end with "; and" (W005's reading of the profile's
+    ``and_policy``), given which of them do (``ends_with``); None when the preamble is acceptable as
+    it is ("either": every recital has it, or only the next-to-last)."""
+    if policy == "either":
+        if all(ends_with) or (ends_with[-1] and not any(ends_with[:-1])):
+            return None
+        policy = "penultimate"
+    return [policy == "every" or i == len(ends_with) - 1 for i in range(len(ends_with))]
+
+
+# A recital that ends with (a piece of) a connector or a resolving phrase: "…; now, therefore, be it"
+# (a recital after it: the structure is confused), "…; and be it further", "…, therefore".  Such an
+# ending is no place to add a terminator or an "and".
+CONNECTOR_LIKE = re.compile(
+    r"(?i)\b(?:now|therefore|therefor|be\s+it|he\s+it|further|resolved|resolves?|it\s+is)\W*$"
+)
+
+
+
+def after_connector(r: Resolution, c: Clause) -> bool:
+    """Whether the connector stands before the clause's keyword on its line ("Therefore be it resolved,
+    the NPC …", read as the connector "Therefore be it" and a clause "resolved, the NPC …"): the keyword
+    word does not open the paragraph, whatever the clause's text says."""
+    f = r.formula
+    if f is None or f.placement != "resolved" or not r.resolved or c is not r.resolved[0]:
+        return False
+    return "\n" not in r.source.text[f.span.end : c.span.start]

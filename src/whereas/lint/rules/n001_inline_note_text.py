@@ -11,6 +11,7 @@ from whereas.structure.notes import MD_DEFINITION, WORD_MARKER
 class InlineNoteText(Rule):
     code = "N001"
     name = "inline-note-text"
+    fix_scope = "notes"
     summary = "A note's text sits inside the body (a Word export's inline \"[1: …]\" block)."
     why = (
         "Note text belongs in an Endnotes section after the resolution, not inside a Whereas clause; "

@@ -1,15 +1,21 @@
 from whereas.lint.rule import Context, Rule, replace_fix
-from whereas.lint.rules._keywords import RESOLVED_WORD
+from whereas.lint.rules._keywords import RESOLVED_WORD, after_connector
 
 
 class ResolvedCapitals(Rule):
     code = "R001"
     name = "resolved-capitals"
+    fix_forms = ("resolved",)
+    fix_plain = True
     summary = "\"RESOLVED\" where the profile wants \"Resolved\" (or the reverse)."
     why = "ALA's Resolutions Committee changes \"RESOLVED\" to \"Resolved\" (RS-01); labor and student bodies write \"RESOLVED\"."
     bad = "Resolution on X\n\nWhereas a; now, therefore, be it\n\nRESOLVED, that ALA acts.\n"
     good = "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved, that ALA acts.\n"
-    fix_note = "Safe fix: rewrite the keyword."
+    fix_note = (
+        "Safe fix: rewrite the keyword, where it opens the clause (\"RESOLVED, that\"); a keyword inside a phrase "
+        "(\"BE IT RESOLVED\", \"IT WAS RESOLVED THAT\", \"NOW, THEREFORE, BE IT RESOLVED\" even when the structure reads "
+        "the connector apart) is reported without a fix."
+    )
 
     def check(self, ctx: Context):
         want = ctx.profile.resolved_keyword
@@ -20,8 +26,9 @@ class ResolvedCapitals(Rule):
             if want == "Resolved" and m.group(0) == "resolved" and m.start() > 0:
                 continue  # "Be it resolved" / "be it further resolved": lowercase inside the phrase is right
             span = c.mapped.source_span(m.start(), m.end())
-            yield self.diagnostic(ctx, span, f"\"{m.group(0)}\": {ctx.profile.voice} writes \"{want}\"",
-                                  replace_fix(f"Write \"{want}\"", span.start, span.end, want), c)
+            # only the keyword word the grammar read (not a "resolved" further on in the text)
+            fix = replace_fix(f"Write \"{want}\"", span.start, span.end, want) if c.keyword.word == m.span() and not after_connector(ctx.resolution, c) else None
+            yield self.diagnostic(ctx, span, f"\"{m.group(0)}\": {ctx.profile.voice} writes \"{want}\"", fix, c)
 
 
 RULE = ResolvedCapitals()

@@ -1,15 +1,20 @@
 from whereas.lint.rule import Context, Rule, replace_fix
-from whereas.lint.rules._keywords import THAT_AFTER
+from whereas.lint.rules._keywords import THAT_AFTER, after_connector
 
 
 class ResolvedThatCase(Rule):
     code = "R002"
     name = "resolved-that-case"
+    fix_forms = ("resolved",)
+    fix_plain = True
     summary = "\"that\" / \"That\" after Resolved against the profile."
     why = "ALA and AFL-CIO write \"Resolved, that\"; Robert's Rules and GPO write \"Resolved, That\" with a capital T (RS-03)."
     bad = "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved, That ALA acts.\n"
     good = "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved, that ALA acts.\n"
-    fix_note = "Safe fix: change the case of \"that\"."
+    fix_note = (
+        "Safe fix: change the case of \"that\", where \"Resolved\" opens the clause (\"Resolved, That\"); after "
+        "a phrase (\"BE IT RESOLVED, That\") it is reported without a fix."
+    )
 
     def check(self, ctx: Context):
         want = ctx.profile.that_case
@@ -20,8 +25,9 @@ class ResolvedThatCase(Rule):
             if not m or m.start() > 60 or m.group("that") == want or m.group("that").isupper():
                 continue
             span = c.mapped.source_span(m.start("that"), m.end("that"))
-            yield self.diagnostic(ctx, span, f"\"Resolved, {m.group('that')}\": {ctx.profile.voice} writes \"{want}\"",
-                                  replace_fix(f"Write \"{want}\"", span.start, span.end, want), c)
+            # only the "that" the keyword grammar read right after "Resolved"
+            fix = replace_fix(f"Write \"{want}\"", span.start, span.end, want) if c.keyword.that == m.span("that") and not after_connector(ctx.resolution, c) else None
+            yield self.diagnostic(ctx, span, f"\"Resolved, {m.group('that')}\": {ctx.profile.voice} writes \"{want}\"", fix, c)
 
 
 RULE = ResolvedThatCase()

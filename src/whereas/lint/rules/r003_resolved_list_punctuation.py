@@ -1,7 +1,10 @@
 import re
 
 from whereas.lint.rule import Context, Rule, replace_fix
-from whereas.lint.rules._keywords import ends_with_and
+from whereas.lint.rules._keywords import CONNECTOR_LIKE, ends_with_and
+from whereas.model import Clause
+from whereas.structure.keywords import keywordish
+from whereas.structure.segment import ITEM, follows_label
 
 
 class ResolvedListPunctuation(Rule):
@@ -16,7 +19,12 @@ class ResolvedListPunctuation(Rule):
     )
     bad = "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved, that ALA:\n\n1. urges A.\n\n2. urges B.\n\n3. urges C\n"
     good = "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved, that ALA:\n\n1. urges A;\n\n2. urges B; and\n\n3. urges C.\n"
-    fix_note = "Safe fix: replace or add the item's closing punctuation."
+    fix_note = (
+        "Safe fix: replace or add the item's closing punctuation. A list that goes on after the clause (past a "
+        "page break or page number the structure did not join) is not judged; no fix for a list whose labels do "
+        "not follow one another from the first (\"1\", \"a\"), for an item that crosses a page break or ends "
+        "with a colon (it introduces what follows)."
+    )
 
     def check(self, ctx: Context):
         resolved = ctx.resolution.resolved
@@ -26,6 +34,10 @@ class ResolvedListPunctuation(Rule):
                 continue
             if ctx.profile.sentence_items and all(_sentence(item.text) for item in items):
                 continue  # "1. The Commission shall …. 2. All actions …." : a list of sentences
+            if _continues_after(ctx.text, c, items[-1].label):
+                continue  # the list goes on past the clause (a page break): its last items are not here
+            labels = [item.label for item in items]
+            whole = follows_label(None, labels[0]) and all(follows_label(a, b) for a, b in zip(labels, labels[1:]))
             last_clause = ci == len(resolved) - 1
             for i, item in enumerate(items):
                 text = item.text.rstrip()
@@ -43,9 +55,32 @@ class ResolvedListPunctuation(Rule):
                 end = item.span.end
                 body = _TERMINAL.sub("", text)
                 cut = end - (len(text) - len(body))
+                sure = whole and "\f" not in ctx.text[item.span.start : end] and not body.endswith(":") and not CONNECTOR_LIKE.search(body)
                 yield self.diagnostic(ctx, type(item.span)(max(cut - 1, item.span.start), end),
                                       f"Item {item.label} should end with \"{want}\"",
-                                      replace_fix(f"End it with \"{want}\"", cut, end, want), c)
+                                      replace_fix(f"End it with \"{want}\"", cut, end, want) if sure else None, c)
+
+
+def _continues_after(text: str, clause: Clause, last: str) -> bool:
+    """Whether an item that follows ``last`` comes after the clause, before any other clause or keyword
+    line: the list went on past a page break (or a page number, a rule) that ended the clause."""
+    pos = clause.span.end
+    for _ in range(_LOOK_AHEAD):
+        nl = text.find("\n", pos)
+        if nl == -1:
+            return False
+        pos = nl + 1
+        stop = text.find("\n", pos)
+        line = text[pos : len(text) if stop == -1 else stop]
+        if keywordish(line):
+            return False
+        m = ITEM.match(line.lstrip("\f"))
+        if m:
+            return follows_label(last, m.group(1) or m.group(2) or m.group(3))
+    return False
+
+
+_LOOK_AHEAD = 12  # lines
 
 
 def _sentence(text: str) -> bool:

@@ -1,6 +1,8 @@
 import re
 
 from whereas.lint.rule import Context, Rule, replace_fix
+from whereas.lint.rules._keywords import after_connector
+from whereas.model import Clause
 
 _AFTER = re.compile(r"\b(?P<kw>resolved)(?P<punct>[ \t]*[,:;]?)(?P<rest>[ \t]*\S)", re.I)
 
@@ -8,12 +10,18 @@ _AFTER = re.compile(r"\b(?P<kw>resolved)(?P<punct>[ \t]*[,:;]?)(?P<rest>[ \t]*\S
 class ResolvedComma(Rule):
     code = "R004"
     name = "resolved-comma"
+    fix_forms = ("resolved",)
+    fix_plain = True
     profiles = ("ala", "ronr", "congress", "labor")
     summary = "No comma after \"Resolved\" (\"Resolved that …\", \"Resolved: that …\")."
     why = "A comma follows \"Resolved\" (Robert's Rules, GPO, ALA; RS-02)."
     bad = "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved that ALA acts.\n"
     good = "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved, that ALA acts.\n"
-    fix_note = "Safe fix: write the comma."
+    fix_note = (
+        "Safe fix: write the comma right after the word (\"**Resolved** that\" → \"**Resolved,** that\"), or in place "
+        "of a colon or semicolon; the space after it stays. Only where \"Resolved\" opens the clause (\"Resolved "
+        "that\", not \"BE IT RESOLVED THAT\" or \"IT WAS RESOLVED THAT\") and a word follows."
+    )
 
     def check(self, ctx: Context):
         for c in ctx.resolution.resolved:
@@ -23,9 +31,24 @@ class ResolvedComma(Rule):
             if re.match(r"\s*by\b", c.text[m.end("punct"):]):
                 continue  # "Resolved by the Senate (…), That": the comma comes after the phrase
             span = c.mapped.source_span(m.start("punct"), m.end("punct")) if m.group("punct") else c.mapped.source_span(m.start("kw"), m.end("kw"))
-            start = c.mapped.source_offset(m.end("kw") - 1) + 1
-            end = c.mapped.source_offset(m.end("punct") - 1) + 1 if m.group("punct") else start
-            yield self.diagnostic(ctx, span, "A comma follows \"Resolved\"", replace_fix("Write \",\"", start, end, ","), c)
+            fix = None if after_connector(ctx.resolution, c) else _fix(ctx.text, c, m)
+            yield self.diagnostic(ctx, span, "A comma follows \"Resolved\"", fix, c)
+
+
+def _fix(text: str, c: Clause, m: re.Match[str]):  # noqa: ANN202 - Fix | None
+    """The comma, written where it belongs; None when the keyword is not the one the grammar read or
+    no word follows it ("Resolved)" in a damaged transcription)."""
+    kw = c.keyword
+    if kw.word != (m.start("kw"), m.end("kw")) or not c.text[m.end() - 1 : m.end()].isalpha():
+        return None
+    word_end = c.mapped.source_offset(m.end("kw") - 1) + 1
+    mark = m.group("punct").strip()
+    if not mark:
+        return replace_fix("Write \",\"", word_end, word_end, ",")
+    at = c.mapped.source_offset(m.end("punct") - 1)
+    if text[word_end:at].strip(" \t"):
+        return None  # markup between the word and its mark: "**Resolved**:"
+    return replace_fix("Write \",\"", word_end, at + 1, ",")
 
 
 RULE = ResolvedComma()

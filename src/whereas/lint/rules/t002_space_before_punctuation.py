@@ -6,6 +6,8 @@ import re
 
 from whereas.lint.diagnostic import Edit, Fix, Severity
 from whereas.lint.rule import Context, Rule
+from whereas.lint.rules.t001_stray_whitespace import MARKUP
+from whereas.lint.safety import in_blocks, line_blocks
 from whereas.model import MappedText, Span
 
 #: Formats whose spacing is layout (PDF text extraction), not typing.
@@ -34,7 +36,8 @@ class SpaceBeforePunctuation(Rule):
     fix_note = (
         "Safe fix: delete the space. Not reported inside quotation marks, before an ellipsis (\" ...\"), before "
         "a decimal or file name (\" .5\", \" .pdf\"), for a free-standing colon or semicolon (\"Title : Subtitle\"), "
-        "for an empty pair (\"( )\", \"[ ]\"), or in PDF text (extraction spacing)."
+        "for an empty pair (\"( )\", \"[ ]\"), in a Markdown table, code fence or block quotation, or in PDF text "
+        "(extraction spacing)."
     )
 
     def check(self, ctx: Context):
@@ -42,10 +45,15 @@ class SpaceBeforePunctuation(Rule):
         text = ctx.text
         if r.source.format in LAYOUT:
             return
+        blocks = None
         for clause in r.clauses:
             for span, mark in _found(clause.mapped, text):
                 if ctx.in_quotation(span.start, span.end + 1):
                     continue
+                if blocks is None:
+                    blocks = line_blocks(text, r.source.format) if r.source.format in MARKUP else []
+                if in_blocks(blocks, span.start):
+                    continue  # a table, a code fence or a block quotation in the clause's text
                 yield self.diagnostic(
                     ctx, span, f"Space before {mark!r}",
                     fix=Fix("Delete the space", (Edit(span.start, span.end, ""),), "safe"),

@@ -14,6 +14,7 @@ ANCHOR = re.compile(r"\[[A-Z]{1,3}\d{1,2}\]")
 class CommentAnchorResidue(Rule):
     code = "T006"
     name = "comment-anchor-residue"
+    fix_scope = "element"  # an anchor can sit in a title or a sponsor line too
     severity = Severity.warning
     summary = "A Word comment anchor (\"[RA1]\", \"[DA2]\") is left in the text."
     why = (

@@ -5,6 +5,7 @@ from whereas.lint.rules._keywords import recital_head, source_span
 class WhereasCapitals(Rule):
     code = "W001"
     name = "whereas-capitals"
+    fix_forms = ("whereas",)
     summary = "The Whereas keyword is not written the way the profile wants (\"WHEREAS\" where \"Whereas\" is wanted, or the reverse)."
     why = "ALA's sample rule 1: \"Whereas\", not in capitals (WH-01). Labor and many cities write \"WHEREAS\"; the profile says which."
     bad = "Resolution on X\n\nWHEREAS libraries serve everyone; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"

@@ -14,11 +14,12 @@ _PARENTHETICAL = re.compile(
 class WhereasComma(Rule):
     code = "W002"
     name = "whereas-comma"
+    fix_forms = ("whereas",)
     summary = "A comma after Whereas where the profile forbids it, or none where it wants one."
     why = "ALA and GPO write \"Whereas the …\" with no comma (WH-02); Robert's Rules, labor and city councils write \"Whereas, the …\"."
     bad = "Resolution on X\n\nWhereas, libraries serve everyone; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
     good = "Resolution on X\n\nWhereas libraries serve everyone; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
-    fix_note = "Safe fix: add or remove the comma."
+    fix_note = "Safe fix: add or remove the comma (not one with no space after it: the words would run together)."
 
     def check(self, ctx: Context):
         want = ctx.profile.whereas_comma
@@ -31,8 +32,9 @@ class WhereasComma(Rule):
                 continue  # "Whereas, in 2012, the …": the comma opens a parenthetical, not the keyword's
             if has and not want:
                 span = source_span(c, m, "comma")
-                yield self.diagnostic(ctx, span, f"No comma after \"Whereas\" in {ctx.profile.voice}" if ctx.profile.adapted else "No comma after \"Whereas\" in this profile",
-                                      replace_fix("Remove the comma", span.start, span.end, ""), c)
+                glued = not m.group("space")  # "WHEREAS,the…": without the comma the words would run together
+                message = f"No comma after \"Whereas\" in {ctx.profile.voice}" if ctx.profile.adapted else "No comma after \"Whereas\" in this profile"
+                yield self.diagnostic(ctx, span, message, None if glued else replace_fix("Remove the comma", span.start, span.end, ""), c)
             elif want and not has:
                 kw = source_span(c, m, "kw")
                 yield self.diagnostic(ctx, kw, f"A comma follows \"Whereas\" in {ctx.profile.voice}" if ctx.profile.adapted else "A comma follows \"Whereas\" in this profile",

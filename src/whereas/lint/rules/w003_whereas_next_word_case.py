@@ -44,6 +44,7 @@ def _is_proper(word: str, text: str) -> bool:
 class WhereasNextWordCase(Rule):
     code = "W003"
     name = "whereas-next-word-case"
+    fix_forms = ("whereas",)
     summary = "The word after Whereas is capitalised against the profile (proper nouns excepted)."
     why = (
         "ALA's sample rule 4 and GPO: the word after Whereas is lowercase unless it is normally capitalised; "

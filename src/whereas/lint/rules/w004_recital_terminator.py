@@ -1,19 +1,26 @@
 from whereas.lint.rule import Context, Rule, replace_fix
-from whereas.lint.rules._keywords import terminal
+from whereas.lint.rules._keywords import CONNECTOR_LIKE, and_wanted, ends_with_and, terminal
 
 
 class RecitalTerminator(Rule):
     code = "W004"
     name = "recital-terminator"
+    fix_forms = ("whereas",)
     summary = "A recital does not end with a semicolon."
     why = "Each whereas clause ends with \";\" — the preamble is one sentence (ALA sample rule 6, GPO; WH-06)."
     bad = "Resolution on X\n\nWhereas libraries serve everyone.\n\nWhereas they need funds; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
     good = "Resolution on X\n\nWhereas libraries serve everyone; and\n\nWhereas they need funds; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
-    fix_note = "Safe fix when the clause ends with no punctuation (add \";\"); unsafe when it ends with \",\" or \".\" (replace it)."
+    fix_note = (
+        "Safe fix when the clause ends with no punctuation (add \";\", or \"; and\" where the profile wants "
+        "\"and\" after this recital, as W005 reads it); unsafe when it ends with \",\" or \".\" (replace it). "
+        "No fix for a recital that ends with (a piece of) a connector or resolving phrase (\"…; now, therefore, "
+        "be it\" with another recital after it, \"…; and be it further\"): the structure is unsure there."
+    )
 
     def check(self, ctx: Context):
         r = ctx.resolution
         recitals = r.preamble
+        wanted = and_wanted([ends_with_and(c.text) for c in recitals[:-1]], ctx.profile.and_policy) if len(recitals) > 1 else None
         for i, c in enumerate(recitals):
             last = i == len(recitals) - 1
             if last and (r.formula is not None or not r.resolved):
@@ -23,11 +30,21 @@ class RecitalTerminator(Rule):
                 continue
             end_index = len(body) - 1
             at = c.mapped.source_offset(end_index)
-            if body[-1] in ",.:":
-                fix = replace_fix(f"Replace \"{body[-1]}\" with \";\"", at, at + 1, ";", safe=False)
+            # what W005 will want here once the recital has its ";" (so fixing W004 leaves W005 nothing new)
+            has_and = len(body) < len(c.text.rstrip())  # "… and" without the ";": the "and" stays
+            terminator = "; and" if not has_and and wanted is not None and not last and wanted[i] else ";"
+            if CONNECTOR_LIKE.search(body):
+                fix = None  # "…; now, therefore, be it" before another recital, "…; and be it further"
+                span_start = at
+            elif body[-1] in ",.:":
+                stop = at + 1
+                if has_and and wanted is not None and not last and not wanted[i]:
+                    stop = c.mapped.source_offset(len(c.text.rstrip()) - 1) + 1  # ", and" where no "and" belongs
+                    terminator = ";"
+                fix = replace_fix(f"Replace \"{ctx.text[at:stop]}\" with \"{terminator}\"", at, stop, terminator, safe=False)
                 span_start = at
             else:
-                fix = replace_fix("Add \";\"", at + 1, at + 1, ";")
+                fix = replace_fix(f"Add \"{terminator}\"", at + 1, at + 1, terminator)
                 span_start = at
             yield self.diagnostic(ctx, type(c.span)(span_start, at + 1), "Recital does not end with \";\"", fix, c)
 

@@ -1,11 +1,12 @@
 from whereas.lint.rule import Context, Rule, replace_fix
-from whereas.lint.rules._keywords import ends_with_and
-from whereas.model import Span
+from whereas.lint.rules._keywords import CONNECTOR_LIKE, and_wanted, ends_with_and
+from whereas.model import Clause, Span
 
 
 class AndPlacement(Rule):
     code = "W005"
     name = "and-placement"
+    fix_forms = ("whereas",)
     summary = "\"; and\" on a recital other than the next-to-last, or missing there (or, for every-clause profiles, missing anywhere)."
     why = (
         "ALA sample rule 7 and GPO: only the next-to-last whereas clause has \"; and\" (WH-07). Labor and many "
@@ -13,35 +14,56 @@ class AndPlacement(Rule):
     )
     bad = "Resolution on X\n\nWhereas a; and\n\nWhereas b; and\n\nWhereas c; now, therefore, be it\n\nResolved, that ALA acts.\n"
     good = "Resolution on X\n\nWhereas a;\n\nWhereas b; and\n\nWhereas c; now, therefore, be it\n\nResolved, that ALA acts.\n"
-    fix_note = "Safe fix: add or remove \" and\" after the semicolon."
+    fix_note = (
+        "Safe fix: add or remove \" and\" after the semicolon. Only where the \"; and\" ends the recital: never "
+        "when more text follows it on its line (\"…; and Be it further resolved\"), and never after a connector "
+        "or resolving phrase (\"…; now, therefore, be it\")."
+    )
 
     def check(self, ctx: Context):
         recitals = ctx.resolution.preamble
         if len(recitals) < 2:
             return
-        policy = ctx.profile.and_policy
         flags = [ends_with_and(c.text) for c in recitals[:-1]]
-        if policy == "either":
-            if all(flags) or (flags[-1] and not any(flags[:-1])):
-                return
-            policy = "penultimate"
+        wanted = and_wanted(flags, ctx.profile.and_policy)
+        if wanted is None:
+            return
+        every = ctx.profile.and_policy == "every"
+        source = ctx.text
         for i, c in enumerate(recitals[:-1]):
-            want = policy == "every" or i == len(recitals) - 2
+            want = wanted[i]
             has = flags[i]
             text = c.text.rstrip()
             if has and not want:
                 at = text.rfind("and")
-                start = c.mapped.source_offset(text.rfind(";") + 1)
+                semicolon = text.rfind(";")
+                start = c.mapped.source_offset(semicolon + 1)
                 end = c.mapped.source_offset(at + 2) + 1
+                # only "; and" as it stands at the end of the recital: nothing but white space between the
+                # ";" and the "and" in the source, and nothing after it on its line
+                removable = not source[start:end].strip(" \t\r\n").replace("and", "", 1) and not _continues(source, c, end)
                 yield self.diagnostic(ctx, Span(c.mapped.source_offset(at), end),
                                       "\"and\" belongs only after the next-to-last recital",
-                                      replace_fix("Remove \"and\"", start, end, ""), c)
+                                      replace_fix("Remove \"and\"", start, end, "") if removable else None, c)
             elif want and not has and text.endswith(";"):
                 at = c.mapped.source_offset(len(text) - 1)
+                addable = not CONNECTOR_LIKE.search(text[:-1]) and not _continues(source, c, at + 1)
                 yield self.diagnostic(ctx, Span(at, at + 1),
-                                      "The next-to-last recital ends with \"; and\"" if policy != "every"
+                                      "The next-to-last recital ends with \"; and\"" if not every
                                       else "Every recital but the last ends with \"; and\" in this profile",
-                                      replace_fix("Add \" and\"", at + 1, at + 1, " and"), c)
+                                      replace_fix("Add \" and\"", at + 1, at + 1, " and") if addable else None, c)
+
+
+def _continues(source: str, clause: Clause, end: int) -> bool:
+    """Whether more words follow ``end`` on its line (past the clause's note call-outs, inline notes and
+    emphasis): the next clause starts there, or the clause goes on."""
+    stop = source.find("\n", end)
+    stop = len(source) if stop == -1 else stop
+    rest = list(source[end:stop])
+    for s in [m.span for m in clause.markers] + list(clause.inline_notes):
+        for k in range(max(s.start, end), min(s.end, stop)):
+            rest[k - end] = " "
+    return bool("".join(rest).strip(" \t\r*_"))
 
 
 RULE = AndPlacement()

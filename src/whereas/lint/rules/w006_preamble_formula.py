@@ -1,6 +1,7 @@
 import re
 
 from whereas.lint.rule import Context, Rule, replace_fix
+from whereas.lint.rules._keywords import CONNECTOR_LIKE, ends_with_and
 from whereas.model import Span
 
 
@@ -8,9 +9,19 @@ def _norm(s: str) -> str:
     return " ".join(s.split())
 
 
+# A connector at the end of the last recital in whatever form it was typed: "; now, therefore, he it",
+# ", now therefore be it—", ": therefore,", "; and now, therfore be it:".  "therefore" (or a typo of
+# it) is what makes it one; "now" may stand before it and "be it" (or a typo: "he it", "bo it") after.
+_TYPED_CONNECTOR = re.compile(
+    r"(?i)(?P<conn>[;:,.]?\s*(?:and\s+)?(?:now\b[\s,;:]*)?(?:therefore|therefor|therfore|threfore|therefroe)\b"
+    r"[\s,;:]*(?:[a-z]{1,3}\s+(?:it|if|lt|il)\b)?[\s,;:.]*(?:[—–]+|-{1,2})?)\s*$"
+)
+
+
 class PreambleFormula(Rule):
     code = "W006"
     name = "preamble-formula"
+    fix_forms = ("whereas",)
     summary = "The last recital does not end with the profile's connector (\"; now, therefore, be it\" for ALA)."
     why = (
         "ALA sample rule 8: the last whereas clause closes with \"; now, therefore, be it\"; GPO writes "
@@ -18,7 +29,12 @@ class PreambleFormula(Rule):
     )
     bad = "Resolution on X\n\nWhereas a; and\n\nWhereas b, now, therefore be it\n\nResolved, that ALA acts.\n"
     good = "Resolution on X\n\nWhereas a; and\n\nWhereas b; now, therefore, be it\n\nResolved, that ALA acts.\n"
-    fix_note = "Safe fix: write the profile's connector in place of the one found (or add it)."
+    fix_note = (
+        "Safe fix: write the profile's connector in place of the one there, in whatever form it was typed "
+        "(\"now, therefore, he it\", \"therefore be it—\"), or in place of the recital's closing punctuation or "
+        "\"; and\" when it has none. Never a second connector after one: when the recital ends with something "
+        "like a connector that cannot be read as one, there is no fix."
+    )
 
     def check(self, ctx: Context):
         r, p = ctx.resolution, ctx.profile
@@ -43,7 +59,18 @@ class PreambleFormula(Rule):
         start = end - 1 if text and text[-1] in ";,.:" else end
         message = (f"The connector \"{f.text}\" opens the resolving clause; it ends the last recital as \"{want}\""
                    if f is not None else f"The last recital does not end with \"{want}\"")
-        fix = None if f is not None else replace_fix(f"End the last recital with \"{want}\"", start, end, want)
+        fix = None
+        if f is None:
+            typed = _TYPED_CONNECTOR.search(text)
+            if typed is not None:  # the connector as typed: replaced, never followed by a second one
+                start = last.mapped.source_offset(typed.start("conn"))
+                message = f"The preamble's connector is \"{typed.group('conn').strip()}\"; the {p.name} profile writes \"{want}\""
+                fix = replace_fix(f"Write \"{want}\"", start, end, want)
+            elif ends_with_and(text):  # "…; and" on the last recital: the connector takes its place
+                start = last.mapped.source_offset(text.rfind(";"))
+                fix = replace_fix(f"End the last recital with \"{want}\"", start, end, want)
+            elif not CONNECTOR_LIKE.search(text):
+                fix = replace_fix(f"End the last recital with \"{want}\"", start, end, want)
         if f is not None and re.fullmatch(r"(?i)now,?\s*therefore,?\s*be\s+it", _norm(f.text)):
             fix = None  # moving it between paragraphs is a format job
         yield self.diagnostic(ctx, Span(start, end), message, fix, last)

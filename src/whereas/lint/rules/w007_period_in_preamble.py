@@ -14,6 +14,7 @@ _SENTENCE_END = re.compile(r"\.(?=\s+[\"“(\[]?[A-Z])")
 class PeriodInPreamble(Rule):
     code = "W007"
     name = "period-in-preamble"
+    fix_forms = ("whereas",)
     severity = Severity.warning
     profiles = ("ala", "ronr", "congress")
     summary = "A sentence-ending period inside the preamble (quotations and abbreviations excepted)."
