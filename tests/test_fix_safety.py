@@ -352,7 +352,7 @@ def test_show_fixes_lists_the_dropped_fixes_with_the_reason(tmp_path: Path) -> N
     env = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "GITHUB_WORKFLOW")}
     env["PYTHONPATH"] = str(ROOT / "src") + os.pathsep + env.get("PYTHONPATH", "")
     proc = subprocess.run(
-        [sys.executable, "-m", "whereas", "check", "--fix", "--show-fixes", "article.md"],
+        [sys.executable, "-m", "whereas", "check", "--profile", "ala", "--fix", "--show-fixes", "article.md"],
         cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120,
     )
     assert "not fixed" in proc.stdout and "quoted clause" in proc.stdout, proc.stdout + proc.stderr
