@@ -31,6 +31,9 @@ class Profile:
     max_recitals: int = 10
     #: numbered items may be whole sentences, each capitalised and ending with a period (R003 accepts them)
     sentence_items: bool = True
+    #: white space at a line's start or end is a defect (ALA's sample, rule 3: "no leading or trailing
+    #: white space"); elsewhere it is the editor's or the export's, invisible on the page
+    line_edge_whitespace: bool = False
     #: rule codes (or prefixes) this profile leaves out; everything else is on.
     disabled: tuple[str, ...] = ()
     common_acronyms: tuple[str, ...] = field(default_factory=tuple)
@@ -52,6 +55,7 @@ PROFILES = MappingProxyType(
             description="American Library Association Council (the default)",
             sponsor_block="mover-seconder",
             max_recitals=7,
+            line_edge_whitespace=True,
             sentence_items=False,  # each item continues the Resolved sentence (RS-06)
             common_acronyms=_COMMON + ("ALA",),
         ),

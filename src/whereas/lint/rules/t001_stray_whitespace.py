@@ -26,7 +26,7 @@ class StrayWhitespace(Rule):
     name = "stray-whitespace"
     fix_scope = "element"
     severity = Severity.warning
-    summary = "Leading or trailing white space on a line, doubled spaces, or a tab after the keyword."
+    summary = "Doubled spaces or a tab after the keyword; in the ala profile also white space at a line's start or end."
     why = (
         "No leading or trailing white space and no double spaces: indentation comes from paragraph formatting, "
         "not from spaces (TY-01, from the ALA sample's rule 3; compare WH-03 and WH-05)."
@@ -42,6 +42,10 @@ class StrayWhitespace(Rule):
         "Resolved, that the American Library Association (ALA) urges the states to restore library funding.\n\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n"
     )
     fix_note = (
+        "Leading and trailing white space (and white space on an empty line) is reported only in profiles whose "
+        "house style forbids it (ala: its sample's rule 3); elsewhere it is the editor's or the export's and "
+        "invisible on the page. Two spaces after a sentence's end are a typist's convention and reported only "
+        "there too. "
         "Safe fix: delete the leading or trailing white space, fold the run to one space. Never inside "
         "quotation marks or note text. Markdown hard breaks (two or more trailing spaces before another line of "
         "the same paragraph) are deliberate and not reported in Markdown sources. In formats whose text view is "
@@ -95,14 +99,14 @@ class StrayWhitespace(Rule):
 
     def _line(self, ctx: Context, pos: int, line: str, fmt: str, text: str, line_end: int, opens_clause: bool, ok: _Where):
         if not line.strip(" \t"):
-            if line and fmt not in GENERATED:
+            if line and fmt not in GENERATED and ctx.profile.line_edge_whitespace:
                 span = Span(pos, pos + len(line))
                 if ok(span) and not ctx.in_quotation(span.start, span.end):
                     yield self._found(ctx, span, "White space on an empty line", "")
             return
         body_start = len(line) - len(line.lstrip(" \t"))
         body_end = len(line.rstrip(" \t"))
-        if fmt not in GENERATED:
+        if fmt not in GENERATED and ctx.profile.line_edge_whitespace:
             # In Markdown, indentation is structure (nested lists, continuations): only a clause's first
             # line is held to the rule.
             if body_start and (fmt != "markdown" or opens_clause):
@@ -126,6 +130,8 @@ class StrayWhitespace(Rule):
         for m in _RUN.finditer(line, body_start, body_end):
             if m.start() in keyword_tabs or "\t" in m.group(0):
                 continue  # tabs inside a line align columns (a list of names and addresses)
+            if m.group(0) == "  " and line[m.start() - 1] in ".?!:" and not ctx.profile.line_edge_whitespace:
+                continue  # two spaces after a sentence: the typist's convention, not a slip
             span = Span(pos + m.start(), pos + m.end())
             if ok(span) and not ctx.in_quotation(span.start, span.end):
                 runs.append(span)
