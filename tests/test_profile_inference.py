@@ -127,3 +127,48 @@ def test_every_report_names_the_profile_and_why(tmp_path: Path) -> None:
     sarif = json.loads(run("check", "city.md", "--format", "sarif", "--profile", "ala", cwd=tmp_path).stdout)
     props = [r["properties"] for r in sarif["runs"][0]["results"]]
     assert props and all(p["profile"] == "ala" and p["profileReason"] == "--profile" for p in props)
+
+
+def _codes(text: str, fmt: str = "text") -> list[str]:
+    from whereas.api import settings_for
+    from whereas.lint import Settings, lint
+
+    resolutions = whereas.parse(text)
+    settings, _ = settings_for(resolutions, fmt, Settings())
+    return [d.code for d in lint(resolutions, settings)]
+
+
+def test_a_un_style_preamble_ending_in_commas_is_its_own_style() -> None:
+    text = (
+        "The General Assembly,\n\nRecalling its resolution 72/3,\n\nNoting with appreciation the report,\n\n"
+        "Convinced that cooperation is essential,\n\n1. Welcomes the report;\n\n2. Requests a further report.\n"
+    )
+    codes = _codes(text)
+    assert "W004" not in codes and "W005" not in codes
+
+
+def test_recitals_written_as_sentences_are_their_own_style_but_an_odd_one_out_is_reported() -> None:
+    text = (
+        "Resolution on Housing\n\nWHEREAS rents rose by a third.\n\nWHEREAS wages did not.\n\n"
+        "WHEREAS tenants organize.\n\nWHEREAS landlords evict;\n\nWHEREAS the city waits.\n\n"
+        "BE IT RESOLVED that the chapter supports rent control.\n"
+    )
+    codes = _codes(text)
+    assert "W007" not in codes
+    assert codes.count("W004") == 1  # "landlords evict;" breaks the resolution's own way
+
+
+def test_each_resolution_of_a_file_is_held_to_its_own_choices() -> None:
+    """A convention's file of many drafters: one writes "WHEREAS," throughout, the next "WHEREAS" without comma."""
+    one = "## 1. Parks\n\nWHEREAS, parks matter; and\n\nWHEREAS, they need care;\n\nRESOLVED, that we fund them.\n\n"
+    two = "## 2. Roads\n\nWHEREAS roads matter; and\n\nWHEREAS they need care;\n\nRESOLVED, that we fund them.\n\n"
+    three = "## 3. Trees\n\nWHEREAS trees matter; and\n\nWHEREAS they need care;\n\nRESOLVED, that we plant them.\n"
+    assert "W002" not in _codes(one + two + three, "markdown")
+
+
+def test_and_on_every_recital_or_on_none_is_consistent() -> None:
+    every = "Resolution on X\n\nWhereas a; and\n\nWhereas b; and\n\nWhereas c;\n\nResolved, that we act.\n"
+    none = "Resolution on X\n\nWhereas a;\n\nWhereas b;\n\nWhereas c;\n\nResolved, that we act.\n"
+    odd = "Resolution on X\n\nWhereas a; and\n\nWhereas b; and\n\nWhereas c;\n\nWhereas d; and\n\nWhereas e;\n\nResolved, that we act.\n"
+    assert "W005" not in _codes(every) and "W005" not in _codes(none)
+    assert _codes(odd).count("W005") == 1  # the one recital without "and" among those with it

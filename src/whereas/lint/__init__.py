@@ -6,6 +6,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from whereas.lint.diagnostic import Diagnostic, Edit, Fix, Severity
+from whereas.lint.infer import adapt
+from whereas.lint.profiles import PROFILES
 from whereas.lint.rule import Context, Rule
 from whereas.lint.rules import RULES
 from whereas.lint.settings import Settings
@@ -44,6 +46,10 @@ def _plan(settings: Settings) -> list[tuple[Rule, Severity, dict[str, Any]]]:
 def _lint_one(r: Resolution, settings: Settings) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     profile = settings.profile
+    if profile.adapted:
+        # an inferred profile follows each resolution's own consistent choices: a convention's file holds the
+        # resolutions of many drafters, each consistent in its own way
+        profile = adapt(PROFILES[profile.name], [r])
     new = object.__new__
     quoted = None
     for rule, level, options in _plan(settings):

@@ -87,7 +87,7 @@ def adapt(profile: Profile, resolutions: list[Resolution]) -> Profile:
     resolved = [c for r in resolutions for c in r.resolved if c.keyword.form == "resolved" and c.keyword.word]
     changes: dict[str, object] = {
         "next_word_case": "any",
-        "and_policy": "either",
+        "and_policy": "consistent",
         "that_case": "any",
         "us_form": "any",
         "connector_in_resolved": True,
@@ -103,11 +103,26 @@ def adapt(profile: Profile, resolutions: list[Resolution]) -> Profile:
     resolved_words = Counter(c.text[slice(*c.keyword.word)] for c in resolved)
     if resolved_words:
         changes["resolved_keyword"] = _majority(resolved_words, profile.resolved_keyword)
+    ends = Counter(_recital_end(c.text) for r in resolutions for c in r.preamble[:-1])
+    ends.pop("", None)
+    if sum(ends.values()) >= 2:
+        end, count = ends.most_common(1)[0]
+        if end in ",." and count * 3 >= sum(ends.values()) * 2:
+            changes["recital_end"] = end  # "Recalling …," (UN style), "WHEREAS … ." (each recital a sentence)
     formulas = [" ".join(r.formula.text.split()) for r in resolutions if r.formula and r.formula.placement == "preamble"]
     if formulas:
         own = Counter(formulas).most_common(1)[0][0]
         changes["connectors"] = (own, *[c for c in profile.connectors if c != own])
     return replace(profile, **changes)
+
+
+def _recital_end(text: str) -> str:
+    """The punctuation a recital ends with, before a final "and" ("…; and" → ";", "… and" → "")."""
+    body = text.rstrip().rstrip(" *_\"”’)")
+    m = re.search(r"([;,.:])?\s*\band$", body)
+    if m is not None:
+        return m.group(1) or ""
+    return body[-1:] if body[-1:] in ";,.:" else ""
 
 
 def _majority(counts: Counter, default: object) -> object:  # type: ignore[type-arg]

@@ -22,7 +22,12 @@ class Profile:
     connectors: tuple[str, ...] = ("; now, therefore, be it",)
     #: the connector may instead open the resolving paragraph ("NOW, THEREFORE, BE IT RESOLVED")
     connector_in_resolved: bool = False
-    and_policy: Literal["penultimate", "every", "either"] = "penultimate"
+    #: where "; and" goes: after the next-to-last recital, after every one but the last, either of these,
+    #: or (an inferred profile) whatever the resolution does consistently, the odd ones out reported
+    and_policy: Literal["penultimate", "every", "either", "consistent"] = "penultimate"
+    #: how a recital ends (but the last): ";" (every guide); an inferred profile takes the resolution's own
+    #: consistent ending ("," in a UN-style preamble, "." where each recital is a sentence)
+    recital_end: str = ";"
     resolved_keyword: str = "Resolved"
     that_case: Literal["that", "That", "any"] = "that"
     note_placement: Literal["chicago", "ama"] = "chicago"

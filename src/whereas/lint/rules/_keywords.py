@@ -44,11 +44,16 @@ def terminal(text: str) -> str:
 def and_wanted(ends_with: list[bool], policy: str) -> list[bool] | None:
     """Whether each recital but the last should end with "; and" (W005's reading of the profile's
     ``and_policy``), given which of them do (``ends_with``); None when the preamble is acceptable as
-    it is ("either": every recital has it, or only the next-to-last)."""
+    it is ("either": every recital has it, or only the next-to-last; "consistent": also none)."""
     if policy == "either":
         if all(ends_with) or (ends_with[-1] and not any(ends_with[:-1])):
             return None
         policy = "penultimate"
+    elif policy == "consistent":
+        # all, none, or only the next-to-last: the resolution's own way; else the way most of its recitals go
+        if all(ends_with) or not any(ends_with) or (ends_with[-1] and not any(ends_with[:-1])):
+            return None
+        policy = "every" if sum(ends_with) * 2 > len(ends_with) else "penultimate"
     return [policy == "every" or i == len(ends_with) - 1 for i in range(len(ends_with))]
 
 

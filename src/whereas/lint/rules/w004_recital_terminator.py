@@ -11,6 +11,9 @@ class RecitalTerminator(Rule):
     bad = "Resolution on X\n\nWhereas libraries serve everyone.\n\nWhereas they need funds; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
     good = "Resolution on X\n\nWhereas libraries serve everyone; and\n\nWhereas they need funds; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
     fix_note = (
+        "Under an inferred profile the recitals' own consistent ending is the rule (\",\" in a UN-style preamble, "
+        "\".\" where each recital is a sentence, two thirds of them or more); a recital that ends otherwise is "
+        "reported without a fix. "
         "Safe fix when the clause ends with no punctuation (add \";\", or \"; and\" where the profile wants "
         "\"and\" after this recital, as W005 reads it); unsafe when it ends with \",\" or \".\" (replace it). "
         "No fix for a recital that ends with (a piece of) a connector or resolving phrase (\"…; now, therefore, "
@@ -26,7 +29,14 @@ class RecitalTerminator(Rule):
             if last and (r.formula is not None or not r.resolved):
                 continue  # the connector's business (W006)
             body = terminal(c.text)
-            if body.endswith(";") or not body:
+            end = ctx.profile.recital_end
+            if body.endswith(end) or not body:
+                continue
+            if end != ";":
+                # an inferred profile that took the resolution's own ending ("," in a UN-style preamble): the odd
+                # one out is reported, and left to the drafter
+                at = c.mapped.source_offset(len(body) - 1)
+                yield self.diagnostic(ctx, type(c.span)(at, at + 1), f"Recital does not end with \"{end}\" as {ctx.profile.voice} does", None, c)
                 continue
             end_index = len(body) - 1
             at = c.mapped.source_offset(end_index)

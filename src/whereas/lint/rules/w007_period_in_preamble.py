@@ -21,9 +21,14 @@ class PeriodInPreamble(Rule):
     why = "\"The preamble should never contain a period\" (Robert's Rules 1915; ALA, GPO; STR-03): it is one sentence."
     bad = "Resolution on X\n\nWhereas libraries serve everyone. They need funds; now, therefore, be it\n\nResolved, that ALA acts.\n"
     good = "Resolution on X\n\nWhereas libraries serve everyone and need funds; now, therefore, be it\n\nResolved, that ALA acts.\n"
-    fix_note = "No automatic fix: splitting or joining sentences needs a drafter."
+    fix_note = (
+        "No automatic fix: splitting or joining sentences needs a drafter. Under an inferred profile, a resolution "
+        "that writes each recital as a sentence ending in \".\" (two thirds of them or more) is left alone."
+    )
 
     def check(self, ctx: Context):
+        if ctx.profile.recital_end == ".":
+            return  # the resolution writes each recital as a sentence, consistently (an inferred profile)
         for c in ctx.resolution.preamble:
             text = c.text
             for m in list(_SENTENCE_END.finditer(text)) + ([re.search(r"\.$", text)] if text.endswith(".") else []):
