@@ -172,3 +172,23 @@ def test_and_on_every_recital_or_on_none_is_consistent() -> None:
     odd = "Resolution on X\n\nWhereas a; and\n\nWhereas b; and\n\nWhereas c;\n\nWhereas d; and\n\nWhereas e;\n\nResolved, that we act.\n"
     assert "W005" not in _codes(every) and "W005" not in _codes(none)
     assert _codes(odd).count("W005") == 1  # the one recital without "and" among those with it
+
+
+def test_a_list_of_names_without_punctuation_is_its_own_style() -> None:
+    text = (
+        "Resolution to Establish the Apache Samza Project\n\nWHEREAS, the Board deems it in the best interests; now, therefore, be it\n\n"
+        "RESOLVED, that the following persons be appointed:\n\n * Jane Roe <jane at apache dot org>\n"
+        " * John Doe <john at apache dot org>\n * Mary Major <mary at apache dot org>\n"
+    )
+    assert "R003" not in _codes(text)
+    odd = text.replace("<john at apache dot org>", "<john at apache dot org>;")
+    assert "R003" in _codes(odd.replace(" * Mary Major <mary at apache dot org>\n", " * Mary Major <mary at apache dot org>\n * Ann Lee <ann at apache dot org>\n"))
+
+
+def test_be_it_resolved_without_a_comma_throughout_is_its_own_style() -> None:
+    text = (
+        "House Resolution 4119\n\nWHEREAS, the roads need signs;\n\nNOW THEREFORE BE IT RESOLVED that the House supports signs; and\n\n"
+        "BE IT FURTHER RESOLVED that the Clerk sends a copy.\n"
+    )
+    assert "R004" not in _codes(text)
+    assert "R004" in _codes(text.replace("NOW THEREFORE BE IT RESOLVED that", "RESOLVED that"))  # a plain "Resolved" takes its comma

@@ -20,6 +20,8 @@ class ResolvedListPunctuation(Rule):
     bad = "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved, that ALA:\n\n1. urges A.\n\n2. urges B.\n\n3. urges C\n"
     good = "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved, that ALA:\n\n1. urges A;\n\n2. urges B; and\n\n3. urges C.\n"
     fix_note = (
+        "Under an inferred profile a list whose items all end the same way (names without punctuation, entries "
+        "ending in \",\"; the last may end with \".\") is the document's own style and left alone. "
         "Safe fix: replace or add the item's closing punctuation. A list that goes on after the clause (past a "
         "page break or page number the structure did not join) is not judged; no fix for a list whose labels do "
         "not follow one another from the first (\"1\", \"a\"), for an item that crosses a page break or ends "
@@ -36,6 +38,8 @@ class ResolvedListPunctuation(Rule):
                 continue  # "1. The Commission shall …. 2. All actions …." : a list of sentences
             if _continues_after(ctx.text, c, items[-1].label):
                 continue  # the list goes on past the clause (a page break): its last items are not here
+            if ctx.profile.adapted and _own_way(items):
+                continue  # an inferred profile: the list's items all end the same way ("Jane Roe <jane@…>", "Police protection")
             labels = [item.label for item in items]
             whole = follows_label(None, labels[0]) and all(follows_label(a, b) for a, b in zip(labels, labels[1:]))
             last_clause = ci == len(resolved) - 1
@@ -59,6 +63,22 @@ class ResolvedListPunctuation(Rule):
                 yield self.diagnostic(ctx, type(item.span)(max(cut - 1, item.span.start), end),
                                       f"Item {item.label} should end with \"{want}\"",
                                       replace_fix(f"End it with \"{want}\"", cut, end, want) if sure else None, c)
+
+
+def _own_way(items) -> bool:  # noqa: ANN001 - tuple[Item, ...]
+    """Whether every item but the last ends the same way, and the last either so or with a period: a list
+    consistent in its own style (names without punctuation, ","-separated entries)."""
+    ends = [_ending(item.text) for item in items]
+    return len(set(ends[:-1])) == 1 and ends[-1] in (ends[0], ".")
+
+
+def _ending(text: str) -> str:
+    """The punctuation an item ends with, before a final "and"/"or" ("A; and" → ";", "A and" → "")."""
+    body = text.rstrip()
+    m = re.search(r"([;,.:])?\s*\b(?:and|or)$", body)
+    if m is not None:
+        return m.group(1) or ""
+    return body[-1:] if body[-1:] in ";,.:" else ""
 
 
 def _continues_after(text: str, clause: Clause, last: str) -> bool:

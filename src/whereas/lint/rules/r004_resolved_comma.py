@@ -18,21 +18,43 @@ class ResolvedComma(Rule):
     bad = "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved that ALA acts.\n"
     good = "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved, that ALA acts.\n"
     fix_note = (
+        "Under an inferred profile, a resolution that writes \"BE IT RESOLVED that\" (a form the guides do not set) "
+        "without a comma in most of its clauses is left alone; a plain \"Resolved that\" is still reported. "
         "Safe fix: write the comma right after the word (\"**Resolved** that\" → \"**Resolved,** that\"), or in place "
         "of a colon or semicolon; the space after it stays. Only where \"Resolved\" opens the clause (\"Resolved "
         "that\", not \"BE IT RESOLVED THAT\" or \"IT WAS RESOLVED THAT\") and a word follows."
     )
 
     def check(self, ctx: Context):
+        own = _own_way(ctx) if ctx.profile.adapted else None
         for c in ctx.resolution.resolved:
             m = _AFTER.search(c.text, 0, 80)
             if not m or m.group("punct").strip() == ",":
                 continue
+            if own is False and not _plain(ctx, c):
+                continue  # "BE IT RESOLVED that" all through: the resolution's own way with a form the guides do not set
             if re.match(r"\s*by\b", c.text[m.end("punct"):]):
                 continue  # "Resolved by the Senate (…), That": the comma comes after the phrase
             span = c.mapped.source_span(m.start("punct"), m.end("punct")) if m.group("punct") else c.mapped.source_span(m.start("kw"), m.end("kw"))
             fix = None if after_connector(ctx.resolution, c) else _fix(ctx.text, c, m)
             yield self.diagnostic(ctx, span, "A comma follows \"Resolved\"", fix, c)
+
+
+def _plain(ctx: Context, c: Clause) -> bool:
+    """Whether "Resolved" opens the paragraph ("Resolved that"), not "BE IT RESOLVED" (connector cut off or not)."""
+    return c.keyword.plain and not after_connector(ctx.resolution, c)
+
+
+def _own_way(ctx: Context) -> bool | None:
+    """Whether the resolution's "BE IT RESOLVED"-style keywords mostly take a comma (None: it has none)."""
+    marks = [
+        m.group("punct").strip() == ","
+        for c in ctx.resolution.resolved
+        if not _plain(ctx, c) and c.keyword.form == "resolved" and (m := _AFTER.search(c.text, 0, 80))
+    ]
+    if not marks:
+        return None
+    return sum(marks) * 2 > len(marks)
 
 
 def _fix(text: str, c: Clause, m: re.Match[str]):  # noqa: ANN202 - Fix | None
