@@ -15,7 +15,7 @@ from whereas.readers.base import MAX_INPUT_BYTES
 
 FIXTURES = Path(__file__).parent / "fixtures" / "text"
 
-RESOLUTION_KEYS = {"source", "title", "sponsors", "preamble", "formula", "resolved", "notes", "quotations"}
+RESOLUTION_KEYS = {"source", "reproduced", "title", "sponsors", "preamble", "formula", "resolved", "notes", "quotations"}
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

@@ -192,3 +192,25 @@ def test_be_it_resolved_without_a_comma_throughout_is_its_own_style() -> None:
     )
     assert "R004" not in _codes(text)
     assert "R004" in _codes(text.replace("NOW THEREFORE BE IT RESOLVED that", "RESOLVED that"))  # a plain "Resolved" takes its comma
+
+
+ARTICLE = (
+    "At its meeting the Ministers' Union adopted the following resolutions:—\n\n"
+    "WHEREAS, the Fair is to be opened on Sunday; therefore, be it\n\n"
+    "Resolved, That we protest against the opening.\n"
+)
+
+
+def test_a_resolution_an_article_reproduces_is_marked_and_needs_no_title_or_sponsor() -> None:
+    [r] = whereas.parse(ARTICLE)
+    assert r.reproduced
+    assert "S001" not in _codes(ARTICLE)
+    [own] = whereas.parse(ARTICLE.split("\n\n", 1)[1])
+    assert not own.reproduced and "S001" in _codes(ARTICLE.split("\n\n", 1)[1])
+
+
+def test_an_inferred_profile_asks_for_no_sponsor_line_a_chosen_one_does(tmp_path: Path) -> None:
+    (tmp_path / "city.txt").write_text(CITY, encoding="utf-8")
+    assert "S002" not in _codes(CITY)
+    proc = run("check", "--profile", "city", "--select", "S002", "city.txt", cwd=tmp_path)
+    assert proc.returncode == 1 and "S002" in proc.stdout

@@ -381,6 +381,9 @@ class Resolution:
     resolved: tuple[Clause, ...] = ()
     notes: tuple[Note, ...] = ()
     quotations: tuple[Quotation, ...] = ()
+    #: the resolution as another text reproduces it (a news article, a report, minutes: "adopted the
+    #: following resolutions:—", a block quotation): a title or sponsor line may be that text's to give
+    reproduced: bool = False
 
     @property
     def clauses(self) -> tuple[Clause, ...]:

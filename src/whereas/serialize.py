@@ -18,6 +18,7 @@ def _clause(r: Resolution, c: Clause) -> dict[str, Any]:
 def resolution_to_dict(r: Resolution) -> dict[str, Any]:
     return {
         "source": {"path": r.source.path, "format": r.source.format, "line": r.position(r.span.start).line},
+        "reproduced": r.reproduced,
         "title": r.title.text if r.title else None,
         "sponsors": r.sponsors.as_dict(),
         "preamble": [_clause(r, c) for c in r.preamble],

@@ -25,7 +25,7 @@ from whereas.structure.keywords import FORMULA_END, FORMULA_LINE, FORMULA_START,
 from whereas.structure.notes import NoteScan, RawMarker, RawNote, scan_notes
 from whereas.structure.quotations import find_quotations
 from whereas.structure.quotes import acronyms, find_quotes
-from whereas.structure.segment import SECTION_LINE, ClauseDraft, Group, group_lines, split_lines
+from whereas.structure.segment import SECTION_LINE, ClauseDraft, Group, Line, group_lines, split_lines
 from whereas.structure.sponsors import find_sponsors
 from whereas.structure.titles import find_title
 
@@ -166,6 +166,7 @@ def _resolution(
 
     first = min([start] + ([title.span.start] if title else []) + ([sponsors.span.start] if sponsors.span else []))
     last = max([end] + [n.span.end for n in notes if n.inline] + ([sponsors.span.end] if sponsors.span else []))
+    reproduced = article or any(_quoted_text(text, d) for d in drafts) or _introduced(group.before)
     return Resolution(
         source=source,
         span=Span(first, last),
@@ -176,7 +177,27 @@ def _resolution(
         resolved=tuple(resolved),
         notes=notes,
         quotations=quotations,
+        reproduced=reproduced,
     )
+
+
+# "… adopted the following resolutions:—", "The resolutions passed were as follows:", "Their next resolution
+# read:—": a narrative that introduces the resolution it reproduces
+_INTRODUCES = re.compile(r"\b(?:following|as\s+follows|read|reads|resolutions?)\b[^.]{0,80}[:—–-]+[\s*_\"”]*$", re.I)
+
+
+def _introduced(before: list[Line]) -> bool:
+    """Whether the paragraph right above the first clause is a sentence that introduces it."""
+    text = [line for line in before if line.kind in ("text", "quote")]
+    if not text:
+        return False
+    last = [text[-1]]
+    for line in reversed(text[:-1]):
+        if line.end + 1 < last[0].start:
+            break  # a blank line above: the paragraph starts here
+        last.insert(0, line)
+    words = " ".join(" ".join(line.text.split()) for line in last).lstrip("> ")
+    return len(words.split()) >= 4 and words[:1].isupper() and bool(_INTRODUCES.search(words))
 
 
 def _bare_label(d: ClauseDraft) -> bool:

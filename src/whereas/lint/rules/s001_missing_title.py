@@ -12,11 +12,14 @@ class MissingTitle(Rule):
     )
     bad = "Whereas libraries serve everyone; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
     good = "Resolution on Library Service\n\nWhereas libraries serve everyone; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
-    fix_note = "No automatic fix: whereas does not invent titles."
+    fix_note = (
+        "No automatic fix: whereas does not invent titles. Not reported for a resolution another text reproduces "
+        "(a news article, minutes: \"adopted the following resolutions:\", a block quotation)."
+    )
 
     def check(self, ctx: Context):
         r = ctx.resolution
-        if r.title is None:
+        if r.title is None and not r.reproduced:  # an article that reproduces a resolution may leave its title out
             first = r.clauses[0].span.start if r.clauses else r.span.start
             yield self.diagnostic(ctx, Span(first, first), "No title: begin with a line such as \"Resolution on …\"")
 

@@ -15,11 +15,19 @@ class MissingSponsors(Rule):
         "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved, that ALA acts.\n\n"
         "Mover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n"
     )
-    fix_note = "No automatic fix: whereas does not invent sponsors."
+    fix_note = (
+        "No automatic fix: whereas does not invent sponsors. Reported only under a profile that was chosen (given "
+        "or configured): an inferred profile does not know whether the body names sponsors in its text (a board "
+        "adopts its own resolutions). Not reported for a resolution another text reproduces."
+    )
 
     def check(self, ctx: Context):
         r, s = ctx.resolution, ctx.resolution.sponsors
         need = ctx.profile.sponsor_block
+        if ctx.profile.adapted or r.reproduced:
+            # an inferred profile does not know whether this body names sponsors in the text (a board adopts its
+            # own resolutions); an article that reproduces a resolution may leave its sponsors out
+            return
         end = r.clauses[-1].span.end if r.clauses else r.span.end
         where = Span(end, end)
         if need == "mover-seconder":
