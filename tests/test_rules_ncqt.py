@@ -400,6 +400,22 @@ def test_acronym_allow_option_and_definitions():
     assert run(doc("PEN International has spoken; now, therefore, be it"), "T005") == []
 
 
+@pytest.mark.parametrize(
+    "recital",
+    [
+        "the people will TAKE BACK the money given FOR ALL; now, therefore, be it",  # words in capitals
+        "SECTION 4. MINIMUM WAGE. Employers shall pay the wage; now, therefore, be it",  # a section's heading
+        "the criteria are [SELECT ONE] met, dated YYYY-MM-DD; now, therefore, be it",  # a form's placeholders
+        "the “New York State on PAUSE” order is in force; now, therefore, be it",  # a word of a quoted name
+        "quote MTK-239 and document FCCC/CP/2015/10 apply; now, therefore, be it",  # codes
+        "the California Voting Rights Act of 2001 (CVRA) and the CVRA apply; now, therefore, be it",  # defined
+        'the Elections Code, sections 14025-14032 (the "CVRA") applies; now, therefore, be it',  # defined
+    ],
+)
+def test_words_in_capitals_codes_and_definitions_are_no_undefined_acronyms(recital: str) -> None:
+    assert run(doc(recital), "T005") == []
+
+
 def test_comment_anchor_fix():
     text = doc("libraries lost funding[DA2]; now, therefore, be it")
     found = run(text, "T006")

@@ -48,7 +48,11 @@ class UndefinedAcronym(Rule):
         "Whereas the ACLU defends the freedom of the press; now, therefore, be it\n\n"
         "Resolved, that the American Library Association calls for the charges to be dropped.\n\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n"
     )
-    fix_note = "No automatic fix: whereas does not guess what an acronym stands for."
+    fix_note = (
+        "No automatic fix: whereas does not guess what an acronym stands for. Not taken for acronyms: a run of "
+        "words in capitals (\"TAKE BACK\", a heading), a section's heading, a form's placeholder (\"[SELECT ONE]\", "
+        "\"YYYY\"), a code (\"MTK-239\"), a word of a name in quotation marks; a definition in the title counts."
+    )
     options = {"allow": "acronyms that need no definition, added to the profile's common ones (a list)"}
 
     def check(self, ctx: Context):
@@ -60,6 +64,9 @@ class UndefinedAcronym(Rule):
         defined_before = {acro for acro, _ in _definitions(earlier)}
         uses: dict[str, tuple[Span, Clause]] = {}
         defined: dict[str, int] = {}
+        if r.title is not None:  # "OPEN ACCESS TRANSMISSION TARIFF (OATT)" in the title defines it
+            for acro, _ in _definitions(r.title.text):
+                defined.setdefault(acro, r.title.span.start)
         for clause in r.clauses:
             clean = clause.text
             if capitals_share(clean) > 0.5:
@@ -76,6 +83,8 @@ class UndefinedAcronym(Rule):
                 after = m.end()
                 if after + 1 < len(clean) and clean[after].isspace() and clean[after + 1].isdecimal():
                     continue  # a code cited by section: "ORS 221.760", "USC 1983"
+                if _not_an_acronym(clean, m.start(1), m.end(1)):
+                    continue
                 if acro in defined_before or (acro in earlier and re.search(rf"{acro}(?<![\w&.-]{acro})(?![\w&])", earlier)):
                     continue
                 span = clause.mapped.source_span(m.start(1), m.end(1))
@@ -101,9 +110,36 @@ class UndefinedAcronym(Rule):
 
 
 _DEF_PAREN = re.compile(
-    r"\(\s*(?:(?:[^()]{0,60}?\s)?(?:as|hereinafter|or)\s+)?(?:the\s+)?[\"“]?([A-Z][A-Z&]*[A-Z])s?[\"”]?\s*\)"
+    r"\(\s*(?:(?:[^()]{0,60}?\s)?(?:as|hereinafter|or|collectively)\s+|[^()]{0,80}?[;,]\s+)?(?:the\s+)?[\"“]?"
+    r"([A-Z][A-Z&]*[A-Z])s?[\"”]?\s*\)"
 )
-_WORD_BEFORE = re.compile(r"[A-Za-z][\w.’'-]*[\"”’]?\s+$")
+
+
+def _not_an_acronym(clean: str, start: int, end: int) -> bool:
+    """A word in capitals that is no acronym: one of a run of them ("TAKE BACK", "CITY OF DAVIS LIVING WAGE
+    ORDINANCE", "FOR ALL"), a section's heading ("SECTION 4. MINIMUM WAGE."), a form's placeholder ("[SELECT
+    ONE]", "YYYY-MM-DD"), a code ("MTK-239", "FCCC/CP/2015/10"), or a word inside a name in quotation marks
+    (“New York State on PAUSE”)."""
+    word = clean[start:end]
+    if len(set(word)) == 1:
+        return True  # "YYYY", "XXX": a placeholder
+    if re.match(r"[-/][A-Za-z0-9]", clean[end : end + 2]):
+        return True  # a code or a compound name: "FCCC/CP/2015/10", "MTK-239", "TK-6", "SARS-CoV-2"
+    before, after = clean[max(0, start - 40) : start], clean[end : end + 40]
+    if _CAPS_BEFORE.search(before) or _CAPS_AFTER.match(after):
+        return True
+    if _SECTION_HEADING.search(before):
+        return True
+    if before.rfind("[") > before.rfind("]") and "]" in after:
+        return True
+    head = clean[:start]
+    return head.count('"') % 2 == 1 or head.count("“") > head.count("”")
+
+
+_CAPS_BEFORE = re.compile(r"\b[A-Z]{2,}[ \t—–-]+$")
+_CAPS_AFTER = re.compile(r"^[ \t—–-]+[A-Z]{2,}\b(?![a-z])")
+_SECTION_HEADING = re.compile(r"\b(?:SECTION|Section|SEC\.|Sec\.)\s+\d+[A-Za-z]?\.\s+(?:[A-Z]+[ ,]+)*$")
+_WORD_BEFORE = re.compile(r"[A-Za-z0-9][\w.’'-]*[\"”’]?\s+$")  # "… Voting Rights Act of 2001 (CVRA)"
 
 
 def _definitions(clean: str):
