@@ -58,17 +58,31 @@ _LABOR = re.compile(
 )
 
 
+#: how far into a resolving clause (after its keyword) the body that resolves is named
+_SUBJECT = 120
+
+
 def infer_profile(resolutions: list[Resolution], fmt: str) -> ProfileChoice:
     """The profile whose body wrote these resolutions, with the evidence; Robert's Rules when none shows."""
     if fmt == "uslm":
         return ProfileChoice(PROFILES["congress"], "inferred", "inferred: US legislative XML")
     if fmt == "chicago-xml":
         return ProfileChoice(PROFILES["city"], "inferred", "inferred: Chicago City Council XML")
-    acting = " ".join(c.text for r in resolutions for c in r.resolved)
+    # Who resolves: the body the resolving clauses open with ("Resolved, that the American Library Association
+    # …", "BE IT RESOLVED by the City Council of …"), then the title.  A body the text merely mentions (a state
+    # legislature's memorial to Congress, a proclamation of National Library Week "in conjunction with the
+    # American Library Association") is not the one that speaks; only a city's or county's name in the text
+    # still tells a local government's document.
+    acting = " ".join(c.text[: len(c.keyword.text) + _SUBJECT] for r in resolutions for c in r.resolved)
     named = " ".join(r.title.text for r in resolutions if r.title)
-    everything = " ".join([named, acting, *(c.text for r in resolutions for c in r.preamble)])
-    for text, where in ((acting, "its resolving clauses name"), (named, "its title names"), (everything, "its text names")):
-        for pattern, name in ((_CONGRESS, "congress"), (_ALA, "ala"), (_LABOR, "labor"), (_CITY, "city")):
+    everything = " ".join([named, *(c.text for r in resolutions for c in r.clauses)])
+    bodies = ((_CONGRESS, "congress"), (_ALA, "ala"), (_LABOR, "labor"), (_CITY, "city"))
+    for text, where, patterns in (
+        (acting, "its resolving clauses open with", bodies),
+        (named, "its title names", bodies),
+        (everything, "its text names", ((_CITY, "city"),)),
+    ):
+        for pattern, name in patterns:
             m = pattern.search(text)
             if m is not None:
                 return ProfileChoice(PROFILES[name], "inferred", f'inferred: {where} "{m.group(0)}"')
