@@ -46,7 +46,7 @@ _CONGRESS = re.compile(
 )
 _CITY = re.compile(
     r"\b(?:City|Town|Village|Borough|County|Township) (?:Council|Commission|Board)\b|\bBoard of (?:Aldermen|Supervisors|"
-    r"Education|Trustees|Directors|Commissioners)\b|\bCity of [A-Z]\w+|\bCounty of [A-Z]\w+|\bMayor\b|\bAlderm[ae]n\b|"
+    r"Education|Commissioners)\b|\bCity of [A-Z]\w+|\bCounty of [A-Z]\w+|\bMayor\b|\bAlderm[ae]n\b|"
     r"\b(?:School|Water|Park|Recreation|Utility|Transit|Fire|Sanitation|Irrigation|Community College) District\b|"
     r"\bordinance\b",
     re.I,
@@ -58,8 +58,27 @@ _LABOR = re.compile(
 )
 
 
-#: how far into a resolving clause (after its keyword) the body that resolves is named
-_SUBJECT = 120
+#: the words a body's name is made of, besides capitalised ones ("the members of the Missouri House")
+_NAME_WORDS = frozenset(
+    "of the and for on in de la this our its members member delegates people citizens board council assembly body "
+    "committee union local chapter association city county town village trustees directors senate house".split()
+)
+
+
+def _subject(rest: str) -> str:
+    """The body a resolving clause opens with, up to its verb: "the American Library Association (ALA)" of
+    "that the American Library Association (ALA) calls …", "this Legislative Body" of "That this Legislative
+    Body proclaims …"."""
+    words = []
+    for word in rest.split()[:20]:
+        bare = word.strip(",;:()\"“”")
+        if not bare:
+            continue
+        if bare[:1].isupper() or bare.lower() in _NAME_WORDS or bare.lower() == "that" and not words:
+            words.append(word)
+            continue
+        break
+    return " ".join(words)
 
 
 def infer_profile(resolutions: list[Resolution], fmt: str) -> ProfileChoice:
@@ -73,7 +92,7 @@ def infer_profile(resolutions: list[Resolution], fmt: str) -> ProfileChoice:
     # legislature's memorial to Congress, a proclamation of National Library Week "in conjunction with the
     # American Library Association") is not the one that speaks; only a city's or county's name in the text
     # still tells a local government's document.
-    acting = " ".join(c.text[: len(c.keyword.text) + _SUBJECT] for r in resolutions for c in r.resolved)
+    acting = " ".join(c.keyword.text + " " + _subject(c.text[len(c.keyword.text) :]) for r in resolutions for c in r.resolved)
     named = " ".join(r.title.text for r in resolutions if r.title)
     everything = " ".join([named, *(c.text for r in resolutions for c in r.clauses)])
     bodies = ((_CONGRESS, "congress"), (_ALA, "ala"), (_LABOR, "labor"), (_CITY, "city"))
