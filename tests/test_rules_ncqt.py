@@ -416,6 +416,33 @@ def test_words_in_capitals_codes_and_definitions_are_no_undefined_acronyms(recit
     assert run(doc(recital), "T005") == []
 
 
+@pytest.mark.parametrize(
+    "recital",
+    [
+        "restorative practices [“RP”] guide us, and RP heals; now, therefore, be it",  # a bracket definition
+        "the Boycott, Divestment and Sanctions Campaign (BDS Campaign) and BDS; now, therefore, be it",
+        "the Americans with Disabilities Act changed lives, and the ADA endures; now, therefore, be it",  # in full
+        "power belongs to ALL the people; now, therefore, be it",  # emphasis
+        "clients paid $100k CAD; now, therefore, be it",  # a currency
+    ],
+)
+def test_acronyms_defined_or_spelled_out_otherwise(recital: str) -> None:
+    assert run(doc(recital), "T005") == []
+
+
+def test_a_printed_pages_spacing_is_no_typing() -> None:
+    """A text export of a PDF (pages end at form feeds): the spaces align, nobody typed them."""
+    laid_out = doc("the district held hearings on:  January  20 and  July 14 ,  2021; now, therefore, be it") + "\f\n"
+    assert run(laid_out, "T001", profile="ronr") == [] and run(laid_out, "T002", profile="ronr") == []
+    typed = doc("the district held  hearings; now, therefore, be it")
+    assert len(run(typed, "T001", profile="ronr")) == 1
+
+
+def test_the_spaces_after_a_label_align_its_text() -> None:
+    text = doc("the district held hearings:\n\n•    January 20, 2021 – the board met;\n\n(A)     July 14 – it voted; now, therefore, be it")
+    assert run(text, "T001", profile="ronr") == []
+
+
 def test_comment_anchor_fix():
     text = doc("libraries lost funding[DA2]; now, therefore, be it")
     found = run(text, "T006")

@@ -18,6 +18,8 @@ _KEYWORD_TAB = re.compile(r"(?:Whereas|WHEREAS|Resolved|RESOLVED)[,:]?(?P<ws>[ \
 _RUN = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 #: Formats whose text may hold Markdown (code blocks, fences, tables, block quotations: not the drafter's spacing).
 MARKUP = frozenset({"markdown", "text"})
+#: a line's label before the spaces that align its text: a bullet, "(A)", "1.", "Section 2."
+_LABEL = re.compile(r"(?:[*•◦▪\uf0b7-]|\(?[0-9A-Za-z]{1,4}[.)]|(?:SECTION|Section|SEC\.|Sec\.)\s+\d+[A-Za-z]?[.:]?)")
 _HOLE = "\x00"  # stands for note text while a line is examined: never white space, never touched
 
 
@@ -49,8 +51,10 @@ class StrayWhitespace(Rule):
         "Safe fix: delete the leading or trailing white space, fold the run to one space. Never inside "
         "quotation marks or note text. Markdown hard breaks (two or more trailing spaces before another line of "
         "the same paragraph) are deliberate and not reported in Markdown sources. In formats whose text view is "
-        "generated (docx, odt, USLM, Chicago XML, HTML, PDF) only interior runs are checked, and in PDF not even "
-        "those (layout spacing). Only white space that is the resolution's is reported: on the lines of its "
+        "generated (docx, odt, USLM, Chicago XML, HTML, PDF) only interior runs are checked, and in a printed "
+        "page's layout (PDF, or a text export of one with form feeds between pages) not even those; the spaces "
+        "that align a line's text after its label (\"•    January\", \"(A)   meeting\", \"Section 2.   That\") are "
+        "layout everywhere. Only white space that is the resolution's is reported: on the lines of its "
         "clauses, connector, title, sponsor lines and notes, and on blank lines between them; never in tables, "
         "code fences, block quotations or other text around them (the fix verifier also refuses any edit in code)."
     )
@@ -118,7 +122,7 @@ class StrayWhitespace(Rule):
                 hard_break = fmt == "markdown" and len(line) - body_end >= 2 and _next_line_has_text(text, line_end)
                 if not hard_break and ok(span) and not ctx.in_quotation(span.start, span.end):
                     yield self._found(ctx, span, "Trailing white space", "")
-        if fmt in LAYOUT:
+        if fmt in LAYOUT or print_layout(ctx.resolution.source):
             return
         keyword_tabs = set()
         for m in _KEYWORD_TAB.finditer(line, body_start, body_end):
@@ -130,6 +134,8 @@ class StrayWhitespace(Rule):
         for m in _RUN.finditer(line, body_start, body_end):
             if m.start() in keyword_tabs or "\t" in m.group(0):
                 continue  # tabs inside a line align columns (a list of names and addresses)
+            if _LABEL.fullmatch(line, body_start, m.start()):
+                continue  # "•    January 20", "(A)     meeting", "Section 2.   That": a label's alignment
             if m.group(0) == "  " and line[m.start() - 1] in ".?!:" and not ctx.profile.line_edge_whitespace:
                 continue  # two spaces after a sentence: the typist's convention, not a slip
             span = Span(pos + m.start(), pos + m.end())
@@ -199,6 +205,12 @@ def _blank_notes(text: str, notes) -> str:  # noqa: ANN001 - Iterable[Note]
 
 
 _NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+def print_layout(source) -> bool:  # noqa: ANN001 - Source
+    """Whether the text is a printed page's layout: a PDF's, or a text export of one (pages end at form feeds),
+    where spacing inside a line aligns, justifies or stands for lost characters, and nobody typed it."""
+    return source.format in LAYOUT or "\f" in source.text
 
 
 def _laid_out(lines: list[str]) -> bool:

@@ -6,7 +6,7 @@ import re
 
 from whereas.lint.diagnostic import Edit, Fix, Severity
 from whereas.lint.rule import Context, Rule
-from whereas.lint.rules.t001_stray_whitespace import MARKUP
+from whereas.lint.rules.t001_stray_whitespace import MARKUP, print_layout
 from whereas.lint.safety import in_blocks, line_blocks
 from whereas.model import MappedText, Span
 
@@ -36,15 +36,15 @@ class SpaceBeforePunctuation(Rule):
     fix_note = (
         "Safe fix: delete the space. Not reported inside quotation marks, before an ellipsis (\" ...\"), before "
         "a decimal or file name (\" .5\", \" .pdf\"), for a free-standing colon or semicolon (\"Title : Subtitle\"), "
-        "for an empty pair (\"( )\", \"[ ]\"), in a Markdown table, code fence or block quotation, or in PDF text "
-        "(extraction spacing)."
+        "for an empty pair (\"( )\", \"[ ]\"), in a Markdown table, code fence or block quotation, or in a printed "
+        "page's layout (PDF text, or a text export of one with form feeds: extraction spacing)."
     )
 
     def check(self, ctx: Context):
         r = ctx.resolution
         text = ctx.text
-        if r.source.format in LAYOUT:
-            return
+        if r.source.format in LAYOUT or print_layout(r.source):
+            return  # a printed page's spacing: a superscript moved out of "30th" leaves "30 ,"
         blocks = None
         for clause in r.clauses:
             for span, mark in _found(clause.mapped, text):

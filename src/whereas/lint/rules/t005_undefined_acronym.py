@@ -15,6 +15,13 @@ _ROMAN = re.compile(r"^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})
 #: Names that are written in capitals but are not acronyms to expand, and a few universally known ones.
 KNOWN = frozenset(
     {"PEN", "OK", "COVID", "HIV", "AIDS", "LGBT", "LGBTQ", "LGBTQIA", "CEO", "NGO", "DNA", "GDP", "ZIP", "ISIS"}
+    # currency codes ("$100k CAD")
+    | {"USD", "CAD", "EUR", "GBP", "AUD", "CHF", "JPY", "CNY", "MXN", "INR"}
+)
+#: English words a drafter writes in capitals for emphasis ("ALL the people", "NOT substantially met")
+EMPHASIS = frozenset(
+    "ALL ANY NOT NO NOR ONLY EACH EVERY MUST SHALL WILL MAY NEVER NOW NEW OUR WE US YOU THEY THIS THESE FOR TO OF IN ON "
+    "BY OR AN AT AS IS ARE BE DO FULL FREE STOP END YES".split()
 )
 #: US state and territory postal codes ("in OH, KY, MS, & GA").
 STATES = frozenset(
@@ -67,6 +74,7 @@ class UndefinedAcronym(Rule):
         if r.title is not None:  # "OPEN ACCESS TRANSMISSION TARIFF (OATT)" in the title defines it
             for acro, _ in _definitions(r.title.text):
                 defined.setdefault(acro, r.title.span.start)
+        spelled = _spelled_out(" ".join([earlier[-20000:], *(c.text for c in r.clauses)]))
         for clause in r.clauses:
             clean = clause.text
             if capitals_share(clean) > 0.5:
@@ -83,7 +91,7 @@ class UndefinedAcronym(Rule):
                 after = m.end()
                 if after + 1 < len(clean) and clean[after].isspace() and clean[after + 1].isdecimal():
                     continue  # a code cited by section: "ORS 221.760", "USC 1983"
-                if _not_an_acronym(clean, m.start(1), m.end(1)):
+                if acro in EMPHASIS or _not_an_acronym(clean, m.start(1), m.end(1)):
                     continue
                 if acro in defined_before or (acro in earlier and re.search(rf"{acro}(?<![\w&.-]{acro})(?![\w&])", earlier)):
                     continue
@@ -94,8 +102,8 @@ class UndefinedAcronym(Rule):
         for acro, (span, clause) in sorted(uses.items(), key=lambda kv: kv[1][0].start):
             where = defined.get(acro)
             if where is None:
-                if acro in allowed:
-                    continue
+                if acro in allowed or acro in spelled:
+                    continue  # allowed, or the name is written out in full ("the Americans with Disabilities Act … the ADA")
                 yield self.diagnostic(
                     ctx, span, f"{acro!r} is never spelled out: write the name in full at its first use, then ({acro})",
                     clause=clause,
@@ -110,9 +118,27 @@ class UndefinedAcronym(Rule):
 
 
 _DEF_PAREN = re.compile(
-    r"\(\s*(?:(?:[^()]{0,60}?\s)?(?:as|hereinafter|or|collectively)\s+|[^()]{0,80}?[;,]\s+)?(?:the\s+)?[\"“]?"
-    r"([A-Z][A-Z&]*[A-Z])s?[\"”]?\s*\)"
+    r"[(\[]\s*(?:(?:[^()\[\]]{0,60}?\s)?(?:as|hereinafter|or|collectively)\s+|[^()\[\]]{0,80}?[;,]\s+)?(?:the\s+)?[\"“]?"
+    # "(ACLU)", "[“RP”]", "(the “TRA”)", "(BDS Campaign)": the acronym, perhaps with the word it names
+    r"([A-Z][A-Z&]*[A-Z])s?[\"”]?(?:\s+[A-Z][a-z]+){0,2}\s*[)\]]"
 )
+
+
+_NAME_RUN = re.compile(r"(?:[A-Z][a-z][\w’'-]*(?:\s+(?:of|for|and|with|on|the|to|de|in)){0,2}\s+){1,7}[A-Z][a-z][\w’'-]*")
+_SMALL = frozenset({"of", "for", "and", "with", "on", "the", "to", "de", "in"})
+
+
+def _spelled_out(text: str) -> set[str]:
+    """The acronyms of the names written out in full in ``text``: the initials of each run of capitalised
+    words ("Americans with Disabilities Act" → ADA, "Chief Executive Officer and General Manager" → CEOGM,
+    CEO, GM: every run of two or more of its capitalised words)."""
+    out: set[str] = set()
+    for m in _NAME_RUN.finditer(text):
+        initials = [w[0] for w in m.group(0).split() if w not in _SMALL]
+        for i in range(len(initials)):
+            for j in range(i + 2, len(initials) + 1):
+                out.add("".join(initials[i:j]))
+    return out
 
 
 def _not_an_acronym(clean: str, start: int, end: int) -> bool:
@@ -144,8 +170,8 @@ _WORD_BEFORE = re.compile(r"[A-Za-z0-9][\w.’'-]*[\"”’]?\s+$")  # "… Voti
 
 def _definitions(clean: str):
     """(acronym, clean index) for each definition in a clause's text."""
-    if "(" in clean:
-        # "American Civil Liberties Union (ACLU)", "the “Great Lakes Authority” (GLA)",
+    if "(" in clean or "[" in clean:
+        # "American Civil Liberties Union (ACLU)", "restorative practices [“RP”]", "the “Great Lakes Authority” (GLA)",
         # "(referred to in this resolution as the “TRA”)", "(hereinafter the GNDCC)":
         # found from the parenthesis, then the word before it.
         for m in _DEF_PAREN.finditer(clean):
