@@ -319,11 +319,12 @@ def test_whitespace_in_a_table_is_not_the_resolution_s() -> None:
 
 def test_a_fix_that_would_create_a_new_finding_is_dropped_with_the_reason() -> None:
     """Ending the last recital with the connector "…; now, therefore," makes the clause run on into the page
-    header below it (a school board's export): the re-lint finds T001 in the header's spacing."""
+    header below it (a school board's export, its page break lost): the re-lint finds T001 in the header's
+    spacing."""
     doc = (
         "Resolution on Textbooks\n\nWHEREAS, the district must provide textbooks; and\n\n"
         "WHEREAS, the law is satisfied by providing pupils, as necessary, a course in fine arts.\n\n\n\n"
-        "Resolution Determination of Textbooks  - Page 2\n\fIT IS HEREBY RESOLVED that:\n\n"
+        "Resolution Determination of Textbooks  - Page 2\nIT IS HEREBY RESOLVED that:\n\n"
         "Each pupil has been provided with sufficient textbooks.\n"
     )
     r = fixed(doc, "city", "text")

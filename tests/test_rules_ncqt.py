@@ -327,7 +327,8 @@ def test_url_title_mismatch_needs_two_slug_words():
 
 
 def test_uncited_quotation_threshold_option():
-    text = doc('"libraries are the heart of our democracy"; now, therefore, be it')
+    text = doc('"libraries are the heart of our democracy"; and', "libraries lost funding [1]; now, therefore, be it",
+               notes_text="\nNotes\n1. State Library Survey, 2024. https://example.org/survey\n")
     assert len(run(text, "C004")) == 1
     assert run(text, "C004", options={"C004": {"short": 10}}) == []
     assert run(doc('the "Freedom to Read" campaign; now, therefore, be it'), "C004") == []
@@ -475,3 +476,19 @@ def test_corpus_no_crash_and_few_findings():
     for code in ("N001", "N002", "Q001", "C002", "C003", "T006"):
         assert counts.get(code, 0) == 0, (code, counts)
     assert counts.get("T001", 0) < 300, counts
+
+
+def test_an_uncited_quotation_is_reported_only_where_sources_are_cited_in_notes() -> None:
+    prose = doc('"libraries are the heart of our democracy", as The Guardian reported; now, therefore, be it')
+    assert run(prose, "C004") == []  # no notes: the prose names its sources as it can
+
+
+def test_a_pdfs_notes_are_not_called_unreferenced() -> None:
+    """A PDF's superscript call-outs lose their place ("Agreement, 3 which"): N003 stays silent there."""
+    from whereas.model import Source
+    from whereas.structure import build
+
+    text = doc("libraries serve everyone; now, therefore, be it") + "\nNotes\n1. Survey of libraries, 2024.\n"
+    [r] = build(Source(text, "pdf", None))
+    assert [d for d in lint([r], Settings(select=("N003",))) if d.code == "N003"] == []
+    assert run(text, "N003") != []

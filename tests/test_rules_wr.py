@@ -96,7 +96,8 @@ Resolved, That the club hold its picnic on June 1.
     [
         ("ronr", RONR, set()),
         ("ala", RONR, {"W002", "W003", "W006", "R002", "S002"}),
-        ("congress", "Whereas the Senate met; and\n\nWhereas the House met: Now, therefore, be it\n\nResolved, That the Congress adjourn.\n", {"S001"}),
+        # S001 is off in congress: an enrolled resolution's only title is its type
+        ("congress", "Whereas the Senate met; and\n\nWhereas the House met: Now, therefore, be it\n\nResolved, That the Congress adjourn.\n", set()),
         ("labor", "Resolution on Safety\n\nWHEREAS, workers deserve safety; and\n\nWHEREAS, the law is weak;\n\nTHEREFORE, BE IT RESOLVED, that Local 12 supports the bill.\n\nSubmitted by: Local 12\n", set()),
         ("city", "Resolution No. 5\n\nWHEREAS, the city needs parks; and\n\nWHEREAS, land is available; now, therefore,\n\nBE IT RESOLVED, That the council buys land.\n\nSponsor: Alderman Smith\n", set()),
     ],
@@ -251,3 +252,24 @@ def test_r003_a_list_of_whole_sentences_is_accepted_where_the_profile_allows(pro
 
 def test_r003_ala_items_continue_the_resolved_sentence() -> None:
     assert "R003" in {c for c, _, _ in codes(SENTENCE_LIST, "ala")}
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "RESOLVED FURTHER, that the Treasurer pays the premium.",  # the comma after FURTHER
+        "RESOLVED (if the House concur), That the Senate agrees.",  # the comma after the parenthesis
+    ],
+)
+def test_the_comma_after_resolved_further_or_a_parenthesis(clause: str) -> None:
+    text = f"Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved, that we act.\n\n{clause}\n"
+    assert [d for d in lint(whereas.parse(text), Settings(select=("R004",)))] == []
+
+
+def test_a_list_ended_by_the_clauses_connector_and_one_of_alternatives() -> None:
+    text = (
+        "Resolution on X\n\nWhereas a; now, therefore, be it\n\n"
+        "Resolved, that the board shall: 1) meet; 2) vote; and 3) report; and be it further\n\n"
+        "Resolved, that funds come from: (a) dues; (b) gifts; or (c) grants.\n"
+    )
+    assert [d.message for d in lint(whereas.parse(text), Settings(select=("R003",)))] == []

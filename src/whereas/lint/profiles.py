@@ -83,7 +83,8 @@ PROFILES = MappingProxyType(
             that_case="any",
             us_form="U.S.",
             max_recitals=100,
-            disabled=("S002", "N", "C001", "C002", "C003", "C004", "C005", "T005", "S004"),
+            # S001: an enrolled resolution's only title is its type ("Concurrent Resolution"); GPO prints no other
+            disabled=("S001", "S002", "N", "C001", "C002", "C003", "C004", "C005", "T005", "S004"),
             common_acronyms=_COMMON,
         ),
         "labor": Profile(

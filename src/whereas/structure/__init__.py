@@ -51,7 +51,7 @@ def build(source: Source) -> list[Resolution]:
         is_last = index == len(groups) - 1
         found = _resolution(
             source, group, scan, known, cut, front=front if index == 0 else None, article=bool(front and front.publication),
-            is_last=is_last,
+            on_page=front is not None, is_last=is_last,
         )
         if found is not None:
             resolutions.append(found)
@@ -99,6 +99,7 @@ def _resolution(
     *,
     front: FrontMatter | None,
     article: bool,
+    on_page: bool,
     is_last: bool,
 ) -> Resolution | None:
     text = source.text
@@ -166,7 +167,8 @@ def _resolution(
 
     first = min([start] + ([title.span.start] if title else []) + ([sponsors.span.start] if sponsors.span else []))
     last = max([end] + [n.span.end for n in notes if n.inline] + ([sponsors.span.end] if sponsors.span else []))
-    reproduced = article or any(_quoted_text(text, d) for d in drafts) or _introduced(group.before)
+    # a web page's or an article's front matter: the page presents the resolution it reproduces
+    reproduced = article or on_page or any(_quoted_text(text, d) for d in drafts) or _introduced(group.before)
     return Resolution(
         source=source,
         span=Span(first, last),

@@ -38,6 +38,8 @@ class ResolvedListPunctuation(Rule):
                 continue  # "1. The Commission shall …. 2. All actions …." : a list of sentences
             if _continues_after(ctx.text, c, items[-1].label):
                 continue  # the list goes on past the clause (a page break): its last items are not here
+            if _interrupted(ctx.text, items):
+                continue  # a paragraph between two items: two lists, or a list the structure is unsure of
             if ctx.profile.adapted and _own_way(items):
                 continue  # an inferred profile: the list's items all end the same way ("Jane Roe <jane@…>", "Police protection")
             labels = [item.label for item in items]
@@ -48,10 +50,10 @@ class ResolvedListPunctuation(Rule):
                 if i == len(items) - 1:
                     want = "." if last_clause else ";"
                     ok = text.endswith((".", ".”", '."')) if last_clause else text.endswith(";") or text.endswith("; and")
-                    if not last_clause and _AND_FURTHER.search(text):
-                        ok = True
+                    if not last_clause and (_AND_FURTHER.search(text) or CONNECTOR_LIKE.search(text)):
+                        ok = True  # "…; and be it" / "…; and be it further": the clause's connector ends it
                 elif i == len(items) - 2:
-                    want, ok = "; and", ends_with_and(text)
+                    want, ok = "; and", ends_with_and(text) or text.endswith("; or")
                 else:
                     want, ok = ";", text.endswith(";")
                 if ok:
@@ -65,10 +67,15 @@ class ResolvedListPunctuation(Rule):
                                       replace_fix(f"End it with \"{want}\"", cut, end, want) if sure else None, c)
 
 
+def _interrupted(text: str, items) -> bool:  # noqa: ANN001 - tuple[Item, ...]
+    """Whether words stand between two items of the list (a paragraph that introduces a second list)."""
+    return any(re.search(r"[A-Za-z]{2}", text[a.span.end : b.span.start]) for a, b in zip(items, items[1:]))
+
+
 def _own_way(items) -> bool:  # noqa: ANN001 - tuple[Item, ...]
     """Whether every item but the last ends the same way, and the last either so or with a period: a list
     consistent in its own style (names without punctuation, ","-separated entries)."""
-    ends = [_ending(item.text) for item in items]
+    ends = [_ending(_CONNECTOR_END.sub("", item.text.rstrip())) for item in items]
     return len(set(ends[:-1])) == 1 and ends[-1] in (ends[0], ".")
 
 
@@ -104,10 +111,12 @@ _LOOK_AHEAD = 12  # lines
 
 
 def _sentence(text: str) -> bool:
-    text = text.strip()
+    text = _CONNECTOR_END.sub(".", text.strip()) if _CONNECTOR_END.search(text.strip()) else text.strip()
     return text[:1].isupper() and text.endswith((".", ".”", '."', ".)"))
 
 
+#: the clause's connector at the end of its last item: "…; and be it", "…, and be it further", "…; and"
+_CONNECTOR_END = re.compile(r"[;,.]?\s*and\s+be\s+it(?:\s+(?:further|finally))?\s*[,:]?$", re.I)
 _AND_FURTHER = re.compile(r";\s*and(\s+be\s+it\s+further)?$")
 _TERMINAL = re.compile(r"(?:[;,.]\s*(?:and|or)?|\s+and)$")
 

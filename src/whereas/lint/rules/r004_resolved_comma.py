@@ -4,7 +4,11 @@ from whereas.lint.rule import Context, Rule, replace_fix
 from whereas.lint.rules._keywords import after_connector
 from whereas.model import Clause
 
-_AFTER = re.compile(r"\b(?P<kw>resolved)(?P<punct>[ \t]*[,:;]?)(?P<rest>[ \t]*\S)", re.I)
+# "Resolved that", "RESOLVED FURTHER, that" (the comma after FURTHER), "RESOLVED (if the Senate concur), That"
+# (the comma after the parenthesis)
+_AFTER = re.compile(
+    r"\b(?P<kw>resolved)(?:\s+(?:further|finally)\b|\s*\([^()]{1,80}\))?(?P<punct>[ \t]*[,:;]?)(?P<rest>[ \t]*\S)", re.I
+)
 
 
 class ResolvedComma(Rule):
