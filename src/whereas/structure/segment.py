@@ -427,6 +427,7 @@ _CONNECTOR_END = re.compile(r"(?:(?:[;,:.]\s*|^)(?:and|or)|\b(?:it|further|final
 
 
 _LIST_ENTRY_END = re.compile(r"[;,](?:\s*(?:and|or))?$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
 
 
 _ENACTS = re.compile(r"^(?:(?!resolved)[^:]){0,60}?\b(?:ordained|enacted)\b", re.I)
@@ -672,6 +673,10 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
                         p.kind == "heading" and p.level <= section and not is_generic_heading(heading_text(p))
                         for p in pending
                     )
+            if starts_new and kind == "resolved" and _next_section_of(current, line):
+                # "Section 4." after "Section 3." of the same enactment, whatever stands between them (the text
+                # Section 3 added to the code, an editor's note): one ordinance's sections
+                starts_new = False
             if starts_new:
                 split = _split_pending(pending)
                 current.after.extend(split[0])
@@ -763,6 +768,9 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
                 or (in_list and clause.kind == "resolved" and kind == "text" and _introduces_list(lines, at))
                 # the next entry of an unlabelled, indented list: "Schedule 1 (…); and" / "Schedule 2 (…); and"
                 or (set_off is not None and kind == "text" and _indent(line) >= set_off and _LIST_ENTRY_END.search(text_so_far))
+                # … or an entry of several lines and no sentence in it, at the list's own indentation
+                # ("Trustee Area IV / Said Term: 4 years / (07/01/2024 – 06/30/2028)", then "Trustee Area V …")
+                or (set_off is not None and kind == "text" and _indent(line) == set_off and not _SENTENCE_END.search(text_so_far.rstrip(" *_")))
                 or (quoting and kind in ("text", "item") and not closing)
             )
             if continuation:
@@ -953,6 +961,16 @@ def _introduces(lines: list[Line], at: int) -> bool:
 def stripped_upper(text: str) -> bool:
     bare = text.lstrip(" \t*_>")
     return bool(bare) and bare[0].isupper()
+
+
+def _next_section_of(current: Group, line: Line) -> bool:
+    """Whether ``line`` is the section after the group's last resolving clause, a section too ("Section 3." →
+    "Section 4.")."""
+    m = SECTION_LINE.match(line.text)
+    if m is None or not current.clauses or current.clauses[-1].kind != "resolved":
+        return False
+    last = SECTION_LINE.match(current.clauses[-1].lines[0].text)
+    return last is not None and int(m.group("n")) == int(last.group("n")) + 1
 
 
 def _opens_sections(current: Group, clause: ClauseDraft | None, pending: list[Line]) -> bool:

@@ -21,24 +21,30 @@ def source_span(clause: Clause, m: re.Match[str], group: str) -> Span:
     return clause.mapped.source_span(m.start(group), m.end(group))
 
 
-_SEMICOLON_AND = re.compile(r";\s*and$")
+# "; and", ";” and" (the semicolon inside a closing quotation mark), "; and," (a comma after "and")
+_SEMICOLON_AND = re.compile(r";[\"”’']?\s*and,?$")
+_CLOSING_QUOTE = re.compile(r"(?P<mark>[;,.:])(?P<quote>[\"”’']+)$")
 
 
 def ends_with_and(text: str) -> bool:
     # the pattern needs "and" at the end (or before a final line break): only then is it searched for
-    return text.endswith(("and", "and\n")) and _SEMICOLON_AND.search(text) is not None
+    return text.rstrip(",").endswith(("and", "and\n")) and _SEMICOLON_AND.search(text.rstrip()) is not None
 
 
 def terminal(text: str) -> str:
     """The clause's text without a trailing "and" connector (and the white space before it): "and"
     after white space or right after a semicolon (";and", as ``ends_with_and`` reads it), not the end
-    of "band"."""
+    of "band"; a comma after it ("; and,") goes with it.  Punctuation inside a closing quotation mark
+    ends the clause as it would outside (";”" → ";")."""
     text = text.rstrip()
-    if not text.endswith("and"):
-        return text
-    head = text[:-3]
-    bare = head.rstrip()
-    return bare if len(bare) < len(head) or bare.endswith(";") else text
+    if text.lower().endswith("and,"):
+        text = text[:-1]
+    if text.lower().endswith("and"):  # "; and", ", And" (a capital after the comma), "; AND"
+        head = text[:-3]
+        bare = head.rstrip()
+        text = bare if len(bare) < len(head) or bare.endswith(";") else text
+    m = _CLOSING_QUOTE.search(text)
+    return text[: m.start("quote")] if m else text
 
 
 def and_wanted(ends_with: list[bool], policy: str) -> list[bool] | None:

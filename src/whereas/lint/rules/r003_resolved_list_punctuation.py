@@ -34,8 +34,22 @@ class ResolvedListPunctuation(Rule):
             items = c.items
             if len(items) < 2:
                 continue
-            if ctx.profile.sentence_items and all(_sentence(item.text) for item in items):
+            # an item that holds a list of its own ("… including: 1. How to …, 9. An organizational chart")
+            # ends as its inner list does: it is neither a sentence nor the odd one out
+            nested = [bool(_NESTED.search(item.text)) for item in items]
+            sentences = [_sentence(item.text) for item in items]
+            judged = len(items) - sum(nested)
+            if ctx.profile.sentence_items and all(s or n for s, n in zip(sentences, nested)):
                 continue  # "1. The Commission shall …. 2. All actions …." : a list of sentences
+            if ctx.profile.sentence_items and sum(sentences) >= 2 and sum(sentences) * 3 >= judged * 2:
+                # a list of sentences with an odd one out: only that one is told, to end like the others
+                for item, sentence, inner in zip(items, sentences, nested):
+                    # (an item that ends ";" is punctuated as a list's item: which way is odd is unsure)
+                    if not sentence and not inner and item.text.strip()[:1].isupper() and item.text.rstrip()[-1:] not in ";,:":
+                        end = item.span.end
+                        yield self.diagnostic(ctx, type(item.span)(max(end - 1, item.span.start), end),
+                                              f"Item {item.label} should end with \".\" as the list's other sentences do", None, c)
+                continue
             if _continues_after(ctx.text, c, items[-1].label):
                 continue  # the list goes on past the clause (a page break): its last items are not here
             if _interrupted(ctx.text, items):
@@ -114,6 +128,9 @@ def _sentence(text: str) -> bool:
     text = _CONNECTOR_END.sub(".", text.strip()) if _CONNECTOR_END.search(text.strip()) else text.strip()
     return text[:1].isupper() and text.endswith((".", ".”", '."', ".)"))
 
+
+#: a list inside an item: a colon, then a label and a capitalised word ("including: 1. How to submit …")
+_NESTED = re.compile(r":\s+(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+[A-Z]")
 
 #: the clause's connector at the end of its last item: "…; and be it", "…, and be it further", "…; and"
 _CONNECTOR_END = re.compile(r"[;,.]?\s*and\s+be\s+it(?:\s+(?:further|finally))?\s*[,:]?$", re.I)

@@ -35,6 +35,9 @@ class ResolvedComma(Rule):
             m = _AFTER.search(c.text, 0, 80)
             if not m or m.group("punct").strip() == ",":
                 continue
+            line_start = ctx.text.rfind("\n", 0, c.span.start) + 1
+            if re.match(r"[ \t]*#{1,6}[ \t]", ctx.text[line_start : c.span.start + 1]):
+                continue  # "## Resolved": a Markdown heading that labels the resolving part, not a keyword to punctuate
             if own is False and not _plain(ctx, c):
                 continue  # "BE IT RESOLVED that" all through: the resolution's own way with a form the guides do not set
             if re.match(r"\s*by\b", c.text[m.end("punct"):]):

@@ -136,8 +136,10 @@ class StrayWhitespace(Rule):
                 continue  # tabs inside a line align columns (a list of names and addresses)
             if _LABEL.fullmatch(line, body_start, m.start()):
                 continue  # "•    January 20", "(A)     meeting", "Section 2.   That": a label's alignment
-            if m.group(0) == "  " and line[m.start() - 1] in ".?!:" and not ctx.profile.line_edge_whitespace:
-                continue  # two spaces after a sentence: the typist's convention, not a slip
+            if not ctx.profile.line_edge_whitespace and not (line[m.start() - 1].isalpha() and line[m.end()].islower()):
+                # outside ala: a slip between two words of a sentence ("held  hearings"); two spaces after a
+                # sentence are a typist's convention, and between a date and the next word a lost dash
+                continue
             span = Span(pos + m.start(), pos + m.end())
             if ok(span) and not ctx.in_quotation(span.start, span.end):
                 runs.append(span)

@@ -50,6 +50,8 @@ class SpaceBeforePunctuation(Rule):
             for span, mark in _found(clause.mapped, text):
                 if ctx.in_quotation(span.start, span.end + 1):
                     continue
+                if span.start and text[span.start - 1].isdigit() and r.source.format not in ("text", "markdown"):
+                    continue  # "April 30 ,": the superscript "th" of "30th" moved away in a conversion
                 if blocks is None:
                     blocks = line_blocks(text, r.source.format) if r.source.format in MARKUP else []
                 if in_blocks(blocks, span.start):

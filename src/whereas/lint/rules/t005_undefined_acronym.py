@@ -15,6 +15,8 @@ _ROMAN = re.compile(r"^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})
 #: Names that are written in capitals but are not acronyms to expand, and a few universally known ones.
 KNOWN = frozenset(
     {"PEN", "OK", "COVID", "HIV", "AIDS", "LGBT", "LGBTQ", "LGBTQIA", "CEO", "NGO", "DNA", "GDP", "ZIP", "ISIS"}
+    # names that no longer stand for anything, or that AP style allows in every reference
+    | {"SAT", "ACT", "GPA", "GED", "IQ", "GOP", "NASA"}
     # currency codes ("$100k CAD")
     | {"USD", "CAD", "EUR", "GBP", "AUD", "CHF", "JPY", "CNY", "MXN", "INR"}
 )

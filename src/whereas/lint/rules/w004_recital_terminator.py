@@ -1,3 +1,5 @@
+import re
+
 from whereas.lint.rule import Context, Rule, replace_fix
 from whereas.lint.rules._keywords import CONNECTOR_LIKE, and_wanted, ends_with_and, terminal
 
@@ -23,16 +25,24 @@ class RecitalTerminator(Rule):
     def check(self, ctx: Context):
         r = ctx.resolution
         recitals = r.preamble
+        if not any(c.keyword.form == "whereas" for c in recitals):
+            return  # a preamble of prose paragraphs (no Whereas): its sentences are no recitals to punctuate
         wanted = and_wanted([ends_with_and(c.text) for c in recitals[:-1]], ctx.profile.and_policy) if len(recitals) > 1 else None
         for i, c in enumerate(recitals):
             last = i == len(recitals) - 1
             if last and (r.formula is not None or not r.resolved):
                 continue  # the connector's business (W006)
+            if c.keyword.form != "whereas" or _garbled(c.text):
+                continue  # a paragraph without Whereas ("And the QA Team …."); an OCR's noise at the end
+            if _ends_with_set_off_list(ctx.text[c.span.start : c.span.end]):
+                continue  # it ends with an indented list it introduced ("… terms of office:" / "    Trustee Area IV …")
             body = terminal(c.text)
             end = ctx.profile.recital_end
             if body.endswith(end) or not body:
                 continue
             if end != ";":
+                if last or c.keyword.form != "whereas":
+                    continue  # the last recital ends before the resolving part as it must (";" before "Therefore")
                 # an inferred profile that took the resolution's own ending ("," in a UN-style preamble): the odd
                 # one out is reported, and left to the drafter
                 at = c.mapped.source_offset(len(body) - 1)
@@ -57,6 +67,26 @@ class RecitalTerminator(Rule):
                 fix = replace_fix(f"Add \"{terminator}\"", at + 1, at + 1, terminator)
                 span_start = at
             yield self.diagnostic(ctx, type(c.span)(span_start, at + 1), "Recital does not end with \";\"", fix, c)
+
+
+def _ends_with_set_off_list(source: str) -> bool:
+    """Whether the clause's source ends with a list it set off: a colon, a blank line, then only indented
+    lines ("… terms of office:" / "" / "      Trustee Area IV" / "      Said Term: 4 years")."""
+    colons = list(_COLON_THEN_BLANK.finditer(source))
+    if not colons:
+        return False
+    rest = source[colons[-1].end() :].splitlines()
+    return any(ln.strip() for ln in rest) and all(ln[:1] in " \t" for ln in rest if ln.strip())
+
+
+_COLON_THEN_BLANK = re.compile(r":[ \t]*\n[ \t]*\n")
+
+
+def _garbled(text: str) -> bool:
+    """The recital's last characters are an OCR's noise (". , I..'-.", "GHipagd;:dnd;: .•"), not its ending."""
+    tail = text.rstrip()[-12:]
+    marks = sum(not ch.isalnum() and not ch.isspace() for ch in tail)
+    return marks >= 5
 
 
 RULE = RecitalTerminator()

@@ -1,3 +1,5 @@
+import re
+
 from whereas.lint.rule import Context, Rule, replace_fix
 from whereas.lint.rules._keywords import CONNECTOR_LIKE, and_wanted, ends_with_and
 from whereas.model import Clause, Span
@@ -24,11 +26,14 @@ class AndPlacement(Rule):
         recitals = ctx.resolution.preamble
         if len(recitals) < 2:
             return
-        flags = [ends_with_and(c.text) for c in recitals[:-1]]
+        if any(re.search(r";\s*and\s*;$", c.text.rstrip()) for c in recitals):
+            return  # "; and;": the "and" is there, a stray ";" after it (W004's to see, not a missing "and")
+        comma_and = ctx.profile.recital_end == ","  # a resolution whose recitals end ", and" (an inferred profile)
+        flags = [ends_with_and(c.text) or comma_and and bool(re.search(r",\s*and$", c.text.rstrip())) for c in recitals[:-1]]
         wanted = and_wanted(flags, ctx.profile.and_policy)
         if wanted is None:
             return
-        every = ctx.profile.and_policy == "every"
+        every = all(wanted)  # "every" (or a resolution whose recitals mostly have it): "and" on each
         source = ctx.text
         for i, c in enumerate(recitals[:-1]):
             want = wanted[i]
@@ -45,7 +50,8 @@ class AndPlacement(Rule):
                 yield self.diagnostic(ctx, Span(c.mapped.source_offset(at), end),
                                       "\"and\" belongs only after the next-to-last recital",
                                       replace_fix("Remove \"and\"", start, end, "") if removable else None, c)
-            elif want and not has and text.endswith(";"):
+            elif want and not has and text.endswith(";") and not comma_and:
+                # (in a resolution whose recitals end ", and", a recital ending ";" is W004's odd one out)
                 at = c.mapped.source_offset(len(text) - 1)
                 addable = not CONNECTOR_LIKE.search(text[:-1]) and not _continues(source, c, at + 1)
                 yield self.diagnostic(ctx, Span(at, at + 1),

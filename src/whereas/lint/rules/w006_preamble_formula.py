@@ -40,6 +40,10 @@ class PreambleFormula(Rule):
         r, p = ctx.resolution, ctx.profile
         if not r.preamble or not r.resolved:
             return
+        if r.resolved[0].keyword.form not in ("resolved", "resolve", "enacted") or r.preamble[-1].keyword.form != "whereas":
+            # no connector joins a prose background, a UN preamble ("1. Welcomes …"), a template's "That …" under a
+            # "Resolved:" label, or "Section 1." after an enacting line
+            return
         want = p.connectors[0]
         last = r.preamble[-1]
         f = r.formula

@@ -30,10 +30,10 @@ class PeriodInPreamble(Rule):
         if ctx.profile.recital_end == ".":
             return  # the resolution writes each recital as a sentence, consistently (an inferred profile)
         for c in ctx.resolution.preamble:
+            if c.keyword.form != "whereas":
+                continue  # a paragraph of prose background is sentences; the rule is about Whereas recitals
             text = c.text
-            for m in list(_SENTENCE_END.finditer(text)) + ([re.search(r"\.$", text)] if text.endswith(".") else []):
-                if m is None:
-                    continue
+            for m in _SENTENCE_END.finditer(text):  # the period that ends a recital is W004's and W006's
                 at = m.start()
                 if _ABBREV.search(text[max(0, at - 12) : at + 1]):
                     continue

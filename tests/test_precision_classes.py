@@ -1,0 +1,167 @@
+"""Families of documents on which a rule used to be wrong (benchmarks/precision.py found them): each test is
+a small document of that family, written for it, and the finding a careful reader expects or does not.
+
+The rules run as `whereas check` runs them: with the profile inferred for the document and adapted to
+the resolution's own consistent choices.
+"""
+
+from __future__ import annotations
+
+import whereas
+from whereas.api import settings_for
+from whereas.lint import Settings, lint
+
+
+def _found(text: str, fmt: str = "text") -> list[tuple[str, str]]:
+    """(code, message) of each finding on ``text``."""
+    resolutions = whereas.parse(text)
+    settings, _ = settings_for(resolutions, fmt, Settings())
+    return [(d.code, d.message) for d in lint(resolutions, settings)]
+
+
+def _codes(text: str, fmt: str = "text") -> list[str]:
+    return [code for code, _ in _found(text, fmt)]
+
+
+# --- recital endings (W004, W005) ---------------------------------------------------------------------
+
+
+def test_recitals_that_end_with_a_capitalised_and_are_their_own_style() -> None:
+    text = (
+        "Resolution of No Confidence\n\n"
+        "Whereas the President did not consult the Senate, And\n\n"
+        "Whereas the Provost cut the budget without notice, And,\n\n"
+        "Whereas the faculty were not heard, And\n\n"
+        "Whereas the students were not heard;\n\n"
+        "Be it resolved that the Faculty Senate has no confidence in the President.\n"
+    )
+    assert "W004" not in _codes(text)
+
+
+def test_a_recital_ending_inside_a_closing_quotation_mark_has_its_semicolon() -> None:
+    text = (
+        "Resolution on Access\n\n"
+        "WHEREAS, the charter promises “access for all;”\n\n"
+        "WHEREAS, the library is closed on Sundays; now, therefore, be it\n\n"
+        "RESOLVED, that the library opens on Sundays.\n"
+    )
+    assert "W004" not in _codes(text)
+
+
+def test_a_recital_that_ends_with_an_indented_list_it_sets_off_is_not_judged_by_the_list() -> None:
+    text = (
+        "RESOLUTION NO. 23-12\n\n"
+        "WHEREAS, an election is to be held for the following areas and terms of office:\n\n"
+        "      Area IV\n      Term: 4 years\n      (07/01/2024 – 06/30/2028)\n\n"
+        "      Area V\n      Term: 4 years\n      (07/01/2024 – 06/30/2028)\n\n"
+        "WHEREAS, Areas IV and V are in the county;\n\n"
+        "NOW, THEREFORE, BE IT RESOLVED, that the Board orders the election.\n"
+    )
+    (r,) = whereas.parse(text)
+    assert [c.text.split()[:2] for c in r.preamble] == [["WHEREAS,", "an"], ["WHEREAS,", "Areas"]]
+    assert "Area V Term: 4 years" in r.preamble[0].text  # the list's second entry stays in its recital
+    assert "W004" not in _codes(text)
+
+
+def test_a_recital_without_and_among_comma_and_recitals_is_told_once() -> None:
+    text = (
+        "Shareholder Resolution\n\n"
+        "Whereas, the bylaws state our purpose, and\n\n"
+        "Whereas, the change is vague, and\n\n"
+        "Whereas, the wording is broad;\n\n"
+        "Whereas, members have objected, and\n\n"
+        "Whereas, the board must act in good faith.\n\n"
+        "Resolved, that the initiative is not adopted.\n"
+    )
+    found = _found(text)
+    assert [code for code, _ in found if code in ("W004", "W005")] == ["W004"]
+    assert any("\",\"" in message for code, message in found if code == "W004")  # the document's own ending
+
+
+def test_prose_paragraphs_before_the_recitals_are_no_recitals_to_punctuate() -> None:
+    text = (
+        "Vote of No Confidence\n\n"
+        "The college has one campus. It serves the whole borough.\n\n"
+        "It is the job of the President to lead.\n\n"
+        "Whereas the President has failed to lead;\n\n"
+        "Whereas the Provost has failed to lead;\n\n"
+        "Be it resolved that the Senate has no confidence in either.\n"
+    )
+    assert "W004" not in _codes(text) and "W007" not in _codes(text)
+
+
+# --- resolving lists (R003) ---------------------------------------------------------------------------
+
+
+def test_a_list_of_sentences_reports_only_the_item_without_a_period() -> None:
+    text = (
+        "Resolution on the Manual\n\n"
+        "Whereas members need a manual;\n\n"
+        "Resolved, that the following content shall be written:\n\n"
+        "1. Staff will write how to contact the office, including: 1. How to file a grievance, 2. How to update an address\n"
+        "2. Working groups will write how to join them\n"
+        "3. Committees will write how to contact them.\n"
+        "4. Commissions will write how to take part in them.\n"
+    )
+    found = [message for code, message in _found(text, "markdown") if code == "R003"]
+    assert found == ['Item 2 should end with "." as the list\'s other sentences do']
+
+
+def test_an_item_ending_with_a_semicolon_in_a_list_of_sentences_is_not_told_to_end_with_a_period() -> None:
+    text = (
+        "Resolution on the Election\n\n"
+        "WHEREAS, an election is due;\n\n"
+        "BE IT RESOLVED, that the County is requested to:\n\n"
+        "1. Consolidate the election with any other election held that day;\n"
+        "2. Provide all election services.\n"
+        "3. This Resolution shall be the notice of election.\n"
+    )
+    assert "R003" not in _codes(text, "markdown")
+
+
+# --- acronyms (T005) ----------------------------------------------------------------------------------
+
+
+def test_names_that_stand_for_nothing_need_no_spelling_out() -> None:
+    text = (
+        "Resolution on Admissions\n\n"
+        "WHEREAS, the colleges reassess the SAT and ACT admissions exams;\n\n"
+        "RESOLVED, that the University suspends the use of the SAT and ACT.\n"
+    )
+    assert "T005" not in _codes(text)
+    assert "T005" in _codes(text.replace("ACT admissions", "ACT and TOEFL admissions"))
+
+
+# --- structure the rules stand on ---------------------------------------------------------------------
+
+
+def test_the_next_section_after_a_quoted_article_stays_in_its_ordinance() -> None:
+    text = (
+        "ORDINANCE NO. 2008\n\n"
+        "WHEREAS, the City wishes to protect farmland;\n\n"
+        "NOW, THEREFORE, THE PEOPLE OF THE CITY DO HEREBY ORDAIN AS FOLLOWS:\n\n"
+        "Section 1. Article IA is hereby added to the Municipal Code to read as follows:\n\n"
+        "Article 1A. Farmland.\n\n"
+        "{{{\n\nEditors note: the article follows as printed\n\n}}}\n\n"
+        "The purpose of this Article is to protect farmland. Section 2. Effective Date. This Ordinance takes effect at once.\n"
+    )
+    found = whereas.parse(text)
+    assert len(found) == 1
+    assert [c.text.split(".")[0] for c in found[0].resolved][-1] == "Section 2"
+    assert "S001" not in _codes(text)
+
+
+def test_a_resolved_heading_over_that_paragraphs_needs_no_comma() -> None:
+    text = (
+        "# Resolution on Parks\n\n## Whereas\n\nWHEREAS, parks matter;\n\n"
+        "## Resolved\n\nThat the members support the parks.\n"
+    )
+    assert "R004" not in _codes(text, "markdown")
+
+
+def test_a_un_style_resolution_has_no_preamble_formula_to_miss() -> None:
+    text = (
+        "The General Assembly,\n\nRecalling its resolution 72/3,\n\nNoting with concern the report,\n\n"
+        "1. Welcomes the report;\n\n2. Also welcomes the plan;\n\n3. Requests a further report.\n"
+    )
+    assert "W006" not in _codes(text)
