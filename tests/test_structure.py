@@ -275,6 +275,24 @@ def test_curly_straight_and_nested_quotes():
         assert at(r, q.span) == q.text
 
 
+def test_a_straight_quotation_holding_a_quotation_is_not_cut_at_the_inner_mark():
+    text = (
+        'Whereas the council wrote "the mayor called it “a disaster” for the city"; and\n\n'
+        'Whereas Rule 50 is amended to read "bills recommended "do pass" by the committee are reported"; and\n\n'
+        'Whereas the clerk said "we agree" and "we do not";\n\n'
+        "Resolved, that the council be thanked.\n"
+    )
+    r = one(text)
+    assert [q.text for q in r.quotations] == [
+        "the mayor called it “a disaster” for the city",
+        'bills recommended "do pass" by the committee are reported',
+        "we agree",
+        "we do not",
+    ]
+    for q in r.quotations:
+        assert at(r, q.span) == q.text
+
+
 def test_block_quote_inside_a_clause():
     text = (
         "WHEREAS, the charter of the Society reads:\n\n"

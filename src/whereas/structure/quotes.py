@@ -123,8 +123,7 @@ def _find_single_close(text: str, i: int) -> int | None:
 def _find_close(text: str, start: int, opener: str, close: str) -> int | None:
     """Index of the mark closing a quotation opened just before ``start``."""
     if opener == '"':
-        m = _STRAIGHT_CLOSE.search(text, start)
-        return m.start() if m else None
+        return _find_straight_close(text, start)
     depth = 0
     for m in _MARK_SETS[opener].finditer(text, start):
         ch = m.group()
@@ -138,7 +137,30 @@ def _find_close(text: str, start: int, opener: str, close: str) -> int | None:
     return None
 
 
-_STRAIGHT_CLOSE = re.compile('["”]')
+def _find_straight_close(text: str, start: int) -> int | None:
+    """Index of the mark closing a quotation opened with a straight mark just before ``start``.  A quotation
+    inside it opens with a mark after a space and before a word (`recommended "do pass" by`, `called it
+    “a disaster” for`) and is passed over with its closing mark; a stray closing ” closes the outer one."""
+    depth = 0
+    for m in _STRAIGHT_MARKS.finditer(text, start):
+        at, ch = m.start(), m.group()
+        if ch == "“" or (ch == '"' and _opens_inner(text, at)):
+            depth += 1
+        elif depth:
+            depth -= 1
+        else:
+            return at
+    return None
+
+
+def _opens_inner(text: str, i: int) -> bool:
+    """Whether the straight mark at ``i`` opens a quotation: after a space or opening bracket, before a word."""
+    prev = text[i - 1] if i else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return (prev.isspace() or prev in "([{—–") and nxt.isalnum()
+
+
+_STRAIGHT_MARKS = re.compile('["“”]')
 _MARK_SETS = {"“": re.compile('[“”"]'), "„": re.compile("[„“]"), "«": re.compile("[«»]")}
 
 
