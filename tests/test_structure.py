@@ -25,6 +25,16 @@ def one(source: str | Path) -> Resolution:
     return found[0]
 
 
+def one_html(page: str) -> Resolution:
+    """The one resolution of an HTML page, read as whereas reads an .html file."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "page.html"
+        path.write_text(page, encoding="utf-8")
+        return one(path)
+
+
 def texts(clauses) -> list[str]:
     return [c.text for c in clauses]
 
@@ -291,6 +301,20 @@ def test_a_straight_quotation_holding_a_quotation_is_not_cut_at_the_inner_mark()
     ]
     for q in r.quotations:
         assert at(r, q.span) == q.text
+
+
+def test_a_page_heading_above_a_sentence_that_introduces_the_resolution_is_not_its_title():
+    page = (
+        "<html><body><h1>A Crisis in Governance</h1><p>Special meeting of the College Council</p>"
+        "<h2>Supporting documents</h2><p>Comparison of governance plans</p>"
+        "<h3>Statements by departments</h3><p>The Psychology Department endorsed this:</p>"
+        "<p>Whereas, the President proposed a new governance plan without consultation;</p>"
+        "<p>Be it resolved that the Department opposes the plan.</p></body></html>"
+    )
+    r = one_html(page)
+    assert r.title is None and r.reproduced
+    named = page.replace("<h3>Statements by departments</h3>", "<h3>Resolution on the Governance Plan</h3>")
+    assert one_html(named).title.text == "Resolution on the Governance Plan"
 
 
 def test_block_quote_inside_a_clause():

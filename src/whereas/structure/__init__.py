@@ -162,13 +162,15 @@ def _resolution(
         for q in find_quotations(text, c, known, drafts_of[c.ref], quoted=article or _quoted_text(text, drafts_of[c.ref]))
     )
     notes = _notes_for(scan, clauses, region, is_last=is_last)
-    title = find_title(text, group.before, front=front, article=article)
+    # a resolution a sentence introduces ("The Psychology Department endorsed this:") is reproduced on a page
+    introduced = _introduced(group.before)
+    title = find_title(text, group.before, front=front, article=article, introduced=introduced)
     sponsors = find_sponsors(text, group.before, group.after)
 
     first = min([start] + ([title.span.start] if title else []) + ([sponsors.span.start] if sponsors.span else []))
     last = max([end] + [n.span.end for n in notes if n.inline] + ([sponsors.span.end] if sponsors.span else []))
     # a web page's or an article's front matter: the page presents the resolution it reproduces
-    reproduced = article or on_page or any(_quoted_text(text, d) for d in drafts) or _introduced(group.before)
+    reproduced = article or on_page or any(_quoted_text(text, d) for d in drafts) or introduced
     return Resolution(
         source=source,
         span=Span(first, last),
@@ -185,7 +187,12 @@ def _resolution(
 
 # "… adopted the following resolutions:—", "The resolutions passed were as follows:", "Their next resolution
 # read:—": a narrative that introduces the resolution it reproduces
-_INTRODUCES = re.compile(r"\b(?:following|as\s+follows|read|reads|resolutions?)\b[^.]{0,80}[:—–-]+[\s*_\"”]*$", re.I)
+_INTRODUCES = re.compile(
+    r"(?:\b(?:following|as\s+follows|read|reads|resolutions?)\b[^.]{0,80}"
+    # "The Psychology Department endorsed this:", "the Senate unanimously adopted it:"
+    r"|\b(?:adopted|passed|endorsed|approved)\s+(?:this|it)\b[^.]{0,40})[:—–-]+[\s*_\"”]*$",
+    re.I,
+)
 
 
 def _introduced(before: list[Line]) -> bool:

@@ -28,11 +28,15 @@ def _trim(text: str, start: int, end: int) -> Span:
     return Span(start, end)
 
 
-def find_title(text: str, before: list[Line], *, front: FrontMatter | None, article: bool) -> Title | None:
+def find_title(
+    text: str, before: list[Line], *, front: FrontMatter | None, article: bool, introduced: bool = False
+) -> Title | None:
     """The resolution's title: a heading, a "A RESOLUTION …" line, a short title block, or front matter.
 
     In an ``article`` that reproduces resolutions the headings and the front matter's title are the
-    article's: only a line that names the resolution ("Resolution on …") is its title.
+    article's: only a line that names the resolution ("Resolution on …") is its title.  Above a resolution
+    a sentence ``introduced`` ("The Psychology Department endorsed this:"), the headings are the page's
+    unless one names a resolution.
     """
     labelled = _labelled_title(text, before)
     if labelled is not None:
@@ -46,6 +50,8 @@ def find_title(text: str, before: list[Line], *, front: FrontMatter | None, arti
     headings = [ln for ln in before if ln.kind == "heading" and not is_generic_heading(heading_text(ln))]
     if article:
         headings = []
+    elif introduced:
+        headings = [h for h in headings if _NAMES_RESOLUTION.search(heading_text(h))]
     last_heading = max((i for i, ln in enumerate(before) if ln.kind == "heading"), default=-1)
     if last_heading >= 0:
         # the title printed right above the clauses, under the last heading (an agenda's "A. Establish the
