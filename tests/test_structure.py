@@ -317,6 +317,22 @@ def test_a_page_heading_above_a_sentence_that_introduces_the_resolution_is_not_i
     assert one_html(named).title.text == "Resolution on the Governance Plan"
 
 
+def test_a_citys_long_title_in_capitals_joins_the_number_above_it():
+    long_title = (
+        "AN ORDINANCE OF THE CITY OF SPRINGFIELD AMENDING THE GENERAL PLAN TO ADD A POLICY REQUIRING VOTER APPROVAL "
+        + "FOR CERTAIN CHANGES TO THE LAND USE DESIGNATIONS OF PROPERTIES SHOWN ON THE LAND USE MAP " * 4
+        + "AND ENACTING THE RIGHT TO VOTE ORDINANCE"
+    )
+    assert len(long_title.split()) > 60
+    text = (
+        f"ORDINANCE NO. 2008\n\n{long_title}\n\nWHEREAS, the City wishes to protect farmland;\n\n"
+        "NOW, THEREFORE, THE PEOPLE OF THE CITY DO HEREBY ORDAIN AS FOLLOWS:\n\n"
+        "Section 1. The General Plan is amended.\n"
+    )
+    r = one(text)
+    assert r.title is not None and r.title.text == f"ORDINANCE NO. 2008 {long_title}"
+
+
 def test_block_quote_inside_a_clause():
     text = (
         "WHEREAS, the charter of the Society reads:\n\n"

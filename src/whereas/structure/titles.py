@@ -325,6 +325,9 @@ def _reads_as_title(para: list[Line], *, article: bool) -> bool:
     """A short paragraph that names something rather than saying it: mostly capitalised words, or a
     "Resolution …" line; never a memo's "TO:" line, a sentence, a page label or a section heading."""
     words = _words(para).rstrip(":").rstrip()
+    if _LONG_CAPS_TITLE.match(words) and _caps(words) and len(para) <= 4 * TITLE_LINES and len(words.split()) <= 4 * TITLE_WORDS:
+        # a city's long title in capitals: "AN ORDINANCE OF THE CITY OF DAVIS AMENDING … AND ENACTING …"
+        return not words.endswith((";", ","))
     if len(para) > TITLE_LINES or not words or len(words.split()) > TITLE_WORDS or _NOT_TITLE.match(words):
         return False
     if words.endswith((";", ",")) or is_generic_heading(words) or (article and not _TITLE_WORDS.match(words)):
@@ -346,6 +349,9 @@ def _reads_as_title(para: list[Line], *, article: bool) -> bool:
         return len(words.split()) <= 6 or (not sentence and _capitalised(words) >= 0.5)
     return not sentence and not re.search(r"[;:!?]$", words) and _capitalised(words) >= 0.6
 
+
+# "AN ORDINANCE OF THE CITY OF …", "A RESOLUTION OF THE BOARD OF SUPERVISORS OF …": what a city's long title opens with
+_LONG_CAPS_TITLE = re.compile(r"^AN?\s+(?:RESOLUTION|ORDINANCE)\s+OF\s+THE\s")
 
 # the date of adoption printed after a title: "…, Duly Passed On: August 30, 2018"
 _PASSED_ON = re.compile(r",?\s*(?:duly\s+)?(?:passed|adopted|approved)\s+on:?\s+\S.*$", re.I)
