@@ -419,12 +419,13 @@ def _apply_fixes(
 
 def write_back(path: Path, text: str) -> None:
     """Write fixed text with the file's own encoding, byte-order mark and line endings."""
+    from whereas.readers.text import bom_encoding
+
     raw = path.read_bytes()
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        encoding = "utf-16"
-    elif raw.startswith(b"\xef\xbb\xbf"):
+    encoding = bom_encoding(raw)  # UTF-16 or UTF-32
+    if encoding is None and raw.startswith(b"\xef\xbb\xbf"):
         encoding = "utf-8-sig"
-    else:
+    elif encoding is None:
         try:
             raw.decode("utf-8")
             encoding = "utf-8"

@@ -117,7 +117,7 @@ def retry_after(value: str | None, now: float | None = None) -> float | None:
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
+    if value.isascii() and value.isdigit():
         return float(value)
     try:
         when = email.utils.parsedate_to_datetime(value)
@@ -325,7 +325,7 @@ class Fetcher:
             try:
                 async with self._client.stream("GET", url) as response:
                     declared = response.headers.get("content-length")
-                    if declared and declared.isdigit() and int(declared) > o.max_bytes:
+                    if declared and declared.isascii() and declared.isdigit() and int(declared) > o.max_bytes:
                         raise _Failure("unsupported", f"body of {int(declared)} bytes is over the {o.max_bytes}-byte limit")
                     chunks: list[bytes] = []
                     size = 0
