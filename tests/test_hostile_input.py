@@ -168,3 +168,81 @@ def test_rendering_text_with_control_characters_as_xml(tmp_path: Path, to: str):
     else:
         with zipfile.ZipFile(out) as z:
             assert b"a b c d" in z.read("word/document.xml")
+
+
+# --- list numbers the document sets ---------------------------------------------------------------------------
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _docx(fmt: str, start: str) -> bytes:
+    """A Word file whose one list, in ``fmt``, starts at ``start``."""
+    numbered = '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+    paragraphs = [
+        "Whereas libraries serve everyone; now, therefore, be it",
+        "Resolved, that we fund them:",
+    ]
+    body = "".join(f"<w:p><w:r><w:t>{t}</w:t></w:r></w:p>" for t in paragraphs)
+    body += "".join(f"<w:p>{numbered}<w:r><w:t>{t}</w:t></w:r></w:p>" for t in ("books;", "staff."))
+    numbering = (
+        f'<w:numbering {W}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="{start}"/>'
+        f'<w:numFmt w:val="{fmt}"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>'
+    )
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+        z.writestr("word/document.xml", f"<w:document {W}><w:body>{body}</w:body></w:document>")
+        z.writestr("word/numbering.xml", numbering)
+    return buf.getvalue()
+
+
+def _odt(fmt: str, start: str) -> bytes:
+    """An OpenDocument text whose one list, in ``fmt``, starts at ``start``."""
+    ns = (
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"'
+    )
+    content = (
+        f'<office:document-content {ns}><office:automatic-styles><text:list-style style:name="L1">'
+        f'<text:list-level-style-number text:level="1" style:num-format="{fmt}" style:num-suffix="." text:start-value="{start}"/>'
+        "</text:list-style></office:automatic-styles><office:body><office:text>"
+        "<text:p>Whereas libraries serve everyone; now, therefore, be it</text:p>"
+        "<text:p>Resolved, that we fund them:</text:p>"
+        '<text:list text:style-name="L1"><text:list-item><text:p>books;</text:p></text:list-item>'
+        "<text:list-item><text:p>staff.</text:p></text:list-item></text:list>"
+        "</office:text></office:body></office:document-content>"
+    )
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        z.writestr("content.xml", content)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("make", "fmt"),
+    [(_docx, "lowerLetter"), (_docx, "upperRoman"), (_odt, "a"), (_odt, "I")],
+)
+@pytest.mark.parametrize(("start", "label"), [("3000000000000", "3000000000000."), ("1" + "0" * 30, "1" + "0" * 30 + ".")])
+def test_a_giant_list_start_is_written_in_decimal(make, fmt: str, start: str, label: str):
+    ext = "docx" if make is _docx else "odt"
+    view = read_bytes(make(fmt, start), f"list.{ext}")
+    assert label in view.text
+    assert len(view.text) < 500
+
+
+@pytest.mark.parametrize(("make", "fmt", "label"), [(_docx, "lowerLetter", "bb."), (_odt, "I", "XXVIII.")])
+def test_an_ordinary_list_start_keeps_its_format(make, fmt: str, label: str):
+    ext = "docx" if make is _docx else "odt"
+    assert label in read_bytes(make(fmt, "28"), f"list.{ext}").text
+
+
+def test_list_numbers_beyond_the_bound_are_decimal():
+    from whereas.readers.textview import MAX_LIST_NUMBER, letter, roman
+
+    assert roman(MAX_LIST_NUMBER) == "m" * 10
+    assert roman(MAX_LIST_NUMBER + 1) == str(MAX_LIST_NUMBER + 1)
+    assert letter(27) == "aa" and letter(MAX_LIST_NUMBER + 1) == str(MAX_LIST_NUMBER + 1)
+    assert roman(0) == "0" and letter(-3) == "-3"
