@@ -246,3 +246,31 @@ def test_list_numbers_beyond_the_bound_are_decimal():
     assert roman(MAX_LIST_NUMBER + 1) == str(MAX_LIST_NUMBER + 1)
     assert letter(27) == "aa" and letter(MAX_LIST_NUMBER + 1) == str(MAX_LIST_NUMBER + 1)
     assert roman(0) == "0" and letter(-3) == "-3"
+
+
+# --- what pypdf logs --------------------------------------------------------------------------------------------
+
+
+def test_pypdf_logs_nothing_to_stderr(tmp_path: Path):
+    """pypdf logs what it guesses or repairs (up to ERROR level): none of it reaches the user, who sees
+    whereas's findings and its own one-line errors only."""
+    import os
+    import subprocess
+    import sys
+
+    from fixtures.pdf_builder import build_pdf
+
+    data = build_pdf([["Whereas libraries serve everyone; now, therefore, be it", "", "Resolved, that we fund them."]])
+    assert b"/WinAnsiEncoding" in data
+    odd = tmp_path / "encoding.pdf"  # an encoding pypdf does not know: it logs an error and reads on
+    odd.write_bytes(data.replace(b"/WinAnsiEncoding", b"/BogusXEncoding1"))
+    broken = tmp_path / "broken.pdf"  # cut short: pypdf warns, then fails
+    broken.write_bytes(data[: len(data) // 2])
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+    p = subprocess.run(
+        [sys.executable, "-m", "whereas", "check", "--format", "json", str(odd), str(broken)],
+        capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert p.returncode == 2
+    assert p.stderr.splitlines() == [f"error: {broken}: " + p.stderr.split(f"{broken}: ", 1)[1].strip()], p.stderr
+    assert "Resolved" in p.stdout or "S001" in p.stdout
