@@ -36,6 +36,8 @@ def test_statuses(server: Server) -> None:
     server.route("/pdf", body=b"%PDF-1.4 ...", content_type="application/pdf")
     server.route("/txt", body=b"plain words", content_type="text/plain; charset=utf-8")
     server.route("/png", body=b"\x89PNG\r\n", content_type="image/png")
+    server.route("/png-as-html", body=b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 8, content_type="text/html")
+    server.route("/pdf-as-html", body=b"%PDF-1.4 ...", content_type="text/html; charset=utf-8")
     server.route("/gone", status=410, body=b"gone")
     server.route("/private", status=401)
     server.route("/forbidden", status=403)
@@ -43,7 +45,7 @@ def test_statuses(server: Server) -> None:
     server.route("/loop-b", status=302, headers={"Location": server.url("/loop-a")})
     for i in range(5):
         server.route(f"/hop{i}", status=307, headers={"Location": f"/hop{i + 1}"})
-    paths = ["/ok", "/moved", "/pdf", "/txt", "/png", "/missing", "/gone", "/private", "/forbidden", "/loop-a", "/hop0"]
+    paths = ["/ok", "/moved", "/pdf", "/txt", "/png", "/png-as-html", "/pdf-as-html", "/missing", "/gone", "/private", "/forbidden", "/loop-a", "/hop0"]
     options = FetchOptions(deadline=3, backoff=0.05, max_redirects=3)
     r = dict(zip(paths, fetch_all([server.url(p) for p in paths], options)))
     assert r["/ok"].status == "ok" and r["/ok"].http_status == 200 and r["/ok"].kind == "html"
@@ -52,6 +54,8 @@ def test_statuses(server: Server) -> None:
     assert r["/pdf"].status == "ok" and r["/pdf"].kind == "pdf"
     assert r["/txt"].status == "ok" and r["/txt"].kind == "text"
     assert r["/png"].status == "unsupported" and "image/png" in r["/png"].error
+    assert r["/png-as-html"].status == "unsupported" and "binary" in r["/png-as-html"].error
+    assert r["/pdf-as-html"].status == "ok" and r["/pdf-as-html"].kind == "pdf"
     assert r["/missing"].status == "dead" and r["/missing"].http_status == 404
     assert r["/gone"].status == "dead" and r["/gone"].http_status == 410
     assert r["/private"].status == "blocked" and r["/forbidden"].status == "blocked"

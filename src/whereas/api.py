@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from whereas.errors import InputError, UsageError
+from whereas.errors import InputError, UsageError, about_file
 from whereas.lint import Diagnostic, Severity, lint
 from whereas.lint.settings import Settings, check_selectors, find_config, load_config, profile_named, settings_from
 from whereas.model import Resolution, Source
@@ -356,15 +356,20 @@ GC_THRESHOLD = 50_000
 
 
 def _check_one(job: _Job) -> FileResult:
-    result = FileResult(str(job.path), fail_on=job.fail_on, config=job.config, walked=job.walked)
+    """One file's result; a file that cannot be read, or meets a bug, is an error of its own
+    (its findings dropped), and the other files are still checked."""
+    path = str(job.path)
     try:
-        view = read_path(job.path)
+        with about_file(path):
+            result = FileResult(path, fail_on=job.fail_on, config=job.config, walked=job.walked)
+            _check_file(result, job)
+            return result
     except InputError as exc:
-        result.error = exc
-        return result
-    except OSError as exc:
-        result.error = InputError(str(job.path), exc.strerror or str(exc))
-        return result
+        return FileResult(path, fail_on=job.fail_on, config=job.config, walked=job.walked, error=exc)
+
+
+def _check_file(result: FileResult, job: _Job) -> None:
+    view = read_path(job.path)
     resolutions = parse_view(view)
     result.resolutions = len(resolutions)
     settings = job.settings
@@ -381,7 +386,6 @@ def _check_one(job: _Job) -> FileResult:
     result.diagnostics = diagnostics
     if job.render_file is not None:
         result.rendered = job.render_file(result)
-    return result
 
 
 def settings_for(resolutions: list[Resolution], fmt: str, settings: Settings) -> tuple[Settings, str]:
@@ -415,12 +419,13 @@ def _apply_fixes(
 
 def write_back(path: Path, text: str) -> None:
     """Write fixed text with the file's own encoding, byte-order mark and line endings."""
+    from whereas.readers.text import bom_encoding
+
     raw = path.read_bytes()
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        encoding = "utf-16"
-    elif raw.startswith(b"\xef\xbb\xbf"):
+    encoding = bom_encoding(raw)  # UTF-16 or UTF-32
+    if encoding is None and raw.startswith(b"\xef\xbb\xbf"):
         encoding = "utf-8-sig"
-    else:
+    elif encoding is None:
         try:
             raw.decode("utf-8")
             encoding = "utf-8"
@@ -502,11 +507,10 @@ def verify(
         errors.extend(collected.errors)
         for path in collected.files:
             try:
-                documents.append(Document(str(path), parse_view(read_path(path))))
+                with about_file(str(path)):
+                    documents.append(Document(str(path), parse_view(read_path(path))))
             except InputError as exc:
                 errors.append(exc)
-            except OSError as exc:
-                errors.append(InputError(str(path), exc.strerror or str(exc)))
     for r in items:
         if isinstance(r, Resolution):
             loose.setdefault(r.source.path, []).append(r)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 
 class InputError(Exception):
     """Bad input: a missing, empty, corrupt, binary or hostile file.
@@ -24,3 +27,48 @@ class InputError(Exception):
 
 class UsageError(Exception):
     """A wrong option or argument given to whereas (exit code 2)."""
+
+
+class InternalError(InputError):
+    """A bug met while reading or checking one file: reported like bad input, for that file alone.
+
+    The run goes on with the other files and exits with code 2.  ``detail`` keeps the traceback
+    (as text, so that it crosses from a worker process) for ``--verbose``.
+    """
+
+    def __init__(self, path: str | None, problem: str, detail: str = "") -> None:
+        super().__init__(path, problem)
+        self.detail = detail
+
+    @classmethod
+    def of(cls, path: str | None, exc: BaseException) -> InternalError:
+        """The error to report for ``exc``, raised unexpectedly while handling ``path``."""
+        import traceback
+
+        message = " ".join(str(exc).split())
+        if len(message) > 200:
+            message = message[:199] + "…"
+        what = f"{type(exc).__name__}: {message}" if message else type(exc).__name__
+        problem = f"internal error: {what} (please report this, with the file)"
+        return cls(path, problem, "".join(traceback.format_exception(exc)))
+
+    def __reduce__(self):  # noqa: ANN204 - pickled between worker processes
+        return (InternalError, (self.path, self.problem, self.detail))
+
+
+@contextmanager
+def about_file(path: str | None) -> Iterator[None]:
+    """Whatever goes wrong inside, raised as an :class:`InputError` about ``path``.
+
+    An unreadable file (``OSError``) is bad input; a :class:`UsageError` goes through as it is; any
+    other unexpected exception is a bug, raised
+    as an :class:`InternalError`, so that the caller reports it for this file and goes on.
+    """
+    try:
+        yield
+    except (InputError, UsageError):
+        raise
+    except OSError as exc:
+        raise InputError(path, exc.strerror or str(exc)) from exc
+    except Exception as exc:  # noqa: BLE001 - see InternalError
+        raise InternalError.of(path, exc) from exc

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from whereas.errors import InputError
+from whereas.errors import InputError, about_file
 from whereas.lint.fix import apply_edits, fix_source
 from whereas.lint.diagnostic import Edit
 from whereas.lint.settings import Settings
@@ -213,16 +213,18 @@ def format_paths(paths: list[str], options: FormatOptions) -> list[FileFormat]:
         item = FileFormat(str(path))
         out.append(item)
         try:
-            view = read_path(path)
-            if view.format not in IN_PLACE + NEW_FILE:
-                raise InputError(
-                    str(path),
-                    f"format rewrites .txt, .md, .docx and .doc files, not {view.format}; "
-                    "use `whereas render --to md` (or --to docx) to get an editable copy",
-                )
-            _, settings, _ = configs.for_file(path)
-            source = Source(view.text, view.format, view.path)
-            item.result = format_source(source, settings, unsafe=options.unsafe_fixes)
+            with about_file(str(path)):
+                view = read_path(path)
+                if view.format not in IN_PLACE + NEW_FILE:
+                    raise InputError(
+                        str(path),
+                        f"format rewrites .txt, .md, .docx and .doc files, not {view.format}; "
+                        "use `whereas render --to md` (or --to docx) to get an editable copy",
+                    )
+                _, settings, _ = configs.for_file(path)
+                source = Source(view.text, view.format, view.path)
+                item.result = format_source(source, settings, unsafe=options.unsafe_fixes)
+                docx = docx_bytes(item.result, source) if options.write and view.format in NEW_FILE else b""
         except InputError as exc:
             item.error = exc
             continue
@@ -232,7 +234,7 @@ def format_paths(paths: list[str], options: FormatOptions) -> list[FileFormat]:
             target = Path(options.output) if options.output else path.with_name(path.stem + FORMATTED_SUFFIX)
             if target.resolve() == path.resolve():
                 raise UsageError(f"{path}: format never overwrites a Word file; choose another -o")
-            write_atomically(target, docx_bytes(item.result, source))
+            write_atomically(target, docx)
             item.written = str(target)
         elif item.result.changed:
             target = Path(options.output) if options.output else path

@@ -31,6 +31,14 @@ def _root(
     """whereas: the Resolutions Committee's review, automated."""
 
 
+def print_error(error: InputError, *, verbose: bool = False) -> None:
+    """``error: FILE: problem`` on stderr; with ``verbose``, an internal error's traceback after it."""
+    typer.secho(f"error: {error}", err=True, fg="red")
+    detail = getattr(error, "detail", "")
+    if verbose and detail:
+        typer.echo(detail.rstrip("\n"), err=True)
+
+
 # Commands register themselves on `app` when imported.
 from whereas.cli import parse as _parse  # noqa: E402,F401
 from whereas.cli import render as _render  # noqa: E402,F401

@@ -67,6 +67,7 @@ def check(
     verify: bool = typer.Option(False, "--verify", help="Also verify quotations and citations against their sources (V codes)."),
     archive: Path | None = typer.Option(None, "--archive", help="With --verify: the WARC evidence archive [default: .whereas/evidence.warc.gz beside each file]."),
     offline: bool = typer.Option(False, "--offline", help="With --verify: answer only from the archive; never use the network."),
+    verbose: bool = typer.Option(False, "--verbose", help="Show the traceback of an internal error."),
 ) -> None:
     """Lint resolutions. Exit 0 when nothing reaches --fail-on, 1 when something does, 2 on bad input or usage."""
     if format is None:
@@ -99,9 +100,13 @@ def check(
         render_file = text.render_file
     result = check_paths(paths, options, render_file=render_file)
     if diff:
-        sys.exit(_print_diff(result))  # click swallows typer.Exit codes when not standalone
-    _report(result, format, statistics=statistics, show_fixes=show_fixes, options=options)
-    sys.exit(result.exit_code)
+        code = _print_diff(result)
+    else:
+        _report(result, format, statistics=statistics, show_fixes=show_fixes, options=options)
+        code = result.exit_code
+    if verbose:
+        _print_tracebacks(result)
+    sys.exit(code)  # click swallows typer.Exit codes when not standalone
 
 
 def _report(result: CheckResult, fmt: CheckFormat, *, statistics: bool, show_fixes: bool, options: CheckOptions) -> None:
@@ -143,6 +148,14 @@ def _report(result: CheckResult, fmt: CheckFormat, *, statistics: bool, show_fix
 
     module = importlib.import_module(f"whereas.reports.{fmt.value}")
     sys.stdout.write(module.render(result))
+
+
+def _print_tracebacks(result: CheckResult) -> None:
+    """The traceback of each internal error (``--verbose``), after the report."""
+    for e in result.errors:
+        detail = getattr(e, "detail", "")
+        if detail:
+            sys.stderr.write(f"{e.path}: internal error:\n{detail}")
 
 
 def _terminal() -> bool:

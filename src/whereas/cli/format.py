@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from whereas.cli import app
+from whereas.cli import app, print_error
 
 
 @app.command("format")
@@ -19,6 +19,7 @@ def format_command(
     diff: bool = typer.Option(False, "--diff", help="Print what would change as a unified diff; write nothing."),
     unsafe_fixes: bool = typer.Option(False, "--unsafe-fixes", help="Apply unsafe fixes too."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Where to write (one input file only; default: in place, or FILE.formatted.docx)."),
+    verbose: bool = typer.Option(False, "--verbose", help="Show the traceback of an internal error."),
 ) -> None:
     """Rewrite resolutions in the profile's canonical layout. Exit 0, 1 (--check/--diff: would change), 2 (bad input)."""
     from whereas.format import FormatOptions, format_paths
@@ -35,7 +36,7 @@ def format_command(
     for item in results:
         if item.error is not None:
             errors += 1
-            typer.secho(f"error: {item.error}", err=True, fg="red")
+            print_error(item.error, verbose=verbose)
             continue
         r = item.result
         assert r is not None

@@ -10,7 +10,8 @@ from pathlib import Path
 import typer
 
 from whereas.api import parse_view
-from whereas.cli import app
+from whereas.cli import app, print_error
+from whereas.errors import InputError, about_file
 from whereas.readers import read_path
 
 
@@ -23,18 +24,31 @@ class ParseFormat(str, Enum):
 def parse(
     files: list[Path] = typer.Argument(..., help="Resolution files (.txt, .md, .docx, .doc, .odt, .html, .pdf, USLM/Chicago XML)."),
     format: ParseFormat = typer.Option(ParseFormat.json, "--format", "-f", help="json (an array) or a text outline."),
+    verbose: bool = typer.Option(False, "--verbose", help="Show the traceback of an internal error."),
 ) -> None:
-    """Read resolutions and print their structure."""
+    """Read resolutions and print their structure. Exit 2 if a file could not be read (the others are printed)."""
+    from whereas.serialize import resolution_to_dict
+
     resolutions = []
+    rows = []  # JSON: each file's resolutions serialised while its errors are still its own
+    failed = 0
     for f in files:
-        found = parse_view(read_path(f))
+        try:
+            with about_file(str(f)):
+                found = parse_view(read_path(f))
+                if format is ParseFormat.json:
+                    rows.extend(resolution_to_dict(r) for r in found)
+        except InputError as exc:
+            print_error(exc, verbose=verbose)
+            failed += 1
+            continue
         if not found:
             typer.secho(f"warning: {f}: no resolution found (no Whereas or Resolved clause)", err=True, fg="yellow")
         resolutions.extend(found)
+    if failed == len(files):
+        sys.exit(2)
     if format is ParseFormat.json:
-        from whereas.serialize import resolution_to_dict
-
-        json.dump([resolution_to_dict(r) for r in resolutions], sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         from rich.console import Console
@@ -44,3 +58,5 @@ def parse(
         console = Console(highlight=False, soft_wrap=True)
         for n, r in enumerate(resolutions, 1):
             print_outline(console, r, n)
+    if failed:
+        sys.exit(2)

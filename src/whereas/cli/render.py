@@ -12,7 +12,7 @@ import typer
 
 from whereas.api import parse_view
 from whereas.cli import app
-from whereas.errors import UsageError
+from whereas.errors import UsageError, about_file
 from whereas.files import write_atomically
 from whereas.readers import read_path
 
@@ -54,7 +54,8 @@ def write_each(source: Path, directory: Path, resolutions: list[Resolution], to:
         raise UsageError(f"-o: {directory}: not a directory")
     rendered = []
     for name, resolution in zip(output_names(source, len(resolutions), to), resolutions, strict=True):
-        result = do_render([resolution], to, options)
+        with about_file(str(source)):
+            result = do_render([resolution], to, options)
         rendered.append((directory / name, result.encode("utf-8") if isinstance(result, str) else result))
     directory.mkdir(parents=True, exist_ok=True)
     for path, data in rendered:
@@ -91,7 +92,8 @@ def render(
         body=body, date=date, number=number, country=country, lang=lang,
         notes=notes, keyword_style=keyword_style, verification=verification,  # type: ignore[arg-type]
     )  # fmt: skip
-    resolutions = parse_view(read_path(file))
+    with about_file(str(file)):
+        resolutions = parse_view(read_path(file))
     if not resolutions:
         typer.secho(f"warning: {file}: no resolution found (no Whereas or Resolved clause)", err=True, fg="yellow")
         if to is not RenderFormat.json:
@@ -99,7 +101,8 @@ def render(
     if output is not None and output_arg is not None and _is_directory(output_arg):
         write_each(file, output, resolutions, to.value, options)
         return
-    result = do_render(resolutions, to.value, options)
+    with about_file(str(file)):
+        result = do_render(resolutions, to.value, options)
     data = result.encode("utf-8") if isinstance(result, str) else result
     if output is None or str(output) == "-":
         if isinstance(result, bytes):

@@ -36,7 +36,9 @@ def detect(data: bytes, path: str | None = None) -> str:
 
         try:
             names = set(zipfile.ZipFile(BytesIO(data)).namelist())
-        except zipfile.BadZipFile:
+        except UnicodeDecodeError:  # a name marked UTF-8 that is not
+            raise InputError(path, "corrupt zip container: a member's name is not valid UTF-8") from None
+        except (zipfile.BadZipFile, ValueError, EOFError, OSError, NotImplementedError):
             raise InputError(path, "corrupt zip container (a damaged .docx/.odt?)") from None
         if "word/document.xml" in names:
             return "docx"

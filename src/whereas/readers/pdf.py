@@ -65,9 +65,12 @@ def read_pdf(data: bytes, path: str | None = None) -> View:
 
 
 def _open(data: bytes, path: str | None) -> pypdf.PdfReader:
-    # pypdf logs what it repairs in a damaged file ("Ignoring wrong pointing object 7 0"): that is the
-    # library's business, not the reader's of the resolution
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    # pypdf logs what it repairs or guesses in a damaged file, at every level up to ERROR ("Ignoring
+    # wrong pointing object 7 0", "Advanced encoding /X not implemented yet, using [… 256 characters]"):
+    # that is the library's business, not the reader's of the resolution, and it would reach stderr
+    # (through logging's last-resort handler) before whereas's own one-line error.  What pypdf cannot
+    # read it raises, and that becomes the error.
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL + 1)
     try:
         reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:

@@ -9,9 +9,16 @@ _MARKDOWN_HINTS = ("\n#", "[^", "**", "\n* ", "\n- ", "</details>", "\n> ")
 
 
 def decode(data: bytes, path: str | None) -> str:
-    """Decode text bytes (UTF-8, UTF-16 with BOM, or cp1252 as a last resort)."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+    """Decode text bytes (UTF-8, UTF-16 or UTF-32 with BOM, or cp1252 as a last resort)."""
+    wide = bom_encoding(data)
+    if wide is not None:
+        try:
+            text = data.decode(wide)
+        except UnicodeDecodeError as exc:  # an odd length, a lone surrogate: no text in that encoding
+            raise InputError(path, f"not valid {wide.upper()} text (byte {exc.start})") from None
+        if _looks_binary(text) or _unprintable_share(text) > 0.05:
+            raise InputError(path, f"binary file: its byte-order mark says {wide.upper()}, but what follows is no text")
+        return text.replace("\r\n", "\n").replace("\r", "\n")
     if b"\x00" in data[:8192]:
         raise InputError(path, "binary file (NUL bytes): not a resolution in any format whereas reads")
     try:
@@ -25,6 +32,25 @@ def decode(data: bytes, path: str | None) -> str:
     if _looks_binary(text):
         raise InputError(path, "binary file: not a resolution in any format whereas reads")
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def bom_encoding(data: bytes) -> str | None:
+    """"utf-32" or "utf-16" when ``data`` starts with that encoding's byte-order mark (UTF-32's little-endian
+    mark starts with UTF-16's: it is looked for first), else None."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")) and len(data) % 4 == 0:
+        return "utf-32"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    return None
+
+
+def _unprintable_share(text: str) -> float:
+    """The share of characters that are neither printable nor white space (private use, unassigned,
+    controls): random bytes read as UTF-16 are mostly such characters; text has almost none."""
+    sample = text[:8192]
+    if not sample:
+        return 0.0
+    return sum(1 for c in sample if not c.isprintable() and not c.isspace()) / len(sample)
 
 
 def _looks_binary(text: str) -> bool:

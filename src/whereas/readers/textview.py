@@ -78,8 +78,16 @@ def one_line(text: str) -> str:
     return _BREAKS.sub(" ", text).strip()
 
 
+#: The largest list number written as a Roman numeral or in letters: the document sets a list's start
+#: value, and "zzz…" or "mmm…" as long as 3 000 000 000 000 is no label (docs/limits.md).  Beyond it,
+#: and below 1, the number is written in decimal.
+MAX_LIST_NUMBER = 10_000
+
+
 def roman(n: int) -> str:
-    """``n`` (>= 1) as a lower-case Roman numeral."""
+    """``n`` (>= 1) as a lower-case Roman numeral (in decimal beyond ``MAX_LIST_NUMBER``)."""
+    if not 1 <= n <= MAX_LIST_NUMBER:
+        return str(n)
     out = []
     for value, numeral in (
         (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
@@ -91,7 +99,10 @@ def roman(n: int) -> str:
 
 
 def letter(n: int) -> str:
-    """``n`` (>= 1) as a lower-case list letter the way word processors count: a … z, aa, bb …"""
+    """``n`` (>= 1) as a lower-case list letter the way word processors count: a … z, aa, bb …
+    (in decimal beyond ``MAX_LIST_NUMBER``)"""
+    if not 1 <= n <= MAX_LIST_NUMBER:
+        return str(n)
     return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
 
 

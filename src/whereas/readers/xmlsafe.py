@@ -8,6 +8,7 @@ entities) cannot make whereas explode.  Every parse problem becomes an
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from lxml import etree
@@ -56,7 +57,7 @@ def parse_xml(data: bytes, path: str | None, *, recover_tags: tuple[str, ...] = 
 def _recovered(data: bytes, tags: tuple[str, ...]) -> etree._Element | None:
     parser = _parser(recover=True)
     try:
-        root = etree.fromstring(data, parser)
+        root = etree.fromstring(_CHAR_REF.sub(_no_surrogate, data), parser)
     except etree.XMLSyntaxError:
         return None
     if root is None or len(parser.error_log) > MAX_RECOVERED_ERRORS:
@@ -64,6 +65,17 @@ def _recovered(data: bytes, tags: tuple[str, ...]) -> etree._Element | None:
     if next(root.iter(*tags), None) is None:
         return None
     return root
+
+
+#: a character reference (a longer number is no character anyway)
+_CHAR_REF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));")
+
+
+def _no_surrogate(ref: re.Match[bytes]) -> bytes:
+    """A reference to a surrogate (``&#xD800;``), which recovery mode would store as bytes that no
+    Python string can hold (lxml then fails on reading the text), as U+FFFD instead."""
+    value = int(ref[1], 16) if ref[1] else int(ref[2])
+    return b"&#xFFFD;" if 0xD800 <= value <= 0xDFFF else ref[0]
 
 
 def _refuse_entity_declarations(root: etree._Element, path: str | None) -> None:
@@ -81,7 +93,7 @@ def local_name(el: etree._Element) -> str:
     tag = el.tag
     if not isinstance(tag, str):
         return ""
-    return etree.QName(tag).localname
+    return tag.rpartition("}")[2]  # not etree.QName, which refuses the broken names recovery mode keeps ("a:b:c")
 
 
 def fold_space(text: str) -> str:

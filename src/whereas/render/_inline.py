@@ -124,7 +124,7 @@ def layout(r: Resolution, labels: dict[str, str] | None = None) -> Layout:
     formula_inline = bool(formula and r.preamble and not formula[:1].isalnum())
     order = sorted(
         (n for n in r.notes),
-        key=lambda n: int(labels[n.id]) if labels.get(n.id, "").isdigit() else 10**9,
+        key=lambda n: int(labels[n.id]) if labels.get(n.id, "").isdecimal() else 10**9,
     )
     return Layout(
         resolution=r,
@@ -292,6 +292,16 @@ def item_label(label: str) -> str:
 
 
 _URL = re.compile(r"<?(https?://[^\s<>]+[^\s<>.,;:)\]}'\"])>?")
+
+
+#: characters XML 1.0 cannot hold (controls other than tab, line feed and carriage return; surrogates; U+FFFE, U+FFFF)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """``text`` with each character XML 1.0 cannot hold (a control character a text file may have:
+    \\x01, a vertical tab, a form feed) replaced by a space, for the XML formats (Akoma Ntoso, Word)."""
+    return _NOT_XML.sub(" ", text)
 
 
 def split_urls(text: str) -> list[tuple[str, str | None]]:

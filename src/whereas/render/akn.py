@@ -29,6 +29,7 @@ from whereas.render._inline import (
     note_labels,
     sponsor_lines,
     split_urls,
+    xml_text,
 )
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
@@ -37,9 +38,9 @@ _LANG3 = {"en": "eng", "fr": "fra", "de": "deu", "es": "spa", "it": "ita", "pt":
 
 
 def _e(tag: str, attrib: dict[str, str] | None = None, text: str | None = None) -> etree._Element:
-    el = etree.Element(f"{{{AKN_NS}}}{tag}", attrib={k: v for k, v in (attrib or {}).items() if v is not None})
+    el = etree.Element(f"{{{AKN_NS}}}{tag}", attrib={k: xml_text(v) for k, v in (attrib or {}).items() if v is not None})
     if text:
-        el.text = text
+        el.text = xml_text(text)
     return el
 
 
@@ -61,6 +62,7 @@ def slug(text: str, default: str = "unknown", *, digits: bool = False) -> str:
 def _append_text(el: etree._Element, text: str) -> None:
     if not text:
         return
+    text = xml_text(text)
     if len(el):
         el[-1].tail = (el[-1].tail or "") + text
     else:

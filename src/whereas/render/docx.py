@@ -36,6 +36,7 @@ from whereas.render._inline import (
     note_labels,
     sponsor_lines,
     split_urls,
+    xml_text,
 )
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -76,7 +77,7 @@ class _Notes:
         etree.SubElement(rpr, _w("rStyle"), {_w("val"): f"{self.cap}Reference"})
         etree.SubElement(r, _w(f"{self.kind}Ref"))
         self._run(p, " ")
-        for piece, url in split_urls(" ".join(text.split())):
+        for piece, url in split_urls(" ".join(xml_text(text).split())):
             if url:
                 link = etree.SubElement(p, _w("hyperlink"))
                 self.links.append((link, url))
@@ -92,7 +93,7 @@ class _Notes:
     def _run(parent: etree._Element, text: str) -> etree._Element:
         r = etree.SubElement(parent, _w("r"))
         t = etree.SubElement(r, _w("t"))
-        t.text = text
+        t.text = xml_text(text)
         t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
         return r
 
@@ -197,28 +198,28 @@ class _Writer:
     def runs(self, p, tokens: list[Token], r: Resolution, rn: int) -> None:  # noqa: ANN001
         for t in tokens:
             if isinstance(t, Keyword):
-                run = p.add_run(t.text)
+                run = p.add_run(xml_text(t.text))
                 if self.options.keyword_style == "italic":
                     run.italic = True
                 elif self.options.keyword_style == "bold":
                     run.bold = True
             elif isinstance(t, Text):
-                p.add_run(t.text)
+                p.add_run(xml_text(t.text))
             elif isinstance(t, Ref):
                 self.ref(p, t, r, rn)
             elif isinstance(t, Quote):
-                p.add_run(t.open)
+                p.add_run(xml_text(t.open))
                 for c in t.children:
                     if isinstance(c, Text):
-                        p.add_run(c.text)
+                        p.add_run(xml_text(c.text))
                     else:
                         self.ref(p, c, r, rn)
-                p.add_run(t.close)
+                p.add_run(xml_text(t.close))
 
     def ref(self, p, t: Ref, r: Resolution, rn: int) -> None:  # noqa: ANN001
         note = r.note(t.note)
         if note is None:
-            p.add_run(f"[{t.label}]")
+            p.add_run(xml_text(f"[{t.label}]"))
             return
         key = (rn, t.note)
         if key not in self.note_ids:
@@ -240,10 +241,10 @@ class _Writer:
         self.runs(p, cl.intro.tokens, r, rn)
         for seg in cl.items:
             p = self.document.add_paragraph(style="Resolution Item")
-            p.add_run(item_label(seg.label) + "\t")
+            p.add_run(xml_text(item_label(seg.label)) + "\t")
             self.runs(p, seg.tokens, r, rn)
         if suffix:
-            p.add_run(suffix)
+            p.add_run(xml_text(suffix))
 
 
 def render_docx(resolutions: list[Resolution], options: RenderOptions) -> bytes:
@@ -252,24 +253,25 @@ def render_docx(resolutions: list[Resolution], options: RenderOptions) -> bytes:
     _styles(document, kind, options.keyword_style)
     notes = _Notes(kind)
     writer = _Writer(document, notes, options)
-    document.core_properties.author = options.body or "whereas"
+    document.core_properties.author = xml_text(options.body or "whereas")
     labels = note_labels(resolutions)
     for rn, (r, lab) in enumerate(zip(resolutions, labels, strict=True)):
         lay = layout(r, lab)
         if rn:
             document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         if r.title:
-            document.add_paragraph(" ".join(r.title.text.split()), style="Title")
+            title = xml_text(" ".join(r.title.text.split()))
+            document.add_paragraph(title, style="Title")
             if rn == 0:
-                document.core_properties.title = " ".join(r.title.text.split())
+                document.core_properties.title = title
         for label, value in sponsor_lines(r):
-            document.add_paragraph(f"{label}: {value}", style="Sponsor")
+            document.add_paragraph(xml_text(f"{label}: {value}"), style="Sponsor")
         for i, cl in enumerate(lay.preamble):
             last = i == len(lay.preamble) - 1
             suffix = " ".join(lay.formula.split()) if last and lay.formula and lay.formula_inline else ""
             writer.clause(cl, "Recital", r, rn, suffix)
         if lay.formula and not lay.formula_inline:
-            document.add_paragraph(" ".join(lay.formula.split()), style="Formula")
+            document.add_paragraph(xml_text(" ".join(lay.formula.split())), style="Formula")
         for cl in lay.resolved:
             writer.clause(cl, "Resolved Clause", r, rn)
     if notes.next_id > 1:

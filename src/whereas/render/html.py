@@ -193,7 +193,7 @@ class _Page:
                         f' <a href="#{prefix}fnref{label}" class="backref" role="doc-backlink" '
                         f'aria-label="Back to reference {_attr(label)}">↩</a>'
                     )
-                value = f' value="{_attr(label)}"' if label.isdigit() else ""
+                value = f' value="{_attr(label)}"' if label.isdecimal() else ""
                 out.append(f'<li id="{prefix}fn{label}"{value}><p>{body}{back}</p></li>')
             out.append("</ol>")
             out.append("</section>")

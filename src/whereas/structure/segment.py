@@ -376,7 +376,7 @@ def follows_label(previous: str | None, label: str) -> bool:
         return previous is None or previous in BULLETS
     if previous is None:
         return label in ("1", "a", "A", "i", "I")
-    if previous.isdigit() and label.isdigit():
+    if previous.isdecimal() and label.isdecimal():
         return int(label) == int(previous) + 1
     low, plow = label.lower(), previous.lower()
     if plow in _ROMAN and low in _ROMAN and _ROMAN.index(low) == _ROMAN.index(plow) + 1:

@@ -72,14 +72,14 @@ def find_title(
         top = min(h.level for h in headings)
         line = [h for h in headings if h.level == top][-1]  # the nearest of the top-level headings
         raw = heading_text(line)
-        at = text.index(raw, line.start) if raw else line.start
+        at = _heading_start(raw, line)
         cleaned = re.sub(r"^(?:\d+|[IVXLC]+)\.\s+|^\d{4}-\d{2}-\d{2}\s+", "", re.sub(r"[*_`]", "", strip_placeholders(raw))).strip()
         if cleaned and not _BARE_TYPE.match(cleaned):
             # the resolution's number in the heading just above ("# RESOLUTION NO. 22" / "## CITIZEN …")
             above = [h for h in before if h.kind == "heading" and h.start < line.start]
             number = heading_text(above[-1]) if above else ""
             if number and RESOLUTION_NUMBER.match(re.sub(r"[*_`{}]", "", strip_placeholders(number)).strip()) and line is not above[-1]:
-                start = text.index(number, above[-1].start)
+                start = _heading_start(number, above[-1])
                 cleaned = " ".join(re.sub(r"[*_`]", "", strip_placeholders(number)).split()) + " " + cleaned
                 return Title(cleaned, Span(start, at + len(raw)))
             return Title(cleaned, Span(at, at + len(raw)))
@@ -91,6 +91,12 @@ def find_title(
     if named is not None and _NAMES_ITSELF.search(named[0]):
         return Title(" ".join(named[0].split()), named[1])
     return None
+
+
+def _heading_start(raw: str, line: Line) -> int:
+    """Where a heading's text starts in the source.  ``line.text`` is the line as the source has it,
+    but for its inline notes masked with spaces ("# M[2: ]k" → "# M     k"): the same offsets."""
+    return line.start + max(line.text.find(raw), 0)
 
 
 _TEXT_HEADING = re.compile(

@@ -90,14 +90,19 @@ class FetchResult:
 
 
 def content_kind(content_type: str | None, body: bytes | None) -> Literal["html", "pdf", "text"] | None:
-    """The kind of document, from its Content-Type (sniffed only when that is missing or generic)."""
+    """The kind of document, from its Content-Type (sniffed only when that is missing or generic).
+
+    A body served as HTML or text that is a PDF is a PDF; one that is binary (an image, an archive) is
+    none of the kinds (None), whatever its type says."""
     mime = (content_type or "").split(";", 1)[0].strip().lower()
-    if mime in HTML_TYPES:
-        return "html"
     if mime in PDF_TYPES:
         return "pdf"
-    if mime in TEXT_TYPES:
-        return "text"
+    if mime in HTML_TYPES or mime in TEXT_TYPES:
+        if body is not None and body[:1024].lstrip().startswith(b"%PDF-"):
+            return "pdf"
+        if body is not None and is_binary(body):
+            return None
+        return "html" if mime in HTML_TYPES else "text"
     if mime in ("", "application/octet-stream", "binary/octet-stream") and body is not None:
         head = body[:1024].lstrip()
         if head.startswith(b"%PDF-"):
@@ -106,6 +111,19 @@ def content_kind(content_type: str | None, body: bytes | None) -> Literal["html"
         if low.startswith((b"<!doctype html", b"<html")) or b"<html" in low:
             return "html"
     return None
+
+
+#: control bytes other than \t \n \v \f \r, and the ESC of ISO-2022 encodings
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)])
+
+
+def is_binary(body: bytes) -> bool:
+    """Whether ``body`` is no text in any 8-bit or UTF-8 encoding: more than 5% of its first 8 KiB are
+    control bytes (a UTF-16 body, which has a NUL in every other byte of its ASCII, has its byte-order mark)."""
+    head = body[:8192]
+    if not head or head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    return (len(head) - len(head.translate(None, _CONTROL_BYTES))) / len(head) > 0.05
 
 
 def now_iso() -> str:
@@ -117,7 +135,7 @@ def retry_after(value: str | None, now: float | None = None) -> float | None:
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
+    if value.isascii() and value.isdigit():
         return float(value)
     try:
         when = email.utils.parsedate_to_datetime(value)
@@ -255,7 +273,11 @@ class Fetcher:
         s = ex.status
         if 200 <= s < 300:
             if content_kind(content_type, ex.body) is None:
-                return FetchResult(url, "unsupported", body=ex.body, error=f"content type {content_type or 'missing'} is not HTML, PDF or plain text", **common)
+                if content_kind(content_type, None) is not None:  # the type says text, the body is binary
+                    error = f"the body served as {content_type} is binary, not text"
+                else:
+                    error = f"content type {content_type or 'missing'} is not HTML, PDF or plain text"
+                return FetchResult(url, "unsupported", body=ex.body, error=error, **common)
             return FetchResult(url, "redirected" if redirects else "ok", body=ex.body, **common)
         if s in (404, 410):
             return FetchResult(url, "dead", error=f"HTTP {s} {ex.reason}".strip(), **common)
@@ -325,7 +347,7 @@ class Fetcher:
             try:
                 async with self._client.stream("GET", url) as response:
                     declared = response.headers.get("content-length")
-                    if declared and declared.isdigit() and int(declared) > o.max_bytes:
+                    if declared and declared.isascii() and declared.isdigit() and int(declared) > o.max_bytes:
                         raise _Failure("unsupported", f"body of {int(declared)} bytes is over the {o.max_bytes}-byte limit")
                     chunks: list[bytes] = []
                     size = 0

@@ -42,7 +42,7 @@ class NoteNumbering(Rule):
         for m in scan_notes(ctx.text).markers:
             first.setdefault(m.id, m)
         order = list(first)
-        if not order or not all(i.isdigit() for i in order):
+        if not order or not all(i.isdecimal() for i in order):
             return  # named Markdown notes ("[^ala-policy]") or roman numerals: no numbering to check
         for position, ident in enumerate(order, start=1):
             if int(ident) == position:
