@@ -37,7 +37,7 @@ def test_check_verify_reports_misquotations_and_dead_links_with_positions(server
         encoding="utf-8",
     )
     archive = tmp_path / "evidence.warc.gz"
-    proc = run("check", doc.name, "--verify", "--archive", str(archive), "--format", "json", "--select", "V", cwd=tmp_path)
+    proc = run("check", doc.name, "--verify", "--archive", str(archive), "--format", "json", "--select", "V", "--allow-host", server.allowed, cwd=tmp_path)
     assert proc.returncode == 1, proc.stderr
     found = json.loads(proc.stdout)
     by_code = {d["code"]: d for d in found}

@@ -3,7 +3,8 @@
 ``Server()`` listens on a free port in a thread.  ``server.route(path, ...)`` says what a path
 answers: a status, headers, a body, a delay before answering, a slow trickle or an endless
 body, or a sequence of answers (one per request, the last repeated).  ``server.hits[path]``
-counts requests.
+counts requests.  whereas refuses loopback addresses unless allowed: pass ``server.allowed`` to
+``--allow-host`` / ``allow_hosts``.
 """
 
 from __future__ import annotations
@@ -130,6 +131,11 @@ class Server:
 
     def url(self, path: str) -> str:
         return f"http://127.0.0.1:{self.port}{path}"
+
+    @property
+    def allowed(self) -> str:
+        """The ``--allow-host`` entry that lets whereas fetch from this server (loopback is refused by default)."""
+        return f"127.0.0.1:{self.port}"
 
     def route(self, path: str, *answers: Answer, **kwargs: object) -> str:
         """Set what ``path`` answers (``Answer`` objects, or one built from ``kwargs``); its URL."""
