@@ -51,6 +51,7 @@ class _Handler(BaseHTTPRequestHandler):
             owner.queries.append((path, query))
             owner.hits[path] += 1
             owner.user_agents.append(self.headers.get("User-Agent", ""))
+            owner.host_headers.append(self.headers.get("Host", ""))
             answers = owner.routes.get(path)
             n = owner.hits[path]
         if answers is None:
@@ -118,6 +119,7 @@ class Server:
         self.routes: dict[str, list[Answer]] = {}
         self.hits: Counter[str] = Counter()
         self.user_agents: list[str] = []
+        self.host_headers: list[str] = []
         self.queries: list[tuple[str, str]] = []
         self.inflight = 0
         self.max_inflight = 0

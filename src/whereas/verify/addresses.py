@@ -33,8 +33,8 @@ _REFUSED = (
     ("is_loopback", "a loopback"),
     ("is_link_local", "a link-local"),
     ("is_multicast", "a multicast"),
-    ("is_private", "a private"),
     ("is_reserved", "a reserved"),
+    ("is_private", "a private"),
 )
 
 
