@@ -255,3 +255,43 @@ def test_python_api_accepts_resolutions(server: Server, tmp_path: Path) -> None:
 )
 def test_titles(cited: str | None, found: str, expected: bool | None) -> None:
     assert titles_match(cited, found) is expected
+
+
+def test_loopback_sources_are_refused_without_allow_host(server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """SSRF: a cited URL on a loopback address is not fetched unless --allow-host names it."""
+    a = server.page("/a", "Minutes", "The board approved 12 new positions for the fiscal year.")
+    doc = resolution(tmp_path, {"1": ("Minutes", a)}, 'Whereas the board "approved 12 new positions"{1} now, therefore, be it\n\nRESOLVED, that we act.\n')
+    code, out, _ = run_cli(["verify", str(doc), "--format", "json", "--no-wayback"], capsys)
+    data = json.loads(out)
+    q, s = data["quotations"][0], data["sources"][0]
+    assert q["verdict"] == "unavailable" and "blocked address" in q["reason"]
+    assert s["status"] == "blocked" and s["error"].startswith("blocked address: 127.0.0.1 is a loopback address")
+    assert sum(server.hits.values()) == 0 and code == 0  # nothing reached the server
+    code, out, _ = run_cli(["verify", str(doc), "--format", "json", "--no-wayback", "--allow-host", server.allowed], capsys)
+    assert code == 0 and json.loads(out)["quotations"][0]["verdict"] == "exact" and server.hits["/a"] == 1
+    code, _, err = run_cli(["verify", str(doc), "--allow-host", "127.0.0.1:http"], capsys)
+    assert code == 2 and "--allow-host" in err and "bad port" in err
+
+
+def test_the_wayback_query_is_guarded_too(server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    server.route("/gone", status=410)
+    other = Server()  # a Wayback API on a loopback port that is not allowed
+    try:
+        wayback = other.route("/wayback/available", body=b"{}", content_type="application/json")
+        doc = resolution(tmp_path, {"1": ("Gone", server.url("/gone"))}, 'Whereas "it was said"{1} now, therefore, be it\n\nRESOLVED, that we act.\n')
+        code, out, _ = run_cli(["verify", str(doc), "--format", "json", "--wayback-url", wayback, "--allow-host", server.allowed], capsys)
+        source = json.loads(out)["sources"][0]
+        assert code == 1 and source["status"] == "dead" and source["archived_copy"] is None
+        assert server.hits["/gone"] == 1 and sum(other.hits.values()) == 0
+    finally:
+        other.close()
+
+
+def test_configured_allow_hosts(server: Server, tmp_path: Path) -> None:
+    a = server.route("/t", body=b"Plain words stand here as they are.", content_type="text/plain")
+    doc = resolution(tmp_path, {"1": ("T", a)}, 'Whereas it says "plain words stand here"{1} now, therefore, be it\n\nRESOLVED, that we act.\n')
+    (tmp_path / "whereas.toml").write_text(f'[verify]\nallow-hosts = ["{server.allowed}"]\n', encoding="utf-8")
+    unconfigured = whereas.verify(doc, archive=False, wayback_url=None, use_config=False)
+    assert unconfigured.sources[0].status == "blocked" and server.hits["/t"] == 0
+    configured = whereas.verify(doc, archive=False, wayback_url=None)
+    assert configured.quotations[0].verdict == "exact" and server.hits["/t"] == 1
