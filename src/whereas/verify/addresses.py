@@ -102,6 +102,11 @@ class AllowedHost:
         if port is not None and not (port.isdigit() and 0 < int(port) < 65536):
             raise ValueError(f"bad port in {entry!r}: expected HOST[:PORT], e.g. 127.0.0.1:8080")
         host = host.strip().rstrip(".").lower()
+        if not host.isascii():  # as URLs carry it: bücher.example → xn--bcher-kva.example
+            try:
+                host = host.encode("idna").decode("ascii")
+            except UnicodeError:
+                raise ValueError(f"not a host name: {entry!r}") from None
         if not host or any(c in host for c in "/@ \t?#"):
             raise ValueError(f"not HOST[:PORT]: {entry!r}")
         return cls(host, int(port) if port is not None else None)
