@@ -37,7 +37,7 @@ def test_check_verify_reports_misquotations_and_dead_links_with_positions(server
         encoding="utf-8",
     )
     archive = tmp_path / "evidence.warc.gz"
-    proc = run("check", doc.name, "--verify", "--archive", str(archive), "--format", "json", "--select", "V", cwd=tmp_path)
+    proc = run("check", doc.name, "--verify", "--archive", str(archive), "--format", "json", "--select", "V", "--allow-host", server.allowed, cwd=tmp_path)
     assert proc.returncode == 1, proc.stderr
     found = json.loads(proc.stdout)
     by_code = {d["code"]: d for d in found}
@@ -63,3 +63,27 @@ def test_archive_and_offline_need_verify(tmp_path: Path) -> None:
     (tmp_path / "r.md").write_text("Whereas a; now, therefore, be it\n\nResolved, that b.\n", encoding="utf-8")
     proc = run("check", "r.md", "--offline", cwd=tmp_path)
     assert proc.returncode == 2 and "--verify" in proc.stderr
+
+
+def test_check_verify_refuses_loopback_unless_configured(server: Server, tmp_path: Path) -> None:
+    """SSRF: without an allowed host the loopback source is V003 "blocked address" and sees no request;
+    ``[verify] allow-hosts`` in whereas.toml allows it."""
+    server.route("/parks", body=html_page("Parks Report", "Parks give every child a place to play and grow.").encode())
+    doc = tmp_path / "parks.md"
+    doc.write_text(
+        "# Resolution on Parks\n\n"
+        'Whereas the Parks Report found that "parks give every child a place to play"[^1]; now, therefore, be it\n\n'
+        "Resolved, that the council funds parks.\n\n"
+        f"[^1]: City Parks Office. \"Parks Report\". {server.url('/parks')}\n",
+        encoding="utf-8",
+    )
+    blocked = run("check", doc.name, "--verify", "--format", "json", "--select", "V", cwd=tmp_path)
+    found = json.loads(blocked.stdout)
+    assert [d["code"] for d in found] == ["V003"] and "blocked address" in found[0]["message"], found
+    assert server.hits["/parks"] == 0
+    (tmp_path / "whereas.toml").write_text(f'[verify]\nallow-hosts = ["{server.allowed}"]\n', encoding="utf-8")
+    allowed = run("check", doc.name, "--verify", "--format", "json", "--select", "V", cwd=tmp_path)
+    assert allowed.returncode == 0 and json.loads(allowed.stdout) == [] and server.hits["/parks"] == 1, allowed.stderr
+    (tmp_path / "whereas.toml").write_text('[verify]\nallow-hosts = ["127.0.0.1:port"]\n', encoding="utf-8")
+    bad = run("check", doc.name, cwd=tmp_path)
+    assert bad.returncode == 2 and "verify.allow-hosts" in bad.stderr and "bad port" in bad.stderr

@@ -164,7 +164,7 @@ def verified_seed(tmp_path: Path):
     server = Server()
     try:
         doc = seed_copy(server, tmp_path)
-        result = whereas.verify(doc, wayback_url=None, archive=tmp_path / "evidence.warc.gz")
+        result = whereas.verify(doc, wayback_url=None, archive=tmp_path / "evidence.warc.gz", allow_hosts=[server.allowed])
         report = tmp_path / "verify.json"
         report.write_text(verify_json(result), encoding="utf-8")
     finally:

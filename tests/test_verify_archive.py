@@ -43,7 +43,7 @@ def records(path: Path) -> list:
 def test_warc_records_and_digests(server: Server, tmp_path: Path) -> None:
     doc = own_resolution(server, tmp_path, 2)
     archive = tmp_path / "ev.warc.gz"
-    result = whereas.verify(doc, archive=archive, wayback_url=None)
+    result = whereas.verify(doc, archive=archive, wayback_url=None, allow_hosts=[server.allowed])
     recs = records(archive)
     assert recs[0][0] == "warcinfo"
     responses = {url: (headers, body) for kind, url, headers, body in recs if kind == "response"}
@@ -60,7 +60,7 @@ def test_warc_records_and_digests(server: Server, tmp_path: Path) -> None:
 def test_offline_matches_online_and_never_touches_the_network(server: Server, tmp_path: Path) -> None:
     doc = own_resolution(server, tmp_path)
     archive = tmp_path / "ev.warc.gz"
-    online = whereas.verify(doc, archive=archive, wayback_url=None)
+    online = whereas.verify(doc, archive=archive, wayback_url=None, allow_hosts=[server.allowed])
     hits = sum(server.hits.values())
     offline = whereas.verify(doc, archive=archive, offline=True)
     assert sum(server.hits.values()) == hits and offline.network_requests == 0
@@ -78,13 +78,13 @@ def test_offline_matches_online_and_never_touches_the_network(server: Server, tm
 
 def test_online_run_reuses_the_archive_unless_refresh(server: Server, tmp_path: Path) -> None:
     doc = own_resolution(server, tmp_path, 2)
-    whereas.verify(doc, wayback_url=None)  # default archive: .whereas/evidence.warc.gz beside the file
+    whereas.verify(doc, wayback_url=None, allow_hosts=[server.allowed])  # default archive: .whereas/evidence.warc.gz beside the file
     assert (tmp_path / ".whereas" / "evidence.warc.gz").is_file()
     hits = sum(server.hits.values())
-    again = whereas.verify(doc, wayback_url=None)
+    again = whereas.verify(doc, wayback_url=None, allow_hosts=[server.allowed])
     assert sum(server.hits.values()) == hits and again.network_requests == 0
     assert all(s.from_archive for s in again.sources)
-    whereas.verify(doc, wayback_url=None, refresh=True)
+    whereas.verify(doc, wayback_url=None, refresh=True, allow_hosts=[server.allowed])
     assert sum(server.hits.values()) == 2 * hits
 
 
@@ -92,17 +92,17 @@ def test_errors_are_asked_again_online(server: Server, tmp_path: Path) -> None:
     url = server.route("/busy", status=503)
     path = tmp_path / "r.txt"
     path.write_text(f'Whereas "words here"[endnoteRef:1]; [1:  X. "T". {url}]\n\nRESOLVED, that we act.\n', encoding="utf-8")
-    first = whereas.verify(path, wayback_url=None, timeout=1)
+    first = whereas.verify(path, wayback_url=None, timeout=1, allow_hosts=[server.allowed])
     assert first.sources[0].status == "unreachable"
     server.page("/busy", "T", "The words here are fine.")
-    second = whereas.verify(path, wayback_url=None)
+    second = whereas.verify(path, wayback_url=None, allow_hosts=[server.allowed])
     assert second.sources[0].status == "ok" and second.quotations[0].verdict == "exact"
 
 
 def test_interrupted_run_resumes(server: Server, tmp_path: Path) -> None:
     doc = own_resolution(server, tmp_path, 6)
     archive = tmp_path / "ev.warc.gz"
-    whereas.verify(doc, archive=archive, wayback_url=None)
+    whereas.verify(doc, archive=archive, wayback_url=None, allow_hosts=[server.allowed])
     full = archive.read_bytes()
     # keep the warcinfo and the first two exchanges, then a torn half record (killed mid-write)
     with open(archive, "rb") as f:
@@ -118,7 +118,7 @@ def test_interrupted_run_resumes(server: Server, tmp_path: Path) -> None:
     archive.write_bytes(full[:cut] + full[cut : cut + (ends[5] - cut) // 2])
     kept = kept[:2]
     server.hits.clear()
-    result = whereas.verify(doc, archive=archive, wayback_url=None)
+    result = whereas.verify(doc, archive=archive, wayback_url=None, allow_hosts=[server.allowed])
     fetched = {p for p, n in server.hits.items() if n}
     assert all(server.url(p) not in kept for p in fetched)  # the archived ones were not fetched again
     assert len(fetched) == 7 - 2  # 6 documents and the redirect, minus the two archived

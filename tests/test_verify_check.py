@@ -102,7 +102,7 @@ def seed_copy(server: Server, tmp_path: Path) -> Path:
 
 def test_seed_structure(server: Server, tmp_path: Path) -> None:
     doc = seed_copy(server, tmp_path)
-    result = whereas.verify(doc, wayback_url=None)
+    result = whereas.verify(doc, wayback_url=None, allow_hosts=[server.allowed])
     verdicts = [(q.note, q.text[:12], q.verdict) for q in result.quotations]
     assert verdicts == [
         ("1", "[t]he Americ", "faithful"),
@@ -128,7 +128,7 @@ def test_seed_structure(server: Server, tmp_path: Path) -> None:
 def test_seed_offline_equals_online(server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     doc = seed_copy(server, tmp_path)
     archive = tmp_path / "evidence.warc.gz"
-    code, out, _ = run_cli(["verify", str(doc), "--format", "json", "--archive", str(archive), "--no-wayback"], capsys)
+    code, out, _ = run_cli(["verify", str(doc), "--format", "json", "--archive", str(archive), "--no-wayback", "--allow-host", server.allowed], capsys)
     online = json.loads(out)
     hits = sum(server.hits.values())
     server.close()  # nothing to answer now
@@ -175,7 +175,7 @@ def test_verdicts_found_in_wayback_and_formats(server: Server, tmp_path: Path, c
         'Whereas "nothing like this" was said{3}\n\n'
         'Whereas someone said "something unsourced"; now, therefore, be it\n\nRESOLVED, that we act.\n',
     )
-    code, out, _ = run_cli(["verify", str(doc), "--format", "json", "--wayback-url", wayback], capsys)
+    code, out, _ = run_cli(["verify", str(doc), "--format", "json", "--wayback-url", wayback, "--allow-host", server.allowed], capsys)
     data = json.loads(out)
     q = data["quotations"]
     assert [x["verdict"] for x in q] == ["exact", "not_found", "not_found", "unavailable", "no_source"]
@@ -188,11 +188,11 @@ def test_verdicts_found_in_wayback_and_formats(server: Server, tmp_path: Path, c
     assert set(s["1"]) >= {"note", "url", "status", "http_status", "final_url", "content_type", "title", "title_matches", "archived_copy", "fetched_at", "sha256"}
     assert code == 1
 
-    code, out, _ = run_cli(["verify", str(doc), "--format", "text", "--no-wayback"], capsys)
+    code, out, _ = run_cli(["verify", str(doc), "--format", "text", "--no-wayback", "--allow-host", server.allowed], capsys)
     assert code == 1 and "not_found" in out and "found in the source of note 2" in out and "dead" in out
-    code, out, _ = run_cli(["verify", str(doc), "--format", "github", "--no-wayback"], capsys)
+    code, out, _ = run_cli(["verify", str(doc), "--format", "github", "--no-wayback", "--allow-host", server.allowed], capsys)
     assert "::error file=" in out and "V002" in out and "V005" in out
-    code, out, _ = run_cli(["verify", str(doc), "--format", "sarif", "--no-wayback"], capsys)
+    code, out, _ = run_cli(["verify", str(doc), "--format", "sarif", "--no-wayback", "--allow-host", server.allowed], capsys)
     sarif = json.loads(out)
     jsonschema = pytest.importorskip("jsonschema")
     jsonschema.validate(sarif, json.loads((FIXTURES / "sarif-schema-2.1.0.json").read_text()))
@@ -202,7 +202,7 @@ def test_verdicts_found_in_wayback_and_formats(server: Server, tmp_path: Path, c
 def test_misquotation_word_diff_in_text(server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     a = server.page("/a", "Minutes", "The board approved 12 new positions for the fiscal year.")
     doc = resolution(tmp_path, {"1": ("Minutes", a)}, 'Whereas the board "approved 21 new positions"{1} now, therefore, be it\n\nRESOLVED, that we act.\n')
-    code, out, _ = run_cli(["verify", str(doc), "--no-wayback"], capsys)
+    code, out, _ = run_cli(["verify", str(doc), "--no-wayback", "--allow-host", server.allowed], capsys)
     assert code == 1 and "misquoted" in out and "[-12-]" in out and "{+21+}" in out and "number" in out
 
 
@@ -210,7 +210,7 @@ def test_all_good_exits_0_and_bad_input_exits_2(server: Server, tmp_path: Path, 
     moved = server.route("/old", status=301, headers={"Location": "/new"})
     server.page("/new", "The Title - Site", "We hold these truths to be self-evident.")
     doc = resolution(tmp_path, {"1": ("The Title", moved)}, 'Whereas they said "we hold these truths"{1} now, therefore, be it\n\nRESOLVED, that we act.\n')
-    code, out, _ = run_cli(["verify", str(doc), "--format", "json", "--no-wayback"], capsys)
+    code, out, _ = run_cli(["verify", str(doc), "--format", "json", "--no-wayback", "--allow-host", server.allowed], capsys)
     data = json.loads(out)
     assert code == 0 and data["quotations"][0]["verdict"] == "exact"
     src = data["sources"][0]
@@ -229,14 +229,14 @@ def test_main_text_then_whole_page(server: Server, tmp_path: Path) -> None:
     html = html.replace("Copyright notice for this site.", "Footer motto: always read the fine print first.")
     server.route("/p", body=html.encode())
     doc = resolution(tmp_path, {"1": ("Page", server.url("/p"))}, 'Whereas the site says "always read the fine print first"{1} now, therefore, be it\n\nRESOLVED, that we act.\n')
-    result = whereas.verify(doc, wayback_url=None)
+    result = whereas.verify(doc, wayback_url=None, allow_hosts=[server.allowed])
     assert result.quotations[0].verdict == "exact"
 
 
 def test_python_api_accepts_resolutions(server: Server, tmp_path: Path) -> None:
     a = server.route("/t", body=b"Plain words stand here as they are.", content_type="text/plain")
     text = f'Whereas it says "plain words stand here"[endnoteRef:1]; [1:  X. "T". {a}]\n\nRESOLVED, that we act.\n'
-    result = whereas.verify(whereas.parse(text), archive=False, wayback_url=None)
+    result = whereas.verify(whereas.parse(text), archive=False, wayback_url=None, allow_hosts=[server.allowed])
     assert [q.verdict for q in result.quotations] == ["exact"] and result.archives == []
     assert result.sources[0].title == "Plain words stand here as they are."
 
@@ -255,3 +255,43 @@ def test_python_api_accepts_resolutions(server: Server, tmp_path: Path) -> None:
 )
 def test_titles(cited: str | None, found: str, expected: bool | None) -> None:
     assert titles_match(cited, found) is expected
+
+
+def test_loopback_sources_are_refused_without_allow_host(server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """SSRF: a cited URL on a loopback address is not fetched unless --allow-host names it."""
+    a = server.page("/a", "Minutes", "The board approved 12 new positions for the fiscal year.")
+    doc = resolution(tmp_path, {"1": ("Minutes", a)}, 'Whereas the board "approved 12 new positions"{1} now, therefore, be it\n\nRESOLVED, that we act.\n')
+    code, out, _ = run_cli(["verify", str(doc), "--format", "json", "--no-wayback"], capsys)
+    data = json.loads(out)
+    q, s = data["quotations"][0], data["sources"][0]
+    assert q["verdict"] == "unavailable" and "blocked address" in q["reason"]
+    assert s["status"] == "blocked" and s["error"].startswith("blocked address: 127.0.0.1 is a loopback address")
+    assert sum(server.hits.values()) == 0 and code == 0  # nothing reached the server
+    code, out, _ = run_cli(["verify", str(doc), "--format", "json", "--no-wayback", "--allow-host", server.allowed], capsys)
+    assert code == 0 and json.loads(out)["quotations"][0]["verdict"] == "exact" and server.hits["/a"] == 1
+    code, _, err = run_cli(["verify", str(doc), "--allow-host", "127.0.0.1:http"], capsys)
+    assert code == 2 and "--allow-host" in err and "bad port" in err
+
+
+def test_the_wayback_query_is_guarded_too(server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    server.route("/gone", status=410)
+    other = Server()  # a Wayback API on a loopback port that is not allowed
+    try:
+        wayback = other.route("/wayback/available", body=b"{}", content_type="application/json")
+        doc = resolution(tmp_path, {"1": ("Gone", server.url("/gone"))}, 'Whereas "it was said"{1} now, therefore, be it\n\nRESOLVED, that we act.\n')
+        code, out, _ = run_cli(["verify", str(doc), "--format", "json", "--wayback-url", wayback, "--allow-host", server.allowed], capsys)
+        source = json.loads(out)["sources"][0]
+        assert code == 1 and source["status"] == "dead" and source["archived_copy"] is None
+        assert server.hits["/gone"] == 1 and sum(other.hits.values()) == 0
+    finally:
+        other.close()
+
+
+def test_configured_allow_hosts(server: Server, tmp_path: Path) -> None:
+    a = server.route("/t", body=b"Plain words stand here as they are.", content_type="text/plain")
+    doc = resolution(tmp_path, {"1": ("T", a)}, 'Whereas it says "plain words stand here"{1} now, therefore, be it\n\nRESOLVED, that we act.\n')
+    (tmp_path / "whereas.toml").write_text(f'[verify]\nallow-hosts = ["{server.allowed}"]\n', encoding="utf-8")
+    unconfigured = whereas.verify(doc, archive=False, wayback_url=None, use_config=False)
+    assert unconfigured.sources[0].status == "blocked" and server.hits["/t"] == 0
+    configured = whereas.verify(doc, archive=False, wayback_url=None)
+    assert configured.quotations[0].verdict == "exact" and server.hits["/t"] == 1

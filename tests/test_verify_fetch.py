@@ -12,7 +12,9 @@ from verify_server import Answer, Group, Server
 
 from whereas.verify.fetch import USER_AGENT, Fetcher, FetchOptions, FetchResult, retry_after
 
-FAST = FetchOptions(deadline=3, backoff=0.05, read_timeout=2, connect_timeout=2, max_bytes=200_000)
+#: the loopback servers these tests fetch from (whereas refuses loopback addresses unless allowed)
+LOOPBACK = ("127.0.0.1",)
+FAST = FetchOptions(deadline=3, backoff=0.05, read_timeout=2, connect_timeout=2, max_bytes=200_000, allow_hosts=LOOPBACK)
 
 
 @pytest.fixture()
@@ -46,7 +48,7 @@ def test_statuses(server: Server) -> None:
     for i in range(5):
         server.route(f"/hop{i}", status=307, headers={"Location": f"/hop{i + 1}"})
     paths = ["/ok", "/moved", "/pdf", "/txt", "/png", "/png-as-html", "/pdf-as-html", "/missing", "/gone", "/private", "/forbidden", "/loop-a", "/hop0"]
-    options = FetchOptions(deadline=3, backoff=0.05, max_redirects=3)
+    options = FetchOptions(deadline=3, backoff=0.05, max_redirects=3, allow_hosts=LOOPBACK)
     r = dict(zip(paths, fetch_all([server.url(p) for p in paths], options)))
     assert r["/ok"].status == "ok" and r["/ok"].http_status == 200 and r["/ok"].kind == "html"
     assert r["/ok"].sha256 and len(r["/ok"].sha256) == 64 and r["/ok"].fetched_at.endswith("+00:00")
@@ -82,7 +84,7 @@ def test_server_error_then_success_with_backoff(server: Server) -> None:
 def test_persistent_429_is_blocked_and_5xx_unreachable(server: Server) -> None:
     a = server.route("/always429", status=429, headers={"Retry-After": "0"})
     b = server.route("/always503", status=503)
-    ra, rb = fetch_all([a, b], FetchOptions(deadline=3, backoff=0.01, retries=2))
+    ra, rb = fetch_all([a, b], FetchOptions(deadline=3, backoff=0.01, retries=2, allow_hosts=LOOPBACK))
     assert ra.status == "blocked" and ra.http_status == 429 and server.hits["/always429"] == 3
     assert rb.status == "unreachable" and rb.http_status == 503 and server.hits["/always503"] == 3
 
@@ -90,7 +92,7 @@ def test_persistent_429_is_blocked_and_5xx_unreachable(server: Server) -> None:
 def test_retry_after_past_the_deadline_is_not_waited(server: Server) -> None:
     url = server.route("/later", status=429, headers={"Retry-After": "20"})
     t = time.monotonic()
-    (r,) = fetch_all([url], FetchOptions(deadline=2))
+    (r,) = fetch_all([url], FetchOptions(deadline=2, allow_hosts=LOOPBACK))
     assert time.monotonic() - t < 1.5 and r.status == "blocked"
 
 
@@ -106,7 +108,7 @@ def test_slow_and_endless_bodies_cannot_hang(server: Server) -> None:
     endless = server.route("/endless", endless=True, content_type="text/plain")
     stalled = server.route("/stalled", body=b"late", delay=5)
     t = time.monotonic()
-    rs, re_, rt = fetch_all([slow, endless, stalled], FetchOptions(deadline=1.5, read_timeout=1, max_bytes=1_000_000))
+    rs, re_, rt = fetch_all([slow, endless, stalled], FetchOptions(deadline=1.5, read_timeout=1, max_bytes=1_000_000, allow_hosts=LOOPBACK))
     assert time.monotonic() - t < 3
     assert rs.status == "unreachable" and "within 1.5 s" in rs.error
     assert re_.status == "unsupported" and "limit" in re_.error
@@ -133,11 +135,11 @@ def test_per_host_and_global_limits() -> None:
     try:
         urls = [server.route(f"/p{i}", body=b"ok", content_type="text/plain", delay=0.15) for i in range(8)]
         urls += [other.route(f"/q{i}", body=b"ok", content_type="text/plain", delay=0.15) for i in range(8)]
-        fetch_all(urls, FetchOptions(per_host=2, concurrency=16))
+        fetch_all(urls, FetchOptions(per_host=2, concurrency=16, allow_hosts=LOOPBACK))
         assert server.max_inflight == 2 and other.max_inflight == 2
         group.max_inflight = 0
         urls = [server.url(f"/p{i}") for i in range(8)] + [other.url(f"/q{i}") for i in range(8)]
-        fetch_all(urls, FetchOptions(per_host=4, concurrency=3))
+        fetch_all(urls, FetchOptions(per_host=4, concurrency=3, allow_hosts=LOOPBACK))
         assert group.max_inflight == 3
     finally:
         server.close()

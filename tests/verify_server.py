@@ -3,7 +3,8 @@
 ``Server()`` listens on a free port in a thread.  ``server.route(path, ...)`` says what a path
 answers: a status, headers, a body, a delay before answering, a slow trickle or an endless
 body, or a sequence of answers (one per request, the last repeated).  ``server.hits[path]``
-counts requests.
+counts requests.  whereas refuses loopback addresses unless allowed: pass ``server.allowed`` to
+``--allow-host`` / ``allow_hosts``.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ class _Handler(BaseHTTPRequestHandler):
             owner.queries.append((path, query))
             owner.hits[path] += 1
             owner.user_agents.append(self.headers.get("User-Agent", ""))
+            owner.host_headers.append(self.headers.get("Host", ""))
             answers = owner.routes.get(path)
             n = owner.hits[path]
         if answers is None:
@@ -117,6 +119,7 @@ class Server:
         self.routes: dict[str, list[Answer]] = {}
         self.hits: Counter[str] = Counter()
         self.user_agents: list[str] = []
+        self.host_headers: list[str] = []
         self.queries: list[tuple[str, str]] = []
         self.inflight = 0
         self.max_inflight = 0
@@ -130,6 +133,11 @@ class Server:
 
     def url(self, path: str) -> str:
         return f"http://127.0.0.1:{self.port}{path}"
+
+    @property
+    def allowed(self) -> str:
+        """The ``--allow-host`` entry that lets whereas fetch from this server (loopback is refused by default)."""
+        return f"127.0.0.1:{self.port}"
 
     def route(self, path: str, *answers: Answer, **kwargs: object) -> str:
         """Set what ``path`` answers (``Answer`` objects, or one built from ``kwargs``); its URL."""

@@ -49,7 +49,9 @@ class CheckOptions:
     with ``unsafe_fixes``); ``write`` False computes the fixed text without writing it (``--diff``).
     ``verify`` also checks every quotation and citation against its source (``whereas verify``) and
     reports what it finds under V codes, with the evidence archive at ``archive`` (default: each
-    file's ``.whereas/evidence.warc.gz``), never touching the network when ``offline``.
+    file's ``.whereas/evidence.warc.gz``), never touching the network when ``offline``, and
+    fetching from private or loopback addresses only for the hosts in ``allow_hosts`` (and in the
+    configurations' ``[verify] allow-hosts``).
     """
 
     profile: str | None = None
@@ -64,6 +66,7 @@ class CheckOptions:
     verify: bool = False
     archive: Path | None = None
     offline: bool = False
+    allow_hosts: tuple[str, ...] = ()
 
 
 @dataclass
@@ -269,6 +272,13 @@ def check_paths(
         profile_named(options.profile)  # fail early, before reading anything
     if options.fail_on is not None:
         fail_level(options.fail_on)
+    if options.allow_hosts:
+        from whereas.verify.addresses import parse_allowed
+
+        try:
+            parse_allowed(options.allow_hosts)
+        except ValueError as exc:
+            raise UsageError(f"--allow-host: {exc}") from None
     configs = _Configs(options)
     collected = collect(paths)
     errors: list[InputError] = list(collected.errors)
@@ -279,11 +289,12 @@ def check_paths(
     results = _run_jobs(jobs)
     errors.extend(r.error for r in results if r.error is not None)
     if options.verify:
-        _add_verification(results, options)
+        configured = [h for job in jobs for h in job.settings.allow_hosts]
+        _add_verification(results, options, tuple(dict.fromkeys([*options.allow_hosts, *configured])))
     return CheckResult(results, errors)
 
 
-def _add_verification(results: list[FileResult], options: CheckOptions) -> None:
+def _add_verification(results: list[FileResult], options: CheckOptions, allow_hosts: tuple[str, ...]) -> None:
     """Fold ``whereas verify``'s findings into each file's diagnostics (V codes)."""
     from whereas.verify.findings import to_diagnostics
 
@@ -294,6 +305,8 @@ def _add_verification(results: list[FileResult], options: CheckOptions) -> None:
         [r.path for r in checked],
         archive=options.archive if options.archive is not None else None,
         offline=options.offline,
+        allow_hosts=allow_hosts,
+        use_config=False,  # allow_hosts holds the configured ones already
     )
     sources = {}
     for r in checked:
@@ -458,6 +471,8 @@ def verify(
     timeout: float = 60.0,
     concurrency: int = 16,
     per_host: int = 4,
+    allow_hosts: Iterable[str] = (),
+    use_config: bool = True,
     progress: Progress | None = None,
 ) -> VerifyResult:
     """Fetch every cited source and check every quotation and cited title against it.
@@ -468,6 +483,10 @@ def verify(
     ``refresh`` fetches again what is archived. ``wayback_url`` (``None``: never) is the
     Wayback Machine availability API asked about dead and unreachable URLs. ``timeout`` is the
     wall-clock deadline per URL; ``concurrency`` and ``per_host`` bound requests in flight.
+    Private, loopback and other non-public addresses are never fetched (docs/verify/README.md,
+    "Which addresses whereas will fetch") except from the hosts in ``allow_hosts`` (``HOST`` or
+    ``HOST:PORT``) and, when ``use_config``, in the ``[verify] allow-hosts`` of the configuration
+    closest to each file given by path.
     Unreadable files are recorded in ``result.errors`` (exit code 2); a bad option raises
     :class:`UsageError`.
     """
@@ -483,27 +502,40 @@ def verify(
         raise UsageError("--concurrency and --per-host must be at least 1")
     if offline and refresh:
         raise UsageError("--offline and --refresh cannot be used together")
+    allow_hosts = (allow_hosts,) if isinstance(allow_hosts, str) else tuple(allow_hosts)
+    from whereas.verify.addresses import parse_allowed
+
+    try:
+        parse_allowed(allow_hosts)
+    except ValueError as exc:
+        raise UsageError(f"--allow-host: {exc}") from None
+    items: list[str | Path | Resolution]
+    if isinstance(resolutions_or_path, str | Path | Resolution):
+        items = [resolutions_or_path]
+    else:
+        items = list(resolutions_or_path)
+    paths = [p for p in items if not isinstance(p, Resolution)]
+    collected = None
+    hosts = list(allow_hosts)
+    if paths:
+        from whereas.files import collect
+
+        collected = collect(paths)
+        if use_config:
+            hosts += _configured_allow_hosts(collected.files)
     fetch = FetchOptions(
         concurrency=concurrency,
         per_host=per_host,
         deadline=timeout,
         connect_timeout=min(10.0, timeout),
         read_timeout=min(20.0, timeout),
+        allow_hosts=tuple(dict.fromkeys(hosts)),
     )
     options = VerifyOptions(archive=archive, offline=offline, refresh=refresh, wayback_url=wayback_url or None, fetch=fetch)
-    items: list[str | Path | Resolution]
-    if isinstance(resolutions_or_path, str | Path | Resolution):
-        items = [resolutions_or_path]
-    else:
-        items = list(resolutions_or_path)
     documents: list[Document] = []
     errors: list[InputError] = []
     loose: dict[str | None, list[Resolution]] = {}
-    paths = [p for p in items if not isinstance(p, Resolution)]
-    if paths:
-        from whereas.files import collect
-
-        collected = collect(paths)
+    if collected is not None:
         errors.extend(collected.errors)
         for path in collected.files:
             try:
@@ -517,6 +549,21 @@ def verify(
     documents.extend(Document(p, rs) for p, rs in loose.items())
     reports, archives, requests = asyncio.run(verify_documents(documents, options, progress=progress))
     return VerifyResult(reports, errors, archives[-1] if archives else None, archives, requests)
+
+
+def _configured_allow_hosts(files: Iterable[Path]) -> list[str]:
+    """``[verify] allow-hosts`` of the configuration closest to each file (each read once)."""
+    from whereas.lint.settings import verify_allow_hosts
+
+    hosts: list[str] = []
+    seen: set[Path | None] = set()
+    for path in files:
+        config_path = find_config(Path(path).parent)
+        if config_path is None or config_path in seen:
+            continue
+        seen.add(config_path)
+        hosts += verify_allow_hosts(load_config(config_path), source=str(config_path))
+    return hosts
 
 
 # ---------------------------------------------------------------------------------------------

@@ -68,6 +68,7 @@ def check(
     archive: Path | None = typer.Option(None, "--archive", help="With --verify: the WARC evidence archive [default: .whereas/evidence.warc.gz beside each file]."),
     offline: bool = typer.Option(False, "--offline", help="With --verify: answer only from the archive; never use the network."),
     verbose: bool = typer.Option(False, "--verbose", help="Show the traceback of an internal error."),
+    allow_host: list[str] | None = typer.Option(None, "--allow-host", metavar="HOST[:PORT]", help="With --verify: fetch from HOST (at PORT only, if given) even at a private or loopback address. Repeatable."),
 ) -> None:
     """Lint resolutions. Exit 0 when nothing reaches --fail-on, 1 when something does, 2 on bad input or usage."""
     if format is None:
@@ -85,9 +86,10 @@ def check(
         verify=verify,
         archive=archive,
         offline=offline,
+        allow_hosts=tuple(allow_host or ()),
     )
-    if (archive is not None or offline) and not verify:
-        raise UsageError("--archive and --offline go with --verify")
+    if (archive is not None or offline or allow_host) and not verify:
+        raise UsageError("--archive, --offline and --allow-host go with --verify")
     if unsafe_fixes and not (fix or diff):
         raise UsageError("--unsafe-fixes needs --fix or --diff")
     # the JSON rows (and plain text findings) are written where each file is checked: on every core

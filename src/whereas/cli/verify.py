@@ -39,6 +39,7 @@ def verify(
     timeout: float = typer.Option(60.0, "--timeout", help="Wall-clock seconds allowed per URL (redirects and retries included)."),
     concurrency: int = typer.Option(16, "--concurrency", help="Requests in flight at most, overall."),
     per_host: int = typer.Option(4, "--per-host", help="Requests in flight at most, per host."),
+    allow_host: list[str] | None = typer.Option(None, "--allow-host", metavar="HOST[:PORT]", help="Fetch from HOST (at PORT only, if given) even at a private or loopback address. Repeatable."),
 ) -> None:
     """Check each quotation and cited title against its fetched source. Exit 1: misquoted, not found or dead link; 2: bad input."""
     from whereas.api import verify as verify_api
@@ -71,6 +72,7 @@ def verify(
         timeout=timeout,
         concurrency=concurrency,
         per_host=per_host,
+        allow_hosts=tuple(allow_host or ()),
         progress=tick if progress is not None else None,
     )
     if progress is not None:

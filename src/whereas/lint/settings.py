@@ -23,6 +23,8 @@ class Settings:
     options: dict[str, dict[str, Any]] = field(default_factory=dict)  # code or name → options
     #: where the profile came from: "option" (--profile), "config", or "default" (inferred per document)
     profile_source: str = "default"
+    #: ``[verify] allow-hosts``: hosts ``--verify`` fetches whatever their address (see verify/addresses.py)
+    allow_hosts: tuple[str, ...] = ()
 
     def enabled(self, rule: Rule) -> bool:
         if any(matches(s, rule.code, rule.name) for s in self.ignore):
@@ -111,8 +113,28 @@ def load_config(path: Path) -> dict[str, Any]:
     return data
 
 
+def verify_allow_hosts(config: dict[str, Any], *, source: str = "config") -> tuple[str, ...]:
+    """The ``[verify]`` table's ``allow-hosts`` (HOST or HOST:PORT strings), checked."""
+    table = config.get("verify", {})
+    if not isinstance(table, dict):
+        raise UsageError(f"{source}: verify must be a table: [verify]")
+    unknown = set(table) - {"allow-hosts"}
+    if unknown:
+        raise UsageError(f"{source}: unknown setting(s) {', '.join(f'verify.{k}' for k in sorted(unknown))}; known: verify.allow-hosts")
+    hosts = table.get("allow-hosts", [])
+    if not isinstance(hosts, list) or not all(isinstance(h, str) for h in hosts):
+        raise UsageError(f'{source}: verify.allow-hosts must be a list of HOST or HOST:PORT, e.g. allow-hosts = ["127.0.0.1:8080"]')
+    from whereas.verify.addresses import parse_allowed
+
+    try:
+        parse_allowed(hosts)
+    except ValueError as exc:
+        raise UsageError(f"{source}: verify.allow-hosts: {exc}") from None
+    return tuple(hosts)
+
+
 def settings_from(config: dict[str, Any], *, source: str = "config", profile_source: str = "config") -> Settings:
-    known = {"profile", "select", "extend-select", "ignore", "severity", "rules", "fail-on"}
+    known = {"profile", "select", "extend-select", "ignore", "severity", "rules", "fail-on", "verify"}
     unknown = set(config) - known
     if unknown:
         raise UsageError(f"{source}: unknown setting(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(known))}")
@@ -134,4 +156,5 @@ def settings_from(config: dict[str, Any], *, source: str = "config", profile_sou
         ignore=tuple(config.get("ignore", ())),
         severity=severity,
         options={k: dict(v) for k, v in config.get("rules", {}).items()},
+        allow_hosts=verify_allow_hosts(config, source=source),
     )

@@ -11,7 +11,10 @@ Limits (see ``docs/verify/README.md``):
 * 429 and 5xx answers are retried ``retries`` times with exponential backoff (``backoff`` ×
   2ⁿ), or after ``Retry-After`` (seconds or an HTTP date) when the server gives one, capped at
   ``max_retry_after``; a wait that would pass the deadline is not taken;
-* redirects are followed by hand, up to ``max_redirects``, and a loop is reported as such.
+* redirects are followed by hand, up to ``max_redirects``, and a loop is reported as such;
+* every connection (each hop) goes only to an address ``addresses.refusal`` lets through, unless
+  the host is in ``allow_hosts``: the host is resolved once and the connection made to the address
+  checked (:class:`GuardedTransport`); a refused one is ``blocked`` with "blocked address: …".
 
 With an :class:`~whereas.verify.archive.Archive`, each hop is looked up there first (unless
 ``refresh``) and every network exchange is appended to it as soon as it completes.  Archived
@@ -34,6 +37,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from whereas import __version__
+from whereas.verify.addresses import BlockedAddress, Resolver, ip_literal, parse_allowed, permitted_addresses, system_resolver
 from whereas.verify.archive import Archive, Exchange
 
 USER_AGENT = f"whereas/{__version__} (+https://github.com/whereas; citation checker)"
@@ -59,12 +63,17 @@ class FetchOptions:
     backoff: float = 0.5
     max_retry_after: float = 30.0
     user_agent: str = USER_AGENT
+    #: ``HOST`` or ``HOST:PORT`` fetched whatever their address (private, loopback…): see addresses.py
+    allow_hosts: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.concurrency < 1 or self.per_host < 1:
             raise ValueError("concurrency and per-host limits must be at least 1")
         if self.deadline <= 0 or self.connect_timeout <= 0 or self.read_timeout <= 0:
             raise ValueError("timeouts must be positive")
+        if isinstance(self.allow_hosts, str):
+            raise ValueError("allow_hosts is a tuple of HOST[:PORT] strings, not one string")
+        parse_allowed(self.allow_hosts)  # ValueError naming a bad entry
 
 
 @dataclass(frozen=True)
@@ -175,8 +184,80 @@ def describe(exc: BaseException) -> str:
     return text
 
 
+class _Blocked(httpx.TransportError):
+    """A connection refused by the address guard (a transport error, so any caller of the client copes)."""
+
+
+class GuardedTransport(httpx.AsyncBaseTransport):
+    """Connects only where ``addresses.permitted_addresses`` allows, to the very address it checked.
+
+    Each request's host is resolved once (``resolver``); the request then goes to a permitted
+    address in place of the host, with the Host header unchanged and, over https, the host name as
+    TLS SNI and for certificate verification (httpcore's ``sni_hostname`` extension).  Each origin
+    (scheme, host, port) has its own connection pool, so a connection is never reused for another
+    host name that happens to share its address.  ``inner``: one transport for every origin instead.
+    """
+
+    def __init__(
+        self,
+        allowed: tuple[str, ...] = (),
+        *,
+        resolver: Resolver = system_resolver,
+        limits: httpx.Limits | None = None,
+        inner: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self._allowed = parse_allowed(allowed)
+        self._resolver = resolver
+        self._limits = limits or httpx.Limits()
+        self._inner = inner
+        self._pools: dict[tuple[str, str, int], httpx.AsyncBaseTransport] = {}
+        self._ssl = httpx.create_ssl_context(trust_env=False) if inner is None else None
+
+    def _pool(self, origin: tuple[str, str, int]) -> httpx.AsyncBaseTransport:
+        if self._inner is not None:
+            return self._inner
+        pool = self._pools.get(origin)
+        if pool is None:
+            pool = self._pools[origin] = httpx.AsyncHTTPTransport(verify=self._ssl, limits=self._limits, trust_env=False)
+        return pool
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        url = request.url
+        host = url.raw_host.decode("ascii")
+        port = url.port or (443 if url.scheme == "https" else 80)
+        try:
+            addresses = await permitted_addresses(host, port, self._allowed, self._resolver)
+        except BlockedAddress as exc:
+            raise _Blocked(str(exc), request=request) from None
+        except OSError as exc:  # the lookup failed
+            raise httpx.ConnectError(str(exc) or f"no address for {host}", request=request) from None
+        extensions = dict(request.extensions)
+        if url.scheme == "https" and ip_literal(host) is None:
+            extensions["sni_hostname"] = host
+        pool = self._pool((url.scheme, host, port))
+        failure: httpx.TransportError | None = None
+        for address in addresses:  # the next permitted address when one cannot be reached
+            pinned = httpx.Request(request.method, url.copy_with(host=address), headers=request.headers, stream=request.stream, extensions=extensions)
+            try:
+                return await pool.handle_async_request(pinned)
+            except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+                failure = exc
+        assert failure is not None
+        raise failure
+
+    async def aclose(self) -> None:
+        pools = [self._inner] if self._inner is not None else list(self._pools.values())
+        self._pools.clear()
+        for pool in pools:
+            await pool.aclose()
+
+
 class Fetcher:
-    """Fetch URLs within limits; use as ``async with Fetcher(...) as f: await f.fetch(url)``."""
+    """Fetch URLs within limits; use as ``async with Fetcher(...) as f: await f.fetch(url)``.
+
+    ``resolver`` (host, port → addresses) replaces ``getaddrinfo`` for the address guard;
+    ``transport`` replaces the connection pools (still behind the guard).
+    """
 
     def __init__(
         self,
@@ -187,12 +268,14 @@ class Fetcher:
         refresh: bool = False,
         transport: httpx.AsyncBaseTransport | None = None,
         on_exchange: Callable[[Exchange], None] | None = None,
+        resolver: Resolver = system_resolver,
     ) -> None:
         self.options = options or FetchOptions()
         self.archive = archive
         self.offline = offline
         self.refresh = refresh
         self._transport = transport
+        self._resolver = resolver
         self._on_exchange = on_exchange
         self._client: httpx.AsyncClient | None = None
         self._global: asyncio.Semaphore | None = None
@@ -205,12 +288,12 @@ class Fetcher:
         if not self.offline:
             timeout = httpx.Timeout(connect=o.connect_timeout, read=o.read_timeout, write=o.read_timeout, pool=None)
             limits = httpx.Limits(max_connections=None, max_keepalive_connections=max(o.concurrency, 20))
+            guard = GuardedTransport(o.allow_hosts, resolver=self._resolver, limits=limits, inner=self._transport)
             self._client = httpx.AsyncClient(
                 timeout=timeout,
-                limits=limits,
                 follow_redirects=False,
                 headers={"User-Agent": o.user_agent, "Accept": "text/html,application/xhtml+xml,application/pdf,text/plain;q=0.9,*/*;q=0.5"},
-                transport=self._transport,
+                transport=guard,
                 trust_env=False,
             )
         self._global = asyncio.Semaphore(o.concurrency)
@@ -244,7 +327,13 @@ class Fetcher:
         current = url
         all_archived = True
         for _ in range(self.options.max_redirects + 1):
-            ex = await self._exchange(current, deadline_at, counter)
+            try:
+                ex = await self._exchange(current, deadline_at, counter)
+            except _Failure as f:
+                if f.status == "blocked" and current != url:  # say where the redirects led
+                    why = f.message.removeprefix("blocked address: ")
+                    raise _Failure(f.status, f"blocked address: redirected to {current}; {why}", f.attempts) from None
+                raise
             all_archived &= ex.from_archive
             location = ex.header("location")
             if ex.status in REDIRECTS and location:
@@ -368,6 +457,8 @@ class Fetcher:
                     )
             except _Failure:
                 raise
+            except _Blocked as exc:
+                raise _Failure("blocked", str(exc)) from None
             except httpx.TooManyRedirects as exc:  # pragma: no cover - redirects are followed by hand
                 raise _Failure("unreachable", str(exc)) from None
             except httpx.UnsupportedProtocol as exc:
