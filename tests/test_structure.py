@@ -333,6 +333,26 @@ def test_a_citys_long_title_in_capitals_joins_the_number_above_it():
     assert r.title is not None and r.title.text == f"ORDINANCE NO. 2008 {long_title}"
 
 
+def test_markdown_whose_paragraphs_are_html_blocks(tmp_path: Path) -> None:
+    """A site's page kept as Markdown with its HTML (a JBake header, <p> blocks, a <ul> list): read as its words."""
+    page = tmp_path / "charter.md"
+    page.write_text(
+        "title=Charter\nstatus=published\n~~~~~~\n\n<h1>Charter</h1>\n\n"
+        '<p><span class="caps">WHEREAS, </span>the Board deems it in the best interests of the Foundation to act;</p>\n\n'
+        '<p><span class="caps">NOW, THEREFORE,</span> BE IT <span class="caps">RESOLVED, </span>that a committee be established; and be it further</p>\n\n'
+        '<p><span class="caps">RESOLVED, </span>that the persons listed below be appointed:</p>\n\n'
+        "<ul>\n<li>Jane Roe</li>\n<li>John Doe</li>\n</ul>\n",
+        encoding="utf-8",
+    )
+    r = one(page)
+    assert texts(r.preamble) == ["WHEREAS, the Board deems it in the best interests of the Foundation to act;"]
+    assert [c.text.split(",")[0] for c in r.resolved] == ["RESOLVED", "RESOLVED"]
+    assert r.resolved[1].text.endswith("be appointed: Jane Roe John Doe")
+    assert r.title is not None and r.title.text == "Charter"
+    for c in r.clauses:
+        assert c.text.split()[-1] in at(r, c.span)
+
+
 def test_block_quote_inside_a_clause():
     text = (
         "WHEREAS, the charter of the Society reads:\n\n"

@@ -19,7 +19,7 @@ _MARKUP = re.compile(
     r"|(?<!!)\[(?=[^\]\n]{1,300}\]\([^)\s]{1,2000}\))|\]\([^)\s]{1,2000}\)"
     # inline code and reStructuredText roles: "``quantum``", "`transfer process`", ":repo:`openstack/tempest`"
     r"|[ \t\n]*<(?:https?://|/|mailto:)[^<>\s`]*>(?=`)|(?<=[^`\s])``?_{0,2}(?![`\w])|(?::[a-z][\w-]*:)?``?(?=[^`]{1,300}`)"
-    r"|</?(?:details|summary|div|span|p|br|sup|sub|em|strong|i|b|u|small|font)\b[^>\n]*>"
+    r"|</?(?:details|summary|div|span|p|br|sup|sub|em|strong|i|b|u|small|font|ul|ol|li|a|blockquote|h[1-6])\b[^>\n]*>"
     r"|^[ \t]{0,3}#{1,6}[ \t]+"
     r"|\*\*|(?<![\w_])__(?=[^\s_])|(?<=[^\s_])__(?![\w_])"
     r"|(?<![\w*\\])\*(?=[^\s*])|(?<=[^\s*\\])\*(?![\w*])"

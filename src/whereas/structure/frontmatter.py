@@ -1,4 +1,5 @@
-"""YAML front matter (``---`` … ``---`` at the top of a Markdown file): metadata, not the resolution.
+"""YAML front matter (``---`` … ``---`` at the top of a Markdown file) and a JBake header (``key=value``
+lines, then ``~~~~~~``: the Apache sites' pages): metadata, not the resolution.
 
 Only the simple ``key: value`` lines are read (no YAML library: nothing else is needed).  Front
 matter that describes a publication (``publication:``, ``newspaper:``, ``journal:``,
@@ -40,7 +41,7 @@ class FrontMatter:
 def read_front_matter(text: str) -> FrontMatter | None:
     opening = _OPEN.match(text)
     if opening is None:
-        return None
+        return _jbake_header(text)
     closing = _CLOSE.search(text, opening.end(), min(len(text), MAX_FRONT_MATTER))
     if closing is None:
         return None
@@ -52,3 +53,18 @@ def read_front_matter(text: str) -> FrontMatter | None:
             raw, start, end = raw[1:-1], start + 1, end - 1
         fields.setdefault(m.group("key").lower(), (raw.replace('\\"', '"'), Span(start, end)))
     return FrontMatter(Span(0, closing.end()), fields)
+
+
+#: a JBake page's header: "title=Charter" / "status=published" / "~~~~~~"
+_JBAKE = re.compile(r"\A(?:\ufeff)?(?:[A-Za-z_][\w-]*=[^\n]*\n){1,40}~{3,}[ \t]*\r?$", re.M)
+_JBAKE_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)=(?P<value>.*?)[ \t]*\r?$", re.M)
+
+
+def _jbake_header(text: str) -> FrontMatter | None:
+    header = _JBAKE.match(text)
+    if header is None:
+        return None
+    fields: dict[str, tuple[str, Span]] = {}
+    for m in _JBAKE_FIELD.finditer(text, 0, header.end()):
+        fields.setdefault(m.group("key").lower(), (m.group("value"), Span(m.start("value"), m.end("value"))))
+    return FrontMatter(Span(0, header.end()), fields)

@@ -312,6 +312,15 @@ def _classify(start: int, end: int, raw: str) -> Line:
     stripped = raw.lstrip()
     if not stripped:
         return Line(start, end, "blank", raw)
+    if stripped[0] == "<" and not TAG_LINE.match(raw):
+        # a Markdown file whose paragraphs are HTML blocks ("<p><span class="caps">WHEREAS, </span>the Board …"):
+        # the line reads as its words, each tag blanked with spaces so that offsets stay those of the source
+        masked = _HTML_TAG.sub(_blank_tag, raw)
+        if masked != raw and masked.strip():
+            h = _HTML_HEADING.match(raw)
+            if h:
+                return Line(start, end, "heading", masked, int(h.group(1)))
+            return _classify(start, end, masked)
     keyword = keywordish(raw)
     if "#" in raw:
         h = HEADING.match(raw)
@@ -354,6 +363,17 @@ def _classify(start: int, end: int, raw: str) -> Line:
     return Line(start, end, "text", raw)
 
 
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+
+
+def _blank_tag(m: re.Match[str]) -> str:
+    """A tag's characters as spaces; a list item's "<li>" as the bullet it is ("*   ")."""
+    tag = m.group()
+    return "*" + " " * (len(tag) - 1) if re.match(r"<li\b", tag, re.I) else " " * len(tag)
+
+
+_WRAPPER_TAGS = re.compile(r"^\s*(?:</?(?:ul|ol|div|blockquote|p|span|section|article)\b[^<>]*>\s*)+$", re.I)
+_HTML_HEADING = re.compile(r"^\s*<h([1-6])\b", re.I)
 _FENCE = re.compile(r"^[ \t]{0,3}(?:```|~~~)")
 # a line of marks only (no letter, digit or quotation mark): an end-of-text mark, a separator
 _DECORATION = re.compile(r"^[^\w\"“”'’(\[]+$")
@@ -720,8 +740,10 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             if kind == "blank":
                 blank_before = True
                 continue
-            if kind == "tag" and COMMENT_LINE.match(line.text):
-                continue  # an HTML comment inside a clause (a template's hint) neither ends nor joins it
+            if kind == "tag" and (COMMENT_LINE.match(line.text) or _WRAPPER_TAGS.match(line.text)):
+                # an HTML comment inside a clause (a template's hint), a list's or a block's own tag ("<ul>",
+                # "</div>") neither ends nor joins it
+                continue
             stripped = line.text.lstrip()
             # "Approved …" closes; "approved the American River …" wrapped under "… Board of Education (Board)" goes on
             closing = CLOSING.match(stripped) and not (stripped[:1].islower() and not blank_before)
