@@ -165,3 +165,15 @@ def test_a_un_style_resolution_has_no_preamble_formula_to_miss() -> None:
         "1. Welcomes the report;\n\n2. Also welcomes the plan;\n\n3. Requests a further report.\n"
     )
     assert "W006" not in _codes(text)
+
+
+def test_notes_in_logical_punctuation_throughout_are_their_own_style() -> None:
+    text = (
+        "Resolution on Safeguards\n\nWHEREAS, the Agency reported on safeguards;[^1] now, therefore, be it\n\n"
+        "RESOLVED, that the Association welcomes the report.\n\n"
+        '[^1]: Agency, "Safeguards Statement". https://example.org/safeguards\n'
+    )
+    assert "C005" not in _codes(text, "markdown")
+    both = text + '\n[^2]: Agency, "Annual Report," https://example.org/annual\n'
+    both = both.replace("safeguards;[^1]", "safeguards[^2];[^1]")
+    assert "C005" in _codes(both, "markdown")  # one note puts it inside: the other is told

@@ -353,6 +353,25 @@ def test_markdown_whose_paragraphs_are_html_blocks(tmp_path: Path) -> None:
         assert c.text.split()[-1] in at(r, c.span)
 
 
+def test_a_paragraph_number_printed_alone_on_its_line_opens_its_paragraph() -> None:
+    """A PDF's text puts each operative paragraph's number on a line of its own."""
+    text = (
+        "Report of the Agency\n\nThe General Assembly,\n\nHaving received the report of the Agency for 2024,1\n\n"
+        "Recognizing the importance of the work of the Agency,\n\n"
+        "1. \nTakes note with appreciation of the report of the\nAgency;\n\n"
+        "2.\nTakes note of resolutions GC(69)/RES/9 A.2, entitled “Support to the Union”, and\n"
+        "GC(69)/RES/9 A.3, entitled “Zoonotic Disease”;\n\n"
+        "3.\nRequests the Secretary-General to transmit the present resolution.\n\n"
+        "_______________\n\n1 See A/80/348.\n"
+    )
+    r = one(text)
+    assert len(r.preamble) == 2
+    assert [c.text.split(".")[0] for c in r.resolved] == ["1", "2", "3"]
+    assert r.resolved[0].text == "1. Takes note with appreciation of the report of the Agency;"
+    assert [n.id for n in r.notes] == ["1"]  # "A.2" and "A.3" are resolutions' numbers, not call-outs
+    assert [m.note for m in r.preamble[0].markers] == ["1"]
+
+
 def test_block_quote_inside_a_clause():
     text = (
         "WHEREAS, the charter of the Society reads:\n\n"

@@ -167,7 +167,10 @@ _FOOTNOTE_LINE = re.compile(r"^[ \t]*(\d{1,3})[ \t]+(\S.*)$")
 # a call-out printed as a digit glued to the word or punctuation before it ("activities,1", "2030 3")
 # or set off by a space at a line's end, after a word ("Celestial Bodies, 5")
 _GLUED_MARKER = re.compile(
-    r"(?<=[^\W\d_]|[,.;:)”’\"])(\d{1,3})(?=[\s,.;:)]|$)|(?<=[^\W\d_]) (\d{1,3})(?=\n[ \t]*[a-z])"
+    # (after a period only when it ends a word of two letters or more, or a bracket or quotation: "A.2" and
+    # "RES/9 A.3" are numbers of a document, not call-outs)
+    r"(?:(?<=[^\W\d_])|(?<=[,;:)”’\"])|(?<=[^\W\d_]{2}\.)|(?<=[)”’\"]\.))(\d{1,3})(?=[\s,.;:)]|$)"
+    r"|(?<=[^\W\d_]) (\d{1,3})(?=\n[ \t]*[a-z])"
     r"|(?<=[^\W\d_][,;]) (\d{1,3})(?=[ \t]*$)",
     re.M,
 )

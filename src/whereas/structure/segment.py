@@ -143,6 +143,8 @@ def split_lines(
             lines.append(line)
         pos = end + 1
     _read_underlined_headings(lines)
+    if "." in view or ")" in view:
+        lines = _join_lone_labels(view, lines)
     if not any(line.kind in ("recital", "resolved") for line in lines):
         _read_prose_resolutions(lines)
     if "," in text and _BODY_LINE.search(view):
@@ -374,6 +376,34 @@ def _blank_tag(m: re.Match[str]) -> str:
 
 _WRAPPER_TAGS = re.compile(r"^\s*(?:</?(?:ul|ol|div|blockquote|p|span|section|article)\b[^<>]*>\s*)+$", re.I)
 _HTML_HEADING = re.compile(r"^\s*<h([1-6])\b", re.I)
+def _join_lone_labels(view: str, lines: list[Line]) -> list[Line]:
+    """Join a label printed on a line of its own to the paragraph under it: a PDF's text puts a numbered
+    paragraph's number alone on its line ("1." / "Takes note with appreciation of the report …").  The
+    joined line keeps its offsets: the line break between them reads as a space."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if (
+            nxt is not None
+            and line.kind in ("text", "item")
+            and nxt.kind == "text"
+            and nxt.start == line.end + 1
+            and _LONE_LABEL.match(line.text)
+            and nxt.text.lstrip()[:1].isalpha()
+        ):
+            joined = view[line.start : nxt.end].replace("\r", " ").replace("\n", " ")
+            out.append(_classify(line.start, nxt.end, joined))
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
+#: a paragraph's label alone on its line: "1.", "2)", "(a)", "iv."
+_LONE_LABEL = re.compile(r"^[ \t]*(?:(?:\d{1,3}|[a-z]|[ivxlc]{1,5})[.)]|\((?:\d{1,3}|[a-z]|[ivxlc]{1,5})\))[ \t]*\r?$")
 _FENCE = re.compile(r"^[ \t]{0,3}(?:```|~~~)")
 # a line of marks only (no letter, digit or quotation mark): an end-of-text mark, a separator
 _DECORATION = re.compile(r"^[^\w\"“”'’(\[]+$")

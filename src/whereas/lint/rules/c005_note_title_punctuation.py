@@ -11,6 +11,7 @@ from whereas.model import Span
 # "…Title". https://…  /  "…Title", 2021  — the mark closes a title of a few words and the period or
 # comma follows it; "…Title." and "…Title," are US style.
 _OUTSIDE = re.compile(r"(?<=[^\s\"“”])([\"”])([.,])(?=\s|$)")
+_INSIDE = re.compile(r"[^\s\"“”][.,][\"”](?=\s|$)")
 
 
 class NoteTitlePunctuation(Rule):
@@ -31,12 +32,17 @@ class NoteTitlePunctuation(Rule):
     )
     good = bad.replace('Survey". https', 'Survey," https')
     fix_note = (
+        "Under an inferred profile, notes that never put the period or comma inside the closing mark follow "
+        "their own (logical, British, UN) style and are left alone. "
         "No automatic fix: note texts are compared word for word when fixes are verified, so a change to a "
         "note is left to the drafter (whereas format keeps notes as written)."
     )
 
     def check(self, ctx: Context):
         text = ctx.text
+        bodies = [text[note.span.start : note.span.end] for note in ctx.resolution.notes]
+        if ctx.profile.adapted and not any(_INSIDE.search(body) for body in bodies):
+            return  # an inferred profile: notes that put the mark inside nowhere follow their own (logical) style
         for note in ctx.resolution.notes:
             body = text[note.span.start : note.span.end]
             for m in _OUTSIDE.finditer(body):
