@@ -372,6 +372,37 @@ def test_a_paragraph_number_printed_alone_on_its_line_opens_its_paragraph() -> N
     assert [m.note for m in r.preamble[0].markers] == ["1"]
 
 
+def test_city_title_forms_in_capitals() -> None:
+    directing = (
+        "RESOLUTION DIRECTING THE CITY MANAGER TO ESTABLISH AN OPEN DATA PROGRAM, IMPLEMENT A PLAN TO DEVELOP "
+        "REASONABLE PRACTICES, REQUIRE DEPARTMENT DIRECTORS TO COMPILE DATA IN APPROVED FORM, DEVELOP A SYSTEM FOR "
+        "USE AND DISSEMINATION OF DATA AND REPORT TO COUNCIL."
+    )
+    text = f"{directing}\n\nWHEREAS, the City seeks open data; and\n\nWHEREAS, data serves the public;\n\nNOW, THEREFORE, BE IT RESOLVED, that the program be established.\n"
+    assert one(text).title.text == directing
+    blank = (
+        "**Open Data Policy**\n\n[http://example.org/how-to](http://example.org/how-to)\n\n**RESOLUTION NO. (2013) ____**\n\n"
+        "**A RESOLUTION INDICATING THE INTENT OF THE CITY TO CREATE AN OPEN GOVERNMENT**\n\n"
+        "**WHEREAS, **the City is committed to open government; now, therefore,\n\n"
+        "**BE IT RESOLVED** that the City adopts the policy.\n"
+    )
+    title = one(blank).title.text
+    assert title == "RESOLUTION NO. (2013) ____ A RESOLUTION INDICATING THE INTENT OF THE CITY TO CREATE AN OPEN GOVERNMENT"
+
+
+def test_an_enacting_line_printed_above_the_recitals_heads_the_resolution() -> None:
+    text = (
+        "RESOLUTION ADOPTING\n\nCITY OF FARGO OPEN DATA POLICY\n\n"
+        "BE IT RESOLVED BY THE BOARD OF CITY COMMISSIONERS OF THE CITY OF FARGO:\n\nRESOLUTION\n\n"
+        "WHEREAS, much of the data collected by the City is hard to use; and\n\n"
+        "WHEREAS, open data saves staff time;\n\n"
+        "NOW, THEREFORE BE IT RESOLVED, that the City adopts the open data policy.\n"
+    )
+    r = one(text)
+    assert r.title.text == "RESOLUTION ADOPTING CITY OF FARGO OPEN DATA POLICY"
+    assert len(r.preamble) == 2 and texts(r.resolved) == ["RESOLVED, that the City adopts the open data policy."]
+
+
 def test_block_quote_inside_a_clause():
     text = (
         "WHEREAS, the charter of the Society reads:\n\n"

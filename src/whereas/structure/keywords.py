@@ -192,7 +192,8 @@ def read_keyword(kind: ClauseKind, text: str) -> Keyword:
 
 #: a resolution's number line: "RESOLUTION NO. 22-10", "House Resolution No. 36", "Resolution # 2986"
 RESOLUTION_NUMBER = re.compile(
-    r"^(?:[\w.]+\s+){0,3}resolution\s*(?:no\.?|number|#|№)\s*\S+$", re.I
+    # "RESOLUTION NO. 22-10", "Resolution No. (2013) ____" (a form's blank for the number still to come)
+    r"^(?:[\w.]+\s+){0,3}resolution\s*(?:no\.?|number|#|№)\s*\S+(?:\s+_{3,})?$", re.I
 )
 
 

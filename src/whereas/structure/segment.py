@@ -476,6 +476,7 @@ def _ends_open(text: str) -> bool:
 _CONNECTOR_END = re.compile(r"(?:(?:[;,:.]\s*|^)(?:and|or)|\b(?:it|further|finally|therefore)|[;.!?:”\"'’])$", re.I)
 
 
+_ENACTING_HEAD = re.compile(r"^[*_\s]*(?:NOW,?\s+THEREFORE,?\s+)?BE\s+IT\s+RESOLVED,?\s+BY\s+THE\s[^.;:]{3,200}:[*_\s]*(?:RESOLUTION|ORDINANCE)?[*_\s]*$", re.I)
 _LIST_ENTRY_END = re.compile(r"[;,](?:\s*(?:and|or))?$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
 
@@ -638,7 +639,12 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             and current.clauses
             and current.clauses[-1].kind == "resolved"
             and len(current.clauses) == 1 + sum(c.kind == "recital" for c in current.clauses)
-            and _only_keyword(current.clauses[-1].body())
+            and (
+                _only_keyword(current.clauses[-1].body())
+                # "BE IT RESOLVED BY THE BOARD OF CITY COMMISSIONERS OF THE CITY OF FARGO:" printed above the
+                # recitals: the resolution's enacting head, not a clause
+                or (len(current.clauses) == 1 and _ENACTING_HEAD.match(" ".join(current.clauses[-1].body().split())))
+            )
         ):
             # a template's bare "Resolved:" label above the recitals: the label, not a clause ("That …" resolves)
             label = current.clauses.pop()

@@ -207,7 +207,7 @@ def _title_block(text: str, lines: list[Line], *, article: bool) -> Title | None
             break
         if chosen and cut_above:
             break
-    if chosen and not any(RESOLUTION_NUMBER.match(" ".join(ln.text.split())) for p in chosen for ln in p):
+    if chosen and not any(RESOLUTION_NUMBER.match(_words([ln])) for p in chosen for ln in p):
         # the resolution's number printed further up, across a bill's session and sponsor lines
         above = [seg for seg, _ in segments if seg[-1].end <= chosen[0][0].start and _numbered(seg)]
         if above and _reads_as_title(above[-1], article=article):
@@ -235,7 +235,7 @@ def _unquoted(line: Line) -> Line:
 
 
 def _numbered(segment: list[Line]) -> bool:
-    return bool(segment) and RESOLUTION_NUMBER.match(" ".join(segment[-1].text.split())) is not None
+    return bool(segment) and RESOLUTION_NUMBER.match(_words(segment[-1:])) is not None
 
 
 def _segments(lines: list[Line]) -> list[tuple[list[Line], bool]]:
@@ -356,8 +356,9 @@ def _reads_as_title(para: list[Line], *, article: bool) -> bool:
     return not sentence and not re.search(r"[;:!?]$", words) and _capitalised(words) >= 0.6
 
 
-# "AN ORDINANCE OF THE CITY OF …", "A RESOLUTION OF THE BOARD OF SUPERVISORS OF …": what a city's long title opens with
-_LONG_CAPS_TITLE = re.compile(r"^AN?\s+(?:RESOLUTION|ORDINANCE)\s+OF\s+THE\s")
+# "AN ORDINANCE OF THE CITY OF …", "A RESOLUTION OF THE BOARD OF SUPERVISORS OF …", "RESOLUTION DIRECTING THE
+# CITY MANAGER TO …", "A RESOLUTION INDICATING THE INTENT …": what a city's long title in capitals opens with
+_LONG_CAPS_TITLE = re.compile(r"^(?:AN?\s+)?(?:RESOLUTION|ORDINANCE)\s+(?:OF\s+THE\s|[A-Z]{3,}ING\s)")
 
 # the date of adoption printed after a title: "…, Duly Passed On: August 30, 2018"
 _PASSED_ON = re.compile(r",?\s*(?:duly\s+)?(?:passed|adopted|approved)\s+on:?\s+\S.*$", re.I)
