@@ -177,3 +177,20 @@ def test_notes_in_logical_punctuation_throughout_are_their_own_style() -> None:
     both = text + '\n[^2]: Agency, "Annual Report," https://example.org/annual\n'
     both = both.replace("safeguards;[^1]", "safeguards[^2];[^1]")
     assert "C005" in _codes(both, "markdown")  # one note puts it inside: the other is told
+
+
+def test_note_order_is_not_judged_in_a_pdfs_text() -> None:
+    """Call-outs in a PDF's text are digits glued to words ("Development,2"); some are missed, so the order
+    of the ones found says nothing (N003 and N004 stay silent there)."""
+    from pathlib import Path
+
+    import pytest
+    from shared_paths import SHARED
+
+    pdf = SHARED / "corpus-2" / "intergovernmental" / "un-general-assembly--a-res-73-7.pdf"
+    if not pdf.is_file():
+        pytest.skip("shared corpora not present (../shared)")
+    from whereas.api import CheckOptions, check_paths
+
+    codes = {d.code for d in check_paths([Path(pdf)], CheckOptions()).diagnostics}
+    assert not codes & {"N003", "N004"}
