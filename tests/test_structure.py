@@ -403,6 +403,28 @@ def test_an_enacting_line_printed_above_the_recitals_heads_the_resolution() -> N
     assert len(r.preamble) == 2 and texts(r.resolved) == ["RESOLVED, that the City adopts the open data policy."]
 
 
+def test_a_un_resolution_across_a_page_break() -> None:
+    """A UN resolution extracted page by page: its name under its symbol, and an operative paragraph after the
+    page's footnote and the next page's running header."""
+    text = (
+        "United Nations A/RES/80/2\n\nGeneral Assembly Distr.: General 15 October 2025\n\n"
+        "[on the report of the Fifth Committee (A/80/401, para. 6)]\n\n"
+        "80/2. Scale of assessments for the apportionment of the expenses of the United Nations: requests under Article 19\n\n"
+        "The General Assembly,\n\nHaving considered chapter V of the report of the Committee,1\n\n"
+        "Reaffirming the obligation of Member States to bear the expenses,\n\n"
+        "1. Reaffirms its role in accordance with Article 19;\n\n2. Urges all Member States to submit information;\n"
+        "---\n\n1  Official Records of the General Assembly, Supplement No. 11.\n\n"
+        "A/RES/80/2 Scale of assessments for the apportionment of the expenses of the United Nations\n\n"
+        "3. Agrees that the failure to pay was due to conditions beyond their control;\n\n"
+        "4. Decides that the Member States shall be permitted to vote.\n"
+    )
+    r = one(text)
+    assert r.title.text == (
+        "Scale of assessments for the apportionment of the expenses of the United Nations: requests under Article 19"
+    )
+    assert [c.text.split(".")[0] for c in r.resolved] == ["1", "2", "3", "4"]
+
+
 def test_block_quote_inside_a_clause():
     text = (
         "WHEREAS, the charter of the Society reads:\n\n"
