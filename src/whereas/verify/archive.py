@@ -53,7 +53,7 @@ from warcio.warcwriter import WARCWriter
 
 from whereas import __version__
 from whereas.errors import InputError
-from whereas.verify.survey import GZIP_MEMBER, Record, Survey, looks_like, starts_like_warc, survey
+from whereas.verify.survey import GZIP_MEMBER, PLAIN_RECORD, Record, Survey, looks_like, starts_like_warc, survey
 
 try:
     import fcntl
@@ -252,6 +252,7 @@ class Archive:
         self.repaired: str | None = None  # what the repair of a damaged archive did, when there was one
         self._index: dict[str, int] = {}  # url -> offset of its latest response record
         self._out: io.BufferedWriter | None = None
+        self._gzip = True  # records are written as gzip members, unless the archive is a plain WARC file
         self.written = 0  # exchanges written by this process
         self._file = _file_to_write(self.path, follow_symlinks) if writable else self.path
         if not self._file.exists():
@@ -321,6 +322,7 @@ class Archive:
             f.seek(0)
             head = f.read(_HEAD)
             found = _survey_warc(self.path, f, size, head, "whereas will not write into it")
+            self._gzip = not PLAIN_RECORD.match(head)  # a plain WARC file stays plain: others can read it on
             if found.damaged:
                 found = self._repair(f, found)
         self._index = found.responses()
@@ -343,8 +345,8 @@ class Archive:
         repaired = _rewrite(f, self._file, found.records)
         where = ", ".join(f"{a}-{b}" for a, b in found.damaged)
         self.repaired = (
-            f"{self.path}: {found.damaged_bytes} damaged bytes (at {where}) moved to {aside} "
-            f"(a copy of the archive as it was); {kept} records kept"
+            f"{self.path}: {found.damaged_bytes} damaged bytes moved to {aside} "
+            f"(a copy of the archive as it was; the damage at bytes {where}); {kept} records kept"
         )
         return repaired
 
@@ -412,7 +414,7 @@ class Archive:
         if self._out is None:
             self._out = self._open(create=True)
         buffer = io.BytesIO()
-        writer = _Sha256Writer(buffer, gzip=True, warc_version="1.1")
+        writer = _Sha256Writer(buffer, gzip=self._gzip, warc_version="1.1")
         date = _warc_date(ex.fetched_at)
         headers = [(k, v) for k, v in ex.headers if k.lower() not in _DROPPED]
         encoding = next((v for k, v in ex.headers if k.lower() == "content-encoding"), None)
@@ -432,13 +434,13 @@ class Archive:
         )
         request.rec_headers.add_header("WARC-Concurrent-To", response.rec_headers.get_header("WARC-Record-ID"))
         writer.write_record(request)
-        response_at = buffer.tell()  # each record is its own gzip member: the response starts here
+        response_at = buffer.tell()  # each record is its own gzip member (or ends with blank lines): the response starts here
         writer.write_record(response)
         with self._lock() as out:
             end = os.lseek(out.fileno(), 0, os.SEEK_END)  # where this pair goes, whoever wrote last
             if end == 0:  # a new archive opens with its warcinfo record
                 head = io.BytesIO()
-                info_writer = _Sha256Writer(head, gzip=True, warc_version="1.1")
+                info_writer = _Sha256Writer(head, gzip=self._gzip, warc_version="1.1")
                 info = {"software": f"whereas/{__version__}", "format": "WARC File Format 1.1", "description": "whereas verify evidence"}
                 info_writer.write_record(info_writer.create_warcinfo_record(self.path.name, info))
                 out.write(head.getvalue())

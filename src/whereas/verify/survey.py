@@ -1,34 +1,36 @@
 """Which bytes of a WARC file are readable records, and which are damaged.
 
-:func:`survey` reads a WARC file (gzip'd records or plain) from start to end.  Where a record
-cannot be read — a byte flipped on disk, a record torn by an interrupted write — it does not stop:
-it looks for the next place a record starts (a gzip member, ``\\x1f\\x8b\\x08``, or a line
-``WARC/1.0`` / ``WARC/1.1``) from which a whole record can be read, and goes on from there.  The
-result lists every readable record and every damaged stretch between them, so that the archive
-can be repaired without losing a readable record (see :class:`whereas.verify.archive.Archive`).
+:func:`survey` reads a WARC file (gzip'd records or plain) from start to end, record by record,
+without warcio: warcio takes a gzip member that fails to decompress for a short one and reads on
+from the wrong place.  A gzip'd record is readable when its member decompresses whole (its CRC
+checks out) into a WARC record as long as its ``Content-Length``; a plain record when its headers
+parse and its block ends where ``Content-Length`` says, with a blank line.  Where a record cannot be
+read — a byte flipped on disk, a record torn by an interrupted write — the survey does not stop: it
+looks for the next place a record starts (a gzip member, ``\\x1f\\x8b\\x08``, or a line
+``WARC/1.0`` / ``WARC/1.1``) from which a record can be read, and goes on from there.  The result
+lists every readable record and every damaged stretch between them, so that the archive can be
+repaired without losing a readable record (see :class:`whereas.verify.archive.Archive`).
 
 :func:`looks_like` names what a file that is no WARC seems to be, for the error that refuses it.
 """
 
 from __future__ import annotations
 
-import contextlib
-import io
 import mmap
 import re
 import zlib
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
-from warcio.archiveiterator import ArchiveIterator
-
 GZIP_MEMBER = b"\x1f\x8b\x08"  # a gzip member (deflate) starts so
 PLAIN_RECORD = re.compile(rb"WARC/1\.[01]\r\n")  # and a plain WARC record so
+_HEADER_MAX = 64 * 1024  # WARC headers longer than this are taken for damage
+_CHUNK = 1 << 16
 
 
 @dataclass(frozen=True)
 class Record:
-    """One readable record: ``offset`` to ``end`` (the blank lines after a plain record included)."""
+    """One readable record: ``offset`` to ``end`` (its gzip member, or a plain record and the blank lines after it)."""
 
     offset: int
     end: int
@@ -59,47 +61,103 @@ class Survey:
 
 
 def survey(f: BinaryIO, size: int) -> Survey:
-    """Every readable record of the open file ``f`` (``size`` bytes long) and the damaged stretches between them.
-
-    warcio reports odd records on stderr while it reads; a damaged file is expected here, so
-    that chatter is silenced.
-    """
+    """Every readable record of the open file ``f`` (``size`` bytes long) and the damaged stretches between them."""
     found = Survey(size)
     damage_start: int | None = None
     pos = 0
-    with contextlib.redirect_stderr(io.StringIO()):
-        while pos < size:
-            end = _read_records(f, pos, found.records)
-            if end > pos:  # read on, up to the end or to the first record it could not read
-                if damage_start is not None:
-                    found.damaged.append((damage_start, pos))
-                    damage_start = None
-                pos = end
-                continue
-            if damage_start is None:
-                damage_start = pos
-            pos = _next_candidate(f, pos + 1, size)
+    while pos < size:
+        record = read_record(f, pos)
+        if record is not None:
+            if damage_start is not None:
+                found.damaged.append((damage_start, pos))
+                damage_start = None
+            found.records.append(record)
+            pos = record.end
+            continue
+        if damage_start is None:
+            damage_start = pos
+        pos = _next_candidate(f, pos + 1, size)
     if damage_start is not None:
         found.damaged.append((damage_start, size))
     return found
 
 
-def _read_records(f: BinaryIO, pos: int, records: list[Record]) -> int:
-    """Read records from ``pos`` while they read whole; append them to ``records``; the end of the last one."""
+def read_record(f: BinaryIO, pos: int) -> Record | None:
+    """The whole, readable record at ``pos`` of ``f`` (gzip'd or plain), or None."""
     f.seek(pos)
-    it = ArchiveIterator(f)
-    end = pos
+    start = f.read(len(GZIP_MEMBER))
+    if start == GZIP_MEMBER:
+        return _gzip_record(f, pos)
+    if start == b"WAR":
+        return _plain_record(f, pos)
+    return None
+
+
+def _gzip_record(f: BinaryIO, pos: int) -> Record | None:
+    """The record in the gzip member at ``pos``, if the member decompresses whole into one."""
+    f.seek(pos)
+    member = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    head, total, fed = b"", 0, 0
+    while not member.eof:
+        data = f.read(_CHUNK)
+        if not data:
+            return None  # the file ends inside the member: torn
+        fed += len(data)
+        while data and not member.eof:
+            try:
+                out = member.decompress(data, _CHUNK)  # bounded: a member may hold a large document
+            except zlib.error:
+                return None
+            data = member.unconsumed_tail
+            total += len(out)
+            if len(head) < _HEADER_MAX:
+                head += out[: _HEADER_MAX - len(head)]
+    end = pos + fed - len(member.unused_data)  # unused_data: what was read past the member's end
+    headers = _headers(head)
+    if headers is None:
+        return None
+    header_length, kind, url, length = headers
+    if total < header_length + length:
+        return None
+    return Record(pos, end, kind, url)
+
+
+def _plain_record(f: BinaryIO, pos: int) -> Record | None:
+    """The plain record at ``pos``, if its block ends where its Content-Length says, with a blank line."""
+    f.seek(pos)
+    headers = _headers(f.read(_HEADER_MAX))
+    if headers is None:
+        return None
+    header_length, kind, url, length = headers
+    f.seek(pos + header_length + length)
+    if f.read(4) != b"\r\n\r\n":
+        return None
+    end = pos + header_length + length + 4
+    while f.read(1) in (b"\r", b"\n"):  # more blank lines before the next record
+        end += 1
+    return Record(pos, end, kind, url)
+
+
+def _headers(head: bytes) -> tuple[int, str, str | None, int] | None:
+    """From the start of a record: its header length (blank line included), WARC-Type, WARC-Target-URI and Content-Length."""
+    if not PLAIN_RECORD.match(head):
+        return None
+    blank = head.find(b"\r\n\r\n")
+    if blank < 0:
+        return None
+    fields: dict[str, str] = {}
+    for line in head[:blank].decode("utf-8", "replace").split("\r\n")[1:]:
+        name, colon, value = line.partition(":")
+        if not colon:
+            return None
+        fields[name.strip().lower()] = value.strip()
     try:
-        for record in it:
-            kind = record.rec_type
-            url = record.rec_headers.get_header("WARC-Target-URI")
-            it.read_to_end(record)
-            offset = it.get_record_offset()
-            end = max(it.offset, offset + it.get_record_length())  # it.offset: after the blank lines
-            records.append(Record(offset, end, kind, url))
-    except Exception:  # noqa: BLE001 - any failure to read is damage (warcio, zlib and parsing errors alike)
-        pass
-    return end
+        length = int(fields.get("content-length", ""))
+    except ValueError:
+        return None
+    if length < 0 or "warc-type" not in fields:
+        return None
+    return blank + 4, fields["warc-type"], fields.get("warc-target-uri"), length
 
 
 def _next_candidate(f: BinaryIO, start: int, size: int) -> int:
