@@ -61,6 +61,7 @@ except ImportError:  # no flock (Windows): one writing process per archive there
     fcntl = None  # type: ignore[assignment]
 
 _DROPPED = {"content-encoding", "transfer-encoding", "content-length"}
+_HEAD = 64 * 1024  # bytes read to tell a WARC file from anything else
 
 
 @dataclass(frozen=True)
@@ -117,24 +118,23 @@ def _locked(f: IO[bytes]) -> Iterator[None]:
         fcntl.flock(f.fileno(), fcntl.LOCK_UN)
 
 
-_HEAD = 64 * 1024  # bytes read to tell a WARC file from anything else
-
-
 def _file_to_write(path: Path, follow_symlinks: bool) -> Path:
-    """The file to open for writing the archive ``path``: where its links lead, or (not following) ``path`` itself.
-
-    Not following, neither ``path`` nor its directory may be a symbolic link: InputError.
-    """
+    """The file to open for writing the archive ``path``: where its links lead, or (not following) ``path`` itself."""
     if follow_symlinks:
         return Path(os.path.realpath(path))
-    for link, what in ((path.parent, f"its directory {path.parent.name}"), (path, "it")):
+    _refuse_links(path)
+    return path
+
+
+def _refuse_links(path: Path) -> None:
+    """InputError if the archive ``path`` or its directory is a symbolic link."""
+    for link, what in ((path.parent, f"its directory {path.parent.name}"), (path, "the evidence archive")):
         if link.is_symlink():
             raise InputError(
                 str(path),
-                f"{what} is a symbolic link (to {os.readlink(link)}); whereas writes an evidence archive it was not named "
-                "through no link — remove the link, or name the archive with --archive",
+                f"{what} is a symbolic link (to {os.readlink(link)}); whereas will not write the default archive "
+                "through a link — remove the link, or name the archive with --archive",
             )
-    return path
 
 
 def _same_file(f: IO[bytes], path: Path) -> bool:
@@ -171,8 +171,9 @@ def _aside_path(path: Path) -> Path:
 
 
 def _write_copy(f: IO[bytes], target: Path, stretches: list[tuple[int, int]]) -> None:
-    """Copy the ``(start, end)`` stretches of ``f`` to the new file ``target`` and sync it to disk."""
-    with open(target, "xb") as out:
+    """Copy the ``(start, end)`` stretches of ``f`` to the new file ``target`` (with ``f``'s permissions) and sync it to disk."""
+    mode = stat.S_IMODE(os.fstat(f.fileno()).st_mode)
+    with os.fdopen(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), mode), "wb") as out:
         for start, end in stretches:
             f.seek(start)
             _copy(f, out, end - start)
@@ -254,6 +255,7 @@ class Archive:
         self._out: io.BufferedWriter | None = None
         self._gzip = True  # records are written as gzip members, unless the archive is a plain WARC file
         self.written = 0  # exchanges written by this process
+        self._follow = follow_symlinks
         self._file = _file_to_write(self.path, follow_symlinks) if writable else self.path
         if not self._file.exists():
             return
@@ -279,13 +281,14 @@ class Archive:
         flags = os.O_RDWR | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
         if create:
             self._file.parent.mkdir(parents=True, exist_ok=True)
-            _file_to_write(self.path, self._file != self.path)  # the directory may have become a link meanwhile
+            if not self._follow:
+                _refuse_links(self.path)  # the directory may have become a link since the archive was opened
             flags |= os.O_CREAT
         try:
             fd = os.open(self._file, flags, 0o666)
         except OSError as exc:
             if exc.errno == errno.ELOOP:
-                raise InputError(str(self.path), "the evidence archive is a symbolic link; whereas will not write through it") from None
+                _refuse_links(self.path)  # it became one since the archive was opened
             raise
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             os.close(fd)
@@ -328,14 +331,26 @@ class Archive:
         self._index = found.responses()
 
     def _repair(self, f: IO[bytes], found: Survey) -> Survey:
-        """Set the damaged bytes aside, keep every readable record; what the file now holds."""
+        """Set the damaged bytes aside, keep every readable record; what the file now holds.
+
+        When the damaged bytes cannot be set aside (no room, no permission), nothing is changed: InputError.
+        """
+        try:
+            return self._set_aside_and_rewrite(f, found)
+        except OSError as exc:
+            raise InputError(
+                str(self.path), f"damaged, and the damaged bytes cannot be set aside ({exc.strerror or exc}); whereas will not write into it"
+            ) from None
+
+    def _set_aside_and_rewrite(self, f: IO[bytes], found: Survey) -> Survey:
+        assert self._out is not None
         aside = _aside_path(self._file)
         kept = len(found.records)
         if found.torn_tail_only:  # an interrupted write: the tail goes aside, the file is cut where it starts
             start = found.damaged[0][0]
             _write_copy(f, aside, [(start, found.size)])
-            os.ftruncate(self._out.fileno(), start)  # type: ignore[union-attr]
-            os.fsync(self._out.fileno())  # type: ignore[union-attr]
+            os.ftruncate(self._out.fileno(), start)
+            os.fsync(self._out.fileno())
             self.repaired = (
                 f"{self.path}: {found.size - start} damaged bytes (a record torn by an interrupted write) "
                 f"moved to {aside}; {kept} records kept"
