@@ -193,18 +193,21 @@ def test_a_symlinked_default_archive_is_not_written_through(server: Server, tmp_
     assert not list(victim.parent.glob("*.damaged-*"))
 
 
-def test_a_symlinked_whereas_directory_is_not_written_through(server: Server, tmp_path: Path) -> None:
+@pytest.mark.parametrize("archive_there", [True, False])
+def test_a_symlinked_whereas_directory_is_not_written_through(server: Server, tmp_path: Path, archive_there: bool) -> None:
     _, warc = _victims(tmp_path)
     before = warc.read_bytes()
-    (warc.parent / "evidence.warc.gz").write_bytes(before)
+    if archive_there:
+        (warc.parent / "evidence.warc.gz").write_bytes(before)
     repo = tmp_path / "repo"
     repo.mkdir()
     doc = resolution(server, repo)
     (repo / ".whereas").symlink_to(warc.parent)
     line = one_error_line(run("verify", doc, "--no-wayback", cwd=repo))
     assert "directory .whereas is a symbolic link" in line
-    assert (warc.parent / "evidence.warc.gz").read_bytes() == before
-    assert sorted(p.name for p in warc.parent.iterdir()) == ["evidence.warc.gz", "other.warc.gz", "victim.bashrc"]
+    assert sorted(p.name for p in warc.parent.iterdir()) == ["evidence.warc.gz"] * archive_there + ["other.warc.gz", "victim.bashrc"]
+    if archive_there:
+        assert (warc.parent / "evidence.warc.gz").read_bytes() == before
 
 
 def test_a_symlinked_default_archive_is_still_read_offline(server: Server, tmp_path: Path) -> None:
