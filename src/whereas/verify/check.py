@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -98,7 +99,10 @@ async def verify_documents(
             if options.offline and not archive_path.exists():
                 archive = None  # nothing archived: every URL is not_archived
             else:
-                archive = Archive(archive_path, writable=not options.offline)
+                named = options.archive not in (None, True)  # the user named it: it may be a link
+                archive = Archive(archive_path, writable=not options.offline, follow_symlinks=named)
+                if archive.repaired:
+                    print(f"warning: {archive.repaired}", file=sys.stderr)
             archives.append(str(archive_path))
         try:
             group_docs = [docs[i] for i in members]
