@@ -244,6 +244,7 @@ def _read_intergovernmental(lines: list[Line]) -> None:
     active = False
     previous = ""
     open_quotes = 0  # “ not yet closed in the paragraph so far (a quoted title running over a line end)
+    last_number: int | None = None  # the number of the last operative paragraph
     for i, line in enumerate(lines):
         if line.kind == "blank":
             continue
@@ -254,8 +255,12 @@ def _read_intergovernmental(lines: list[Line]) -> None:
             continue
         if active and line.kind in ("text", "item"):
             opens = not open_quotes and (previous.endswith((",", ";", ":")) or previous.endswith(".") and line.kind == "item")
-            if opens and _OPERATIVE.match(line.text):
+            number = re.match(r"\s*(\d{1,3})\.", line.text)
+            # the operative paragraph numbered next goes on after a page's footnotes and running header
+            follows = number is not None and last_number is not None and int(number.group(1)) == last_number + 1
+            if (opens or follows) and _OPERATIVE.match(line.text):
                 lines[i] = Line(line.start, line.end, "resolved", line.text)
+                last_number = int(number.group(1)) if number else None
             elif opens and previous.endswith(",") and _PREAMBULAR.match(line.text):
                 lines[i] = Line(line.start, line.end, "recital", line.text)
             if lines[i].kind in ("recital", "resolved"):

@@ -15,6 +15,8 @@ __all__ = ["find_title"]
 # a label before a title: "12. ", "IV. ", "A. ", a UN resolution's symbol "73/6. "
 # and a date before it, as an RST file names its resolutions ("2025-05-14 Relinquish …")
 _LIST_LABEL = re.compile(r"^(?:(?:\d+|[IVXLC]+|[A-Z]|\d+/\d+)\.|(?:NO|No)\.\s*\d+\.|\d{4}-\d{2}-\d{2})\s+")
+#: a UN resolution's symbol before its name: "73/7. Report of …", "80/2. Scale of assessments …"
+_UN_SYMBOL = re.compile(r"^\d{2,3}/\d{1,4}(?:\s?[A-Z])?\.\s+[A-Z]")
 #: a front-matter title is the resolution's when it names one ("Graduation Board Resolution"), not a web page's
 _NAMES_ITSELF = re.compile(r"\b(?:resolutions?|motions?|ordinances?|memorials?|petitions?)\b", re.I)
 _TITLE_WORDS = re.compile(r"^(?:an?\s+)?(?:joint\s+|concurrent\s+)?(?:resolutions?|ordinance|motion)\b", re.I)
@@ -344,6 +346,8 @@ def _reads_as_title(para: list[Line], *, article: bool) -> bool:
         return False  # a sentence cut off ("… reviewed and adopted the")
     if _BARE_TYPE.match(words):
         return False  # "A resolution", "Concurrent Resolution": what it is, not what it is called
+    if _UN_SYMBOL.match(words) and not words.endswith(";"):
+        return True  # "80/2. Scale of assessments for the apportionment of the expenses …": a UN resolution's name
     if _FINITE_VERB.search(words) and not (_TITLE_PHRASE.match(words) or _TITLE_WORDS.match(words)):
         return False  # a sentence: "The Department … passed this resolution on Monday, March 8th"
     sentence = words.endswith(".") and not _ABBREVIATION_END.search(words)
