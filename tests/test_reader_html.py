@@ -112,3 +112,26 @@ def test_sniff_html() -> None:
     assert sniff_html(b"<p>Whereas")
     assert not sniff_html(b"%PDF-1.7")
     assert not sniff_html(b'<?xml version="1.0"?><resolution><main><level role="whereas">')
+
+
+def test_unclosed_inline_tags_deeper_than_the_parser_goes_are_read_whole() -> None:
+    """Word's HTML export leaves ``<font>`` and ``<b>`` open paragraph after paragraph: 600 levels,
+    past libxml2's 255.  The text beyond used to vanish without a word; it is all read."""
+    page = "<html><body>" + "".join(f"<p><font face=Arial><b>Whereas reason {i};" for i in range(300))
+    page += "<p>Resolved, that all of it is read.</body></html>"
+    text = read_html(page.encode(), "word-export.html").text
+    assert "Whereas reason 0;\n\nWhereas reason 1;\n\n" in text
+    assert text.endswith("Whereas reason 299;\n\nResolved, that all of it is read.\n")
+
+
+def test_blocks_nested_deeper_than_the_parser_goes_are_a_clear_error() -> None:
+    page = "<html><body>" + "<div>" * 300 + "<p>Whereas deep.</p>" + "</div>" * 300 + "</body></html>"
+    with pytest.raises(InputError, match="nested more than 255 elements deep") as info:
+        read_html(page.encode(), "deep.html")
+    assert str(info.value).startswith("deep.html: ")
+
+
+def test_a_giant_text_is_a_clear_error() -> None:
+    page = "<html><body><p>" + "word " * 2_100_000 + "</p></body></html>"
+    with pytest.raises(InputError, match=r"cannot be read whole: a text or attribute over 10,000,000 bytes"):
+        read_html(page.encode(), "giant.html")

@@ -442,3 +442,36 @@ def test_item_labels_are_published_as_written() -> None:
     again = whereas.parse(md)  # and they read back as the same items
     assert [[i.label for i in c.items] for c in again[0].resolved] == [["1", "2", "3"], ["a", "b"]]
     assert render(again, "md") == md
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["javascript:alert(document.cookie)", " JavaScript:alert(1)", "java\tscript:alert(1)", "data:text/html,<script>x()</script>",
+     "vbscript:msgbox(1)", "//evil.example/x", "https://ok.example/\"onmouseover=\"x()"],
+)
+def test_verify_json_urls_other_than_http_are_text_not_links(tmp_path: Path, url: str) -> None:
+    """A verify JSON is input like any other: its ``url`` and ``evidence.url`` become links only
+    when they are http(s); anything else is written out as text, never an ``href``."""
+    from whereas.cli import app
+
+    src = tmp_path / "r.md"
+    src.write_text(SMALL, encoding="utf-8")
+    vj = tmp_path / "v.json"
+    quotation = {"text": "quick brown fox", "note": "1", "verdict": "exact", "url": url, "evidence": {"url": url}}
+    vj.write_text(json.dumps({"quotations": [quotation], "sources": []}), encoding="utf-8")
+    out = CliRunner().invoke(app, ["render", str(src), "--to", "html", "--verify-json", str(vj)])
+    assert out.exit_code == 0, out.output
+    root = etree.fromstring(out.stdout.encode(), etree.HTMLParser())
+    hrefs = [a.get("href") for a in root.iter("a")]
+    assert all(h.startswith(("#", "https://example.org/")) for h in hrefs), hrefs
+    entry = root.find('.//aside//li[@id="verify1"]')
+    assert [s.text for s in entry.iterfind('.//span[@class="unlinked-url"]')] == [url, url]
+    assert "source" in "".join(entry.itertext()) and "archived copy" in "".join(entry.itertext())
+
+
+def test_verify_json_http_urls_are_links() -> None:
+    verification = {"quotations": [{"text": "quick brown fox", "verdict": "exact", "url": "HTTPS://example.org/fox",
+                                     "evidence": {"url": "http://example.org/fox?a=1&b=2"}}]}
+    root = etree.fromstring(render(whereas.parse(SMALL), "html", verification=verification).encode(), etree.HTMLParser())
+    entry = root.find('.//aside//li[@id="verify1"]')
+    assert [a.get("href") for a in entry.iter("a")] == ["HTTPS://example.org/fox", "http://example.org/fox?a=1&b=2"]

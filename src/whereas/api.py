@@ -431,7 +431,11 @@ def _apply_fixes(
 
 
 def write_back(path: Path, text: str) -> None:
-    """Write fixed text with the file's own encoding, byte-order mark and line endings."""
+    """Write fixed text with the file's own encoding, byte-order mark and line endings.
+
+    ``path`` may be a symbolic link: the file it points at is rewritten and the link stays.
+    """
+    from whereas.files import write_atomically
     from whereas.readers.text import bom_encoding
 
     raw = path.read_bytes()
@@ -444,11 +448,19 @@ def write_back(path: Path, text: str) -> None:
             encoding = "utf-8"
         except UnicodeDecodeError:
             encoding = "cp1252"
-    if b"\r\n" in raw:
-        text = text.replace("\n", "\r\n")
-    from whereas.files import write_atomically
-
+    ending = line_ending(raw.decode(encoding, errors="replace"))
+    if ending != "\n":
+        text = text.replace("\n", ending)
     write_atomically(path, text.encode(encoding))
+
+
+def line_ending(text: str) -> str:
+    """The line ending most of ``text``'s lines end with: ``"\r\n"``, ``"\r"`` (classic Mac) or
+    ``"\n"`` (also for a text without any)."""
+    crlf = text.count("\r\n")
+    counts = {"\r\n": crlf, "\r": text.count("\r") - crlf, "\n": text.count("\n") - crlf}
+    best = max(counts, key=counts.__getitem__)  # a tie goes to CRLF, then CR
+    return best if counts[best] else "\n"
 
 
 # ---------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,18 +71,32 @@ def walk(root: Path) -> list[Path]:
     return found
 
 
+#: the temporary files :func:`write_atomically` makes: ``.NAME.`` + mkstemp's 8 random characters + ``.tmp``
+_TEMP_NAME = re.compile(r"\.(?P<name>.+)\.[a-z0-9_]{8}\.tmp")
+#: a temporary file older than this (seconds) is one a killed whereas left behind
+STALE_TEMP_AGE = 60.0
+#: per directory (its real path): the stale temporary files found in it, by the name they stood for
+_stale_temps: dict[str, dict[str, list[str]]] = {}
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same directory and a rename.
 
-    Readers never see a half-written file, and an interrupted write leaves the old file whole.
-    An existing file keeps its permissions; a new one gets 0644.
+    Readers never see a half-written file, and an interrupted write (an exception, Ctrl-C, SIGTERM
+    once the CLI has turned it into an exception) removes the temporary file and leaves the old file
+    whole.  A process killed outright (SIGKILL) cannot clean up: its ``.NAME.xxxxxxxx.tmp`` file is
+    removed by the next write to NAME once it is over a minute old.  A symbolic link is written
+    through: the file it points at is replaced, the link stays.  An existing file keeps its
+    permissions; a new one gets 0644.
     """
     import tempfile
 
+    path = _through_links(path)
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise UsageError(f"{directory}: no such directory")
     mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+    remove_stale_temps(directory, path.name)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
         with os.fdopen(fd, "wb") as f:
@@ -96,3 +111,49 @@ def write_atomically(path: Path, data: bytes) -> None:
         except OSError:
             pass
         raise
+
+
+def _through_links(path: Path) -> Path:
+    """The file a symbolic link ``path`` points at (through every link); ``path`` itself otherwise."""
+    return Path(os.path.realpath(path)) if os.path.islink(path) else path
+
+
+def remove_stale_temps(directory: Path, name: str) -> list[str]:
+    """Remove the temporary files a killed whereas left for ``name`` in ``directory``: regular files
+    named ``.NAME.xxxxxxxx.tmp`` (exactly) and over :data:`STALE_TEMP_AGE` seconds old.  The
+    directory is listed once per process.  Returns the paths removed."""
+    key = os.path.realpath(directory)
+    if key not in _stale_temps:
+        _stale_temps[key] = _find_stale_temps(directory)
+    removed = []
+    for tmp in _stale_temps[key].pop(name, []):
+        try:
+            os.unlink(tmp)
+            removed.append(tmp)
+        except OSError:  # gone already (another whereas), or not ours to remove
+            pass
+    return removed
+
+
+def _find_stale_temps(directory: Path) -> dict[str, list[str]]:
+    """The stale temporary files in ``directory``, by the name they stood for."""
+    import stat
+    import time
+
+    found: dict[str, list[str]] = {}
+    now = time.time()
+    try:
+        entries = list(os.scandir(directory))
+    except OSError:
+        return found
+    for entry in entries:
+        m = _TEMP_NAME.fullmatch(entry.name)
+        if not m:
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        if stat.S_ISREG(info.st_mode) and now - info.st_mtime > STALE_TEMP_AGE:
+            found.setdefault(m.group("name"), []).append(entry.path)
+    return found

@@ -48,7 +48,22 @@ from whereas.cli import rule as _rule  # noqa: E402,F401
 from whereas.cli import verify as _verify  # noqa: E402,F401
 
 
+def _exit_on_sigterm() -> None:
+    """Make SIGTERM raise ``SystemExit(143)`` rather than end the process on the spot, so that
+    cleanup runs (a temporary file being written is removed, the old file left whole)."""
+    import signal
+
+    def terminated(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    try:
+        signal.signal(signal.SIGTERM, terminated)
+    except ValueError:  # not the main thread: the embedding program handles its signals
+        pass
+
+
 def main() -> None:
+    _exit_on_sigterm()
     try:
         # Without standalone mode, typer hands back what it would have exited with (130 after Ctrl-C,
         # the code of a typer.Exit) instead of exiting: exit with it.

@@ -33,6 +33,9 @@ _FC_PLCFENDREF = 0x020A
 _FC_PLCFENDTXT = 0x0212
 #: the most characters read from one document (a 50 MiB file cannot honestly hold more)
 MAX_CHARS = 25_000_000
+#: the most characters read from a document per byte of its ``WordDocument`` stream: every character
+#: is stored there, in one byte (cp1252) or two (UTF-16), so an honest file needs at most one
+MAX_CHARS_PER_BYTE = 2
 
 
 def sniff_doc(head: bytes) -> bool:
@@ -69,7 +72,8 @@ def _read(ole: olefile.OleFileIO, word: bytes, path: str | None) -> str:
     ccp = struct.unpack_from("<8I", word, _CCP_TEXT)  # text, ftn, hdd, mcr, atn, edn, txbx, hdrtxbx
     ccp_text = min(ccp[0], MAX_CHARS)
     fc_clx, lcb_clx = struct.unpack_from("<II", word, _FC_CLX)
-    chars = _Characters(word, _pieces(table[fc_clx : fc_clx + lcb_clx], path))
+    budget = min(MAX_CHARS, MAX_CHARS_PER_BYTE * len(word))
+    chars = _Characters(word, _pieces(table[fc_clx : fc_clx + lcb_clx], path), budget, path)
     # the subdocuments follow the main text in this order: footnotes, headers, (macros), comments, endnotes
     footnotes = _notes(chars, table, word, _FC_PLCFFNDREF, _FC_PLCFFNDTXT, ccp_text, ccp[1])
     endnotes = _notes(chars, table, word, _FC_PLCFENDREF, _FC_PLCFENDTXT, ccp_text + sum(ccp[1:5]), ccp[5])
@@ -86,26 +90,46 @@ def _read(ole: olefile.OleFileIO, word: bytes, path: str | None) -> str:
 
 
 class _Characters:
-    """The document's character stream (all subdocuments), read through the piece table."""
+    """The document's character stream (all subdocuments), read through the piece table.
 
-    def __init__(self, word: bytes, pieces: list[tuple[int, int, int, bool]]) -> None:
+    ``budget`` is the most characters all the reads together may produce: pieces that map many
+    characters onto the same bytes, or note ranges that overlap, must not make a small file
+    produce text without end.
+    """
+
+    def __init__(self, word: bytes, pieces: list[tuple[int, int, int, bool]], budget: int, path: str | None) -> None:
         self.word = word
         self.pieces = pieces
+        self.budget = budget
+        self.path = path
 
     def read(self, start: int, end: int) -> str:
-        """Characters ``[start, end)`` (CPs)."""
+        """Characters ``[start, end)`` (CPs); an :class:`InputError` once the budget is spent."""
         out: list[str] = []
         word = self.word
         for cp_start, cp_end, fc, compressed in self.pieces:
-            lo, hi = max(cp_start, start), min(cp_end, end, start + MAX_CHARS)
+            lo, hi = max(cp_start, start), min(cp_end, end)
             if hi <= lo:
                 continue
-            at, count = lo - cp_start, hi - lo
+            at, count = lo - cp_start, min(hi - lo, self.budget + 1)
             if compressed:
-                out.append(word[fc // 2 + at : fc // 2 + at + count].decode("cp1252", errors="replace"))
+                piece = word[fc // 2 + at : fc // 2 + at + count].decode("cp1252", errors="replace")
             else:
-                out.append(word[fc + 2 * at : fc + 2 * (at + count)].decode("utf-16-le", errors="replace"))
+                piece = word[fc + 2 * at : fc + 2 * (at + count)].decode("utf-16-le", errors="replace")
+            self._spend(len(piece))
+            out.append(piece)
         return "".join(out)
+
+    def _spend(self, n: int) -> None:
+        """Count ``n`` more characters against the budget."""
+        self.budget -= n
+        if self.budget < 0:
+            raise InputError(
+                self.path,
+                f"damaged Word .doc: its piece table yields more text than its {len(self.word)}-byte "
+                f"WordDocument stream can hold (the limit is {MAX_CHARS_PER_BYTE} characters a byte, "
+                f"at most {MAX_CHARS:,}; see docs/limits.md)",
+            )
 
 
 def _notes(
@@ -123,14 +147,10 @@ def _notes(
     m = lcb_txt // 4
     texts = struct.unpack_from(f"<{m}I", table, fc_txt) if m > 0 else ()
     out = []
-    budget = MAX_CHARS  # overlapping ranges in a hostile file must not read the subdocument over and over
-    for i, cp in enumerate(refs):
+    for i, cp in enumerate(refs):  # overlapping ranges in a hostile file spend the reader's budget
         if i + 1 >= len(texts):
             break
         lo, hi = min(texts[i], length), min(texts[i + 1], length)
-        budget -= max(hi - lo, 0)
-        if budget < 0:
-            break
         out.append((cp, _note_text(chars.read(base + lo, base + hi))))
     return sorted(out)
 
@@ -183,6 +203,12 @@ def _pieces(clx: bytes, path: str | None) -> list[tuple[int, int, int, bool]]:
     cps = struct.unpack_from(f"<{n + 1}I", plc, 0)
     pieces = []
     for i in range(n):
+        if cps[i + 1] < cps[i]:
+            raise InputError(
+                path,
+                f"damaged Word .doc: piece {i + 1} of its piece table ends at character {cps[i + 1]}, "
+                f"before it starts ({cps[i]}); pieces that overlap are refused",
+            )
         fc_compressed = struct.unpack_from("<I", plc, 4 * (n + 1) + 8 * i + 2)[0]
         compressed = bool(fc_compressed & 0x40000000)
         fc = fc_compressed & 0x3FFFFFFF

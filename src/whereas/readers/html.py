@@ -63,21 +63,54 @@ def read_html(data: bytes, path: str | None = None) -> View:
     return View(text=text + "\n", format="html", path=path)
 
 
+#: inline formatting tags, which say nothing the text view keeps: taken out of a page nested
+#: deeper than the parser's limit (unclosed ``<font>`` or ``<b>`` tags pile up level on level)
+_INLINE = r"</?(?:font|b|i|u|s|em|strong|span|small|big|strike|tt|nobr|mark|ins|del|o:p)(?:\s[^>]*)?>"
+_INLINE_TAGS = re.compile(_INLINE, re.IGNORECASE)
+_INLINE_TAGS_BYTES = re.compile(_INLINE.encode(), re.IGNORECASE)
+
+
 def _parse(data: bytes, path: str | None) -> etree._Element:
+    """The page's tree; an :class:`InputError` when it cannot be read whole.
+
+    libxml2 stops at 255 levels of nesting (and at a text over 10,000,000 bytes) and silently drops
+    the rest.  A page that deep is parsed again without its inline formatting tags; if it is still
+    too deep, or a limit is met for another reason, the error says so rather than reading part of it.
+    """
     if not data.strip():
         raise InputError(path, "empty file")
     if b"\x00" in data[:4096]:
         raise InputError(path, "binary data, not an HTML page")
-    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, huge_tree=False)
     try:
         source: str | bytes = data.decode("utf-8-sig")
         source = re.sub(r"^\s*<\?xml[^>]*>", "", source)
     except UnicodeDecodeError:
         source = data  # let lxml follow the page's <meta charset>
+    root, limit = _parse_once(source, path)
+    if limit and "depth" in limit:
+        flat = _INLINE_TAGS.sub("", source) if isinstance(source, str) else _INLINE_TAGS_BYTES.sub(b"", source)
+        root, limit = _parse_once(flat, path)
+        if limit and "depth" in limit:
+            raise InputError(
+                path,
+                "the HTML is nested more than 255 elements deep, even without its inline formatting tags "
+                "(the parser's limit: what lies deeper would be lost)",
+            )
+    if limit:
+        what = "a text or attribute over 10,000,000 bytes" if "Buffer size" in limit else limit.rstrip(".")
+        raise InputError(path, f"the HTML cannot be read whole: {what} (the parser's limit)")
+    return root
+
+
+def _parse_once(source: str | bytes, path: str | None) -> tuple[etree._Element, str | None]:
+    """(the tree, None), or (the partial tree, the libxml2 limit it ran into)."""
+    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, huge_tree=False)
     try:
-        return lxml.html.document_fromstring(source, parser=parser)
+        root = lxml.html.document_fromstring(source, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as e:
         raise InputError(path, f"not a readable HTML page: {e}", line=getattr(e, "lineno", None)) from None
+    limits = [e.message.strip() for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT"]
+    return root, limits[0] if limits else None
 
 
 @dataclass

@@ -10,6 +10,7 @@ which lists the verdict, the differences and a link to the archived copy.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -89,6 +90,19 @@ def _attr(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+#: a URL a link may point at: http(s), nothing a browser would strip or read another way
+_LINKABLE = re.compile(r"https?://[^\s\x00-\x1f\x7f-\x9f<>\"'`\\]+", re.IGNORECASE)
+
+
+def _link(url: object, text: str) -> str:
+    """``<a href=url>text</a>`` for an http(s) URL; anything else (``javascript:``, ``data:``, a
+    relative path from a hand-edited verify JSON) is written out as text beside ``text``, not linked."""
+    url = str(url)
+    if _LINKABLE.fullmatch(url):
+        return f'<a href="{_attr(url)}">{_esc(text)}</a>'
+    return f'{_esc(text)} <span class="unlinked-url">{_esc(url)}</span>'
+
+
 class _Page:
     def __init__(
         self, options: RenderOptions, verification: Mapping[str, Any] | None, multi: bool, for_print: bool = False
@@ -141,7 +155,7 @@ class _Page:
         note = None
         if q.quotation.note is not None:
             note = self.layout.resolution.note(q.quotation.note)
-        if note is not None and note.url:
+        if note is not None and note.url and _LINKABLE.fullmatch(note.url):
             cite = f' cite="{_attr(note.url)}"'
         return f"{_esc(q.open)}<q{attrs}{cite}>{inner}</q>{_esc(q.close)}"
 
@@ -226,12 +240,12 @@ class _Page:
             links = []
             url = result.get("url")
             if url:
-                links.append(f'<a href="{_attr(str(url))}">source</a>')
+                links.append(_link(url, "source"))
             evidence = result.get("evidence") if isinstance(result.get("evidence"), Mapping) else None
             if evidence and evidence.get("url"):
                 when = f", fetched {_esc(str(evidence['fetched_at']))}" if evidence.get("fetched_at") else ""
                 digest = f' <span class="sha">sha256 {_esc(str(evidence["sha256"])[:12])}…</span>' if evidence.get("sha256") else ""
-                links.append(f'<a href="{_attr(str(evidence["url"]))}">archived copy</a>{when}{digest}')
+                links.append(f'{_link(evidence["url"], "archived copy")}{when}{digest}')
             if links:
                 li.append(f"<p>{' · '.join(links)}</p>")
             li.append("</li>")

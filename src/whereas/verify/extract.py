@@ -7,6 +7,15 @@
   candidates for the title comparison.
 * PDF: pypdf's text of every page; title from the document information, else the first lines.
 * Plain text: as is (charset from the header, else UTF-8, else Windows-1252); title: first line.
+
+Budgets (docs/limits.md, "Extracting a page's text"): a page with more than ``MAX_PAGE_ELEMENTS``
+elements, an element with more than ``MAX_ATTRIBUTES`` attributes, or one that libxml2 cannot parse
+within its own limits (nested deeper than 255 levels, a text node over 10,000,000 characters) is
+refused before any parser or trafilatura sees it; a page with more than ``MAX_EXTRACT_ELEMENTS``
+elements is read for its whole visible text only, without trafilatura; any source whose text
+is longer than ``MAX_SOURCE_CHARS`` is refused.  A refused source carries the reason in
+``Extracted.error`` ("page too complex: …"), which makes it ``unsupported`` and its quotations
+``unavailable``.
 """
 
 from __future__ import annotations
@@ -20,6 +29,15 @@ from typing import Literal
 from whereas.verify.fetch import content_kind
 
 Kind = Literal["html", "pdf", "text"]
+
+#: the most elements a page may have at all (lxml alone takes about 1 s and 100 MB for these)
+MAX_PAGE_ELEMENTS = 250_000
+#: the most elements a page may have for trafilatura to look for its main text (about 10 s)
+MAX_EXTRACT_ELEMENTS = 50_000
+#: the most attributes one element may have (libxml2 checks them against each other: quadratic time)
+MAX_ATTRIBUTES = 1_000
+#: the most characters of text a source may have
+MAX_SOURCE_CHARS = 5_000_000
 
 
 @dataclass(frozen=True)
@@ -58,14 +76,28 @@ def decode(body: bytes, content_type: str | None, *, html: bool = False) -> str:
 
 
 def extract(body: bytes, content_type: str | None) -> Extracted:
+    """The text of a fetched body; a body over a budget gives no text and says why in ``error``."""
     kind = content_kind(content_type, body)
     if kind == "pdf":
-        return _pdf(body)
+        return _within_budget(_pdf(body))
     if kind == "html":
-        return _html(decode(body, content_type, html=True))
+        return _within_budget(_html(decode(body, content_type, html=True)))
     text = decode(body, content_type)
     first = _first_lines(text)
-    return Extracted("text", text, text, first[0] if first else None, first)
+    return _within_budget(Extracted("text", text, text, first[0] if first else None, first))
+
+
+def _within_budget(ex: Extracted) -> Extracted:
+    """``ex``, or no text and the reason when its text is longer than ``MAX_SOURCE_CHARS``."""
+    longest = max(len(ex.text), len(ex.page_text))
+    if longest <= MAX_SOURCE_CHARS:
+        return ex
+    return _refused(ex.kind, f"text too long: {longest:,} characters, limit {MAX_SOURCE_CHARS:,}")
+
+
+def _refused(kind: Kind, reason: str) -> Extracted:
+    """A source read for no text at all, for ``reason``."""
+    return Extracted(kind, "", "", None, (), reason)
 
 
 def _first_lines(text: str, n: int = 3) -> tuple[str, ...]:
@@ -86,20 +118,70 @@ def _clean(s: str | None) -> str | None:
     return s or None
 
 
-def _html(html: str) -> Extracted:
-    import trafilatura
+_START_TAG = re.compile(r"<[A-Za-z]")
+_LONG_TAG = re.compile(r"<[A-Za-z][^<>]{4096,}")  # a start tag long enough to hold many attributes
+_ATTRIBUTE = re.compile(r"""[\s"'][^\s"'<>=/]+\s*=""")
+
+
+def too_complex(html: str) -> str | None:
+    """Why ``html`` is too costly to parse (too many elements, an element with too many attributes),
+    found by scanning its characters; ``None`` when it is not."""
+    if html.count("<") > MAX_PAGE_ELEMENTS:  # only then are the start tags worth counting
+        elements = sum(1 for _ in _START_TAG.finditer(html))
+        if elements > MAX_PAGE_ELEMENTS:
+            return f"page too complex: {elements:,} elements, limit {MAX_PAGE_ELEMENTS:,}"
+    for tag in _LONG_TAG.finditer(html):
+        attributes = len(_ATTRIBUTE.findall(tag.group()))
+        if attributes > MAX_ATTRIBUTES:
+            return f"page too complex: an element with {attributes:,} attributes, limit {MAX_ATTRIBUTES:,}"
+    return None
+
+
+def _parse(html: str) -> tuple[object | None, str | None]:
+    """(the lxml tree of ``html``, None), or (None, why it is refused): too costly to parse, or cut
+    short by one of libxml2's own limits (depth, the size of a text), which would lose text silently."""
+    from lxml import etree
     from lxml import html as lxml_html
 
+    problem = too_complex(html)
+    if problem:
+        return None, problem
+    parser = lxml_html.HTMLParser()
+    try:
+        tree = lxml_html.fromstring(html.encode("utf-8") if html.lstrip().startswith("<?xml") else html, parser=parser)
+    except (etree.ParserError, ValueError):  # an empty or unparseable document: whatever trafilatura finds
+        return None, None
+    for entry in parser.error_log:
+        if entry.type_name == "ERR_RESOURCE_LIMIT":
+            message = entry.message.strip()
+            if "depth" in message:
+                message = "nested deeper than 255 levels, limit 255"
+            elif "Buffer size" in message:
+                message = "a text or attribute over libxml2's limit of 10,000,000 bytes"
+            return None, f"page too complex: {message}"
+    return tree, None
+
+
+def _html(html: str) -> Extracted:
+    import trafilatura
+
+    tree, problem = _parse(html)
+    if problem:
+        return _refused("html", problem)
+    elements = sum(1 for _ in tree.iter()) if tree is not None else 0  # type: ignore[attr-defined]
+    whole_page_only = elements > MAX_EXTRACT_ELEMENTS  # trafilatura would take too long: no main text
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     main = None
     try:
-        main = trafilatura.extract(html, favor_recall=True, include_tables=True, include_comments=False, deduplicate=False)
+        if not whole_page_only:
+            main = trafilatura.extract(html, favor_recall=True, include_tables=True, include_comments=False, deduplicate=False)
     except Exception:  # noqa: BLE001 - an extractor failure leaves the whole-page text
         main = None
     page = ""
     titles: list[str] = []
     try:
-        tree = lxml_html.fromstring(html.encode("utf-8") if html.lstrip().startswith("<?xml") else html)
+        if tree is None:
+            raise ValueError("no tree")
         for expr in ("//title/text()", "//meta[@property='og:title']/@content", "//h1//text()"):
             values = tree.xpath(expr)
             value = _clean(" ".join(str(v) for v in values)) if expr.startswith("//h1") else _clean(str(values[0])) if values else None
@@ -108,13 +190,13 @@ def _html(html: str) -> Extracted:
         page = _visible_text(tree)
     except Exception:  # noqa: BLE001 - unparseable HTML: whatever trafilatura found
         pass
-    if not page:
+    if not page and not whole_page_only:
         try:
             page = trafilatura.html2txt(html) or ""
         except Exception:  # noqa: BLE001
             page = ""
     try:
-        meta = trafilatura.extract_metadata(html)
+        meta = None if whole_page_only else trafilatura.extract_metadata(html)
         if meta is not None and _clean(meta.title) and _clean(meta.title) not in titles:
             titles.append(_clean(meta.title))  # type: ignore[arg-type]
     except Exception:  # noqa: BLE001
