@@ -194,3 +194,13 @@ def test_note_order_is_not_judged_in_a_pdfs_text() -> None:
 
     codes = {d.code for d in check_paths([Path(pdf)], CheckOptions()).diagnostics}
     assert not codes & {"N003", "N004"}
+
+
+def test_a_list_item_that_quotes_bylaw_text_in_a_fence_is_judged_by_its_own_words() -> None:
+    text = (
+        "# RESOLUTIONS OF THE BOARD\n\n## IT WAS RESOLVED THAT\n"
+        "1. The directors approve the allocation of surplus capital.\n\n"
+        "2. The directors approve an amendment of the bylaws:\n\n"
+        "    ```txt\n    A. is an employee of the Co-operative;\n    ```\n"
+    )
+    assert "R003" not in _codes(text, "markdown")

@@ -425,6 +425,19 @@ def test_a_un_resolution_across_a_page_break() -> None:
     assert [c.text.split(".")[0] for c in r.resolved] == ["1", "2", "3", "4"]
 
 
+def test_a_fenced_block_inside_a_list_item_is_quoted_text_of_its_clause() -> None:
+    text = (
+        "# RESOLUTIONS OF THE BOARD OF DIRECTORS\n\n## IT WAS RESOLVED THAT\n"
+        "1. The directors approve the allocation of surplus capital.\n\n"
+        "2. The directors approve an amendment of the bylaws:\n\n"
+        "    From:\n    ```txt\n    1. Qualifications for Membership:\n         A. is an employee of the Co-operative;\n    ```\n"
+        "    to:\n    ```txt\n    1. Qualifications for Membership:\n        A. is an employee or contractor of the Co-operative;\n    ```\n"
+    )
+    r = one(text)
+    assert r.resolved[-1].text.endswith("A. is an employee or contractor of the Co-operative;")
+    assert [q.block for q in r.quotations] == [True, True]
+
+
 def test_block_quote_inside_a_clause():
     text = (
         "WHEREAS, the charter of the Society reads:\n\n"

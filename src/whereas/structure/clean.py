@@ -15,7 +15,7 @@ _MARKUP = re.compile(
     r"\{\{filled:(?!\}\})|(?<=[^{}\n])\}\}|\{\{(?:signature|br|page:\d+|filled:)\}\}|"
     r"<!--.*?-->"
     # a fence line ("```", "~~~text") around quoted text, and a Markdown link's syntax: "[here](https://…)" → "here"
-    r"|^[ \t]{0,3}(?:```|~~~)[^\n]*$"
+    r"|^[ \t]{0,8}(?:```|~~~)[^\n]*$"
     r"|(?<!!)\[(?=[^\]\n]{1,300}\]\([^)\s]{1,2000}\))|\]\([^)\s]{1,2000}\)"
     # inline code and reStructuredText roles: "``quantum``", "`transfer process`", ":repo:`openstack/tempest`"
     r"|[ \t\n]*<(?:https?://|/|mailto:)[^<>\s`]*>(?=`)|(?<=[^`\s])``?_{0,2}(?![`\w])|(?::[a-z][\w-]*:)?``?(?=[^`]{1,300}`)"

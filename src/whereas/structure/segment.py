@@ -409,7 +409,8 @@ def _join_lone_labels(view: str, lines: list[Line]) -> list[Line]:
 
 #: a paragraph's label alone on its line: "1.", "2)", "(a)", "iv."
 _LONE_LABEL = re.compile(r"^[ \t]*(?:(?:\d{1,3}|[a-z]|[ivxlc]{1,5})[.)]|\((?:\d{1,3}|[a-z]|[ivxlc]{1,5})\))[ \t]*\r?$")
-_FENCE = re.compile(r"^[ \t]{0,3}(?:```|~~~)")
+# (indented up to 8 spaces: a fence inside a list item, as "2. … amendment of the bylaws:" / "    ```txt")
+_FENCE = re.compile(r"^[ \t]{0,8}(?:```|~~~)")
 # a line of marks only (no letter, digit or quotation mark): an end-of-text mark, a separator
 _DECORATION = re.compile(r"^[^\w\"“”'’(\[]+$")
 
