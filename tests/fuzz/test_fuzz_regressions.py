@@ -6,19 +6,12 @@ day the bug is fixed, and then the marker must go."""
 
 from __future__ import annotations
 
-import pytest
 from fuzzing import seeds
 
 from whereas.api import parse_view
 from whereas.readers import read_bytes
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="structure/notes: each resolution takes every later definition of the same note labels, so the notes "
-    "(and the findings about them) grow with the square of the resolutions; a 240 KB file of repeated resolutions "
-    "takes over a minute to check (found by test_fuzz_readers.py::test_markdown, long run)",
-)
 def test_repeated_resolutions_keep_their_own_notes() -> None:
     """The fixture with two footnotes, 20 times over: each resolution references two notes and holds two."""
     [one] = [s for s in seeds("markdown") if b"[^2]:" in s and b"Harbor City" in s]

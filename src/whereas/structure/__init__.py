@@ -323,11 +323,17 @@ def _clause(
 def _notes_for(scan: NoteScan, clauses: list[Clause], region: Span, *, is_last: bool) -> tuple[Note, ...]:
     referenced = {m.note for c in clauses for m in c.markers}
     chosen = []
+    found_after: set[str] = set()  # the notes referenced here whose definition after the resolution is taken
     for raw in scan.notes:
         inside = region.start <= raw.span.start < region.end
         trailing = not raw.inline and raw.span.start >= region.end
-        if inside or (raw.id in referenced and trailing) or (is_last and trailing):
+        # a note referenced here is the nearest definition of its label after the resolution: in a file of
+        # resolutions each with its own "[^1]:", the later ones are the later resolutions'
+        nearest = raw.id in referenced and trailing and raw.id not in found_after
+        if inside or nearest or (is_last and trailing):
             chosen.append(raw)
+            if nearest:
+                found_after.add(raw.id)
     seen: set[tuple[str, int]] = set()
     notes = []
     for raw in chosen:
