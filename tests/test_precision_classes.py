@@ -204,3 +204,15 @@ def test_a_list_item_that_quotes_bylaw_text_in_a_fence_is_judged_by_its_own_word
         "    ```txt\n    A. is an employee of the Co-operative;\n    ```\n"
     )
     assert "R003" not in _codes(text, "markdown")
+
+
+def test_the_last_recitals_ending_before_the_resolving_part_is_the_connectors_alone() -> None:
+    """W006 supplies "; now, therefore," where the connector is missing; W004 does not also replace the period
+    (two fixes at one place, and --fix and --unsafe-fixes would give different texts)."""
+    text = (
+        "RESOLUTION ON OPEN DATA\n\nWHEREAS, open data drives innovation; and\n\n"
+        "WHEREAS, privacy will be maintained as a paramount priority.\n\n"
+        "BE IT RESOLVED by the City Council that the City Manager establish an open data program.\n"
+    )
+    codes = _codes(text)
+    assert "W006" in codes and "W004" not in codes

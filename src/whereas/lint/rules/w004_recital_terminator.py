@@ -30,8 +30,8 @@ class RecitalTerminator(Rule):
         wanted = and_wanted([ends_with_and(c.text) for c in recitals[:-1]], ctx.profile.and_policy) if len(recitals) > 1 else None
         for i, c in enumerate(recitals):
             last = i == len(recitals) - 1
-            if last and (r.formula is not None or not r.resolved):
-                continue  # the connector's business (W006)
+            if last:
+                continue  # how the last recital meets the resolving part is the connector's business (W006)
             if c.keyword.form != "whereas" or _garbled(c.text):
                 continue  # a paragraph without Whereas ("And the QA Team …."); an OCR's noise at the end
             if _ends_with_set_off_list(ctx.text[c.span.start : c.span.end]):
