@@ -216,3 +216,12 @@ def test_the_last_recitals_ending_before_the_resolving_part_is_the_connectors_al
     )
     codes = _codes(text)
     assert "W006" in codes and "W004" not in codes
+
+
+def test_be_it_resolved_after_the_last_recital_gets_no_second_be_it() -> None:
+    text = (
+        "Resolution on a Spanish-language Web Site\n\nWhereas: Latinx communities are the largest oppressed minority.\n\n"
+        "Whereas: A socialist transformation is unthinkable without Latinx working people.\n\n"
+        "Be it resolved, the National Political Committee will establish a Spanish-language web site.\n"
+    )
+    assert "W006" not in _codes(text, "markdown")

@@ -33,7 +33,8 @@ class PreambleFormula(Rule):
         "Safe fix: write the profile's connector in place of the one there, in whatever form it was typed "
         "(\"now, therefore, he it\", \"therefore be it—\"), or in place of the recital's closing punctuation or "
         "\"; and\" when it has none. Never a second connector after one: when the recital ends with something "
-        "like a connector that cannot be read as one, there is no fix."
+        "like a connector that cannot be read as one, there is no fix. Silent when the resolving clause opens "
+        "with \"Be it resolved\" and no connector stands between: the \"be it\" is there already."
     )
 
     def check(self, ctx: Context):
@@ -59,6 +60,8 @@ class PreambleFormula(Rule):
         text = last.text.rstrip()
         if f is None and _norm(text).endswith(tuple(_norm(c) for c in p.connectors)):
             return  # "WHEREAS, …;" then "RESOLVED, …" where the profile's connector is the semicolon
+        if f is None and re.match(r"(?i)\W*be\s+it\b", r.resolved[0].keyword.text):
+            return  # "Be it resolved, …" opens the resolving part with the connector's "be it": adding one doubles it
         end = last.mapped.source_offset(len(text) - 1) + 1
         start = end - 1 if text and text[-1] in ";,.:" else end
         message = (f"The connector \"{f.text}\" opens the resolving clause; it ends the last recital as \"{want}\""
