@@ -212,7 +212,7 @@ def test_the_last_recitals_ending_before_the_resolving_part_is_the_connectors_al
     text = (
         "RESOLUTION ON OPEN DATA\n\nWHEREAS, open data drives innovation; and\n\n"
         "WHEREAS, privacy will be maintained as a paramount priority.\n\n"
-        "BE IT RESOLVED by the City Council that the City Manager establish an open data program.\n"
+        "RESOLVED, that the City Manager establish an open data program.\n"
     )
     codes = _codes(text)
     assert "W006" in codes and "W004" not in codes
