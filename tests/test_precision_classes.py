@@ -225,3 +225,12 @@ def test_be_it_resolved_after_the_last_recital_gets_no_second_be_it() -> None:
         "Be it resolved, the National Political Committee will establish a Spanish-language web site.\n"
     )
     assert "W006" not in _codes(text, "markdown")
+
+
+def test_an_acronym_defined_in_gpo_quotation_marks_is_defined() -> None:
+    text = (
+        "Resolution on Aviation\n\nWhereas women are underrepresented in science, technology, engineering, and "
+        "mathematics (commonly known as ``STEM'') fields; now, therefore, be it\n\n"
+        "Resolved, That the Senate supports STEM education.\n"
+    )
+    assert "T005" not in _codes(text)

@@ -438,6 +438,23 @@ def test_a_fenced_block_inside_a_list_item_is_quoted_text_of_its_clause() -> Non
     assert [q.block for q in r.quotations] == [True, True]
 
 
+def test_a_gpo_text_files_back_page_and_end_mark_are_not_the_last_items() -> None:
+    text = (
+        "    [Congressional Bills 117th Congress]\n\n                                  Calendar No. 19\n"
+        "    S. RES. 99\n\n        Observing the anniversary of the uprising.\n\n"
+        "                 Reported by Mr. Menendez, without amendment\n\n"
+        "    Whereas the uprising began in March 2011; and\n\n    Whereas it goes on: Now, therefore, be it\n\n"
+        "    Resolved, That the Senate--\n            (1) observes the anniversary;\n"
+        "            (2) calls for a government that\n        serves all.\n\n\n\n\n"
+        "                                  Calendar No. 19\n\n    117th CONGRESS\n\n"
+        "        Observing the anniversary of the uprising.\n\n                Reported without amendment\n"
+        "                                     &lt;all&gt;\n"
+    )
+    r = one(text)
+    assert r.resolved[-1].items[-1].text == "calls for a government that serves all."
+    assert r.title is None or "Reported" not in r.title.text
+
+
 def test_block_quote_inside_a_clause():
     text = (
         "WHEREAS, the charter of the Society reads:\n\n"

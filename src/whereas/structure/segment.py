@@ -36,7 +36,7 @@ CLOSING = re.compile(
 
 COMMENT_LINE = re.compile(r"^\s*<!--.*-->\s*$")
 HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
-TAG_LINE = re.compile(r"^\s*(?:<[^>]+>\s*)+$|^\s*<summary>[^<]*</summary>\s*$|^\s*<!--.*-->\s*$|^\s*-{3,}\s*$|^\s*\*{3,}\s*$|^\s*={3,}\s*$")
+TAG_LINE = re.compile(r"^\s*(?:<[^>]+>\s*)+$|^\s*&lt;all&gt;\s*$|^\s*<summary>[^<]*</summary>\s*$|^\s*<!--.*-->\s*$|^\s*-{3,}\s*$|^\s*\*{3,}\s*$|^\s*={3,}\s*$")
 # an item's label; a text that lost its spaces (a PDF's "(2)Consult …") may glue the label to a capital
 ITEM = re.compile(
     # a Markdown bullet in front of the document's own label ("- A. The sum of …") is the label's
@@ -340,7 +340,7 @@ def _classify(start: int, end: int, raw: str) -> Line:
             if ":" in raw and TITLE_LABEL.match(raw):
                 return Line(start, end, "meta", raw)
             return Line(start, end, "heading", raw, len(h.group(1)))
-    if stripped[0] in "<-*=" and TAG_LINE.match(raw):  # every TAG_LINE starts with one of these
+    if stripped[0] in "<-*=&" and TAG_LINE.match(raw):  # every TAG_LINE starts with one of these
         return Line(start, end, "tag", raw)
     if not stripped[0].isalnum() and _DECORATION.match(stripped):
         return Line(start, end, "tag", raw)  # "✔", "* * *", "§": a mark, not words
@@ -601,8 +601,13 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             m = SECTION_LINE.match(lines[at].text)
             upcoming = int(m.group("n")) if m else upcoming
 
+    blanks_seen = blank_run = 0  # blank lines right before this line
     for at, line in enumerate(lines):
         kind = line.kind
+        if kind == "blank":
+            blanks_seen += 1
+        else:
+            blank_run, blanks_seen = blanks_seen, 0
         if kind == "resolved" and _ENACTS.match(line.text) and not any(c.kind == "recital" for c in current.clauses):
             # "BE IT ORDAINED BY THE CITY COUNCIL:" with no recitals above: an ordinance, not a resolution
             kind = "text"
@@ -822,7 +827,13 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
                 or _only_keyword(text_so_far)
                 or kind == "quote"
                 or (kind == "item" and not _new_agenda_item(clause, line, text_so_far))
-                or (in_list and line.text.startswith((" ", "\t")) and not (page_broke_here and _new_sentence(text_so_far, stripped)))
+                or (
+                    in_list
+                    and line.text.startswith((" ", "\t"))
+                    and not (page_broke_here and _new_sentence(text_so_far, stripped))
+                    # an indented text (a bill's back page) several blank lines under a list that ended its sentence
+                    and not (blank_run >= 2 and _SENTENCE_END.search(text_so_far.rstrip(" *_")))
+                )
                 or _ends_open(text_so_far)
                 or stripped[:1].islower()
                 or (not in_list and stripped[:1] in "\"“" and not re.search(r"[.!?][\"”’)]?$", text_so_far.rstrip(" *_")))

@@ -136,7 +136,9 @@ _NEVER_TITLE = re.compile(
     r"|^(?:duly\s+)?(?:adopted|passed|approved|presented|introduced)\s+(?:by|on)\b|^submitted\s+(?:for|to|by)\b"
     r"|^(?:private\s*(?:&|and)\s*)?confidential$|^(?:the\s+)?(?:proposed\s+)?text\s+of\s+(?:the\s+)?(?:initiative|ordinance|resolution|measure)\b"
     r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:board\s+|city\s+|district\s+)?"
-    r"(?:secretary|clerk|president|chair(?:man|woman|person)?|treasurer|director)$",
+    r"(?:secretary|clerk|president|chair(?:man|woman|person)?|treasurer|director)$"
+    # a bill's committee history: "Reported by Mr. Menendez, without amendment", "Reported without amendment"
+    r"|^reported\s+(?:by|with|without)\b",
     re.I,
 )
 _BYLINE = re.compile(r"^By\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+$")

@@ -120,9 +120,10 @@ class UndefinedAcronym(Rule):
 
 
 _DEF_PAREN = re.compile(
-    r"[(\[]\s*(?:(?:[^()\[\]]{0,60}?\s)?(?:as|hereinafter|or|collectively)\s+|[^()\[\]]{0,80}?[;,]\s+)?(?:the\s+)?[\"“]?"
-    # "(ACLU)", "[“RP”]", "(the “TRA”)", "(BDS Campaign)": the acronym, perhaps with the word it names
-    r"([A-Z][A-Z&]*[A-Z])s?[\"”]?(?:\s+[A-Z][a-z]+){0,2}\s*[)\]]"
+    r"[(\[]\s*(?:(?:[^()\[\]]{0,60}?\s)?(?:as|hereinafter|or|collectively)\s+|[^()\[\]]{0,80}?[;,]\s+)?(?:the\s+)?(?:``|[\"“])?"
+    # "(ACLU)", "[“RP”]", "(the “TRA”)", "(BDS Campaign)", GPO's "(commonly known as ``STEM'')": the acronym,
+    # perhaps with the word it names
+    r"([A-Z][A-Z&]*[A-Z])s?(?:''|[\"”])?(?:\s+[A-Z][a-z]+){0,2}\s*[)\]]"
 )
 
 
