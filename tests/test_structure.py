@@ -455,6 +455,31 @@ def test_a_gpo_text_files_back_page_and_end_mark_are_not_the_last_items() -> Non
     assert r.title is None or "Reported" not in r.title.text
 
 
+def test_html_paragraphs_on_one_line_of_markdown_are_paragraphs(tmp_path: Path) -> None:
+    page = tmp_path / "resolution.md"
+    page.write_text(
+        "---\nlayout: default\n---\n\n"
+        "<p>RESOLUTION NO. 2015-</p> <p>WHEREAS, open data improves services; and</p> "
+        "<p>WHEREAS, the City collects data;</p> <p>NOW, THEREFORE, BE IT RESOLVED:</p> "
+        "<p>Section 1: The City adopts an open data policy.</p> <p>Section 2: The City Manager reports each year.</p>\n",
+        encoding="utf-8",
+    )
+    r = one(page)
+    assert texts(r.preamble) == ["WHEREAS, open data improves services; and", "WHEREAS, the City collects data;"]
+    assert [c.text.split(":")[0] for c in r.resolved] == ["Section 1", "Section 2"]
+
+
+def test_a_resolving_keyword_line_enacts_the_sections_under_it() -> None:
+    text = (
+        "RESOLUTION NO. 2015-\n\nWHEREAS, open data improves services; and\n\nWHEREAS, the City collects data;\n\n"
+        "NOW, THEREFORE, BE IT RESOLVED:\n\nSection 1: The City adopts an open data policy.\n\n"
+        "Section 2: The City Manager reports each year.\n"
+    )
+    r = one(text)
+    assert r.formula.text == "NOW, THEREFORE, BE IT RESOLVED:"
+    assert texts(r.resolved) == ["Section 1: The City adopts an open data policy.", "Section 2: The City Manager reports each year."]
+
+
 def test_block_quote_inside_a_clause():
     text = (
         "WHEREAS, the charter of the Society reads:\n\n"

@@ -130,6 +130,16 @@ def split_lines(
             lines.append(Line(pos, end, "blank", "\f"))  # where a page ended: a blank line that says so
             pos = end + 1
             continue
+        if "<" in raw and _HTML_BREAK.search(raw, 1) and not (prefixes and pos in prefixes):
+            # a page's paragraphs on one line ("<p>WHEREAS, …; and</p> <p>WHEREAS, …</p>"): one line each
+            cuts = [0, *(m.start() for m in _HTML_BREAK.finditer(raw, 1)), len(raw)]
+            for lo, hi in zip(cuts, cuts[1:]):
+                if lo and not raw.startswith(("<br", "<BR", "<Br"), lo):
+                    lines.append(Line(pos + lo, pos + lo, "blank", ""))  # a new paragraph, as after a blank line
+                if raw[lo:hi].strip():
+                    lines.append(_classify(pos + lo, pos + hi, raw[lo:hi]))
+            pos = end + 1
+            continue
         if prefixes and pos in prefixes:
             skip = prefixes[pos]
             line = _classify(pos + skip, end, raw[skip:])
@@ -379,6 +389,8 @@ def _blank_tag(m: re.Match[str]) -> str:
     return "*" + " " * (len(tag) - 1) if re.match(r"<li\b", tag, re.I) else " " * len(tag)
 
 
+#: where an HTML paragraph or line break starts a new line of the page: "<p>", "<p class=…>", "<br>", "<br/>"
+_HTML_BREAK = re.compile(r"<(?:p|br|li|h[1-6])\b[^<>]*>", re.I)
 _WRAPPER_TAGS = re.compile(r"^\s*(?:</?(?:ul|ol|div|blockquote|p|span|section|article)\b[^<>]*>\s*)+$", re.I)
 _HTML_HEADING = re.compile(r"^\s*<h([1-6])\b", re.I)
 def _join_lone_labels(view: str, lines: list[Line]) -> list[Line]:
@@ -717,6 +729,7 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
                 and clause.kind == kind
                 and not _starts_with_words(clause.lines)
                 and _only_keyword(clause.body())
+                and not SECTION_LINE.match(line.text)  # "NOW, THEREFORE, BE IT RESOLVED:" enacts "Section 1: …"
             ):
                 # "IT WAS RESOLVED THAT:" followed by "Therefore be it resolved that …": one clause
                 clause.lines.append(line)

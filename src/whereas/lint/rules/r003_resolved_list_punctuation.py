@@ -36,6 +36,8 @@ class ResolvedListPunctuation(Rule):
                 continue
             if any(ctx.in_quotation(max(item.span.start, item.span.end - 2), item.span.end) for item in items):
                 continue  # an item that ends in the text it quotes (a bylaw's wording in a fence): not its own ending
+            if "_____" in items[-1].text:
+                continue  # the last item runs into a signature block ("PASSED AND APPROVED …, 2015. ______ Mayor"): unsure
             # an item that holds a list of its own ("… including: 1. How to …, 9. An organizational chart")
             # ends as its inner list does: it is neither a sentence nor the odd one out
             nested = [bool(_NESTED.search(item.text)) for item in items]
