@@ -234,3 +234,12 @@ def test_an_acronym_defined_in_gpo_quotation_marks_is_defined() -> None:
         "Resolved, That the Senate supports STEM education.\n"
     )
     assert "T005" not in _codes(text)
+
+
+def test_resolved_in_lower_case_after_therefore_be_it_is_right() -> None:
+    text = (
+        "Resolution on Growth\n\nWhereas: DSA has grown.\n\n"
+        "Therefore be it resolved, that the Convention directs the committee to plan for growth; and be it\n\n"
+        "Resolved, that this plan shall include a roadmap; and be it\n\nResolved, that the plan be reported.\n"
+    )
+    assert "R001" not in _codes(text, "markdown")

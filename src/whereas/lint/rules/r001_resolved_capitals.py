@@ -23,8 +23,10 @@ class ResolvedCapitals(Rule):
             m = RESOLVED_WORD.search(c.text, 0, len(c.keyword.text) + 1 if c.keyword.text else 60)
             if not m or m.group(0) == want:
                 continue
-            if want == "Resolved" and m.group(0) == "resolved" and m.start() > 0:
-                continue  # "Be it resolved" / "be it further resolved": lowercase inside the phrase is right
+            if want == "Resolved" and m.group(0) == "resolved" and (m.start() > 0 or after_connector(ctx.resolution, c)):
+                # "Be it resolved" / "be it further resolved", "Therefore be it resolved" read as a connector and a
+                # clause: lowercase inside the phrase is right
+                continue
             span = c.mapped.source_span(m.start(), m.end())
             # only the keyword word the grammar read (not a "resolved" further on in the text)
             fix = replace_fix(f"Write \"{want}\"", span.start, span.end, want) if c.keyword.word == m.span() and not after_connector(ctx.resolution, c) else None
