@@ -243,3 +243,15 @@ def test_resolved_in_lower_case_after_therefore_be_it_is_right() -> None:
         "Resolved, that this plan shall include a roadmap; and be it\n\nResolved, that the plan be reported.\n"
     )
     assert "R001" not in _codes(text, "markdown")
+
+
+def test_a_sections_list_ends_with_a_period() -> None:
+    text = (
+        "RESOLUTION NO. R17-51\n\nWHEREAS, the City values open data;\n\n"
+        "NOW, THEREFORE, BE IT RESOLVED BY THE COUNCIL OF THE CITY AS FOLLOWS:\n\n"
+        "SECTION 1. That the City establishes an open data program.\n\n"
+        "SECTION 2. That data will be published:\n\na. in open formats;\n\nb. in a central location\n\n"
+        "c. with rights to reuse it.\n\nSECTION 3. That the City Manager reports each year.\n"
+    )
+    told = [message for code, message in _found(text) if code == "R003"]
+    assert told == ['Item b should end with "; and"']  # not "Item c should end with ';'": SECTION 2 ends there

@@ -4,7 +4,7 @@ from whereas.lint.rule import Context, Rule, replace_fix
 from whereas.lint.rules._keywords import CONNECTOR_LIKE, ends_with_and
 from whereas.model import Clause
 from whereas.structure.keywords import keywordish
-from whereas.structure.segment import ITEM, follows_label
+from whereas.structure.segment import ITEM, SECTION_LINE, follows_label
 
 
 class ResolvedListPunctuation(Rule):
@@ -62,7 +62,8 @@ class ResolvedListPunctuation(Rule):
                 continue  # an inferred profile: the list's items all end the same way ("Jane Roe <jane@…>", "Police protection")
             labels = [item.label for item in items]
             whole = follows_label(None, labels[0]) and all(follows_label(a, b) for a, b in zip(labels, labels[1:]))
-            last_clause = ci == len(resolved) - 1
+            # a section ("SECTION 2. That …") is a sentence of its own: its list ends with a period too
+            last_clause = ci == len(resolved) - 1 or bool(SECTION_LINE.match(c.text))
             for i, item in enumerate(items):
                 text = item.text.rstrip()
                 if i == len(items) - 1:
