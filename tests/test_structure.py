@@ -480,6 +480,18 @@ def test_a_resolving_keyword_line_enacts_the_sections_under_it() -> None:
     assert texts(r.resolved) == ["Section 1: The City adopts an open data policy.", "Section 2: The City Manager reports each year."]
 
 
+def test_a_title_block_with_no_blank_line_under_it_is_no_recital() -> None:
+    text = (
+        "SENATE CONCURRENT RESOLUTION NO. 22\nRelating to missions of institutions of higher\neducation.\n"
+        "Whereas, Missouri state law provides a process that\nstate colleges may use to seek a mission; and\n"
+        "Whereas, the Board approved the change;\nNow, therefore, be it\n"
+        "Resolved, that the Senate approves the mission change.\n"
+    )
+    r = one(text)
+    assert r.title.text == "SENATE CONCURRENT RESOLUTION NO. 22 Relating to missions of institutions of higher education."
+    assert len(r.preamble) == 2
+
+
 def test_block_quote_inside_a_clause():
     text = (
         "WHEREAS, the charter of the Society reads:\n\n"

@@ -977,6 +977,8 @@ def _prose_preamble(runs: list[list[Line]], *, before_recital: bool) -> list[lis
         words = _joined(run)
         if run[0].kind != "text" or len(words.split()) < 8 or not words[:1].isupper() or not _prose(words):
             return []
+        if RESOLUTION_NUMBER.match(" ".join(run[0].text.split())):
+            return []  # "SENATE CONCURRENT RESOLUTION NO. 22" / "Relating to …": a title block with no blank line under it
     last = _joined(body[-1])
     if not re.search(r"(?:[.;!?]|\band|\btherefore[,—–-]*|be\s+it)$", last):
         return []
