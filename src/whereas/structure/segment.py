@@ -407,13 +407,29 @@ class ClauseDraft:
 class Group:
     """The lines of one resolution: clauses and what surrounds them."""
 
-    clauses: list[ClauseDraft] = field(default_factory=list)
+    clauses: list[ClauseDraft] = field(default_factory=list)  # changed only through add() and pop()
     before: list[Line] = field(default_factory=list)  # lines between the previous resolution and this one
     after: list[Line] = field(default_factory=list)  # lines after its last clause
+    #: how many of ``clauses`` are resolving clauses: kept as they are added, since the grouping asks
+    #: at every line whether there is one (counting them each time made it quadratic)
+    resolving: int = 0
+
+    def add(self, clause: ClauseDraft) -> None:
+        self.clauses.append(clause)
+        self.resolving += clause.kind == "resolved"
+
+    def pop(self) -> ClauseDraft:
+        clause = self.clauses.pop()
+        self.resolving -= clause.kind == "resolved"
+        return clause
 
     @property
     def has_resolved(self) -> bool:
-        return any(c.kind == "resolved" for c in self.clauses)
+        return self.resolving > 0
+
+    @property
+    def has_recital(self) -> bool:
+        return len(self.clauses) > self.resolving
 
 
 def _ends_open(text: str) -> bool:
@@ -518,6 +534,7 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
     groups: list[Group] = []
     current = Group()
     pending: list[Line] = []  # non-clause lines since the last clause
+    quiet_pending = True  # whether those are only blank lines and tags (kept as they come: asked at every line)
     clause: ClauseDraft | None = None
     blank_before = False
     in_list = False
@@ -546,7 +563,7 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
 
     for at, line in enumerate(lines):
         kind = line.kind
-        if kind == "resolved" and _ENACTS.match(line.text) and not any(c.kind == "recital" for c in current.clauses):
+        if kind == "resolved" and _ENACTS.match(line.text) and not current.has_recital:
             # "BE IT ORDAINED BY THE CITY COUNCIL:" with no recitals above: an ordinance, not a resolution
             kind = "text"
             line = Line(line.start, line.end, "text", line.text)
@@ -554,7 +571,7 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             kind == "text"
             and current.clauses
             and (blank_before or clause is None)
-            and not [p for p in pending if p.kind not in ("blank", "tag")]
+            and quiet_pending
             and THEREFORE_CLAUSE.match(line.text)
             and (
                 (current.clauses[-1].kind == "recital" and not current.has_resolved)
@@ -587,11 +604,11 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             kind == "recital"
             and current.clauses
             and current.clauses[-1].kind == "resolved"
-            and len(current.clauses) == 1 + sum(c.kind == "recital" for c in current.clauses)
+            and current.resolving == 1  # and the others are recitals
             and _only_keyword(current.clauses[-1].body())
         ):
             # a template's bare "Resolved:" label above the recitals: the label, not a clause ("That …" resolves)
-            label = current.clauses.pop()
+            label = current.pop()
             current.before.extend(label.lines)
             label_seen = True
             clause = None
@@ -687,17 +704,16 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             else:
                 current.after.extend(pending)  # stray lines between clauses: kept for sponsors
             if not current.clauses:
-                current.clauses.extend(
-                    _unkeyed_preamble(
-                        current.before,
-                        before_recital=kind == "recital",
-                        opens_document=not groups and not article,
-                        before_prose=kind == "resolved" and bool(PROSE_RESOLUTION.match(line.text)),
-                    )
-                )
-            pending = []
+                for draft in _unkeyed_preamble(
+                    current.before,
+                    before_recital=kind == "recital",
+                    opens_document=not groups and not article,
+                    before_prose=kind == "resolved" and bool(PROSE_RESOLUTION.match(line.text)),
+                ):
+                    current.add(draft)
+            pending, quiet_pending = [], True
             clause = ClauseDraft(kind, [line])
-            current.clauses.append(clause)
+            current.add(clause)
             blank_before = False
             in_list = False
             set_off = None  # the indentation of an unlabelled list the clause introduced ("… including:")
@@ -709,7 +725,7 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             clause = current.clauses[-1]
             clause.lines.extend(pending)
             clause.lines.append(line)
-            pending = []
+            pending, quiet_pending = [], True
             in_list, blank_before = True, False
             continue
         if kind == "blank" and line.text == "\f":
@@ -734,10 +750,12 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             if kind in ("heading", "tag", "sponsor", "meta") and not stray_heading:
                 clause = None
                 pending.append(line)
+                quiet_pending = quiet_pending and kind in ("blank", "tag")
                 continue
             if closing and not _mid_sentence(text_so_far) and not _ends_open(text_so_far):
                 clause = None  # "Disclaimer: …", "Adopted this 9th day …" right under the last clause
                 pending.append(line)
+                quiet_pending = quiet_pending and kind in ("blank", "tag")
                 continue
             # a block quotation ends where its ">" lines end, even without a blank line (an editor's
             # comment right under a quoted resolution)
@@ -788,6 +806,7 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             blank_before = True
         if kind != "blank" or pending:
             pending.append(line)
+            quiet_pending = quiet_pending and kind in ("blank", "tag")
     if clause is None and current.clauses:
         current.after.extend(pending)
     close_group()
@@ -991,7 +1010,7 @@ def _opens_sections(current: Group, clause: ClauseDraft | None, pending: list[Li
     if runs and runs[-1][0].kind == "text" and ENACTING.search(_joined(runs[-1])):
         run = runs[-1]
         at = pending.index(run[0])
-        current.clauses.append(ClauseDraft("resolved", [Line(ln.start, ln.end, "resolved" if k == 0 else ln.kind, ln.text) for k, ln in enumerate(run)]))
+        current.add(ClauseDraft("resolved", [Line(ln.start, ln.end, "resolved" if k == 0 else ln.kind, ln.text) for k, ln in enumerate(run)]))
         del pending[at:]
         return True
     return False
