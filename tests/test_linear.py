@@ -177,3 +177,16 @@ def test_note_index_and_resolving_count_as_before() -> None:
             assert index.chosen(region, referenced, every_trailing=last) == _notes_as_they_were(scan, r.clauses, region, is_last=last)
         for group in group_lines(split_lines(text, scan.excluded)):
             assert group.resolving == sum(c.kind == "resolved" for c in group.clauses)
+
+
+def test_blanked_notes_of_a_window_are_the_window_of_the_blanked_text() -> None:
+    from types import SimpleNamespace
+
+    from whereas.lint.rules.t001_stray_whitespace import _blank_notes
+
+    rng = random.Random(17)
+    for _ in range(200):
+        text = "".join(rng.choice(["a", " ", "\n", "b"]) for _ in range(40))
+        notes = [SimpleNamespace(span=Span(a, b)) for a, b in _spans(rng, rng.randrange(4), 45)]
+        for lo, hi in _spans(rng, 10, 41):
+            assert _blank_notes(text, notes, lo, hi) == _blank_notes(text, notes)[lo:hi]

@@ -129,8 +129,9 @@ class NoteIndex:
         if every_trailing:
             places.update(self._others[bisect.bisect_left(self._other_starts, region.end) :])
         else:
-            for ident in referenced.intersection(self._by_id):
-                places.update(self._by_id[ident][bisect.bisect_left(self._id_starts[ident], region.end) :])
+            for ident in referenced:  # (not referenced.intersection(self._by_id): that reads every id)
+                if ident in self._by_id:
+                    places.update(self._by_id[ident][bisect.bisect_left(self._id_starts[ident], region.end) :])
         return [notes[k] for k in sorted(places)]
 
 

@@ -38,9 +38,9 @@ class UnreferencedNote(Rule):
             return  # a PDF's superscript call-outs lose their place in the text ("Agreement, 3 which"): unsure
         # References anywhere in the file count (the title, another resolution sharing the notes section).
         referenced = {m.note for c in r.clauses for m in c.markers}
-        referenced |= _called_out(ctx.text)
+        called_out = _called_out(ctx.text)
         for note in r.notes:
-            if note.id not in referenced:
+            if note.id not in referenced and note.id not in called_out:
                 yield self.diagnostic(ctx, note.span, f"Note {note.id} is never referenced in the text")
 
 
