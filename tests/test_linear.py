@@ -190,3 +190,32 @@ def test_blanked_notes_of_a_window_are_the_window_of_the_blanked_text() -> None:
         notes = [SimpleNamespace(span=Span(a, b)) for a, b in _spans(rng, rng.randrange(4), 45)]
         for lo, hi in _spans(rng, 10, 41):
             assert _blank_notes(text, notes, lo, hi) == _blank_notes(text, notes)[lo:hi]
+
+
+def test_the_end_of_a_clause_reads_as_the_whole_clause() -> None:
+    """Every test the grouping makes of the clause so far gives the same answer on ClauseDraft.body_end()
+    as on the whole body."""
+    from whereas.structure import segment as seg
+    from whereas.structure.keywords import BLOCK_INTRO
+
+    tests = [
+        seg._mid_sentence, seg._ends_open, lambda t: seg._new_sentence(t, "The next"),
+        lambda t: bool(seg._LIST_ENTRY_END.search(t)), lambda t: bool(seg._SENTENCE_END.search(t.rstrip(" *_"))),
+        lambda t: bool(BLOCK_INTRO.search(t)), lambda t: t.rstrip(" *_\"”").endswith((".", "!", "?")),
+        lambda t: bool(re.search(r"[.!?][\"”’)]?$", t.rstrip(" *_"))),
+    ]
+    rng = random.Random(19)
+    words = ["the", "council", "provides", "as follows", ":", ";", "and", "or", "including", ",", ".", "**", "_",
+             '"', "”", "  ", "\t", "therefore", "it", "the following language", "Whereas", "RESOLVED", "be it"]
+    for _ in range(400):
+        lines = []
+        for _ in range(rng.randrange(1, 12)):
+            text = " ".join(rng.choice(words) for _ in range(rng.randrange(0, rng.choice([3, 30, 200]))))
+            lines.append(seg.Line(0, 0, "text", text))
+        draft = seg.ClauseDraft("resolved", lines)
+        body, end = draft.body(), draft.body_end()
+        assert body.endswith(end)
+        for test in tests:
+            assert test(end) == test(body)
+        assert draft.only_keyword() == seg._only_keyword(body)
+        assert draft.at_most_words(8) == (len(body.split()) <= 8)

@@ -402,6 +402,46 @@ class ClauseDraft:
     def body(self) -> str:
         return " ".join(line.text.strip() for line in self.lines)
 
+    def body_end(self) -> str:
+        """The end of :meth:`body` that the grouping reads at each line: a suffix of it holding at least
+        ``BODY_END`` characters that are not white space, emphasis marks or quotation marks (or all of
+        it).  Every pattern the grouping matches at the end of a clause so far (``…$``) holds fewer of
+        them, so it finds in this suffix what it finds in the whole body; joining the whole clause at
+        every line made a long clause quadratic."""
+        parts: list[str] = []
+        needed = BODY_END
+        for line in reversed(self.lines):
+            part = line.text.strip()
+            if len(part) > 4 * BODY_END:  # a long line: its end may be enough
+                end = part[-4 * BODY_END :]
+                if len(_FILLER.sub("", end)) >= needed:
+                    parts.append(end)
+                    break
+            parts.append(part)
+            needed -= len(_FILLER.sub("", part))
+            if needed <= 0:
+                break
+        return " ".join(reversed(parts))
+
+    def only_keyword(self) -> bool:
+        """``_only_keyword(self.body())``, the whole body joined only when its first lines do not already
+        hold more than a keyword."""
+        return not _starts_with_words(self.lines) and _only_keyword(self.body())
+
+    def at_most_words(self, n: int) -> bool:
+        """``len(self.body().split()) <= n``, counted from the first lines only as far as needed."""
+        count = 0
+        for line in self.lines:
+            count += len(line.text.split())
+            if count > n:
+                return False
+        return True
+
+
+#: characters of words the end of a clause read at each line holds (see ClauseDraft.body_end)
+BODY_END = 200
+_FILLER = re.compile(r"[\s*_\"”]+")
+
 
 @dataclass
 class Group:
@@ -461,14 +501,22 @@ def _words_in(lines: list[Line]) -> int:
 
 def _resumes_list(clause: ClauseDraft, pending: list[Line], line: Line) -> bool:
     """Whether ``line`` is the next item of the list ``clause`` ended in, after a paragraph of plain text."""
-    text = [p for p in pending if p.kind != "blank"]
-    if not text or any(p.kind != "text" or CLOSING.match(p.text.lstrip()) for p in text) or len(text) > 6:
+    text = []
+    for p in pending:  # (up to the seventh line of text: asked at every item line after a clause)
+        if p.kind != "blank":
+            text.append(p)
+            if len(text) > 6:
+                return False
+    if not text or any(p.kind != "text" or CLOSING.match(p.text.lstrip()) for p in text):
         return False
-    items = [found for ln in clause.lines if ln.kind == "item" and (found := label_of(ln))]
     found = label_of(line)
-    if not items or found is None or found[0] in ("1", "a", "A", "i", "I"):
+    if found is None or found[0] in ("1", "a", "A", "i", "I"):
         return False
-    return follows_label(items[-1][0], found[0]) and found[0] not in BULLETS
+    # the clause's last item, looked for from its end
+    last = next((label for ln in reversed(clause.lines) if ln.kind == "item" and (label := label_of(ln))), None)
+    if last is None:
+        return False
+    return follows_label(last[0], found[0]) and found[0] not in BULLETS
 
 
 def _indent(line: Line) -> int:
@@ -742,7 +790,7 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             # "Approved …" closes; "approved the American River …" wrapped under "… Board of Education (Board)" goes on
             closing = CLOSING.match(stripped) and not (stripped[:1].islower() and not blank_before)
             # the clause so far is only looked at after a blank line, at a heading or at a closing line
-            text_so_far = clause.body() if blank_before or closing or kind == "heading" else ""
+            text_so_far = clause.body_end() if blank_before or closing or kind == "heading" else ""
             # a scraped page turns a wrapped line into a heading ("## of Engineers; and be it further")
             stray_heading = kind == "heading" and (
                 heading_text(line)[:1].islower() or (not blank_before and _mid_sentence(text_so_far))
@@ -766,14 +814,14 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
                 and kind in ("text", "item", "quote")
                 and next_section[at] == int(section.group("n")) + 1
             )
-            section_heading_only = section is not None and len(text_so_far.split()) <= 8 and blank_before
+            section_heading_only = section is not None and blank_before and clause.at_most_words(8)
             introduces_quote = kind == "text" and stripped.rstrip(" *_").endswith(":") and _next_kind(lines, at) == "quote"
             # "Therefore, Donald John Trump … warrants impeachment …" closing an article of a resolving clause
             concludes = kind == "text" and clause.kind == "resolved" and bool(THEREFORE_CLAUSE.match(line.text))
             continuation = within_section or section_heading_only or introduces_quote or concludes or not left_quote and (
                 not blank_before
                 or stray_heading
-                or _only_keyword(text_so_far)
+                or (text_so_far and clause.only_keyword())
                 or kind == "quote"
                 or (kind == "item" and not _new_agenda_item(clause, line, text_so_far))
                 or (in_list and line.text.startswith((" ", "\t")) and not (page_broke_here and _new_sentence(text_so_far, stripped)))
@@ -1027,13 +1075,14 @@ def _next_kind(lines: list[Line], at: int) -> str | None:
 def _new_agenda_item(clause: ClauseDraft, line: Line, text_so_far: str) -> bool:
     """An item line after a clause that ended its sentence, which neither starts nor continues a list of the
     clause: the next item of an agenda ("B. Resolution to Change the Apache Tiles Chair")."""
-    if not text_so_far.rstrip(" *_\"”").endswith((".", "!", "?")) or _only_keyword(text_so_far):
+    if not text_so_far.rstrip(" *_\"”").endswith((".", "!", "?")) or clause.only_keyword():
         return False
     found = label_of(line)
     if found is None or found[0] in ("1", "a", "A", "i", "I") or found[0] in BULLETS:
         return False
-    labels = [x[0] for x in map(label_of, clause.lines) if x is not None]
-    return not labels or not follows_label(labels[-1], found[0])
+    # the clause's last label, looked for from its end (not every line's, at every item line)
+    last = next((x[0] for x in map(label_of, reversed(clause.lines)) if x is not None), None)
+    return last is None or not follows_label(last, found[0])
 
 
 def _narrative(pending: list[Line]) -> bool:
