@@ -9,6 +9,7 @@ Each shape is a document generated here, in the shape a hostile or merely large 
 * ``pdf-pages`` — a PDF of many short pages (a header, a paragraph, a page number), read through its
   text layer;
 * ``huge-text`` — one resolution followed by a long run of prose paragraphs;
+* ``long-clause`` — one resolving clause with a long list, its items a blank line apart;
 * ``resolutions`` — many resolutions in one file, each with a title, recitals and resolving clauses;
 * ``format`` — ``whereas format`` (fixes and layout, every step verified) of a Markdown file of
   many resolutions with notes and fixable findings.
@@ -41,7 +42,7 @@ FACTORS = (1, 10, 100)
 
 def _whereas(n: int, tag: str = "") -> str:
     lines = [f"# A resolution of many recitals {tag}", ""]
-    lines += [f"WHEREAS, the {k}th finding of the committee is recorded here for the record; and" for k in range(n)]
+    lines += [f"WHEREAS, finding {k}; and" for k in range(n)]  # short lines: the cost per line shows
     lines += ["", "NOW, THEREFORE, BE IT RESOLVED, that the committee adopts its findings."]
     return "\n".join(lines) + "\n"
 
@@ -49,10 +50,7 @@ def _whereas(n: int, tag: str = "") -> str:
 def _inline_notes(n: int, tag: str = "") -> str:
     parts = [f"Resolution on notes {tag}", ""]
     for k in range(1, n + 1):
-        parts.append(
-            f"WHEREAS, the {k}th report of the library service shows growth in every community"
-            f"[endnoteRef:{k}]; and [{k}: Library Research Service, report {k}. https://example.org/r/{k}]"
-        )
+        parts.append(f"WHEREAS, report {k} shows growth[endnoteRef:{k}]; and [{k}: Report {k}.]")
         parts.append("")
     parts.append("NOW, THEREFORE, BE IT RESOLVED, that the libraries be funded.")
     return "\n".join(parts) + "\n"
@@ -65,6 +63,14 @@ def _huge_text(n: int, tag: str = "") -> str:
         "it considered the written comments received before the meeting in some detail.\n\n"
     )
     return head + "\n" + para * n
+
+
+def _long_clause(n: int, tag: str = "") -> str:
+    parts = [f"# Measures {tag}", "", "WHEREAS, the council must act; now, therefore, be it", "",
+             "RESOLVED, that the council adopts the following measures:", ""]
+    for k in range(1, n + 1):
+        parts += [f"- the {k}th measure of the program, with its budget and its staff;", ""]
+    return "\n".join(parts) + "\n"
 
 
 def _resolutions(n: int, tag: str = "") -> str:
@@ -160,10 +166,11 @@ def _format(path: Path) -> None:
 
 #: name → (base count of units, generator (count, tag), file suffix, what is timed)
 SHAPES: dict[str, tuple[int, Callable[[int, str], str | bytes], str, Callable[[Path], None]]] = {
-    "whereas": (200, _whereas, ".md", _parse),
-    "inline-notes": (40, _inline_notes, ".txt", _parse),
+    "whereas": (500, _whereas, ".md", _parse),
+    "inline-notes": (100, _inline_notes, ".txt", _parse),
     "pdf-pages": (4, _pdf_pages, ".pdf", _parse),
-    "huge-text": (1000, _huge_text, ".txt", _parse),
+    "huge-text": (500, _huge_text, ".txt", _parse),
+    "long-clause": (100, _long_clause, ".md", _parse),
     "resolutions": (20, _resolutions, ".md", _parse),
     "format": (10, _format_markdown, ".md", _format),
 }
