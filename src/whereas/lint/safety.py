@@ -60,6 +60,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from whereas.model import Clause, Resolution, Source
@@ -178,7 +179,7 @@ class Markup:
         that holds them all with their neighbours; and whether that is inside a list."""
         path = [self.root]
         while True:
-            inner = next((c for c in path[-1].children if c.start <= first_line and last_line < c.end), None)
+            inner = path[-1].holding(first_line, last_line)
             if inner is None or not inner.children:
                 break  # the neighbours of a block without blocks inside are its parent's children
             path.append(inner)
@@ -186,19 +187,35 @@ class Markup:
         kids = node.children
         if not kids:
             return (min(node.start, first_line), max(node.end, last_line + 1)), len(path) > 1
-        starts = [c.start for c in kids]
+        starts = node.starts()
         lo = max(bisect.bisect_right(starts, first_line) - 2, 0)  # one block to spare before
         hi = min(bisect.bisect_right(starts, last_line) + 1, len(kids))  # and one after
         return (min(kids[lo].start, first_line), max(kids[hi - 1].end, last_line + 1)), len(path) > 1
 
 
 class _Unit:
-    __slots__ = ("start", "end", "children")
+    __slots__ = ("start", "end", "children", "_starts", "_reach")
 
     def __init__(self, start: int, end: int) -> None:
         self.start = start
         self.end = end
         self.children: list[_Unit] = []
+        self._starts: list[int] | None = None  # the children's starts (in order: blocks come in document order)
+        self._reach: list[int] = []  # the furthest end of the children up to each
+
+    def starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = [c.start for c in self.children]
+            self._reach = list(accumulate((c.end for c in self.children), max))
+        return self._starts
+
+    def holding(self, first_line: int, last_line: int) -> _Unit | None:
+        """The first child that holds lines ``first_line``..``last_line``, found by bisection (an edit in a
+        long document is not compared with every block): of the children that start at or before
+        ``first_line``, the first whose end, or an earlier one's, lies beyond ``last_line``."""
+        count = bisect.bisect_right(self.starts(), first_line)
+        at = bisect.bisect_right(self._reach, last_line, 0, count)
+        return self.children[at] if at < count else None
 
 
 @lru_cache(maxsize=4)
@@ -554,6 +571,43 @@ def _within(ranges: Iterable[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in ranges)
 
 
+class _ByStart:
+    """Spans ordered by start, with the furthest end reached up to each: whether one of them holds or
+    touches an edit is found by bisection, not by asking each (a fix's scope may be every element of
+    the document, and every fix is checked against every quoted and shielded region)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [a for a, _ in ordered]
+        self._reach = list(accumulate((b for _, b in ordered), max))
+
+    def _furthest(self, count: int) -> int:
+        """The furthest end of the first ``count`` spans (-1 for none)."""
+        return self._reach[count - 1] if count else -1
+
+    def holds(self, start: int, end: int) -> bool:
+        """What :func:`_within` says: one span holds ``[start, end)``."""
+        return self._furthest(bisect.bisect_right(self._starts, start)) >= end
+
+    def touches(self, start: int, end: int, *, closed_left: bool = False) -> bool:
+        """What :func:`_hits` says of one of the spans."""
+        if start < end:
+            return self._furthest(bisect.bisect_left(self._starts, end)) > start
+        before = bisect.bisect_right(self._starts, start) if closed_left else bisect.bisect_left(self._starts, start)
+        return self._furthest(before) > start
+
+
+def _first_hit(regions: tuple[Region, ...], index: _ByStart, edits: Iterable, *, closed_left: bool = False) -> Region | None:  # noqa: ANN001
+    """The first of ``regions`` that one of ``edits`` touches (``index`` is theirs: most fixes touch none)."""
+    edits = list(edits)
+    if not any(index.touches(e.start, e.end, closed_left=closed_left) for e in edits):
+        return None
+    return next(
+        (region for region in regions if any(_hits(region.start, region.end, e.start, e.end, closed_left=closed_left) for e in edits)),
+        None,
+    )
+
+
 def _hits(region_start: int, region_end: int, start: int, end: int, *, closed_left: bool = False) -> bool:
     """Whether the edit ``[start, end)`` touches the region (an insertion: falls strictly inside it)."""
     if start < end:
@@ -622,7 +676,19 @@ class Guard:
                     out.append((a_end, b_start))
         return tuple(out)
 
-    def scope(self, d: Diagnostic, r: Resolution) -> list[tuple[int, int]] | str:
+    @cached_property
+    def _elements_index(self) -> _ByStart:
+        return _ByStart(self.elements)
+
+    @cached_property
+    def _quoted_index(self) -> _ByStart:
+        return _ByStart((region.start, region.end) for region in self.quoted)
+
+    @cached_property
+    def _shielded_index(self) -> _ByStart:
+        return _ByStart((region.start, region.end) for region in self.shielded)
+
+    def scope(self, d: Diagnostic, r: Resolution) -> _ByStart | str:
         """Where ``d``'s fix may edit, or why it may edit nowhere."""
         from whereas.lint.rules import BY_CODE
 
@@ -630,18 +696,18 @@ class Guard:
         kind = rule.fix_scope if rule is not None else "finding"
         text = self.text
         if kind == "finding":
-            return [(d.span.start, d.span.end)]
+            return _ByStart([(d.span.start, d.span.end)])
         if kind == "element":
-            return list(self.elements)
+            return self._elements_index
         if kind == "notes":
             ranges = [_widen(text, n.span.start, n.span.end) for n in r.notes if n.inline]
             ranges += [(m.span.start, m.span.end) for c in r.clauses for m in c.markers]
             ranges.append((len(text), len(text)))  # the Endnotes section, appended
-            return ranges
+            return _ByStart(ranges)
         clause = _clause(r, d.clause)
         if clause is None:
             return "it names no clause to edit"
-        return [clause_extent(text, r, clause)]
+        return _ByStart([clause_extent(text, r, clause)])
 
     def refuse(self, d: Diagnostic, r: Resolution) -> str | None:
         """Why ``d``'s fix may not be applied as it stands (None: it may be tried)."""
@@ -657,15 +723,12 @@ class Guard:
         if isinstance(scope, str):
             return scope
         for e in edits:
-            if not _within(scope, e.start, e.end):
+            if not scope.holds(e.start, e.end):
                 return "it would edit text outside its own span"
-        for region in self.quoted:
-            if any(_hits(region.start, region.end, e.start, e.end) for e in edits):
-                return f"it would change {region.what}"
-        for region in self.shielded:
-            if any(_hits(region.start, region.end, e.start, e.end, closed_left=True) for e in edits):
-                return f"it would change {region.what}"
-        return None
+        region = _first_hit(self.quoted, self._quoted_index, edits) or _first_hit(
+            self.shielded, self._shielded_index, edits, closed_left=True
+        )
+        return f"it would change {region.what}" if region is not None else None
 
 
 def _clause(r: Resolution, ref: str | None) -> Clause | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from whereas.model import Resolution, Span
 
@@ -27,31 +28,47 @@ class Suppression:
     scope: Span | None  # None: the whole file
 
 
-def find_suppressions(r: Resolution) -> list[Suppression]:
-    text = r.source.text
-    out: list[Suppression] = []
+@dataclass(frozen=True)
+class _Directive:
+    kind: str
+    codes: tuple[str, ...]
+    span: Span
+    line_start: int  # where its line starts and ends
+    line_end: int
+    line: int  # its 0-based line number
+
+
+@lru_cache(maxsize=4)  # asked for every resolution of the text: read once per text
+def _directives(text: str) -> tuple[_Directive, ...]:
     if "whereas:" not in text:  # every directive holds it (DIRECTIVE is case-sensitive)
-        return out
+        return ()
+    out = []
+    line, counted = 0, 0  # the line number at offset ``counted``
     for m in DIRECTIVE.finditer(text):
         codes = tuple(c for c in re.split(r"[\s,]+", m.group("codes").strip()) if c)
-        span = Span(m.start(), m.end())
-        if m.group("kind") == "ignore-file":
-            if r.span.start <= m.start() < r.span.end or _before_any(r, m.start()):
-                out.append(Suppression(codes, span, None))
-            continue
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end == -1 else line_end
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        same_line = [c for c in r.clauses if c.span.start <= line_end and line_start <= c.span.end]
-        following = [c for c in r.clauses if c.span.start >= m.end()]
+        line += text.count("\n", counted, m.start())
+        counted = m.start()
+        out.append(_Directive(m.group("kind"), codes, Span(m.start(), m.end()), text.rfind("\n", 0, m.start()) + 1, line_end, line))
+    return tuple(out)
+
+
+def find_suppressions(r: Resolution) -> list[Suppression]:
+    out: list[Suppression] = []
+    for d in _directives(r.source.text):
+        start = d.span.start
+        if d.kind == "ignore-file":
+            # in this resolution, or in the first 50 lines before any
+            if r.span.start <= start < r.span.end or (start < r.span.start and d.line < 50):
+                out.append(Suppression(d.codes, d.span, None))
+            continue
+        same_line = [c for c in r.clauses if c.span.start <= d.line_end and d.line_start <= c.span.end]
+        following = [c for c in r.clauses if c.span.start >= d.span.end]
         target = same_line[0] if same_line else (following[0] if following else None)
-        if target is not None and (r.span.start <= m.start() <= r.span.end or target is r.clauses[0]):
-            out.append(Suppression(codes, span, target.span))
+        if target is not None and (r.span.start <= start <= r.span.end or target is r.clauses[0]):
+            out.append(Suppression(d.codes, d.span, target.span))
     return out
-
-
-def _before_any(r: Resolution, offset: int) -> bool:
-    return offset < r.span.start and r.source.text[:offset].count("\n") < 50
 
 
 def matches(selector: str, code: str, name: str) -> bool:

@@ -46,11 +46,12 @@ def build(source: Source) -> list[Resolution]:
             key=lambda s: (s.start, s.end),
         )
     )
+    notes = NoteIndex(scan)
     resolutions = []
     for index, group in enumerate(groups):
         is_last = index == len(groups) - 1
         found = _resolution(
-            source, group, scan, known, cut, front=front if index == 0 else None, article=bool(front and front.publication),
+            source, group, notes, known, cut, front=front if index == 0 else None, article=bool(front and front.publication),
             on_page=front is not None, is_last=is_last,
         )
         if found is not None:
@@ -90,10 +91,57 @@ class Removed:
         return self.spans[lo:hi]
 
 
+class NoteIndex:
+    """The notes and call-outs of a scan, indexed by where they start, so that each resolution and each
+    clause finds its own by bisection instead of looking at every note of the document (which made a
+    document of many resolutions or many clauses with notes quadratic)."""
+
+    def __init__(self, scan: NoteScan) -> None:
+        self.scan = scan
+        self.markers = scan.markers  # in the order they start
+        self._marker_starts = [m.span.start for m in self.markers]
+        self.inline = [n for n in scan.notes if n.inline]  # in the order they start
+        self._inline_starts = [n.span.start for n in self.inline]
+        # every note's place in scan.notes, by start; the others (definitions, a notes section, footnotes) by id too
+        self._by_start = sorted(range(len(scan.notes)), key=lambda k: scan.notes[k].span.start)
+        self._starts = [scan.notes[k].span.start for k in self._by_start]
+        self._others = [k for k in self._by_start if not scan.notes[k].inline]
+        self._other_starts = [scan.notes[k].span.start for k in self._others]
+        self._by_id: dict[str, list[int]] = {}
+        for k in self._others:
+            self._by_id.setdefault(scan.notes[k].id, []).append(k)
+        self._id_starts = {ident: [scan.notes[k].span.start for k in same] for ident, same in self._by_id.items()}
+
+    def markers_in(self, start: int, end: int) -> list[RawMarker]:
+        """The call-outs that start in ``[start, end)``, in order."""
+        return self.markers[bisect.bisect_left(self._marker_starts, start) : bisect.bisect_left(self._marker_starts, end)]
+
+    def inline_in(self, start: int, end: int) -> list[RawNote]:
+        """The inline notes that start in ``[start, end)``, in order."""
+        return self.inline[bisect.bisect_left(self._inline_starts, start) : bisect.bisect_left(self._inline_starts, end)]
+
+    def chosen(self, region: Span, referenced: set[str], *, every_trailing: bool) -> list[RawNote]:
+        """The notes of a resolution over ``region``, in the scan's order: those that start inside it, and
+        of the notes that are not inline and start after it, the first of each id ``referenced`` (or all
+        of them, ``every_trailing``)."""
+        notes = self.scan.notes
+        places = set(self._by_start[bisect.bisect_left(self._starts, region.start) : bisect.bisect_left(self._starts, region.end)])
+        if every_trailing:
+            places.update(self._others[bisect.bisect_left(self._other_starts, region.end) :])
+        else:
+            # of each label referenced here, the nearest definition after the resolution: in a file of resolutions
+            # each with its own "[^1]:", the later ones are the later resolutions'
+            for ident in referenced:  # (not referenced.intersection(self._by_id): that reads every id)
+                if ident in self._by_id:
+                    after = bisect.bisect_left(self._id_starts[ident], region.end)
+                    places.update(self._by_id[ident][after : after + 1])
+        return [notes[k] for k in sorted(places)]
+
+
 def _resolution(
     source: Source,
     group: Group,
-    scan: NoteScan,
+    notes_of: NoteIndex,
     known: dict[str, str],
     cut: Removed,
     *,
@@ -136,8 +184,6 @@ def _resolution(
     start = drafts[0].start
     end = drafts[-1].end
     region = Span(start, end)
-    markers_in = [m for m in scan.markers if region.start <= m.span.start < region.end]
-    inline_in = [n for n in scan.notes if n.inline and region.start <= n.span.start < region.end]
 
     preamble: list[Clause] = []
     resolved: list[Clause] = []
@@ -152,7 +198,7 @@ def _resolution(
         if not mapped.text:
             continue
         target = preamble if d.kind == "recital" else resolved
-        target.append(_clause(text, d, mapped, len(target), markers_in, inline_in, cut))
+        target.append(_clause(text, d, mapped, len(target), notes_of, cut))
         drafts_of[target[-1].ref] = d
 
     clauses = preamble + resolved
@@ -161,7 +207,7 @@ def _resolution(
         for c in clauses
         for q in find_quotations(text, c, known, drafts_of[c.ref], quoted=article or _quoted_text(text, drafts_of[c.ref]))
     )
-    notes = _notes_for(scan, clauses, region, is_last=is_last)
+    notes = _notes_for(notes_of, clauses, region, is_last=is_last)
     # a resolution a sentence introduces ("The Psychology Department endorsed this:") is reproduced on a page
     introduced = _introduced(group.before)
     title = find_title(text, group.before, front=front, article=article, introduced=introduced)
@@ -299,13 +345,12 @@ def _clause(
     d: ClauseDraft,
     mapped: MappedText,
     index: int,
-    markers: list[RawMarker],
-    inline: list[RawNote],
+    notes_of: NoteIndex,
     cut: Removed,
 ) -> Clause:
     keyword = read_keyword(d.kind, mapped.text)
     lo, hi = d.start, d.end
-    clause_markers = tuple([Marker(m.id, m.span, m.raw) for m in markers if lo <= m.span.start < hi]) if markers else ()
+    clause_markers = tuple([Marker(m.id, m.span, m.raw) for m in notes_of.markers_in(lo, hi)])
     span = mapped.source_span(0, len(mapped.text))
     return Clause(
         kind=d.kind,
@@ -316,24 +361,15 @@ def _clause(
         keyword=keyword,
         markers=clause_markers,
         items=_outside_quotes(find_items(text, d, cut, limit=span.end), mapped),
-        inline_notes=tuple([n.span for n in inline if lo <= n.span.start < hi]) if inline else (),
+        inline_notes=tuple([n.span for n in notes_of.inline_in(lo, hi)]),
     )
 
 
-def _notes_for(scan: NoteScan, clauses: list[Clause], region: Span, *, is_last: bool) -> tuple[Note, ...]:
+def _notes_for(notes_of: NoteIndex, clauses: list[Clause], region: Span, *, is_last: bool) -> tuple[Note, ...]:
+    """The notes that start inside the resolution, and the (not inline) notes after it that one of its
+    clauses calls out; for the last resolution, all the notes after it."""
     referenced = {m.note for c in clauses for m in c.markers}
-    chosen = []
-    found_after: set[str] = set()  # the notes referenced here whose definition after the resolution is taken
-    for raw in scan.notes:
-        inside = region.start <= raw.span.start < region.end
-        trailing = not raw.inline and raw.span.start >= region.end
-        # a note referenced here is the nearest definition of its label after the resolution: in a file of
-        # resolutions each with its own "[^1]:", the later ones are the later resolutions'
-        nearest = raw.id in referenced and trailing and raw.id not in found_after
-        if inside or nearest or (is_last and trailing):
-            chosen.append(raw)
-            if nearest:
-                found_after.add(raw.id)
+    chosen = notes_of.chosen(region, referenced, every_trailing=is_last)
     seen: set[tuple[str, int]] = set()
     notes = []
     for raw in chosen:

@@ -10,8 +10,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from whereas.model import Span
 
@@ -91,11 +94,15 @@ def _inline_notes(text: str) -> list[RawNote]:
         notes.append(
             RawNote(m.group(1), " ".join(text[inner.start : inner.end].split()), inner, Span(m.start(), close + 1), True)
         )
-    # A note block nested inside another is part of that one.
+    # A note block nested inside another is part of that one.  The notes come in the order they start,
+    # so every block kept so far starts before this one: it lies inside one of them exactly when one
+    # of them reaches as far as it does (the furthest end so far, not each block, is compared).
     outer: list[RawNote] = []
+    reach = -1
     for n in notes:
-        if not any(o.span.start <= n.span.start and n.span.end <= o.span.end for o in outer):
+        if n.span.end > reach:
             outer.append(n)
+            reach = n.span.end
     return outer
 
 
@@ -120,7 +127,7 @@ def _markdown_definitions(text: str) -> list[RawNote]:
     return notes
 
 
-def _notes_section(text: str, taken: list[Span]) -> tuple[list[RawNote], Span | None]:
+def _notes_section(text: str, taken: Covered) -> tuple[list[RawNote], Span | None]:
     """A trailing "Notes"/"Endnotes" section with numbered lines."""
     # NOTES_HEADING (re.I) needs one of these words.  Every character re.I matches to their letters
     # casefolds to that letter, but for "ı" and "İ" (matched to "i"): with those, the full scan.
@@ -130,7 +137,7 @@ def _notes_section(text: str, taken: list[Span]) -> tuple[list[RawNote], Span | 
         or "ı" in text or "İ" in text
     ):
         return [], None
-    headings = [m for m in NOTES_HEADING.finditer(text) if not _inside(m.start(), taken)]
+    headings = [m for m in NOTES_HEADING.finditer(text) if m.start() not in taken]
     for heading in reversed(headings):
         notes: list[RawNote] = []
         pos = heading.end() + 1
@@ -176,7 +183,7 @@ _GLUED_MARKER = re.compile(
 )
 
 
-def _page_footnotes(text: str, taken: list[Span]) -> tuple[list[RawNote], list[Span]]:
+def _page_footnotes(text: str, taken: Covered) -> tuple[list[RawNote], list[Span]]:
     """The footnotes printed at the foot of each page of a PDF: numbered lines under a rule; and the rules
     that have footnotes under them (they are not the body's either)."""
     if "_____" not in text:
@@ -184,7 +191,7 @@ def _page_footnotes(text: str, taken: list[Span]) -> tuple[list[RawNote], list[S
     notes: list[RawNote] = []
     rules: list[Span] = []
     for rule in FOOTNOTE_RULE.finditer(text):
-        if _inside(rule.start(), taken):
+        if rule.start() in taken:
             continue
         before = len(notes)
         pos = rule.end() + 1
@@ -215,48 +222,61 @@ def _page_footnotes(text: str, taken: list[Span]) -> tuple[list[RawNote], list[S
     return notes, rules
 
 
-def _inside(offset: int, spans: list[Span]) -> bool:
-    return any(s.start <= offset < s.end for s in spans)
+class Covered:
+    """Whether an offset lies in one of some spans (which may overlap or nest), found by bisection:
+    the spans that start at or before the offset, and of them the furthest end.  Asking each span in
+    turn made a scan with many notes and many call-outs quadratic."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        ordered = sorted(spans, key=lambda s: s.start)
+        self._starts = [s.start for s in ordered]
+        self._reach = list(accumulate((s.end for s in ordered), max))  # the furthest end up to each span
+
+    def __contains__(self, offset: int) -> bool:
+        at = bisect_right(self._starts, offset) - 1
+        return at >= 0 and self._reach[at] > offset
 
 
 @lru_cache(maxsize=16)  # the builder and rules N003, N004 scan the same text; the scan is immutable
 def scan_notes(text: str) -> NoteScan:
     inline = _inline_notes(text)
     excluded = [n.span for n in inline]
-    definitions = [d for d in _markdown_definitions(text) if not _inside(d.span.start, excluded)]
+    inline_covered = Covered(excluded)
+    definitions = [d for d in _markdown_definitions(text) if d.span.start not in inline_covered]
     excluded += [d.span for d in definitions]
     section_notes, section_span = ([], None)
     if not inline and not definitions:
-        section_notes, section_span = _notes_section(text, excluded)
+        section_notes, section_span = _notes_section(text, Covered(excluded))
         if section_span:
             excluded.append(section_span)
     footnotes: list[RawNote] = []
     if not inline and not definitions and not section_notes:
-        footnotes, rules = _page_footnotes(text, excluded)
+        footnotes, rules = _page_footnotes(text, Covered(excluded))
         excluded += [n.span for n in footnotes] + rules
     notes = inline + definitions + section_notes + footnotes
 
+    covered = Covered(excluded)
     markers: list[RawMarker] = []
     for pattern in (WORD_MARKER, MD_MARKER):
         for m in pattern.finditer(text):
-            if not _inside(m.start(), excluded):
+            if m.start() not in covered:
                 markers.append(RawMarker(m.group(1), Span(m.start(), m.end()), m.group(0)))
     if section_notes:
         ids = {n.id for n in section_notes}
         body_end = section_span.start if section_span else len(text)
         for m in BRACKET_MARKER.finditer(text, 0, body_end):
-            if m.group(1) in ids and not _inside(m.start(), excluded):
+            if m.group(1) in ids and m.start() not in covered:
                 markers.append(RawMarker(m.group(1), Span(m.start(), m.end()), m.group(0)))
         for m in SUPERSCRIPT_MARKER.finditer(text, 0, body_end):
             ident = m.group(0).translate(_SUP_TO_DIGIT)
-            if ident in ids and not _inside(m.start(), excluded):
+            if ident in ids and m.start() not in covered:
                 markers.append(RawMarker(ident, Span(m.start(), m.end()), m.group(0)))
     if footnotes:
         ids = {n.id for n in footnotes}
         for m in _GLUED_MARKER.finditer(text):
             group = next(g for g in (1, 2, 3) if m.group(g))
             ident, at = m.group(group), m.start(group)
-            if ident in ids and not _inside(at, excluded):
+            if ident in ids and at not in covered:
                 markers.append(RawMarker(ident, Span(at, at + len(ident)), ident))
     markers.sort(key=lambda mk: mk.span.start)
     return NoteScan(tuple(notes), tuple(markers), tuple(sorted(excluded, key=lambda s: s.start)))

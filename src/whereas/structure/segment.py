@@ -470,18 +470,74 @@ class ClauseDraft:
     def body(self) -> str:
         return " ".join(line.text.strip() for line in self.lines)
 
+    def body_end(self) -> str:
+        """The end of :meth:`body` that the grouping reads at each line: a suffix of it holding at least
+        ``BODY_END`` characters that are not white space, emphasis marks or quotation marks (or all of
+        it).  Every pattern the grouping matches at the end of a clause so far (``…$``) holds fewer of
+        them, so it finds in this suffix what it finds in the whole body; joining the whole clause at
+        every line made a long clause quadratic."""
+        parts: list[str] = []
+        needed = BODY_END
+        for line in reversed(self.lines):
+            part = line.text.strip()
+            if len(part) > 4 * BODY_END:  # a long line: its end may be enough
+                end = part[-4 * BODY_END :]
+                if len(_FILLER.sub("", end)) >= needed:
+                    parts.append(end)
+                    break
+            parts.append(part)
+            needed -= len(_FILLER.sub("", part))
+            if needed <= 0:
+                break
+        return " ".join(reversed(parts))
+
+    def only_keyword(self) -> bool:
+        """``_only_keyword(self.body())``, the whole body joined only when its first lines do not already
+        hold more than a keyword."""
+        return not _starts_with_words(self.lines) and _only_keyword(self.body())
+
+    def at_most_words(self, n: int) -> bool:
+        """``len(self.body().split()) <= n``, counted from the first lines only as far as needed."""
+        count = 0
+        for line in self.lines:
+            count += len(line.text.split())
+            if count > n:
+                return False
+        return True
+
+
+#: characters of words the end of a clause read at each line holds (see ClauseDraft.body_end)
+BODY_END = 200
+_FILLER = re.compile(r"[\s*_\"”]+")
+
 
 @dataclass
 class Group:
     """The lines of one resolution: clauses and what surrounds them."""
 
-    clauses: list[ClauseDraft] = field(default_factory=list)
+    clauses: list[ClauseDraft] = field(default_factory=list)  # changed only through add() and pop()
     before: list[Line] = field(default_factory=list)  # lines between the previous resolution and this one
     after: list[Line] = field(default_factory=list)  # lines after its last clause
+    #: how many of ``clauses`` are resolving clauses: kept as they are added, since the grouping asks
+    #: at every line whether there is one (counting them each time made it quadratic)
+    resolving: int = 0
+
+    def add(self, clause: ClauseDraft) -> None:
+        self.clauses.append(clause)
+        self.resolving += clause.kind == "resolved"
+
+    def pop(self) -> ClauseDraft:
+        clause = self.clauses.pop()
+        self.resolving -= clause.kind == "resolved"
+        return clause
 
     @property
     def has_resolved(self) -> bool:
-        return any(c.kind == "resolved" for c in self.clauses)
+        return self.resolving > 0
+
+    @property
+    def has_recital(self) -> bool:
+        return len(self.clauses) > self.resolving
 
 
 def _ends_open(text: str) -> bool:
@@ -514,14 +570,22 @@ def _words_in(lines: list[Line]) -> int:
 
 def _resumes_list(clause: ClauseDraft, pending: list[Line], line: Line) -> bool:
     """Whether ``line`` is the next item of the list ``clause`` ended in, after a paragraph of plain text."""
-    text = [p for p in pending if p.kind != "blank"]
-    if not text or any(p.kind != "text" or CLOSING.match(p.text.lstrip()) for p in text) or len(text) > 6:
+    text = []
+    for p in pending:  # (up to the seventh line of text: asked at every item line after a clause)
+        if p.kind != "blank":
+            text.append(p)
+            if len(text) > 6:
+                return False
+    if not text or any(p.kind != "text" or CLOSING.match(p.text.lstrip()) for p in text):
         return False
-    items = [found for ln in clause.lines if ln.kind == "item" and (found := label_of(ln))]
     found = label_of(line)
-    if not items or found is None or found[0] in ("1", "a", "A", "i", "I"):
+    if found is None or found[0] in ("1", "a", "A", "i", "I"):
         return False
-    return follows_label(items[-1][0], found[0]) and found[0] not in BULLETS
+    # the clause's last item, looked for from its end
+    last = next((label for ln in reversed(clause.lines) if ln.kind == "item" and (label := label_of(ln))), None)
+    if last is None:
+        return False
+    return follows_label(last[0], found[0]) and found[0] not in BULLETS
 
 
 def _indent(line: Line) -> int:
@@ -587,6 +651,7 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
     groups: list[Group] = []
     current = Group()
     pending: list[Line] = []  # non-clause lines since the last clause
+    quiet_pending = True  # whether those are only blank lines and tags (kept as they come: asked at every line)
     clause: ClauseDraft | None = None
     blank_before = False
     in_list = False
@@ -620,7 +685,7 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             blanks_seen += 1
         else:
             blank_run, blanks_seen = blanks_seen, 0
-        if kind == "resolved" and _ENACTS.match(line.text) and not any(c.kind == "recital" for c in current.clauses):
+        if kind == "resolved" and _ENACTS.match(line.text) and not current.has_recital:
             # "BE IT ORDAINED BY THE CITY COUNCIL:" with no recitals above: an ordinance, not a resolution
             kind = "text"
             line = Line(line.start, line.end, "text", line.text)
@@ -628,7 +693,7 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             kind == "text"
             and current.clauses
             and (blank_before or clause is None)
-            and not [p for p in pending if p.kind not in ("blank", "tag")]
+            and quiet_pending
             and THEREFORE_CLAUSE.match(line.text)
             and (
                 (current.clauses[-1].kind == "recital" and not current.has_resolved)
@@ -661,7 +726,7 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             kind == "recital"
             and current.clauses
             and current.clauses[-1].kind == "resolved"
-            and len(current.clauses) == 1 + sum(c.kind == "recital" for c in current.clauses)
+            and current.resolving == 1  # and the others are recitals
             and (
                 _only_keyword(current.clauses[-1].body())
                 # "BE IT RESOLVED BY THE BOARD OF CITY COMMISSIONERS OF THE CITY OF FARGO:" printed above the
@@ -670,7 +735,7 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             )
         ):
             # a template's bare "Resolved:" label above the recitals: the label, not a clause ("That …" resolves)
-            label = current.clauses.pop()
+            label = current.pop()
             current.before.extend(label.lines)
             label_seen = True
             clause = None
@@ -767,17 +832,16 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             else:
                 current.after.extend(pending)  # stray lines between clauses: kept for sponsors
             if not current.clauses:
-                current.clauses.extend(
-                    _unkeyed_preamble(
-                        current.before,
-                        before_recital=kind == "recital",
-                        opens_document=not groups and not article,
-                        before_prose=kind == "resolved" and bool(PROSE_RESOLUTION.match(line.text)),
-                    )
-                )
-            pending = []
+                for draft in _unkeyed_preamble(
+                    current.before,
+                    before_recital=kind == "recital",
+                    opens_document=not groups and not article,
+                    before_prose=kind == "resolved" and bool(PROSE_RESOLUTION.match(line.text)),
+                ):
+                    current.add(draft)
+            pending, quiet_pending = [], True
             clause = ClauseDraft(kind, [line])
-            current.clauses.append(clause)
+            current.add(clause)
             blank_before = False
             in_list = False
             set_off = None  # the indentation of an unlabelled list the clause introduced ("… including:")
@@ -789,7 +853,7 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             clause = current.clauses[-1]
             clause.lines.extend(pending)
             clause.lines.append(line)
-            pending = []
+            pending, quiet_pending = [], True
             in_list, blank_before = True, False
             continue
         if kind == "blank" and line.text == "\f":
@@ -808,7 +872,7 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             # "Approved …" closes; "approved the American River …" wrapped under "… Board of Education (Board)" goes on
             closing = CLOSING.match(stripped) and not (stripped[:1].islower() and not blank_before)
             # the clause so far is only looked at after a blank line, at a heading or at a closing line
-            text_so_far = clause.body() if blank_before or closing or kind == "heading" else ""
+            text_so_far = clause.body_end() if blank_before or closing or kind == "heading" else ""
             # a scraped page turns a wrapped line into a heading ("## of Engineers; and be it further")
             stray_heading = kind == "heading" and (
                 heading_text(line)[:1].islower() or (not blank_before and _mid_sentence(text_so_far))
@@ -816,10 +880,12 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             if kind in ("heading", "tag", "sponsor", "meta") and not stray_heading:
                 clause = None
                 pending.append(line)
+                quiet_pending = quiet_pending and kind in ("blank", "tag")
                 continue
             if closing and not _mid_sentence(text_so_far) and not _ends_open(text_so_far):
                 clause = None  # "Disclaimer: …", "Adopted this 9th day …" right under the last clause
                 pending.append(line)
+                quiet_pending = quiet_pending and kind in ("blank", "tag")
                 continue
             # a block quotation ends where its ">" lines end, even without a blank line (an editor's
             # comment right under a quoted resolution)
@@ -830,14 +896,14 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
                 and kind in ("text", "item", "quote")
                 and next_section[at] == int(section.group("n")) + 1
             )
-            section_heading_only = section is not None and len(text_so_far.split()) <= 8 and blank_before
+            section_heading_only = section is not None and blank_before and clause.at_most_words(8)
             introduces_quote = kind == "text" and stripped.rstrip(" *_").endswith(":") and _next_kind(lines, at) == "quote"
             # "Therefore, Donald John Trump … warrants impeachment …" closing an article of a resolving clause
             concludes = kind == "text" and clause.kind == "resolved" and bool(THEREFORE_CLAUSE.match(line.text))
             continuation = within_section or section_heading_only or introduces_quote or concludes or not left_quote and (
                 not blank_before
                 or stray_heading
-                or _only_keyword(text_so_far)
+                or (text_so_far and clause.only_keyword())
                 or kind == "quote"
                 or (kind == "item" and not _new_agenda_item(clause, line, text_so_far))
                 or (
@@ -876,6 +942,7 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             blank_before = True
         if kind != "blank" or pending:
             pending.append(line)
+            quiet_pending = quiet_pending and kind in ("blank", "tag")
     if clause is None and current.clauses:
         current.after.extend(pending)
     close_group()
@@ -1081,7 +1148,7 @@ def _opens_sections(current: Group, clause: ClauseDraft | None, pending: list[Li
     if runs and runs[-1][0].kind == "text" and ENACTING.search(_joined(runs[-1])):
         run = runs[-1]
         at = pending.index(run[0])
-        current.clauses.append(ClauseDraft("resolved", [Line(ln.start, ln.end, "resolved" if k == 0 else ln.kind, ln.text) for k, ln in enumerate(run)]))
+        current.add(ClauseDraft("resolved", [Line(ln.start, ln.end, "resolved" if k == 0 else ln.kind, ln.text) for k, ln in enumerate(run)]))
         del pending[at:]
         return True
     return False
@@ -1098,13 +1165,14 @@ def _next_kind(lines: list[Line], at: int) -> str | None:
 def _new_agenda_item(clause: ClauseDraft, line: Line, text_so_far: str) -> bool:
     """An item line after a clause that ended its sentence, which neither starts nor continues a list of the
     clause: the next item of an agenda ("B. Resolution to Change the Apache Tiles Chair")."""
-    if not text_so_far.rstrip(" *_\"”").endswith((".", "!", "?")) or _only_keyword(text_so_far):
+    if not text_so_far.rstrip(" *_\"”").endswith((".", "!", "?")) or clause.only_keyword():
         return False
     found = label_of(line)
     if found is None or found[0] in ("1", "a", "A", "i", "I") or found[0] in BULLETS:
         return False
-    labels = [x[0] for x in map(label_of, clause.lines) if x is not None]
-    return not labels or not follows_label(labels[-1], found[0])
+    # the clause's last label, looked for from its end (not every line's, at every item line)
+    last = next((x[0] for x in map(label_of, reversed(clause.lines)) if x is not None), None)
+    return last is None or not follows_label(last, found[0])
 
 
 def _narrative(pending: list[Line]) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from whereas.lint.diagnostic import Severity
 from whereas.lint.rule import Context, Rule
 from whereas.structure.notes import scan_notes
@@ -36,10 +38,16 @@ class UnreferencedNote(Rule):
             return  # a PDF's superscript call-outs lose their place in the text ("Agreement, 3 which"): unsure
         # References anywhere in the file count (the title, another resolution sharing the notes section).
         referenced = {m.note for c in r.clauses for m in c.markers}
-        referenced |= {m.id for m in scan_notes(ctx.text).markers}
+        called_out = _called_out(ctx.text)
         for note in r.notes:
-            if note.id not in referenced:
+            if note.id not in referenced and note.id not in called_out:
                 yield self.diagnostic(ctx, note.span, f"Note {note.id} is never referenced in the text")
+
+
+@lru_cache(maxsize=4)  # asked for every resolution of the text: once per text, not once per resolution
+def _called_out(text: str) -> frozenset[str]:
+    """The ids of every note called out anywhere in ``text``."""
+    return frozenset(m.id for m in scan_notes(text).markers)
 
 
 RULE = UnreferencedNote()

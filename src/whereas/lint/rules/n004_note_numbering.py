@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from whereas.lint.diagnostic import Severity
 from whereas.lint.rule import Context, Rule
-from whereas.structure.notes import scan_notes
+from whereas.structure.notes import RawMarker, scan_notes
 
 
 class NoteNumbering(Rule):
@@ -43,16 +45,9 @@ class NoteNumbering(Rule):
             return  # a PDF's call-outs are read from digits glued to the words ("Development,2"): some are missed
         # Order of first reference over the whole file, so that a second resolution sharing one notes
         # section, or restarting at 1, is judged as the reader sees it.
-        first: dict[str, object] = {}
-        for m in scan_notes(ctx.text).markers:
-            first.setdefault(m.id, m)
-        order = list(first)
-        if not order or not all(i.isdecimal() for i in order):
-            return  # named Markdown notes ("[^ala-policy]") or roman numerals: no numbering to check
-        for position, ident in enumerate(order, start=1):
-            if int(ident) == position:
-                continue
-            marker = first[ident]
+        found = _first_out_of_order(ctx.text)
+        if found is not None:
+            order, position, ident, marker = found
             if r.span.start <= marker.span.start < r.span.end:  # else reported with its own resolution
                 clause = next((c for c in r.clauses if c.span.start <= marker.span.start <= c.span.end), None)
                 shown = ", ".join(order[:12]) + (", …" if len(order) > 12 else "")
@@ -62,7 +57,22 @@ class NoteNumbering(Rule):
                     f"first reference (order here: {shown})",
                     clause=clause,
                 )
-            return
+
+
+@lru_cache(maxsize=4)  # asked for every resolution of the text: found once per text
+def _first_out_of_order(text: str) -> tuple[list[str], int, str, RawMarker] | None:
+    """The order of first reference of the notes of ``text``, and the first note out of that order: its
+    position, its id and its first call-out (None: numbered 1..n in order, or not numbered)."""
+    first: dict[str, RawMarker] = {}
+    for m in scan_notes(text).markers:
+        first.setdefault(m.id, m)
+    order = list(first)
+    if not order or not all(i.isdecimal() for i in order):
+        return None  # named Markdown notes ("[^ala-policy]") or roman numerals: no numbering to check
+    for position, ident in enumerate(order, start=1):
+        if int(ident) != position:
+            return order, position, ident, first[ident]
+    return None
 
 
 def _ordinal(n: int) -> str:

@@ -83,7 +83,7 @@ class StrayWhitespace(Rule):
         ):
             return
         # the lines from the one the resolution starts on to the one it ends on (each without its break)
-        raw_lines = (_blank_notes(text, r.notes)[line_start:last_end] if r.notes else region).split("\n")
+        raw_lines = (_blank_notes(text, r.notes, line_start, last_end) if r.notes else region).split("\n")
         if "\r" in region:
             raw_lines = [line[:-1] if line.endswith("\r") else line for line in raw_lines]
         if _laid_out(raw_lines):
@@ -189,20 +189,22 @@ class _Where:
         return inside and not in_blocks(self.blocks, span.start) and not in_blocks(self.blocks, max(span.end - 1, span.start))
 
 
-def _blank_notes(text: str, notes) -> str:  # noqa: ANN001 - Iterable[Note]
-    """``text`` with every character of note text but line breaks replaced by ``_HOLE``."""
+def _blank_notes(text: str, notes, lo: int = 0, hi: int | None = None) -> str:  # noqa: ANN001 - Iterable[Note]
+    """``text[lo:hi]`` with every character of note text but line breaks replaced by ``_HOLE`` (only the
+    lines looked at: blanking the whole text for each resolution made a long file quadratic)."""
+    hi = len(text) if hi is None else min(hi, len(text))
     if not notes:
-        return text
+        return text[lo:hi]
     pieces = []
-    pos = 0
-    for start, end in sorted((n.span.start, min(n.span.end, len(text))) for n in notes):
+    pos = lo
+    for start, end in sorted((max(n.span.start, lo), min(n.span.end, hi)) for n in notes):
         start = max(start, pos)
         if end <= start:
             continue
         pieces.append(text[pos:start])
         pieces.append(_NOT_NEWLINE.sub(_HOLE, text[start:end]))
         pos = end
-    pieces.append(text[pos:])
+    pieces.append(text[pos:hi])
     return "".join(pieces)
 
 

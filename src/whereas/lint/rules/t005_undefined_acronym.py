@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from whereas.lint.diagnostic import Severity
 from whereas.lint.rule import Context, Rule, capitals_share
@@ -69,14 +70,13 @@ class UndefinedAcronym(Rule):
         allowed = set(ctx.profile.common_acronyms) | KNOWN | STATES | set(ctx.options.get("allow", ()))
         text = ctx.text
         # Earlier resolutions in the same file: a definition there counts, a use there was reported there.
-        earlier = text[: r.span.start]
-        defined_before = {acro for acro, _ in _definitions(earlier)}
+        before = _Before.of(text)
         uses: dict[str, tuple[Span, Clause]] = {}
         defined: dict[str, int] = {}
         if r.title is not None:  # "OPEN ACCESS TRANSMISSION TARIFF (OATT)" in the title defines it
             for acro, _ in _definitions(r.title.text):
                 defined.setdefault(acro, r.title.span.start)
-        spelled = _spelled_out(" ".join([earlier[-20000:], *(c.text for c in r.clauses)]))
+        spelled: set[str] | None = None  # read only for an acronym never defined (most resolutions have none)
         for clause in r.clauses:
             clean = clause.text
             if capitals_share(clean) > 0.5:
@@ -95,7 +95,7 @@ class UndefinedAcronym(Rule):
                     continue  # a code cited by section: "ORS 221.760", "USC 1983"
                 if acro in EMPHASIS or _not_an_acronym(clean, m.start(1), m.end(1)):
                     continue
-                if acro in defined_before or (acro in earlier and re.search(rf"{acro}(?<![\w&.-]{acro})(?![\w&])", earlier)):
+                if before.defined(acro, r.span.start) or before.used(acro, r.span.start):
                     continue
                 span = clause.mapped.source_span(m.start(1), m.end(1))
                 if ctx.in_quotation(span.start, span.end):
@@ -104,7 +104,10 @@ class UndefinedAcronym(Rule):
         for acro, (span, clause) in sorted(uses.items(), key=lambda kv: kv[1][0].start):
             where = defined.get(acro)
             if where is None:
-                if acro in allowed or acro in spelled:
+                if spelled is None and acro not in allowed:
+                    earlier = text[max(0, r.span.start - 20000) : r.span.start]  # (the text before it, its end)
+                    spelled = _spelled_out(" ".join([earlier, *(c.text for c in r.clauses)]))
+                if acro in allowed or acro in spelled:  # type: ignore[operator]
                     continue  # allowed, or the name is written out in full ("the Americans with Disabilities Act … the ADA")
                 yield self.diagnostic(
                     ctx, span, f"{acro!r} is never spelled out: write the name in full at its first use, then ({acro})",
@@ -173,6 +176,12 @@ _WORD_BEFORE = re.compile(r"[A-Za-z0-9][\w.’'-]*[\"”’]?\s+$")  # "… Voti
 
 def _definitions(clean: str):
     """(acronym, clean index) for each definition in a clause's text."""
+    for acro, at, _ in _definitions_read(clean):
+        yield acro, at
+
+
+def _definitions_read(clean: str):
+    """(acronym, clean index, how far the pattern read) for each definition in a clause's text."""
     if "(" in clean or "[" in clean:
         # "American Civil Liberties Union (ACLU)", "restorative practices [“RP”]", "the “Great Lakes Authority” (GLA)",
         # "(referred to in this resolution as the “TRA”)", "(hereinafter the GNDCC)":
@@ -180,18 +189,64 @@ def _definitions(clean: str):
         for m in _DEF_PAREN.finditer(clean):
             word = _WORD_BEFORE.search(clean, max(0, m.start() - 80), m.start())
             if word is not None:
-                yield m.group(1), word.start()
+                yield m.group(1), word.start(), m.end()
         # "ACLU (American Civil Liberties Union)": the capitalised words' initials cover the acronym
         for m in _DEF_NAME_AFTER.finditer(clean):
             initials = "".join(w[0] for w in m.group(2).split() if w[:1].isupper())
             if set(m.group(1).replace("&", "")) <= set(initials):
-                yield m.group(1), m.start()
+                yield m.group(1), m.start(), m.end()
     if "/" in clean:
         # "RSF/Reporters Without Borders", "Reporters Without Borders/RSF"
         for m in _DEF_SLASH_NAME.finditer(clean):
-            yield m.group(1), m.start()
+            yield m.group(1), m.start(), m.end() + 2  # (its look-ahead reads two more characters)
         for m in _DEF_NAME_SLASH.finditer(clean):
-            yield m.group(1), m.start()
+            yield m.group(1), m.start(), m.end() + 1  # (and this \b one)
+
+
+_WORD_RUN = re.compile(r"[\w&]+")
+_NOT_BEFORE_USE = re.compile(r"[\w&.-]")
+
+
+class _Before:
+    """What the text before a resolution holds, for every resolution of one text: the acronyms defined
+    there and the ones used there.  Found once per text: reading the whole text before each resolution
+    again made a file of many resolutions quadratic.
+
+    A definition counts when all that its pattern read lies before the resolution (so a definition cut
+    by the resolution's start, which reading the text before it alone could still find, does not);
+    ``tests/test_linear.py`` checks that the two agree on the shared corpora.  A use is a word of
+    capitals standing alone (not after ".", "-" or a letter, not before a letter or "&"): exactly as
+    before, the word the resolution's start cuts included."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        #: acronym → the least offset where a definition of it has been read
+        self._defined: dict[str, int] = {}
+        for acro, _, read in _definitions_read(text):
+            if read < self._defined.get(acro, read + 1):
+                self._defined[acro] = read
+        #: word → the end of its first use standing alone
+        self._used: dict[str, int] = {}
+        for m in _WORD_RUN.finditer(text):
+            start = m.start()
+            if start == 0 or text[start - 1] not in ".-":
+                self._used.setdefault(m.group(), m.end())
+
+    @staticmethod
+    @lru_cache(maxsize=4)  # asked for every resolution of the text being linted
+    def of(text: str) -> _Before:
+        return _Before(text)
+
+    def defined(self, acro: str, end: int) -> bool:
+        """Whether ``text[:end]`` defines ``acro``."""
+        return self._defined.get(acro, end + 1) <= end
+
+    def used(self, acro: str, end: int) -> bool:
+        """Whether ``text[:end]`` uses ``acro`` standing alone (the last word as it ends there)."""
+        if self._used.get(acro, end + 1) <= end:
+            return True
+        start = end - len(acro)
+        return self.text.startswith(acro, start) and start >= 0 and (start == 0 or not _NOT_BEFORE_USE.match(self.text, start - 1))
 
 
 _DEF_NAME_AFTER = re.compile(r"\b([A-Z][A-Z&]*[A-Z])(?:-[A-Z]+)?\s+\(([^()]{3,120})\)")

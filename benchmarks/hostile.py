@@ -1,0 +1,248 @@
+"""Time the structure builder (and ``whereas format``) on inputs grown 1×, 10× and 100×: is it linear?
+
+    .venv/bin/python benchmarks/hostile.py [--shape NAME …] [--scale K] [--profile NAME:FACTOR]
+
+Each shape is a document generated here, in the shape a hostile or merely large input takes:
+
+* ``whereas`` — one resolution of many "WHEREAS …" lines;
+* ``inline-notes`` — a Word export's text with ``[endnoteRef:N]`` call-outs and ``[N: text]`` notes;
+* ``pdf-pages`` — a PDF of many short pages (a header, a paragraph, a page number), read through its
+  text layer;
+* ``huge-text`` — one resolution followed by a long run of prose paragraphs;
+* ``long-clause`` — one resolving clause with a long list, its items a blank line apart;
+* ``resolutions`` — many resolutions in one file, each with a title, recitals and resolving clauses;
+* ``format`` — ``whereas format`` (fixes and layout, every step verified) of a Markdown file of
+  many resolutions with notes and fixable findings.
+
+For every shape the same document is generated at 1×, 10× and 100× its base size; each is timed
+(the best of a few runs for the small ones) and the time per KB printed.  The last column is the
+ratio of the 100× time per KB to the 1× time per KB, measured in the same run: about 1 for a pass
+linear in the document's size, about 100 for a quadratic one.  ``--profile whereas:100`` runs one
+size of one shape under cProfile instead and prints the functions that take the time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve()
+FACTORS = (1, 10, 100)
+
+
+# ---------------------------------------------------------------------------------------------
+# generated documents
+
+
+def _whereas(n: int, tag: str = "") -> str:
+    lines = [f"# A resolution of many recitals {tag}", ""]
+    lines += [f"WHEREAS, finding {k}; and" for k in range(n)]  # short lines: the cost per line shows
+    lines += ["", "NOW, THEREFORE, BE IT RESOLVED, that the committee adopts its findings."]
+    return "\n".join(lines) + "\n"
+
+
+def _inline_notes(n: int, tag: str = "") -> str:
+    parts = [f"Resolution on notes {tag}", ""]
+    for k in range(1, n + 1):
+        parts.append(f"WHEREAS, report {k} shows growth[endnoteRef:{k}]; and [{k}: Report {k}.]")
+        parts.append("")
+    parts.append("NOW, THEREFORE, BE IT RESOLVED, that the libraries be funded.")
+    return "\n".join(parts) + "\n"
+
+
+def _huge_text(n: int, tag: str = "") -> str:
+    head = _whereas(3, tag)
+    para = (
+        "The committee heard testimony from residents, staff and the public about the proposal, and "
+        "it considered the written comments received before the meeting in some detail.\n\n"
+    )
+    return head + "\n" + para * n
+
+
+def _long_clause(n: int, tag: str = "") -> str:
+    parts = [f"# Measures {tag}", "", "WHEREAS, the council must act; now, therefore, be it", "",
+             "RESOLVED, that the council adopts the following measures:", ""]
+    for k in range(1, n + 1):
+        parts += [f"- the {k}th measure of the program, with its budget and its staff;", ""]
+    return "\n".join(parts) + "\n"
+
+
+def _resolutions(n: int, tag: str = "") -> str:
+    out = [f"Resolutions of the board {tag}\n\n"]
+    for k in range(1, n + 1):
+        out.append(
+            f"# Resolution {k}: on the {k}th matter\n\n"
+            f"WHEREAS, the {k}th matter came before the board; and\n\n"
+            f"WHEREAS, the board heard from the public on it; now, therefore, be it\n\n"
+            f"RESOLVED, that the board approves the {k}th matter; and be it further\n\n"
+            f"RESOLVED, that the clerk records it.\n\n"
+            f"Adopted on the {k % 28 + 1}th day of March.\n\n"
+        )
+    return "".join(out)
+
+
+def _format_markdown(n: int, tag: str = "") -> str:
+    out = [f"Resolutions of the council {tag}\n\n"]
+    for k in range(1, n + 1):
+        out.append(
+            f"# Resolution {k}\n\n"
+            f"Whereas the {k}th program serves   the region well[^{k}a]; and\n"
+            f"whereas its funding ends this year;\n\n"
+            f"Now, therefore, be it resolved that the council continue the program[^{k}b].\n\n"
+            f"[^{k}a]: Regional Report {k}, https://example.org/report/{k}\n"
+            f"[^{k}b]: Budget Office, https://example.org/budget/{k}\n\n"
+        )
+    return "".join(out)
+
+
+def _pdf_pages(n: int, tag: str = "") -> bytes:
+    pages = []
+    for k in range(1, n + 1):
+        lines = ["RESOLUTION NO. 2024-17", ""]
+        if k == 1:
+            lines += [f"A RESOLUTION OF THE CITY COUNCIL ON PAGES {tag}", ""]
+        lines += [f"WHEREAS, the {k}th page of this resolution holds a recital that", "runs over two lines; and", ""]
+        if k == n:
+            lines += ["NOW, THEREFORE, BE IT RESOLVED, that the council adopts it.", ""]
+        lines += [f"Page {k} of {n}"]
+        pages.append(lines)
+    return _pdf(pages)
+
+
+def _pdf(pages: list[list[str]]) -> bytes:
+    """A minimal PDF: one page per list of lines, in Helvetica, one line under the other."""
+
+    def escape(s: str) -> str:
+        return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+    objects: list[bytes] = []
+    kids = " ".join(f"{4 + 2 * i} 0 R" for i in range(len(pages)))
+    objects.append(b"<< /Type /Catalog /Pages 2 0 R >>")
+    objects.append(f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>".encode())
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    for i, lines in enumerate(pages):
+        body = "BT /F1 11 Tf 14 TL 72 740 Td " + " ".join(f"({escape(line)}) Tj T*" for line in lines) + " ET"
+        stream = body.encode("latin-1")
+        objects.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> "
+            f"/Contents {5 + 2 * i} 0 R >>".encode()
+        )
+        objects.append(f"<< /Length {len(stream)} >>\nstream\n".encode() + stream + b"\nendstream")
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, obj in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + obj + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# what is timed
+
+
+def _parse(path: Path) -> None:
+    import whereas
+
+    whereas.parse(path)
+
+
+def _format(path: Path) -> None:
+    from whereas.format import FormatOptions, format_paths
+
+    (item,) = format_paths([str(path)], FormatOptions(write=False))
+    if item.error is not None:
+        raise item.error
+
+
+#: name → (base count of units, generator (count, tag), file suffix, what is timed)
+SHAPES: dict[str, tuple[int, Callable[[int, str], str | bytes], str, Callable[[Path], None]]] = {
+    "whereas": (500, _whereas, ".md", _parse),
+    "inline-notes": (100, _inline_notes, ".txt", _parse),
+    "pdf-pages": (4, _pdf_pages, ".pdf", _parse),
+    "huge-text": (500, _huge_text, ".txt", _parse),
+    "long-clause": (100, _long_clause, ".md", _parse),
+    "resolutions": (20, _resolutions, ".md", _parse),
+    "format": (10, _format_markdown, ".md", _format),
+}
+
+
+def _write(folder: Path, name: str, factor: int, scale: float, run: int = 0) -> Path:
+    """The shape's document at ``factor`` × its base size; each ``run`` a text of its own (a number in its
+    title), so that no cache of an earlier run's text is hit."""
+    base, make, suffix, _ = SHAPES[name]
+    data = make(max(1, round(base * factor * scale)), f"(run {run})")
+    path = folder / f"{name}-{factor}-{run}{suffix}"
+    path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return path
+
+
+#: runs per size: the best (least CPU time) is kept
+RUNS = 3
+
+
+def _time(run: Callable[[Path], None], paths: list[Path]) -> float:
+    """The least CPU time of this process over one run on each of ``paths`` (the machine may be shared:
+    CPU time, not wall-clock time, is what the other processes do not add to)."""
+    best = float("inf")
+    for path in paths:
+        t0 = time.process_time()
+        run(path)
+        best = min(best, time.process_time() - t0)
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shape", action="append", choices=sorted(SHAPES), help="only these shapes (repeatable)")
+    ap.add_argument("--scale", type=float, default=1.0, help="multiply every base size (default 1)")
+    ap.add_argument("--profile", metavar="NAME:FACTOR", help="profile one shape at one factor instead")
+    ap.add_argument("--sort", default="cumulative", help="the profile's order (cumulative, tottime, …)")
+    args = ap.parse_args(argv)
+    sys.path.insert(0, str(HERE.parents[1] / "src"))
+    import whereas
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        if args.profile:
+            name, _, factor = args.profile.partition(":")
+            path = _write(folder, name, int(factor or 1), args.scale)
+            profiler = cProfile.Profile()
+            profiler.runcall(SHAPES[name][3], path)
+            pstats.Stats(profiler).sort_stats(args.sort).print_stats(30)
+            return 0
+        print(f"whereas {whereas.__version__}: time per KB at 1×, 10×, 100× the base size; ratio = 100× / 1×")
+        print(f"{'shape':<14} {'KB 1×':>8} {'KB 100×':>9} {'ms/KB 1×':>9} {'ms/KB 10×':>10} {'ms/KB 100×':>11} {'ratio':>6}")
+        worst = 0.0
+        for name in args.shape or list(SHAPES):
+            run = SHAPES[name][3]
+            per_kb = []
+            sizes = []
+            for factor in FACTORS:
+                paths = [_write(folder, name, factor, args.scale, k) for k in range(RUNS + (factor == FACTORS[0]))]
+                kb = paths[-1].stat().st_size / 1024
+                if factor == FACTORS[0]:
+                    run(paths.pop())  # warm-up: imports
+                per_kb.append(_time(run, paths) * 1000 / kb)
+                sizes.append(kb)
+            ratio = per_kb[-1] / per_kb[0]
+            worst = max(worst, ratio)
+            print(
+                f"{name:<14} {sizes[0]:>8.1f} {sizes[-1]:>9.1f} {per_kb[0]:>9.2f} {per_kb[1]:>10.2f} {per_kb[2]:>11.2f} {ratio:>6.2f}",
+                flush=True,
+            )
+        print(f"worst ratio {worst:.2f} (about 1: linear; about 100: quadratic)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

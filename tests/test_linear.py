@@ -1,0 +1,221 @@
+"""Equivalence tests for the algorithms that made the builder and the fixer linear in the document's size.
+
+Each index replaces a comparison with every note, span, edit or block; each test here checks that it
+answers what that comparison answered, on generated cases and (where the shared corpus is present) on
+every real document.  The golden structures (tests/test_golden.py) are the main equivalence test of
+the builder; how fast the indexes are is measured by benchmarks/hostile.py, never here.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from shared_paths import CORPUS, SHARED
+from whereas.lint.diagnostic import Edit, Fix
+from whereas.lint.fix import _overlaps, _Taken
+from whereas.lint.rules import t005_undefined_acronym as t005
+from whereas.lint.safety import _ByStart, _hits, _within, markup
+from whereas.model import Source, Span
+from whereas.structure import build
+from whereas.structure.notes import Covered, _inline_notes, _matching_bracket, INLINE_NOTE_START, RawNote, scan_notes
+from whereas.structure.segment import group_lines, split_lines
+
+
+def _documents() -> list[Path]:
+    roots = [SHARED / "seed", CORPUS, SHARED / "corpus-2"]
+    return sorted(p for root in roots if root.is_dir() for p in root.rglob("*") if p.suffix in (".txt", ".md"))
+
+
+def _spans(rng: random.Random, n: int, size: int) -> list[tuple[int, int]]:
+    out = []
+    for _ in range(n):
+        a = rng.randrange(size)
+        out.append((a, min(size, a + rng.choice([0, 0, 1, 2, 5, 30]))))
+    return out
+
+
+def test_covered_is_any_span_holding_the_offset() -> None:
+    rng = random.Random(7)
+    for _ in range(300):
+        spans = [Span(a, b) for a, b in _spans(rng, rng.randrange(8), 60)]
+        covered = Covered(spans)
+        for offset in range(62):
+            assert (offset in covered) == any(s.start <= offset < s.end for s in spans)
+
+
+def _inline_notes_pairwise(text: str) -> list[RawNote]:
+    """The nested-note filter as it was: every note compared with every note kept."""
+    notes = []
+    for m in INLINE_NOTE_START.finditer(text):
+        close = _matching_bracket(text, m.start())
+        if close is not None:
+            notes.append(Span(m.start(), close + 1))
+    outer: list[Span] = []
+    for n in notes:
+        if not any(o.start <= n.start and n.end <= o.end for o in outer):
+            outer.append(n)
+    return outer
+
+
+def test_inline_notes_keep_the_outermost_blocks() -> None:
+    rng = random.Random(11)
+    pieces = ["[1: ", "[2: ", "[iv: ", "]", "]", " word ", "[", "\n\n", "[endnoteRef:1]"]
+    for _ in range(500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 16)))
+        assert [n.span for n in _inline_notes(text)] == _inline_notes_pairwise(text)
+
+
+def test_taken_edits_overlap_as_overlaps_says() -> None:
+    rng = random.Random(3)
+    for _ in range(300):
+        fixes = [Fix("f", tuple(Edit(a, b, "x") for a, b in _spans(rng, rng.randrange(1, 3), 40)), "safe") for _ in range(6)]
+        taken = _Taken(40)
+        chosen: list[Fix] = []
+        for fix in fixes:
+            overlapping = any(_overlaps(fix, c) for c in chosen)
+            assert taken.overlaps(fix) == overlapping
+            if not overlapping:
+                taken.add(fix)
+                chosen.append(fix)
+
+
+def test_spans_by_start_answer_within_and_hits() -> None:
+    rng = random.Random(5)
+    for _ in range(300):
+        spans = _spans(rng, rng.randrange(6), 40)
+        index = _ByStart(spans)
+        for start, end in _spans(rng, 20, 42):
+            assert index.holds(start, end) == _within(spans, start, end)
+            for closed in (False, True):
+                expected = any(_hits(a, b, start, end, closed_left=closed) for a, b in spans)
+                assert index.touches(start, end, closed_left=closed) == expected
+
+
+def test_markup_window_finds_the_block_holding_the_lines() -> None:
+    text = "".join(
+        f"# Heading {k}\n\nWhereas item {k};\n\n- a\n- b\n\n  continued\n\n> quoted {k}\n\n" for k in range(30)
+    )
+    root = markup(text, "markdown").root
+    nodes = [root]
+    while nodes:
+        node = nodes.pop()
+        nodes.extend(node.children)
+        for first in range(node.start, node.end):
+            for last in range(first, min(node.end, first + 6)):
+                expected = next((c for c in node.children if c.start <= first and last < c.end), None)
+                assert node.holding(first, last) is expected
+
+
+def _defined_before_as_it_was(text: str, end: int) -> set[str]:
+    return {acro for acro, _ in t005._definitions(text[:end])}
+
+
+def _used_before_as_it_was(text: str, acro: str, end: int) -> bool:
+    earlier = text[:end]
+    return acro in earlier and bool(re.search(rf"{acro}(?<![\w&.-]{acro})(?![\w&])", earlier))
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
+@pytest.mark.parametrize("path", _documents(), ids=lambda p: p.name)
+def test_acronyms_before_a_resolution_as_reading_the_text_before_it(path: Path) -> None:
+    """T005's index of the text before each resolution agrees with reading that text (corpus documents,
+    at every resolution's start and at every line start)."""
+    text = path.read_text(encoding="utf-8", errors="replace")
+    before = t005._Before(text)
+    ends = sorted({r.span.start for r in build(Source(text, "markdown" if path.suffix == ".md" else "text", str(path)))})
+    ends += [m.end() for m in re.finditer(r"\n", text)][:: max(1, text.count("\n") // 40)]
+    acronyms = sorted(set(re.findall(r"[A-Z][A-Z&]*[A-Z]", text)))[:60]
+    for end in ends:
+        defined = _defined_before_as_it_was(text, end)
+        for acro in acronyms:
+            assert before.defined(acro, end) == (acro in defined), (acro, end)
+            assert before.used(acro, end) == _used_before_as_it_was(text, acro, end), (acro, end)
+
+
+def test_acronyms_before_a_resolution_on_generated_text() -> None:
+    rng = random.Random(13)
+    pieces = ["ACLU", "the ", "American Civil Liberties Union (ACLU)", "RSF/Reporters Without Borders", ".ACLU", "-ACLU",
+              "ACLUs", "ACLU&", " ", "\n", "(", "NEA (National Education Association)", "ab/NEA", "NEA"]
+    for _ in range(200):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12)))
+        before = t005._Before(text)
+        for end in range(len(text) + 1):
+            for acro in ("ACLU", "NEA", "RSF"):
+                assert before.used(acro, end) == _used_before_as_it_was(text, acro, end), (text, acro, end)
+
+
+def _notes_as_they_were(scan, clauses, region: Span, *, is_last: bool) -> list:  # noqa: ANN001
+    referenced = {m.note for c in clauses for m in c.markers}
+    chosen = []
+    for raw in scan.notes:
+        inside = region.start <= raw.span.start < region.end
+        trailing = not raw.inline and raw.span.start >= region.end
+        if inside or (raw.id in referenced and trailing) or (is_last and trailing):
+            chosen.append(raw)
+    return chosen
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
+def test_note_index_and_resolving_count_as_before() -> None:
+    """Each resolution's notes, picked by the note index, are those the scan of every note picked; each
+    group's count of resolving clauses is the count of its clauses that resolve."""
+    from whereas.structure import NoteIndex
+
+    for path in _documents():
+        text = path.read_text(encoding="utf-8", errors="replace")
+        scan = scan_notes(text)
+        index = NoteIndex(scan)
+        resolutions = build(Source(text, "markdown" if path.suffix == ".md" else "text", str(path)))
+        for k, r in enumerate(resolutions):
+            region = Span(r.clauses[0].span.start, r.clauses[-1].span.end)
+            referenced = {m.note for c in r.clauses for m in c.markers}
+            last = k == len(resolutions) - 1
+            assert index.chosen(region, referenced, every_trailing=last) == _notes_as_they_were(scan, r.clauses, region, is_last=last)
+        for group in group_lines(split_lines(text, scan.excluded)):
+            assert group.resolving == sum(c.kind == "resolved" for c in group.clauses)
+
+
+def test_blanked_notes_of_a_window_are_the_window_of_the_blanked_text() -> None:
+    from types import SimpleNamespace
+
+    from whereas.lint.rules.t001_stray_whitespace import _blank_notes
+
+    rng = random.Random(17)
+    for _ in range(200):
+        text = "".join(rng.choice(["a", " ", "\n", "b"]) for _ in range(40))
+        notes = [SimpleNamespace(span=Span(a, b)) for a, b in _spans(rng, rng.randrange(4), 45)]
+        for lo, hi in _spans(rng, 10, 41):
+            assert _blank_notes(text, notes, lo, hi) == _blank_notes(text, notes)[lo:hi]
+
+
+def test_the_end_of_a_clause_reads_as_the_whole_clause() -> None:
+    """Every test the grouping makes of the clause so far gives the same answer on ClauseDraft.body_end()
+    as on the whole body."""
+    from whereas.structure import segment as seg
+    from whereas.structure.keywords import BLOCK_INTRO
+
+    tests = [
+        seg._mid_sentence, seg._ends_open, lambda t: seg._new_sentence(t, "The next"),
+        lambda t: bool(seg._LIST_ENTRY_END.search(t)), lambda t: bool(seg._SENTENCE_END.search(t.rstrip(" *_"))),
+        lambda t: bool(BLOCK_INTRO.search(t)), lambda t: t.rstrip(" *_\"”").endswith((".", "!", "?")),
+        lambda t: bool(re.search(r"[.!?][\"”’)]?$", t.rstrip(" *_"))),
+    ]
+    rng = random.Random(19)
+    words = ["the", "council", "provides", "as follows", ":", ";", "and", "or", "including", ",", ".", "**", "_",
+             '"', "”", "  ", "\t", "therefore", "it", "the following language", "Whereas", "RESOLVED", "be it"]
+    for _ in range(400):
+        lines = []
+        for _ in range(rng.randrange(1, 12)):
+            text = " ".join(rng.choice(words) for _ in range(rng.randrange(0, rng.choice([3, 30, 200]))))
+            lines.append(seg.Line(0, 0, "text", text))
+        draft = seg.ClauseDraft("resolved", lines)
+        body, end = draft.body(), draft.body_end()
+        assert body.endswith(end)
+        for test in tests:
+            assert test(end) == test(body)
+        assert draft.only_keyword() == seg._only_keyword(body)
+        assert draft.at_most_words(8) == (len(body.split()) <= 8)
