@@ -219,3 +219,13 @@ def test_the_end_of_a_clause_reads_as_the_whole_clause() -> None:
             assert test(end) == test(body)
         assert draft.only_keyword() == seg._only_keyword(body)
         assert draft.at_most_words(8) == (len(body.split()) <= 8)
+
+
+def test_broken_words_are_found_from_where_a_word_starts() -> None:
+    from whereas.readers import pdf
+
+    before = re.compile(r"([^\W\d_]+)-\n[ \t]*([^\W\d_]+)")  # tried at every position, inside words too
+    rng = random.Random(23)
+    for _ in range(2000):
+        text = "".join(rng.choice(["a", "B", "é", "-", "\n", " ", "\t", "1", "_", "-\n"]) for _ in range(rng.randrange(30)))
+        assert [m.span() for m in pdf._BROKEN_WORD.finditer(text)] == [m.span() for m in before.finditer(text)]

@@ -40,7 +40,9 @@ _PDF_FAILURES: tuple[type[BaseException], ...] = (
     zlib.error,
 )
 SCANNED = "no text layer (a scanned PDF?); run OCR first, e.g. ocrmypdf"
-_BROKEN_WORD = re.compile(r"([^\W\d_]+)-\n[ \t]*([^\W\d_]+)")
+# (tried only where a word starts: from inside a long word the same end would be looked for again and
+# again, quadratic in the word's length, as in a text layer that lost its spaces)
+_BROKEN_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-\n[ \t]*([^\W\d_]+)")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
 
