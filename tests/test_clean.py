@@ -64,6 +64,8 @@ def test_examples() -> None:
     assert clean("Rights ) x [1]; and", 0, 19, [Span(11, 14)]).text == "Rights ) x; and"
     assert clean("  lead and trail  ", 0, 18).text == "lead and trail"
     assert clean("IN\u00adTER\u00adPOL and inter\u00ad\nnational", 0, 30).text == "INTERPOL and international"
+    # a soft hyphen, then markup, then the line break: the break goes with the hyphen (found by hypothesis)
+    assert clean("aa\u00ad<br><br>\na", 0, 13).text == "aaa"
 
 
 @settings(max_examples=2000, deadline=None)

@@ -260,7 +260,8 @@ PROFILE_NAMES = ("ala", "ronr", "congress", "labor", "city")
 def test_fixes_on_every_document_keep_the_invariants(results, profile: str, unsafe: bool) -> None:  # noqa: ANN001
     rows = results[(profile, unsafe)]
     assert len(rows) > 100
-    assert sum(applied for _, applied, _, _ in rows) > 500  # the fixer still fixes
+    # the fixer still fixes (fewer than once: rules unsure of a document stay silent and offer no fix)
+    assert sum(applied for _, applied, _, _ in rows) > 400
     problems = [f"{Path(path).name}: {p}" for path, _, _, found in rows for p in found]
     assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems[:40])
 

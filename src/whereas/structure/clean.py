@@ -120,10 +120,14 @@ def clean(text: str, start: int, end: int, removed: Iterable[Span] = ()) -> Mapp
     pending: int | None = None  # source offset of white space waiting to become one space
     pending_newline = False
     dropped = False  # a removed span sits in the pending white space
+    soft = False  # a soft hyphen ended the last stretch: the white space after the markup goes with it
     for seg_start, seg_end in _kept(start, end, cut):
         if pending is not None:
             dropped = True
         pos = seg_start
+        if soft:
+            pos = _SPACE_OR_SOFT.match(text, pos, seg_end).end()  # type: ignore[union-attr] - matches ""
+            soft = pos == seg_end
         while pos < seg_end:
             ch = text[pos]
             if ch == "\u00ad" and pending is None:
@@ -132,6 +136,7 @@ def clean(text: str, start: int, end: int, removed: Iterable[Span] = ()) -> Mapp
                 m = _SOFT_HYPHEN_BREAK.match(text, pos, seg_end)
                 assert m is not None
                 pos = m.end()
+                soft = pos == seg_end  # ("inter\u00ad<br>\nnational": the break after the markup too)
                 continue
             if ch.isspace() or ch == "\u00ad":
                 # white space at the edge of a stretch, or a special run: handle it by hand
@@ -175,6 +180,7 @@ def clean(text: str, start: int, end: int, removed: Iterable[Span] = ()) -> Mapp
 
 _SPACE_RUN = re.compile(r"[\s\u00ad]+")
 _SOFT_HYPHEN_BREAK = re.compile(r"\u00ad+\s*")
+_SPACE_OR_SOFT = re.compile(r"[\s\u00ad]*")
 
 
 def _clean_plain(text: str, start: int, end: int) -> MappedText | None:
