@@ -130,3 +130,25 @@ def _raise_for_bad(real):  # noqa: ANN001, ANN202
         return real(source, *args, **kwargs)
 
     return wrapper
+
+
+def test_a_bug_placing_one_files_verification_is_that_files_error(monkeypatch: pytest.MonkeyPatch, two_files, tmp_path: Path):
+    """check --verify's second pass (the V findings placed in each file) is file by file too."""
+    import whereas.verify.findings as verify_findings
+
+    original = verify_findings.to_diagnostics
+
+    def to_diagnostics(result, sources, found=None):  # noqa: ANN001, ANN202
+        if any(path.endswith("bad.md") for path in sources):
+            raise ValueError("cannot place")
+        return original(result, sources, found)
+
+    monkeypatch.setattr(verify_findings, "to_diagnostics", to_diagnostics)
+    bad, good = two_files
+    options = CheckOptions(profile="ala", verify=True, offline=True, archive=tmp_path / "evidence.warc.gz")
+    result = check_paths([bad, good], options)
+    assert result.exit_code == 2
+    [error] = result.errors
+    assert isinstance(error, InternalError) and error.path == str(bad)
+    by_path = {f.path: f for f in result.files}
+    assert {d.code for d in by_path[str(good)].diagnostics} >= {"W001", "R001"}

@@ -287,16 +287,16 @@ def check_paths(
         config_path, settings, fail_on = configs.for_file(path)
         jobs.append(_Job(path, settings, fail_on, config_path, path in collected.walked, options, render_file))
     results = _run_jobs(jobs)
-    errors.extend(r.error for r in results if r.error is not None)
     if options.verify:
         configured = [h for job in jobs for h in job.settings.allow_hosts]
         _add_verification(results, options, tuple(dict.fromkeys([*options.allow_hosts, *configured])))
+    errors.extend(r.error for r in results if r.error is not None)  # (verifying may have added one)
     return CheckResult(results, errors)
 
 
 def _add_verification(results: list[FileResult], options: CheckOptions, allow_hosts: tuple[str, ...]) -> None:
     """Fold ``whereas verify``'s findings into each file's diagnostics (V codes)."""
-    from whereas.verify.findings import to_diagnostics
+    from whereas.verify.findings import findings, to_diagnostics
 
     checked = [r for r in results if r.error is None and r.resolutions]
     if not checked:
@@ -308,20 +308,26 @@ def _add_verification(results: list[FileResult], options: CheckOptions, allow_ho
         allow_hosts=allow_hosts,
         use_config=False,  # allow_hosts holds the configured ones already
     )
-    sources = {}
-    for r in checked:
-        view = read_path(r.path)
-        sources[r.path] = Source(view.text, view.format, view.path)
     from whereas.lint.suppress import matches
 
-    found = [
-        d
-        for d in to_diagnostics(outcome, sources)
-        if not any(matches(s, d.code, d.name) for s in options.ignore)
-        and (not options.select or any(matches(s, d.code, d.name) for s in (*options.select, *options.extend_select)))
-    ]
+    def wanted(d: Diagnostic) -> bool:
+        return not any(matches(s, d.code, d.name) for s in options.ignore) and (
+            not options.select or any(matches(s, d.code, d.name) for s in (*options.select, *options.extend_select))
+        )
+
+    by_file: dict[str, list] = {}
+    for f in findings(outcome):
+        by_file.setdefault(f.path or "", []).append(f)
+    # each file on its own: a file whose findings cannot be placed is that file's error, the others go on
     for r in checked:
-        mine = [d for d in found if d.path == r.path]
+        try:
+            with about_file(r.path):
+                view = read_path(r.path)
+                source = Source(view.text, view.format, view.path)
+                mine = [d for d in to_diagnostics(outcome, {r.path: source}, by_file.get(r.path, [])) if wanted(d)]
+        except InputError as exc:
+            r.error, r.diagnostics = exc, []
+            continue
         if mine:
             r.diagnostics = sorted([*r.diagnostics, *mine], key=lambda d: (d.span.start, d.code))
 

@@ -89,13 +89,16 @@ def _s(s: SourceReport, rule: VRule, message: str) -> Finding:
 _SEVERITY = {"error": "error", "warning": "warning", "note": "info"}
 
 
-def to_diagnostics(result: VerifyResult, sources: dict[str, Source]) -> list[Diagnostic]:
-    """The findings as lint diagnostics (for ``check --verify``), placed in each file's source."""
+def to_diagnostics(
+    result: VerifyResult, sources: dict[str, Source], found: list[Finding] | None = None
+) -> list[Diagnostic]:
+    """The findings as lint diagnostics (for ``check --verify``), placed in each file's source; ``found``: the
+    findings of ``result`` already listed (a caller placing them file by file lists them once)."""
     from whereas.lint.diagnostic import Diagnostic, Severity
     from whereas.model import Span
 
     out: list[Diagnostic] = []
-    for f in findings(result):
+    for f in findings(result) if found is None else found:
         source = sources.get(f.path or "")
         if source is None:
             continue
