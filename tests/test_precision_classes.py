@@ -255,3 +255,23 @@ def test_a_sections_list_ends_with_a_period() -> None:
     )
     told = [message for code, message in _found(text) if code == "R003"]
     assert told == ['Item b should end with "; and"']  # not "Item c should end with ';'": SECTION 2 ends there
+
+
+def test_a_list_run_into_a_sentence_takes_the_sentences_commas() -> None:
+    text = (
+        "Resolution on Research Funds\n\nWHEREAS, the college cut research funds;\n\n"
+        "BE IT RESOLVED, that the college restore funding for (a) conference travel, (b) internal fellowships, "
+        "(c) library resources, and (d) other resources essential for research.\n"
+    )
+    assert "R003" not in _codes(text)
+
+
+def test_a_preamble_whose_paragraphs_all_end_with_a_period_is_its_own_style() -> None:
+    text = (
+        "Updated Resolution\n==================\n\nWhereas the Trademark Program supports tests in any location of\n\n"
+        "* the tempest repository\n* a plugin\n\nas long as they run.\n\n"
+        "And the QA Team and the projects share responsibility for the tests.\n\n"
+        "And trademark tests are expected to change rarely.\n\n"
+        "It is resolved that trademark tests live in one location.\n"
+    )
+    assert "W004" not in _codes(text)

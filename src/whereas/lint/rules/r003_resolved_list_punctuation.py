@@ -22,6 +22,8 @@ class ResolvedListPunctuation(Rule):
     fix_note = (
         "Under an inferred profile a list whose items all end the same way (names without punctuation, entries "
         "ending in \",\"; the last may end with \".\") is the document's own style and left alone. "
+        "A list run into a sentence (\"… for (a) travel, (b) fellowships, and (c) library resources\") takes "
+        "the sentence's punctuation and is not judged. "
         "Safe fix: replace or add the item's closing punctuation. A list that goes on after the clause (past a "
         "page break or page number the structure did not join) is not judged; no fix for a list whose labels do "
         "not follow one another from the first (\"1\", \"a\"), for an item that crosses a page break or ends "
@@ -36,6 +38,8 @@ class ResolvedListPunctuation(Rule):
                 continue
             if any(ctx.in_quotation(max(item.span.start, item.span.end - 2), item.span.end) for item in items):
                 continue  # an item that ends in the text it quotes (a bylaw's wording in a fence): not its own ending
+            if "\n" not in ctx.text[c.span.start : items[-1].span.start]:
+                continue  # "… for (a) travel, (b) fellowships, and (c) …": an enumeration run into a sentence
             if "_____" in items[-1].text:
                 continue  # the last item runs into a signature block ("PASSED AND APPROVED …, 2015. ______ Mayor"): unsure
             # an item that holds a list of its own ("… including: 1. How to …, 9. An organizational chart")

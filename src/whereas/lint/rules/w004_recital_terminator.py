@@ -40,6 +40,10 @@ class RecitalTerminator(Rule):
             end = ctx.profile.recital_end
             if body.endswith(end) or not body:
                 continue
+            if ctx.profile.adapted and all(terminal(o.text)[-1:] == body[-1] for o in recitals):
+                # every paragraph of the preamble ends so ("Whereas … tempest." / "And the QA Team … attention."):
+                # the document's own way, though it has too few "Whereas" recitals to adapt the profile to
+                continue
             if end != ";":
                 if last or c.keyword.form != "whereas":
                     continue  # the last recital ends before the resolving part as it must (";" before "Therefore")
