@@ -64,6 +64,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from whereas.model import Clause, Resolution, Source
+from whereas.structure.quotes import can_open_single, can_open_straight, find_single_close
 
 if TYPE_CHECKING:
     from whereas.lint.diagnostic import Diagnostic, Edit
@@ -451,19 +452,6 @@ _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = {"“": "”", "„": "“", "«": "»"}
 _STRAY_CLOSE = "”»"
 _QUOTE_MARKS = "\"“”„«»‘’'"
-_SINGLE_CLOSE = re.compile(r"(?<=\S)['’](?![\w])")
-
-
-def _can_open_straight(text: str, i: int) -> bool:
-    prev = text[i - 1] if i else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
-    return (prev.isspace() or prev in "([{—–-/:;,*_") and not nxt.isspace()
-
-
-def _can_open_single(text: str, i: int) -> bool:
-    prev = text[i - 1] if i else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
-    return (prev.isspace() or prev in "([{—–-/:;,\"“*_") and nxt.isalnum()
 
 
 def quoted_ranges(text: str, *, open_at_start: bool = False) -> tuple[list[tuple[int, int]], bool]:
@@ -487,7 +475,7 @@ def quoted_ranges(text: str, *, open_at_start: bool = False) -> tuple[list[tuple
         i = m.end()
     while i < n:
         ch = text[i]
-        if ch in _DOUBLE_OPEN or (ch == '"' and _can_open_straight(text, i)):
+        if ch in _DOUBLE_OPEN or (ch == '"' and can_open_straight(text, i, after="*_")):
             close = _DOUBLE_CLOSE.get(ch, '"')
             j = _find_close(text, i + 1, ch, close)
             if j is None:
@@ -500,11 +488,11 @@ def quoted_ranges(text: str, *, open_at_start: bool = False) -> tuple[list[tuple
             found.append((0, i + 1))  # closes a quotation opened before this clause
             i += 1
             continue
-        if ch in "‘'" and _can_open_single(text, i):
-            m = _SINGLE_CLOSE.search(text, i + 2, i + 600)
-            if m is not None:
-                found.append((i, m.end()))
-                i = m.end()
+        if ch in "‘'" and can_open_single(text, i, after="*_"):
+            j = find_single_close(text, i)
+            if j is not None:
+                found.append((i, j + 1))
+                i = j + 1
                 continue
         i += 1
     return found, False

@@ -78,7 +78,7 @@ def find_quotes(text: str, *, single: bool = False) -> list[FoundQuote]:
         i = m.start()
         ch = m.group()
         if ch in "‘'":
-            j = _find_single_close(text, i) if _can_open_single(text, i) else None
+            j = find_single_close(text, i) if can_open_single(text, i) else None
             if j is None:
                 i += 1
                 continue
@@ -100,21 +100,27 @@ def find_quotes(text: str, *, single: bool = False) -> list[FoundQuote]:
 
 
 def _can_open(text: str, i: int) -> bool:
-    ch = text[i]
-    if ch in "“„«":
-        return True
+    return text[i] in "“„«" or can_open_straight(text, i)
+
+
+def can_open_straight(text: str, i: int, *, after: str = "") -> bool:
+    """Whether the straight mark at ``i`` can open a quotation: after a space, a bracket, a dash or a
+    punctuation mark (or one of ``after``: "*_" where Markdown emphasis is still in the text), before a
+    character that is not a space."""
     prev = text[i - 1] if i else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
-    return (prev.isspace() or prev in "([{—–-/:;,") and not nxt.isspace()
+    return (prev.isspace() or prev in "([{—–-/:;," or prev in after) and not nxt.isspace()
 
 
-def _can_open_single(text: str, i: int) -> bool:
+def can_open_single(text: str, i: int, *, after: str = "") -> bool:
+    """Whether the single mark at ``i`` can open a quotation (never an apostrophe): as a straight mark,
+    also after a double mark, and before a letter or digit."""
     prev = text[i - 1] if i else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
-    return (prev.isspace() or prev in "([{—–-/:;,\"“") and nxt.isalnum()
+    return (prev.isspace() or prev in "([{—–-/:;,\"“" or prev in after) and nxt.isalnum()
 
 
-def _find_single_close(text: str, i: int) -> int | None:
+def find_single_close(text: str, i: int) -> int | None:
     """The mark closing a single-quoted passage opened at ``i``, within 600 characters."""
     m = _SINGLE_CLOSE.search(text, i + 2, i + 600)
     return m.start() if m else None
