@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Project tasks that need nothing but Python 3.11 and pip.
 
-    python3 make.py demo   # create .venv/, install whereas, run it on the bundled example
-    python3 make.py test   # create .venv/ (if needed), install the test and pdf extras, run the test suite
-    python3 make.py golden [PATTERN…]   # where the parse of a shared document differs from its golden structure
+python3 make.py demo   # create .venv/, install whereas, run it on the bundled example
+python3 make.py test   # create .venv/ (if needed), install the test and pdf extras, run the test suite
+python3 make.py golden [PATTERN…]   # where the parse of a shared document differs from its golden structure
 """
+
 from __future__ import annotations
 
 import os

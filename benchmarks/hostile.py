@@ -66,8 +66,14 @@ def _huge_text(n: int, tag: str = "") -> str:
 
 
 def _long_clause(n: int, tag: str = "") -> str:
-    parts = [f"# Measures {tag}", "", "WHEREAS, the council must act; now, therefore, be it", "",
-             "RESOLVED, that the council adopts the following measures:", ""]
+    parts = [
+        f"# Measures {tag}",
+        "",
+        "WHEREAS, the council must act; now, therefore, be it",
+        "",
+        "RESOLVED, that the council adopts the following measures:",
+        "",
+    ]
     for k in range(1, n + 1):
         parts += [f"- the {k}th measure of the program, with its budget and its staff;", ""]
     return "\n".join(parts) + "\n"
@@ -221,7 +227,9 @@ def main(argv: list[str] | None = None) -> int:
             pstats.Stats(profiler).sort_stats(args.sort).print_stats(30)
             return 0
         print(f"whereas {whereas.__version__}: time per KB at 1×, 10×, 100× the base size; ratio = 100× / 1×")
-        print(f"{'shape':<14} {'KB 1×':>8} {'KB 100×':>9} {'ms/KB 1×':>9} {'ms/KB 10×':>10} {'ms/KB 100×':>11} {'ratio':>6}")
+        print(
+            f"{'shape':<14} {'KB 1×':>8} {'KB 100×':>9} {'ms/KB 1×':>9} {'ms/KB 10×':>10} {'ms/KB 100×':>11} {'ratio':>6}"
+        )
         worst = 0.0
         for name in args.shape or list(SHAPES):
             run = SHAPES[name][3]

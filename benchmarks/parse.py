@@ -85,8 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in sorted(docs):
         print(row(name, docs[name], res[name], base_t[name], parse_t[name]))
     print(row("all", sum(docs.values()), sum(res.values()), sum(base_t.values()), sum(parse_t.values())))
-    print("base ms / parse ms: mean time per document to read the text view / to parse it fully; "
-          "ratio = parse / base.")
+    print("base ms / parse ms: mean time per document to read the text view / to parse it fully; ratio = parse / base.")
     return 0
 
 

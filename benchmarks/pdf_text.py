@@ -25,8 +25,8 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tests"))
 
 import pypdf  # noqa: E402
-from golden_outline import SHARED, expected, golden_path, outline_of  # noqa: E402
 
+from golden_outline import SHARED, expected, golden_path, outline_of  # noqa: E402
 from whereas.readers.pdf import join_broken_words, tidy_page  # noqa: E402
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)  # what pypdf repairs in a damaged file is not the measure
@@ -53,7 +53,10 @@ def pypdf_repaired(data: bytes) -> list[str]:
     reader = pypdf.PdfReader(io.BytesIO(data))
     if reader.is_encrypted:
         reader.decrypt("")
-    return [repair_words(page.extract_text(extraction_mode="layout") or "", page.extract_text() or "") for page in reader.pages]
+    return [
+        repair_words(page.extract_text(extraction_mode="layout") or "", page.extract_text() or "")
+        for page in reader.pages
+    ]
 
 
 def pdfminer_boxes(data: bytes) -> list[str]:
@@ -97,14 +100,18 @@ def main() -> int:
             seconds += time.perf_counter() - start
             pages += len(texts)
             # the reader's own page joining and word joining, for every extractor alike
-            text = join_broken_words("\n\f\n".join(t for t in (tidy_page(raw, join=False) for raw in texts) if t)) + "\n"
+            text = (
+                join_broken_words("\n\f\n".join(t for t in (tidy_page(raw, join=False) for raw in texts) if t)) + "\n"
+            )
             want = expected(golden_path(path)).splitlines()
             got = outline_of(text, "pdf", str(path)).splitlines()
             overlap = sum((collections.Counter(want) & collections.Counter(got)).values())
             matched += overlap
             total += len(want)
             right += want == got
-        print(f"{name:<14} {matched:>10}/{total:<6} {matched / total:>5.1%} {right:>10}/{len(pdfs):<5} {1000 * seconds / pages:>9.1f}")
+        print(
+            f"{name:<14} {matched:>10}/{total:<6} {matched / total:>5.1%} {right:>10}/{len(pdfs):<5} {1000 * seconds / pages:>9.1f}"
+        )
     return 0
 
 

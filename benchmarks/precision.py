@@ -134,16 +134,22 @@ def main(argv: list[str] | None = None) -> int:
     found = findings()
     labelled = labels()
     report, overall, rates = table(found, labelled)
-    print(f"{len(found)} findings on {len(documents())} documents of ../shared/corpus and ../shared/corpus-2 "
-          f"(inferred profiles); labels: {LABELS.relative_to(ROOT)}\n")
+    print(
+        f"{len(found)} findings on {len(documents())} documents of ../shared/corpus and ../shared/corpus-2 "
+        f"(inferred profiles); labels: {LABELS.relative_to(ROOT)}\n"
+    )
     print(report)
     worst = [code for code, rate in rates.items() if rate > TARGET_RULE]
-    print(f"\nFALSE among labelled findings: {overall:.1%} overall (target ≤ {TARGET_OVERALL:.0%}); "
-          f"rules over {TARGET_RULE:.0%}: {', '.join(worst) or 'none'}")
+    print(
+        f"\nFALSE among labelled findings: {overall:.1%} overall (target ≤ {TARGET_OVERALL:.0%}); "
+        f"rules over {TARGET_RULE:.0%}: {', '.join(worst) or 'none'}"
+    )
     unread = [f for f in found if f.key not in labelled]
     stale = sorted(set(labelled) - {f.key for f in found})
-    print(f"{len(unread)} findings not labelled yet; {len(stale)} labels whose finding is gone "
-          f"(fixed, or moved to other words)")
+    print(
+        f"{len(unread)} findings not labelled yet; {len(stale)} labels whose finding is gone "
+        f"(fixed, or moved to other words)"
+    )
     if args.unlabelled:
         with args.unlabelled.open("w", encoding="utf-8", newline="") as out:
             w = csv.writer(out, delimiter="\t")

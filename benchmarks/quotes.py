@@ -109,7 +109,9 @@ def words_of(text: str) -> list[re.Match[str]]:
     return list(WORD.finditer(text))
 
 
-def passage(text: str, rng: random.Random, low: int = 3, high: int = 60, want: Callable[[str], bool] | None = None) -> str:
+def passage(
+    text: str, rng: random.Random, low: int = 3, high: int = 60, want: Callable[[str], bool] | None = None
+) -> str:
     spans = words_of(text)
     for _ in range(500):
         n = rng.randint(low, high)
@@ -148,7 +150,7 @@ def glyphs(p: str, rng: random.Random) -> str:
     if i is not None:
         words[i] = words[i][:3] + "-\n" + words[i][3:]
     glue = [rng.choice([" ", " ", "\n", "  ", "\u00a0"]) for _ in words]
-    out = "".join(w + g for w, g in zip(words, glue)).strip()
+    out = "".join(w + g for w, g in zip(words, glue, strict=False)).strip()
     return out[0].swapcase() + out[1:] if out[0].isalpha() and rng.random() < 0.5 else out
 
 
@@ -205,7 +207,9 @@ def sic(p: str, rng: random.Random) -> str:
 
 
 def parenthetical(p: str, rng: random.Random) -> str:
-    note = rng.choice(["(emphasis added)", "(emphasis omitted)", "(citation omitted)", "(internal quotation marks omitted)"])
+    note = rng.choice(
+        ["(emphasis added)", "(emphasis omitted)", "(citation omitted)", "(internal quotation marks omitted)"]
+    )
     return f"{p} {note}"
 
 
@@ -248,7 +252,9 @@ def word_dropped(p: str, rng: random.Random) -> str | None:
 
 def swapped(p: str, rng: random.Random) -> str | None:
     words = p.split(" ")
-    pairs = [i for i in range(len(words) - 1) if words[i].casefold() != words[i + 1].casefold() and i + 1 < len(words) - 1]
+    pairs = [
+        i for i in range(len(words) - 1) if words[i].casefold() != words[i + 1].casefold() and i + 1 < len(words) - 1
+    ]
     if not pairs:
         return None
     i = rng.choice(pairs)
@@ -302,8 +308,8 @@ def shuffled(p: str, rng: random.Random) -> str | None:
     rng.shuffle(out)
     # A shuffle that keeps most words beside their neighbours is a misquotation (a word moved),
     # not a passage found nowhere: keep only shuffles that break most adjacent pairs.
-    pairs = set(zip(words, words[1:]))
-    kept = sum(pair in pairs for pair in zip(out, out[1:]))
+    pairs = set(zip(words, words[1:], strict=False))
+    kept = sum(pair in pairs for pair in zip(out, out[1:], strict=False))
     return None if kept >= len(pairs) / 3 else " ".join(out)
 
 
@@ -415,12 +421,18 @@ def main() -> int:
     print(f"{len(cases)} quotations x {len(variants)} versions of their source = {checks} checks (seed {args.seed})\n")
     print(f"{'expected':<10} {'kind':<32} {'correct':>9}")
     for (expected, kind), n in total.items():
-        print(f"{expected:<10} {kind:<32} {right[(expected, kind)]:>4}/{n:<4} {100 * right[(expected, kind)] / n:6.1f}%")
+        print(
+            f"{expected:<10} {kind:<32} {right[(expected, kind)]:>4}/{n:<4} {100 * right[(expected, kind)] / n:6.1f}%"
+        )
     correct = sum(right.values())
-    print(f"\nwhereas:             {100 * correct / checks:6.2f}% correct verdicts; "
-          f"false passes {false_pass}, false fails {false_fail}")
-    print(f"rapidfuzz threshold: {100 * base_right / len(cases):6.2f}% correct pass/fail; "
-          f"false passes {base_false_pass}, false fails {base_false_fail}  (partial_ratio >= 90, published source)")
+    print(
+        f"\nwhereas:             {100 * correct / checks:6.2f}% correct verdicts; "
+        f"false passes {false_pass}, false fails {false_fail}"
+    )
+    print(
+        f"rapidfuzz threshold: {100 * base_right / len(cases):6.2f}% correct pass/fail; "
+        f"false passes {base_false_pass}, false fails {base_false_fail}  (partial_ratio >= 90, published source)"
+    )
     for kind, lines in wrong.items():
         print(f"\n  wrong ({kind}):")
         for line in lines:
@@ -443,10 +455,14 @@ def main() -> int:
         baseline_passes(case.quote, big_norm)
         base_timings.append(1000 * (time.perf_counter() - t0))
     print(f"\nTime per quotation against a {len(big) // 1000} KB source (index built once in {build_ms:.0f} ms):")
-    print(f"  whereas:             median {statistics.median(timings):.2f} ms, p95 {percentile(timings, 95):.2f} ms, "
-          f"max {max(timings):.1f} ms")
-    print(f"  rapidfuzz threshold: median {statistics.median(base_timings):.2f} ms, p95 {percentile(base_timings, 95):.2f} ms "
-          f"({len(sample)} quotations)")
+    print(
+        f"  whereas:             median {statistics.median(timings):.2f} ms, p95 {percentile(timings, 95):.2f} ms, "
+        f"max {max(timings):.1f} ms"
+    )
+    print(
+        f"  rapidfuzz threshold: median {statistics.median(base_timings):.2f} ms, p95 {percentile(base_timings, 95):.2f} ms "
+        f"({len(sample)} quotations)"
+    )
     return 0
 
 

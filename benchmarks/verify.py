@@ -31,7 +31,8 @@ async def _handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, de
                 break
             await asyncio.sleep(delay)
             writer.write(
-                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n\r\n" % len(BODY) + BODY
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n\r\n" % len(BODY)
+                + BODY
             )
             await writer.drain()
     except (asyncio.IncompleteReadError, ConnectionError):
@@ -96,7 +97,9 @@ def main() -> None:
     print(f"total time:          {total:7.2f} s")
     print(f"lower bound:         {bound:7.2f} s  (ceil({args.urls}/{slots}) x {args.delay} s)")
     print(f"ratio:               {total / bound:7.2f} x  (goal <= 1.5 x)")
-    print(f"sequential baseline: {seq_all:7.2f} s  ({args.sequential} fetches one at a time: {seq:.2f} s, extrapolated)")
+    print(
+        f"sequential baseline: {seq_all:7.2f} s  ({args.sequential} fetches one at a time: {seq:.2f} s, extrapolated)"
+    )
     print(f"speed-up:            {seq_all / total:7.1f} x")
 
 

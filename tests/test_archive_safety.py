@@ -13,9 +13,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from verify_server import Server
 from warcio.archiveiterator import ArchiveIterator
 
+from verify_server import Server
 from whereas.errors import InputError
 from whereas.verify.archive import Archive, Exchange
 
@@ -36,7 +36,12 @@ def run(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
     environment = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "GITHUB_WORKFLOW")}
     environment["PYTHONPATH"] = str(ROOT / "src") + os.pathsep + environment.get("PYTHONPATH", "")
     return subprocess.run(
-        [sys.executable, "-m", "whereas", *map(str, args)], cwd=cwd, env=environment, capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "whereas", *map(str, args)],
+        cwd=cwd,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -44,22 +49,37 @@ def resolution(server: Server, directory: Path) -> Path:
     """A resolution quoting one page of ``server``."""
     url = server.page("/doc", "Document", "The council will review the budget soon.")
     path = directory / "res.txt"
-    path.write_text(f'Whereas "the council will review the budget"[endnoteRef:1]; [1:  Council. "Document". {url}]\n\nRESOLVED, that we act.\n', encoding="utf-8")
+    path.write_text(
+        f'Whereas "the council will review the budget"[endnoteRef:1]; [1:  Council. "Document". {url}]\n\nRESOLVED, that we act.\n',
+        encoding="utf-8",
+    )
     return path
 
 
 def word_file(path: Path) -> bytes:
     """A real (small) .docx: a ZIP file with the parts Word writes."""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+        z.writestr(
+            "[Content_Types].xml",
+            '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+        )
         z.writestr("_rels/.rels", '<?xml version="1.0"?><Relationships/>')
-        z.writestr("word/document.xml", '<?xml version="1.0"?><w:document><w:body><w:p>Minutes of the meeting</w:p></w:body></w:document>')
+        z.writestr(
+            "word/document.xml",
+            '<?xml version="1.0"?><w:document><w:body><w:p>Minutes of the meeting</w:p></w:body></w:document>',
+        )
     return path.read_bytes()
 
 
 def exchange(i: int) -> Exchange:
-    return Exchange(f"https://e{i}.example/page", 200, "OK", (("Content-Type", "text/plain"),), (f"page {i} says something. " * 40).encode(),
-                    "2026-01-01T00:00:00.000000+00:00")
+    return Exchange(
+        f"https://e{i}.example/page",
+        200,
+        "OK",
+        (("Content-Type", "text/plain"),),
+        (f"page {i} says something. " * 40).encode(),
+        "2026-01-01T00:00:00.000000+00:00",
+    )
 
 
 def archive_of(path: Path, n: int) -> None:
@@ -97,7 +117,9 @@ def one_error_line(proc: subprocess.CompletedProcess[str]) -> str:
 
 
 @pytest.mark.parametrize("offline", [False, True])
-def test_a_word_file_given_as_archive_is_refused_and_left_byte_identical(server: Server, tmp_path: Path, offline: bool) -> None:
+def test_a_word_file_given_as_archive_is_refused_and_left_byte_identical(
+    server: Server, tmp_path: Path, offline: bool
+) -> None:
     doc = resolution(server, tmp_path)
     docx = tmp_path / "important.docx"
     before = word_file(docx)
@@ -129,7 +151,9 @@ def test_check_verify_refuses_a_word_file_too(server: Server, tmp_path: Path) ->
 def test_anything_else_that_is_no_warc_is_refused_too(tmp_path: Path, content: bytes, kind: str) -> None:
     path = tmp_path / "notes"
     path.write_bytes(content)
-    with pytest.raises(InputError, match=f"not a WARC archive \\(it starts like {kind}\\); whereas will not write into it"):
+    with pytest.raises(
+        InputError, match=f"not a WARC archive \\(it starts like {kind}\\); whereas will not write into it"
+    ):
         Archive(path)
     assert path.read_bytes() == content
 
@@ -155,7 +179,9 @@ def test_new_empty_and_plain_warc_files_are_written(tmp_path: Path) -> None:
     plain = tmp_path / "plain.warc"
     buffer = BytesIO()
     writer = WARCWriter(buffer, gzip=False)
-    writer.write_record(writer.create_warc_record("https://plain.example/", "resource", payload=BytesIO(b"hello"), length=5))
+    writer.write_record(
+        writer.create_warc_record("https://plain.example/", "resource", payload=BytesIO(b"hello"), length=5)
+    )
     plain.write_bytes(buffer.getvalue())
     with Archive(plain) as archive:
         assert archive.repaired is None
@@ -180,7 +206,9 @@ def _victims(tmp_path: Path) -> tuple[Path, Path]:
 
 @pytest.mark.parametrize("target", ["bashrc", "warc"])
 @pytest.mark.parametrize("command", ["verify", "check"])
-def test_a_symlinked_default_archive_is_not_written_through(server: Server, tmp_path: Path, target: str, command: str) -> None:
+def test_a_symlinked_default_archive_is_not_written_through(
+    server: Server, tmp_path: Path, target: str, command: str
+) -> None:
     bashrc, warc = _victims(tmp_path)
     victim = bashrc if target == "bashrc" else warc
     before = victim.read_bytes()
@@ -197,7 +225,9 @@ def test_a_symlinked_default_archive_is_not_written_through(server: Server, tmp_
 
 
 @pytest.mark.parametrize("archive_there", [True, False])
-def test_a_symlinked_whereas_directory_is_not_written_through(server: Server, tmp_path: Path, archive_there: bool) -> None:
+def test_a_symlinked_whereas_directory_is_not_written_through(
+    server: Server, tmp_path: Path, archive_there: bool
+) -> None:
     _, warc = _victims(tmp_path)
     before = warc.read_bytes()
     if archive_there:
@@ -208,7 +238,10 @@ def test_a_symlinked_whereas_directory_is_not_written_through(server: Server, tm
     (repo / ".whereas").symlink_to(warc.parent)
     line = one_error_line(run("verify", doc, "--no-wayback", cwd=repo))
     assert "directory .whereas is a symbolic link" in line
-    assert sorted(p.name for p in warc.parent.iterdir()) == ["evidence.warc.gz"] * archive_there + ["other.warc.gz", "victim.bashrc"]
+    assert sorted(p.name for p in warc.parent.iterdir()) == ["evidence.warc.gz"] * archive_there + [
+        "other.warc.gz",
+        "victim.bashrc",
+    ]
     if archive_there:
         assert (warc.parent / "evidence.warc.gz").read_bytes() == before
 

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from verify_server import Server, html_page
 
 
@@ -19,7 +20,9 @@ def server():  # type: ignore[no-untyped-def]
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "whereas", *args], cwd=cwd, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "whereas", *args], cwd=cwd, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_check_verify_reports_misquotations_and_dead_links_with_positions(server: Server, tmp_path: Path) -> None:
@@ -32,12 +35,25 @@ def test_check_verify_reports_misquotations_and_dead_links_with_positions(server
         'Whereas the survey said "everyone agrees"[^2]; now, therefore, be it\n\n'
         "Resolved, that the council funds parks.\n\n"
         "Mover: Jane Doe\nSeconder: John Roe\n\n"
-        f"[^1]: City Parks Office. \"Parks Report\". {server.url('/parks')}\n"
-        f"[^2]: Survey Office. \"Survey\". {server.url('/gone')}\n",
+        f'[^1]: City Parks Office. "Parks Report". {server.url("/parks")}\n'
+        f'[^2]: Survey Office. "Survey". {server.url("/gone")}\n',
         encoding="utf-8",
     )
     archive = tmp_path / "evidence.warc.gz"
-    proc = run("check", doc.name, "--verify", "--archive", str(archive), "--format", "json", "--select", "V", "--allow-host", server.allowed, cwd=tmp_path)
+    proc = run(
+        "check",
+        doc.name,
+        "--verify",
+        "--archive",
+        str(archive),
+        "--format",
+        "json",
+        "--select",
+        "V",
+        "--allow-host",
+        server.allowed,
+        cwd=tmp_path,
+    )
     assert proc.returncode == 1, proc.stderr
     found = json.loads(proc.stdout)
     by_code = {d["code"]: d for d in found}
@@ -47,14 +63,42 @@ def test_check_verify_reports_misquotations_and_dead_links_with_positions(server
     assert archive.is_file()
     # offline, from the archive: the same findings, and no request reaches the server
     hits = sum(server.hits.values())
-    offline = run("check", doc.name, "--verify", "--offline", "--archive", str(archive), "--format", "json", "--select", "V", cwd=tmp_path)
+    offline = run(
+        "check",
+        doc.name,
+        "--verify",
+        "--offline",
+        "--archive",
+        str(archive),
+        "--format",
+        "json",
+        "--select",
+        "V",
+        cwd=tmp_path,
+    )
     assert sum(server.hits.values()) == hits
     assert {d["code"] for d in json.loads(offline.stdout)} == {d["code"] for d in found}
     # lint findings and V findings side by side without --select; --ignore V drops them
-    both = json.loads(run("check", doc.name, "--verify", "--offline", "--archive", str(archive), "--format", "json", cwd=tmp_path).stdout)
+    both = json.loads(
+        run(
+            "check", doc.name, "--verify", "--offline", "--archive", str(archive), "--format", "json", cwd=tmp_path
+        ).stdout
+    )
     assert any(d["code"].startswith("V") for d in both)
     ignored = json.loads(
-        run("check", doc.name, "--verify", "--offline", "--archive", str(archive), "--format", "json", "--ignore", "V", cwd=tmp_path).stdout
+        run(
+            "check",
+            doc.name,
+            "--verify",
+            "--offline",
+            "--archive",
+            str(archive),
+            "--format",
+            "json",
+            "--ignore",
+            "V",
+            cwd=tmp_path,
+        ).stdout
     )
     assert not any(d["code"].startswith("V") for d in ignored)
 
@@ -74,7 +118,7 @@ def test_check_verify_refuses_loopback_unless_configured(server: Server, tmp_pat
         "# Resolution on Parks\n\n"
         'Whereas the Parks Report found that "parks give every child a place to play"[^1]; now, therefore, be it\n\n'
         "Resolved, that the council funds parks.\n\n"
-        f"[^1]: City Parks Office. \"Parks Report\". {server.url('/parks')}\n",
+        f'[^1]: City Parks Office. "Parks Report". {server.url("/parks")}\n',
         encoding="utf-8",
     )
     blocked = run("check", doc.name, "--verify", "--format", "json", "--select", "V", cwd=tmp_path)

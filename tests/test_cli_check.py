@@ -170,7 +170,10 @@ def test_unknown_config_key_exits_2(work: Path) -> None:
     ("args", "message"),
     [
         (["--select", "Z999"], "--select: unknown rule code or name 'Z999'"),
-        (["--ignore", "whereas-coma"], "--ignore: unknown rule code or name 'whereas-coma'; did you mean whereas-comma?"),
+        (
+            ["--ignore", "whereas-coma"],
+            "--ignore: unknown rule code or name 'whereas-coma'; did you mean whereas-comma?",
+        ),
         (["--extend-select", "W02"], "--extend-select: unknown rule code or name 'W02'"),
         (["--select", "W0O1"], "did you mean W001?"),
     ],
@@ -184,7 +187,12 @@ def test_unknown_selector_exits_2_naming_it(work: Path, args: list[str], message
 
 @pytest.mark.parametrize(
     "config",
-    ['select = ["Z9"]\n', 'ignore = ["W001", "nonsense"]\n', "[severity]\nQ777 = \"info\"\n", "[rules.C999]\nmin_overlap = 3\n"],
+    [
+        'select = ["Z9"]\n',
+        'ignore = ["W001", "nonsense"]\n',
+        '[severity]\nQ777 = "info"\n',
+        "[rules.C999]\nmin_overlap = 3\n",
+    ],
 )
 def test_unknown_selector_in_config_exits_2_naming_the_file(work: Path, config: str) -> None:
     (work / "whereas.toml").write_text(config, encoding="utf-8")
@@ -207,9 +215,13 @@ def test_unsafe_fixes_without_fix_is_a_usage_error(work: Path) -> None:
 
 # --- fail level ------------------------------------------------------------------------------
 
-TOO_MANY = "Resolution on X\n\n" + "".join(f"Whereas reason {i} holds;\n\n" for i in range(7)) + (
-    "Whereas the last reason holds; and\n\nWhereas it is late; now, therefore, be it\n\n"
-    "Resolved, that ALA acts.\n\nMover: A\nSeconder: B\n"
+TOO_MANY = (
+    "Resolution on X\n\n"
+    + "".join(f"Whereas reason {i} holds;\n\n" for i in range(7))
+    + (
+        "Whereas the last reason holds; and\n\nWhereas it is late; now, therefore, be it\n\n"
+        "Resolved, that ALA acts.\n\nMover: A\nSeconder: B\n"
+    )
 )
 
 
@@ -224,7 +236,9 @@ def test_info_findings_pass_by_default_and_fail_with_fail_on_info(work: Path) ->
 
 
 def test_fail_on_error_lets_warnings_pass(work: Path) -> None:
-    (work / "whereas.toml").write_text('[severity]\nW001 = "warning"\nW002 = "warning"\nR001 = "warning"\n', encoding="utf-8")
+    (work / "whereas.toml").write_text(
+        '[severity]\nW001 = "warning"\nW002 = "warning"\nR001 = "warning"\n', encoding="utf-8"
+    )
     assert run("check", "defective.md", cwd=work).returncode == 1
     proc = run("check", "defective.md", "--fail-on", "error", cwd=work)
     assert proc.returncode == 0
@@ -255,11 +269,14 @@ def test_select_and_ignore_by_code_name_and_prefix(work: Path, args: list[str], 
 def test_extend_select_turns_on_a_rule_the_profile_disables(work: Path) -> None:
     # the congress profile turns the note rules (N) off; an inline note is N001 elsewhere
     text = PROFILE_RESOLUTIONS["congress"].replace(
-        "every community; and", "every community[endnoteRef:1]; and [1: Library Research Service. https://example.org/s]"
+        "every community; and",
+        "every community[endnoteRef:1]; and [1: Library Research Service. https://example.org/s]",
     )
     (work / "congress.txt").write_text(text, encoding="utf-8")
     assert codes(run("check", "congress.txt", "--profile", "congress", "-f", "json", cwd=work)) == []
-    proc = run("check", "congress.txt", "--profile", "congress", "--extend-select", "inline-note-text", "-f", "json", cwd=work)
+    proc = run(
+        "check", "congress.txt", "--profile", "congress", "--extend-select", "inline-note-text", "-f", "json", cwd=work
+    )
     assert codes(proc) == ["N001"]
 
 
@@ -319,7 +336,9 @@ def test_config_option_forces_a_file(work: Path) -> None:
 def test_github_format_is_automatic_in_github_actions(work: Path) -> None:
     proc = run("check", "defective.md", cwd=work, env={"GITHUB_ACTIONS": "true"})
     assert proc.returncode == 1
-    assert proc.stdout.startswith("::error file=defective.md,line=3,col=1,endLine=3,endColumn=8,title=W001 whereas-capitals::")
+    assert proc.stdout.startswith(
+        "::error file=defective.md,line=3,col=1,endLine=3,endColumn=8,title=W001 whereas-capitals::"
+    )
     explicit = run("check", "defective.md", "--format", "text", cwd=work, env={"GITHUB_ACTIONS": "true"})
     assert explicit.stdout.startswith("defective.md:3:1: W001")
 
@@ -338,8 +357,16 @@ def test_statistics(work: Path) -> None:
 
 
 def test_directory_walking(work: Path) -> None:
-    for rel in ["a/one.txt", "a/two.markdown", "a/deep/three.md", "a/.hidden/x.md", "a/node_modules/x.md",
-                "a/.venv/x.md", "a/notes.rtf", "a/.dotfile.md"]:
+    for rel in [
+        "a/one.txt",
+        "a/two.markdown",
+        "a/deep/three.md",
+        "a/.hidden/x.md",
+        "a/node_modules/x.md",
+        "a/.venv/x.md",
+        "a/notes.rtf",
+        "a/.dotfile.md",
+    ]:
         p = work / rel
         p.parent.mkdir(parents=True, exist_ok=True)
         p.write_text(DEFECTIVE_ALA, encoding="utf-8")
@@ -425,7 +452,9 @@ def test_rule_all(work: Path) -> None:
     assert len(data) == len(rows)
 
 
-def test_ctrl_c_exits_130_with_one_line(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_ctrl_c_exits_130_with_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     import whereas.cli
     import whereas.cli.check
 

@@ -15,13 +15,21 @@ from whereas.readers.base import MAX_INPUT_BYTES
 
 FIXTURES = Path(__file__).parent / "fixtures" / "text"
 
-RESOLUTION_KEYS = {"source", "reproduced", "title", "sponsors", "preamble", "formula", "resolved", "notes", "quotations"}
+RESOLUTION_KEYS = {
+    "source",
+    "reproduced",
+    "title",
+    "sponsors",
+    "preamble",
+    "formula",
+    "resolved",
+    "notes",
+    "quotations",
+}
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "whereas", *args], capture_output=True, text=True, timeout=60, cwd=cwd
-    )
+    return subprocess.run([sys.executable, "-m", "whereas", *args], capture_output=True, text=True, timeout=60, cwd=cwd)
 
 
 def test_version():

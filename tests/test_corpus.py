@@ -193,7 +193,9 @@ def test_party_platform_44_resolutions_in_details_blocks():
 
 
 def test_union_sample_resolution():
-    [r] = whereas.parse(CORPUS / "union" / "Article_sample-resolution-for-local-unions-on-the-dakota-access-pipeline.md")
+    [r] = whereas.parse(
+        CORPUS / "union" / "Article_sample-resolution-for-local-unions-on-the-dakota-access-pipeline.md"
+    )
     assert (len(r.preamble), len(r.resolved)) == (15, 5)  # 15 "WHEREAS" (one a stray "## WHEREAS"), 5 "RESOLVED,"
     # the resolution's own name right above its first clause, not the page's headline
     assert r.title and r.title.text == "[Sample] Local Union Resolution Against the Dakota Access Pipeline"

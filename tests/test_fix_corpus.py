@@ -169,7 +169,10 @@ def quoted_spans(text: str, resolutions) -> list[tuple[int, int, str]]:  # noqa:
             if _QUOTED_CLAUSE_LEAD.search(text[line_start : c.span.start]):
                 out.append((c.span.start, c.span.end, f"quoted clause {c.ref}"))
             body = text[c.span.start : c.span.end]
-            out += [(c.span.start + m.start(), c.span.start + m.end(), f"quotation marks in {c.ref}") for m in _PAIRS.finditer(body)]
+            out += [
+                (c.span.start + m.start(), c.span.start + m.end(), f"quotation marks in {c.ref}")
+                for m in _PAIRS.finditer(body)
+            ]
     return out
 
 
@@ -217,11 +220,13 @@ def _check(job: tuple[str, str, bool]) -> tuple[str, str, bool, int, int, list[s
         own = {d.clause for d in result.applied}
         if len(old) != len(new):
             problems.append(f"{len(old)} resolutions became {len(new)}")
-        for i, (r0, r1) in enumerate(zip(old, new)):
+        for i, (r0, r1) in enumerate(zip(old, new, strict=False)):
             texts = {c.ref: c.text for c in r1.clauses}
             for c in r0.clauses:
                 if c.ref not in own and texts.get(c.ref) != c.text:
-                    problems.append(f"resolution {i} {c.ref} changed, though no applied fix names it: {c.text[:60]!r} → {str(texts.get(c.ref))[:60]!r}")
+                    problems.append(
+                        f"resolution {i} {c.ref} changed, though no applied fix names it: {c.text[:60]!r} → {str(texts.get(c.ref))[:60]!r}"
+                    )
         found_before = Counter((i, d.code, d.clause) for i, r in enumerate(old) for d in lint([r], settings))
         found_after = Counter((i, d.code, d.clause) for i, r in enumerate(new) for d in lint([r], settings))
         for key in found_after - found_before:

@@ -97,7 +97,9 @@ BOLD = """# Resolution on Parks
 """
 
 
-@pytest.mark.parametrize("head", ["**BE IT RESOLVED,** That", "**BE IT RESOLVED** That", "**RESOLVED** that", "**Resolved** That"])
+@pytest.mark.parametrize(
+    "head", ["**BE IT RESOLVED,** That", "**BE IT RESOLVED** That", "**RESOLVED** that", "**Resolved** That"]
+)
 def test_emphasis_around_the_keyword_survives(head: str) -> None:
     doc = BOLD.format(head=head)
     for name, unsafe, r in every_profile(doc):
@@ -192,7 +194,7 @@ def test_words_in_quotation_marks_are_never_edited() -> None:
 
 
 def test_quoted_ranges_are_conservative() -> None:
-    text = 'Whereas the “Report and'
+    text = "Whereas the “Report and"
     assert quoted_ranges(text) == ([(12, len(text) + 1)], True)  # unclosed: to the end, and past it
     assert quoted_ranges("Recommendation, Volume 1” (the “OATT Report”), was filed") == ([(0, 25), (31, 44)], False)
     assert quoted_ranges("the workers' union and the members’ dues") == ([], False)  # apostrophes
@@ -333,7 +335,7 @@ def test_a_fix_that_would_create_a_new_finding_is_dropped_with_the_reason() -> N
 
 
 def test_w004_replaces_a_comma_and_where_no_and_belongs() -> None:
-    """", and" on the first of three recitals (ala: only the next-to-last has "and"): the unsafe fix writes ";"
+    """ ", and" on the first of three recitals (ala: only the next-to-last has "and"): the unsafe fix writes ";"
     for the whole of it, so W005 has nothing new to say."""
     doc = "Resolution on X\n\nWhereas a is true, and\n\nWhereas b is true; and\n\nWhereas c is true; now, therefore, be it\n\nResolved, that the board acts.\n"
     r = fixed(doc, "ala", "text", unsafe=True)
@@ -342,7 +344,14 @@ def test_w004_replaces_a_comma_and_where_no_and_belongs() -> None:
 
 
 def test_fixing_twice_changes_nothing_more_on_the_damage_cases() -> None:
-    for doc, fmt in ((HYPHA, "markdown"), (FENCE, "markdown"), (ARTICLE, "markdown"), (TWO_CONNECTORS, "text"), (PAGE_BREAK, "text"), (TABLE, "markdown")):
+    for doc, fmt in (
+        (HYPHA, "markdown"),
+        (FENCE, "markdown"),
+        (ARTICLE, "markdown"),
+        (TWO_CONNECTORS, "text"),
+        (PAGE_BREAK, "text"),
+        (TABLE, "markdown"),
+    ):
         for name, unsafe, r in every_profile(doc, fmt):
             again = fixed(r.text, name, fmt, unsafe=unsafe)
             assert again.text == r.text, (name, unsafe)
@@ -354,7 +363,11 @@ def test_show_fixes_lists_the_dropped_fixes_with_the_reason(tmp_path: Path) -> N
     env["PYTHONPATH"] = str(ROOT / "src") + os.pathsep + env.get("PYTHONPATH", "")
     proc = subprocess.run(
         [sys.executable, "-m", "whereas", "check", "--profile", "ala", "--fix", "--show-fixes", "article.md"],
-        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120,
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert "not fixed" in proc.stdout and "quoted clause" in proc.stdout, proc.stdout + proc.stderr
     assert (tmp_path / "article.md").read_text(encoding="utf-8") == ARTICLE

@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from shared_paths import SEED, SEED_DOCX
 
 import whereas
+from shared_paths import SEED, SEED_DOCX
 from whereas.format import format_source
 from whereas.lint import lint
 from whereas.model import Source
@@ -19,7 +19,9 @@ needs_seed = pytest.mark.skipif(not SEED.is_file(), reason="../shared is absent"
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "whereas", *args], cwd=cwd, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "whereas", *args], cwd=cwd, capture_output=True, text=True, timeout=120
+    )
 
 
 def shape(path_or_text):  # type: ignore[no-untyped-def]
@@ -86,7 +88,10 @@ def test_format_keeps_text_around_the_resolution_and_reflows_clauses() -> None:
     )
     result = format_source(Source(text, "markdown"))
     assert result.text.startswith("# Minutes\n\nThe board met at noon.\n\nResolution on Parks\n\n")
-    assert "Whereas the city needs parks; and\n\nWhereas land is cheap; now, therefore, be it\n\nResolved, that the council buys land." in result.text
+    assert (
+        "Whereas the city needs parks; and\n\nWhereas land is cheap; now, therefore, be it\n\nResolved, that the council buys land."
+        in result.text
+    )
     assert result.text.endswith("The meeting ended at one.\n")
     assert format_source(Source(result.text, "markdown")).text == result.text
 

@@ -5,17 +5,22 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from golden_outline import GOLDEN, documents, golden_path, outline, expected
+
+from golden_outline import GOLDEN, documents, expected, golden_path, outline
 from shared_paths import SHARED
 
 pytestmark = pytest.mark.skipif(not (SHARED / "corpus").is_dir(), reason="shared corpus not present (../shared)")
 
 #: documents whose golden file the parser does not meet yet, with what differs (each must fail: strict xfail)
-PENDING = dict(
-    (line.split("\t", 1) + [""])[:2]
-    for line in (GOLDEN / "pending.txt").read_text(encoding="utf-8").splitlines()
-    if line.strip() and not line.startswith("#")
-) if (GOLDEN / "pending.txt").exists() else {}
+PENDING = (
+    dict(
+        (line.split("\t", 1) + [""])[:2]
+        for line in (GOLDEN / "pending.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+    if (GOLDEN / "pending.txt").exists()
+    else {}
+)
 
 
 def _rel(p: Path) -> str:

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from whereas.api import CheckOptions, check_paths
 from whereas.cli import app
-from whereas.errors import InputError, InternalError
+from whereas.errors import InternalError
 from whereas.readers import read_bytes
 
 BODY = "Whereas libraries serve everyone; now, therefore, be it\n\nResolved, that we fund them.\n"
@@ -125,7 +125,9 @@ def test_utf16_and_utf32_with_a_byte_order_mark_are_read(encoding: str):
 
 def test_fixing_a_utf32_file_keeps_its_encoding(tmp_path: Path):
     path = tmp_path / "wide.txt"
-    path.write_bytes("WHEREAS, libraries serve everyone; now, therefore, be it\n\nResolved, that we fund them.\n".encode("utf-32"))
+    path.write_bytes(
+        "WHEREAS, libraries serve everyone; now, therefore, be it\n\nResolved, that we fund them.\n".encode("utf-32")
+    )
     check_paths([path], CheckOptions(profile="ala", fix=True))
     assert path.read_bytes().decode("utf-32").startswith("Whereas")
 
@@ -135,7 +137,10 @@ def test_fixing_a_utf32_file_keeps_its_encoding(tmp_path: Path):
 
 def test_a_superscript_note_marker(tmp_path: Path):
     path = tmp_path / "sup.md"
-    path.write_text("# Resolution on X\n\nWhereas a;[^¹] and\n\nWhereas c;[^²]\n\nResolved, that b.\n\n[^¹]: one\n[^²]: two\n", encoding="utf-8")
+    path.write_text(
+        "# Resolution on X\n\nWhereas a;[^¹] and\n\nWhereas c;[^²]\n\nResolved, that b.\n\n[^¹]: one\n[^²]: two\n",
+        encoding="utf-8",
+    )
     checked(path)
     for to in ("akn", "html", "md", "json"):
         p = CliRunner().invoke(app, ["render", "--to", to, str(path)])
@@ -191,7 +196,9 @@ def _docx(fmt: str, start: str) -> bytes:
     )
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
-        z.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+        z.writestr(
+            "[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'
+        )
         z.writestr("word/document.xml", f"<w:document {W}><w:body>{body}</w:body></w:document>")
         z.writestr("word/numbering.xml", numbering)
     return buf.getvalue()
@@ -225,7 +232,9 @@ def _odt(fmt: str, start: str) -> bytes:
     ("make", "fmt"),
     [(_docx, "lowerLetter"), (_docx, "upperRoman"), (_odt, "a"), (_odt, "I")],
 )
-@pytest.mark.parametrize(("start", "label"), [("3000000000000", "3000000000000."), ("1" + "0" * 30, "1" + "0" * 30 + ".")])
+@pytest.mark.parametrize(
+    ("start", "label"), [("3000000000000", "3000000000000."), ("1" + "0" * 30, "1" + "0" * 30 + ".")]
+)
 def test_a_giant_list_start_is_written_in_decimal(make, fmt: str, start: str, label: str):
     ext = "docx" if make is _docx else "odt"
     view = read_bytes(make(fmt, start), f"list.{ext}")

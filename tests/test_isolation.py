@@ -80,9 +80,7 @@ def test_check_prints_one_error_line_and_the_good_files_findings(rule_breaks_on_
     p = CliRunner().invoke(app, ["check", "--profile", "ala", "--format", "json", str(bad), str(good)])
     assert p.exit_code == 2, p.output
     errors = [line for line in p.stderr.splitlines() if line.startswith("error:")]
-    assert errors == [
-        f"error: {bad}: internal error: ValueError: boom second line (please report this, with the file)"
-    ]
+    assert errors == [f"error: {bad}: internal error: ValueError: boom second line (please report this, with the file)"]
     assert "Traceback" not in p.stderr
     import json
 
@@ -132,7 +130,9 @@ def _raise_for_bad(real):  # noqa: ANN001, ANN202
     return wrapper
 
 
-def test_a_bug_placing_one_files_verification_is_that_files_error(monkeypatch: pytest.MonkeyPatch, two_files, tmp_path: Path):
+def test_a_bug_placing_one_files_verification_is_that_files_error(
+    monkeypatch: pytest.MonkeyPatch, two_files, tmp_path: Path
+):
     """check --verify's second pass (the V findings placed in each file) is file by file too."""
     import whereas.verify.findings as verify_findings
 

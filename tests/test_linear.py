@@ -21,7 +21,7 @@ from whereas.lint.rules import t005_undefined_acronym as t005
 from whereas.lint.safety import _ByStart, _hits, _within, markup
 from whereas.model import Source, Span
 from whereas.structure import build
-from whereas.structure.notes import Covered, _inline_notes, _matching_bracket, INLINE_NOTE_START, RawNote, scan_notes
+from whereas.structure.notes import INLINE_NOTE_START, Covered, RawNote, _inline_notes, _matching_bracket, scan_notes
 from whereas.structure.segment import group_lines, split_lines
 
 
@@ -72,7 +72,9 @@ def test_inline_notes_keep_the_outermost_blocks() -> None:
 def test_taken_edits_overlap_as_overlaps_says() -> None:
     rng = random.Random(3)
     for _ in range(300):
-        fixes = [Fix("f", tuple(Edit(a, b, "x") for a, b in _spans(rng, rng.randrange(1, 3), 40)), "safe") for _ in range(6)]
+        fixes = [
+            Fix("f", tuple(Edit(a, b, "x") for a, b in _spans(rng, rng.randrange(1, 3), 40)), "safe") for _ in range(6)
+        ]
         taken = _Taken(40)
         chosen: list[Fix] = []
         for fix in fixes:
@@ -126,7 +128,9 @@ def test_acronyms_before_a_resolution_as_reading_the_text_before_it(path: Path) 
     at every resolution's start and at every line start)."""
     text = path.read_text(encoding="utf-8", errors="replace")
     before = t005._Before(text)
-    ends = sorted({r.span.start for r in build(Source(text, "markdown" if path.suffix == ".md" else "text", str(path)))})
+    ends = sorted(
+        {r.span.start for r in build(Source(text, "markdown" if path.suffix == ".md" else "text", str(path)))}
+    )
     ends += [m.end() for m in re.finditer(r"\n", text)][:: max(1, text.count("\n") // 40)]
     acronyms = sorted(set(re.findall(r"[A-Z][A-Z&]*[A-Z]", text)))[:60]
     for end in ends:
@@ -138,8 +142,22 @@ def test_acronyms_before_a_resolution_as_reading_the_text_before_it(path: Path) 
 
 def test_acronyms_before_a_resolution_on_generated_text() -> None:
     rng = random.Random(13)
-    pieces = ["ACLU", "the ", "American Civil Liberties Union (ACLU)", "RSF/Reporters Without Borders", ".ACLU", "-ACLU",
-              "ACLUs", "ACLU&", " ", "\n", "(", "NEA (National Education Association)", "ab/NEA", "NEA"]
+    pieces = [
+        "ACLU",
+        "the ",
+        "American Civil Liberties Union (ACLU)",
+        "RSF/Reporters Without Borders",
+        ".ACLU",
+        "-ACLU",
+        "ACLUs",
+        "ACLU&",
+        " ",
+        "\n",
+        "(",
+        "NEA (National Education Association)",
+        "ab/NEA",
+        "NEA",
+    ]
     for _ in range(200):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12)))
         before = t005._Before(text)
@@ -174,7 +192,9 @@ def test_note_index_and_resolving_count_as_before() -> None:
             region = Span(r.clauses[0].span.start, r.clauses[-1].span.end)
             referenced = {m.note for c in r.clauses for m in c.markers}
             last = k == len(resolutions) - 1
-            assert index.chosen(region, referenced, every_trailing=last) == _notes_as_they_were(scan, r.clauses, region, is_last=last)
+            assert index.chosen(region, referenced, every_trailing=last) == _notes_as_they_were(
+                scan, r.clauses, region, is_last=last
+            )
         for group in group_lines(split_lines(text, scan.excluded)):
             assert group.resolving == sum(c.kind == "resolved" for c in group.clauses)
 
@@ -199,14 +219,41 @@ def test_the_end_of_a_clause_reads_as_the_whole_clause() -> None:
     from whereas.structure.keywords import BLOCK_INTRO
 
     tests = [
-        seg._mid_sentence, seg._ends_open, lambda t: seg._new_sentence(t, "The next"),
-        lambda t: bool(seg._LIST_ENTRY_END.search(t)), lambda t: bool(seg._SENTENCE_END.search(t.rstrip(" *_"))),
-        lambda t: bool(BLOCK_INTRO.search(t)), lambda t: t.rstrip(" *_\"”").endswith((".", "!", "?")),
+        seg._mid_sentence,
+        seg._ends_open,
+        lambda t: seg._new_sentence(t, "The next"),
+        lambda t: bool(seg._LIST_ENTRY_END.search(t)),
+        lambda t: bool(seg._SENTENCE_END.search(t.rstrip(" *_"))),
+        lambda t: bool(BLOCK_INTRO.search(t)),
+        lambda t: t.rstrip(' *_"”').endswith((".", "!", "?")),
         lambda t: bool(re.search(r"[.!?][\"”’)]?$", t.rstrip(" *_"))),
     ]
     rng = random.Random(19)
-    words = ["the", "council", "provides", "as follows", ":", ";", "and", "or", "including", ",", ".", "**", "_",
-             '"', "”", "  ", "\t", "therefore", "it", "the following language", "Whereas", "RESOLVED", "be it"]
+    words = [
+        "the",
+        "council",
+        "provides",
+        "as follows",
+        ":",
+        ";",
+        "and",
+        "or",
+        "including",
+        ",",
+        ".",
+        "**",
+        "_",
+        '"',
+        "”",
+        "  ",
+        "\t",
+        "therefore",
+        "it",
+        "the following language",
+        "Whereas",
+        "RESOLVED",
+        "be it",
+    ]
     for _ in range(400):
         lines = []
         for _ in range(rng.randrange(1, 12)):
@@ -227,5 +274,7 @@ def test_broken_words_are_found_from_where_a_word_starts() -> None:
     before = re.compile(r"([^\W\d_]+)-\n[ \t]*([^\W\d_]+)")  # tried at every position, inside words too
     rng = random.Random(23)
     for _ in range(2000):
-        text = "".join(rng.choice(["a", "B", "é", "-", "\n", " ", "\t", "1", "_", "-\n"]) for _ in range(rng.randrange(30)))
+        text = "".join(
+            rng.choice(["a", "B", "é", "-", "\n", " ", "\t", "1", "_", "-\n"]) for _ in range(rng.randrange(30))
+        )
         assert [m.span() for m in pdf._BROKEN_WORD.finditer(text)] == [m.span() for m in before.finditer(text)]

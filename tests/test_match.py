@@ -78,7 +78,7 @@ def test_first_letter_case_may_change_silently() -> None:
 
 def test_glyphs_whitespace_and_hyphenation_are_normalised() -> None:
     source = "the people\u2019s “right” to infor-\nmation \u2014 self-\n   evident  and ﬁnal"
-    m = check_quote("the people's \"right\" to information -- self-evident and final", source)
+    m = check_quote('the people\'s "right" to information -- self-evident and final', source)
     assert m.verdict == "exact"
     assert passage(m, source) == source
 
@@ -180,7 +180,12 @@ def test_bracketed_case_change_of_a_different_word_is_not_honoured() -> None:
         ("consist of three Senators from each State", "number", "three", "two"),
         ("The Senate shall consist of two senators from each State", "case", "senators", "Senators"),
         ("chosen for six Years, and each Senator shall have", "punctuation", ",", ";"),
-        ("Congress shall make no law respecting an establishmant of religion", "spelling", "establishmant", "establishment"),
+        (
+            "Congress shall make no law respecting an establishmant of religion",
+            "spelling",
+            "establishmant",
+            "establishment",
+        ),
         ("The Senate shall consist of two Senators from State", "omission", "", "each"),
         ("The Senate shall consist of two Senators from every each State", "insertion", "every", ""),
         ("The Senate shall consist of Senators two from each State", "order", "Senators two", "two Senators"),
@@ -200,7 +205,9 @@ def test_inserted_not_is_misquoted_despite_a_high_score() -> None:
 
 
 def test_stitched_sentences_without_ellipsis_are_misquoted() -> None:
-    m = check_quote("Congress shall make no law respecting an establishment of religion. It cost 100,000 dollars in 1787", SOURCE)
+    m = check_quote(
+        "Congress shall make no law respecting an establishment of religion. It cost 100,000 dollars in 1787", SOURCE
+    )
     assert m.verdict == "misquoted"
     assert "omission" in kinds(m)
 
@@ -243,7 +250,9 @@ def test_seed_amnesty_quotes() -> None:
     assert first.verdict == "faithful"
     second = check_quote("protected under international human rights law and should not be criminalized", AMNESTY)
     assert second.verdict == "exact"
-    assert check_quote("protected under international law and should not be criminalized", AMNESTY).verdict == "misquoted"
+    assert (
+        check_quote("protected under international law and should not be criminalized", AMNESTY).verdict == "misquoted"
+    )
 
 
 def test_seed_pen_quote_is_faithful() -> None:
@@ -272,7 +281,9 @@ def test_unrelated_quote_is_not_found() -> None:
 
 
 def test_paraphrase_below_threshold_is_not_found() -> None:
-    assert check_quote("Each state elects two people to the upper chamber for a long term", SOURCE).verdict == "not_found"
+    assert (
+        check_quote("Each state elects two people to the upper chamber for a long term", SOURCE).verdict == "not_found"
+    )
 
 
 def test_empty_quote_or_source() -> None:
@@ -314,11 +325,11 @@ PUNCT = st.sampled_from([" ", " ", " ", ", ", "; ", ". ", " — ", "\n"])
 def source_and_span(draw: st.DrawFn) -> tuple[str, int, int]:
     words = draw(WORDS)
     seps = [draw(PUNCT) for _ in words]
-    text = "".join(w + s for w, s in zip(words, seps))
+    text = "".join(w + s for w, s in zip(words, seps, strict=False))
     i = draw(st.integers(0, len(words) - 1))
     j = draw(st.integers(i + 1, len(words)))
-    start = sum(len(w) + len(s) for w, s in zip(words[:i], seps[:i]))
-    end = start + sum(len(w) + len(s) for w, s in zip(words[i:j], seps[i:j])) - len(seps[j - 1])
+    start = sum(len(w) + len(s) for w, s in zip(words[:i], seps[:i], strict=False))
+    end = start + sum(len(w) + len(s) for w, s in zip(words[i:j], seps[i:j], strict=False)) - len(seps[j - 1])
     return text, start, end
 
 

@@ -66,7 +66,7 @@ def test_exit_status_and_counts_are_answered_from_packed_findings(many: Path) ->
     tallies = [f.tally() for f in result.files]
     assert any("_packed" in vars(f) for f in result.files)  # some came back from a worker
     assert statuses == [bool(f.failing) for f in result.files]
-    for f, tally in zip(result.files, tallies):
+    for f, tally in zip(result.files, tallies, strict=False):
         assert tally == f.tally()  # now from the rebuilt findings
         assert tally.findings == len(f.diagnostics) and tally.failing == len(f.failing)
         fixes = [d.fix.applicability for d in f.diagnostics if d.fix]
@@ -133,7 +133,9 @@ def test_json_report_writes_the_same_to_text_and_byte_streams(many: Path) -> Non
     assert json.loads(text.getvalue())
 
 
-def test_fixing_in_parallel_writes_what_fixing_in_one_process_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_fixing_in_parallel_writes_what_fixing_in_one_process_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     files = sorted(FIXTURES.iterdir())
     one, many_ = tmp_path / "one", tmp_path / "many"
     for folder in (one, many_):
@@ -146,8 +148,10 @@ def test_fixing_in_parallel_writes_what_fixing_in_one_process_writes(tmp_path: P
     assert parallel.fixes_applied == serial.fixes_applied > 0
 
     def rows(result, root: Path) -> list:
-        return [[{**d.as_dict(), "path": Path(d.path).relative_to(root).as_posix()} for d in f.diagnostics + f.applied]
-                for f in result.files]
+        return [
+            [{**d.as_dict(), "path": Path(d.path).relative_to(root).as_posix()} for d in f.diagnostics + f.applied]
+            for f in result.files
+        ]
 
     assert rows(parallel, many_) == rows(serial, one)
     for f in one.iterdir():

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from shared_paths import SHARED
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,7 +38,9 @@ def measured():  # noqa: ANN201
 def test_no_finding_judged_false_comes_back(measured) -> None:  # noqa: ANN001
     _, found, labelled = measured
     # "open: …": a wrong finding no fix removes yet (counted in the table, listed in docs/precision.md)
-    false = {key for key, (verdict, reason) in labelled.items() if verdict == "FALSE" and not reason.startswith("open:")}
+    false = {
+        key for key, (verdict, reason) in labelled.items() if verdict == "FALSE" and not reason.startswith("open:")
+    }
     back = sorted(f.key for f in found if f.key in false)
     assert not back, "findings judged FALSE are reported again:\n" + "\n".join(
         f"{key}: {labelled[key][1]}" for key in back

@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-from shared_paths import SEED
-from test_cli_check import run
 
 import whereas
+from shared_paths import SEED
+from test_cli_check import run
 from whereas.lint.infer import adapt, infer_profile
 from whereas.lint.profiles import PROFILES
 
@@ -63,10 +63,16 @@ def _infer(text: str, fmt: str = "text") -> tuple[str, str]:
         (CITY, "city", "City Council"),
         (LABOR, "labor", "this union"),
         (FACULTY, "ronr", "no body's own style recognised"),
-        ("Whereas a; now, therefore, be it\n\nResolved, that the American Library Association acts.\n", "ala",
-         "American Library Association"),
-        ("Whereas a;\n\nResolved by the Senate (the House of Representatives concurring), That b.\n", "congress",
-         "Resolved by the Senate"),
+        (
+            "Whereas a; now, therefore, be it\n\nResolved, that the American Library Association acts.\n",
+            "ala",
+            "American Library Association",
+        ),
+        (
+            "Whereas a;\n\nResolved by the Senate (the House of Representatives concurring), That b.\n",
+            "congress",
+            "Resolved by the Senate",
+        ),
     ],
 )
 def test_the_body_a_document_names_chooses_its_profile(text: str, name: str, evidence: str) -> None:
@@ -121,7 +127,10 @@ def test_every_report_names_the_profile_and_why(tmp_path: Path) -> None:
     one = run("check", "city.md", cwd=tmp_path)
     assert 'Profile: city (inferred: its resolving clauses open with "City Council").' in one.stdout
     both = run("check", "city.md", "faculty.md", cwd=tmp_path)
-    assert "Profiles: city for 1 file, ronr for 1 file" in both.stdout or "Profiles: ronr for 1 file, city for 1 file" in both.stdout
+    assert (
+        "Profiles: city for 1 file, ronr for 1 file" in both.stdout
+        or "Profiles: ronr for 1 file, city for 1 file" in both.stdout
+    )
     chosen = run("check", "city.md", "--profile", "labor", cwd=tmp_path)
     assert "Profile: labor (--profile)." in chosen.stdout
     sarif = json.loads(run("check", "city.md", "--format", "sarif", "--profile", "ala", cwd=tmp_path).stdout)
@@ -182,7 +191,12 @@ def test_a_list_of_names_without_punctuation_is_its_own_style() -> None:
     )
     assert "R003" not in _codes(text)
     odd = text.replace("<john at apache dot org>", "<john at apache dot org>;")
-    assert "R003" in _codes(odd.replace(" * Mary Major <mary at apache dot org>\n", " * Mary Major <mary at apache dot org>\n * Ann Lee <ann at apache dot org>\n"))
+    assert "R003" in _codes(
+        odd.replace(
+            " * Mary Major <mary at apache dot org>\n",
+            " * Mary Major <mary at apache dot org>\n * Ann Lee <ann at apache dot org>\n",
+        )
+    )
 
 
 def test_be_it_resolved_without_a_comma_throughout_is_its_own_style() -> None:
@@ -191,7 +205,9 @@ def test_be_it_resolved_without_a_comma_throughout_is_its_own_style() -> None:
         "BE IT FURTHER RESOLVED that the Clerk sends a copy.\n"
     )
     assert "R004" not in _codes(text)
-    assert "R004" in _codes(text.replace("NOW THEREFORE BE IT RESOLVED that", "RESOLVED that"))  # a plain "Resolved" takes its comma
+    assert "R004" in _codes(
+        text.replace("NOW THEREFORE BE IT RESOLVED that", "RESOLVED that")
+    )  # a plain "Resolved" takes its comma
 
 
 ARTICLE = (

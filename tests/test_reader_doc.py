@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from shared_paths import CORPUS
 
 import whereas
+from shared_paths import CORPUS
 from whereas.readers import detect, read_path
 from whereas.readers.doc import read_doc
 
@@ -23,7 +23,7 @@ LIBREOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 RESOLUTION = (
     "Resolution on Evening Hours\n\n"
     "Whereas working families can visit the library only after six o'clock;\n\n"
-    "Whereas the \"Library Hours Survey\" found that \u201cevening visits doubled\u201d; now, therefore, be it\n\n"
+    'Whereas the "Library Hours Survey" found that \u201cevening visits doubled\u201d; now, therefore, be it\n\n'
     "Resolved, that the Board extends opening hours to nine o'clock.\n"
 )
 
@@ -34,9 +34,19 @@ def convert(source: Path, to: str) -> Path:
         pytest.skip("LibreOffice is not installed (it writes the .doc fixtures)")
     folder = source.parent
     done = subprocess.run(
-        [LIBREOFFICE, "--headless", f"-env:UserInstallation=file://{folder}/profile", "--convert-to", to,
-         "--outdir", str(folder / to), str(source)],
-        capture_output=True, text=True, timeout=180,
+        [
+            LIBREOFFICE,
+            "--headless",
+            f"-env:UserInstallation=file://{folder}/profile",
+            "--convert-to",
+            to,
+            "--outdir",
+            str(folder / to),
+            str(source),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
     )
     out = folder / to / f"{source.stem}.{to}"
     if not out.exists():
@@ -157,7 +167,9 @@ def test_pieces_sharing_bytes_stop_at_the_budget() -> None:
     """Pieces in order that all map onto the same bytes spend the budget: at most two characters
     for each byte of the WordDocument stream, then a clear error."""
     width, n = len(_RECITALS), 300
-    data = build_doc.build_doc(_RECITALS, pieces=[(i * width, (i + 1) * width, 0) for i in range(n)], ccp_text=n * width)
+    data = build_doc.build_doc(
+        _RECITALS, pieces=[(i * width, (i + 1) * width, 0) for i in range(n)], ccp_text=n * width
+    )
     with pytest.raises(whereas.InputError, match=r"yields more text than its \d+-byte WordDocument stream can hold"):
         read_doc(data, "shared.doc")
     assert len(data) < 100_000

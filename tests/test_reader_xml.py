@@ -131,7 +131,9 @@ def test_chicago_refuses_uslm() -> None:
 
 def test_not_well_formed_names_the_line() -> None:
     with pytest.raises(InputError) as info:
-        read_uslm(NOT_WELL_FORMED.replace(b"<resolution>", b'<resolution xmlns="http://schemas.gpo.gov/xml/uslm">'), "bad.xml")
+        read_uslm(
+            NOT_WELL_FORMED.replace(b"<resolution>", b'<resolution xmlns="http://schemas.gpo.gov/xml/uslm">'), "bad.xml"
+        )
     assert info.value.line == 5
     assert str(info.value).startswith("bad.xml:5: not well-formed XML: Opening and ending tag mismatch")
 
@@ -168,6 +170,7 @@ def test_sniffers() -> None:
 
 
 # --- the shared corpus (skipped when /work/shared is absent) -------------------------
+
 
 def _corpus(folder: str, pattern: str) -> list[Path]:
     return sorted((CORPUS / folder).glob(pattern)) if (CORPUS / folder).is_dir() else []

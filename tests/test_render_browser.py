@@ -25,7 +25,14 @@ from whereas.render import render
 
 HERE = Path(__file__).resolve().parent
 SEED = next(
-    (p for p in (HERE.parents[1] / "shared" / "seed" / "resolution-on-assange.txt", Path("/work/shared/seed/resolution-on-assange.txt")) if p.is_file()),
+    (
+        p
+        for p in (
+            HERE.parents[1] / "shared" / "seed" / "resolution-on-assange.txt",
+            Path("/work/shared/seed/resolution-on-assange.txt"),
+        )
+        if p.is_file()
+    ),
     Path("/work/shared/seed/resolution-on-assange.txt"),
 )
 AXE_DIR = Path(os.environ.get("WHEREAS_AXE_DIR", Path.home() / ".cache" / "whereas-tests" / "axe"))
@@ -158,13 +165,14 @@ def verified_seed(tmp_path: Path):
     """The seed with its URLs on a loopback server, and ``whereas verify --format json`` of it (for real)."""
     from test_verify_check import seed_copy
     from verify_server import Server
-
     from whereas.reports.verify_json import render as verify_json
 
     server = Server()
     try:
         doc = seed_copy(server, tmp_path)
-        result = whereas.verify(doc, wayback_url=None, archive=tmp_path / "evidence.warc.gz", allow_hosts=[server.allowed])
+        result = whereas.verify(
+            doc, wayback_url=None, archive=tmp_path / "evidence.warc.gz", allow_hosts=[server.allowed]
+        )
         report = tmp_path / "verify.json"
         report.write_text(verify_json(result), encoding="utf-8")
     finally:

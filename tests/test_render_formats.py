@@ -14,13 +14,13 @@ from lxml import etree
 from typer.testing import CliRunner
 
 import whereas
+from shared_paths import SHARED  # noqa: E402
 from whereas.api import parse_view
 from whereas.errors import UsageError
 from whereas.model import Resolution
 from whereas.readers import read_bytes
 from whereas.render import render
 
-from shared_paths import SHARED  # noqa: E402
 SEED = SHARED / "seed" / "resolution-on-assange.txt"
 AKN_XSD = SHARED / "schemas" / "akn" / "akomantoso30.xsd"
 SCHEMA = Path(__file__).resolve().parents[1] / "docs" / "schema" / "resolution.schema.json"
@@ -174,7 +174,9 @@ def test_docx_title_style() -> None:
     assert 'w:val="Title"' in doc and "<w:b/>" in doc
 
 
-@pytest.mark.skipif(shutil.which("libreoffice") is None and shutil.which("soffice") is None, reason="LibreOffice absent")
+@pytest.mark.skipif(
+    shutil.which("libreoffice") is None and shutil.which("soffice") is None, reason="LibreOffice absent"
+)
 def test_docx_converts_to_pdf_with_libreoffice(tmp_path: Path) -> None:
     src = tmp_path / "seed.docx"
     rs = _seed() if SEED.is_file() else whereas.parse(SMALL)
@@ -279,7 +281,12 @@ def test_html_structure_and_verification() -> None:
                 "url": "https://example.org/fox",
                 "verdict": "mismatch",
                 "differences": [{"kind": "changed", "quoted": "quick", "source": "swift"}],
-                "evidence": {"url": "https://archive.example/fox", "status": 200, "sha256": "ab" * 32, "fetched_at": "2024-05-01T00:00:00Z"},
+                "evidence": {
+                    "url": "https://archive.example/fox",
+                    "status": 200,
+                    "sha256": "ab" * 32,
+                    "fetched_at": "2024-05-01T00:00:00Z",
+                },
             }
         ],
         "sources": [],
@@ -353,11 +360,15 @@ def test_cli_render(tmp_path: Path) -> None:
     assert target.read_bytes().startswith(b"PK")
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
     akn = tmp_path / "r.akn.xml"
-    out = runner.invoke(app, ["render", str(src), "--to", "akn", "-o", str(akn), "--date", "2024-06-01", "--body", "Example Assoc"])
+    out = runner.invoke(
+        app, ["render", str(src), "--to", "akn", "-o", str(akn), "--date", "2024-06-01", "--body", "Example Assoc"]
+    )
     assert out.exit_code == 0, out.output
     assert "/akn/us/statement/resolution/example-assoc/2024-06-01/" in akn.read_text()
     vj = tmp_path / "v.json"
-    vj.write_text(json.dumps({"quotations": [{"text": "everyone", "verdict": "verified", "differences": []}], "sources": []}))
+    vj.write_text(
+        json.dumps({"quotations": [{"text": "everyone", "verdict": "verified", "differences": []}], "sources": []})
+    )
     out = runner.invoke(app, ["render", str(src), "--to", "html", "--verify-json", str(vj)])
     assert out.exit_code == 0 and "verdict-verified" in out.stdout
 
@@ -446,8 +457,15 @@ def test_item_labels_are_published_as_written() -> None:
 
 @pytest.mark.parametrize(
     "url",
-    ["javascript:alert(document.cookie)", " JavaScript:alert(1)", "java\tscript:alert(1)", "data:text/html,<script>x()</script>",
-     "vbscript:msgbox(1)", "//evil.example/x", "https://ok.example/\"onmouseover=\"x()"],
+    [
+        "javascript:alert(document.cookie)",
+        " JavaScript:alert(1)",
+        "java\tscript:alert(1)",
+        "data:text/html,<script>x()</script>",
+        "vbscript:msgbox(1)",
+        "//evil.example/x",
+        'https://ok.example/"onmouseover="x()',
+    ],
 )
 def test_verify_json_urls_other_than_http_are_text_not_links(tmp_path: Path, url: str) -> None:
     """A verify JSON is input like any other: its ``url`` and ``evidence.url`` become links only
@@ -470,8 +488,18 @@ def test_verify_json_urls_other_than_http_are_text_not_links(tmp_path: Path, url
 
 
 def test_verify_json_http_urls_are_links() -> None:
-    verification = {"quotations": [{"text": "quick brown fox", "verdict": "exact", "url": "HTTPS://example.org/fox",
-                                     "evidence": {"url": "http://example.org/fox?a=1&b=2"}}]}
-    root = etree.fromstring(render(whereas.parse(SMALL), "html", verification=verification).encode(), etree.HTMLParser())
+    verification = {
+        "quotations": [
+            {
+                "text": "quick brown fox",
+                "verdict": "exact",
+                "url": "HTTPS://example.org/fox",
+                "evidence": {"url": "http://example.org/fox?a=1&b=2"},
+            }
+        ]
+    }
+    root = etree.fromstring(
+        render(whereas.parse(SMALL), "html", verification=verification).encode(), etree.HTMLParser()
+    )
     entry = root.find('.//aside//li[@id="verify1"]')
     assert [a.get("href") for a in entry.iter("a")] == ["HTTPS://example.org/fox", "http://example.org/fox?a=1&b=2"]

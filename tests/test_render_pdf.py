@@ -27,7 +27,14 @@ except (ImportError, OSError) as exc:  # OSError: installed, but its system libr
 HERE = Path(__file__).resolve().parent
 FIXTURES = HERE / "fixtures" / "text"
 SEED = next(
-    (p for p in (HERE.parents[1] / "shared" / "seed" / "resolution-on-assange.txt", Path("/work/shared/seed/resolution-on-assange.txt")) if p.is_file()),
+    (
+        p
+        for p in (
+            HERE.parents[1] / "shared" / "seed" / "resolution-on-assange.txt",
+            Path("/work/shared/seed/resolution-on-assange.txt"),
+        )
+        if p.is_file()
+    ),
     None,
 )
 needs_seed = pytest.mark.skipif(SEED is None, reason="shared seed absent")
@@ -100,7 +107,8 @@ Resolved, that the chapter provides childcare at every general meeting.
 
 
 @pytest.mark.parametrize(
-    "name", ["markdown_footnotes.md", "statute_block.md", "superscript_notes.txt", "wrapped_ny.txt", "several.md", "two"]
+    "name",
+    ["markdown_footnotes.md", "statute_block.md", "superscript_notes.txt", "wrapped_ny.txt", "several.md", "two"],
 )
 def test_fixture_pdf_reads_back(name: str) -> None:
     rs = whereas.parse(TWO) if name == "two" else whereas.parse(FIXTURES / name)

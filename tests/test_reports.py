@@ -32,9 +32,15 @@ def test_json_is_a_list_of_findings(work: Path) -> None:
     data = json.loads(proc.stdout)
     assert [d["code"] for d in data] == ["W001", "W002", "R001"]
     first = data[1]
-    assert {"code", "name", "severity", "message", "path", "line", "column", "end_line", "end_column", "fix"} <= set(first)
+    assert {"code", "name", "severity", "message", "path", "line", "column", "end_line", "end_column", "fix"} <= set(
+        first
+    )
     assert (first["name"], first["severity"], first["line"], first["column"], first["end_column"]) == (
-        "whereas-comma", "error", 3, 8, 9,
+        "whereas-comma",
+        "error",
+        3,
+        8,
+        9,
     )
     assert Path(first["path"]).as_posix() == "res/defective.md"
     assert first["fix"]["applicability"] == "safe" and first["fix"]["edits"][0]["replacement"] == ""
@@ -124,7 +130,10 @@ def test_github_levels_and_input_errors(work: Path) -> None:
     assert proc.returncode == 2
     kinds = [line.split(" ", 1)[0] for line in proc.stdout.splitlines()]
     assert kinds == ["::error", "::notice", "::warning", "::error"]
-    assert proc.stdout.splitlines()[0] == "::error file=nope.md,title=whereas%3A unreadable input::no such file or directory"
+    assert (
+        proc.stdout.splitlines()[0]
+        == "::error file=nope.md,title=whereas%3A unreadable input::no such file or directory"
+    )
 
 
 def test_github_escaping() -> None:
@@ -189,7 +198,7 @@ _TEXT = st.text(st.characters(codec="utf-8"), max_size=40)  # quotes, backslashe
 
 @settings(max_examples=300, deadline=None)
 @given(
-    text=st.text(st.sampled_from("ab\n\r\t\"\\é"), min_size=1, max_size=60),
+    text=st.text(st.sampled_from('ab\n\r\t"\\é'), min_size=1, max_size=60),
     data=st.data(),
     message=_TEXT,
     path=st.one_of(st.none(), _TEXT),
@@ -206,4 +215,6 @@ def test_json_row_is_what_json_dumps_writes(text, data, message, path, clause, r
     d = Diagnostic("T001", "stray-whitespace", severity, message, source, Span(a, b), fix, clause)
     assert json_report.row(d) == json.dumps(d.as_dict(), ensure_ascii=False)
     profile = {"name": "ronr", "reason": message}
-    assert json_report.row(d, json.dumps(profile, ensure_ascii=False)) == json.dumps(d.as_dict(profile), ensure_ascii=False)
+    assert json_report.row(d, json.dumps(profile, ensure_ascii=False)) == json.dumps(
+        d.as_dict(profile), ensure_ascii=False
+    )

@@ -30,15 +30,33 @@ def test_at_least_thirty_rules_with_unique_codes_and_names() -> None:
 
 
 FIXED_NAMES = {
-    "S001": "missing-title", "S002": "missing-sponsors", "S003": "missing-resolved-clause",
-    "W001": "whereas-capitals", "W002": "whereas-comma", "W003": "whereas-next-word-case",
-    "W004": "recital-terminator", "W005": "and-placement", "W006": "preamble-formula",
-    "W007": "period-in-preamble", "R001": "resolved-capitals", "R002": "resolved-that-case",
-    "R003": "resolved-list-punctuation", "N001": "inline-note-text", "N002": "dangling-note-reference",
-    "N003": "unreferenced-note", "N004": "note-numbering", "N005": "note-reference-placement",
-    "C001": "citation-missing-url", "C002": "citation-url-title-mismatch", "C003": "double-citation",
-    "C004": "uncited-quotation", "Q001": "unbalanced-quotation-marks", "T001": "stray-whitespace",
-    "T002": "space-before-punctuation", "T003": "mixed-quote-glyphs", "T004": "inconsistent-us-abbreviation",
+    "S001": "missing-title",
+    "S002": "missing-sponsors",
+    "S003": "missing-resolved-clause",
+    "W001": "whereas-capitals",
+    "W002": "whereas-comma",
+    "W003": "whereas-next-word-case",
+    "W004": "recital-terminator",
+    "W005": "and-placement",
+    "W006": "preamble-formula",
+    "W007": "period-in-preamble",
+    "R001": "resolved-capitals",
+    "R002": "resolved-that-case",
+    "R003": "resolved-list-punctuation",
+    "N001": "inline-note-text",
+    "N002": "dangling-note-reference",
+    "N003": "unreferenced-note",
+    "N004": "note-numbering",
+    "N005": "note-reference-placement",
+    "C001": "citation-missing-url",
+    "C002": "citation-url-title-mismatch",
+    "C003": "double-citation",
+    "C004": "uncited-quotation",
+    "Q001": "unbalanced-quotation-marks",
+    "T001": "stray-whitespace",
+    "T002": "space-before-punctuation",
+    "T003": "mixed-quote-glyphs",
+    "T004": "inconsistent-us-abbreviation",
     "T005": "undefined-acronym",
 }
 
@@ -72,7 +90,9 @@ def test_bad_example_fails_and_good_example_passes(rule) -> None:  # type: ignor
         assert d.message and d.name == rule.name
 
 
-@pytest.mark.parametrize("rule", [r for r in RULES if "Safe fix" in r.fix_note or "safe fix" in r.fix_note.lower()], ids=lambda r: r.code)
+@pytest.mark.parametrize(
+    "rule", [r for r in RULES if "Safe fix" in r.fix_note or "safe fix" in r.fix_note.lower()], ids=lambda r: r.code
+)
 def test_fixes_are_verified_and_idempotent(rule) -> None:  # type: ignore[no-untyped-def]
     source = Source(rule.bad, "text")
     settings = _settings(rule)

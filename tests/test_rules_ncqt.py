@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 import whereas
+from shared_paths import CORPUS, SEED  # noqa: E402
 from whereas.lint import Settings, lint
 from whereas.lint.diagnostic import Edit
 from whereas.lint.profiles import PROFILES
 from whereas.lint.rules import RULES, lookup
 
-from shared_paths import CORPUS, SEED  # noqa: E402
 OURS = [r for r in RULES if r.code[0] in "NCQT"]
 CODES = ["N001", "N002", "N003", "N004", "N005", "C001", "C002", "C003", "C004", "C005", "Q001",
          "T001", "T002", "T003", "T004", "T005", "T006"]  # fmt: skip
@@ -141,8 +139,8 @@ def test_seed_inline_notes_fix(seed_text):
     assert quotations(fixed) == quotations(seed_text)
     assert "[endnoteRef:" not in fixed and "[1:" not in fixed
     assert fixed.endswith(
-        "\n\nEndnotes\n\n[^1]: American Library Association. \"The Universal Right to Free Expression: An "
-        "Interpretation of the Library Bill of Rights\". https://www.ala.org/united/sites/ala.org.united/files/"
+        '\n\nEndnotes\n\n[^1]: American Library Association. "The Universal Right to Free Expression: An '
+        'Interpretation of the Library Bill of Rights". https://www.ala.org/united/sites/ala.org.united/files/'
         "content/trustees/orgtools/policies/ALA-code-of-ethics.pdf\n[^2]:" + fixed.rsplit("[^2]:", 1)[1]
     )
     tail = fixed[fixed.index("\n\nEndnotes\n\n") :]
@@ -231,8 +229,11 @@ def doc(*recitals: str, notes_text: str = "") -> str:
 
 
 def test_dangling_reference_position():
-    text = doc("libraries lost funding;[^1] and", "use rose;[^7] now, therefore, be it",
-               notes_text="[^1]: Survey. https://example.org/library-funding-survey\n")
+    text = doc(
+        "libraries lost funding;[^1] and",
+        "use rose;[^7] now, therefore, be it",
+        notes_text="[^1]: Survey. https://example.org/library-funding-survey\n",
+    )
     found = run(text, "N002")
     assert [at(d) for d in found] == [(5, 18)]
     assert "[^7]" in found[0].message
@@ -244,23 +245,31 @@ def test_word_export_dangling_reference():
 
 
 def test_unreferenced_note_position():
-    text = doc("libraries lost funding;[^1] now, therefore, be it",
-               notes_text="[^1]: Survey. https://example.org/a\n[^2]: Orphan. https://example.org/b\n")
+    text = doc(
+        "libraries lost funding;[^1] now, therefore, be it",
+        notes_text="[^1]: Survey. https://example.org/a\n[^2]: Orphan. https://example.org/b\n",
+    )
     found = run(text, "N003")
     assert len(found) == 1 and "Note 2" in found[0].message
     assert text[found[0].span.start :].startswith("[^2]:")
 
 
 def test_note_numbering_gap():
-    text = doc("a;[^1] and", "b;[^3] now, therefore, be it",
-               notes_text="[^1]: One. https://example.org/a\n[^3]: Three. https://example.org/b\n")
+    text = doc(
+        "a;[^1] and",
+        "b;[^3] now, therefore, be it",
+        notes_text="[^1]: One. https://example.org/a\n[^3]: Three. https://example.org/b\n",
+    )
     found = run(text, "N004")
     assert len(found) == 1 and at(found[0]) == (5, 11)
 
 
 def test_note_numbering_named_notes_skipped():
-    text = doc("a;[^ala] and", "b;[^aclu] now, therefore, be it",
-               notes_text="[^ala]: One. https://example.org/a\n[^aclu]: Two. https://example.org/b\n")
+    text = doc(
+        "a;[^ala] and",
+        "b;[^aclu] now, therefore, be it",
+        notes_text="[^ala]: One. https://example.org/a\n[^aclu]: Two. https://example.org/b\n",
+    )
     assert run(text, "N004") == []
 
 
@@ -287,8 +296,11 @@ def test_note_placement_ama():
     from dataclasses import replace
 
     ama = replace(PROFILES["ala"], note_placement="ama")
-    text = doc("rose (the survey)[^1]; and", "fell;[^2] now, therefore, be it",
-               notes_text="[^1]: A. https://example.org/a\n[^2]: B. https://example.org/b\n")
+    text = doc(
+        "rose (the survey)[^1]; and",
+        "fell;[^2] now, therefore, be it",
+        notes_text="[^1]: A. https://example.org/a\n[^2]: B. https://example.org/b\n",
+    )
     found = [d for d in lint(whereas.parse(text), Settings(profile=ama, select=("N005",)))]
     assert [at(d) for d in found] == [(5, 14)]  # ";[^2]" → "[^2];", while ")[^1];" is right under AMA
     edits = [e for d in found for e in d.fix.edits]
@@ -313,8 +325,10 @@ def test_citation_url_problems(note, message):
 
 
 def test_citation_book_without_url_is_fine():
-    text = doc("libraries lost funding;[^1] now, therefore, be it",
-               notes_text="[^1]: Jane Doe, *Library Funding in America* (Chicago: ALA Editions, 2020), 12.\n")
+    text = doc(
+        "libraries lost funding;[^1] now, therefore, be it",
+        notes_text="[^1]: Jane Doe, *Library Funding in America* (Chicago: ALA Editions, 2020), 12.\n",
+    )
     assert run(text, "C001") == []
 
 
@@ -327,8 +341,11 @@ def test_url_title_mismatch_needs_two_slug_words():
 
 
 def test_uncited_quotation_threshold_option():
-    text = doc('"libraries are the heart of our democracy"; and', "libraries lost funding [1]; now, therefore, be it",
-               notes_text="\nNotes\n1. State Library Survey, 2024. https://example.org/survey\n")
+    text = doc(
+        '"libraries are the heart of our democracy"; and',
+        "libraries lost funding [1]; now, therefore, be it",
+        notes_text="\nNotes\n1. State Library Survey, 2024. https://example.org/survey\n",
+    )
     assert len(run(text, "C004")) == 1
     assert run(text, "C004", options={"C004": {"short": 10}}) == []
     assert run(doc('the "Freedom to Read" campaign; now, therefore, be it'), "C004") == []
@@ -336,7 +353,7 @@ def test_uncited_quotation_threshold_option():
 
 
 def test_unbalanced_marks_point_at_the_mark():
-    text = doc('the Statement says "the freedom to read is essential; and', 'a ”stray close; now, therefore, be it')
+    text = doc('the Statement says "the freedom to read is essential; and', "a ”stray close; now, therefore, be it")
     found = run(text, "Q001")
     assert [at(d) for d in found] == [(3, 28), (5, 11)]
     assert text[found[0].span.start] == '"' and text[found[1].span.start] == "”"
@@ -352,7 +369,10 @@ def test_whitespace_tab_after_whereas_and_hard_break():
     found = run(text, "T001")
     assert [at(d) for d in found] == [(3, 8)] and "tab" in found[0].message.lower()
     assert fix_all(text, "T001").count("Whereas libraries") == 1
-    md = "# Resolution on Library Funding\n\nWhereas libraries **lost** funding;  \nand more; now, therefore, be it\n\n" + TAIL
+    md = (
+        "# Resolution on Library Funding\n\nWhereas libraries **lost** funding;  \nand more; now, therefore, be it\n\n"
+        + TAIL
+    )
     assert run(md, "T001") == []  # a Markdown hard break
 
 
@@ -440,7 +460,9 @@ def test_a_printed_pages_spacing_is_no_typing() -> None:
 
 
 def test_the_spaces_after_a_label_align_its_text() -> None:
-    text = doc("the district held hearings:\n\n•    January 20, 2021 – the board met;\n\n(A)     July 14 – it voted; now, therefore, be it")
+    text = doc(
+        "the district held hearings:\n\n•    January 20, 2021 – the board met;\n\n(A)     July 14 – it voted; now, therefore, be it"
+    )
     assert run(text, "T001", profile="ronr") == []
 
 

@@ -57,7 +57,9 @@ def test_keyword_rules_point_at_the_keyword() -> None:
 
 
 def test_and_placement_and_terminator() -> None:
-    text = ALA_CLEAN.replace("every community;", "every community; and").replace("public funding; and", "public funding.")
+    text = ALA_CLEAN.replace("every community;", "every community; and").replace(
+        "public funding; and", "public funding."
+    )
     found = {c for c, _, _ in codes(text)}
     assert {"W005", "W004"} <= found
 
@@ -69,14 +71,20 @@ def test_connector_forms() -> None:
 
 
 def test_resolved_rules() -> None:
-    text = ALA_CLEAN.replace("Resolved, that", "RESOLVED That").replace("1. urges", "1. Urges").replace("match it; and", "match it;")
+    text = (
+        ALA_CLEAN.replace("Resolved, that", "RESOLVED That")
+        .replace("1. urges", "1. Urges")
+        .replace("match it; and", "match it;")
+    )
     found = {c for c, _, _ in codes(text)}
     assert {"R001", "R004", "R005", "R003"} <= found
     assert ("R002", 9, 11) in codes(ALA_CLEAN.replace("Resolved, that", "Resolved, That"))
 
 
 def test_period_in_preamble_skips_abbreviations_and_quotations() -> None:
-    text = ALA_CLEAN.replace("has fallen;", 'has fallen since the U.S. Dept. of Education said "Cuts come. More follow.";')
+    text = ALA_CLEAN.replace(
+        "has fallen;", 'has fallen since the U.S. Dept. of Education said "Cuts come. More follow.";'
+    )
     assert not any(c == "W007" for c, _, _ in codes(text))
     assert any(c == "W007" for c, _, _ in codes(ALA_CLEAN.replace("has fallen;", "has fallen. It fell again;")))
 
@@ -97,9 +105,21 @@ Resolved, That the club hold its picnic on June 1.
         ("ronr", RONR, set()),
         ("ala", RONR, {"W002", "W003", "W006", "R002", "S002"}),
         # S001 is off in congress: an enrolled resolution's only title is its type
-        ("congress", "Whereas the Senate met; and\n\nWhereas the House met: Now, therefore, be it\n\nResolved, That the Congress adjourn.\n", set()),
-        ("labor", "Resolution on Safety\n\nWHEREAS, workers deserve safety; and\n\nWHEREAS, the law is weak;\n\nTHEREFORE, BE IT RESOLVED, that Local 12 supports the bill.\n\nSubmitted by: Local 12\n", set()),
-        ("city", "Resolution No. 5\n\nWHEREAS, the city needs parks; and\n\nWHEREAS, land is available; now, therefore,\n\nBE IT RESOLVED, That the council buys land.\n\nSponsor: Alderman Smith\n", set()),
+        (
+            "congress",
+            "Whereas the Senate met; and\n\nWhereas the House met: Now, therefore, be it\n\nResolved, That the Congress adjourn.\n",
+            set(),
+        ),
+        (
+            "labor",
+            "Resolution on Safety\n\nWHEREAS, workers deserve safety; and\n\nWHEREAS, the law is weak;\n\nTHEREFORE, BE IT RESOLVED, that Local 12 supports the bill.\n\nSubmitted by: Local 12\n",
+            set(),
+        ),
+        (
+            "city",
+            "Resolution No. 5\n\nWHEREAS, the city needs parks; and\n\nWHEREAS, land is available; now, therefore,\n\nBE IT RESOLVED, That the council buys land.\n\nSponsor: Alderman Smith\n",
+            set(),
+        ),
     ],
 )
 def test_profiles(profile: str, text: str, expected: set[str]) -> None:
@@ -111,7 +131,9 @@ def test_selection_by_code_name_and_prefix() -> None:
     assert {c for c, _, _ in codes(text, select=("W001",))} == {"W001"}
     assert {c for c, _, _ in codes(text, select=("whereas-comma",))} == {"W002"}
     assert {c for c, _, _ in codes(text, select=("W",), ignore=("W003",))} == {"W001", "W002"}
-    assert "R001" in {c for c, _, _ in codes(ALA_CLEAN.replace("Resolved,", "RESOLVED,"), select=("S",), extend_select=("R001",))}
+    assert "R001" in {
+        c for c, _, _ in codes(ALA_CLEAN.replace("Resolved,", "RESOLVED,"), select=("S",), extend_select=("R001",))
+    }
 
 
 def test_suppressions_for_a_clause_for_the_file_and_unused_ones() -> None:

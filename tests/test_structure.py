@@ -120,7 +120,7 @@ def test_bracket_markers_with_a_notes_section():
     assert r.sponsors.submitted_by == "Rural Libraries Round Table"
     # the notes section is not part of any clause and the line numbers are the file's
     assert r.position(r.notes[0].span.start).line == 15
-    assert r.position(r.resolved[1].span.start) .line == 9
+    assert r.position(r.resolved[1].span.start).line == 9
     assert_clean(r)
 
 
@@ -215,7 +215,10 @@ def test_ny_style_wrapped_clauses_double_spaces_sponsor_title_block_and_items():
         "across the State; and"
     )
     # a clause wrapped over a blank line in mid-sentence stays whole ("… State of New" / "York.")
-    assert r.resolved[1].text == "RESOLVED, That a copy of this Resolution be transmitted to the Governor of the State of New York."
+    assert (
+        r.resolved[1].text
+        == "RESOLVED, That a copy of this Resolution be transmitted to the Governor of the State of New York."
+    )
     assert r.resolved[0].text.endswith("as Reading Day; and be it further")
     # items a. and b.; "(2)" at the start of a wrapped line is not an item
     assert [(i.label, i.text) for i in r.preamble[1].items] == [
@@ -240,7 +243,10 @@ def test_numbered_action_items_and_keyword_only_lines():
     assert [i.label for i in r.preamble[0].items] == ["1", "2"]
     [res] = r.resolved
     assert res.keyword.text == "IT WAS RESOLVED THAT"
-    assert [(i.label, i.text) for i in res.items] == [("1", "The board adopts the plan."), ("2", "The board funds the plan.")]
+    assert [(i.label, i.text) for i in res.items] == [
+        ("1", "The board adopts the plan."),
+        ("2", "The board funds the plan."),
+    ]
     assert "the decision" not in res.text
 
 
@@ -268,7 +274,7 @@ def test_bullet_member_list_and_further_resolved():
 def test_curly_straight_and_nested_quotes():
     text = (
         "Whereas the Poets Guild has said “a library is a “commons” of the mind”; and\n\n"
-        'Whereas the mayor said "we will \'look into it\'" and then did nothing;\n\n'
+        "Whereas the mayor said \"we will 'look into it'\" and then did nothing;\n\n"
         "Resolved, that the Guild be thanked.\n"
     )
     r = one(text)
@@ -387,7 +393,10 @@ def test_city_title_forms_in_capitals() -> None:
         "**BE IT RESOLVED** that the City adopts the policy.\n"
     )
     title = one(blank).title.text
-    assert title == "RESOLUTION NO. (2013) ____ A RESOLUTION INDICATING THE INTENT OF THE CITY TO CREATE AN OPEN GOVERNMENT"
+    assert (
+        title
+        == "RESOLUTION NO. (2013) ____ A RESOLUTION INDICATING THE INTENT OF THE CITY TO CREATE AN OPEN GOVERNMENT"
+    )
 
 
 def test_an_enacting_line_printed_above_the_recitals_heads_the_resolution() -> None:
@@ -477,7 +486,10 @@ def test_a_resolving_keyword_line_enacts_the_sections_under_it() -> None:
     )
     r = one(text)
     assert r.formula.text == "NOW, THEREFORE, BE IT RESOLVED:"
-    assert texts(r.resolved) == ["Section 1: The City adopts an open data policy.", "Section 2: The City Manager reports each year."]
+    assert texts(r.resolved) == [
+        "Section 1: The City adopts an open data policy.",
+        "Section 2: The City Manager reports each year.",
+    ]
 
 
 def test_a_title_block_with_no_blank_line_under_it_is_no_recital() -> None:
@@ -488,7 +500,9 @@ def test_a_title_block_with_no_blank_line_under_it_is_no_recital() -> None:
         "Resolved, that the Senate approves the mission change.\n"
     )
     r = one(text)
-    assert r.title.text == "SENATE CONCURRENT RESOLUTION NO. 22 Relating to missions of institutions of higher education."
+    assert (
+        r.title.text == "SENATE CONCURRENT RESOLUTION NO. 22 Relating to missions of institutions of higher education."
+    )
     assert len(r.preamble) == 2
 
 
@@ -551,7 +565,7 @@ def test_resolution_quoted_inside_a_news_article():
     [res] = r.resolved
     # the article's quotation marks around the resolution are not the resolution's
     assert res.text == (
-        'Resolved, That we ask the council to close the market on Sunday, and request our members to '
+        "Resolved, That we ask the council to close the market on Sunday, and request our members to "
         '"keep the day quietly" as far as may be practicable.'
     )
     assert res.keyword.text == "Resolved, That"
@@ -619,10 +633,16 @@ def check_seed(r: Resolution) -> None:
     assert len(r.resolved) == 1
     assert [n.id for n in r.notes] == ["1", "2", "3", "4", "5"]
     urls = [n.url for n in r.notes]
-    assert urls[0] == "https://www.ala.org/united/sites/ala.org.united/files/content/trustees/orgtools/policies/ALA-code-of-ethics.pdf"
+    assert (
+        urls[0]
+        == "https://www.ala.org/united/sites/ala.org.united/files/content/trustees/orgtools/policies/ALA-code-of-ethics.pdf"
+    )
     assert urls[1] == "https://www.aclu.org/press-releases/aclu-comment-julian-assange-extradition-ruling"
     assert urls[2] and urls[2].startswith("https://www.amnesty.org/en/latest/news/2021/12/us-uk-travesty-of-justice")
-    assert urls[3] == "https://pen-international.org/news/uk-usa-pen-centres-condemn-decision-to-allow-the-extradition-of-julian-assange"
+    assert (
+        urls[3]
+        == "https://pen-international.org/news/uk-usa-pen-centres-condemn-decision-to-allow-the-extradition-of-julian-assange"
+    )
     assert urls[4] and urls[4].startswith("https://rsf.org/en/news/rsf-condemns-uk-high-courts-decision")
     assert [q.note for q in r.quotations] == ["1", "2", "2", "3", "3", "4"]
     assert [q.speaker for q in r.quotations] == SEED_SPEAKERS
@@ -808,7 +828,7 @@ def test_print_codes_and_a_footnote_rule_at_a_page_edge_are_no_text() -> None:
     "clause",
     [
         'Whereas the law says that "libraries are free"',  # no name before the verb
-        "Whereas Wilson's statement said \"peace without victory\"",  # a possessive
+        'Whereas Wilson\'s statement said "peace without victory"',  # a possessive
     ],
 )
 def test_no_speaker_without_a_name(clause: str) -> None:
@@ -871,11 +891,14 @@ def test_a_statute_quoted_without_marks_runs_to_the_clause_end() -> None:
 
 
 def test_one_sentence_between_two_recitals_keeps_the_recitals_above() -> None:
-    kinds = [k for k, _ in _outline(
-        "Resolution on Parks\n\nWHEREAS, the parks need care; and\n\n"
-        "The committee heard testimony from twelve residents in March.\n\n"
-        "WHEREAS, volunteers help; now, therefore, be it\n\nRESOLVED, that the Council thanks the volunteers.\n"
-    )]
+    kinds = [
+        k
+        for k, _ in _outline(
+            "Resolution on Parks\n\nWHEREAS, the parks need care; and\n\n"
+            "The committee heard testimony from twelve residents in March.\n\n"
+            "WHEREAS, volunteers help; now, therefore, be it\n\nRESOLVED, that the Council thanks the volunteers.\n"
+        )
+    ]
     assert kinds == ["recital", "recital", "resolved"]
 
 
@@ -888,7 +911,9 @@ def test_one_sentence_between_two_recitals_keeps_the_recitals_above() -> None:
     ],
 )
 def test_the_title_above_a_text_heading_a_byline_or_sponsor_names(head: str) -> None:
-    [r] = whereas.parse(head + "WHEREAS, the parks need care; now, therefore, be it\n\nRESOLVED, that the Council acts.\n")
+    [r] = whereas.parse(
+        head + "WHEREAS, the parks need care; now, therefore, be it\n\nRESOLVED, that the Council acts.\n"
+    )
     assert r.title is not None and r.title.text == "Resolution on Parks"
 
 
@@ -1013,7 +1038,7 @@ def test_the_stated_vision_names_no_speaker() -> None:
 
 def test_the_title_of_a_resolution_quoted_in_a_block_quotation() -> None:
     [r] = whereas.parse(
-        "---\ntitle: \"Wisconsin's Position\"\npublication: \"American Sentinel\"\n---\n\n"
+        '---\ntitle: "Wisconsin\'s Position"\npublication: "American Sentinel"\n---\n\n'
         "ON January 17, Representative Burke introduced the following resolution:\n\n"
         "> Joint Resolution in relation to the management of the Exposition on Sundays.\n>\n"
         "> WHEREAS, the people are denied the right; now, therefore, be it\n>\n> Resolved, That the Assembly objects.\n"

@@ -7,8 +7,8 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from verify_server import Server
 
+from verify_server import Server
 from whereas.verify.addresses import AllowedHost, is_allowed, permitted_addresses, refusal
 from whereas.verify.fetch import Fetcher, FetchOptions, FetchResult
 
@@ -42,7 +42,9 @@ def test_refused_addresses(address: str, why: str) -> None:
     assert why in (refusal(address) or "")
 
 
-@pytest.mark.parametrize("address", ["93.184.216.34", "2606:2800:220:1::1", "8.8.8.8", "64:ff9b::5db8:d822", "::ffff:93.184.216.34"])
+@pytest.mark.parametrize(
+    "address", ["93.184.216.34", "2606:2800:220:1::1", "8.8.8.8", "64:ff9b::5db8:d822", "::ffff:93.184.216.34"]
+)
 def test_public_addresses_allowed(address: str) -> None:
     assert is_allowed(address) and refusal(address) is None
 
@@ -50,11 +52,19 @@ def test_public_addresses_allowed(address: str) -> None:
 def test_allowed_host_entries() -> None:
     assert AllowedHost.parse("127.0.0.1") == AllowedHost("127.0.0.1")
     assert AllowedHost.parse("Intranet.Example.:8080") == AllowedHost("intranet.example", 8080)
-    assert AllowedHost.parse("[::1]:8080") == AllowedHost("::1", 8080) and AllowedHost.parse("::1") == AllowedHost("::1")
-    assert AllowedHost.parse("127.0.0.1").matches("127.0.0.1", 80) and AllowedHost.parse("127.0.0.1").matches("127.0.0.1", 9999)
-    assert AllowedHost.parse("127.0.0.1:8080").matches("127.0.0.1", 8080) and not AllowedHost.parse("127.0.0.1:8080").matches("127.0.0.1", 8081)
+    assert AllowedHost.parse("[::1]:8080") == AllowedHost("::1", 8080) and AllowedHost.parse("::1") == AllowedHost(
+        "::1"
+    )
+    assert AllowedHost.parse("127.0.0.1").matches("127.0.0.1", 80) and AllowedHost.parse("127.0.0.1").matches(
+        "127.0.0.1", 9999
+    )
+    assert AllowedHost.parse("127.0.0.1:8080").matches("127.0.0.1", 8080) and not AllowedHost.parse(
+        "127.0.0.1:8080"
+    ).matches("127.0.0.1", 8081)
     assert AllowedHost.parse("intranet.example").matches("INTRANET.example.", 443)
-    assert not AllowedHost.parse("127.0.0.1").matches("127.0.0.2", 80) and not AllowedHost.parse("example").matches("example.test", 80)
+    assert not AllowedHost.parse("127.0.0.1").matches("127.0.0.2", 80) and not AllowedHost.parse("example").matches(
+        "example.test", 80
+    )
     assert AllowedHost.parse("::1").matches("0:0::1", 80)
     for bad in ("", "a b", "host:0", "host:x", "host:70000", "http://host", "user@host", "[::1]x"):
         with pytest.raises(ValueError):
@@ -69,7 +79,10 @@ def test_permitted_addresses_keep_the_allowed_ones_in_order() -> None:
 
     async def run() -> None:
         assert await permitted_addresses("mixed.test", 80, resolver=resolver) == ["93.184.216.34"]
-        assert await permitted_addresses("inside.test", 80, (AllowedHost("inside.test"),), resolver) == ["10.0.0.1", "127.0.0.1"]
+        assert await permitted_addresses("inside.test", 80, (AllowedHost("inside.test"),), resolver) == [
+            "10.0.0.1",
+            "127.0.0.1",
+        ]
         with pytest.raises(Exception, match="blocked address: inside.test resolves to 10.0.0.1, a private address"):
             await permitted_addresses("inside.test", 80, resolver=resolver)
 
@@ -114,7 +127,10 @@ def test_a_redirect_to_a_refused_address_is_not_followed(servers: tuple[Server, 
     start = a.route("/go", status=302, headers={"Location": b.url("/secret")})
     (r,) = fetch([start], (a.allowed,))  # only a's port is allowed: b is another loopback service
     assert r.status == "blocked" and r.body is None
-    assert r.error == f"blocked address: redirected to {b.url('/secret')}; 127.0.0.1 is a loopback address (--allow-host 127.0.0.1 would fetch it)"
+    assert (
+        r.error
+        == f"blocked address: redirected to {b.url('/secret')}; 127.0.0.1 is a loopback address (--allow-host 127.0.0.1 would fetch it)"
+    )
     assert a.hits["/go"] == 1 and b.hits["/secret"] == 0
 
 

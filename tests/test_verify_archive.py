@@ -7,10 +7,10 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from verify_server import Server
 from warcio.archiveiterator import ArchiveIterator
 
 import whereas
+from verify_server import Server
 
 
 @pytest.fixture()
@@ -23,10 +23,16 @@ def server():
 def own_resolution(server: Server, tmp_path: Path, n: int = 4) -> Path:
     parts = []
     for i in range(1, n + 1):
-        url = server.page(f"/doc{i}", f"Document {i}", f"Paragraph {i} says the council will review item number {i} soon.")
-        parts.append(f'Whereas document {i} says "the council will review item number {i}"[endnoteRef:{i}]; [{i}:  Council. "Document {i}". {url}]\n\n')
+        url = server.page(
+            f"/doc{i}", f"Document {i}", f"Paragraph {i} says the council will review item number {i} soon."
+        )
+        parts.append(
+            f'Whereas document {i} says "the council will review item number {i}"[endnoteRef:{i}]; [{i}:  Council. "Document {i}". {url}]\n\n'
+        )
     server.route("/go", status=302, headers={"Location": "/doc1"})
-    parts.append(f'Whereas "paragraph 1 says"[endnoteRef:{n + 1}]; now, therefore, be it [{n + 1}:  Council. "Document 1". {server.url("/go")}]\n\n')
+    parts.append(
+        f'Whereas "paragraph 1 says"[endnoteRef:{n + 1}]; now, therefore, be it [{n + 1}:  Council. "Document 1". {server.url("/go")}]\n\n'
+    )
     path = tmp_path / "own.txt"
     path.write_text("".join(parts) + "RESOLVED, that we act.\n", encoding="utf-8")
     return path
@@ -36,7 +42,14 @@ def records(path: Path) -> list:
     with open(path, "rb") as f:
         out = []
         for r in ArchiveIterator(f):
-            out.append((r.rec_type, r.rec_headers.get_header("WARC-Target-URI"), dict(r.rec_headers.headers), r.content_stream().read()))
+            out.append(
+                (
+                    r.rec_type,
+                    r.rec_headers.get_header("WARC-Target-URI"),
+                    dict(r.rec_headers.headers),
+                    r.content_stream().read(),
+                )
+            )
         return out
 
 
@@ -78,7 +91,9 @@ def test_offline_matches_online_and_never_touches_the_network(server: Server, tm
 
 def test_online_run_reuses_the_archive_unless_refresh(server: Server, tmp_path: Path) -> None:
     doc = own_resolution(server, tmp_path, 2)
-    whereas.verify(doc, wayback_url=None, allow_hosts=[server.allowed])  # default archive: .whereas/evidence.warc.gz beside the file
+    whereas.verify(
+        doc, wayback_url=None, allow_hosts=[server.allowed]
+    )  # default archive: .whereas/evidence.warc.gz beside the file
     assert (tmp_path / ".whereas" / "evidence.warc.gz").is_file()
     hits = sum(server.hits.values())
     again = whereas.verify(doc, wayback_url=None, allow_hosts=[server.allowed])
@@ -91,7 +106,9 @@ def test_online_run_reuses_the_archive_unless_refresh(server: Server, tmp_path: 
 def test_errors_are_asked_again_online(server: Server, tmp_path: Path) -> None:
     url = server.route("/busy", status=503)
     path = tmp_path / "r.txt"
-    path.write_text(f'Whereas "words here"[endnoteRef:1]; [1:  X. "T". {url}]\n\nRESOLVED, that we act.\n', encoding="utf-8")
+    path.write_text(
+        f'Whereas "words here"[endnoteRef:1]; [1:  X. "T". {url}]\n\nRESOLVED, that we act.\n', encoding="utf-8"
+    )
     first = whereas.verify(path, wayback_url=None, timeout=1, allow_hosts=[server.allowed])
     assert first.sources[0].status == "unreachable"
     server.page("/busy", "T", "The words here are fine.")
@@ -141,8 +158,16 @@ def _write_many(path: str, who: int) -> None:
         with Archive(path) as archive:
             for j in range(3):
                 body = (f"writer {who} page {i}.{j} " * (50 + 400 * (j == 2))).encode()  # some over the buffer size
-                archive.put(Exchange(f"https://w{who}.example/{i}/{j}", 200, "OK", (("Content-Type", "text/plain"),), body,
-                                     "2026-11-28T00:00:00.000000+00:00"))
+                archive.put(
+                    Exchange(
+                        f"https://w{who}.example/{i}/{j}",
+                        200,
+                        "OK",
+                        (("Content-Type", "text/plain"),),
+                        body,
+                        "2026-11-28T00:00:00.000000+00:00",
+                    )
+                )
             assert archive.get(f"https://w{who}.example/{i}/2").body.startswith(f"writer {who} page {i}.2".encode())
 
 
@@ -163,7 +188,7 @@ def test_processes_writing_one_archive_never_interleave_or_lose_records(tmp_path
     assert got[0][0] == "warcinfo" and sum(1 for r in got if r[0] == "warcinfo") == 1
     pairs = got[1:]
     assert len(pairs) == 2 * WRITERS * EXCHANGES * 3
-    for request, response in zip(pairs[::2], pairs[1::2]):  # each request right before its response
+    for request, response in zip(pairs[::2], pairs[1::2], strict=False):  # each request right before its response
         assert request[0] == "request" and response[0] == "response" and request[1] == response[1]
         assert request[2]["WARC-Concurrent-To"] == response[2]["WARC-Record-ID"]
         who, i, j = request[1].removeprefix("https://w").replace(".example", "").split("/")

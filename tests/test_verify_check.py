@@ -10,12 +10,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from verify_server import Server, html_page
 
 import whereas
+from shared_paths import SEED  # noqa: E402
+from verify_server import Server, html_page
 from whereas.verify.titles import titles_match
 
-from shared_paths import SEED  # noqa: E402
 FIXTURES = Path(__file__).parent / "fixtures"
 _spec = importlib.util.spec_from_file_location("pdf_builder", FIXTURES / "pdf_builder.py")
 pdf_builder = importlib.util.module_from_spec(_spec)  # type: ignore[arg-type]
@@ -81,14 +81,18 @@ def seed_copy(server: Server, tmp_path: Path) -> Path:
     urls = {n.id: n.url for n in whereas.parse(text)[0].notes}
     path = lambda note: urls[note].split(str(server.port), 1)[1]  # noqa: E731
     server.route(path("1"), body=pdf_builder.build_pdf([ALA_LINES]), content_type="application/pdf")
-    server.page(path("2"), "ACLU Comment on Julian Assange Extradition Ruling", ACLU, suffix=" | American Civil Liberties Union")
+    server.page(
+        path("2"), "ACLU Comment on Julian Assange Extradition Ruling", ACLU, suffix=" | American Civil Liberties Union"
+    )
     server.page(
         path("3"),
         "US/UK: ‘Travesty of justice’ as extradition appeal fails to recognise that it would be unsafe for Julian Assange to be sent to the US",
         AMNESTY,
         suffix=" - Amnesty International",
     )
-    server.page(path("4"), "United Kingdom / USA: PEN Centres Condemn Decision to Allow the Extradition of Julian Assange", PEN)
+    server.page(
+        path("4"), "United Kingdom / USA: PEN Centres Condemn Decision to Allow the Extradition of Julian Assange", PEN
+    )
     server.page(
         path("5"),
         "RSF condemns the UK High Court’s decision allowing for Julian Assange’s extradition to the US, and calls for his immediate release",
@@ -128,7 +132,20 @@ def test_seed_structure(server: Server, tmp_path: Path) -> None:
 def test_seed_offline_equals_online(server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     doc = seed_copy(server, tmp_path)
     archive = tmp_path / "evidence.warc.gz"
-    code, out, _ = run_cli(["verify", str(doc), "--format", "json", "--archive", str(archive), "--no-wayback", "--allow-host", server.allowed], capsys)
+    code, out, _ = run_cli(
+        [
+            "verify",
+            str(doc),
+            "--format",
+            "json",
+            "--archive",
+            str(archive),
+            "--no-wayback",
+            "--allow-host",
+            server.allowed,
+        ],
+        capsys,
+    )
     online = json.loads(out)
     hits = sum(server.hits.values())
     server.close()  # nothing to answer now
@@ -156,14 +173,22 @@ def resolution(tmp_path: Path, notes: dict[str, str], body: str) -> Path:
     return path
 
 
-def test_verdicts_found_in_wayback_and_formats(server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_verdicts_found_in_wayback_and_formats(
+    server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     a = server.page("/a", "First page", "The committee shall meet every Tuesday at noon in the library.")
     b = server.page("/b", "Second page", "Budgets must be approved by the full council before the end of March.")
     dead = server.url("/dead")
     server.route("/dead", status=410)
     wayback = server.route(
         "/wayback/available",
-        body=json.dumps({"archived_snapshots": {"closest": {"available": True, "status": "200", "url": "http://web.archive.org/web/2019/x"}}}).encode(),
+        body=json.dumps(
+            {
+                "archived_snapshots": {
+                    "closest": {"available": True, "status": "200", "url": "http://web.archive.org/web/2019/x"}
+                }
+            }
+        ).encode(),
         content_type="application/json",
     )
     doc = resolution(
@@ -175,7 +200,9 @@ def test_verdicts_found_in_wayback_and_formats(server: Server, tmp_path: Path, c
         'Whereas "nothing like this" was said{3}\n\n'
         'Whereas someone said "something unsourced"; now, therefore, be it\n\nRESOLVED, that we act.\n',
     )
-    code, out, _ = run_cli(["verify", str(doc), "--format", "json", "--wayback-url", wayback, "--allow-host", server.allowed], capsys)
+    code, out, _ = run_cli(
+        ["verify", str(doc), "--format", "json", "--wayback-url", wayback, "--allow-host", server.allowed], capsys
+    )
     data = json.loads(out)
     q = data["quotations"]
     assert [x["verdict"] for x in q] == ["exact", "not_found", "not_found", "unavailable", "no_source"]
@@ -185,14 +212,32 @@ def test_verdicts_found_in_wayback_and_formats(server: Server, tmp_path: Path, c
     s = {x["note"]: x for x in data["sources"]}
     assert s["3"]["status"] == "dead" and s["3"]["archived_copy"] == "http://web.archive.org/web/2019/x"
     assert ("/wayback/available", f"url={dead.replace(':', '%3A').replace('/', '%2F')}") in server.queries
-    assert set(s["1"]) >= {"note", "url", "status", "http_status", "final_url", "content_type", "title", "title_matches", "archived_copy", "fetched_at", "sha256"}
+    assert set(s["1"]) >= {
+        "note",
+        "url",
+        "status",
+        "http_status",
+        "final_url",
+        "content_type",
+        "title",
+        "title_matches",
+        "archived_copy",
+        "fetched_at",
+        "sha256",
+    }
     assert code == 1
 
-    code, out, _ = run_cli(["verify", str(doc), "--format", "text", "--no-wayback", "--allow-host", server.allowed], capsys)
+    code, out, _ = run_cli(
+        ["verify", str(doc), "--format", "text", "--no-wayback", "--allow-host", server.allowed], capsys
+    )
     assert code == 1 and "not_found" in out and "found in the source of note 2" in out and "dead" in out
-    code, out, _ = run_cli(["verify", str(doc), "--format", "github", "--no-wayback", "--allow-host", server.allowed], capsys)
+    code, out, _ = run_cli(
+        ["verify", str(doc), "--format", "github", "--no-wayback", "--allow-host", server.allowed], capsys
+    )
     assert "::error file=" in out and "V002" in out and "V005" in out
-    code, out, _ = run_cli(["verify", str(doc), "--format", "sarif", "--no-wayback", "--allow-host", server.allowed], capsys)
+    code, out, _ = run_cli(
+        ["verify", str(doc), "--format", "sarif", "--no-wayback", "--allow-host", server.allowed], capsys
+    )
     sarif = json.loads(out)
     jsonschema = pytest.importorskip("jsonschema")
     jsonschema.validate(sarif, json.loads((FIXTURES / "sarif-schema-2.1.0.json").read_text()))
@@ -201,16 +246,28 @@ def test_verdicts_found_in_wayback_and_formats(server: Server, tmp_path: Path, c
 
 def test_misquotation_word_diff_in_text(server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     a = server.page("/a", "Minutes", "The board approved 12 new positions for the fiscal year.")
-    doc = resolution(tmp_path, {"1": ("Minutes", a)}, 'Whereas the board "approved 21 new positions"{1} now, therefore, be it\n\nRESOLVED, that we act.\n')
+    doc = resolution(
+        tmp_path,
+        {"1": ("Minutes", a)},
+        'Whereas the board "approved 21 new positions"{1} now, therefore, be it\n\nRESOLVED, that we act.\n',
+    )
     code, out, _ = run_cli(["verify", str(doc), "--no-wayback", "--allow-host", server.allowed], capsys)
     assert code == 1 and "misquoted" in out and "[-12-]" in out and "{+21+}" in out and "number" in out
 
 
-def test_all_good_exits_0_and_bad_input_exits_2(server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_all_good_exits_0_and_bad_input_exits_2(
+    server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     moved = server.route("/old", status=301, headers={"Location": "/new"})
     server.page("/new", "The Title - Site", "We hold these truths to be self-evident.")
-    doc = resolution(tmp_path, {"1": ("The Title", moved)}, 'Whereas they said "we hold these truths"{1} now, therefore, be it\n\nRESOLVED, that we act.\n')
-    code, out, _ = run_cli(["verify", str(doc), "--format", "json", "--no-wayback", "--allow-host", server.allowed], capsys)
+    doc = resolution(
+        tmp_path,
+        {"1": ("The Title", moved)},
+        'Whereas they said "we hold these truths"{1} now, therefore, be it\n\nRESOLVED, that we act.\n',
+    )
+    code, out, _ = run_cli(
+        ["verify", str(doc), "--format", "json", "--no-wayback", "--allow-host", server.allowed], capsys
+    )
     data = json.loads(out)
     assert code == 0 and data["quotations"][0]["verdict"] == "exact"
     src = data["sources"][0]
@@ -228,7 +285,11 @@ def test_main_text_then_whole_page(server: Server, tmp_path: Path) -> None:
     html = html_page("Page", "A long article paragraph about municipal budgets and their approval by the council.")
     html = html.replace("Copyright notice for this site.", "Footer motto: always read the fine print first.")
     server.route("/p", body=html.encode())
-    doc = resolution(tmp_path, {"1": ("Page", server.url("/p"))}, 'Whereas the site says "always read the fine print first"{1} now, therefore, be it\n\nRESOLVED, that we act.\n')
+    doc = resolution(
+        tmp_path,
+        {"1": ("Page", server.url("/p"))},
+        'Whereas the site says "always read the fine print first"{1} now, therefore, be it\n\nRESOLVED, that we act.\n',
+    )
     result = whereas.verify(doc, wayback_url=None, allow_hosts=[server.allowed])
     assert result.quotations[0].verdict == "exact"
 
@@ -244,10 +305,18 @@ def test_python_api_accepts_resolutions(server: Server, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("cited", "found", "expected"),
     [
-        ("ACLU Comment on Julian Assange Extradition Ruling", "ACLU Comment on Julian Assange Extradition Ruling | ACLU", True),
+        (
+            "ACLU Comment on Julian Assange Extradition Ruling",
+            "ACLU Comment on Julian Assange Extradition Ruling | ACLU",
+            True,
+        ),
         ("Travesty of justice", "Travesty of Justice - Amnesty International", True),
         ("US/UK: 'Travesty of justice' as extradition", "US/UK: “Travesty of justice” as extradition", True),
-        ("RSF condemns the UK High Court’s decision…", "RSF condemns the UK High Court's decision allowing X | RSF", True),
+        (
+            "RSF condemns the UK High Court’s decision…",
+            "RSF condemns the UK High Court's decision allowing X | RSF",
+            True,
+        ),
         ("The Universal Right to Free Expression", "Code of Ethics of the American Library Association", False),
         ("The Universal Right to Free Expression", "The Universal Right to Free Speech", False),
         (None, "Anything", None),
@@ -257,17 +326,25 @@ def test_titles(cited: str | None, found: str, expected: bool | None) -> None:
     assert titles_match(cited, found) is expected
 
 
-def test_loopback_sources_are_refused_without_allow_host(server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_loopback_sources_are_refused_without_allow_host(
+    server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """SSRF: a cited URL on a loopback address is not fetched unless --allow-host names it."""
     a = server.page("/a", "Minutes", "The board approved 12 new positions for the fiscal year.")
-    doc = resolution(tmp_path, {"1": ("Minutes", a)}, 'Whereas the board "approved 12 new positions"{1} now, therefore, be it\n\nRESOLVED, that we act.\n')
+    doc = resolution(
+        tmp_path,
+        {"1": ("Minutes", a)},
+        'Whereas the board "approved 12 new positions"{1} now, therefore, be it\n\nRESOLVED, that we act.\n',
+    )
     code, out, _ = run_cli(["verify", str(doc), "--format", "json", "--no-wayback"], capsys)
     data = json.loads(out)
     q, s = data["quotations"][0], data["sources"][0]
     assert q["verdict"] == "unavailable" and "blocked address" in q["reason"]
     assert s["status"] == "blocked" and s["error"].startswith("blocked address: 127.0.0.1 is a loopback address")
     assert sum(server.hits.values()) == 0 and code == 0  # nothing reached the server
-    code, out, _ = run_cli(["verify", str(doc), "--format", "json", "--no-wayback", "--allow-host", server.allowed], capsys)
+    code, out, _ = run_cli(
+        ["verify", str(doc), "--format", "json", "--no-wayback", "--allow-host", server.allowed], capsys
+    )
     assert code == 0 and json.loads(out)["quotations"][0]["verdict"] == "exact" and server.hits["/a"] == 1
     code, _, err = run_cli(["verify", str(doc), "--allow-host", "127.0.0.1:http"], capsys)
     assert code == 2 and "--allow-host" in err and "bad port" in err
@@ -278,8 +355,14 @@ def test_the_wayback_query_is_guarded_too(server: Server, tmp_path: Path, capsys
     other = Server()  # a Wayback API on a loopback port that is not allowed
     try:
         wayback = other.route("/wayback/available", body=b"{}", content_type="application/json")
-        doc = resolution(tmp_path, {"1": ("Gone", server.url("/gone"))}, 'Whereas "it was said"{1} now, therefore, be it\n\nRESOLVED, that we act.\n')
-        code, out, _ = run_cli(["verify", str(doc), "--format", "json", "--wayback-url", wayback, "--allow-host", server.allowed], capsys)
+        doc = resolution(
+            tmp_path,
+            {"1": ("Gone", server.url("/gone"))},
+            'Whereas "it was said"{1} now, therefore, be it\n\nRESOLVED, that we act.\n',
+        )
+        code, out, _ = run_cli(
+            ["verify", str(doc), "--format", "json", "--wayback-url", wayback, "--allow-host", server.allowed], capsys
+        )
         source = json.loads(out)["sources"][0]
         assert code == 1 and source["status"] == "dead" and source["archived_copy"] is None
         assert server.hits["/gone"] == 1 and sum(other.hits.values()) == 0
@@ -289,7 +372,11 @@ def test_the_wayback_query_is_guarded_too(server: Server, tmp_path: Path, capsys
 
 def test_configured_allow_hosts(server: Server, tmp_path: Path) -> None:
     a = server.route("/t", body=b"Plain words stand here as they are.", content_type="text/plain")
-    doc = resolution(tmp_path, {"1": ("T", a)}, 'Whereas it says "plain words stand here"{1} now, therefore, be it\n\nRESOLVED, that we act.\n')
+    doc = resolution(
+        tmp_path,
+        {"1": ("T", a)},
+        'Whereas it says "plain words stand here"{1} now, therefore, be it\n\nRESOLVED, that we act.\n',
+    )
     (tmp_path / "whereas.toml").write_text(f'[verify]\nallow-hosts = ["{server.allowed}"]\n', encoding="utf-8")
     unconfigured = whereas.verify(doc, archive=False, wayback_url=None, use_config=False)
     assert unconfigured.sources[0].status == "blocked" and server.hits["/t"] == 0

@@ -8,9 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from verify_server import Server, html_page
 
 import whereas
+from verify_server import Server, html_page
 from whereas.verify import extract as ex
 from whereas.verify.extract import extract
 
@@ -24,7 +24,10 @@ def page(body: str) -> bytes:
     [
         ("<i></i>" * 300_000, "page too complex: 300,004 elements, limit 250,000"),  # with html, head, title, body
         ("<div>x" * 300, "page too complex: nested deeper than 255 levels, limit 255"),
-        ("<p " + " ".join(f"a{i}=x" for i in range(2_000)) + ">hi</p>", "page too complex: an element with 2,000 attributes"),
+        (
+            "<p " + " ".join(f"a{i}=x" for i in range(2_000)) + ">hi</p>",
+            "page too complex: an element with 2,000 attributes",
+        ),
         ("<p>" + "word " * 2_100_000 + "</p>", "page too complex: a text or attribute over libxml2's limit"),
     ],
     ids=["elements", "depth", "attributes", "giant-text"],

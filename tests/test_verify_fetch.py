@@ -8,13 +8,15 @@ import time
 from email.utils import formatdate
 
 import pytest
-from verify_server import Answer, Group, Server
 
+from verify_server import Answer, Group, Server
 from whereas.verify.fetch import USER_AGENT, Fetcher, FetchOptions, FetchResult, retry_after
 
 #: the loopback servers these tests fetch from (whereas refuses loopback addresses unless allowed)
 LOOPBACK = ("127.0.0.1",)
-FAST = FetchOptions(deadline=3, backoff=0.05, read_timeout=2, connect_timeout=2, max_bytes=200_000, allow_hosts=LOOPBACK)
+FAST = FetchOptions(
+    deadline=3, backoff=0.05, read_timeout=2, connect_timeout=2, max_bytes=200_000, allow_hosts=LOOPBACK
+)
 
 
 @pytest.fixture()
@@ -47,9 +49,23 @@ def test_statuses(server: Server) -> None:
     server.route("/loop-b", status=302, headers={"Location": server.url("/loop-a")})
     for i in range(5):
         server.route(f"/hop{i}", status=307, headers={"Location": f"/hop{i + 1}"})
-    paths = ["/ok", "/moved", "/pdf", "/txt", "/png", "/png-as-html", "/pdf-as-html", "/missing", "/gone", "/private", "/forbidden", "/loop-a", "/hop0"]
+    paths = [
+        "/ok",
+        "/moved",
+        "/pdf",
+        "/txt",
+        "/png",
+        "/png-as-html",
+        "/pdf-as-html",
+        "/missing",
+        "/gone",
+        "/private",
+        "/forbidden",
+        "/loop-a",
+        "/hop0",
+    ]
     options = FetchOptions(deadline=3, backoff=0.05, max_redirects=3, allow_hosts=LOOPBACK)
-    r = dict(zip(paths, fetch_all([server.url(p) for p in paths], options)))
+    r = dict(zip(paths, fetch_all([server.url(p) for p in paths], options), strict=False))
     assert r["/ok"].status == "ok" and r["/ok"].http_status == 200 and r["/ok"].kind == "html"
     assert r["/ok"].sha256 and len(r["/ok"].sha256) == 64 and r["/ok"].fetched_at.endswith("+00:00")
     assert r["/moved"].status == "redirected" and r["/moved"].final_url == ok and r["/moved"].redirects == (ok,)
@@ -68,7 +84,9 @@ def test_statuses(server: Server) -> None:
 
 
 def test_retry_after_then_success(server: Server) -> None:
-    url = server.route("/busy", Answer(429, b"slow down", headers={"Retry-After": "1"}), Answer(200, b"fine", "text/plain"))
+    url = server.route(
+        "/busy", Answer(429, b"slow down", headers={"Retry-After": "1"}), Answer(200, b"fine", "text/plain")
+    )
     t = time.monotonic()
     (r,) = fetch_all([url])
     assert time.monotonic() - t >= 0.95  # Retry-After honoured
@@ -108,7 +126,9 @@ def test_slow_and_endless_bodies_cannot_hang(server: Server) -> None:
     endless = server.route("/endless", endless=True, content_type="text/plain")
     stalled = server.route("/stalled", body=b"late", delay=5)
     t = time.monotonic()
-    rs, re_, rt = fetch_all([slow, endless, stalled], FetchOptions(deadline=1.5, read_timeout=1, max_bytes=1_000_000, allow_hosts=LOOPBACK))
+    rs, re_, rt = fetch_all(
+        [slow, endless, stalled], FetchOptions(deadline=1.5, read_timeout=1, max_bytes=1_000_000, allow_hosts=LOOPBACK)
+    )
     assert time.monotonic() - t < 3
     assert rs.status == "unreachable" and "within 1.5 s" in rs.error
     assert re_.status == "unsupported" and "limit" in re_.error

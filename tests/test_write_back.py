@@ -19,7 +19,9 @@ FORMATTED = "Resolution on Parks\n\nWhereas the park is old; and needs care; now
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": SRC}
-    return subprocess.run([sys.executable, "-m", "whereas", *args], cwd=cwd, capture_output=True, text=True, timeout=120, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "whereas", *args], cwd=cwd, capture_output=True, text=True, timeout=120, env=env
+    )
 
 
 def temps(folder: Path) -> list[str]:

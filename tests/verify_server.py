@@ -36,7 +36,6 @@ class Group:
         self.max_inflight = 0
 
 
-
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: _HTTPServer

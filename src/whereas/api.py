@@ -238,7 +238,7 @@ class _Configs:
             merged["ignore"] = [*merged.get("ignore", ()), *o.ignore]
         for key in ("select", "extend-select", "ignore"):
             if key in merged and (isinstance(merged[key], str) or not isinstance(merged[key], list | tuple)):
-                raise UsageError(f"{config_path}: {key} must be a list of codes or names, e.g. {key} = [\"W\", \"S001\"]")
+                raise UsageError(f'{config_path}: {key} must be a list of codes or names, e.g. {key} = ["W", "S001"]')
         source = str(config_path) if config_path is not None else "options"
         settings = settings_from(merged, source=source, profile_source="option" if o.profile is not None else "config")
         if o.fail_on is not None:
@@ -349,9 +349,9 @@ class _Job:
 
 def _run_jobs(jobs: list[_Job]) -> list[FileResult]:
     """Check every file, on every core when there are enough files (results in input order)."""
-    from whereas.parallel import cores, run_jobs
-
     import gc
+
+    from whereas.parallel import cores, run_jobs
 
     workers = min(cores(), 8)
     # Checking allocates millions of small objects that reference counting frees; the cyclic collector
@@ -549,7 +549,9 @@ def verify(
         read_timeout=min(20.0, timeout),
         allow_hosts=tuple(dict.fromkeys(hosts)),
     )
-    options = VerifyOptions(archive=archive, offline=offline, refresh=refresh, wayback_url=wayback_url or None, fetch=fetch)
+    options = VerifyOptions(
+        archive=archive, offline=offline, refresh=refresh, wayback_url=wayback_url or None, fetch=fetch
+    )
     documents: list[Document] = []
     errors: list[InputError] = []
     loose: dict[str | None, list[Resolution]] = {}

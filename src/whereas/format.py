@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 
 from whereas.errors import InputError, about_file
-from whereas.lint.fix import apply_edits, fix_source
 from whereas.lint.diagnostic import Edit
+from whereas.lint.fix import apply_edits, fix_source
 from whereas.lint.settings import Settings
 from whereas.model import Resolution, Source
 from whereas.structure import build
@@ -82,7 +82,13 @@ def _layout(source: Source, resolutions: list[Resolution]) -> str:
             f = r.formula
             if f is not None and f.placement == "preamble" and c is r.preamble[-1] and f.span.start >= end:
                 end = f.span.end
-            elif f is not None and f.placement == "resolved" and r.resolved and c is r.resolved[0] and f.span.end <= start:
+            elif (
+                f is not None
+                and f.placement == "resolved"
+                and r.resolved
+                and c is r.resolved[0]
+                and f.span.end <= start
+            ):
                 start = f.span.start
             for m in sorted(c.markers, key=lambda m: m.span.start):  # call-outs right after the clause's last word
                 if m.span.start >= end and not text[end : m.span.start].strip():
@@ -109,7 +115,7 @@ def _plain(block: str) -> bool:
 
 def _reflow(text: str, start: int, end: int, items: list) -> str:  # noqa: ANN001 - list[Span]
     cuts = [start] + [max(start, min(end, i.start)) for i in items] + [end]
-    lines = [" ".join(text[a:b].split()) for a, b in zip(cuts, cuts[1:])]
+    lines = [" ".join(text[a:b].split()) for a, b in zip(cuts, cuts[1:], strict=False)]
     return "\n".join(line for line in lines if line)
 
 
@@ -197,9 +203,8 @@ def format_paths(paths: list[str], options: FormatOptions) -> list[FileFormat]:
     from pathlib import Path
 
     from whereas.api import CheckOptions, _Configs
-    from whereas.files import write_atomically
     from whereas.errors import UsageError
-    from whereas.files import collect
+    from whereas.files import collect, write_atomically
     from whereas.readers import read_path
 
     configs = _Configs(CheckOptions(profile=options.profile, config=options.config))

@@ -47,7 +47,9 @@ def run_jobs(jobs: Sequence[Any], check: Callable[[Any], Any], workers: int) -> 
     return _run_pool(jobs, check, workers, bounds)
 
 
-def _run_forked(jobs: Sequence[Any], check: Callable[[Any], Any], workers: int, bounds: list[tuple[int, int]]) -> list[Any]:
+def _run_forked(
+    jobs: Sequence[Any], check: Callable[[Any], Any], workers: int, bounds: list[tuple[int, int]]
+) -> list[Any]:
     """Forked workers and this process take chunks in turn from a counter in shared memory.
 
     Nothing goes back and forth per chunk: each worker sends everything it checked once, at the
@@ -61,8 +63,7 @@ def _run_forked(jobs: Sequence[Any], check: Callable[[Any], Any], workers: int, 
         counter = context.Value("i", 0)
         pipes = [context.Pipe(duplex=False) for _ in range(workers - 1)]
         procs = [
-            context.Process(target=_worker, args=(jobs, check, bounds, counter, send), daemon=True)
-            for _, send in pipes
+            context.Process(target=_worker, args=(jobs, check, bounds, counter, send), daemon=True) for _, send in pipes
         ]
         for proc in procs:
             proc.start()
@@ -115,7 +116,9 @@ def _claims(counter: Any, n: int) -> Iterator[int]:
         yield i
 
 
-def _worker(jobs: Sequence[Any], check: Callable[[Any], Any], bounds: list[tuple[int, int]], counter: Any, send: Any) -> None:
+def _worker(
+    jobs: Sequence[Any], check: Callable[[Any], Any], bounds: list[tuple[int, int]], counter: Any, send: Any
+) -> None:
     # Each chunk is packed and pickled as soon as it is checked (while the parent is still busy), so
     # that the one message at the end is a list of byte strings, quick to send.
     try:
@@ -141,7 +144,9 @@ def _worker(jobs: Sequence[Any], check: Callable[[Any], Any], bounds: list[tuple
         send.close()
 
 
-def _run_pool(jobs: Sequence[Any], check: Callable[[Any], Any], workers: int, bounds: list[tuple[int, int]]) -> list[Any]:
+def _run_pool(
+    jobs: Sequence[Any], check: Callable[[Any], Any], workers: int, bounds: list[tuple[int, int]]
+) -> list[Any]:
     """Without fork: a process pool (the jobs and ``check`` are pickled to each worker)."""
     from concurrent.futures import ProcessPoolExecutor
 

@@ -143,7 +143,9 @@ def _files(pattern: str) -> list[bytes]:
 def seeds(fmt: str) -> tuple[bytes, ...]:
     """The fixtures of one format, built once per session."""
     if fmt == "text":
-        return tuple(_files("fixtures/text/*.txt") + [p.read_bytes() for p in sorted((ROOT / "examples").glob("*.txt"))])
+        return tuple(
+            _files("fixtures/text/*.txt") + [p.read_bytes() for p in sorted((ROOT / "examples").glob("*.txt"))]
+        )
     if fmt == "markdown":
         return tuple(_files("fixtures/text/*.md"))
     if fmt == "html":
@@ -227,7 +229,7 @@ NESTING = [
     (b"<ol><li>", b"</li></ol>"), (b"  * ", b""), (b"[^", b"]"), (b"\xe2\x80\x9c", b"\xe2\x80\x9d"),
 ]  # fmt: skip
 NUMBERS = [b"0", b"-1", b"99999999999999999999999999", b"4294967296", b"2147483648", b"65536", b"1e999", b"NaN", b""]
-DELIMITERS = b">\n ;.,:\"("
+DELIMITERS = b'>\n ;.,:"('
 
 
 def _position(draw: st.DrawFn, data: bytearray) -> int:
@@ -328,7 +330,26 @@ def mutated_package(draw: st.DrawFn, fmt: str) -> bytes:
 # --- mutations of a legacy Word .doc (inside its OLE streams) -------------------------------------------
 
 #: FIB fields the .doc reader reads (flags, ccpText…, fcClx/lcbClx, the note PLCs' fc/lcb)
-FIB_OFFSETS = [0x0A, 0x4C, 0x50, 0x54, 0x58, 0x5C, 0x60, 0x64, 0x1A2, 0x1A6, 0xAA, 0xAE, 0xB2, 0xB6, 0x20A, 0x20E, 0x212, 0x216]
+FIB_OFFSETS = [
+    0x0A,
+    0x4C,
+    0x50,
+    0x54,
+    0x58,
+    0x5C,
+    0x60,
+    0x64,
+    0x1A2,
+    0x1A6,
+    0xAA,
+    0xAE,
+    0xB2,
+    0xB6,
+    0x20A,
+    0x20E,
+    0x212,
+    0x216,
+]
 WORDS = [0, 1, 2, 0x7FFFFFFF, 0x80000000, 0xFFFFFFFF, 0xFFFF, 0x10000, 25_000_001]
 
 
@@ -341,7 +362,11 @@ def mutated_doc(draw: st.DrawFn) -> bytes:
     buf = io.BytesIO(draw(st.sampled_from(seeds("doc"))))
     ole = olefile.OleFileIO(buf, write_mode=True)
     try:
-        streams = {name: bytearray(ole.openstream(name).read()) for name in ("WordDocument", "1Table", "0Table") if ole.exists(name)}
+        streams = {
+            name: bytearray(ole.openstream(name).read())
+            for name in ("WordDocument", "1Table", "0Table")
+            if ole.exists(name)
+        }
         word = streams["WordDocument"]
         for _ in range(draw(st.integers(1, 4))):
             name = draw(st.sampled_from(sorted(streams)))
@@ -352,7 +377,9 @@ def mutated_doc(draw: st.DrawFn) -> bytes:
                     at = draw(st.sampled_from(FIB_OFFSETS))
                 else:  # somewhere in the piece table (the Clx), or anywhere
                     fc, lcb = struct.unpack_from("<II", word, 0x1A2)
-                    low, high = (fc, fc + lcb) if fc + lcb <= len(stream) - 4 and draw(st.booleans()) else (0, len(stream) - 4)
+                    low, high = (
+                        (fc, fc + lcb) if fc + lcb <= len(stream) - 4 and draw(st.booleans()) else (0, len(stream) - 4)
+                    )
                     at = draw(st.integers(low, max(low, high)))
                 value = draw(st.sampled_from(WORDS) | st.integers(0, 0xFFFFFFFF))
                 if draw(st.booleans()):
@@ -392,8 +419,35 @@ TITLES = [
     "# Resolution on Library Funding", "RESOLUTION NO. 2024-17", "A RESOLUTION HONORING THE LAKE PATROL",
     "Resolution 99999999999999999999", "## 2. Next", "Resolution on “Quotes”[^1]", "TITLE", "Resolution on X",
 ]  # fmt: skip
-LIST_LABELS = ["1.", "2.", "(a)", "(b)", "i.", "ii.", "A.", "(1)", "99999999999999999999.", "0.", "a)", "*", "-", "•", "(zz)"]
-NOTE_MARKERS = ["[^1]", "[^2]", "[^¹]", "¹", "[1]", "[endnoteRef:1]", "[footnoteRef:2]", "[endnoteRef:99999999]", "*", "†"]
+LIST_LABELS = [
+    "1.",
+    "2.",
+    "(a)",
+    "(b)",
+    "i.",
+    "ii.",
+    "A.",
+    "(1)",
+    "99999999999999999999.",
+    "0.",
+    "a)",
+    "*",
+    "-",
+    "•",
+    "(zz)",
+]
+NOTE_MARKERS = [
+    "[^1]",
+    "[^2]",
+    "[^¹]",
+    "¹",
+    "[1]",
+    "[endnoteRef:1]",
+    "[footnoteRef:2]",
+    "[endnoteRef:99999999]",
+    "*",
+    "†",
+]
 NOTE_LINES = [
     "[^1]: See https://example.org/report.", "[^2]: Org. “Title.” 2024.", "[^¹]: ¹", "1. A note.", "Notes", "Endnotes",
     "[1: Org. \"Title\". https://example.org/a]", "[^99999999999999999999]: huge", "[^1]:", "References",
@@ -430,7 +484,9 @@ def resolution_blocks(draw: st.DrawFn) -> list[tuple[str, str]]:
     for _ in range(draw(st.integers(0, 4))):
         blocks.append(("clause", draw(st.sampled_from(RESOLVERS)) + draw(phrase()) + draw(st.sampled_from(ENDINGS))))
         for _ in range(draw(st.integers(0, 3))):
-            blocks.append(("item", draw(st.sampled_from(LIST_LABELS)) + " " + draw(phrase()) + draw(st.sampled_from(ENDINGS))))
+            blocks.append(
+                ("item", draw(st.sampled_from(LIST_LABELS)) + " " + draw(phrase()) + draw(st.sampled_from(ENDINGS)))
+            )
     for _ in range(draw(st.integers(0, 3))):
         blocks.append(("note", draw(st.sampled_from(NOTE_LINES))))
     if draw(st.integers(0, 4)) == 0:
@@ -477,7 +533,7 @@ def as_docx(blocks: list[tuple[str, str]], start: str = "1", fmt: str = "decimal
     """A bare Word package: one paragraph a block, items in a numbered list starting at ``start`` in ``fmt``."""
     numbered = '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
     body = "".join(
-        f"<w:p>{numbered if kind == 'item' else ''}<w:r><w:t xml:space=\"preserve\">{_escape(safe_xml(text))}</w:t></w:r></w:p>"
+        f'<w:p>{numbered if kind == "item" else ""}<w:r><w:t xml:space="preserve">{_escape(safe_xml(text))}</w:t></w:r></w:p>'
         for kind, text in blocks
     )
     numbering = (

@@ -23,7 +23,9 @@ def test_markdown(data: bytes) -> None:
 
 @fuzz_settings()
 @given(
-    data=st.tuples(st.sampled_from(seeds("text") + seeds("markdown")), st.sampled_from(["utf-16", "utf-16-be", "utf-32", "cp1252"]))
+    data=st.tuples(
+        st.sampled_from(seeds("text") + seeds("markdown")), st.sampled_from(["utf-16", "utf-16-be", "utf-32", "cp1252"])
+    )
     .map(lambda pair: pair[0].decode("utf-8").encode(pair[1], errors="replace"))
     .flatmap(mutated)
 )

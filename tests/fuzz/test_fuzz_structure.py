@@ -74,7 +74,9 @@ def scratch(tmp_path_factory: pytest.TempPathFactory) -> Path:
     name=st.sampled_from(["gen.txt", "gen.md"]),
     profile=st.sampled_from([None, *PROFILES]),
 )
-def test_check_generated_files(scratch: Path, blocks: list[tuple[str, str]], separator: str, name: str, profile: str | None) -> None:
+def test_check_generated_files(
+    scratch: Path, blocks: list[tuple[str, str]], separator: str, name: str, profile: str | None
+) -> None:
     """``whereas check --fix --diff`` on a generated file: findings, or one clear error."""
     path = scratch / name
     path.write_text(as_text(blocks, separator), encoding="utf-8")
@@ -104,7 +106,9 @@ def test_generated_chicago_xml(blocks: list[tuple[str, str]]) -> None:
 @given(
     blocks=resolution_blocks(),
     start=st.sampled_from(["1", "0", "-1", "28", "3000000000000", "1" + "0" * 30, "x", ""]),
-    fmt=st.sampled_from(["decimal", "lowerLetter", "upperLetter", "lowerRoman", "upperRoman", "bullet", "none", "bogus"]),
+    fmt=st.sampled_from(
+        ["decimal", "lowerLetter", "upperLetter", "lowerRoman", "upperRoman", "bullet", "none", "bogus"]
+    ),
 )
 def test_generated_docx(blocks: list[tuple[str, str]], start: str, fmt: str) -> None:
     read_parse_lint(as_docx(blocks, start, fmt), "gen.docx")

@@ -26,7 +26,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
+    ),
 ) -> None:
     """whereas: the Resolutions Committee's review, automated."""
 
@@ -40,10 +42,10 @@ def print_error(error: InputError, *, verbose: bool = False) -> None:
 
 
 # Commands register themselves on `app` when imported.
-from whereas.cli import parse as _parse  # noqa: E402,F401
-from whereas.cli import render as _render  # noqa: E402,F401
 from whereas.cli import check as _check  # noqa: E402,F401
 from whereas.cli import format as _format  # noqa: E402,F401
+from whereas.cli import parse as _parse  # noqa: E402,F401
+from whereas.cli import render as _render  # noqa: E402,F401
 from whereas.cli import rule as _rule  # noqa: E402,F401
 from whereas.cli import verify as _verify  # noqa: E402,F401
 

@@ -6,7 +6,6 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 import typer
@@ -49,26 +48,51 @@ _SELECT_HELP = "Rule codes, code prefixes or rule names, comma-separated or repe
 
 @app.command()
 def check(
-    paths: list[Path] = typer.Argument(..., help="Files or directories (walked for .txt .md .docx .doc .odt .html .pdf .xml)."),
-    profile: str | None = typer.Option(None, "--profile", "-p", help="Drafting profile: ala, ronr, congress, labor, city."),
+    paths: list[Path] = typer.Argument(
+        ..., help="Files or directories (walked for .txt .md .docx .doc .odt .html .pdf .xml)."
+    ),
+    profile: str | None = typer.Option(
+        None, "--profile", "-p", help="Drafting profile: ala, ronr, congress, labor, city."
+    ),
     select: list[str] | None = typer.Option(None, "--select", help=f"Run only these rules. {_SELECT_HELP}"),
-    extend_select: list[str] | None = typer.Option(None, "--extend-select", help=f"Run these rules too. {_SELECT_HELP}"),
+    extend_select: list[str] | None = typer.Option(
+        None, "--extend-select", help=f"Run these rules too. {_SELECT_HELP}"
+    ),
     ignore: list[str] | None = typer.Option(None, "--ignore", help=f"Do not run these rules. {_SELECT_HELP}"),
     format: CheckFormat | None = typer.Option(
         None, "--format", "-f", help="text (default; github when GITHUB_ACTIONS=true), json, sarif, github, junit."
     ),
-    fail_on: FailOn | None = typer.Option(None, "--fail-on", help="Lowest severity that makes the exit code 1 [default: warning]."),
-    statistics: bool = typer.Option(False, "--statistics", help="Print the number of findings per rule instead of the findings."),
-    config: Path | None = typer.Option(None, "--config", help="Use this whereas.toml or pyproject.toml for every file."),
+    fail_on: FailOn | None = typer.Option(
+        None, "--fail-on", help="Lowest severity that makes the exit code 1 [default: warning]."
+    ),
+    statistics: bool = typer.Option(
+        False, "--statistics", help="Print the number of findings per rule instead of the findings."
+    ),
+    config: Path | None = typer.Option(
+        None, "--config", help="Use this whereas.toml or pyproject.toml for every file."
+    ),
     fix: bool = typer.Option(False, "--fix", help="Apply safe fixes to .txt and .md files (verified: meaning kept)."),
     unsafe_fixes: bool = typer.Option(False, "--unsafe-fixes", help="With --fix or --diff, apply unsafe fixes too."),
     diff: bool = typer.Option(False, "--diff", help="Print the fixes as a unified diff; write nothing."),
     show_fixes: bool = typer.Option(False, "--show-fixes", help="With --fix, list the fixes applied and refused."),
-    verify: bool = typer.Option(False, "--verify", help="Also verify quotations and citations against their sources (V codes)."),
-    archive: Path | None = typer.Option(None, "--archive", help="With --verify: the WARC evidence archive [default: .whereas/evidence.warc.gz beside each file]."),
-    offline: bool = typer.Option(False, "--offline", help="With --verify: answer only from the archive; never use the network."),
+    verify: bool = typer.Option(
+        False, "--verify", help="Also verify quotations and citations against their sources (V codes)."
+    ),
+    archive: Path | None = typer.Option(
+        None,
+        "--archive",
+        help="With --verify: the WARC evidence archive [default: .whereas/evidence.warc.gz beside each file].",
+    ),
+    offline: bool = typer.Option(
+        False, "--offline", help="With --verify: answer only from the archive; never use the network."
+    ),
     verbose: bool = typer.Option(False, "--verbose", help="Show the traceback of an internal error."),
-    allow_host: list[str] | None = typer.Option(None, "--allow-host", metavar="HOST[:PORT]", help="With --verify: fetch from HOST (at PORT only, if given) even at a private or loopback address. Repeatable."),
+    allow_host: list[str] | None = typer.Option(
+        None,
+        "--allow-host",
+        metavar="HOST[:PORT]",
+        help="With --verify: fetch from HOST (at PORT only, if given) even at a private or loopback address. Repeatable.",
+    ),
 ) -> None:
     """Lint resolutions. Exit 0 when nothing reaches --fail-on, 1 when something does, 2 on bad input or usage."""
     if format is None:
@@ -111,10 +135,14 @@ def check(
     sys.exit(code)  # click swallows typer.Exit codes when not standalone
 
 
-def _report(result: CheckResult, fmt: CheckFormat, *, statistics: bool, show_fixes: bool, options: CheckOptions) -> None:
+def _report(
+    result: CheckResult, fmt: CheckFormat, *, statistics: bool, show_fixes: bool, options: CheckOptions
+) -> None:
     for f in result.files:
         if f.error is None and f.resolutions == 0 and not f.walked:
-            _stderr().print(f"[yellow]warning[/]: {_escape(f.path)}: no resolution found (no Whereas or Resolved clause)")
+            _stderr().print(
+                f"[yellow]warning[/]: {_escape(f.path)}: no resolution found (no Whereas or Resolved clause)"
+            )
     if fmt is CheckFormat.text:
         from rich.console import Console
 
@@ -140,7 +168,9 @@ def _report(result: CheckResult, fmt: CheckFormat, *, statistics: bool, show_fix
         from collections import Counter
 
         counts = Counter((d.code, d.name) for d in result.diagnostics)
-        rows = [{"code": c, "name": n, "count": k} for (c, n), k in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+        rows = [
+            {"code": c, "name": n, "count": k} for (c, n), k in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        ]
         sys.stdout.write(json.dumps(rows, indent=2) + "\n")
         return
     if fmt is CheckFormat.json:
@@ -186,7 +216,9 @@ def _print_fixes(out: Console, result: CheckResult) -> None:
         for d in f.applied:
             out.print(f"fixed: {escape(f.path)}: {d.code} \\[{d.name}] {escape(d.fix.message if d.fix else d.message)}")
         for d, why in f.dropped:
-            out.print(f"[yellow]not fixed[/]: {escape(f.path)}:{d.start.line}:{d.start.column}: {d.code} — {escape(why)}")
+            out.print(
+                f"[yellow]not fixed[/]: {escape(f.path)}:{d.start.line}:{d.start.column}: {d.code} — {escape(why)}"
+            )
 
 
 def _print_diff(result: CheckResult) -> int:

@@ -12,13 +12,21 @@ from whereas.cli import app, print_error
 
 @app.command("format")
 def format_command(
-    paths: list[Path] = typer.Argument(..., help="Files or directories (.txt and .md rewritten in place; .docx to a new file)."),
-    profile: str | None = typer.Option(None, "--profile", "-p", help="Drafting profile: ala, ronr, congress, labor, city."),
-    config: Path | None = typer.Option(None, "--config", help="Use this whereas.toml or pyproject.toml for every file."),
+    paths: list[Path] = typer.Argument(
+        ..., help="Files or directories (.txt and .md rewritten in place; .docx to a new file)."
+    ),
+    profile: str | None = typer.Option(
+        None, "--profile", "-p", help="Drafting profile: ala, ronr, congress, labor, city."
+    ),
+    config: Path | None = typer.Option(
+        None, "--config", help="Use this whereas.toml or pyproject.toml for every file."
+    ),
     check: bool = typer.Option(False, "--check", help="Write nothing; exit 1 if any file would change."),
     diff: bool = typer.Option(False, "--diff", help="Print what would change as a unified diff; write nothing."),
     unsafe_fixes: bool = typer.Option(False, "--unsafe-fixes", help="Apply unsafe fixes too."),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Where to write (one input file only; default: in place, or FILE.formatted.docx)."),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="Where to write (one input file only; default: in place, or FILE.formatted.docx)."
+    ),
     verbose: bool = typer.Option(False, "--verbose", help="Show the traceback of an internal error."),
 ) -> None:
     """Rewrite resolutions in the profile's canonical layout. Exit 0, 1 (--check/--diff: would change), 2 (bad input)."""
@@ -44,7 +52,9 @@ def format_command(
             import difflib
 
             sys.stdout.writelines(
-                difflib.unified_diff(r.original.splitlines(True), r.text.splitlines(True), f"a/{item.path}", f"b/{item.path}")
+                difflib.unified_diff(
+                    r.original.splitlines(True), r.text.splitlines(True), f"a/{item.path}", f"b/{item.path}"
+                )
             )
         if r.changed or item.written:
             changed += 1

@@ -22,7 +22,9 @@ class ParseFormat(str, Enum):
 
 @app.command()
 def parse(
-    files: list[Path] = typer.Argument(..., help="Resolution files (.txt, .md, .docx, .doc, .odt, .html, .pdf, USLM/Chicago XML)."),
+    files: list[Path] = typer.Argument(
+        ..., help="Resolution files (.txt, .md, .docx, .doc, .odt, .html, .pdf, USLM/Chicago XML)."
+    ),
     format: ParseFormat = typer.Option(ParseFormat.json, "--format", "-f", help="json (an array) or a text outline."),
     verbose: bool = typer.Option(False, "--verbose", help="Show the traceback of an internal error."),
 ) -> None:

@@ -65,10 +65,14 @@ def write_each(source: Path, directory: Path, resolutions: list[Resolution], to:
 
 @app.command()
 def render(
-    file: Path = typer.Argument(..., help="A resolution file (.txt, .md, .docx, .doc, .odt, .html, .pdf, USLM/Chicago XML)."),
+    file: Path = typer.Argument(
+        ..., help="A resolution file (.txt, .md, .docx, .doc, .odt, .html, .pdf, USLM/Chicago XML)."
+    ),
     to: RenderFormat = typer.Option(..., "--to", "-t", help="Output format."),
     output_arg: str | None = typer.Option(
-        None, "--output", "-o",
+        None,
+        "--output",
+        "-o",
         help="Output file (required for docx and pdf); or a directory (existing, or ending in /): one file per resolution.",
     ),  # fmt: skip
     body: str | None = typer.Option(None, "--body", help="The adopting body (AKN author)."),
@@ -78,7 +82,9 @@ def render(
     lang: str = typer.Option("en", "--lang", help="Language of the text (BCP 47), for HTML and AKN."),
     notes: str = typer.Option("endnotes", "--notes", help="Word notes: endnotes or footnotes."),
     keyword_style: str = typer.Option("italic", "--keyword-style", help="italic, bold or plain 'Resolved'/'Whereas'."),
-    verify_json: Path | None = typer.Option(None, "--verify-json", help="Results of `whereas verify --format json` to show in HTML."),
+    verify_json: Path | None = typer.Option(
+        None, "--verify-json", help="Results of `whereas verify --format json` to show in HTML."
+    ),
 ) -> None:
     """Publish resolutions as Akoma Ntoso, HTML, Markdown, Word, JSON (or PDF)."""
     from whereas.render import RenderOptions, is_binary, load_verification

@@ -44,7 +44,14 @@ def rule(
 
             table = Table("Code", "Name", "Severity", "Profiles", "Fix", "What it finds")
             for row in rows:
-                table.add_row(row["code"], row["name"], row["severity"], ", ".join(row["profiles"]), row["fixable"], row["summary"])
+                table.add_row(
+                    row["code"],
+                    row["name"],
+                    row["severity"],
+                    ", ".join(row["profiles"]),
+                    row["fixable"],
+                    row["summary"],
+                )
             console.print(table)
         else:
             for row in rows:

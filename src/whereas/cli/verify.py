@@ -34,12 +34,21 @@ def verify(
     ),
     offline: bool = typer.Option(False, "--offline", help="Answer only from the archive; never touch the network."),
     refresh: bool = typer.Option(False, "--refresh", help="Fetch again what the archive already holds."),
-    wayback_url: str = typer.Option(DEFAULT_WAYBACK_URL, "--wayback-url", help="Wayback Machine availability API for dead links."),
+    wayback_url: str = typer.Option(
+        DEFAULT_WAYBACK_URL, "--wayback-url", help="Wayback Machine availability API for dead links."
+    ),
     no_wayback: bool = typer.Option(False, "--no-wayback", help="Do not look for archived copies of dead links."),
-    timeout: float = typer.Option(60.0, "--timeout", help="Wall-clock seconds allowed per URL (redirects and retries included)."),
+    timeout: float = typer.Option(
+        60.0, "--timeout", help="Wall-clock seconds allowed per URL (redirects and retries included)."
+    ),
     concurrency: int = typer.Option(16, "--concurrency", help="Requests in flight at most, overall."),
     per_host: int = typer.Option(4, "--per-host", help="Requests in flight at most, per host."),
-    allow_host: list[str] | None = typer.Option(None, "--allow-host", metavar="HOST[:PORT]", help="Fetch from HOST (at PORT only, if given) even at a private or loopback address. Repeatable."),
+    allow_host: list[str] | None = typer.Option(
+        None,
+        "--allow-host",
+        metavar="HOST[:PORT]",
+        help="Fetch from HOST (at PORT only, if given) even at a private or loopback address. Repeatable.",
+    ),
 ) -> None:
     """Check each quotation and cited title against its fetched source. Exit 1: misquoted, not found or dead link; 2: bad input."""
     from whereas.api import verify as verify_api
@@ -53,7 +62,9 @@ def verify(
     if format is VerifyFormat.text and err.is_terminal:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-        progress = Progress(TextColumn("fetching"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True)
+        progress = Progress(
+            TextColumn("fetching"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True
+        )
     task = None
 
     def tick(done: int, total: int, url: str) -> None:

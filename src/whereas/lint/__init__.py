@@ -79,13 +79,16 @@ def _lint_one(r: Resolution, settings: Settings) -> list[Diagnostic]:
             kept.append(d)
     code, name = UNUSED_SUPPRESSION
     if not any(matches(s, code, name) for s in settings.ignore):
-        for s, was_used in zip(suppressions, used):
+        for s, was_used in zip(suppressions, used, strict=False):
             if not was_used:
                 kept.append(
                     Diagnostic(
-                        code, name, Severity.warning,
+                        code,
+                        name,
+                        Severity.warning,
                         f"suppression of {', '.join(s.codes)} suppresses nothing; remove it",
-                        r.source, s.span,
+                        r.source,
+                        s.span,
                         Fix("Remove the unused suppression", (Edit(s.span.start, s.span.end, ""),), "safe"),
                     )
                 )

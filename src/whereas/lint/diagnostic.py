@@ -34,7 +34,9 @@ class Fix:
     edits: tuple[Edit, ...]
     applicability: Literal["safe", "unsafe"] = "safe"
 
-    def __init__(self, message: str, edits: tuple[Edit, ...], applicability: Literal["safe", "unsafe"] = "safe") -> None:
+    def __init__(
+        self, message: str, edits: tuple[Edit, ...], applicability: Literal["safe", "unsafe"] = "safe"
+    ) -> None:
         # as Diagnostic's: the generated frozen __init__ sets each field through object.__setattr__
         d = self.__dict__
         d["message"] = message

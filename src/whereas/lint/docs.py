@@ -33,7 +33,7 @@ class UnusedSuppression(Rule):
     summary = "A suppression comment that suppresses nothing."
     why = (
         "A `whereas: ignore` comment that matches no finding is noise, and it hides the next real finding of "
-        "that rule in the clause (like Ruff's RUF100 `unused-noqa`). Turn it off with `ignore = [\"X001\"]`."
+        'that rule in the clause (like Ruff\'s RUF100 `unused-noqa`). Turn it off with `ignore = ["X001"]`.'
     )
     bad = (
         "Resolution on X\n\n<!-- whereas: ignore W002 -->\nWhereas libraries serve everyone; now, therefore, be it\n\n"
@@ -111,7 +111,8 @@ def fix_guarantee(rule: Rule) -> str:
     forms = _FORMS.get(rule.fix_forms) if rule.fix_forms else None
     if forms:
         text += (
-            f" Only {forms}" + (" (\"Resolved, that\", not \"BE IT RESOLVED\")" if rule.fix_plain else "")
+            f" Only {forms}"
+            + (' ("Resolved, that", not "BE IT RESOLVED")' if rule.fix_plain else "")
             + " are fixed; on others the finding comes without a fix."
         )
     return (
@@ -180,7 +181,7 @@ def rule_markdown(rule: Rule) -> str:
     lines += [
         "## Turning it off",
         "",
-        f"`ignore = [\"{rule.code}\"]` in the configuration, `--ignore {rule.code}` on the command line, or "
+        f'`ignore = ["{rule.code}"]` in the configuration, `--ignore {rule.code}` on the command line, or '
         f"`<!-- whereas: ignore {rule.name} -->` before a clause "
         "(see [configuration](../configuration.md#suppression-comments)).",
         "",
@@ -225,9 +226,7 @@ def profiles_table() -> str:
         lines.append(f"| `{name}` | " + " | ".join(values) + " |")
     lines.append(
         "| rules on | "
-        + " | ".join(
-            ", ".join(r.code for r in all_rules() if p.name in default_profiles(r)) for p in PROFILES.values()
-        )
+        + " | ".join(", ".join(r.code for r in all_rules() if p.name in default_profiles(r)) for p in PROFILES.values())
         + " |"
     )
     return "\n".join([PROFILES_BEGIN, "", *lines, "", PROFILES_END])

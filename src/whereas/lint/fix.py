@@ -81,7 +81,9 @@ class _Changes:
                 size = (piece[1] - piece[0] if isinstance(piece, tuple) else len(piece)) - into
                 n = min(size, length)
                 if keep:
-                    out.append((piece[0] + into, piece[0] + into + n) if isinstance(piece, tuple) else piece[into : into + n])
+                    out.append(
+                        (piece[0] + into, piece[0] + into + n) if isinstance(piece, tuple) else piece[into : into + n]
+                    )
                 length -= n
                 if n == size:
                     at[0], at[1] = at[0] + 1, 0
@@ -168,7 +170,9 @@ class _Taken:
 class _State:
     """One text, parsed and linted: what a round of fixes starts from and is checked against."""
 
-    def __init__(self, text: str, source: Source, settings: Settings, parse: Callable[[Source], list[Resolution]]) -> None:
+    def __init__(
+        self, text: str, source: Source, settings: Settings, parse: Callable[[Source], list[Resolution]]
+    ) -> None:
         self.text = text
         self.source = Source(text, source.format, source.path)
         self.resolutions = parse(self.source)
@@ -251,7 +255,9 @@ def fix_source(
         kept, second = settle(kept, group[mid:])
         return kept, second or first
 
-    def markup_settle(kept: list[tuple[Diagnostic, int]], group: list[tuple[Diagnostic, int]]) -> list[tuple[Diagnostic, int]]:
+    def markup_settle(
+        kept: list[tuple[Diagnostic, int]], group: list[tuple[Diagnostic, int]]
+    ) -> list[tuple[Diagnostic, int]]:
         """``kept`` and those of ``group`` whose edits, on top of it, leave the Markdown markup as it was.
         The fixes with an edit where the markup changed are the suspects, halved until the culprits are
         found and dropped; the others pass."""
@@ -261,12 +267,16 @@ def fix_source(
         if not failed:
             return trial
         suspects = [
-            pair for pair in group
+            pair
+            for pair in group
             if any(a <= e.start and e.end <= b for e in pair[0].fix.edits for a, b, _ in failed)  # type: ignore[union-attr]
         ] or group
         kept = kept + [pair for pair in group if pair not in suspects]
         if len(suspects) == 1:
-            why = next((w for a, b, w in failed if any(a <= e.start and e.end <= b for e in suspects[0][0].fix.edits)), failed[0][2])  # type: ignore[union-attr]
+            why = next(
+                (w for a, b, w in failed if any(a <= e.start and e.end <= b for e in suspects[0][0].fix.edits)),
+                failed[0][2],
+            )  # type: ignore[union-attr]
             drop(suspects[0][0], suspects[0][1], state.text, f"it would change the Markdown markup ({why})")
             return kept
         mid = len(suspects) // 2

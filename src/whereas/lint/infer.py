@@ -72,7 +72,7 @@ def _subject(rest: str) -> str:
     Body proclaims …"."""
     words = []
     for word in rest.split()[:20]:
-        bare = word.strip(",;:()\"“”")
+        bare = word.strip(',;:()"“”')
         if not bare:
             continue
         if bare[:1].isupper() or bare.lower() in _NAME_WORDS or bare.lower() == "that" and not words:
@@ -93,7 +93,9 @@ def infer_profile(resolutions: list[Resolution], fmt: str) -> ProfileChoice:
     # legislature's memorial to Congress, a proclamation of National Library Week "in conjunction with the
     # American Library Association") is not the one that speaks; only a city's or county's name in the text
     # still tells a local government's document.
-    acting = " ".join(c.keyword.text + " " + _subject(c.text[len(c.keyword.text) :]) for r in resolutions for c in r.resolved)
+    acting = " ".join(
+        c.keyword.text + " " + _subject(c.text[len(c.keyword.text) :]) for r in resolutions for c in r.resolved
+    )
     named = " ".join(r.title.text for r in resolutions if r.title)
     everything = " ".join([named, *(c.text for r in resolutions for c in r.clauses)])
     bodies = ((_CONGRESS, "congress"), (_ALA, "ala"), (_LABOR, "labor"), (_CITY, "city"))
@@ -119,7 +121,7 @@ def adapt(profile: Profile, resolutions: list[Resolution]) -> Profile:
         return profile
     recitals = [c for r in resolutions for c in r.preamble if c.keyword.form == "whereas" and c.keyword.word]
     # "And whereas" is lower case because "And" comes first: it says nothing of how the keyword is written
-    openers = [c for c in recitals if not c.text[: c.keyword.word[0]].strip(" \"“*_")]
+    openers = [c for c in recitals if not c.text[: c.keyword.word[0]].strip(' "“*_')]
     resolved = [c for r in resolutions for c in r.resolved if c.keyword.form == "resolved" and c.keyword.word]
     changes: dict[str, object] = {
         "next_word_case": "any",
@@ -145,7 +147,9 @@ def adapt(profile: Profile, resolutions: list[Resolution]) -> Profile:
         end, count = ends.most_common(1)[0]
         if end in ",." and count * 3 >= sum(ends.values()) * 2:
             changes["recital_end"] = end  # "Recalling …," (UN style), "WHEREAS … ." (each recital a sentence)
-    formulas = [" ".join(r.formula.text.split()) for r in resolutions if r.formula and r.formula.placement == "preamble"]
+    formulas = [
+        " ".join(r.formula.text.split()) for r in resolutions if r.formula and r.formula.placement == "preamble"
+    ]
     if formulas:
         own = Counter(formulas).most_common(1)[0][0]
         changes["connectors"] = (own, *[c for c in profile.connectors if c != own])

@@ -153,7 +153,11 @@ class Markup:
                 continue
             if not t.map:
                 continue
-            if t.level == 0 or (t.type == "list_item_open" and t.level == 1) or (deep and t.type != "inline" and (stack and stack[-1][0] == t.level - 1)):
+            if (
+                t.level == 0
+                or (t.type == "list_item_open" and t.level == 1)
+                or (deep and t.type != "inline" and (stack and stack[-1][0] == t.level - 1))
+            ):
                 parent = stack[-1][1] if stack else root
                 unit = _Unit(t.map[0], t.map[1])
                 parent.children.append(unit)
@@ -328,7 +332,9 @@ def _inside_edits(text: str, starts: list[int], lines: tuple[int, int] | None, r
     return not text[pos:end].strip()
 
 
-def _compare(before: str, after: str, fmt: str, before_ranges: list[tuple[int, int]], after_ranges: list[tuple[int, int]]) -> str | None:
+def _compare(
+    before: str, after: str, fmt: str, before_ranges: list[tuple[int, int]], after_ranges: list[tuple[int, int]]
+) -> str | None:
     """What differs between the token streams of ``before`` and ``after`` outside the edited ranges."""
     sb, lb = _parsed_stream(before, fmt)
     sa, la = _parsed_stream(after, fmt)
@@ -356,7 +362,9 @@ def _compare(before: str, after: str, fmt: str, before_ranges: list[tuple[int, i
     return None
 
 
-def _explained(text: str, starts: list[int], sig: tuple, lines: tuple[int, int] | None, ranges: list[tuple[int, int]]) -> bool:
+def _explained(
+    text: str, starts: list[int], sig: tuple, lines: tuple[int, int] | None, ranges: list[tuple[int, int]]
+) -> bool:
     """Whether the edits explain a token that one side has and the other lacks: a block written (or
     deleted) whole by them, or a run of text that appears (or goes) in a block they edit ("<a@b.org>"
     then ";")."""
@@ -400,7 +408,10 @@ def markup_changes(before: Markup, after: str, edits: Sequence[Edit]) -> list[tu
     if not edits:
         return []
     out: list[tuple[int, int, str]] = []
-    if before.references and any("[" in e.replacement or "]" in e.replacement or "[" in text[e.start : e.end] or "]" in text[e.start : e.end] for e in edits):
+    if before.references and any(
+        "[" in e.replacement or "]" in e.replacement or "[" in text[e.start : e.end] or "]" in text[e.start : e.end]
+        for e in edits
+    ):
         windows = [(0, len(before.starts))]
     else:
         found = []
@@ -439,7 +450,9 @@ def markup_changes(before: Markup, after: str, edits: Sequence[Edit]) -> list[tu
             start = e.start - ca + delta
             after_ranges.append((start, start + len(e.replacement)))
             delta += len(e.replacement) - (e.end - e.start)
-        changed = _compare(text[ca:cb], after[ca + shift : cb + shift + grow], before.format, before_ranges, after_ranges)
+        changed = _compare(
+            text[ca:cb], after[ca + shift : cb + shift + grow], before.format, before_ranges, after_ranges
+        )
         shift += grow
         if changed is not None:
             out.append((ca, cb, changed))
@@ -585,13 +598,19 @@ class _ByStart:
         return self._furthest(before) > start
 
 
-def _first_hit(regions: tuple[Region, ...], index: _ByStart, edits: Iterable, *, closed_left: bool = False) -> Region | None:  # noqa: ANN001
+def _first_hit(
+    regions: tuple[Region, ...], index: _ByStart, edits: Iterable, *, closed_left: bool = False
+) -> Region | None:  # noqa: ANN001
     """The first of ``regions`` that one of ``edits`` touches (``index`` is theirs: most fixes touch none)."""
     edits = list(edits)
     if not any(index.touches(e.start, e.end, closed_left=closed_left) for e in edits):
         return None
     return next(
-        (region for region in regions if any(_hits(region.start, region.end, e.start, e.end, closed_left=closed_left) for e in edits)),
+        (
+            region
+            for region in regions
+            if any(_hits(region.start, region.end, e.start, e.end, closed_left=closed_left) for e in edits)
+        ),
         None,
     )
 
@@ -659,7 +678,7 @@ class Guard:
             spans += [_widen(text, n.span.start, n.span.end) for n in r.notes]
             spans.sort()
             out.extend(spans)
-            for (_, a_end), (b_start, _) in zip(spans, spans[1:]):
+            for (_, a_end), (b_start, _) in zip(spans, spans[1:], strict=False):
                 if a_end < b_start and not text[a_end:b_start].strip():
                     out.append((a_end, b_start))
         return tuple(out)
@@ -760,7 +779,11 @@ def line_blocks(text: str, fmt: str) -> list[tuple[int, int]]:
             continue
         if _QUOTE_LINE.match(line):
             j = i
-            while j + 1 < n and lines[j + 1].strip() and (_QUOTE_LINE.match(lines[j + 1]) or not _FENCE.match(lines[j + 1])):
+            while (
+                j + 1 < n
+                and lines[j + 1].strip()
+                and (_QUOTE_LINE.match(lines[j + 1]) or not _FENCE.match(lines[j + 1]))
+            ):
                 j += 1  # a block quotation runs on over its lazy lines to a blank one
             out.append((starts[i], starts[j + 1] - 1))
             i = j + 1

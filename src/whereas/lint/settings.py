@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from whereas.errors import UsageError
 from whereas.lint.diagnostic import Severity
@@ -120,10 +121,14 @@ def verify_allow_hosts(config: dict[str, Any], *, source: str = "config") -> tup
         raise UsageError(f"{source}: verify must be a table: [verify]")
     unknown = set(table) - {"allow-hosts"}
     if unknown:
-        raise UsageError(f"{source}: unknown setting(s) {', '.join(f'verify.{k}' for k in sorted(unknown))}; known: verify.allow-hosts")
+        raise UsageError(
+            f"{source}: unknown setting(s) {', '.join(f'verify.{k}' for k in sorted(unknown))}; known: verify.allow-hosts"
+        )
     hosts = table.get("allow-hosts", [])
     if not isinstance(hosts, list) or not all(isinstance(h, str) for h in hosts):
-        raise UsageError(f'{source}: verify.allow-hosts must be a list of HOST or HOST:PORT, e.g. allow-hosts = ["127.0.0.1:8080"]')
+        raise UsageError(
+            f'{source}: verify.allow-hosts must be a list of HOST or HOST:PORT, e.g. allow-hosts = ["127.0.0.1:8080"]'
+        )
     from whereas.verify.addresses import parse_allowed
 
     try:
@@ -137,7 +142,9 @@ def settings_from(config: dict[str, Any], *, source: str = "config", profile_sou
     known = {"profile", "select", "extend-select", "ignore", "severity", "rules", "fail-on", "verify"}
     unknown = set(config) - known
     if unknown:
-        raise UsageError(f"{source}: unknown setting(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(known))}")
+        raise UsageError(
+            f"{source}: unknown setting(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(known))}"
+        )
     for key in ("select", "extend-select", "ignore"):
         check_selectors(config.get(key, ()), source=f"{source}: {key}")
     check_selectors(config.get("severity", {}), source=f"{source}: [severity]")

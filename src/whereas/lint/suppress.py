@@ -50,7 +50,11 @@ def _directives(text: str) -> tuple[_Directive, ...]:
         line_end = len(text) if line_end == -1 else line_end
         line += text.count("\n", counted, m.start())
         counted = m.start()
-        out.append(_Directive(m.group("kind"), codes, Span(m.start(), m.end()), text.rfind("\n", 0, m.start()) + 1, line_end, line))
+        out.append(
+            _Directive(
+                m.group("kind"), codes, Span(m.start(), m.end()), text.rfind("\n", 0, m.start()) + 1, line_end, line
+            )
+        )
     return tuple(out)
 
 

@@ -34,7 +34,9 @@ def read_chicago(data: bytes, path: str | None = None) -> View:
     """Read a Chicago City Council resolution XML file into a text view."""
     root = parse_xml(data, path, recover_tags=("level",))
     if root.tag != "resolution":
-        raise InputError(path, f"not a Chicago City Council resolution (root element <{root.tag}>)", line=root.sourceline)
+        raise InputError(
+            path, f"not a Chicago City Council resolution (root element <{root.tag}>)", line=root.sourceline
+        )
     main = root.find("main")
     if main is None:
         raise InputError(path, "Chicago resolution without <main>", line=root.sourceline)

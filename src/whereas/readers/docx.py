@@ -230,7 +230,9 @@ def _field_url(instruction: str) -> str:
 
 # --- paragraphs: the blocks of the body -------------------------------------------------------
 
-_CONTAINERS = frozenset(w(n) for n in ("tbl", "tr", "tc", "sdt", "sdtContent", "customXml", "ins", "moveTo", "smartTag"))
+_CONTAINERS = frozenset(
+    w(n) for n in ("tbl", "tr", "tc", "sdt", "sdtContent", "customXml", "ins", "moveTo", "smartTag")
+)
 
 
 def _paragraphs(container: etree._Element) -> Iterator[etree._Element]:

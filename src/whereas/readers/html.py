@@ -23,14 +23,70 @@ from whereas.errors import InputError
 from whereas.readers.base import View
 
 _DROP = frozenset(
-    {"script", "style", "nav", "header", "footer", "aside", "noscript", "template", "svg", "math",
-     "form", "button", "select", "iframe", "object", "embed", "canvas", "head", "title", "meta", "link"}
+    {
+        "script",
+        "style",
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "form",
+        "button",
+        "select",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "head",
+        "title",
+        "meta",
+        "link",
+    }
 )
 _DROP_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "doc-backlink"})
 _BLOCKS = frozenset(
-    {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "div", "section", "article", "main", "body",
-     "ul", "ol", "dl", "dt", "dd", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption",
-     "figure", "figcaption", "address", "details", "summary", "center", "fieldset", "hr"}
+    {
+        "p",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "div",
+        "section",
+        "article",
+        "main",
+        "body",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "pre",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "caption",
+        "figure",
+        "figcaption",
+        "address",
+        "details",
+        "summary",
+        "center",
+        "fieldset",
+        "hr",
+    }
 )
 _HEADINGS = {"h1": "# ", "h2": "## ", "h3": "### "}
 _BACKLINK_CHARS = "↩↑⤴︎\ufe0e"
@@ -53,8 +109,11 @@ def read_html(data: bytes, path: str | None = None) -> View:
     walker = _Walker(notes)
     walker.walk(mains[0] if len(mains) == 1 else start)
     paragraphs = walker.finish()
-    note_lines = [f"[^{label}]: {_note_text(notes.targets[target])}" for target, label in notes.labels.items()
-                  if target in walker.cited]
+    note_lines = [
+        f"[^{label}]: {_note_text(notes.targets[target])}"
+        for target, label in notes.labels.items()
+        if target in walker.cited
+    ]
     if not paragraphs and not note_lines:
         raise InputError(path, "no text in the HTML page")
     text = "\n\n".join(paragraphs)

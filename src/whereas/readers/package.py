@@ -59,7 +59,10 @@ class Package:
         if data is None:
             return None
         if _has_doctype(data):
-            raise InputError(self.path, f"{name} has a DOCTYPE declaration, which no Office part needs; refused (possible entity bomb)")
+            raise InputError(
+                self.path,
+                f"{name} has a DOCTYPE declaration, which no Office part needs; refused (possible entity bomb)",
+            )
         try:
             return parse_xml(data, self.path)
         except InputError as e:

@@ -183,8 +183,22 @@ def _join_pieces(line: str, words: set[str]) -> str:
 
 
 # typographic ligatures a PDF's fonts draw as one glyph ("proﬁtable", "staﬀ"), and characters without width
-_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st",
-                            "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None, "\u2060": None})
+_LIGATURES = str.maketrans(
+    {
+        "ﬀ": "ff",
+        "ﬁ": "fi",
+        "ﬂ": "fl",
+        "ﬃ": "ffi",
+        "ﬄ": "ffl",
+        "ﬅ": "st",
+        "ﬆ": "st",
+        "\u200b": None,
+        "\u200c": None,
+        "\u200d": None,
+        "\ufeff": None,
+        "\u2060": None,
+    }
+)
 
 
 #: the most indentation a line of PDF text keeps (beyond the page's margin)

@@ -35,7 +35,7 @@ def decode(data: bytes, path: str | None) -> str:
 
 
 def bom_encoding(data: bytes) -> str | None:
-    """"utf-32" or "utf-16" when ``data`` starts with that encoding's byte-order mark (UTF-32's little-endian
+    """ "utf-32" or "utf-16" when ``data`` starts with that encoding's byte-order mark (UTF-32's little-endian
     mark starts with UTF-16's: it is looked for first), else None."""
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")) and len(data) % 4 == 0:
         return "utf-32"

@@ -29,7 +29,9 @@ _LEVELS = frozenset(
 )
 #: Elements whose text is never part of the body text.
 _NOT_TEXT = frozenset({"continuation", "footnote", "sidenote", "notes"})
-_SNIFF = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(resolution|bill)\b[^>]*xmlns(?::\w+)?=[\"']" + re.escape(USLM_NS.encode()))
+_SNIFF = re.compile(
+    rb"<(?:[A-Za-z_][\w.-]*:)?(resolution|bill)\b[^>]*xmlns(?::\w+)?=[\"']" + re.escape(USLM_NS.encode())
+)
 _CITATION_PREFIX = re.compile(r"^\d+\s+[A-Z]+\s+\d+\s+[A-Z]*:\s*")
 
 

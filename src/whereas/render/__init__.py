@@ -8,9 +8,9 @@ resolution it is given (see ``docs/render.md`` for how several share one file).
 from __future__ import annotations
 
 import importlib
+import json
 import sys
 import types
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -120,7 +120,7 @@ def load_verification(path: str | Path) -> dict[str, Any]:
                 merged["sources"] += list(part.get("sources") or [])
         data = merged
     if not isinstance(data, dict) or not isinstance(data.get("quotations", []), list):
-        raise UsageError(f"--verify-json: {path}: expected an object with a \"quotations\" list")
+        raise UsageError(f'--verify-json: {path}: expected an object with a "quotations" list')
     return data
 
 

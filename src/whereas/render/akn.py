@@ -27,8 +27,8 @@ from whereas.render._inline import (
     item_label,
     layout,
     note_labels,
-    sponsor_lines,
     split_urls,
+    sponsor_lines,
     xml_text,
 )
 
@@ -38,13 +38,17 @@ _LANG3 = {"en": "eng", "fr": "fra", "de": "deu", "es": "spa", "it": "ita", "pt":
 
 
 def _e(tag: str, attrib: dict[str, str] | None = None, text: str | None = None) -> etree._Element:
-    el = etree.Element(f"{{{AKN_NS}}}{tag}", attrib={k: xml_text(v) for k, v in (attrib or {}).items() if v is not None})
+    el = etree.Element(
+        f"{{{AKN_NS}}}{tag}", attrib={k: xml_text(v) for k, v in (attrib or {}).items() if v is not None}
+    )
     if text:
         el.text = xml_text(text)
     return el
 
 
-def _sub(parent: etree._Element, tag: str, attrib: dict[str, str] | None = None, text: str | None = None) -> etree._Element:
+def _sub(
+    parent: etree._Element, tag: str, attrib: dict[str, str] | None = None, text: str | None = None
+) -> etree._Element:
     el = _e(tag, attrib, text)
     parent.append(el)
     return el
@@ -166,7 +170,9 @@ class _Doc:
 
     # --- blocks -------------------------------------------------------------------------------
 
-    def paragraph_p(self, parent: etree._Element, seg: Segment, owner: str, counter: list[int], suffix: str = "") -> None:
+    def paragraph_p(
+        self, parent: etree._Element, seg: Segment, owner: str, counter: list[int], suffix: str = ""
+    ) -> None:
         p = _sub(parent, "p")
         self.inline(p, seg.tokens, owner, counter)
         _append_text(p, suffix)
@@ -237,16 +243,28 @@ class _Doc:
             _sub(
                 refs,
                 "TLCOrganization",
-                {"eId": SOURCE_ID if not self.prefix else self.eid(SOURCE_ID), "href": "/akn/ontology/organization/whereas", "showAs": "whereas"},
+                {
+                    "eId": SOURCE_ID if not self.prefix else self.eid(SOURCE_ID),
+                    "href": "/akn/ontology/organization/whereas",
+                    "showAs": "whereas",
+                },
             )
             if self._author_eid not in self.orgs:
                 self.orgs[self._author_eid] = self._author
             for eid, name in self.orgs.items():
-                _sub(refs, "TLCOrganization", {"eId": eid, "href": f"/akn/ontology/organization/{slug(name)}", "showAs": name})
+                _sub(
+                    refs,
+                    "TLCOrganization",
+                    {"eId": eid, "href": f"/akn/ontology/organization/{slug(name)}", "showAs": name},
+                )
             for eid, name in self.persons.items():
                 _sub(refs, "TLCPerson", {"eId": eid, "href": f"/akn/ontology/person/{slug(name)}", "showAs": name})
             for role in sorted({label.lower() for label, _ in sponsor_lines(r) if label in ("Mover", "Seconder")}):
-                _sub(refs, "TLCRole", {"eId": self.eid(role), "href": f"/akn/ontology/role/{role}", "showAs": role.title()})
+                _sub(
+                    refs,
+                    "TLCRole",
+                    {"eId": self.eid(role), "href": f"/akn/ontology/role/{role}", "showAs": role.title()},
+                )
         return st
 
     def _owner_of(self, clause_ref: str) -> str:
@@ -325,11 +343,21 @@ def build_akn(resolutions: list[Resolution], options: RenderOptions) -> etree._E
     meta.append(whole.identification("Resolutions"))
     refs = _sub(meta, "references", {"source": f"#{SOURCE_ID}"})
     _sub(refs, "TLCOrganization", {"eId": SOURCE_ID, "href": "/akn/ontology/organization/whereas", "showAs": "whereas"})
-    _sub(refs, "TLCOrganization", {"eId": whole._author_eid, "href": f"/akn/ontology/organization/{slug(whole._author)}", "showAs": whole._author})
+    _sub(
+        refs,
+        "TLCOrganization",
+        {
+            "eId": whole._author_eid,
+            "href": f"/akn/ontology/organization/{slug(whole._author)}",
+            "showAs": whole._author,
+        },
+    )
     coll.append(body)
     return root
 
 
 def render_akn(resolutions: list[Resolution], options: RenderOptions) -> str:
     root = build_akn(resolutions, options)
-    return etree.tostring(root, encoding="unicode", pretty_print=True).join(['<?xml version="1.0" encoding="UTF-8"?>\n', ""])
+    return etree.tostring(root, encoding="unicode", pretty_print=True).join(
+        ['<?xml version="1.0" encoding="UTF-8"?>\n', ""]
+    )

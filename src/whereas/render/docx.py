@@ -34,8 +34,8 @@ from whereas.render._inline import (
     item_label,
     layout,
     note_labels,
-    sponsor_lines,
     split_urls,
+    sponsor_lines,
     xml_text,
 )
 

@@ -22,14 +22,13 @@ from whereas.render._inline import (
     Layout,
     Quote,
     Ref,
-    Segment,
     Text,
     Token,
     item_label,
     layout,
     note_labels,
-    sponsor_lines,
     split_urls,
+    sponsor_lines,
 )
 
 CSS = """
@@ -163,7 +162,9 @@ class _Page:
         parts = [f'<p class="{css}">{self.inline(cl.intro.tokens, prefix)}{_esc(suffix) if not cl.items else ""}</p>']
         for k, seg in enumerate(cl.items):
             tail = _esc(suffix) if suffix and k == len(cl.items) - 1 else ""
-            parts.append(f'<p class="item"><span class="num">{_esc(item_label(seg.label))}</span> {self.inline(seg.tokens, prefix)}{tail}</p>')
+            parts.append(
+                f'<p class="item"><span class="num">{_esc(item_label(seg.label))}</span> {self.inline(seg.tokens, prefix)}{tail}</p>'
+            )
         return "\n".join(parts)
 
     def article(self, lay: Layout, n: int) -> str:
@@ -244,8 +245,12 @@ class _Page:
             evidence = result.get("evidence") if isinstance(result.get("evidence"), Mapping) else None
             if evidence and evidence.get("url"):
                 when = f", fetched {_esc(str(evidence['fetched_at']))}" if evidence.get("fetched_at") else ""
-                digest = f' <span class="sha">sha256 {_esc(str(evidence["sha256"])[:12])}…</span>' if evidence.get("sha256") else ""
-                links.append(f'{_link(evidence["url"], "archived copy")}{when}{digest}')
+                digest = (
+                    f' <span class="sha">sha256 {_esc(str(evidence["sha256"])[:12])}…</span>'
+                    if evidence.get("sha256")
+                    else ""
+                )
+                links.append(f"{_link(evidence['url'], 'archived copy')}{when}{digest}")
             if links:
                 li.append(f"<p>{' · '.join(links)}</p>")
             li.append("</li>")
@@ -274,7 +279,9 @@ def _index_verification(data: Mapping[str, Any] | None) -> dict[str, dict[str, A
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
-def render_html(resolutions: list[Resolution], options: RenderOptions, *, for_print: bool = False, css: str = "") -> str:
+def render_html(
+    resolutions: list[Resolution], options: RenderOptions, *, for_print: bool = False, css: str = ""
+) -> str:
     """The page; ``for_print`` (the PDF) writes call-outs as superscript characters, ``css`` is appended."""
     labels = note_labels(resolutions)
     multi = len(resolutions) > 1

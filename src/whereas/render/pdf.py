@@ -38,7 +38,9 @@ def _load_weasyprint() -> Any:
     except ImportError:
         _missing("WeasyPrint is not installed")
     except OSError as exc:  # installed, but Pango & co. are not on the system
-        _missing(f"WeasyPrint could not load its system libraries, e.g. Debian's libpango-1.0-0 libpangoft2-1.0-0: {exc}")
+        _missing(
+            f"WeasyPrint could not load its system libraries, e.g. Debian's libpango-1.0-0 libpangoft2-1.0-0: {exc}"
+        )
     return weasyprint
 
 

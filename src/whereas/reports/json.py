@@ -37,7 +37,6 @@ def _profile(result: FileResult) -> str:
     return f'{{"name": {_string(result.profile)}, "reason": {_string(result.profile_reason)}}}'
 
 
-
 _string = json.encoder.encode_basestring  # json's own string encoder (the C one), non-ASCII kept
 
 
@@ -57,8 +56,16 @@ def row(d: Diagnostic, profile: str = "null") -> str:
         edits = []
         for e in fix.edits:
             # most fixes edit the finding's own span: its positions are known
-            sl, sc = (line, column) if e.start == start else (end_line, end_column) if e.start == end else line_column(e.start)
-            el, ec = (end_line, end_column) if e.end == end else (line, column) if e.end == start else line_column(e.end)
+            sl, sc = (
+                (line, column)
+                if e.start == start
+                else (end_line, end_column)
+                if e.start == end
+                else line_column(e.start)
+            )
+            el, ec = (
+                (end_line, end_column) if e.end == end else (line, column) if e.end == start else line_column(e.end)
+            )
             edits.append(
                 f'{{"start": {{"line": {sl}, "column": {sc}, "offset": {e.start}}}, '
                 f'"end": {{"line": {el}, "column": {ec}, "offset": {e.end}}}, '

@@ -40,12 +40,15 @@ def render(result: CheckResult) -> str:
             for (code, name), found in sorted(by_rule.items()):
                 first = found[0].start
                 case = ET.SubElement(
-                    suite, "testcase", name=f"{code} {name}", classname=path, line=str(first.line), column=str(first.column)
+                    suite,
+                    "testcase",
+                    name=f"{code} {name}",
+                    classname=path,
+                    line=str(first.line),
+                    column=str(first.column),
                 )
                 noun = "finding" if len(found) == 1 else "findings"
-                failure = ET.SubElement(
-                    case, "failure", message=f"{len(found)} {noun}: {found[0].message}", type=code
-                )
+                failure = ET.SubElement(case, "failure", message=f"{len(found)} {noun}: {found[0].message}", type=code)
                 failure.text = "\n".join(
                     f"{d.path}:{d.start.line}:{d.start.column}: {d.severity.value}: {d.message}" for d in found
                 )

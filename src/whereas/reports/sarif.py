@@ -184,7 +184,7 @@ def render(result: CheckResult) -> str:
     at = head.rindex(empty)  # "results" is the run's last key: its last occurrence
     indent = head[head.rindex("\n", 0, at) + 1 : at]
     rows = ",\n".join(f"{indent}  {json.dumps(r, ensure_ascii=False)}" for r in results)
-    return f'{head[:at]}"results": [\n{rows}\n{indent}]{head[at + len(empty):]}\n'
+    return f'{head[:at]}"results": [\n{rows}\n{indent}]{head[at + len(empty) :]}\n'
 
 
 def write(result: CheckResult, out: TextIO) -> None:

@@ -194,7 +194,8 @@ def statistics(console: Console, result: CheckResult) -> None:
     for (code, name, severity), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
         mark = "[*]" if code in fixable else "   "
         console.print(
-            f"{n:>{width}}  [{STYLES[severity]}]{code:<5}[/] {escape(mark)} {name:<{name_width}}  {severity}", highlight=False
+            f"{n:>{width}}  [{STYLES[severity]}]{code:<5}[/] {escape(mark)} {name:<{name_width}}  {severity}",
+            highlight=False,
         )
 
 

@@ -9,10 +9,44 @@ import json
 
 from whereas.verify.result import VerifyResult
 
-QUOTATION_FIELDS = ("path", "line", "column", "clause", "speaker", "text", "note", "url", "verdict", "differences",
-                    "alterations", "start", "end", "passage", "found_in", "reason", "evidence")
-SOURCE_FIELDS = ("path", "line", "note", "url", "status", "http_status", "final_url", "redirects", "content_type", "title",
-                 "cited_title", "title_matches", "archived_copy", "fetched_at", "sha256", "error", "from_archive")
+QUOTATION_FIELDS = (
+    "path",
+    "line",
+    "column",
+    "clause",
+    "speaker",
+    "text",
+    "note",
+    "url",
+    "verdict",
+    "differences",
+    "alterations",
+    "start",
+    "end",
+    "passage",
+    "found_in",
+    "reason",
+    "evidence",
+)
+SOURCE_FIELDS = (
+    "path",
+    "line",
+    "note",
+    "url",
+    "status",
+    "http_status",
+    "final_url",
+    "redirects",
+    "content_type",
+    "title",
+    "cited_title",
+    "title_matches",
+    "archived_copy",
+    "fetched_at",
+    "sha256",
+    "error",
+    "from_archive",
+)
 
 
 def to_json(result: VerifyResult) -> dict[str, object]:

@@ -28,14 +28,25 @@ def to_sarif(result: VerifyResult) -> dict[str, object]:
         location: dict[str, object] = {"physicalLocation": {"artifactLocation": {"uri": f.path or "<input>"}}}
         if region:
             location["physicalLocation"]["region"] = region  # type: ignore[index]
-        results.append({"ruleId": f.rule.id, "level": f.rule.level, "message": {"text": f.message}, "locations": [location]})
+        results.append(
+            {"ruleId": f.rule.id, "level": f.rule.level, "message": {"text": f.message}, "locations": [location]}
+        )
     rules = [
-        {"id": r.id, "name": r.name, "shortDescription": {"text": r.text}, "defaultConfiguration": {"level": r.level},
-         "helpUri": f"{HOME}/blob/main/docs/verify/README.md"}
+        {
+            "id": r.id,
+            "name": r.name,
+            "shortDescription": {"text": r.text},
+            "defaultConfiguration": {"level": r.level},
+            "helpUri": f"{HOME}/blob/main/docs/verify/README.md",
+        }
         for r in RULES.values()
     ]
     notifications = [
-        {"level": "error", "message": {"text": str(e)}, "locations": [{"physicalLocation": {"artifactLocation": {"uri": e.path or "<input>"}}}]}
+        {
+            "level": "error",
+            "message": {"text": str(e)},
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": e.path or "<input>"}}}],
+        }
         for e in result.errors
     ]
     return {
@@ -44,7 +55,9 @@ def to_sarif(result: VerifyResult) -> dict[str, object]:
         "runs": [
             {
                 "tool": {"driver": {"name": "whereas", "version": __version__, "informationUri": HOME, "rules": rules}},
-                "invocations": [{"executionSuccessful": not result.errors, "toolExecutionNotifications": notifications}],
+                "invocations": [
+                    {"executionSuccessful": not result.errors, "toolExecutionNotifications": notifications}
+                ],
                 "columnKind": "unicodeCodePoints",
                 "results": results,
             }
@@ -66,10 +79,19 @@ def _escape_property(s: str) -> str:
 
 def render_github(result: VerifyResult) -> str:
     levels = {"error": "error", "warning": "warning", "note": "notice"}
-    lines = [f"::error file={_escape_property(e.path or '<input>')},title=whereas%3A unreadable input::{_escape_data(e.problem)}" for e in result.errors]
+    lines = [
+        f"::error file={_escape_property(e.path or '<input>')},title=whereas%3A unreadable input::{_escape_data(e.problem)}"
+        for e in result.errors
+    ]
     for f in findings(result):
-        props = {"file": f.path, "line": f.line, "col": f.column, "endLine": f.end_line,
-                 "endColumn": f.end_column if f.end_line == f.line else None, "title": f"{f.rule.id} {f.rule.name}"}
+        props = {
+            "file": f.path,
+            "line": f.line,
+            "col": f.column,
+            "endLine": f.end_line,
+            "endColumn": f.end_column if f.end_line == f.line else None,
+            "title": f"{f.rule.id} {f.rule.name}",
+        }
         params = ",".join(f"{k}={_escape_property(str(v))}" for k, v in props.items() if v is not None)
         lines.append(f"::{levels[f.rule.level]} {params}::{_escape_data(f.message)}")
     return "\n".join(lines) + ("\n" if lines else "")

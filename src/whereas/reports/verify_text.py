@@ -34,7 +34,9 @@ def word_diff(quoted: str, source: str) -> Text:
     """``quoted`` against ``source`` word by word: ``[-source only-]`` red, ``{+quoted only+}`` green."""
     a, b = source.split(), quoted.split()
     out = Text()
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, [w.casefold() for w in a], [w.casefold() for w in b], autojunk=False).get_opcodes():
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(
+        None, [w.casefold() for w in a], [w.casefold() for w in b], autojunk=False
+    ).get_opcodes():
         if out:
             out.append(" ")
         if op == "equal":
@@ -71,7 +73,9 @@ def print_quotation(console: Console, q: QuotationReport) -> None:
     if q.verdict == "misquoted" and q.passage:
         console.print(Text("    diff: ") + word_diff(q.text, q.passage))
         for d in q.differences:
-            console.print(f"    - {d.kind}: quoted {escape(repr(d.quoted))}, source {escape(repr(d.source))}", highlight=False)
+            console.print(
+                f"    - {d.kind}: quoted {escape(repr(d.quoted))}, source {escape(repr(d.source))}", highlight=False
+            )
     elif q.verdict in ("unavailable", "no_source") and q.reason:
         console.print(f"    {escape(q.reason)}", style="dim", highlight=False)
     if q.found_in:
@@ -126,4 +130,6 @@ def print_report(console: Console, result: VerifyResult) -> None:
         statuses[s.status] = statuses.get(s.status, 0) + 1
     summary = ", ".join(f"{n} {k}" for k, n in verdicts.items()) or "no quotations"
     sources = ", ".join(f"{n} {k}" for k, n in statuses.items()) or "no sources"
-    console.print(f"\n{len(result.quotations)} quotations: {summary}; {len(result.sources)} sources: {sources}.", highlight=False)
+    console.print(
+        f"\n{len(result.quotations)} quotations: {summary}; {len(result.sources)} sources: {sources}.", highlight=False
+    )

@@ -7,8 +7,8 @@ import re
 
 from whereas.model import (
     Clause,
-    Item,
     Formula,
+    Item,
     MappedText,
     Marker,
     Note,
@@ -16,10 +16,10 @@ from whereas.model import (
     Source,
     Span,
 )
-from whereas.structure.frontmatter import FrontMatter, read_front_matter
-from whereas.structure.furniture import find_furniture
 from whereas.structure.citation import find_urls, parse_citation
 from whereas.structure.clean import clean
+from whereas.structure.frontmatter import FrontMatter, read_front_matter
+from whereas.structure.furniture import find_furniture
 from whereas.structure.items import find_items
 from whereas.structure.keywords import FORMULA_END, FORMULA_LINE, FORMULA_START, read_keyword
 from whereas.structure.notes import NoteScan, RawMarker, RawNote, scan_notes
@@ -30,6 +30,7 @@ from whereas.structure.sponsors import find_sponsors
 from whereas.structure.titles import find_title
 
 __all__ = ["build"]
+
 
 def build(source: Source) -> list[Resolution]:
     """Every resolution in ``source``, in document order."""
@@ -51,8 +52,15 @@ def build(source: Source) -> list[Resolution]:
     for index, group in enumerate(groups):
         is_last = index == len(groups) - 1
         found = _resolution(
-            source, group, notes, known, cut, front=front if index == 0 else None, article=bool(front and front.publication),
-            on_page=front is not None, is_last=is_last,
+            source,
+            group,
+            notes,
+            known,
+            cut,
+            front=front if index == 0 else None,
+            article=bool(front and front.publication),
+            on_page=front is not None,
+            is_last=is_last,
         )
         if found is not None:
             resolutions.append(found)
@@ -114,18 +122,26 @@ class NoteIndex:
 
     def markers_in(self, start: int, end: int) -> list[RawMarker]:
         """The call-outs that start in ``[start, end)``, in order."""
-        return self.markers[bisect.bisect_left(self._marker_starts, start) : bisect.bisect_left(self._marker_starts, end)]
+        return self.markers[
+            bisect.bisect_left(self._marker_starts, start) : bisect.bisect_left(self._marker_starts, end)
+        ]
 
     def inline_in(self, start: int, end: int) -> list[RawNote]:
         """The inline notes that start in ``[start, end)``, in order."""
-        return self.inline[bisect.bisect_left(self._inline_starts, start) : bisect.bisect_left(self._inline_starts, end)]
+        return self.inline[
+            bisect.bisect_left(self._inline_starts, start) : bisect.bisect_left(self._inline_starts, end)
+        ]
 
     def chosen(self, region: Span, referenced: set[str], *, every_trailing: bool) -> list[RawNote]:
         """The notes of a resolution over ``region``, in the scan's order: those that start inside it, and
         of the notes that are not inline and start after it, the first of each id ``referenced`` (or all
         of them, ``every_trailing``)."""
         notes = self.scan.notes
-        places = set(self._by_start[bisect.bisect_left(self._starts, region.start) : bisect.bisect_left(self._starts, region.end)])
+        places = set(
+            self._by_start[
+                bisect.bisect_left(self._starts, region.start) : bisect.bisect_left(self._starts, region.end)
+            ]
+        )
         if every_trailing:
             places.update(self._others[bisect.bisect_left(self._other_starts, region.end) :])
         else:
@@ -164,7 +180,11 @@ def _resolution(
     # The line that enacts the sections after it ("NOW, THEREFORE, BE IT RESOLVED by the City Council of
     # Rivergrove:", "Resolved by the House of Representatives (the Senate concurring),") is the formula.
     for i, d in enumerate(drafts[:-1]):
-        if d.kind == "resolved" and not SECTION_LINE.match(d.lines[0].text) and SECTION_LINE.match(drafts[i + 1].lines[0].text):
+        if (
+            d.kind == "resolved"
+            and not SECTION_LINE.match(d.lines[0].text)
+            and SECTION_LINE.match(drafts[i + 1].lines[0].text)
+        ):
             body = clean(text, d.start, d.end, cut.within(d.start, d.end))
             if body.text.rstrip(" *_").endswith((":", ",")):
                 span = body.source_span(0, len(body.text))
@@ -205,7 +225,9 @@ def _resolution(
     quotations = tuple(
         q
         for c in clauses
-        for q in find_quotations(text, c, known, drafts_of[c.ref], quoted=article or _quoted_text(text, drafts_of[c.ref]))
+        for q in find_quotations(
+            text, c, known, drafts_of[c.ref], quoted=article or _quoted_text(text, drafts_of[c.ref])
+        )
     )
     notes = _notes_for(notes_of, clauses, region, is_last=is_last)
     # a resolution a sentence introduces ("The Psychology Department endorsed this:") is reproduced on a page
@@ -265,7 +287,6 @@ def _trim(text: str, start: int, end: int) -> Span:
     while end > start and text[end - 1].isspace():
         end -= 1
     return Span(start, end)
-
 
 
 def _sub(mapped: MappedText, start: int, end: int) -> MappedText:
@@ -334,7 +355,7 @@ def _cut_formula_start(mapped: MappedText) -> tuple[MappedText, Formula | None]:
 
 def _outside_quotes(items: tuple[Item, ...], mapped: MappedText) -> tuple[Item, ...]:
     """The items that are the clause's own: the lettered subsections of a rule it quotes are the rule's."""
-    if not items or not any(ch in mapped.text for ch in "\"“„«"):
+    if not items or not any(ch in mapped.text for ch in '"“„«'):
         return items
     quoted = [mapped.source_span(q.start, q.end) for q in find_quotes(mapped.text)]
     return tuple(i for i in items if not any(q.start <= i.span.start < q.end for q in quoted))
@@ -389,5 +410,3 @@ def _notes_for(notes_of: NoteIndex, clauses: list[Clause], region: Span, *, is_l
             )
         )
     return tuple(notes)
-
-

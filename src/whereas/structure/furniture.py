@@ -147,7 +147,7 @@ def _between_numbers(lines: list[tuple[int, str]], numbered: set[int]) -> list[i
         return []
     ordered = sorted(numbered)
     out = []
-    for a, b in zip(ordered, ordered[1:]):
+    for a, b in zip(ordered, ordered[1:], strict=False):
         if b - a <= 1 or b - a > 5:
             continue
         out.extend(i for i in range(a + 1, b) if lines[i][1].strip(" \t\f"))
@@ -160,7 +160,11 @@ def _norm(raw: str) -> str:
 
 def _candidate(raw: str) -> bool:
     bare = " ".join(raw.replace("\f", " ").split())
-    return 0 < len(bare) <= MAX_FURNITURE and not _LIST_LIKE.match(bare) and not (RECITAL.match(bare) or is_resolved_line(bare))
+    return (
+        0 < len(bare) <= MAX_FURNITURE
+        and not _LIST_LIKE.match(bare)
+        and not (RECITAL.match(bare) or is_resolved_line(bare))
+    )
 
 
 def _headers_and_footers(lines: list[tuple[int, str]], has_feed: bool) -> list[int]:
@@ -172,14 +176,21 @@ def _headers_and_footers(lines: list[tuple[int, str]], has_feed: bool) -> list[i
         varying = _numbers_vary(lines[i][1] for i in edges if _candidate(lines[i][1]))
         for i in edges:
             raw = lines[i][1]
-            if _PAGE_NUMBER.match(raw) or _CODE_LINE.match(raw) or (
-                _candidate(raw) and shapes[_norm(raw)] >= 2 and _norm(raw) not in varying
+            if (
+                _PAGE_NUMBER.match(raw)
+                or _CODE_LINE.match(raw)
+                or (_candidate(raw) and shapes[_norm(raw)] >= 2 and _norm(raw) not in varying)
             ):
                 found.append(i)
         return sorted(set(found) | set(_paged_footers(lines)))
     shapes = Counter(_norm(raw) for _, raw in lines if _candidate(raw) and any(ch.isdigit() for ch in raw))
     for i, (_, raw) in enumerate(lines):
-        if _candidate(raw) and any(ch.isdigit() for ch in raw) and shapes[_norm(raw)] >= 3 and not _PAGE_NUMBER.match(raw):
+        if (
+            _candidate(raw)
+            and any(ch.isdigit() for ch in raw)
+            and shapes[_norm(raw)] >= 3
+            and not _PAGE_NUMBER.match(raw)
+        ):
             found.append(i)
     return sorted(set(found) | set(_paged_footers(lines)))
 
@@ -199,7 +210,7 @@ def _paged_footers(lines: list[tuple[int, str]]) -> list[int]:
     found: list[int] = []
     for shape, at in by_shape.items():
         pages = [int(_TRAILING_NUMBER.search(lines[i][1]).group(1)) for i in at]  # type: ignore[union-attr]
-        if len(at) < 2 or any(b != a + 1 for a, b in zip(pages, pages[1:])) or len(shape.split()) < 3:
+        if len(at) < 2 or any(b != a + 1 for a, b in zip(pages, pages[1:], strict=False)) or len(shape.split()) < 3:
             continue
         found += at
         for step in (1, -1):
@@ -219,7 +230,7 @@ def _numbers_vary(raws) -> set[str]:  # type: ignore[no-untyped-def]
     out = set()
     for shape, found in seen.items():
         groups = [_DIGITS.findall(raw) for raw in found]
-        for column in zip(*groups):
+        for column in zip(*groups, strict=False):
             if len(set(column)) > 1 and any(len(n) > 3 for n in column):
                 out.add(shape)
     return out
@@ -233,14 +244,20 @@ _PAGE_LABEL = re.compile(r"page|[-–—]", re.I)
 
 def _page_labels(lines: list[tuple[int, str]], numbered: set[int]) -> list[int]:
     """Lines that say they are a page's number ("Page 2", "Page 2 of 5", "- 2 -"), wherever they are."""
-    return [i for i, (_, raw) in enumerate(lines) if i not in numbered and _PAGE_NUMBER.match(raw) and _PAGE_LABEL.search(raw)]
+    return [
+        i
+        for i, (_, raw) in enumerate(lines)
+        if i not in numbered and _PAGE_NUMBER.match(raw) and _PAGE_LABEL.search(raw)
+    ]
 
 
 def _page_number_lines(lines: list[tuple[int, str]], numbered: set[int]) -> list[int]:
     """Lines that hold only a number, when those numbers count up one by one through the text (1, 2, 3):
     the pages' numbers, wherever the page broke."""
-    found = [(i, int(m.group(1))) for i, (_, raw) in enumerate(lines) if i not in numbered and (m := _LONE_NUMBER.match(raw))]
-    if len(found) < 2 or any(b != a + 1 for (_, a), (_, b) in zip(found, found[1:])):
+    found = [
+        (i, int(m.group(1))) for i, (_, raw) in enumerate(lines) if i not in numbered and (m := _LONE_NUMBER.match(raw))
+    ]
+    if len(found) < 2 or any(b != a + 1 for (_, a), (_, b) in zip(found, found[1:], strict=False)):
         return []
     return [i for i, _ in found]
 

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 __all__ = ["find_items"]
 
+
 def _goes_on(item_lines: list[Line], line: Line) -> bool:
     """Whether a bullet line goes on the sentence of the item above: it starts in lower case and the item
     ends without a full stop, on a joining word or a comma."""
@@ -140,7 +141,9 @@ def find_items(text: str, d: ClauseDraft, cut: Removed, *, limit: int) -> tuple[
             continue
         label = m.group(1) or m.group(2) or m.group(3)
         body_at = m.end()
-        marker = re.sub(rf"^[{BULLET_CLASS}]\s+(?=\S)", "", m.group(0)[:body_at].strip()) if not m.group(3) else m.group(3)
+        marker = (
+            re.sub(rf"^[{BULLET_CLASS}]\s+(?=\S)", "", m.group(0)[:body_at].strip()) if not m.group(3) else m.group(3)
+        )
         if label in PRIVATE_BULLETS:
             label = marker = "•"  # a Symbol font's bullet shows as "•" on the page, as nothing elsewhere
         items.append(Item(label, mapped.text[body_at:], mapped.source_span(0, len(mapped.text)), marker))
@@ -170,8 +173,6 @@ def _split_run_on(mapped: MappedText, body_at: int, item: Item) -> list[list[Ite
         hi = len(body[:end].rstrip())
         out.append(Item(label, body[text_at:hi], mapped.source_span(start, hi), marker))
     return [out]
-
-
 
 
 # A label inside a sentence: "… to: 1) halt …; 2) refrain …", "(a) conference travel, (b) internal …"
@@ -205,6 +206,8 @@ def _run_in_items(text: str, d: ClauseDraft, cut: Removed, limit: int) -> tuple[
         for n, (label_match, label) in enumerate(run):
             end = run[n + 1][0].start() if n + 1 < len(run) else len(body)
             lo, hi = label_match.end(), len(body[:end].rstrip())
-            items.append(Item(label, body[lo:hi], mapped.source_span(label_match.start(), hi), label_match.group("marker")))
+            items.append(
+                Item(label, body[lo:hi], mapped.source_span(label_match.start(), hi), label_match.group("marker"))
+            )
         return tuple(items)
     return ()

@@ -29,14 +29,19 @@ OCR_WHEREAS = (
 )
 # "WHEREAS", "And whereas", and an OCR-misread joiner before it ("ASN WHEREAS")
 RECITAL = re.compile(
-    LEAD + r"(?:(?:And|AND|[A-Z]{2,4})[ \t]+(?=WHEREAS|Whereas))?(?:Whereas|WHEREAS|" + OCR_WHEREAS + r")\b(?:\*\*|\*|__|_)?[ \t]*[,:]?"
+    LEAD
+    + r"(?:(?:And|AND|[A-Z]{2,4})[ \t]+(?=WHEREAS|Whereas))?(?:Whereas|WHEREAS|"
+    + OCR_WHEREAS
+    + r")\b(?:\*\*|\*|__|_)?[ \t]*[,:]?"
 )
 _OCR_WHEREAS = re.compile(OCR_WHEREAS)
 # "Be it (therefore) (further) resolved", "Therefore, be it resolved", "It is (hereby) further resolved": any case.
 RESOLVED_BE_IT = re.compile(
     LEAD + r"(?:[a-z]\s+(?=BE\b))?"  # a stray letter an OCR put before the keyword ("r BE IT FURTHER RESOLVED")
     r"(?:now[,\s]+)?(?:and[,\s]+)?(?:therefor?e?[,\s]+)?(?:be,?\s+it|it\s+is|it\s+was)[,\s]+"
-    r"(?:hereby\s+)?(?:therefor?e?[,\s]+)?(?:(?:further|finally|also)\s+)?(?:hereby\s+)?" + EMPH + r"(?:resolved|ordained|enacted)\b",
+    r"(?:hereby\s+)?(?:therefor?e?[,\s]+)?(?:(?:further|finally|also)\s+)?(?:hereby\s+)?"
+    + EMPH
+    + r"(?:resolved|ordained|enacted)\b",
     re.I,
 )
 # "Resolved," / "RESOLVED" / "Further resolved" / "Now, therefore, RESOLVED": a capital R.
@@ -63,7 +68,10 @@ FORMULA_LINE = re.compile(
     r"(?:(?:BE|be|Be)\s+(?:IT|it|It))?[,:\s]*$"
 )
 # "BE IT FURTHER" alone on a line, its "RESOLVED, That …" on the next (a PDF's line break)
-BE_IT_FURTHER_LINE = re.compile(LEAD + r"(?:AND|And|and)?[,\s]*(?:BE|Be|be),?\s+(?:IT|it|It)\s+(?:FURTHER|further|Further|FINALLY|finally|Finally)[,\s]*$")
+BE_IT_FURTHER_LINE = re.compile(
+    LEAD
+    + r"(?:AND|And|and)?[,\s]*(?:BE|Be|be),?\s+(?:IT|it|It)\s+(?:FURTHER|further|Further|FINALLY|finally|Finally)[,\s]*$"
+)
 # a resolving paragraph that a connector paragraph ("Therefore be it") opened: "resolved, the chapter …"
 LOWER_RESOLVED = re.compile(LEAD + r"resolved\b")
 # the connector at the end of the last recital: "; now, therefore, be it", ": Now, therefore, be it", "; therefore,"
@@ -96,7 +104,8 @@ def is_resolved_line(raw: str) -> bool:
         RESOLVED_BE_IT.match(raw)
         or RESOLVED_PLAIN.match(raw)
         or ("BEIT" in raw and RESOLVED_GLUED.match(raw))
-        or ("esolve" in raw or "ESOLVE" in raw) and SUBJECT_RESOLVES.match(raw)
+        or ("esolve" in raw or "ESOLVE" in raw)
+        and SUBJECT_RESOLVES.match(raw)
     )
 
 
@@ -193,7 +202,8 @@ def read_keyword(kind: ClauseKind, text: str) -> Keyword:
 #: a resolution's number line: "RESOLUTION NO. 22-10", "House Resolution No. 36", "Resolution # 2986"
 RESOLUTION_NUMBER = re.compile(
     # "RESOLUTION NO. 22-10", "Resolution No. (2013) ____" (a form's blank for the number still to come)
-    r"^(?:[\w.]+\s+){0,3}resolution\s*(?:no\.?|number|#|№)\s*\S+(?:\s+_{3,})?$", re.I
+    r"^(?:[\w.]+\s+){0,3}resolution\s*(?:no\.?|number|#|№)\s*\S+(?:\s+_{3,})?$",
+    re.I,
 )
 
 

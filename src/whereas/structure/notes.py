@@ -92,7 +92,9 @@ def _inline_notes(text: str) -> list[RawNote]:
             continue
         inner = _strip_span(text, m.end(), close)
         notes.append(
-            RawNote(m.group(1), " ".join(text[inner.start : inner.end].split()), inner, Span(m.start(), close + 1), True)
+            RawNote(
+                m.group(1), " ".join(text[inner.start : inner.end].split()), inner, Span(m.start(), close + 1), True
+            )
         )
     # A note block nested inside another is part of that one.  The notes come in the order they start,
     # so every block kept so far starts before this one: it lies inside one of them exactly when one
@@ -123,7 +125,9 @@ def _markdown_definitions(text: str) -> list[RawNote]:
             else:
                 break
         inner = _strip_span(text, m.end(), end)
-        notes.append(RawNote(m.group(1), " ".join(text[inner.start : inner.end].split()), inner, Span(m.start(), end), False))
+        notes.append(
+            RawNote(m.group(1), " ".join(text[inner.start : inner.end].split()), inner, Span(m.start(), end), False)
+        )
     return notes
 
 
@@ -133,8 +137,7 @@ def _notes_section(text: str, taken: Covered) -> tuple[list[RawNote], Span | Non
     # casefolds to that letter, but for "ı" and "İ" (matched to "i"): with those, the full scan.
     low = text.casefold()
     if not (
-        "notes" in low or "references" in low or "sources" in low or "citations" in low
-        or "ı" in text or "İ" in text
+        "notes" in low or "references" in low or "sources" in low or "citations" in low or "ı" in text or "İ" in text
     ):
         return [], None
     headings = [m for m in NOTES_HEADING.finditer(text) if m.start() not in taken]
@@ -157,7 +160,9 @@ def _notes_section(text: str, taken: Covered) -> tuple[list[RawNote], Span | Non
                 # an indented line, or one right below the note (a wrapped line of a PDF's text layer)
                 prev = notes[-1]
                 inner = Span(prev.text_span.start, end)
-                notes[-1] = RawNote(prev.id, " ".join(text[inner.start : inner.end].split()), inner, Span(prev.span.start, end), False)
+                notes[-1] = RawNote(
+                    prev.id, " ".join(text[inner.start : inner.end].split()), inner, Span(prev.span.start, end), False
+                )
                 last_end = end
             elif line.strip():
                 break
@@ -209,7 +214,9 @@ def _page_footnotes(text: str, taken: Covered) -> tuple[list[RawNote], list[Span
             elif line.strip() and notes and not blank_run and notes[-1].span.start >= rule.end():
                 prev = notes[-1]  # a wrapped line of the note above
                 inner = Span(prev.text_span.start, end)
-                notes[-1] = RawNote(prev.id, " ".join(text[inner.start : inner.end].split()), inner, Span(prev.span.start, end), False)
+                notes[-1] = RawNote(
+                    prev.id, " ".join(text[inner.start : inner.end].split()), inner, Span(prev.span.start, end), False
+                )
             elif not line.strip():
                 blank_run += 1
                 if blank_run > 1:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from whereas.model import Clause, Quotation
+from whereas.model import Clause, MappedText, Quotation
 from whereas.structure.keywords import BLOCK_INTRO
 from whereas.structure.quotes import find_quotes, speaker_after, speaker_before
 from whereas.structure.segment import ClauseDraft
@@ -60,7 +60,9 @@ def find_quotations(
 
 # What is set in quotation marks but is nobody's words: a defined term ("(the “University”)"), a label
 # ("Exhibit “1”"), a name or title (“Women Veterans Appreciation Day”, "Freedom to Read", “INTERPOL”).
-_DEFINES = re.compile(r"\(\s*(?:(?:the|a|an|hereinafter(?:\s+the)?|or|also|collectively|each|together)\s+)*[\"“”]?$", re.I)
+_DEFINES = re.compile(
+    r"\(\s*(?:(?:the|a|an|hereinafter(?:\s+the)?|or|also|collectively|each|together)\s+)*[\"“”]?$", re.I
+)
 _LABEL_BEFORE = re.compile(
     r"\b(?:exhibits?|attachments?|appendix|appendices|schedules?|annex(?:es)?|items?|figures?|tables?|forms?|"
     r"options?|alternatives?|parts?|areas?|zones?)\s*[\"“”]?$",
@@ -78,8 +80,38 @@ _NAMED_AFTER = re.compile(
     re.I,
 )
 _SMALL_WORDS = {
-    "a", "an", "the", "and", "or", "nor", "but", "of", "for", "to", "in", "on", "at", "by", "with", "from", "as",
-    "into", "upon", "per", "vs", "via", "de", "la", "del", "du", "von", "van", "is", "its", "our", "their",
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "nor",
+    "but",
+    "of",
+    "for",
+    "to",
+    "in",
+    "on",
+    "at",
+    "by",
+    "with",
+    "from",
+    "as",
+    "into",
+    "upon",
+    "per",
+    "vs",
+    "via",
+    "de",
+    "la",
+    "del",
+    "du",
+    "von",
+    "van",
+    "is",
+    "its",
+    "our",
+    "their",
 }
 
 
@@ -90,7 +122,13 @@ def is_name(body: str, start: int, end: int) -> bool:
     after = body[end : end + 3]
     if not inner:
         return True
-    if _DEFINES.search(before) and after[1:2] == ")" or _DEFINES.search(before) and after[1:2] in (",", ";") and ")" in body[end : end + 60]:
+    if (
+        _DEFINES.search(before)
+        and after[1:2] == ")"
+        or _DEFINES.search(before)
+        and after[1:2] in (",", ";")
+        and ")" in body[end : end + 60]
+    ):
         return True
     if len(inner.split()) <= 3 and (_LABEL_BEFORE.search(before) or len(inner) <= 2):
         return True
@@ -110,7 +148,13 @@ _NOUN_AFTER = re.compile(r"^[\"”’'»]?\s+(?!(?:and|or|but|nor|to|that|is|was
 
 def _compound_modifier(inner: str, after: str) -> bool:
     words = inner.split()
-    return len(words) <= 3 and "-" in inner and inner == inner.lower() and inner[:1].isalpha() and bool(_NOUN_AFTER.match(after))
+    return (
+        len(words) <= 3
+        and "-" in inner
+        and inner == inner.lower()
+        and inner[:1].isalpha()
+        and bool(_NOUN_AFTER.match(after))
+    )
 
 
 def _title_case(inner: str) -> bool:

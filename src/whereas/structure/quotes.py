@@ -117,7 +117,7 @@ def can_open_single(text: str, i: int, *, after: str = "") -> bool:
     also after a double mark, and before a letter or digit."""
     prev = text[i - 1] if i else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
-    return (prev.isspace() or prev in "([{—–-/:;,\"“" or prev in after) and nxt.isalnum()
+    return (prev.isspace() or prev in '([{—–-/:;,"“' or prev in after) and nxt.isalnum()
 
 
 def find_single_close(text: str, i: int) -> int | None:
@@ -186,7 +186,7 @@ def acronyms(text: str) -> dict[str, str]:
         # Keep the shortest run of words whose initials cover the acronym.
         letters = [c for c in acro if c.isupper()]
         if len(words) > len(letters) and initials.endswith("".join(letters)):
-            words = words[-len([w for w in words if w[0].isupper()][-len(letters):]) :]
+            words = words[-len([w for w in words if w[0].isupper()][-len(letters) :]) :]
             name = " ".join(words)
         name = re.sub(r"^(?:The|the)\s+", "", name)
         out.setdefault(acro, name)
@@ -205,7 +205,9 @@ _VERB = re.compile(_VERBS)
 _VERB_LONGEST = max(len(v) for v in _VERBS[3:-1].split("|") if "\\" not in v)
 
 
-_PRONOUN_SAYS = re.compile(r"\b(?:he|she|they|it|we)\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|states|declared|wrote|added)\b")
+_PRONOUN_SAYS = re.compile(
+    r"\b(?:he|she|they|it|we)\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|states|declared|wrote|added)\b"
+)
 _AMENDED_TO_READ = re.compile(r"\bto\s+(?:read|state|provide)\b[^\"“]{0,40}$", re.I)
 
 
@@ -234,7 +236,9 @@ def speaker_before(prefix: str, known: dict[str, str]) -> str | None:
         return None  # "X urged …; he said, '…'": whose words a pronoun points to is not read
     # the nearest speaker: "Grant said, '…,' and Garfield said, '" is Garfield's
     while (later := _SPEAKER_BEFORE.search(tail, m.start() + 1)) is not None and later.start() < len(tail):
-        if (later.group("acc") or later.group("sp")) == (m.group("acc") or m.group("sp"))[-len(later.group("acc") or later.group("sp")):]:
+        if (later.group("acc") or later.group("sp")) == (m.group("acc") or m.group("sp"))[
+            -len(later.group("acc") or later.group("sp")) :
+        ]:
             break  # the same name, shortened from the left: not a nearer speaker
         m = later
     name = m.group("acc") or m.group("sp")

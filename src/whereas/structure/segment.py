@@ -36,7 +36,9 @@ CLOSING = re.compile(
 
 COMMENT_LINE = re.compile(r"^\s*<!--.*-->\s*$")
 HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
-TAG_LINE = re.compile(r"^\s*(?:<[^>]+>\s*)+$|^\s*&lt;all&gt;\s*$|^\s*<summary>[^<]*</summary>\s*$|^\s*<!--.*-->\s*$|^\s*-{3,}\s*$|^\s*\*{3,}\s*$|^\s*={3,}\s*$")
+TAG_LINE = re.compile(
+    r"^\s*(?:<[^>]+>\s*)+$|^\s*&lt;all&gt;\s*$|^\s*<summary>[^<]*</summary>\s*$|^\s*<!--.*-->\s*$|^\s*-{3,}\s*$|^\s*\*{3,}\s*$|^\s*={3,}\s*$"
+)
 # an item's label; a text that lost its spaces (a PDF's "(2)Consult …") may glue the label to a capital
 ITEM = re.compile(
     # a Markdown bullet in front of the document's own label ("- A. The sum of …") is the label's
@@ -56,7 +58,9 @@ SPONSOR = re.compile(
     re.I,
 )
 # A section of a resolving part: "Section 1.", "SECTION 2. TITLE.", "**Section 3:**", "Sec. 4."
-SECTION_LINE = re.compile(r"^[ \t]*(?:\*\*|__)?(?:Section|SECTION|Sec\.|SEC\.)[ \t]+(?P<n>\d{1,3})[A-Za-z]?(?:\*\*|__)?[ \t]*[.:](?!\d)")
+SECTION_LINE = re.compile(
+    r"^[ \t]*(?:\*\*|__)?(?:Section|SECTION|Sec\.|SEC\.)[ \t]+(?P<n>\d{1,3})[A-Za-z]?(?:\*\*|__)?[ \t]*[.:](?!\d)"
+)
 # The line that enacts what the sections say: "… hereby finds, determines, declares, orders and resolves as
 # follows:", "NOW, THEREFORE, THE PEOPLE OF THE CITY OF DAVIS DO HEREBY ORDAIN AS FOLLOWS:"
 ENACTING = re.compile(
@@ -133,7 +137,7 @@ def split_lines(
         if "<" in raw and _HTML_BREAK.search(raw, 1) and not (prefixes and pos in prefixes):
             # a page's paragraphs on one line ("<p>WHEREAS, …; and</p> <p>WHEREAS, …</p>"): one line each
             cuts = [0, *(m.start() for m in _HTML_BREAK.finditer(raw, 1)), len(raw)]
-            for lo, hi in zip(cuts, cuts[1:]):
+            for lo, hi in zip(cuts, cuts[1:], strict=False):
                 if lo and not raw.startswith(("<br", "<BR", "<Br"), lo):
                     lines.append(Line(pos + lo, pos + lo, "blank", ""))  # a new paragraph, as after a blank line
                 if raw[lo:hi].strip():
@@ -237,7 +241,9 @@ def _read_prose_resolutions(lines: list[Line]) -> None:
 # The style of the United Nations and other intergovernmental bodies: "The General Assembly," alone on a line,
 # preambular paragraphs opening with a participle or an adjective ("Recalling …,", "Deeply concerned …,"),
 # numbered operative paragraphs opening with a verb ("1. Decides …;").
-_BODY_LINE = re.compile(r"^[ \t]*The (?:[A-Z][\w’'-]*(?: of| on| and| for| the)*[ \t]+){0,6}[A-Z][\w’'-]*,[ \t]*$", re.M)
+_BODY_LINE = re.compile(
+    r"^[ \t]*The (?:[A-Z][\w’'-]*(?: of| on| and| for| the)*[ \t]+){0,6}[A-Z][\w’'-]*,[ \t]*$", re.M
+)
 _PREAMBULAR = re.compile(
     r"^[ \t]*(?:(?:Further|Also|Deeply|Gravely|Seriously|Strongly|Fully|Firmly|Keenly|Profoundly|Greatly|Noting|Having)\s+"
     r"(?:[a-z]+(?:ing|ed)|mindful|aware|conscious|convinced)"
@@ -264,7 +270,9 @@ def _read_intergovernmental(lines: list[Line]) -> None:
             active, previous, open_quotes = True, ",", 0
             continue
         if active and line.kind in ("text", "item"):
-            opens = not open_quotes and (previous.endswith((",", ";", ":")) or previous.endswith(".") and line.kind == "item")
+            opens = not open_quotes and (
+                previous.endswith((",", ";", ":")) or previous.endswith(".") and line.kind == "item"
+            )
             number = re.match(r"\s*(\d{1,3})\.", line.text)
             # the operative paragraph numbered next goes on after a page's footnotes and running header
             follows = number is not None and last_number is not None and int(number.group(1)) == last_number + 1
@@ -276,7 +284,9 @@ def _read_intergovernmental(lines: list[Line]) -> None:
             if lines[i].kind in ("recital", "resolved"):
                 open_quotes = 0
             open_quotes = max(0, open_quotes + bare.count("“") - bare.count("”"))
-        previous = re.sub(r"(?<=[,;:.])[ \t]?\d{1,3}$", "", bare)  # without a footnote's call-out ("UNISPACE+50,4", "Bodies, 5")
+        previous = re.sub(
+            r"(?<=[,;:.])[ \t]?\d{1,3}$", "", bare
+        )  # without a footnote's call-out ("UNISPACE+50,4", "Bodies, 5")
 
 
 def _after_connector(lines: list[Line]) -> bool:
@@ -393,6 +403,8 @@ def _blank_tag(m: re.Match[str]) -> str:
 _HTML_BREAK = re.compile(r"<(?:p|br|li|h[1-6])\b[^<>]*>", re.I)
 _WRAPPER_TAGS = re.compile(r"^\s*(?:</?(?:ul|ol|div|blockquote|p|span|section|article)\b[^<>]*>\s*)+$", re.I)
 _HTML_HEADING = re.compile(r"^\s*<h([1-6])\b", re.I)
+
+
 def _join_lone_labels(view: str, lines: list[Line]) -> list[Line]:
     """Join a label printed on a line of its own to the paragraph under it: a PDF's text puts a numbered
     paragraph's number alone on its line ("1." / "Takes note with appreciation of the report …").  The
@@ -450,8 +462,6 @@ def follows_label(previous: str | None, label: str) -> bool:
     if plow in _ROMAN and low in _ROMAN and _ROMAN.index(low) == _ROMAN.index(plow) + 1:
         return True
     return len(low) == 1 and len(plow) == 1 and low.isalpha() and ord(low) == ord(plow) + 1
-
-
 
 
 @dataclass
@@ -550,7 +560,10 @@ def _ends_open(text: str) -> bool:
 _CONNECTOR_END = re.compile(r"(?:(?:[;,:.]\s*|^)(?:and|or)|\b(?:it|further|finally|therefore)|[;.!?:”\"'’])$", re.I)
 
 
-_ENACTING_HEAD = re.compile(r"^[*_\s]*(?:NOW,?\s+THEREFORE,?\s+)?BE\s+IT\s+RESOLVED,?\s+BY\s+THE\s[^.;:]{3,200}:[*_\s]*(?:RESOLUTION|ORDINANCE)?[*_\s]*$", re.I)
+_ENACTING_HEAD = re.compile(
+    r"^[*_\s]*(?:NOW,?\s+THEREFORE,?\s+)?BE\s+IT\s+RESOLVED,?\s+BY\s+THE\s[^.;:]{3,200}:[*_\s]*(?:RESOLUTION|ORDINANCE)?[*_\s]*$",
+    re.I,
+)
 _LIST_ENTRY_END = re.compile(r"[;,](?:\s*(?:and|or))?$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
 
@@ -560,7 +573,11 @@ _ENACTS = re.compile(r"^(?:(?!resolved)[^:]){0,60}?\b(?:ordained|enacted)\b", re
 
 def _new_sentence(text_so_far: str, stripped: str) -> bool:
     """The clause so far ends a sentence and the line starts another, in capitals, without a label."""
-    return bool(re.search(r"[.!?][\"”’)]?$", text_so_far.rstrip(" *_"))) and stripped[:1].isupper() and not ITEM.match(stripped)
+    return (
+        bool(re.search(r"[.!?][\"”’)]?$", text_so_far.rstrip(" *_")))
+        and stripped[:1].isupper()
+        and not ITEM.match(stripped)
+    )
 
 
 def _words_in(lines: list[Line]) -> int:
@@ -660,7 +677,9 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
     page_broke = page_broke_here = False  # a page ended since the last line with text / right above this one
     # a bare "Resolved:" label (a template's) above the recitals or below the "That …" paragraph: that
     # paragraph after the recitals resolves
-    label_seen = any(line.kind == "resolved" and _only_keyword(line.text) and "resolved" in line.text.lower() for line in lines)
+    label_seen = any(
+        line.kind == "resolved" and _only_keyword(line.text) and "resolved" in line.text.lower() for line in lines
+    )
 
     def close_group() -> None:
         nonlocal current
@@ -698,7 +717,10 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             and (
                 (current.clauses[-1].kind == "recital" and not current.has_resolved)
                 # "Therefore, the DSLC will …" after "Therefore be it resolved that …": another resolving clause
-                or (current.clauses[-1].kind == "resolved" and re.match(r"^[\s*_>\"“]*therefore\b", current.clauses[-1].lines[0].text, re.I))
+                or (
+                    current.clauses[-1].kind == "resolved"
+                    and re.match(r"^[\s*_>\"“]*therefore\b", current.clauses[-1].lines[0].text, re.I)
+                )
             )
         ):
             kind = "resolved"
@@ -805,7 +827,12 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             # group (a second agreement's recitals in an exhibit).
             has_resolved = current.has_resolved
             starts_new = kind == "recital" and has_resolved
-            if not starts_new and current.clauses and _narrative(pending) and (has_resolved or kind == "recital" and _words_in(pending) >= 40):
+            if (
+                not starts_new
+                and current.clauses
+                and _narrative(pending)
+                and (has_resolved or kind == "recital" and _words_in(pending) >= 40)
+            ):
                 # commentary between two quoted resolutions ("Their next resolution read:—"), or between a
                 # quoted charter's preamble and a petition's recitals
                 starts_new = True
@@ -897,40 +924,68 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
                 and next_section[at] == int(section.group("n")) + 1
             )
             section_heading_only = section is not None and blank_before and clause.at_most_words(8)
-            introduces_quote = kind == "text" and stripped.rstrip(" *_").endswith(":") and _next_kind(lines, at) == "quote"
+            introduces_quote = (
+                kind == "text" and stripped.rstrip(" *_").endswith(":") and _next_kind(lines, at) == "quote"
+            )
             # "Therefore, Donald John Trump … warrants impeachment …" closing an article of a resolving clause
             concludes = kind == "text" and clause.kind == "resolved" and bool(THEREFORE_CLAUSE.match(line.text))
-            continuation = within_section or section_heading_only or introduces_quote or concludes or not left_quote and (
-                not blank_before
-                or stray_heading
-                or (text_so_far and clause.only_keyword())
-                or kind == "quote"
-                or (kind == "item" and not _new_agenda_item(clause, line, text_so_far))
-                or (
-                    in_list
-                    and line.text.startswith((" ", "\t"))
-                    and not (page_broke_here and _new_sentence(text_so_far, stripped))
-                    # an indented text (a bill's back page) several blank lines under a list that ended its sentence
-                    and not (blank_run >= 2 and _SENTENCE_END.search(text_so_far.rstrip(" *_")))
+            continuation = (
+                within_section
+                or section_heading_only
+                or introduces_quote
+                or concludes
+                or not left_quote
+                and (
+                    not blank_before
+                    or stray_heading
+                    or (text_so_far and clause.only_keyword())
+                    or kind == "quote"
+                    or (kind == "item" and not _new_agenda_item(clause, line, text_so_far))
+                    or (
+                        in_list
+                        and line.text.startswith((" ", "\t"))
+                        and not (page_broke_here and _new_sentence(text_so_far, stripped))
+                        # an indented text (a bill's back page) several blank lines under a list that ended its sentence
+                        and not (blank_run >= 2 and _SENTENCE_END.search(text_so_far.rstrip(" *_")))
+                    )
+                    or _ends_open(text_so_far)
+                    or stripped[:1].islower()
+                    or (
+                        not in_list
+                        and stripped[:1] in '"“'
+                        and not re.search(r"[.!?][\"”’)]?$", text_so_far.rstrip(" *_"))
+                    )
+                    or (_mid_sentence(text_so_far) and not closing)
+                    # a resolving clause that goes on after its list with another list
+                    # ("…; and tables." / "To avoid problems …, agencies should:" / "- Take into account …")
+                    or (in_list and clause.kind == "resolved" and kind == "text" and _introduces_list(lines, at))
+                    # the next entry of an unlabelled, indented list: "Schedule 1 (…); and" / "Schedule 2 (…); and"
+                    or (
+                        set_off is not None
+                        and kind == "text"
+                        and _indent(line) >= set_off
+                        and _LIST_ENTRY_END.search(text_so_far)
+                    )
+                    # … or an entry of several lines and no sentence in it, at the list's own indentation
+                    # ("Trustee Area IV / Said Term: 4 years / (07/01/2024 – 06/30/2028)", then "Trustee Area V …")
+                    or (
+                        set_off is not None
+                        and kind == "text"
+                        and _indent(line) == set_off
+                        and not _SENTENCE_END.search(text_so_far.rstrip(" *_"))
+                    )
+                    or (quoting and kind in ("text", "item") and not closing)
                 )
-                or _ends_open(text_so_far)
-                or stripped[:1].islower()
-                or (not in_list and stripped[:1] in "\"“" and not re.search(r"[.!?][\"”’)]?$", text_so_far.rstrip(" *_")))
-                or (_mid_sentence(text_so_far) and not closing)
-                # a resolving clause that goes on after its list with another list
-                # ("…; and tables." / "To avoid problems …, agencies should:" / "- Take into account …")
-                or (in_list and clause.kind == "resolved" and kind == "text" and _introduces_list(lines, at))
-                # the next entry of an unlabelled, indented list: "Schedule 1 (…); and" / "Schedule 2 (…); and"
-                or (set_off is not None and kind == "text" and _indent(line) >= set_off and _LIST_ENTRY_END.search(text_so_far))
-                # … or an entry of several lines and no sentence in it, at the list's own indentation
-                # ("Trustee Area IV / Said Term: 4 years / (07/01/2024 – 06/30/2028)", then "Trustee Area V …")
-                or (set_off is not None and kind == "text" and _indent(line) == set_off and not _SENTENCE_END.search(text_so_far.rstrip(" *_")))
-                or (quoting and kind in ("text", "item") and not closing)
             )
             if continuation:
                 if blank_before and BLOCK_INTRO.search(text_so_far):
                     quoting = True
-                if blank_before and kind == "text" and _indent(line) > _indent(clause.lines[0]) and _ends_open(text_so_far):
+                if (
+                    blank_before
+                    and kind == "text"
+                    and _indent(line) > _indent(clause.lines[0])
+                    and _ends_open(text_so_far)
+                ):
                     set_off = _indent(line)
                 clause.lines.append(line)
                 if kind == "item":
@@ -1010,8 +1065,10 @@ def _unkeyed_preamble(
     heading_at = max((i for i, run in enumerate(runs) if run[0].kind == "heading" or _lone_heading(run)), default=-1)
     if heading_at >= 0 and _PREAMBLE_HEADING.match(re.sub(r"[*_`]", "", heading_text(runs[heading_at][0])).strip()):
         taken = [run for run in runs[heading_at + 1 :] if run[0].kind in ("text", "quote", "item")]
-    elif runs and runs[-1][0].kind != "heading" and (
-        _ENDS_WITH_CONNECTOR.search(_joined(runs[-1])) or _OPENS_AS_RECITAL.match(_joined(runs[-1]))
+    elif (
+        runs
+        and runs[-1][0].kind != "heading"
+        and (_ENDS_WITH_CONNECTOR.search(_joined(runs[-1])) or _OPENS_AS_RECITAL.match(_joined(runs[-1])))
     ):
         taken = [runs[-1]]
         for run in reversed(runs[:-1]):
@@ -1019,7 +1076,7 @@ def _unkeyed_preamble(
             if run[0].kind == "heading" or not _ENDS_AS_RECITAL.search(body) or not body[:1].isupper():
                 break
             taken.insert(0, run)
-        if not _joined(taken[0])[:1].isupper() and not _joined(taken[0])[:1] in "\"“":
+        if not _joined(taken[0])[:1].isupper() and _joined(taken[0])[:1] not in '"“':
             return []
     return _take(before, taken)
 
@@ -1069,7 +1126,12 @@ def _take(before: list[Line], taken: list[list[Line]]) -> list[ClauseDraft]:
     drafts = []
     for run in taken:
         lines = [ln for ln in before[cut:] if run[0].start <= ln.start <= run[-1].start]
-        drafts.append(ClauseDraft("recital", [Line(ln.start, ln.end, "recital" if k == 0 else ln.kind, ln.text) for k, ln in enumerate(lines)]))
+        drafts.append(
+            ClauseDraft(
+                "recital",
+                [Line(ln.start, ln.end, "recital" if k == 0 else ln.kind, ln.text) for k, ln in enumerate(lines)],
+            )
+        )
     del before[cut:]
     return drafts
 
@@ -1087,7 +1149,7 @@ def _lone_heading(run: list[Line]) -> bool:
 
 def _joined(run: list[Line]) -> str:
     """A paragraph's words: its lines joined, without block-quote marks, emphasis or an article's opening quote."""
-    return _WRAPPING.sub("", " ".join(_WRAPPING.sub("", line.text).strip() for line in run)).rstrip(" *_\"”")
+    return _WRAPPING.sub("", " ".join(_WRAPPING.sub("", line.text).strip() for line in run)).rstrip(' *_"”')
 
 
 _NUMBERED_THAT = re.compile(r"^[\s*_\"“>]*(?:[2-9]|[1-9]\d)\.\s+That\s+[a-z]")
@@ -1148,7 +1210,12 @@ def _opens_sections(current: Group, clause: ClauseDraft | None, pending: list[Li
     if runs and runs[-1][0].kind == "text" and ENACTING.search(_joined(runs[-1])):
         run = runs[-1]
         at = pending.index(run[0])
-        current.add(ClauseDraft("resolved", [Line(ln.start, ln.end, "resolved" if k == 0 else ln.kind, ln.text) for k, ln in enumerate(run)]))
+        current.add(
+            ClauseDraft(
+                "resolved",
+                [Line(ln.start, ln.end, "resolved" if k == 0 else ln.kind, ln.text) for k, ln in enumerate(run)],
+            )
+        )
         del pending[at:]
         return True
     return False
@@ -1165,7 +1232,7 @@ def _next_kind(lines: list[Line], at: int) -> str | None:
 def _new_agenda_item(clause: ClauseDraft, line: Line, text_so_far: str) -> bool:
     """An item line after a clause that ended its sentence, which neither starts nor continues a list of the
     clause: the next item of an agenda ("B. Resolution to Change the Apache Tiles Chair")."""
-    if not text_so_far.rstrip(" *_\"”").endswith((".", "!", "?")) or clause.only_keyword():
+    if not text_so_far.rstrip(' *_"”').endswith((".", "!", "?")) or clause.only_keyword():
         return False
     found = label_of(line)
     if found is None or found[0] in ("1", "a", "A", "i", "I") or found[0] in BULLETS:
@@ -1201,8 +1268,10 @@ def _split_pending(pending: list[Line]) -> tuple[list[Line], list[Line]]:
         sponsors = [i for i, line in enumerate(pending) if line.kind == "sponsor"]
         cut = sponsors[-1] + 1 if sponsors else _last_paragraph(pending)
         above = _last_paragraph(pending[:cut])
-        if not sponsors and above < cut and (
-            _numbers_a_resolution(pending[above:cut]) or _names_a_resolution(pending[above:cut])
+        if (
+            not sponsors
+            and above < cut
+            and (_numbers_a_resolution(pending[above:cut]) or _names_a_resolution(pending[above:cut]))
         ):
             # "RESOLUTION NO. 2987" above the next resolution's name heads it; so does an agenda's
             # "C. Resolution to Change the Apache Directory Chair" above the paragraph that introduces it

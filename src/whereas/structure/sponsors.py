@@ -23,7 +23,12 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
     listing = False  # the lines under a "Sponsor(s):" label name more sponsors
     labelled_at: int | None = None  # where the first labelled sponsor line is
     for ln in lines:
-        if listing and ln.kind == "text" and _NAME_LINE.match(ln.text) and not re.search(r"\d{4}|\b(?:adopted|passed)\b", ln.text, re.I):
+        if (
+            listing
+            and ln.kind == "text"
+            and _NAME_LINE.match(ln.text)
+            and not re.search(r"\d{4}|\b(?:adopted|passed)\b", ln.text, re.I)
+        ):
             others.append(" ".join(ln.text.split()))
             spans.append(Span(ln.start, ln.end))
             continue
@@ -55,7 +60,11 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
         spans.append(Span(ln.start, ln.end))
         # two labels on one line: "Author: James Schwab Introduced by: Avni Patel"
         second = _SECOND_LABEL.search(value)
-        pairs = [(label, value[: second.start()]), (second.group("label").lower(), value[second.end() :])] if second else [(label, value)]
+        pairs = (
+            [(label, value[: second.start()]), (second.group("label").lower(), value[second.end() :])]
+            if second
+            else [(label, value)]
+        )
         for label, value in pairs:
             value = _REPEATED_LAST.sub(r"\1", _AFTER_NAME.sub("", value).strip(" ,.;"))
             listing = label.startswith(("sponsor", "co-sponsor", "cosponsor"))
@@ -79,7 +88,9 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
     return Sponsors(mover, seconder, submitted, _distinct_people(others), span)
 
 
-_SECOND_LABEL = re.compile(r"\s+(?P<label>introduced\s+by|co-?sponsors?|sponsors?|authors?|seconded\s+by|moved\s+by)\s*:\s*", re.I)
+_SECOND_LABEL = re.compile(
+    r"\s+(?P<label>introduced\s+by|co-?sponsors?|sponsors?|authors?|seconded\s+by|moved\s+by)\s*:\s*", re.I
+)
 # a form that printed a name and then its surname again: "James Schwab Schwab"
 _REPEATED_LAST = re.compile(r"\b([A-Z][\w'’-]+)(?:\s+\1)+\b")
 
@@ -92,9 +103,11 @@ def _split_names(value: str) -> list[str]:
     parts = [p.strip() for p in re.split(r",\s*|\s+and\s+", value) if p.strip()]
     if len(parts) > 1 and all(len(p.split()) >= 2 for p in parts):
         return [_REPEATED_LAST.sub(r"\1", p) for p in parts]
-    return [_REPEATED_LAST.sub(r"\1", p) for p in value.split(", ") if p.strip()] if "," in value and all(
-        len(p.split()) >= 1 for p in value.split(", ")
-    ) and len(value.split(", ")) > 2 else [value]
+    return (
+        [_REPEATED_LAST.sub(r"\1", p) for p in value.split(", ") if p.strip()]
+        if "," in value and all(len(p.split()) >= 1 for p in value.split(", ")) and len(value.split(", ")) > 2
+        else [value]
+    )
 
 
 # who an article or a notice says brought the resolution: "the following resolution, offered by Bishop

@@ -63,8 +63,11 @@ def find_title(
             _named_item(before[last_heading + 1 :])
             # the resolution's own name right above it ("[Sample] Local Union Resolution Against …"), not a
             # bill head that starts with its number ("Senate Resolution No. 810 / MEMORIALIZING …")
-            or (_NAMES_RESOLUTION.search(block.text) and not RESOLUTION_NUMBER.match(block.text.split("  ")[0])
-                and not re.match(r"^(?:\w+\s+){0,3}resolution\s*(?:no\.?|number|#)", block.text, re.I))
+            or (
+                _NAMES_RESOLUTION.search(block.text)
+                and not RESOLUTION_NUMBER.match(block.text.split("  ")[0])
+                and not re.match(r"^(?:\w+\s+){0,3}resolution\s*(?:no\.?|number|#)", block.text, re.I)
+            )
         ):
             return block
     # "RESOLUTION NO. 22" names the resolution but a heading beside it is its title
@@ -75,12 +78,18 @@ def find_title(
         line = [h for h in headings if h.level == top][-1]  # the nearest of the top-level headings
         raw = heading_text(line)
         at = _heading_start(raw, line)
-        cleaned = re.sub(r"^(?:\d+|[IVXLC]+)\.\s+|^\d{4}-\d{2}-\d{2}\s+", "", re.sub(r"[*_`]", "", strip_placeholders(raw))).strip()
+        cleaned = re.sub(
+            r"^(?:\d+|[IVXLC]+)\.\s+|^\d{4}-\d{2}-\d{2}\s+", "", re.sub(r"[*_`]", "", strip_placeholders(raw))
+        ).strip()
         if cleaned and not _BARE_TYPE.match(cleaned):
             # the resolution's number in the heading just above ("# RESOLUTION NO. 22" / "## CITIZEN …")
             above = [h for h in before if h.kind == "heading" and h.start < line.start]
             number = heading_text(above[-1]) if above else ""
-            if number and RESOLUTION_NUMBER.match(re.sub(r"[*_`{}]", "", strip_placeholders(number)).strip()) and line is not above[-1]:
+            if (
+                number
+                and RESOLUTION_NUMBER.match(re.sub(r"[*_`{}]", "", strip_placeholders(number)).strip())
+                and line is not above[-1]
+            ):
                 start = _heading_start(number, above[-1])
                 cleaned = " ".join(re.sub(r"[*_`]", "", strip_placeholders(number)).split()) + " " + cleaned
                 return Title(cleaned, Span(start, at + len(raw)))
@@ -189,8 +198,11 @@ def _title_block(text: str, lines: list[Line], *, article: bool) -> Title | None
         words = _words(segment)
         if chosen and len(words.split()) <= 3 and _capitalised(words) == 0.0:
             joiners.insert(0, segment)
-        elif not chosen and len(segment) > 1 and not _reads_as_title(segment, article=article) and _reads_as_title(
-            segment[-1:], article=article
+        elif (
+            not chosen
+            and len(segment) > 1
+            and not _reads_as_title(segment, article=article)
+            and _reads_as_title(segment[-1:], article=article)
         ):
             # the title on the last line of a paragraph of other text, right above the clauses
             chosen = [segment[-1:]]
@@ -261,7 +273,9 @@ def _segments(lines: list[Line]) -> list[tuple[list[Line], bool]]:
             and not bare.endswith((".", ":"))
             and not _NEVER_TITLE.match(bare)
         )
-        previous = line if line.kind != "text" or not follows_sponsor else Line(line.start, line.end, "sponsor", line.text)
+        previous = (
+            line if line.kind != "text" or not follows_sponsor else Line(line.start, line.end, "sponsor", line.text)
+        )
         if follows_sponsor or _BYLINE.match(bare):
             # "Sponsor(s): Jane Roe" / "John Doe": the sponsors' next name; "By Jane Reporter": a byline
             if current:
@@ -335,7 +349,12 @@ def _reads_as_title(para: list[Line], *, article: bool) -> bool:
     """A short paragraph that names something rather than saying it: mostly capitalised words, or a
     "Resolution …" line; never a memo's "TO:" line, a sentence, a page label or a section heading."""
     words = _words(para).rstrip(":").rstrip()
-    if _LONG_CAPS_TITLE.match(words) and _caps(words) and len(para) <= 4 * TITLE_LINES and len(words.split()) <= 4 * TITLE_WORDS:
+    if (
+        _LONG_CAPS_TITLE.match(words)
+        and _caps(words)
+        and len(para) <= 4 * TITLE_LINES
+        and len(words.split()) <= 4 * TITLE_WORDS
+    ):
         # a city's long title in capitals: "AN ORDINANCE OF THE CITY OF DAVIS AMENDING … AND ENACTING …"
         return not words.endswith((";", ","))
     if len(para) > TITLE_LINES or not words or len(words.split()) > TITLE_WORDS or _NOT_TITLE.match(words):
@@ -368,7 +387,9 @@ _LONG_CAPS_TITLE = re.compile(r"^(?:AN?\s+)?(?:RESOLUTION|ORDINANCE)\s+(?:OF\s+T
 
 # the date of adoption printed after a title: "…, Duly Passed On: August 30, 2018"
 _PASSED_ON = re.compile(r",?\s*(?:duly\s+)?(?:passed|adopted|approved)\s+on:?\s+\S.*$", re.I)
-_BARE_TYPE = re.compile(r"^(?:an?\s+)?(?:joint\s+|concurrent\s+|house\s+|senate\s+)?(?:resolutions?|motion|ordinance)\.?$", re.I)
+_BARE_TYPE = re.compile(
+    r"^(?:an?\s+)?(?:joint\s+|concurrent\s+|house\s+|senate\s+)?(?:resolutions?|motion|ordinance)\.?$", re.I
+)
 _FINITE_VERB = re.compile(r"\s(?:passed|adopted|approved|is|are|was|were|has|have|had|will|shall|would|can)\s")
 # "Resolution on …", "Joint Resolution in relation to …": a resolution's name, even as a sentence
 _NAMED_RESOLUTION = re.compile(
@@ -387,7 +408,11 @@ _NAMES_RESOLUTION = re.compile(r"\b(?:resolutions?|ordinance|motion)\b", re.I)
 def _junk(words: str) -> bool:
     """Whether a text is mostly not words (OCR noise: "adt^d hy Tlie (9% Bowwctl")."""
     tokens = words.split()
-    good = sum(1 for t in tokens if re.fullmatch(r"[\"“(\[№#]?[\w’'&.,/-]+[\"”)\]:;,.]*|[№#]", t) and not re.search(r"\d[^\W\d]|[^\W\d]\d", t))
+    good = sum(
+        1
+        for t in tokens
+        if re.fullmatch(r"[\"“(\[№#]?[\w’'&.,/-]+[\"”)\]:;,.]*|[№#]", t) and not re.search(r"\d[^\W\d]|[^\W\d]\d", t)
+    )
     return good < 0.8 * len(tokens)
 
 
@@ -439,5 +464,3 @@ def _paragraphs(lines: list[Line]) -> list[list[Line]]:
         else:
             paras[-1].append(ln)
     return [p for p in paras if p]
-
-

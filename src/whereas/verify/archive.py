@@ -42,7 +42,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
@@ -161,7 +161,7 @@ def _survey_warc(path: Path, f: IO[bytes], size: int, head: bytes, refusal: str)
 
 def _aside_path(path: Path) -> Path:
     """A new ``NAME.damaged-<UTC time>`` beside ``path`` (``-2``, ``-3``… when taken)."""
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     candidate = path.with_name(f"{path.name}.damaged-{stamp}")
     n = 1
     while candidate.exists() or candidate.is_symlink():
@@ -173,7 +173,9 @@ def _aside_path(path: Path) -> Path:
 def _write_copy(f: IO[bytes], target: Path, stretches: list[tuple[int, int]]) -> None:
     """Copy the ``(start, end)`` stretches of ``f`` to the new file ``target`` (with ``f``'s permissions) and sync it to disk."""
     mode = stat.S_IMODE(os.fstat(f.fileno()).st_mode)
-    with os.fdopen(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), mode), "wb") as out:
+    with os.fdopen(
+        os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), mode), "wb"
+    ) as out:
         for start, end in stretches:
             f.seek(start)
             _copy(f, out, end - start)
@@ -339,7 +341,8 @@ class Archive:
             return self._set_aside_and_rewrite(f, found)
         except OSError as exc:
             raise InputError(
-                str(self.path), f"damaged, and the damaged bytes cannot be set aside ({exc.strerror or exc}); whereas will not write into it"
+                str(self.path),
+                f"damaged, and the damaged bytes cannot be set aside ({exc.strerror or exc}); whereas will not write into it",
             ) from None
 
     def _set_aside_and_rewrite(self, f: IO[bytes], found: Survey) -> Survey:
@@ -371,7 +374,9 @@ class Archive:
             size = os.fstat(f.fileno()).st_size
             if size:
                 head = f.read(_HEAD)
-                self._index = _survey_warc(self.path, f, size, head, "whereas reads evidence only from WARC files").responses()
+                self._index = _survey_warc(
+                    self.path, f, size, head, "whereas reads evidence only from WARC files"
+                ).responses()
 
     def _reindex(self) -> None:
         """Index the responses of the file as it is now (read only, never repairing)."""
@@ -438,25 +443,42 @@ class Archive:
         headers.append(("Content-Length", str(len(ex.body))))
         http = StatusAndHeaders(f"{ex.status} {ex.reason}".strip(), headers, protocol=ex.http_version)
         response = writer.create_warc_record(
-            ex.url, "response", payload=io.BytesIO(ex.body), length=len(ex.body), http_headers=http,
+            ex.url,
+            "response",
+            payload=io.BytesIO(ex.body),
+            length=len(ex.body),
+            http_headers=http,
             warc_headers_dict={"WARC-Date": date},
         )
         target = ex.url.split("://", 1)[-1]
         host, _, path = target.partition("/")
-        req_headers = StatusAndHeaders(f"GET /{path} HTTP/1.1", [("Host", host), *ex.request_headers], protocol="", is_http_request=True)
+        req_headers = StatusAndHeaders(
+            f"GET /{path} HTTP/1.1", [("Host", host), *ex.request_headers], protocol="", is_http_request=True
+        )
         request = writer.create_warc_record(
-            ex.url, "request", payload=io.BytesIO(b""), length=0, http_headers=req_headers, warc_headers_dict={"WARC-Date": date}
+            ex.url,
+            "request",
+            payload=io.BytesIO(b""),
+            length=0,
+            http_headers=req_headers,
+            warc_headers_dict={"WARC-Date": date},
         )
         request.rec_headers.add_header("WARC-Concurrent-To", response.rec_headers.get_header("WARC-Record-ID"))
         writer.write_record(request)
-        response_at = buffer.tell()  # each record is its own gzip member (or ends with blank lines): the response starts here
+        response_at = (
+            buffer.tell()
+        )  # each record is its own gzip member (or ends with blank lines): the response starts here
         writer.write_record(response)
         with self._lock() as out:
             end = os.lseek(out.fileno(), 0, os.SEEK_END)  # where this pair goes, whoever wrote last
             if end == 0:  # a new archive opens with its warcinfo record
                 head = io.BytesIO()
                 info_writer = _Sha256Writer(head, gzip=self._gzip, warc_version="1.1")
-                info = {"software": f"whereas/{__version__}", "format": "WARC File Format 1.1", "description": "whereas verify evidence"}
+                info = {
+                    "software": f"whereas/{__version__}",
+                    "format": "WARC File Format 1.1",
+                    "description": "whereas verify evidence",
+                }
                 info_writer.write_record(info_writer.create_warcinfo_record(self.path.name, info))
                 out.write(head.getvalue())
                 end = len(head.getvalue())

@@ -22,7 +22,7 @@ import httpx
 from whereas.model import Note, Quotation, Resolution
 from whereas.verify.archive import Archive
 from whereas.verify.extract import Extracted, extract
-from whereas.verify.fetch import FetchOptions, Fetcher, FetchResult
+from whereas.verify.fetch import Fetcher, FetchOptions, FetchResult
 from whereas.verify.match import QuoteMatch, check_quote
 from whereas.verify.result import DifferenceReport, DocumentReport, Evidence, QuotationReport, SourceReport
 from whereas.verify.titles import titles_match
@@ -111,7 +111,11 @@ async def verify_documents(
         finally:
             if archive is not None:
                 archive.close()
-        texts = {url: extract(r.body, r.content_type) for url, r in fetched.items() if r.status in ("ok", "redirected") and r.body is not None}
+        texts = {
+            url: extract(r.body, r.content_type)
+            for url, r in fetched.items()
+            if r.status in ("ok", "redirected") and r.body is not None
+        }
         for i in members:
             reports[i] = _report(docs[i], fetched, texts, wayback)
     return [r for r in reports if r is not None], archives, requests
@@ -136,12 +140,12 @@ async def _fetch_all(
             return result
 
         results = await asyncio.gather(*(one(u) for u in urls))
-        fetched = dict(zip(urls, results))
+        fetched = dict(zip(urls, results, strict=False))
         wayback: dict[str, str | None] = {}
         if not options.offline and options.wayback_url and fetcher.client is not None:
             lost = [u for u, r in fetched.items() if r.status in ("dead", "unreachable")]
             copies = await asyncio.gather(*(closest_copy(fetcher.client, options.wayback_url, u) for u in lost))
-            wayback = dict(zip(lost, copies))
+            wayback = dict(zip(lost, copies, strict=False))
         return fetched, wayback, fetcher.network_requests
 
 
@@ -168,19 +172,32 @@ def _evidence(result: FetchResult) -> Evidence:
     return Evidence(result.final_url or result.url, result.status, result.sha256, result.fetched_at)
 
 
-def _report(doc: Document, fetched: dict[str, FetchResult], texts: dict[str, Extracted], wayback: dict[str, str | None]) -> DocumentReport:
+def _report(
+    doc: Document, fetched: dict[str, FetchResult], texts: dict[str, Extracted], wayback: dict[str, str | None]
+) -> DocumentReport:
     report = DocumentReport(doc.path, len(doc.resolutions))
     for res in doc.resolutions:
         for note in res.notes:
             pos = res.position(note.span.start)
             for url in _note_urls(note):
-                report.sources.append(_source(note, url, fetched[url], texts.get(url), wayback.get(url), doc.path, pos.line, pos.column))
+                report.sources.append(
+                    _source(note, url, fetched[url], texts.get(url), wayback.get(url), doc.path, pos.line, pos.column)
+                )
         for q in res.quotations:
             report.quotations.append(_quotation(q, res, fetched, texts, doc.path))
     return report
 
 
-def _source(note: Note, url: str, r: FetchResult, ex: Extracted | None, copy: str | None, path: str | None, line: int, column: int) -> SourceReport:
+def _source(
+    note: Note,
+    url: str,
+    r: FetchResult,
+    ex: Extracted | None,
+    copy: str | None,
+    path: str | None,
+    line: int,
+    column: int,
+) -> SourceReport:
     status, error = r.status, r.error
     if ex is not None and ex.error:
         status, error = "unsupported", ex.error
@@ -216,9 +233,19 @@ def _best(quote: str, ex: Extracted) -> tuple[QuoteMatch, str]:
     return m, where
 
 
-def _quotation(q: Quotation, res: Resolution, fetched: dict[str, FetchResult], texts: dict[str, Extracted], path: str | None) -> QuotationReport:
+def _quotation(
+    q: Quotation, res: Resolution, fetched: dict[str, FetchResult], texts: dict[str, Extracted], path: str | None
+) -> QuotationReport:
     start, end = res.position(q.span.start), res.position(q.span.end)
-    common = dict(clause=q.clause, speaker=q.speaker, path=path, line=start.line, column=start.column, end_line=end.line, end_column=end.column)
+    common = dict(
+        clause=q.clause,
+        speaker=q.speaker,
+        path=path,
+        line=start.line,
+        column=start.column,
+        end_line=end.line,
+        end_column=end.column,
+    )
     note = res.note(q.note) if q.note else None
     if note is None:
         reason = "the quotation cites no note" if not q.note else f"note {q.note} does not exist"
@@ -230,7 +257,9 @@ def _quotation(q: Quotation, res: Resolution, fetched: dict[str, FetchResult], t
     if not usable:
         r = fetched[urls[0]]
         ex = texts.get(urls[0])
-        reason = (ex.error if ex is not None and ex.error else None) or f"source {r.status}" + (f": {r.error}" if r.error else "")
+        reason = (ex.error if ex is not None and ex.error else None) or f"source {r.status}" + (
+            f": {r.error}" if r.error else ""
+        )
         return QuotationReport(q.text, note.id, urls[0], "unavailable", evidence=_evidence(r), reason=reason, **common)
     best: tuple[QuoteMatch, str, str] | None = None
     for url in usable:

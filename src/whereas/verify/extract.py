@@ -174,7 +174,9 @@ def _html(html: str) -> Extracted:
     main = None
     try:
         if not whole_page_only:
-            main = trafilatura.extract(html, favor_recall=True, include_tables=True, include_comments=False, deduplicate=False)
+            main = trafilatura.extract(
+                html, favor_recall=True, include_tables=True, include_comments=False, deduplicate=False
+            )
     except Exception:  # noqa: BLE001 - an extractor failure leaves the whole-page text
         main = None
     page = ""
@@ -184,7 +186,13 @@ def _html(html: str) -> Extracted:
             raise ValueError("no tree")
         for expr in ("//title/text()", "//meta[@property='og:title']/@content", "//h1//text()"):
             values = tree.xpath(expr)
-            value = _clean(" ".join(str(v) for v in values)) if expr.startswith("//h1") else _clean(str(values[0])) if values else None
+            value = (
+                _clean(" ".join(str(v) for v in values))
+                if expr.startswith("//h1")
+                else _clean(str(values[0]))
+                if values
+                else None
+            )
             if value and value not in titles:
                 titles.append(value)
         page = _visible_text(tree)

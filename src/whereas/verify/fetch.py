@@ -30,14 +30,21 @@ import hashlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Literal
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 
 from whereas import __version__
-from whereas.verify.addresses import BlockedAddress, Resolver, ip_literal, parse_allowed, permitted_addresses, system_resolver
+from whereas.verify.addresses import (
+    BlockedAddress,
+    Resolver,
+    ip_literal,
+    parse_allowed,
+    permitted_addresses,
+    system_resolver,
+)
 from whereas.verify.archive import Archive, Exchange
 
 USER_AGENT = f"whereas/{__version__} (+https://github.com/whereas; citation checker)"
@@ -136,7 +143,7 @@ def is_binary(body: bytes) -> bool:
 
 
 def now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def retry_after(value: str | None, now: float | None = None) -> float | None:
@@ -153,7 +160,7 @@ def retry_after(value: str | None, now: float | None = None) -> float | None:
     if when is None:
         return None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
+        when = when.replace(tzinfo=UTC)
     return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 
@@ -218,7 +225,9 @@ class GuardedTransport(httpx.AsyncBaseTransport):
             return self._inner
         pool = self._pools.get(origin)
         if pool is None:
-            pool = self._pools[origin] = httpx.AsyncHTTPTransport(verify=self._ssl, limits=self._limits, trust_env=False)
+            pool = self._pools[origin] = httpx.AsyncHTTPTransport(
+                verify=self._ssl, limits=self._limits, trust_env=False
+            )
         return pool
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -237,7 +246,13 @@ class GuardedTransport(httpx.AsyncBaseTransport):
         pool = self._pool((url.scheme, host, port))
         failure: httpx.TransportError | None = None
         for address in addresses:  # the next permitted address when one cannot be reached
-            pinned = httpx.Request(request.method, url.copy_with(host=address), headers=request.headers, stream=request.stream, extensions=extensions)
+            pinned = httpx.Request(
+                request.method,
+                url.copy_with(host=address),
+                headers=request.headers,
+                stream=request.stream,
+                extensions=extensions,
+            )
             try:
                 return await pool.handle_async_request(pinned)
             except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
@@ -292,7 +307,10 @@ class Fetcher:
             self._client = httpx.AsyncClient(
                 timeout=timeout,
                 follow_redirects=False,
-                headers={"User-Agent": o.user_agent, "Accept": "text/html,application/xhtml+xml,application/pdf,text/plain;q=0.9,*/*;q=0.5"},
+                headers={
+                    "User-Agent": o.user_agent,
+                    "Accept": "text/html,application/xhtml+xml,application/pdf,text/plain;q=0.9,*/*;q=0.5",
+                },
                 transport=guard,
                 trust_env=False,
             )
@@ -318,7 +336,9 @@ class Fetcher:
             async with asyncio.timeout_at(deadline_at):
                 return await self._follow(url, deadline_at, counter)
         except TimeoutError:
-            return FetchResult(url, "unreachable", error=f"no complete answer within {self.options.deadline:g} s", attempts=counter[0])
+            return FetchResult(
+                url, "unreachable", error=f"no complete answer within {self.options.deadline:g} s", attempts=counter[0]
+            )
         except _Failure as f:
             return FetchResult(url, f.status, error=f.message, attempts=counter[0])
 
@@ -339,7 +359,7 @@ class Fetcher:
             if ex.status in REDIRECTS and location:
                 target = urljoin(current, location.strip())
                 if target in chain:
-                    loop = " → ".join([*chain[chain.index(target):], target])
+                    loop = " → ".join([*chain[chain.index(target) :], target])
                     raise _Failure("unreachable", f"redirect loop: {loop}")
                 chain.append(target)
                 current = target
@@ -347,7 +367,9 @@ class Fetcher:
             return self._classify(url, ex, tuple(chain[1:]), all_archived, counter[0])
         raise _Failure("unreachable", f"more than {self.options.max_redirects} redirects")
 
-    def _classify(self, url: str, ex: Exchange, redirects: tuple[str, ...], from_archive: bool, attempts: int) -> FetchResult:
+    def _classify(
+        self, url: str, ex: Exchange, redirects: tuple[str, ...], from_archive: bool, attempts: int
+    ) -> FetchResult:
         content_type = ex.header("content-type")
         common = dict(
             http_status=ex.status,
@@ -437,7 +459,9 @@ class Fetcher:
                 async with self._client.stream("GET", url) as response:
                     declared = response.headers.get("content-length")
                     if declared and declared.isascii() and declared.isdigit() and int(declared) > o.max_bytes:
-                        raise _Failure("unsupported", f"body of {int(declared)} bytes is over the {o.max_bytes}-byte limit")
+                        raise _Failure(
+                            "unsupported", f"body of {int(declared)} bytes is over the {o.max_bytes}-byte limit"
+                        )
                     chunks: list[bytes] = []
                     size = 0
                     async for chunk in response.aiter_bytes():
@@ -452,7 +476,9 @@ class Fetcher:
                         headers=tuple(response.headers.multi_items()),
                         body=b"".join(chunks),
                         fetched_at=fetched_at,
-                        request_headers=tuple((k, v) for k, v in response.request.headers.multi_items() if k.lower() != "host"),
+                        request_headers=tuple(
+                            (k, v) for k, v in response.request.headers.multi_items() if k.lower() != "host"
+                        ),
                         http_version=response.http_version,
                     )
             except _Failure:

@@ -8,7 +8,6 @@ source.  Quotations are located at their words in the resolution; sources at the
 from __future__ import annotations
 
 from dataclasses import dataclass
-
 from typing import TYPE_CHECKING
 
 from whereas.verify.result import QuotationReport, SourceReport, VerifyResult
@@ -27,9 +26,18 @@ class VRule:
 
 
 RULES = {
-    "misquoted": VRule("V001", "misquoted", "error", "The quotation differs from its source in words that are not marked as altered."),
-    "not_found": VRule("V002", "quotation-not-found", "error", "The quotation was not found in the source its note cites."),
-    "unavailable": VRule("V003", "source-unavailable", "warning", "The cited source could not be fetched or read, so the quotation is unchecked."),
+    "misquoted": VRule(
+        "V001", "misquoted", "error", "The quotation differs from its source in words that are not marked as altered."
+    ),
+    "not_found": VRule(
+        "V002", "quotation-not-found", "error", "The quotation was not found in the source its note cites."
+    ),
+    "unavailable": VRule(
+        "V003",
+        "source-unavailable",
+        "warning",
+        "The cited source could not be fetched or read, so the quotation is unchecked.",
+    ),
     "no_source": VRule("V004", "no-source", "warning", "The quotation cites no note, or its note has no URL."),
     "dead": VRule("V005", "dead-link", "error", "The cited URL answers 404 or 410."),
     "title": VRule("V006", "title-mismatch", "warning", "The note's cited title is not the fetched document's title."),
@@ -54,7 +62,9 @@ def findings(result: VerifyResult) -> list[Finding]:
         if q.verdict in RULES and q.verdict not in ("exact", "faithful"):
             out.append(_q(q, RULES[q.verdict], _quotation_message(q)))
         if q.found_in:
-            out.append(_q(q, RULES["found_in"], f"Quotation found in the source of note {q.found_in}, not note {q.note}."))
+            out.append(
+                _q(q, RULES["found_in"], f"Quotation found in the source of note {q.found_in}, not note {q.note}.")
+            )
     for s in result.sources:
         if s.status == "dead":
             msg = f"Note {s.note}: {s.url} is dead ({s.error or s.http_status})."
@@ -62,7 +72,9 @@ def findings(result: VerifyResult) -> list[Finding]:
                 msg += f" Archived copy: {s.archived_copy}"
             out.append(_s(s, RULES["dead"], msg))
         if s.title_matches is False:
-            out.append(_s(s, RULES["title"], f"Note {s.note} cites {s.cited_title!r} but {s.url} is titled {s.title!r}."))
+            out.append(
+                _s(s, RULES["title"], f"Note {s.note} cites {s.cited_title!r} but {s.url} is titled {s.title!r}.")
+            )
     return out
 
 
@@ -82,8 +94,6 @@ def _q(q: QuotationReport, rule: VRule, message: str) -> Finding:
 
 def _s(s: SourceReport, rule: VRule, message: str) -> Finding:
     return Finding(rule, message, s.path, s.line, s.column)
-
-
 
 
 _SEVERITY = {"error": "error", "warning": "warning", "note": "info"}

@@ -308,7 +308,9 @@ def _same(q: QuoteToken, index: SourceIndex, i: int) -> bool:
     return q.text == index.texts[i] or (q.key == index.keys[i] and _surface(q, index, i) is None)
 
 
-def _fuzzy_placements(tokens: Sequence[QuoteToken], index: SourceIndex, lo: int, hi: int, limit: int) -> list[_Placement]:
+def _fuzzy_placements(
+    tokens: Sequence[QuoteToken], index: SourceIndex, lo: int, hi: int, limit: int
+) -> list[_Placement]:
     placements = []
     for diagonal in _diagonals(tokens, index, lo, hi, limit):
         slack = 4 + len(tokens) // 2
@@ -469,7 +471,11 @@ def _split_stitches(placed: _Placed, index: SourceIndex, depth: int) -> list[_Pl
     if at is None or depth >= 3 or at.matched < STITCH_MIN_WORDS:
         return [placed]
     lead = tokens[: at.lead] if _word_count(tokens[: at.lead]) >= STITCH_MIN_WORDS else ()
-    trail = tokens[len(tokens) - at.trail :] if at.trail and _word_count(tokens[len(tokens) - at.trail :]) >= STITCH_MIN_WORDS else ()
+    trail = (
+        tokens[len(tokens) - at.trail :]
+        if at.trail and _word_count(tokens[len(tokens) - at.trail :]) >= STITCH_MIN_WORDS
+        else ()
+    )
     if not lead and not trail:
         return [placed]
     seam = Gap("none", "", 0)
@@ -570,7 +576,7 @@ def _compare(
             differences.append(Difference("order", _show(tokens[i1:i2]), index.excerpt(j1, j2)))
             continue
         if op == "equal":
-            for i, j in zip(range(i1, i2), range(j1, j2)):
+            for i, j in zip(range(i1, i2), range(j1, j2), strict=False):
                 matched += 1
                 aligned += tokens[i].is_word
                 in_runs += tokens[i].is_word and i2 - i1 >= 2
@@ -579,8 +585,12 @@ def _compare(
                     differences.append(Difference(kind, tokens[i].text, index.excerpt(j, j + 1)))
             continue
         quoted, source = tokens[i1:i2], range(j1, j2)
-        if op == "replace" and len(quoted) == len(source) and all(
-            t.bracket is not None and t.bracket.allows(index.texts[j]) for t, j in zip(quoted, source)
+        if (
+            op == "replace"
+            and len(quoted) == len(source)
+            and all(
+                t.bracket is not None and t.bracket.allows(index.texts[j]) for t, j in zip(quoted, source, strict=False)
+            )
         ):
             matched += len(quoted)
             aligned += len(quoted)
@@ -603,8 +613,10 @@ def _with_swaps(
         if k + 2 < len(opcodes):
             (op1, a1, a2, b1, b2), (mid, _, _, m1, m2), (op3, c1, c2, d1, d2) = opcodes[k : k + 3]
             moved = {op1, op3} == {"insert", "delete"} and mid == "equal" and m2 - m1 <= 3
-            if moved and quoted[a1:a2] + quoted[c1:c2] and (quoted[a1:a2] or quoted[c1:c2]) == list(
-                source[b1:b2] or source[d1:d2]
+            if (
+                moved
+                and quoted[a1:a2] + quoted[c1:c2]
+                and (quoted[a1:a2] or quoted[c1:c2]) == list(source[b1:b2] or source[d1:d2])
             ):
                 out.append(("swap", a1, c2, b1, d2))
                 k += 3

@@ -21,7 +21,7 @@ import unicodedata
 from array import array
 from dataclasses import dataclass
 
-_DOUBLE_QUOTES = "\"“”„‟″‶〝〞〟＂«»"
+_DOUBLE_QUOTES = '"“”„‟″‶〝〞〟＂«»'
 _SINGLE_QUOTES = "'‘’‚‛′‵`´‹›"
 _DASHES = "‐‑‒–—―−⁃﹘﹣－"
 _GLYPHS = {c: '"' for c in _DOUBLE_QUOTES} | {c: "'" for c in _SINGLE_QUOTES} | {c: "-" for c in _DASHES}

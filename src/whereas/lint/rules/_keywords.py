@@ -66,10 +66,7 @@ def and_wanted(ends_with: list[bool], policy: str) -> list[bool] | None:
 # A recital that ends with (a piece of) a connector or a resolving phrase: "…; now, therefore, be it"
 # (a recital after it: the structure is confused), "…; and be it further", "…, therefore".  Such an
 # ending is no place to add a terminator or an "and".
-CONNECTOR_LIKE = re.compile(
-    r"(?i)\b(?:now|therefore|therefor|be\s+it|he\s+it|further|resolved|resolves?|it\s+is)\W*$"
-)
-
+CONNECTOR_LIKE = re.compile(r"(?i)\b(?:now|therefore|therefor|be\s+it|he\s+it|further|resolved|resolves?|it\s+is)\W*$")
 
 
 def after_connector(r: Resolution, c: Clause) -> bool:

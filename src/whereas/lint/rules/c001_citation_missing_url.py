@@ -22,7 +22,9 @@ _SCHEME_LIKE = re.compile(r"\bh+t+p+s*[ \t]*:?[ \t]*/+", re.I)
 _URL = re.compile(r"""(?:https?://|www\.)[^\s<>"'\]\)]+""", re.I)
 # What a URL broken by a space usually continues with.
 _CONTINUATION = re.compile(r"^\s(?:[\w-]+\.(?:org|com|net|gov|edu|pdf|html?|php|aspx?)\b|[\w.-]*/[\w./-])", re.I)
-_HOST = re.compile(r"^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{2,59})$", re.I)
+_HOST = re.compile(
+    r"^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{2,59})$", re.I
+)
 
 
 class CitationMissingUrl(Rule):
@@ -60,7 +62,8 @@ class CitationMissingUrl(Rule):
             sign = _WEB_SIGNS.search(body)
             if sign:
                 yield self.diagnostic(
-                    ctx, note.span,
+                    ctx,
+                    note.span,
                     f"Note {note.id} cites a web source ({sign.group(0)!r}) but gives no URL",
                 )
 

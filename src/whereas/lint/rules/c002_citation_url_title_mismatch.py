@@ -46,10 +46,7 @@ def slug_words(url: str, exclude: set[str]) -> list[str]:
     segments = [unquote(s) for s in path.split("/") if s]
     for segment in reversed(segments[-2:]):
         segment = _EXTENSION.sub("", segment)
-        found = [
-            w for w in words(re.sub(r"[-_/.+]", " ", segment))
-            if w not in _GENERIC and w not in exclude
-        ]
+        found = [w for w in words(re.sub(r"[-_/.+]", " ", segment)) if w not in _GENERIC and w not in exclude]
         if found:
             return found
     return []
@@ -72,7 +69,7 @@ class CitationUrlTitleMismatch(Rule):
     summary = "A note's URL names a different document from the title the note cites."
     why = (
         "The URL must point to the document named in the note (CT-06). In the model draft the note for "
-        "\"The Universal Right to Free Expression\" links to …/ALA-code-of-ethics.pdf, a different policy. "
+        '"The Universal Right to Free Expression" links to …/ALA-code-of-ethics.pdf, a different policy. '
         "whereas compares the title's words with the URL's slug and flags only a plain mismatch."
     )
     bad = (
@@ -80,16 +77,16 @@ class CitationUrlTitleMismatch(Rule):
         "Whereas the American Library Association (ALA) opposes the intimidation of individuals "
         "for their opinions;[^1] now, therefore, be it\n\n"
         "Resolved, that the American Library Association (ALA) reaffirms the Library Bill of Rights.\n\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n\n"
-        "[^1]: American Library Association. \"The Universal Right to Free Expression: An Interpretation of the "
-        "Library Bill of Rights,\" https://www.ala.org/sites/default/files/content/ALA-code-of-ethics.pdf\n"
+        '[^1]: American Library Association. "The Universal Right to Free Expression: An Interpretation of the '
+        'Library Bill of Rights," https://www.ala.org/sites/default/files/content/ALA-code-of-ethics.pdf\n'
     )
     good = (
         "Resolution on Free Expression\n\n"
         "Whereas the American Library Association (ALA) opposes the intimidation of individuals "
         "for their opinions;[^1] now, therefore, be it\n\n"
         "Resolved, that the American Library Association (ALA) reaffirms the Library Bill of Rights.\n\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n\n"
-        "[^1]: American Library Association. \"The Universal Right to Free Expression: An Interpretation of the "
-        "Library Bill of Rights,\" https://www.ala.org/advocacy/intfreedom/librarybill/interpretations/"
+        '[^1]: American Library Association. "The Universal Right to Free Expression: An Interpretation of the '
+        'Library Bill of Rights," https://www.ala.org/advocacy/intfreedom/librarybill/interpretations/'
         "universalright\n"
     )
     fix_note = "No automatic fix: find the right URL (or the right title) by hand."
@@ -121,9 +118,9 @@ class CitationUrlTitleMismatch(Rule):
                 url, slug = first_bad
                 span = _url_span(text, note, url)
                 yield self.diagnostic(
-                    ctx, span,
-                    f"Note {note.id} cites \"{_short(title)}\" but its URL names something else "
-                    f"({'-'.join(slug[:6])})",
+                    ctx,
+                    span,
+                    f'Note {note.id} cites "{_short(title)}" but its URL names something else ({"-".join(slug[:6])})',
                 )
 
 

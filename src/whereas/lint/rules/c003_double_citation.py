@@ -27,8 +27,8 @@ class DoubleCitation(Rule):
         "opinions (The Universal Right to Free Expression: An Interpretation of the Library Bill of "
         "Rights);[^1] now, therefore, be it\n\n"
         "Resolved, that the American Library Association (ALA) reaffirms the Library Bill of Rights.\n\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n\n"
-        "[^1]: American Library Association. \"The Universal Right to Free Expression: An Interpretation of the "
-        "Library Bill of Rights,\" https://www.ala.org/advocacy/intfreedom/librarybill/interpretations/"
+        '[^1]: American Library Association. "The Universal Right to Free Expression: An Interpretation of the '
+        'Library Bill of Rights," https://www.ala.org/advocacy/intfreedom/librarybill/interpretations/'
         "universalright\n"
     )
     good = (
@@ -36,12 +36,14 @@ class DoubleCitation(Rule):
         "Whereas the American Library Association (ALA) opposes the intimidation of individuals for their "
         "opinions;[^1] now, therefore, be it\n\n"
         "Resolved, that the American Library Association (ALA) reaffirms the Library Bill of Rights.\n\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n\n"
-        "[^1]: American Library Association. \"The Universal Right to Free Expression: An Interpretation of the "
-        "Library Bill of Rights,\" https://www.ala.org/advocacy/intfreedom/librarybill/interpretations/"
+        '[^1]: American Library Association. "The Universal Right to Free Expression: An Interpretation of the '
+        'Library Bill of Rights," https://www.ala.org/advocacy/intfreedom/librarybill/interpretations/'
         "universalright\n"
     )
     fix_note = "No automatic fix: decide which citation to keep (advisory, CT-09)."
-    options = {"min_overlap": "how many significant words the parenthetical must share with the note's title (default 3)"}
+    options = {
+        "min_overlap": "how many significant words the parenthetical must share with the note's title (default 3)"
+    }
 
     def check(self, ctx: Context):
         r = ctx.resolution
@@ -62,9 +64,9 @@ class DoubleCitation(Rule):
                     shared = [p for p in dict.fromkeys(paren) if any(same_word(p, t) for t in title)]
                     if len(shared) >= need and len(shared) * 2 >= len(set(paren)):
                         yield self.diagnostic(
-                            ctx, span,
-                            f"\"{_short(m.group(1).strip())}\" is cited here and again in note {note.id}; "
-                            "cite it once",
+                            ctx,
+                            span,
+                            f'"{_short(m.group(1).strip())}" is cited here and again in note {note.id}; cite it once',
                             clause=clause,
                         )
                         break

@@ -7,7 +7,6 @@ import re
 from whereas.lint.diagnostic import Severity
 from whereas.lint.rule import Context, Rule
 
-
 # The clause names where the words come from, though not as a speaker the parser recognises:
 # "Article 23 further specifies that", "it was said that", "In the words of President Wilson,",
 # "Article 15 is amended from:".
@@ -39,28 +38,28 @@ class UncitedQuotation(Rule):
     summary = "A quotation with no note and no named speaker."
     why = (
         "Attribute every quotation to its real author and version (CT-02) and supply the supporting source "
-        "(CT-01): an unattributed quotation cannot be checked. Short quoted phrases, titles in title case, names (\"known as …\") and quotations whose "
-        "clause says where they come from (\"Article 23 specifies that …\") are left alone."
+        '(CT-01): an unattributed quotation cannot be checked. Short quoted phrases, titles in title case, names ("known as …") and quotations whose '
+        'clause says where they come from ("Article 23 specifies that …") are left alone.'
     )
     bad = (
         "Resolution on Free Expression\n\n"
-        "Whereas \"the freedom to read is essential to our democracy and is continuously under attack\"; and\n\n"
+        'Whereas "the freedom to read is essential to our democracy and is continuously under attack"; and\n\n'
         "Whereas book challenges doubled[1] in 2023; now, therefore, be it\n\n"
         "Resolved, that the American Library Association (ALA) reaffirms the Library Bill of Rights.\n\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n\n"
         "Notes\n1. ALA Office for Intellectual Freedom, 2024. https://www.ala.org/bbooks\n"
     )
     good = (
         "Resolution on Free Expression\n\n"
-        "Whereas the Freedom to Read Statement declares that \"the freedom to read is essential to our democracy "
-        "and is continuously under attack\"; and\n\n"
+        'Whereas the Freedom to Read Statement declares that "the freedom to read is essential to our democracy '
+        'and is continuously under attack"; and\n\n'
         "Whereas book challenges doubled[1] in 2023; now, therefore, be it\n\n"
         "Resolved, that the American Library Association (ALA) reaffirms the Library Bill of Rights.\n\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n\n"
         "Notes\n1. ALA Office for Intellectual Freedom, 2024. https://www.ala.org/bbooks\n"
     )
     fix_note = (
         "No automatic fix: name the speaker or add a note citing the source. Only in a resolution that cites its "
-        "sources in notes: where there are none, the prose names the sources in ways no pattern knows (\"as The "
-        "Guardian reported\", \"the Governor's Executive Order No. 204 that\"). Block quotations (a bylaw being "
+        'sources in notes: where there are none, the prose names the sources in ways no pattern knows ("as The '
+        'Guardian reported", "the Governor\'s Executive Order No. 204 that"). Block quotations (a bylaw being '
         "amended) are left alone."
     )
     options = {"short": "quotations of at most this many words are not checked (default 3: titles, slogans)"}
@@ -82,8 +81,9 @@ class UncitedQuotation(Rule):
                 continue
             preview = " ".join(q.text.split()[:6])
             yield self.diagnostic(
-                ctx, q.span,
-                f"Quotation \"{preview}…\" has no note and no named speaker; cite its source",
+                ctx,
+                q.span,
+                f'Quotation "{preview}…" has no note and no named speaker; cite its source',
                 clause=clause,
             )
 

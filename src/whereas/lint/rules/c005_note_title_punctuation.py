@@ -51,7 +51,7 @@ class NoteTitlePunctuation(Rule):
                     continue
                 at = note.span.start + m.start(2)
                 before_url = body[m.end() :].lstrip().startswith(("http", "www."))
-                word = body[:m.start()].split()[-1][-20:]
+                word = body[: m.start()].split()[-1][-20:]
                 close = m.group(1)
                 want = f"…{word},{close} https://…" if before_url else f"…{word}{m.group(2)}{close}"
                 yield self.diagnostic(

@@ -15,31 +15,31 @@ class InlineNoteText(Rule):
     summary = "A note's text sits inside the body (a Word export's inline \"[1: …]\" block)."
     why = (
         "Note text belongs in an Endnotes section after the resolution, not inside a Whereas clause; "
-        "\"[endnoteRef:N]\" call-outs and \"[N: …]\" blocks are Word-export artifacts that must be converted "
+        '"[endnoteRef:N]" call-outs and "[N: …]" blocks are Word-export artifacts that must be converted '
         "before the resolution is posted (CT-05; drafting-rules §6, Word-export endnotes)."
     )
     bad = (
         "Resolution on Press Freedom\n\n"
-        "Whereas the American Civil Liberties Union (ACLU) has stated that \"the prosecution of Julian Assange "
-        "poses a grave threat to press freedom\";[endnoteRef:1] [1: American Civil Liberties Union. \"ACLU Comment "
-        "on Julian Assange Extradition Ruling,\" https://www.aclu.org/press-releases/aclu-comment-julian-assange-"
+        'Whereas the American Civil Liberties Union (ACLU) has stated that "the prosecution of Julian Assange '
+        'poses a grave threat to press freedom";[endnoteRef:1] [1: American Civil Liberties Union. "ACLU Comment '
+        'on Julian Assange Extradition Ruling," https://www.aclu.org/press-releases/aclu-comment-julian-assange-'
         "extradition-ruling] now, therefore, be it\n\n"
         "Resolved, that the American Library Association (ALA) calls for the charges to be dropped.\n\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n"
     )
     good = (
         "Resolution on Press Freedom\n\n"
-        "Whereas the American Civil Liberties Union (ACLU) has stated that \"the prosecution of Julian Assange "
-        "poses a grave threat to press freedom\";[^1] now, therefore, be it\n\n"
+        'Whereas the American Civil Liberties Union (ACLU) has stated that "the prosecution of Julian Assange '
+        'poses a grave threat to press freedom";[^1] now, therefore, be it\n\n'
         "Resolved, that the American Library Association (ALA) calls for the charges to be dropped.\n\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n\n"
         "Endnotes\n\n"
-        "[^1]: American Civil Liberties Union. \"ACLU Comment on Julian Assange Extradition Ruling,\" "
+        '[^1]: American Civil Liberties Union. "ACLU Comment on Julian Assange Extradition Ruling," '
         "https://www.aclu.org/press-releases/aclu-comment-julian-assange-extradition-ruling\n"
     )
     fix_note = (
-        "Safe fix, one for the whole document (attached to the first finding): every \"[endnoteRef:N]\" / "
-        "\"[footnoteRef:N]\" call-out becomes a Markdown footnote reference \"[^N]\", every inline note block is "
-        "deleted together with the spaces before it (and after it, when it ends the line), and an \"Endnotes\" "
-        "section with \"[^N]: text\" definitions is appended to the file. The notes' ids and texts are unchanged. "
+        'Safe fix, one for the whole document (attached to the first finding): every "[endnoteRef:N]" / '
+        '"[footnoteRef:N]" call-out becomes a Markdown footnote reference "[^N]", every inline note block is '
+        'deleted together with the spaces before it (and after it, when it ends the line), and an "Endnotes" '
+        'section with "[^N]: text" definitions is appended to the file. The notes\' ids and texts are unchanged. '
         "No fix when the file holds other resolutions' Word notes or already defines a Markdown note with the same id."
     )
 

@@ -8,7 +8,7 @@ from whereas.lint.rule import Context, Rule
 class DanglingNoteReference(Rule):
     code = "N002"
     name = "dangling-note-reference"
-    summary = "A note reference (\"[endnoteRef:3]\", \"[^3]\", \"[3]\") points to a note that does not exist."
+    summary = 'A note reference ("[endnoteRef:3]", "[^3]", "[3]") points to a note that does not exist.'
     why = (
         "Every note reference has exactly one note (CT-03, after AMA and Chicago note style): a call-out with "
         "no note leaves the reader without the source the clause relies on."
@@ -36,9 +36,7 @@ class DanglingNoteReference(Rule):
         for clause in r.clauses:
             for m in clause.markers:
                 if m.note not in ids:
-                    yield self.diagnostic(
-                        ctx, m.span, f"Note reference {m.raw} has no note {m.note}", clause=clause
-                    )
+                    yield self.diagnostic(ctx, m.span, f"Note reference {m.raw} has no note {m.note}", clause=clause)
 
 
 RULE = DanglingNoteReference()

@@ -52,7 +52,8 @@ class NoteNumbering(Rule):
                 clause = next((c for c in r.clauses if c.span.start <= marker.span.start <= c.span.end), None)
                 shown = ", ".join(order[:12]) + (", …" if len(order) > 12 else "")
                 yield self.diagnostic(
-                    ctx, marker.span,
+                    ctx,
+                    marker.span,
                     f"Note {ident} is the {_ordinal(position)} note referenced; number notes 1..n in order of "
                     f"first reference (order here: {shown})",
                     clause=clause,

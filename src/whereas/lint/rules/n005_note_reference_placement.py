@@ -19,8 +19,8 @@ class NoteReferencePlacement(Rule):
     summary = "A note reference stands on the wrong side of punctuation for the profile's note style."
     why = (
         "Where the note number goes is a house style (CT-04). Chicago/Turabian and MHRA: after any punctuation "
-        "except a dash, so \");¹\" not \")¹;\". AMA: after periods and commas but before colons and semicolons. "
-        "The profile's note_placement chooses (\"chicago\" by default)."
+        'except a dash, so ");¹" not ")¹;". AMA: after periods and commas but before colons and semicolons. '
+        'The profile\'s note_placement chooses ("chicago" by default).'
     )
     bad = (
         "Resolution on Library Funding\n\n"
@@ -52,7 +52,8 @@ class NoteReferencePlacement(Rule):
                 message, edits = found
                 ids = ", ".join(m.raw for m in group)
                 yield self.diagnostic(
-                    ctx, group[0].span if len(group) == 1 else _join(group),
+                    ctx,
+                    group[0].span if len(group) == 1 else _join(group),
                     f"Note reference {ids} {message} ({style} style)",
                     fix=Fix("Move the note reference", edits, "safe"),
                     clause=clause,

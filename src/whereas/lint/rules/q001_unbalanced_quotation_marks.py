@@ -20,14 +20,14 @@ class UnbalancedQuotationMarks(Rule):
     )
     bad = (
         "Resolution on Free Expression\n\n"
-        "Whereas the Freedom to Read Statement declares that \"the freedom to read is essential to our democracy; "
+        'Whereas the Freedom to Read Statement declares that "the freedom to read is essential to our democracy; '
         "now, therefore, be it\n\n"
         "Resolved, that the American Library Association (ALA) reaffirms the Library Bill of Rights.\n\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n"
     )
     good = (
         "Resolution on Free Expression\n\n"
-        "Whereas the Freedom to Read Statement declares that \"the freedom to read is essential to our "
-        "democracy\"; now, therefore, be it\n\n"
+        'Whereas the Freedom to Read Statement declares that "the freedom to read is essential to our '
+        'democracy"; now, therefore, be it\n\n'
         "Resolved, that the American Library Association (ALA) reaffirms the Library Bill of Rights.\n\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n"
     )
     fix_note = "No automatic fix: only the drafter knows where the quotation ends."

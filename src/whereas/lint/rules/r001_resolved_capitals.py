@@ -7,13 +7,13 @@ class ResolvedCapitals(Rule):
     name = "resolved-capitals"
     fix_forms = ("resolved",)
     fix_plain = True
-    summary = "\"RESOLVED\" where the profile wants \"Resolved\" (or the reverse)."
-    why = "ALA's Resolutions Committee changes \"RESOLVED\" to \"Resolved\" (RS-01); labor and student bodies write \"RESOLVED\"."
+    summary = '"RESOLVED" where the profile wants "Resolved" (or the reverse).'
+    why = 'ALA\'s Resolutions Committee changes "RESOLVED" to "Resolved" (RS-01); labor and student bodies write "RESOLVED".'
     bad = "Resolution on X\n\nWhereas a; now, therefore, be it\n\nRESOLVED, that ALA acts.\n"
     good = "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved, that ALA acts.\n"
     fix_note = (
-        "Safe fix: rewrite the keyword, where it opens the clause (\"RESOLVED, that\"); a keyword inside a phrase "
-        "(\"BE IT RESOLVED\", \"IT WAS RESOLVED THAT\", \"NOW, THEREFORE, BE IT RESOLVED\" even when the structure reads "
+        'Safe fix: rewrite the keyword, where it opens the clause ("RESOLVED, that"); a keyword inside a phrase '
+        '("BE IT RESOLVED", "IT WAS RESOLVED THAT", "NOW, THEREFORE, BE IT RESOLVED" even when the structure reads '
         "the connector apart) is reported without a fix."
     )
 
@@ -23,14 +23,22 @@ class ResolvedCapitals(Rule):
             m = RESOLVED_WORD.search(c.text, 0, len(c.keyword.text) + 1 if c.keyword.text else 60)
             if not m or m.group(0) == want:
                 continue
-            if want == "Resolved" and m.group(0) == "resolved" and (m.start() > 0 or after_connector(ctx.resolution, c)):
+            if (
+                want == "Resolved"
+                and m.group(0) == "resolved"
+                and (m.start() > 0 or after_connector(ctx.resolution, c))
+            ):
                 # "Be it resolved" / "be it further resolved", "Therefore be it resolved" read as a connector and a
                 # clause: lowercase inside the phrase is right
                 continue
             span = c.mapped.source_span(m.start(), m.end())
             # only the keyword word the grammar read (not a "resolved" further on in the text)
-            fix = replace_fix(f"Write \"{want}\"", span.start, span.end, want) if c.keyword.word == m.span() and not after_connector(ctx.resolution, c) else None
-            yield self.diagnostic(ctx, span, f"\"{m.group(0)}\": {ctx.profile.voice} writes \"{want}\"", fix, c)
+            fix = (
+                replace_fix(f'Write "{want}"', span.start, span.end, want)
+                if c.keyword.word == m.span() and not after_connector(ctx.resolution, c)
+                else None
+            )
+            yield self.diagnostic(ctx, span, f'"{m.group(0)}": {ctx.profile.voice} writes "{want}"', fix, c)
 
 
 RULE = ResolvedCapitals()

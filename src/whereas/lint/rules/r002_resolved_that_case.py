@@ -7,13 +7,13 @@ class ResolvedThatCase(Rule):
     name = "resolved-that-case"
     fix_forms = ("resolved",)
     fix_plain = True
-    summary = "\"that\" / \"That\" after Resolved against the profile."
-    why = "ALA and AFL-CIO write \"Resolved, that\"; Robert's Rules and GPO write \"Resolved, That\" with a capital T (RS-03)."
+    summary = '"that" / "That" after Resolved against the profile.'
+    why = 'ALA and AFL-CIO write "Resolved, that"; Robert\'s Rules and GPO write "Resolved, That" with a capital T (RS-03).'
     bad = "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved, That ALA acts.\n"
     good = "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved, that ALA acts.\n"
     fix_note = (
-        "Safe fix: change the case of \"that\", where \"Resolved\" opens the clause (\"Resolved, That\"); after "
-        "a phrase (\"BE IT RESOLVED, That\") it is reported without a fix."
+        'Safe fix: change the case of "that", where "Resolved" opens the clause ("Resolved, That"); after '
+        'a phrase ("BE IT RESOLVED, That") it is reported without a fix.'
     )
 
     def check(self, ctx: Context):
@@ -26,8 +26,14 @@ class ResolvedThatCase(Rule):
                 continue
             span = c.mapped.source_span(m.start("that"), m.end("that"))
             # only the "that" the keyword grammar read right after "Resolved"
-            fix = replace_fix(f"Write \"{want}\"", span.start, span.end, want) if c.keyword.that == m.span("that") and not after_connector(ctx.resolution, c) else None
-            yield self.diagnostic(ctx, span, f"\"Resolved, {m.group('that')}\": {ctx.profile.voice} writes \"{want}\"", fix, c)
+            fix = (
+                replace_fix(f'Write "{want}"', span.start, span.end, want)
+                if c.keyword.that == m.span("that") and not after_connector(ctx.resolution, c)
+                else None
+            )
+            yield self.diagnostic(
+                ctx, span, f'"Resolved, {m.group("that")}": {ctx.profile.voice} writes "{want}"', fix, c
+            )
 
 
 RULE = ResolvedThatCase()

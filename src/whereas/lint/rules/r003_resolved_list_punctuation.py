@@ -10,9 +10,9 @@ from whereas.structure.segment import ITEM, SECTION_LINE, follows_label
 class ResolvedListPunctuation(Rule):
     code = "R003"
     name = "resolved-list-punctuation"
-    summary = "Numbered action items not punctuated \"…;\", \"…; and\", \"….\"."
+    summary = 'Numbered action items not punctuated "…;", "…; and", "….".'
     why = (
-        "List items are separated by \";\", \"; and\" follows the next-to-last item and a period ends the last "
+        'List items are separated by ";", "; and" follows the next-to-last item and a period ends the last '
         "(ALA, GPO; RS-07). Where the profile allows it (`sentence_items`: every profile but ala), a list whose "
         "items are all whole sentences, each capitalised and ending with a period, is accepted as it is "
         "(Chicago 6.130; council resolutions number their sections so)."
@@ -21,12 +21,12 @@ class ResolvedListPunctuation(Rule):
     good = "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved, that ALA:\n\n1. urges A;\n\n2. urges B; and\n\n3. urges C.\n"
     fix_note = (
         "Under an inferred profile a list whose items all end the same way (names without punctuation, entries "
-        "ending in \",\"; the last may end with \".\") is the document's own style and left alone. "
-        "A list run into a sentence (\"… for (a) travel, (b) fellowships, and (c) library resources\") takes "
+        'ending in ","; the last may end with ".") is the document\'s own style and left alone. '
+        'A list run into a sentence ("… for (a) travel, (b) fellowships, and (c) library resources") takes '
         "the sentence's punctuation and is not judged. "
         "Safe fix: replace or add the item's closing punctuation. A list that goes on after the clause (past a "
         "page break or page number the structure did not join) is not judged; no fix for a list whose labels do "
-        "not follow one another from the first (\"1\", \"a\"), for an item that crosses a page break or ends "
+        'not follow one another from the first ("1", "a"), for an item that crosses a page break or ends '
         "with a colon (it introduces what follows)."
     )
 
@@ -47,16 +47,26 @@ class ResolvedListPunctuation(Rule):
             nested = [bool(_NESTED.search(item.text)) for item in items]
             sentences = [_sentence(item.text) for item in items]
             judged = len(items) - sum(nested)
-            if ctx.profile.sentence_items and all(s or n for s, n in zip(sentences, nested)):
+            if ctx.profile.sentence_items and all(s or n for s, n in zip(sentences, nested, strict=False)):
                 continue  # "1. The Commission shall …. 2. All actions …." : a list of sentences
             if ctx.profile.sentence_items and sum(sentences) >= 2 and sum(sentences) * 3 >= judged * 2:
                 # a list of sentences with an odd one out: only that one is told, to end like the others
-                for item, sentence, inner in zip(items, sentences, nested):
+                for item, sentence, inner in zip(items, sentences, nested, strict=False):
                     # (an item that ends ";" is punctuated as a list's item: which way is odd is unsure)
-                    if not sentence and not inner and item.text.strip()[:1].isupper() and item.text.rstrip()[-1:] not in ";,:":
+                    if (
+                        not sentence
+                        and not inner
+                        and item.text.strip()[:1].isupper()
+                        and item.text.rstrip()[-1:] not in ";,:"
+                    ):
                         end = item.span.end
-                        yield self.diagnostic(ctx, type(item.span)(max(end - 1, item.span.start), end),
-                                              f"Item {item.label} should end with \".\" as the list's other sentences do", None, c)
+                        yield self.diagnostic(
+                            ctx,
+                            type(item.span)(max(end - 1, item.span.start), end),
+                            f'Item {item.label} should end with "." as the list\'s other sentences do',
+                            None,
+                            c,
+                        )
                 continue
             if _continues_after(ctx.text, c, items[-1].label):
                 continue  # the list goes on past the clause (a page break): its last items are not here
@@ -65,14 +75,20 @@ class ResolvedListPunctuation(Rule):
             if ctx.profile.adapted and _own_way(items):
                 continue  # an inferred profile: the list's items all end the same way ("Jane Roe <jane@…>", "Police protection")
             labels = [item.label for item in items]
-            whole = follows_label(None, labels[0]) and all(follows_label(a, b) for a, b in zip(labels, labels[1:]))
+            whole = follows_label(None, labels[0]) and all(
+                follows_label(a, b) for a, b in zip(labels, labels[1:], strict=False)
+            )
             # a section ("SECTION 2. That …") is a sentence of its own: its list ends with a period too
             last_clause = ci == len(resolved) - 1 or bool(SECTION_LINE.match(c.text))
             for i, item in enumerate(items):
                 text = item.text.rstrip()
                 if i == len(items) - 1:
                     want = "." if last_clause else ";"
-                    ok = text.endswith((".", ".”", '."')) if last_clause else text.endswith(";") or text.endswith("; and")
+                    ok = (
+                        text.endswith((".", ".”", '."'))
+                        if last_clause
+                        else text.endswith(";") or text.endswith("; and")
+                    )
                     if not last_clause and (_AND_FURTHER.search(text) or CONNECTOR_LIKE.search(text)):
                         ok = True  # "…; and be it" / "…; and be it further": the clause's connector ends it
                 elif i == len(items) - 2:
@@ -84,15 +100,26 @@ class ResolvedListPunctuation(Rule):
                 end = item.span.end
                 body = _TERMINAL.sub("", text)
                 cut = end - (len(text) - len(body))
-                sure = whole and "\f" not in ctx.text[item.span.start : end] and not body.endswith(":") and not CONNECTOR_LIKE.search(body)
-                yield self.diagnostic(ctx, type(item.span)(max(cut - 1, item.span.start), end),
-                                      f"Item {item.label} should end with \"{want}\"",
-                                      replace_fix(f"End it with \"{want}\"", cut, end, want) if sure else None, c)
+                sure = (
+                    whole
+                    and "\f" not in ctx.text[item.span.start : end]
+                    and not body.endswith(":")
+                    and not CONNECTOR_LIKE.search(body)
+                )
+                yield self.diagnostic(
+                    ctx,
+                    type(item.span)(max(cut - 1, item.span.start), end),
+                    f'Item {item.label} should end with "{want}"',
+                    replace_fix(f'End it with "{want}"', cut, end, want) if sure else None,
+                    c,
+                )
 
 
 def _interrupted(text: str, items) -> bool:  # noqa: ANN001 - tuple[Item, ...]
     """Whether words stand between two items of the list (a paragraph that introduces a second list)."""
-    return any(re.search(r"[A-Za-z]{2}", text[a.span.end : b.span.start]) for a, b in zip(items, items[1:]))
+    return any(
+        re.search(r"[A-Za-z]{2}", text[a.span.end : b.span.start]) for a, b in zip(items, items[1:], strict=False)
+    )
 
 
 def _own_way(items) -> bool:  # noqa: ANN001 - tuple[Item, ...]

@@ -17,16 +17,16 @@ class ResolvedComma(Rule):
     fix_forms = ("resolved",)
     fix_plain = True
     profiles = ("ala", "ronr", "congress", "labor")
-    summary = "No comma after \"Resolved\" (\"Resolved that …\", \"Resolved: that …\")."
-    why = "A comma follows \"Resolved\" (Robert's Rules, GPO, ALA; RS-02)."
+    summary = 'No comma after "Resolved" ("Resolved that …", "Resolved: that …").'
+    why = 'A comma follows "Resolved" (Robert\'s Rules, GPO, ALA; RS-02).'
     bad = "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved that ALA acts.\n"
     good = "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved, that ALA acts.\n"
     fix_note = (
-        "Under an inferred profile, a resolution that writes \"BE IT RESOLVED that\" (a form the guides do not set) "
-        "without a comma in most of its clauses is left alone; a plain \"Resolved that\" is still reported. "
-        "Safe fix: write the comma right after the word (\"**Resolved** that\" → \"**Resolved,** that\"), or in place "
-        "of a colon or semicolon; the space after it stays. Only where \"Resolved\" opens the clause (\"Resolved "
-        "that\", not \"BE IT RESOLVED THAT\" or \"IT WAS RESOLVED THAT\") and a word follows."
+        'Under an inferred profile, a resolution that writes "BE IT RESOLVED that" (a form the guides do not set) '
+        'without a comma in most of its clauses is left alone; a plain "Resolved that" is still reported. '
+        'Safe fix: write the comma right after the word ("**Resolved** that" → "**Resolved,** that"), or in place '
+        'of a colon or semicolon; the space after it stays. Only where "Resolved" opens the clause ("Resolved '
+        'that", not "BE IT RESOLVED THAT" or "IT WAS RESOLVED THAT") and a word follows.'
     )
 
     def check(self, ctx: Context):
@@ -40,11 +40,15 @@ class ResolvedComma(Rule):
                 continue  # "## Resolved": a Markdown heading that labels the resolving part, not a keyword to punctuate
             if own is False and not _plain(ctx, c):
                 continue  # "BE IT RESOLVED that" all through: the resolution's own way with a form the guides do not set
-            if re.match(r"\s*by\b", c.text[m.end("punct"):]):
+            if re.match(r"\s*by\b", c.text[m.end("punct") :]):
                 continue  # "Resolved by the Senate (…), That": the comma comes after the phrase
-            span = c.mapped.source_span(m.start("punct"), m.end("punct")) if m.group("punct") else c.mapped.source_span(m.start("kw"), m.end("kw"))
+            span = (
+                c.mapped.source_span(m.start("punct"), m.end("punct"))
+                if m.group("punct")
+                else c.mapped.source_span(m.start("kw"), m.end("kw"))
+            )
             fix = None if after_connector(ctx.resolution, c) else _fix(ctx.text, c, m)
-            yield self.diagnostic(ctx, span, "A comma follows \"Resolved\"", fix, c)
+            yield self.diagnostic(ctx, span, 'A comma follows "Resolved"', fix, c)
 
 
 def _plain(ctx: Context, c: Clause) -> bool:
@@ -73,11 +77,11 @@ def _fix(text: str, c: Clause, m: re.Match[str]):  # noqa: ANN202 - Fix | None
     word_end = c.mapped.source_offset(m.end("kw") - 1) + 1
     mark = m.group("punct").strip()
     if not mark:
-        return replace_fix("Write \",\"", word_end, word_end, ",")
+        return replace_fix('Write ","', word_end, word_end, ",")
     at = c.mapped.source_offset(m.end("punct") - 1)
     if text[word_end:at].strip(" \t"):
         return None  # markup between the word and its mark: "**Resolved**:"
-    return replace_fix("Write \",\"", word_end, at + 1, ",")
+    return replace_fix('Write ","', word_end, at + 1, ",")
 
 
 RULE = ResolvedComma()

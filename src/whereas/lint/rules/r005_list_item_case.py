@@ -8,10 +8,14 @@ class ListItemCase(Rule):
     name = "list-item-case"
     severity = Severity.warning
     profiles = ("ala",)
-    summary = "A numbered action item does not begin with a lowercase verb (\"1. urges …\")."
-    why = "ALA's Resolutions Committee changes \"1. Opposes\" to \"1. opposes\": each item continues the Resolved sentence (RS-06)."
-    bad = "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved, that ALA:\n\n1. Urges A; and\n\n2. urges B.\n"
-    good = "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved, that ALA:\n\n1. urges A; and\n\n2. urges B.\n"
+    summary = 'A numbered action item does not begin with a lowercase verb ("1. urges …").'
+    why = 'ALA\'s Resolutions Committee changes "1. Opposes" to "1. opposes": each item continues the Resolved sentence (RS-06).'
+    bad = (
+        "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved, that ALA:\n\n1. Urges A; and\n\n2. urges B.\n"
+    )
+    good = (
+        "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved, that ALA:\n\n1. urges A; and\n\n2. urges B.\n"
+    )
     fix_note = "Unsafe fix (the word may be a name): lowercase its first letter."
 
     def check(self, ctx: Context):
@@ -23,8 +27,13 @@ class ListItemCase(Rule):
                 if not word[:1].isupper() or word.isupper() or not word.isalpha():
                     continue
                 at = item.span.start + ctx.text[item.span.start : item.span.end].find(word)
-                yield self.diagnostic(ctx, type(item.span)(at, at + len(word)), f"Item {item.label} begins with \"{word}\"; items begin with a lowercase verb",
-                                      replace_fix("Lowercase it", at, at + 1, word[0].lower(), safe=False), c)
+                yield self.diagnostic(
+                    ctx,
+                    type(item.span)(at, at + len(word)),
+                    f'Item {item.label} begins with "{word}"; items begin with a lowercase verb',
+                    replace_fix("Lowercase it", at, at + 1, word[0].lower(), safe=False),
+                    c,
+                )
 
 
 RULE = ListItemCase()

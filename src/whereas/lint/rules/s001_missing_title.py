@@ -7,21 +7,21 @@ class MissingTitle(Rule):
     name = "missing-title"
     summary = "The resolution has no title."
     why = (
-        "A resolution is known by its title (\"Resolution on …\"); committees, agendas and minutes refer to it. "
+        'A resolution is known by its title ("Resolution on …"); committees, agendas and minutes refer to it. '
         "ALA's sample, Robert's Rules, Congress and city councils all put a title first (STR-01)."
     )
     bad = "Whereas libraries serve everyone; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
     good = "Resolution on Library Service\n\nWhereas libraries serve everyone; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
     fix_note = (
         "No automatic fix: whereas does not invent titles. Not reported for a resolution another text reproduces "
-        "(a news article, minutes: \"adopted the following resolutions:\", a block quotation)."
+        '(a news article, minutes: "adopted the following resolutions:", a block quotation).'
     )
 
     def check(self, ctx: Context):
         r = ctx.resolution
         if r.title is None and not r.reproduced:  # an article that reproduces a resolution may leave its title out
             first = r.clauses[0].span.start if r.clauses else r.span.start
-            yield self.diagnostic(ctx, Span(first, first), "No title: begin with a line such as \"Resolution on …\"")
+            yield self.diagnostic(ctx, Span(first, first), 'No title: begin with a line such as "Resolution on …"')
 
 
 RULE = MissingTitle()

@@ -33,11 +33,15 @@ class MissingSponsors(Rule):
         if need == "mover-seconder":
             missing = [label for label, value in (("Mover", s.mover), ("Seconder", s.seconder)) if not value]
             if missing and not s.submitted_by:
-                yield self.diagnostic(ctx, where, f"No {' or '.join(missing)} line: add \"Mover: …\" and \"Seconder: …\" after the resolving clauses")
+                yield self.diagnostic(
+                    ctx,
+                    where,
+                    f'No {" or ".join(missing)} line: add "Mover: …" and "Seconder: …" after the resolving clauses',
+                )
         elif need == "submitted-by" and not (s.submitted_by or s.mover or s.others):
-            yield self.diagnostic(ctx, where, "No \"Submitted by:\" line naming the local or delegates")
+            yield self.diagnostic(ctx, where, 'No "Submitted by:" line naming the local or delegates')
         elif need == "sponsor" and not s:
-            yield self.diagnostic(ctx, where, "No sponsor named (\"Sponsor: …\" or \"Introduced by …\")")
+            yield self.diagnostic(ctx, where, 'No sponsor named ("Sponsor: …" or "Introduced by …")')
 
 
 RULE = MissingSponsors()

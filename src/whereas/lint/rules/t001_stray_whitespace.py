@@ -53,7 +53,7 @@ class StrayWhitespace(Rule):
         "the same paragraph) are deliberate and not reported in Markdown sources. In formats whose text view is "
         "generated (docx, odt, USLM, Chicago XML, HTML, PDF) only interior runs are checked, and in a printed "
         "page's layout (PDF, or a text export of one with form feeds between pages) not even those; the spaces "
-        "that align a line's text after its label (\"•    January\", \"(A)   meeting\", \"Section 2.   That\") are "
+        'that align a line\'s text after its label ("•    January", "(A)   meeting", "Section 2.   That") are '
         "layout everywhere. Only white space that is the resolution's is reported: on the lines of its "
         "clauses, connector, title, sponsor lines and notes, and on blank lines between them; never in tables, "
         "code fences, block quotations or other text around them (the fix verifier also refuses any edit in code)."
@@ -91,7 +91,7 @@ class StrayWhitespace(Rule):
         starts = None  # where the clauses' first lines start
         ok = _Where(ctx)
         pos = line_start
-        for raw, line in zip(region.split("\n"), raw_lines):
+        for raw, line in zip(region.split("\n"), raw_lines, strict=False):
             end = pos + len(raw)
             # empty, or no white space at either end, no tab, no run: nothing to find
             if line and (line[0] in " \t" or line[-1] in " \t" or "\t" in line or "  " in line):
@@ -101,7 +101,9 @@ class StrayWhitespace(Rule):
                     yield from self._line(ctx, pos, line, fmt, text, end, pos in starts, ok)
             pos = end + 1
 
-    def _line(self, ctx: Context, pos: int, line: str, fmt: str, text: str, line_end: int, opens_clause: bool, ok: _Where):
+    def _line(
+        self, ctx: Context, pos: int, line: str, fmt: str, text: str, line_end: int, opens_clause: bool, ok: _Where
+    ):
         if not line.strip(" \t"):
             if line and fmt not in GENERATED and ctx.profile.line_edge_whitespace:
                 span = Span(pos, pos + len(line))
@@ -145,8 +147,11 @@ class StrayWhitespace(Rule):
                 runs.append(span)
         if len(runs) >= 3:  # one finding for a line full of them
             yield self._found(
-                ctx, Span(runs[0].start, runs[-1].end), f"{len(runs)} runs of spaces where one space belongs",
-                " ", runs,
+                ctx,
+                Span(runs[0].start, runs[-1].end),
+                f"{len(runs)} runs of spaces where one space belongs",
+                " ",
+                runs,
             )
         else:
             for span in runs:
@@ -186,7 +191,11 @@ class _Where:
 
     def __call__(self, span: Span) -> bool:
         inside = any(a <= span.start and span.end <= b for a, b in self.elements)
-        return inside and not in_blocks(self.blocks, span.start) and not in_blocks(self.blocks, max(span.end - 1, span.start))
+        return (
+            inside
+            and not in_blocks(self.blocks, span.start)
+            and not in_blocks(self.blocks, max(span.end - 1, span.start))
+        )
 
 
 def _blank_notes(text: str, notes, lo: int = 0, hi: int | None = None) -> str:  # noqa: ANN001 - Iterable[Note]
@@ -220,9 +229,7 @@ def print_layout(source) -> bool:  # noqa: ANN001 - Source
 def _laid_out(lines: list[str]) -> bool:
     """Most lines carry runs of spaces between words: text justified or aligned with spaces."""
     # counted cheaply first: a run needs two spaces or a tab, and most documents have few such lines
-    spaced = sum(
-        1 for ln in lines if ("  " in ln or "\t" in ln) and len(ln.split()) >= 4 and _RUN.search(ln.strip())
-    )
+    spaced = sum(1 for ln in lines if ("  " in ln or "\t" in ln) and len(ln.split()) >= 4 and _RUN.search(ln.strip()))
     if spaced < 5:
         return False
     full = sum(1 for ln in lines if len(ln.split()) >= 4)

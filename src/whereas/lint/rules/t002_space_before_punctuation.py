@@ -20,7 +20,7 @@ class SpaceBeforePunctuation(Rule):
     name = "space-before-punctuation"
     severity = Severity.warning
     summary = "A space before a closing parenthesis or bracket, or before , ; : . ! ?"
-    why = "No space before a closing parenthesis or before punctuation (TY-02; general typography): \"Library Bill of Rights )\"."
+    why = 'No space before a closing parenthesis or before punctuation (TY-02; general typography): "Library Bill of Rights )".'
     bad = (
         "Resolution on Free Expression\n\n"
         "Whereas the American Library Association (ALA) upholds the freedom to read (Library Bill of Rights ); "
@@ -34,9 +34,9 @@ class SpaceBeforePunctuation(Rule):
         "Resolved, that the American Library Association (ALA) reaffirms the Library Bill of Rights.\n\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n"
     )
     fix_note = (
-        "Safe fix: delete the space. Not reported inside quotation marks, before an ellipsis (\" ...\"), before "
-        "a decimal or file name (\" .5\", \" .pdf\"), for a free-standing colon or semicolon (\"Title : Subtitle\"), "
-        "for an empty pair (\"( )\", \"[ ]\"), in a Markdown table, code fence or block quotation, or in a printed "
+        'Safe fix: delete the space. Not reported inside quotation marks, before an ellipsis (" ..."), before '
+        'a decimal or file name (" .5", " .pdf"), for a free-standing colon or semicolon ("Title : Subtitle"), '
+        'for an empty pair ("( )", "[ ]"), in a Markdown table, code fence or block quotation, or in a printed '
         "page's layout (PDF text, or a text export of one with form feeds: extraction spacing)."
     )
 
@@ -57,7 +57,9 @@ class SpaceBeforePunctuation(Rule):
                 if in_blocks(blocks, span.start):
                     continue  # a table, a code fence or a block quotation in the clause's text
                 yield self.diagnostic(
-                    ctx, span, f"Space before {mark!r}",
+                    ctx,
+                    span,
+                    f"Space before {mark!r}",
                     fix=Fix("Delete the space", (Edit(span.start, span.end, ""),), "safe"),
                     clause=clause,
                 )
@@ -71,7 +73,9 @@ def _found(mapped: MappedText, text: str):
         after = clean[m.end()] if m.end() < len(clean) else ""
         if not before or before in "([":
             continue  # "( )", "[ ]" (a Markdown task box), or nothing before
-        if p == "." and (clean.startswith("..", m.end()) or after.isalnum() or ". . ." in clean[max(i - 4, 0) : m.end() + 4]):
+        if p == "." and (
+            clean.startswith("..", m.end()) or after.isalnum() or ". . ." in clean[max(i - 4, 0) : m.end() + 4]
+        ):
             continue  # an ellipsis; ".5", ".pdf"
         if p in ",;:" and after.isalnum():
             continue  # ",000"? a list "a ,b" is rare; "12 :30" not ours to judge

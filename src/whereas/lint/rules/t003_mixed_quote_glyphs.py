@@ -25,7 +25,7 @@ class MixedQuoteGlyphs(Rule):
     )
     bad = (
         "Resolution on Free Expression\n\n"
-        "Whereas the Library Bill of Rights affirms that \"libraries should challenge censorship\"; and\n\n"
+        'Whereas the Library Bill of Rights affirms that "libraries should challenge censorship"; and\n\n'
         "Whereas the Freedom to Read Statement declares that “the freedom to read is essential to our "
         "democracy”; now, therefore, be it\n\n"
         "Resolved, that the American Library Association (ALA) reaffirms the Library Bill of Rights.\n\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n"
@@ -65,7 +65,8 @@ class MixedQuoteGlyphs(Rule):
         for at, style, clause in marks:
             if style == minority:
                 yield self.diagnostic(
-                    ctx, Span(at, at + 1),
+                    ctx,
+                    Span(at, at + 1),
                     f"{style.capitalize()} quotation mark {text[at]!r}; the document mostly uses {majority} "
                     f"marks ({counts[majority]} {majority}, {counts[minority]} {minority})",
                     clause=clause,

@@ -17,10 +17,10 @@ class InconsistentUsAbbreviation(Rule):
     code = "T004"
     name = "inconsistent-us-abbreviation"
     severity = Severity.warning
-    summary = "Both \"US\" and \"U.S.\" are used."
+    summary = 'Both "US" and "U.S." are used.'
     why = (
-        "Use \"US\" or \"U.S.\" consistently within the document (TY-05). GPO and Congress write \"U.S.\"; "
-        "Chicago 17 prefers \"US\". The profile's us_form decides; with \"any\", the form used more often wins."
+        'Use "US" or "U.S." consistently within the document (TY-05). GPO and Congress write "U.S."; '
+        'Chicago 17 prefers "US". The profile\'s us_form decides; with "any", the form used more often wins.'
     )
     bad = (
         "Resolution on Press Freedom\n\n"
@@ -36,7 +36,7 @@ class InconsistentUsAbbreviation(Rule):
     )
     fix_note = (
         "Unsafe fix: rewrite the other form as the profile's us_form (or the majority form). Unsafe because "
-        "\"U.S.\" at the end of a sentence also carries the period. Never inside quotation marks."
+        '"U.S." at the end of a sentence also carries the period. Never inside quotation marks.'
     )
 
     def check(self, ctx: Context):
@@ -70,7 +70,9 @@ class InconsistentUsAbbreviation(Rule):
             elif want == "US" and at_end:
                 replacement = "US."  # the sentence's period
             yield self.diagnostic(
-                ctx, span, f"{form!r} here, {want!r} elsewhere: use one form",
+                ctx,
+                span,
+                f"{form!r} here, {want!r} elsewhere: use one form",
                 fix=Fix(f"Write {want!r}", (Edit(span.start, end, replacement),), "unsafe"),
                 clause=clause,
             )

@@ -38,10 +38,10 @@ class UndefinedAcronym(Rule):
     code = "T005"
     name = "undefined-acronym"
     severity = Severity.info
-    summary = "An acronym is used before it is defined (\"American Civil Liberties Union (ACLU)\"), or never defined."
+    summary = 'An acronym is used before it is defined ("American Civil Liberties Union (ACLU)"), or never defined.'
     why = (
         "Spell a name out at its first use and give the acronym after it, in parentheses; the reader of a "
-        "resolution is not always a member (Chicago 10.3; the model draft uses \"ALA\" in its second recital "
+        'resolution is not always a member (Chicago 10.3; the model draft uses "ALA" in its second recital '
         "and defines it only in the resolving clause). Common acronyms are allowed by the profile."
     )
     bad = (
@@ -60,8 +60,8 @@ class UndefinedAcronym(Rule):
     )
     fix_note = (
         "No automatic fix: whereas does not guess what an acronym stands for. Not taken for acronyms: a run of "
-        "words in capitals (\"TAKE BACK\", a heading), a section's heading, a form's placeholder (\"[SELECT ONE]\", "
-        "\"YYYY\"), a code (\"MTK-239\"), a word of a name in quotation marks; a definition in the title counts."
+        'words in capitals ("TAKE BACK", a heading), a section\'s heading, a form\'s placeholder ("[SELECT ONE]", '
+        '"YYYY"), a code ("MTK-239"), a word of a name in quotation marks; a definition in the title counts.'
     )
     options = {"allow": "acronyms that need no definition, added to the profile's common ones (a list)"}
 
@@ -88,7 +88,12 @@ class UndefinedAcronym(Rule):
                 acro = m.group(1)
                 if acro in uses:
                     continue  # its first use is found already
-                if acro in _KEYWORDS or len(acro) > 6 or "&" in acro or (not acro.strip("IVXLCDM") and _ROMAN.match(acro)):
+                if (
+                    acro in _KEYWORDS
+                    or len(acro) > 6
+                    or "&" in acro
+                    or (not acro.strip("IVXLCDM") and _ROMAN.match(acro))
+                ):
                     continue  # keywords in capitals, words in capitals, names (H&R, AT&T), roman numerals
                 after = m.end()
                 if after + 1 < len(clean) and clean[after].isspace() and clean[after + 1].isdecimal():
@@ -110,13 +115,16 @@ class UndefinedAcronym(Rule):
                 if acro in allowed or acro in spelled:  # type: ignore[operator]
                     continue  # allowed, or the name is written out in full ("the Americans with Disabilities Act … the ADA")
                 yield self.diagnostic(
-                    ctx, span, f"{acro!r} is never spelled out: write the name in full at its first use, then ({acro})",
+                    ctx,
+                    span,
+                    f"{acro!r} is never spelled out: write the name in full at its first use, then ({acro})",
                     clause=clause,
                 )
             elif where > span.start:
                 line = r.source.position(where).line
                 yield self.diagnostic(
-                    ctx, span,
+                    ctx,
+                    span,
                     f"{acro!r} is used before it is defined (line {line}): spell it out here, at its first use",
                     clause=clause,
                 )
@@ -130,7 +138,9 @@ _DEF_PAREN = re.compile(
 )
 
 
-_NAME_RUN = re.compile(r"(?:[A-Z][a-z][\w’'-]*(?:\s+(?:of|for|and|with|on|the|to|de|in)){0,2}\s+){1,7}[A-Z][a-z][\w’'-]*")
+_NAME_RUN = re.compile(
+    r"(?:[A-Z][a-z][\w’'-]*(?:\s+(?:of|for|and|with|on|the|to|de|in)){0,2}\s+){1,7}[A-Z][a-z][\w’'-]*"
+)
 _SMALL = frozenset({"of", "for", "and", "with", "on", "the", "to", "de", "in"})
 
 
@@ -246,7 +256,11 @@ class _Before:
         if self._used.get(acro, end + 1) <= end:
             return True
         start = end - len(acro)
-        return self.text.startswith(acro, start) and start >= 0 and (start == 0 or not _NOT_BEFORE_USE.match(self.text, start - 1))
+        return (
+            self.text.startswith(acro, start)
+            and start >= 0
+            and (start == 0 or not _NOT_BEFORE_USE.match(self.text, start - 1))
+        )
 
 
 _DEF_NAME_AFTER = re.compile(r"\b([A-Z][A-Z&]*[A-Z])(?:-[A-Z]+)?\s+\(([^()]{3,120})\)")

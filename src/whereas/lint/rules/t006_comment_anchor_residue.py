@@ -16,10 +16,10 @@ class CommentAnchorResidue(Rule):
     name = "comment-anchor-residue"
     fix_scope = "element"  # an anchor can sit in a title or a sponsor line too
     severity = Severity.warning
-    summary = "A Word comment anchor (\"[RA1]\", \"[DA2]\") is left in the text."
+    summary = 'A Word comment anchor ("[RA1]", "[DA2]") is left in the text.'
     why = (
         "Remove Word comment anchors and tracked-change residue before posting (TY-03): ALA once posted a draft "
-        "with \"…the publication[RA1] (Policy B.2.1 …)\" in it."
+        'with "…the publication[RA1] (Policy B.2.1 …)" in it.'
     )
     bad = (
         "Resolution on Free Expression\n\n"
@@ -44,7 +44,9 @@ class CommentAnchorResidue(Rule):
             quoted = ctx.in_quotation(span.start, span.end)
             clause = next((c for c in r.clauses if c.span.start <= span.start < c.span.end), None)
             yield self.diagnostic(
-                ctx, span, f"Word comment anchor {m.group(0)} left in the text",
+                ctx,
+                span,
+                f"Word comment anchor {m.group(0)} left in the text",
                 fix=None if quoted else Fix("Delete the comment anchor", (Edit(span.start, span.end, ""),), "safe"),
                 clause=clause,
             )

@@ -6,8 +6,8 @@ class WhereasCapitals(Rule):
     code = "W001"
     name = "whereas-capitals"
     fix_forms = ("whereas",)
-    summary = "The Whereas keyword is not written the way the profile wants (\"WHEREAS\" where \"Whereas\" is wanted, or the reverse)."
-    why = "ALA's sample rule 1: \"Whereas\", not in capitals (WH-01). Labor and many cities write \"WHEREAS\"; the profile says which."
+    summary = 'The Whereas keyword is not written the way the profile wants ("WHEREAS" where "Whereas" is wanted, or the reverse).'
+    why = 'ALA\'s sample rule 1: "Whereas", not in capitals (WH-01). Labor and many cities write "WHEREAS"; the profile says which.'
     bad = "Resolution on X\n\nWHEREAS libraries serve everyone; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
     good = "Resolution on X\n\nWhereas libraries serve everyone; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
     fix_note = "Safe fix: rewrite the keyword."
@@ -19,8 +19,11 @@ class WhereasCapitals(Rule):
             if m and m.group("kw") != want:
                 span = source_span(c, m, "kw")
                 yield self.diagnostic(
-                    ctx, span, f"\"{m.group('kw')}\": {ctx.profile.voice} writes \"{want}\"",
-                    replace_fix(f"Write \"{want}\"", span.start, span.end, want), c,
+                    ctx,
+                    span,
+                    f'"{m.group("kw")}": {ctx.profile.voice} writes "{want}"',
+                    replace_fix(f'Write "{want}"', span.start, span.end, want),
+                    c,
                 )
 
 

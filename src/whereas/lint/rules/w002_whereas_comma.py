@@ -1,8 +1,7 @@
+import re
+
 from whereas.lint.rule import Context, Rule, replace_fix
 from whereas.lint.rules._keywords import recital_head, source_span
-
-
-import re
 
 _PARENTHETICAL = re.compile(
     r"\s*(?:as|in|on|at|by|for|from|since|during|after|before|according|over|under|while|although|despite|"
@@ -16,7 +15,7 @@ class WhereasComma(Rule):
     name = "whereas-comma"
     fix_forms = ("whereas",)
     summary = "A comma after Whereas where the profile forbids it, or none where it wants one."
-    why = "ALA and GPO write \"Whereas the …\" with no comma (WH-02); Robert's Rules, labor and city councils write \"Whereas, the …\"."
+    why = 'ALA and GPO write "Whereas the …" with no comma (WH-02); Robert\'s Rules, labor and city councils write "Whereas, the …".'
     bad = "Resolution on X\n\nWhereas, libraries serve everyone; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
     good = "Resolution on X\n\nWhereas libraries serve everyone; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
     fix_note = "Safe fix: add or remove the comma (not one with no space after it: the words would run together)."
@@ -28,17 +27,30 @@ class WhereasComma(Rule):
             if not m or not m.group("next"):
                 continue
             has = m.group("comma") is not None
-            if has and not want and _PARENTHETICAL.match(c.text[m.end("comma"):]):
+            if has and not want and _PARENTHETICAL.match(c.text[m.end("comma") :]):
                 continue  # "Whereas, in 2012, the …": the comma opens a parenthetical, not the keyword's
             if has and not want:
                 span = source_span(c, m, "comma")
                 glued = not m.group("space")  # "WHEREAS,the…": without the comma the words would run together
-                message = f"No comma after \"Whereas\" in {ctx.profile.voice}" if ctx.profile.adapted else "No comma after \"Whereas\" in this profile"
-                yield self.diagnostic(ctx, span, message, None if glued else replace_fix("Remove the comma", span.start, span.end, ""), c)
+                message = (
+                    f'No comma after "Whereas" in {ctx.profile.voice}'
+                    if ctx.profile.adapted
+                    else 'No comma after "Whereas" in this profile'
+                )
+                yield self.diagnostic(
+                    ctx, span, message, None if glued else replace_fix("Remove the comma", span.start, span.end, ""), c
+                )
             elif want and not has:
                 kw = source_span(c, m, "kw")
-                yield self.diagnostic(ctx, kw, f"A comma follows \"Whereas\" in {ctx.profile.voice}" if ctx.profile.adapted else "A comma follows \"Whereas\" in this profile",
-                                      replace_fix("Add a comma", kw.end, kw.end, ","), c)
+                yield self.diagnostic(
+                    ctx,
+                    kw,
+                    f'A comma follows "Whereas" in {ctx.profile.voice}'
+                    if ctx.profile.adapted
+                    else 'A comma follows "Whereas" in this profile',
+                    replace_fix("Add a comma", kw.end, kw.end, ","),
+                    c,
+                )
 
 
 RULE = WhereasComma()

@@ -4,15 +4,69 @@ from whereas.lint.rule import Context, Rule, replace_fix
 from whereas.lint.rules._keywords import recital_head, source_span
 
 _PROPER = {
-    "congress", "i", "american", "united", "national", "federal", "state", "senate", "house", "god",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "congress",
+    "i",
+    "american",
+    "united",
+    "national",
+    "federal",
+    "state",
+    "senate",
+    "house",
+    "god",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 }
 
 
 _FUNCTION = {
-    "the", "a", "an", "this", "that", "these", "those", "it", "its", "in", "on", "at", "by", "for", "with", "as",
-    "our", "we", "there", "their", "many", "all", "every", "each", "some", "no", "not", "since", "while", "although",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "its",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "with",
+    "as",
+    "our",
+    "we",
+    "there",
+    "their",
+    "many",
+    "all",
+    "every",
+    "each",
+    "some",
+    "no",
+    "not",
+    "since",
+    "while",
+    "although",
 }
 
 
@@ -48,7 +102,7 @@ class WhereasNextWordCase(Rule):
     summary = "The word after Whereas is capitalised against the profile (proper nouns excepted)."
     why = (
         "ALA's sample rule 4 and GPO: the word after Whereas is lowercase unless it is normally capitalised; "
-        "Robert's Rules capitalises it (\"Whereas, There …\") (WH-04)."
+        'Robert\'s Rules capitalises it ("Whereas, There …") (WH-04).'
     )
     bad = "Resolution on X\n\nWhereas The library serves everyone; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
     good = "Resolution on X\n\nWhereas the library serves everyone; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
@@ -74,16 +128,26 @@ class WhereasNextWordCase(Rule):
             if not first.isalpha():
                 continue  # a quotation or bracket: "[t]he" is the quotation's business
             span = source_span(c, m, "next")
-            following = c.text[m.end("next"):].split(maxsplit=1)
+            following = c.text[m.end("next") :].split(maxsplit=1)
             name_phrase = bool(following) and (following[0][:1].isupper() or following[0][:1].isdigit())
             if want == "lower" and name_phrase and word.lower() not in _FUNCTION:
                 continue  # "Yugoslav President Slobodan Milosevic", "Chapter I of …": a name
             if want == "lower" and first.isupper() and not _is_proper(word, body()):
-                yield self.diagnostic(ctx, span, f"\"{word}\" after Whereas is lowercase in this profile (unless a proper noun)",
-                                      replace_fix("Lowercase it", span.start, span.start + 1, first.lower(), safe=False), c)
+                yield self.diagnostic(
+                    ctx,
+                    span,
+                    f'"{word}" after Whereas is lowercase in this profile (unless a proper noun)',
+                    replace_fix("Lowercase it", span.start, span.start + 1, first.lower(), safe=False),
+                    c,
+                )
             elif want == "upper" and first.islower():
-                yield self.diagnostic(ctx, span, f"\"{word}\" after Whereas is capitalised in this profile",
-                                      replace_fix("Capitalise it", span.start, span.start + 1, first.upper()), c)
+                yield self.diagnostic(
+                    ctx,
+                    span,
+                    f'"{word}" after Whereas is capitalised in this profile',
+                    replace_fix("Capitalise it", span.start, span.start + 1, first.upper()),
+                    c,
+                )
 
 
 RULE = WhereasNextWordCase()

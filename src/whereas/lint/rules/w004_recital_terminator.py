@@ -9,17 +9,17 @@ class RecitalTerminator(Rule):
     name = "recital-terminator"
     fix_forms = ("whereas",)
     summary = "A recital does not end with a semicolon."
-    why = "Each whereas clause ends with \";\" — the preamble is one sentence (ALA sample rule 6, GPO; WH-06)."
+    why = 'Each whereas clause ends with ";" — the preamble is one sentence (ALA sample rule 6, GPO; WH-06).'
     bad = "Resolution on X\n\nWhereas libraries serve everyone.\n\nWhereas they need funds; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
     good = "Resolution on X\n\nWhereas libraries serve everyone; and\n\nWhereas they need funds; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
     fix_note = (
-        "Under an inferred profile the recitals' own consistent ending is the rule (\",\" in a UN-style preamble, "
-        "\".\" where each recital is a sentence, two thirds of them or more); a recital that ends otherwise is "
+        'Under an inferred profile the recitals\' own consistent ending is the rule ("," in a UN-style preamble, '
+        '"." where each recital is a sentence, two thirds of them or more); a recital that ends otherwise is '
         "reported without a fix. "
-        "Safe fix when the clause ends with no punctuation (add \";\", or \"; and\" where the profile wants "
-        "\"and\" after this recital, as W005 reads it); unsafe when it ends with \",\" or \".\" (replace it). "
-        "No fix for a recital that ends with (a piece of) a connector or resolving phrase (\"…; now, therefore, "
-        "be it\" with another recital after it, \"…; and be it further\"): the structure is unsure there."
+        'Safe fix when the clause ends with no punctuation (add ";", or "; and" where the profile wants '
+        '"and" after this recital, as W005 reads it); unsafe when it ends with "," or "." (replace it). '
+        'No fix for a recital that ends with (a piece of) a connector or resolving phrase ("…; now, therefore, '
+        'be it" with another recital after it, "…; and be it further"): the structure is unsure there.'
     )
 
     def check(self, ctx: Context):
@@ -27,7 +27,11 @@ class RecitalTerminator(Rule):
         recitals = r.preamble
         if not any(c.keyword.form == "whereas" for c in recitals):
             return  # a preamble of prose paragraphs (no Whereas): its sentences are no recitals to punctuate
-        wanted = and_wanted([ends_with_and(c.text) for c in recitals[:-1]], ctx.profile.and_policy) if len(recitals) > 1 else None
+        wanted = (
+            and_wanted([ends_with_and(c.text) for c in recitals[:-1]], ctx.profile.and_policy)
+            if len(recitals) > 1
+            else None
+        )
         for i, c in enumerate(recitals):
             last = i == len(recitals) - 1
             if last:
@@ -50,7 +54,13 @@ class RecitalTerminator(Rule):
                 # an inferred profile that took the resolution's own ending ("," in a UN-style preamble): the odd
                 # one out is reported, and left to the drafter
                 at = c.mapped.source_offset(len(body) - 1)
-                yield self.diagnostic(ctx, type(c.span)(at, at + 1), f"Recital does not end with \"{end}\" as {ctx.profile.voice} does", None, c)
+                yield self.diagnostic(
+                    ctx,
+                    type(c.span)(at, at + 1),
+                    f'Recital does not end with "{end}" as {ctx.profile.voice} does',
+                    None,
+                    c,
+                )
                 continue
             end_index = len(body) - 1
             at = c.mapped.source_offset(end_index)
@@ -65,12 +75,14 @@ class RecitalTerminator(Rule):
                 if has_and and wanted is not None and not last and not wanted[i]:
                     stop = c.mapped.source_offset(len(c.text.rstrip()) - 1) + 1  # ", and" where no "and" belongs
                     terminator = ";"
-                fix = replace_fix(f"Replace \"{ctx.text[at:stop]}\" with \"{terminator}\"", at, stop, terminator, safe=False)
+                fix = replace_fix(
+                    f'Replace "{ctx.text[at:stop]}" with "{terminator}"', at, stop, terminator, safe=False
+                )
                 span_start = at
             else:
-                fix = replace_fix(f"Add \"{terminator}\"", at + 1, at + 1, terminator)
+                fix = replace_fix(f'Add "{terminator}"', at + 1, at + 1, terminator)
                 span_start = at
-            yield self.diagnostic(ctx, type(c.span)(span_start, at + 1), "Recital does not end with \";\"", fix, c)
+            yield self.diagnostic(ctx, type(c.span)(span_start, at + 1), 'Recital does not end with ";"', fix, c)
 
 
 def _ends_with_set_off_list(source: str) -> bool:

@@ -9,17 +9,17 @@ class AndPlacement(Rule):
     code = "W005"
     name = "and-placement"
     fix_forms = ("whereas",)
-    summary = "\"; and\" on a recital other than the next-to-last, or missing there (or, for every-clause profiles, missing anywhere)."
+    summary = '"; and" on a recital other than the next-to-last, or missing there (or, for every-clause profiles, missing anywhere).'
     why = (
-        "ALA sample rule 7 and GPO: only the next-to-last whereas clause has \"; and\" (WH-07). Labor and many "
-        "cities put \"; and\" on every clause but the last; Robert's Rules accepts either."
+        'ALA sample rule 7 and GPO: only the next-to-last whereas clause has "; and" (WH-07). Labor and many '
+        'cities put "; and" on every clause but the last; Robert\'s Rules accepts either.'
     )
     bad = "Resolution on X\n\nWhereas a; and\n\nWhereas b; and\n\nWhereas c; now, therefore, be it\n\nResolved, that ALA acts.\n"
     good = "Resolution on X\n\nWhereas a;\n\nWhereas b; and\n\nWhereas c; now, therefore, be it\n\nResolved, that ALA acts.\n"
     fix_note = (
-        "Safe fix: add or remove \" and\" after the semicolon. Only where the \"; and\" ends the recital: never "
-        "when more text follows it on its line (\"…; and Be it further resolved\"), and never after a connector "
-        "or resolving phrase (\"…; now, therefore, be it\")."
+        'Safe fix: add or remove " and" after the semicolon. Only where the "; and" ends the recital: never '
+        'when more text follows it on its line ("…; and Be it further resolved"), and never after a connector '
+        'or resolving phrase ("…; now, therefore, be it").'
     )
 
     def check(self, ctx: Context):
@@ -29,7 +29,9 @@ class AndPlacement(Rule):
         if any(re.search(r";\s*and\s*;$", c.text.rstrip()) for c in recitals):
             return  # "; and;": the "and" is there, a stray ";" after it (W004's to see, not a missing "and")
         comma_and = ctx.profile.recital_end == ","  # a resolution whose recitals end ", and" (an inferred profile)
-        flags = [ends_with_and(c.text) or comma_and and bool(re.search(r",\s*and$", c.text.rstrip())) for c in recitals[:-1]]
+        flags = [
+            ends_with_and(c.text) or comma_and and bool(re.search(r",\s*and$", c.text.rstrip())) for c in recitals[:-1]
+        ]
         wanted = and_wanted(flags, ctx.profile.and_policy)
         if wanted is None:
             return
@@ -46,18 +48,29 @@ class AndPlacement(Rule):
                 end = c.mapped.source_offset(at + 2) + 1
                 # only "; and" as it stands at the end of the recital: nothing but white space between the
                 # ";" and the "and" in the source, and nothing after it on its line
-                removable = not source[start:end].strip(" \t\r\n").replace("and", "", 1) and not _continues(source, c, end)
-                yield self.diagnostic(ctx, Span(c.mapped.source_offset(at), end),
-                                      "\"and\" belongs only after the next-to-last recital",
-                                      replace_fix("Remove \"and\"", start, end, "") if removable else None, c)
+                removable = not source[start:end].strip(" \t\r\n").replace("and", "", 1) and not _continues(
+                    source, c, end
+                )
+                yield self.diagnostic(
+                    ctx,
+                    Span(c.mapped.source_offset(at), end),
+                    '"and" belongs only after the next-to-last recital',
+                    replace_fix('Remove "and"', start, end, "") if removable else None,
+                    c,
+                )
             elif want and not has and text.endswith(";") and not comma_and:
                 # (in a resolution whose recitals end ", and", a recital ending ";" is W004's odd one out)
                 at = c.mapped.source_offset(len(text) - 1)
                 addable = not CONNECTOR_LIKE.search(text[:-1]) and not _continues(source, c, at + 1)
-                yield self.diagnostic(ctx, Span(at, at + 1),
-                                      "The next-to-last recital ends with \"; and\"" if not every
-                                      else "Every recital but the last ends with \"; and\" in this profile",
-                                      replace_fix("Add \" and\"", at + 1, at + 1, " and") if addable else None, c)
+                yield self.diagnostic(
+                    ctx,
+                    Span(at, at + 1),
+                    'The next-to-last recital ends with "; and"'
+                    if not every
+                    else 'Every recital but the last ends with "; and" in this profile',
+                    replace_fix('Add " and"', at + 1, at + 1, " and") if addable else None,
+                    c,
+                )
 
 
 def _continues(source: str, clause: Clause, end: int) -> bool:

@@ -22,26 +22,29 @@ class PreambleFormula(Rule):
     code = "W006"
     name = "preamble-formula"
     fix_forms = ("whereas",)
-    summary = "The last recital does not end with the profile's connector (\"; now, therefore, be it\" for ALA)."
+    summary = 'The last recital does not end with the profile\'s connector ("; now, therefore, be it" for ALA).'
     why = (
-        "ALA sample rule 8: the last whereas clause closes with \"; now, therefore, be it\"; GPO writes "
-        "\": Now, therefore, be it\"; Robert's Rules \"; therefore, be it\" (WH-08, WH-09)."
+        'ALA sample rule 8: the last whereas clause closes with "; now, therefore, be it"; GPO writes '
+        '": Now, therefore, be it"; Robert\'s Rules "; therefore, be it" (WH-08, WH-09).'
     )
     bad = "Resolution on X\n\nWhereas a; and\n\nWhereas b, now, therefore be it\n\nResolved, that ALA acts.\n"
     good = "Resolution on X\n\nWhereas a; and\n\nWhereas b; now, therefore, be it\n\nResolved, that ALA acts.\n"
     fix_note = (
         "Safe fix: write the profile's connector in place of the one there, in whatever form it was typed "
-        "(\"now, therefore, he it\", \"therefore be it—\"), or in place of the recital's closing punctuation or "
-        "\"; and\" when it has none. Never a second connector after one: when the recital ends with something "
+        '("now, therefore, he it", "therefore be it—"), or in place of the recital\'s closing punctuation or '
+        '"; and" when it has none. Never a second connector after one: when the recital ends with something '
         "like a connector that cannot be read as one, there is no fix. Silent when the resolving clause opens "
-        "with \"Be it resolved\" and no connector stands between: the \"be it\" is there already."
+        'with "Be it resolved" and no connector stands between: the "be it" is there already.'
     )
 
     def check(self, ctx: Context):
         r, p = ctx.resolution, ctx.profile
         if not r.preamble or not r.resolved:
             return
-        if r.resolved[0].keyword.form not in ("resolved", "resolve", "enacted") or r.preamble[-1].keyword.form != "whereas":
+        if (
+            r.resolved[0].keyword.form not in ("resolved", "resolve", "enacted")
+            or r.preamble[-1].keyword.form != "whereas"
+        ):
             # no connector joins a prose background, a UN preamble ("1. Welcomes …"), a template's "That …" under a
             # "Resolved:" label, or "Section 1." after an enacting line
             return
@@ -52,8 +55,13 @@ class PreambleFormula(Rule):
         if f is not None and at_end:
             if any(_norm(f.text) == _norm(c) for c in p.connectors):
                 return
-            yield self.diagnostic(ctx, f.span, f"The preamble's connector is \"{f.text}\"; {p.voice} writes \"{want}\"",
-                                  replace_fix(f"Write \"{want}\"", f.span.start, f.span.end, want), last)
+            yield self.diagnostic(
+                ctx,
+                f.span,
+                f'The preamble\'s connector is "{f.text}"; {p.voice} writes "{want}"',
+                replace_fix(f'Write "{want}"', f.span.start, f.span.end, want),
+                last,
+            )
             return
         if f is not None and p.connector_in_resolved:
             return
@@ -64,20 +72,23 @@ class PreambleFormula(Rule):
             return  # "Be it resolved, …" opens the resolving part with the connector's "be it": adding one doubles it
         end = last.mapped.source_offset(len(text) - 1) + 1
         start = end - 1 if text and text[-1] in ";,.:" else end
-        message = (f"The connector \"{f.text}\" opens the resolving clause; it ends the last recital as \"{want}\""
-                   if f is not None else f"The last recital does not end with \"{want}\"")
+        message = (
+            f'The connector "{f.text}" opens the resolving clause; it ends the last recital as "{want}"'
+            if f is not None
+            else f'The last recital does not end with "{want}"'
+        )
         fix = None
         if f is None:
             typed = _TYPED_CONNECTOR.search(text)
             if typed is not None:  # the connector as typed: replaced, never followed by a second one
                 start = last.mapped.source_offset(typed.start("conn"))
-                message = f"The preamble's connector is \"{typed.group('conn').strip()}\"; the {p.name} profile writes \"{want}\""
-                fix = replace_fix(f"Write \"{want}\"", start, end, want)
+                message = f'The preamble\'s connector is "{typed.group("conn").strip()}"; the {p.name} profile writes "{want}"'
+                fix = replace_fix(f'Write "{want}"', start, end, want)
             elif ends_with_and(text):  # "…; and" on the last recital: the connector takes its place
                 start = last.mapped.source_offset(text.rfind(";"))
-                fix = replace_fix(f"End the last recital with \"{want}\"", start, end, want)
+                fix = replace_fix(f'End the last recital with "{want}"', start, end, want)
             elif not CONNECTOR_LIKE.search(text):
-                fix = replace_fix(f"End the last recital with \"{want}\"", start, end, want)
+                fix = replace_fix(f'End the last recital with "{want}"', start, end, want)
         if f is not None and re.fullmatch(r"(?i)now,?\s*therefore,?\s*be\s+it", _norm(f.text)):
             fix = None  # moving it between paragraphs is a format job
         yield self.diagnostic(ctx, Span(start, end), message, fix, last)

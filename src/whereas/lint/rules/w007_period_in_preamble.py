@@ -18,12 +18,12 @@ class PeriodInPreamble(Rule):
     severity = Severity.warning
     profiles = ("ala", "ronr", "congress")
     summary = "A sentence-ending period inside the preamble (quotations and abbreviations excepted)."
-    why = "\"The preamble should never contain a period\" (Robert's Rules 1915; ALA, GPO; STR-03): it is one sentence."
+    why = '"The preamble should never contain a period" (Robert\'s Rules 1915; ALA, GPO; STR-03): it is one sentence.'
     bad = "Resolution on X\n\nWhereas libraries serve everyone. They need funds; now, therefore, be it\n\nResolved, that ALA acts.\n"
     good = "Resolution on X\n\nWhereas libraries serve everyone and need funds; now, therefore, be it\n\nResolved, that ALA acts.\n"
     fix_note = (
         "No automatic fix: splitting or joining sentences needs a drafter. Under an inferred profile, a resolution "
-        "that writes each recital as a sentence ending in \".\" (two thirds of them or more) is left alone."
+        'that writes each recital as a sentence ending in "." (two thirds of them or more) is left alone.'
     )
 
     def check(self, ctx: Context):
@@ -38,9 +38,17 @@ class PeriodInPreamble(Rule):
                 if _ABBREV.search(text[max(0, at - 12) : at + 1]):
                     continue
                 src = c.mapped.source_offset(at)
-                if ctx.in_quotation(src) or any(it.span.start <= src < it.span.start + len(it.label) + 2 for it in c.items):
+                if ctx.in_quotation(src) or any(
+                    it.span.start <= src < it.span.start + len(it.label) + 2 for it in c.items
+                ):
                     continue
-                yield self.diagnostic(ctx, type(c.span)(src, src + 1), "A period inside the preamble: the preamble is one sentence", None, c)
+                yield self.diagnostic(
+                    ctx,
+                    type(c.span)(src, src + 1),
+                    "A period inside the preamble: the preamble is one sentence",
+                    None,
+                    c,
+                )
 
 
 RULE = PeriodInPreamble()
