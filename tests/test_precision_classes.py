@@ -10,6 +10,7 @@ from __future__ import annotations
 import whereas
 from whereas.api import settings_for
 from whereas.lint import Settings, lint
+from whereas.lint.profiles import PROFILES
 
 
 def _found(text: str, fmt: str = "text") -> list[tuple[str, str]]:
@@ -276,3 +277,16 @@ def test_a_preamble_whose_paragraphs_all_end_with_a_period_is_its_own_style() ->
         "It is resolved that trademark tests live in one location.\n"
     )
     assert "W004" not in _codes(text)
+
+
+def test_a_capitalised_word_after_whereas_never_written_in_lowercase_may_be_a_name() -> None:
+    """W003 under a lowercase profile: "Whereas Iran and Russia …" — a word the clauses never write in
+    lowercase is as likely a name as not, and the rule says nothing; a word they do write in lowercase
+    ("members") is a common word capitalised."""
+    head = "Resolution on Peace\n\nWhereas {w} and Russia intervened;\n\nWhereas the members agree: Now, therefore, be it\n\n"
+    text = head + "Resolved, That the Senate calls for peace.\n"
+    settings = Settings(profile=PROFILES["congress"], profile_source="option")
+    iran = [d.code for d in lint(whereas.parse(text.format(w="Iran")), settings) if d.code == "W003"]
+    assert iran == []
+    members = [d.code for d in lint(whereas.parse(text.format(w="Members")), settings) if d.code == "W003"]
+    assert members == ["W003"]

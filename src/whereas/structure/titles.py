@@ -129,7 +129,12 @@ _DATE_LINE = re.compile(
 # A bill's or memorial's title phrase ("Relating to …", "Memorializing …"), which may end with a period
 _TITLE_PHRASE = re.compile(
     r"^(?:relating\s+to|in\s+relation\s+to|concerning|memorializing|urging|commending|honoring|honouring|"
-    r"congratulating|mourning|designating|proclaiming)\b",
+    r"congratulating|mourning|designating|proclaiming|"
+    # a Congress or state resolution's title: "Observing the 10th anniversary of …", "Expressing the sense of …"
+    r"expressing|recogni[sz]ing|supporting|observing|condemning|calling\s+(?:on|for|upon)|(?:re)?affirming|"
+    r"encouraging|celebrating|commemorating|acknowledging|authori[sz]ing|requesting|establishing|amending|"
+    r"providing\s+for|electing|remembering|welcoming|opposing|declaring|directing|disapproving|requiring|"
+    r"thanking|raising\s+a\s+question)\b",
     re.I,
 )
 # A line that is never part of a title: a date, a memo line, a bill's session, assembly and clerk lines,

@@ -70,6 +70,15 @@ _FUNCTION = {
 }
 
 
+#: common words a recital opens with that are never a name, though a short resolution may write them in
+#: lowercase nowhere else ("Whereas Members’ dues …", "Whereas Today …")
+_COMMON = frozenset(
+    "members member today people citizens residents workers employees students teachers children families women "
+    "men communities libraries library research studies data recent recently currently historically over during "
+    "after before despite because such more most both other new public local our your his her they he she one "
+    "two three several numerous whereas said same current former".split()
+)
+
 _HEAD = re.compile(r"^\W*whereas\W*\S+", re.I)
 _NOT_WORD = re.compile(r"[^\w'’-]")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -80,7 +89,7 @@ def _is_proper(word: str, text: str) -> bool:
     bare = _POSSESSIVE.sub("", word)  # "DSA’s" is about DSA
     if not bare:
         return True
-    if bare.lower() in _FUNCTION:
+    if bare.lower() in _FUNCTION or bare.lower() in _COMMON:
         return False
     if word.endswith(("'s", "’s")) and bare[:1].isupper():
         return True  # a capitalised possessive is a name's: "Whereas Exxon’s own research"
@@ -92,7 +101,11 @@ def _is_proper(word: str, text: str) -> bool:
     # after a lowercase letter or a comma and a space (hence not at the start, not after a sentence's
     # end); the word first and the look-behind after it lets the regex engine scan for the word itself
     word = re.escape(bare)
-    return bool(re.search(rf"{word}(?<=[a-z,]\s{word})\b", text))
+    if re.search(rf"{word}(?<=[a-z,]\s{word})\b", text):
+        return True
+    # never written in lowercase in the clauses: as likely a name ("Whereas Iran and Russia …") as not, and a
+    # rule unsure of a word says nothing about it
+    return not re.search(rf"\b{re.escape(bare.lower())}\b", text)
 
 
 class WhereasNextWordCase(Rule):

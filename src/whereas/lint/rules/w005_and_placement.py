@@ -65,9 +65,9 @@ class AndPlacement(Rule):
                 yield self.diagnostic(
                     ctx,
                     Span(at, at + 1),
-                    'The next-to-last recital ends with "; and"'
+                    'The next-to-last recital should end with "; and"'
                     if not every
-                    else 'Every recital but the last ends with "; and" in this profile',
+                    else 'Every recital but the last should end with "; and" in this profile',
                     replace_fix('Add " and"', at + 1, at + 1, " and") if addable else None,
                     c,
                 )
