@@ -291,6 +291,24 @@ def test_curly_straight_and_nested_quotes():
         assert at(r, q.span) == q.text
 
 
+def test_a_curly_quotation_holding_a_straight_quoted_one_is_not_cut_at_the_inner_mark():
+    text = (
+        'Whereas the council wrote “the mayor called it "a disaster" for the city”; and\n\n'
+        'Whereas the clerk wrote “the vote was final"; and\n\n'  # a curly opening closed by a straight mark
+        "Whereas the mayor said “we agree” and “we do not”;\n\n"
+        "Resolved, that the council be thanked.\n"
+    )
+    r = one(text)
+    assert [q.text for q in r.quotations] == [
+        'the mayor called it "a disaster" for the city',
+        "the vote was final",
+        "we agree",
+        "we do not",
+    ]
+    for q in r.quotations:
+        assert at(r, q.span) == q.text
+
+
 def test_a_straight_quotation_holding_a_quotation_is_not_cut_at_the_inner_mark():
     text = (
         'Whereas the council wrote "the mayor called it “a disaster” for the city"; and\n\n'
