@@ -178,6 +178,13 @@ def test_bracketed_case_change_of_a_different_word_is_not_honoured() -> None:
         ("It cost 10,000 dollars in 1787", "number", "10,000", "100,000"),
         ("It cost 100,000 dollars in 1788", "number", "1788", "1787"),
         ("consist of three Senators from each State", "number", "three", "two"),
+        # a passage with an ordinal in a name replaced by other words: words changed, not a number
+        (
+            "The Senate shall consist of the First Amendment from each State",
+            "word",
+            "the First Amendment",
+            "two Senators",
+        ),
         ("The Senate shall consist of two senators from each State", "case", "senators", "Senators"),
         ("chosen for six Years, and each Senator shall have", "punctuation", ",", ";"),
         (

@@ -654,8 +654,8 @@ def _edit_kind(quoted: Sequence[QuoteToken], source: Sequence[str]) -> Differenc
         return "insertion" if len(q_words) == len(quoted) or not source else "word"
     if s_words and not q_words:
         return "omission" if len(s_words) == len(source) or not quoted else "word"
-    if any(_is_number(w) for w in q_words + s_words):
-        return "number"
+    if any(_is_number(w) for w in q_words + s_words) and _without_numbers(q_words) == _without_numbers(s_words):
+        return "number"  # only numbers changed ("three" for "four", "2019" for "2020"), not a passage with one
     if len(q_words) > 1 and sorted(w.casefold() for w in q_words) == sorted(w.casefold() for w in s_words):
         return "order"
     if q_words == s_words:
@@ -665,6 +665,10 @@ def _edit_kind(quoted: Sequence[QuoteToken], source: Sequence[str]) -> Differenc
         if min(len(a), len(b)) >= 4 and Levenshtein.normalized_similarity(a, b) >= SPELLING_SIMILARITY:
             return "spelling"
     return "word"
+
+
+def _without_numbers(words: list[str]) -> list[str]:
+    return [w.casefold() for w in words if not _is_number(w)]
 
 
 def _is_number(word: str) -> bool:
