@@ -277,7 +277,7 @@ def _quotation(
         note.id,
         url,
         m.verdict,
-        differences=tuple(DifferenceReport(d.kind, d.quoted, d.source) for d in m.differences),
+        differences=tuple(DifferenceReport(d.kind, d.quoted, d.source, d.apart) for d in m.differences),
         start=m.start,
         end=m.end,
         passage=passage,
