@@ -1143,3 +1143,29 @@ def test_a_running_header_between_the_clauses_is_still_furniture() -> None:
     )
     [r] = whereas.parse(text)
     assert [c.text for c in r.preamble] == ["WHEREAS, the city agrees; and", "WHEREAS, the parks need care"]
+
+
+def _staff_report(heading: str) -> str:
+    """A council's staff report in Markdown that keeps its HTML, presenting the ordinance it recommends."""
+    return (
+        "<p>FOR COUNCIL: August 25, 2014</p>\n<p>SUBJECT: Parks Policy</p>\n<br>\n"
+        "<p><strong>BACKGROUND:</strong> The parks need care.</p>\n"
+        "<p>Motion: That the ordinance be passed.</p>\n<p>Prepared by: Jane Roe, Counsel</p>\n<br>\n"
+        "<!-- <p>ORDINANCE 2014 - ___ </p> -->\n" + heading + "\n"
+        "<p>BE IT ORDAINED BY THE CITY COUNCIL OF THE CITY OF SPRINGFIELD, ILLINOIS:</p>\n"
+        "<p>WHEREAS, the parks need care; and</p>\n<p>WHEREAS, the city can give it; and</p>\n"
+        "<p>NOW THEREFORE, BE IT ORDAINED BY THE CITY COUNCIL OF THE CITY OF SPRINGFIELD, ILLINOIS:</p>\n"
+        "<p>SECTION 1. The Parks Policy is adopted.</p>\n"
+    )
+
+
+def test_a_staff_report_presenting_an_ordinance_names_it_by_the_ordinance_heading() -> None:
+    """The memo's fields ("Motion:", "Prepared by:") are never a title, an HTML comment is not read, an
+    enacting line ending in ":" is never a title, and the ordinance's heading under the memo's
+    "SUBJECT:" names it."""
+    [r] = whereas.parse(_staff_report("<h2>AN ORDINANCE ADOPTING A PARKS POLICY</h2>"))
+    assert r.title is not None and r.title.text == "AN ORDINANCE ADOPTING A PARKS POLICY"
+    assert [c.text for c in r.preamble] == ["WHEREAS, the parks need care; and", "WHEREAS, the city can give it; and"]
+    # without the ordinance's heading, the memo's subject names it
+    [r] = whereas.parse(_staff_report(""))
+    assert r.title is not None and r.title.text == "Parks Policy"
