@@ -58,6 +58,10 @@ class UncitedQuotation(Rule):
         "Resolved, that the American Library Association (ALA) reaffirms the Library Bill of Rights.\n\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n\n"
         "Notes\n1. ALA Office for Intellectual Freedom, 2024. https://www.ala.org/bbooks\n"
     )
+    known_problems = (
+        "A quotation whose speaker is named only in an earlier clause (“Whereas the Governor spoke …; and”, "
+        "then “Whereas ‘…’”) has no speaker, and is reported when no note cites it."
+    )
     fix_note = (
         "No automatic fix: name the speaker or add a note citing the source. Only in a resolution that cites its "
         'sources in notes: where there are none, the prose names the sources in ways no pattern knows ("as The '

@@ -60,6 +60,12 @@ class UndefinedAcronym(Rule):
         "Whereas the ACLU defends the freedom of the press; now, therefore, be it\n\n"
         "Resolved, that the American Library Association calls for the charges to be dropped.\n\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n"
     )
+    known_problems = (
+        "Whether a word in capitals is an acronym is guessed from the text around it: a name written in "
+        "capitals that stands for nothing to spell out — a company's brand (\"FOSSA\"), a radio station's call "
+        'sign ("KDVS") — is reported when the document gives no other clue. Add such names to the `allow` '
+        "option."
+    )
     fix_note = (
         "No automatic fix: whereas does not guess what an acronym stands for. Not taken for acronyms: a run of "
         'words in capitals ("TAKE BACK", a heading), a section\'s heading, a form\'s placeholder ("[SELECT ONE]", '

@@ -106,6 +106,11 @@ class WhereasNextWordCase(Rule):
     )
     bad = "Resolution on X\n\nWhereas The library serves everyone; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
     good = "Resolution on X\n\nWhereas the library serves everyone; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
+    known_problems = (
+        "Whether the word is a proper noun is guessed (all capitals, a capital inside it, a possessive, a "
+        "digit, the word written with a capital elsewhere in the middle of a sentence): a name that appears "
+        'only after "Whereas" is reported. That is why lowercasing is an unsafe fix.'
+    )
     fix = FixAvailability.always("safe", "unsafe")
     fix_note = (
         "Change the case of the word's first letter: lowercasing is an unsafe fix (the word may be a proper noun), "
