@@ -314,3 +314,10 @@ def test_whereas_rule_keeps_output_format_as_a_deprecated_alias(tmp_path: Path) 
 def test_whereas_rule_rejects_an_unknown_format(tmp_path: Path) -> None:
     proc = run("rule", "--all", "--format", "xml", cwd=tmp_path)
     assert proc.returncode == 2 and "xml" in proc.stderr
+
+
+def test_the_configuration_docs_list_every_option() -> None:
+    text = (ROOT / "docs" / "configuration.md").read_text(encoding="utf-8")
+    for rule in REGISTRY:
+        for o in rule.option_docs():
+            assert f"| [{rule.code}](rules/{rule.code}.md) | `{o.name}` |" in text, (rule.code, o.name)
