@@ -199,6 +199,22 @@ def index_markdown() -> str:
             f"| [{r.code}]({r.code}.md) | {r.name} | {r.severity.value} | {', '.join(default_profiles(r)) or '—'} "
             f"| {r.fix.label} | {summary} |"
         )
+    lines += [
+        "",
+        "## Adding a rule",
+        "",
+        "A rule is a module in `src/whereas/lint/rules/` that ends with `RULE = TheRule()`; the registry",
+        "(`whereas/lint/registry.py`) finds it. The class declares, and the core reads what it declares:",
+        "",
+        "* `code`, `name`, `severity`, `profiles`, `summary`, `why`, `bad` and `good` (examples its tests run);",
+        '* `fix`: `FixAvailability.always("safe")`, `.sometimes("safe", "unsafe")`… or nothing (no fix), held to',
+        "  the fixes `check()` makes by `tests/test_rule_registry.py`; `fix_note` says what the fix does;",
+        '* `Options`: a frozen dataclass whose fields are `option(default, "what it does")`, checked when the',
+        "  configuration is read; `check()` reads `ctx.options.NAME`;",
+        "* `known_problems`: where it is known to be wrong or silent, when anything is known.",
+        "",
+        "Then `python -m whereas.lint.docs` writes its page here.",
+    ]
     return "\n".join(lines) + "\n"
 
 
