@@ -446,8 +446,9 @@ def test_rule_unknown_exits_2(work: Path) -> None:
 def test_rule_all(work: Path) -> None:
     proc = run("rule", "--all", cwd=work)
     rows = [line.split("\t") for line in proc.stdout.splitlines()]
-    assert ["W002", "whereas-comma", "error", "ala,ronr,congress,labor,city", "safe"] in rows
-    data = json.loads(run("rule", "--all", "--output-format", "json", cwd=work).stdout)
+    assert ["W002", "whereas-comma", "error", "ala,ronr,congress,labor,city", "sometimes safe"] in rows
+    assert ["W001", "whereas-capitals", "error", "ala,ronr,congress,labor,city", "safe"] in rows
+    data = json.loads(run("rule", "--all", "--format", "json", cwd=work).stdout)
     assert {"code", "name", "severity", "profiles", "fixable", "summary"} <= set(data[0])
     assert len(data) == len(rows)
 

@@ -19,7 +19,7 @@ from typing import TextIO
 from whereas import __version__
 from whereas.api import CheckResult
 from whereas.lint.diagnostic import Diagnostic
-from whereas.lint.docs import all_rules
+from whereas.lint.registry import REGISTRY
 from whereas.lint.rule import Rule
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -58,6 +58,8 @@ def _clip(text: str, limit: int = 1024) -> str:
 
 def descriptor(rule: Rule, base: str) -> dict[str, object]:
     help_text = f"{rule.why}\n\n{rule.fix_note}"
+    if rule.known_problems:
+        help_text += f"\n\nKnown problems: {rule.known_problems}"
     return {
         "id": rule.code,
         "name": rule.name,
@@ -66,7 +68,7 @@ def descriptor(rule: Rule, base: str) -> dict[str, object]:
         "help": {"text": _clip(help_text), "markdown": help_text},
         "helpUri": f"{base}/blob/main/docs/rules/{rule.code}.md",
         "defaultConfiguration": {"level": LEVELS[rule.severity.value]},
-        "properties": {"tags": ["resolution", rule.code[0]], "precision": "very-high"},
+        "properties": {"tags": ["resolution", rule.code[0]], "precision": "very-high", "fix": rule.fix.label},
     }
 
 
@@ -125,7 +127,7 @@ def result_object(
 
 def document(result: CheckResult) -> dict[str, object]:
     base = home()
-    rules = list(all_rules())
+    rules = list(REGISTRY)
     index = {r.code: i for i, r in enumerate(rules)}
     seen: Counter[str] = Counter()
     uris: dict[str, str] = {}  # each file's URI, worked out once

@@ -20,6 +20,7 @@ from rich.markup import escape
 
 from whereas.api import CheckResult, FileResult
 from whereas.lint.diagnostic import Diagnostic
+from whereas.lint.rule import fix_applies
 
 STYLES = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
 
@@ -88,8 +89,7 @@ def _window(line: str, start: int, length: int) -> tuple[str, int, int]:
 def header(d: Diagnostic, m: _Marks | None = None) -> str:
     m = m or _Marks(True)
     start = d.start
-    safe = d.fix is not None and d.fix.applicability == "safe"
-    fixable = " " + m.style("\\[*]" if m.markup else "[*]", "cyan") if safe else ""
+    fixable = " " + m.style("\\[*]" if m.markup else "[*]", "cyan") if fix_applies(d.fix) else ""
     name = f"\\[{d.name}]" if m.markup else f"[{d.name}]"
     return (
         f"{m.style(m.esc(d.path), 'bold')}:{start.line}:{start.column}: "
@@ -186,7 +186,7 @@ def summary(result: CheckResult, *, unsafe_fixes: bool = False, fixing: bool = F
 def statistics(console: Console, result: CheckResult) -> None:
     """Counts per rule, most frequent first: ``count  code  [*]  name  severity`` (``[*]``: fixable)."""
     counts = Counter((d.code, d.name, d.severity.value) for d in result.diagnostics)
-    fixable = {d.code for d in result.diagnostics if d.fix is not None and d.fix.applicability == "safe"}
+    fixable = {d.code for d in result.diagnostics if fix_applies(d.fix)}
     if not counts:
         return
     width = max(len(str(n)) for n in counts.values())

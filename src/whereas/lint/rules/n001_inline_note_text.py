@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from whereas.lint.diagnostic import Edit, Fix
-from whereas.lint.rule import Context, Rule
+from whereas.lint.rule import Context, FixAvailability, Rule
 from whereas.model import Resolution
 from whereas.structure.notes import MD_DEFINITION, WORD_MARKER
 
@@ -35,6 +35,7 @@ class InlineNoteText(Rule):
         '[^1]: American Civil Liberties Union. "ACLU Comment on Julian Assange Extradition Ruling," '
         "https://www.aclu.org/press-releases/aclu-comment-julian-assange-extradition-ruling\n"
     )
+    fix = FixAvailability.sometimes("safe")
     fix_note = (
         'Safe fix, one for the whole document (attached to the first finding): every "[endnoteRef:N]" / '
         '"[footnoteRef:N]" call-out becomes a Markdown footnote reference "[^N]", every inline note block is '

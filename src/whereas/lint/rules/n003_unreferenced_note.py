@@ -32,6 +32,10 @@ class UnreferencedNote(Rule):
         "Resolved, that the American Library Association (ALA) urges the states to restore library funding.\n\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n\n"
         "[^1]: State Library Funding Survey, 2024. https://example.org/state-library-funding-survey-2024\n"
     )
+    known_problems = (
+        "In a PDF's text, a call-out printed after a semicolon and a space (`”; 3 item 15`) is not read, so "
+        "its note is reported as unreferenced."
+    )
     fix_note = "No automatic fix: whereas cannot tell where the lost reference stood."
 
     def check(self, ctx: Context):

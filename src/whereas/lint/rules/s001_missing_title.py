@@ -12,6 +12,10 @@ class MissingTitle(Rule):
     )
     bad = "Whereas libraries serve everyone; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
     good = "Resolution on Library Service\n\nWhereas libraries serve everyone; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
+    known_problems = (
+        "A US Senate resolution printed by GPO, whose title stands above its sponsors and committee history, "
+        "is read as untitled."
+    )
     fix_note = (
         "No automatic fix: whereas does not invent titles. Not reported for a resolution another text reproduces "
         '(a news article, minutes: "adopted the following resolutions:", a block quotation).'

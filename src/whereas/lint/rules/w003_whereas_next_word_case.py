@@ -1,6 +1,6 @@
 import re
 
-from whereas.lint.rule import Context, Rule, replace_fix
+from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
 from whereas.lint.rules._keywords import recital_head, source_span
 
 _PROPER = {
@@ -119,7 +119,16 @@ class WhereasNextWordCase(Rule):
     )
     bad = "Resolution on X\n\nWhereas The library serves everyone; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
     good = "Resolution on X\n\nWhereas the library serves everyone; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
-    fix_note = "Unsafe fix (the word may be a proper noun): change the case of its first letter."
+    known_problems = (
+        "Whether the word is a proper noun is guessed (all capitals, a capital inside it, a possessive, a "
+        "digit, the word written with a capital elsewhere in the middle of a sentence): a name that appears "
+        'only after "Whereas" is reported. That is why lowercasing is an unsafe fix.'
+    )
+    fix = FixAvailability.always("safe", "unsafe")
+    fix_note = (
+        "Change the case of the word's first letter: lowercasing is an unsafe fix (the word may be a proper noun), "
+        "capitalising a safe one."
+    )
 
     def check(self, ctx: Context):
         want = ctx.profile.next_word_case
