@@ -33,8 +33,9 @@ class UnreferencedNote(Rule):
         "[^1]: State Library Funding Survey, 2024. https://example.org/state-library-funding-survey-2024\n"
     )
     known_problems = (
-        "In a PDF's text, a call-out printed after a semicolon and a space (`”; 3 item 15`) is not read, so "
-        "its note is reported as unreferenced."
+        "Silent in a PDF and in a text export of one whose footnotes stand under a rule: their call-outs are "
+        "flattened into the line (`”; 3 item 15`) and cannot be told from numbers, so an unreferenced note there "
+        "goes unreported."
     )
     fix_note = "No automatic fix: whereas cannot tell where the lost reference stood."
 

@@ -13,8 +13,9 @@ class MissingTitle(Rule):
     bad = "Whereas libraries serve everyone; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
     good = "Resolution on Library Service\n\nWhereas libraries serve everyone; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
     known_problems = (
-        "A US Senate resolution printed by GPO, whose title stands above its sponsors and committee history, "
-        "is read as untitled."
+        "A title is found by its shape (a short line that names rather than says, a heading, a labelled line, "
+        'a title phrase such as "Designating …" or "Resolution on …"): a title written as a full sentence '
+        "above the clauses, with nothing that marks it as a title, is missed and the resolution reported as untitled."
     )
     fix_note = (
         "No automatic fix: whereas does not invent titles. Not reported for a resolution another text reproduces "

@@ -121,8 +121,9 @@ class WhereasNextWordCase(Rule):
     good = "Resolution on X\n\nWhereas the library serves everyone; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
     known_problems = (
         "Whether the word is a proper noun is guessed (all capitals, a capital inside it, a possessive, a "
-        "digit, the word written with a capital elsewhere in the middle of a sentence): a name that appears "
-        'only after "Whereas" is reported. That is why lowercasing is an unsafe fix.'
+        "digit, the word written with a capital elsewhere in the middle of a sentence); a capitalised word the "
+        'clauses never write in lowercase is left alone unless it is a common word ("The", "Members"), so a '
+        'name the text also writes in lowercase as a common word ("Whereas Bush …" in a text about a bush) is reported. That is why lowercasing is an unsafe fix.'
     )
     fix = FixAvailability.always("safe", "unsafe")
     fix_note = (
