@@ -64,21 +64,23 @@ def verdict(q: QuotationReport, source: SourceReport | None, archive: str | None
         how = "word for word" if q.verdict == "exact" else "faithfully (alterations marked)"
         lines.append(f"Quotation verified: the source of note {q.note} says this {how}.")
     elif q.verdict == "misquoted":
-        lines.append(
-            f"Misquoted: the source of note {q.note} says {_quote(q.passage or '')} where the draft says {_quote(q.text)}."
-        )
-        diffs = [f"{d.kind}: the draft has {d.quoted!r}, the source {d.source!r}" for d in q.differences[:8]]
-        if diffs:
-            lines.append("Differing words: " + "; ".join(diffs) + ".")
+        diffs = [f"“{d.source}” where the draft says “{d.quoted}”" for d in q.differences[:8]]
+        said = "; ".join(diffs) if diffs else f"{_quote(q.passage or '')} where the draft says {_quote(q.text)}"
+        lines.append(f"Misquoted: the source of note {q.note} says {said}.")
+        if q.differences:
+            kinds = ", ".join(dict.fromkeys(d.kind for d in q.differences))
+            lines.append(
+                f"Differing words ({kinds}): "
+                + ", ".join(f"{d.quoted!r} → {d.source!r}" for d in q.differences[:8])
+                + "."
+            )
     elif q.verdict == "not_found":
         lines.append(f"Not found: the quotation is not in the source of note {q.note} ({q.url}).")
     elif q.verdict == "unavailable":
         lines.append(f"Unchecked — the source is unavailable: {q.reason or 'it could not be fetched or read'}.")
     else:  # no_source
         lines.append(f"Unchecked — no source: {q.reason or 'the quotation cites no note with a URL'}.")
-    if q.passage and q.verdict in ("exact", "faithful"):
-        lines.append(f"Source passage: {_quote(q.passage, 300)}")
-    elif q.passage and q.verdict == "misquoted":
+    if q.passage and q.verdict in ("exact", "faithful", "misquoted"):
         lines.append(f"Source passage: {_quote(q.passage, 300)}")
     if q.found_in:
         lines.append(f"The quotation is in the source of note {q.found_in}.")
