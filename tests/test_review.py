@@ -12,6 +12,7 @@ repository), the seed, and every .docx of ../shared/corpus and ../shared/corpus-
 from __future__ import annotations
 
 import io
+import json
 import re
 import shutil
 import subprocess
@@ -451,3 +452,60 @@ def test_seed_verify_offline_verdicts_are_comments_on_the_quotations(tmp_path: P
     assert ala.startswith("Not found"), ala
     summary = next(text for text in comments.values() if text.startswith("whereas review"))
     assert "1 misquoted" in summary and "1 not found" in summary
+
+
+# --- Word-native places, honest --fix, format's own output, note numbers ----------------------------
+
+
+def test_word_findings_name_their_place(tmp_path: Path) -> None:
+    src = tmp_path / "defects.docx"
+    src.write_bytes(BUILT["defects"])
+    rows = json.loads(_cli("check", "defects.docx", "--profile", "ala", "--format", "json", cwd=tmp_path).stdout)
+    places = {row["code"]: row["location"] for row in rows}
+    assert places["W001"] == "Whereas clause 1, “WHEREAS”"
+    assert places["R001"] == "Resolved clause 1, “RESOLVED”"
+    assert places["C005"].startswith("note 1, ")
+    assert all(isinstance(row["line"], int) for row in rows)  # kept for tools
+    text = _cli("check", "defects.docx", "--profile", "ala", "--format=text", cwd=tmp_path)
+    assert "defects.docx:Resolved clause 1, “RESOLVED”: R001" in text.stdout
+    sarif = json.loads(_cli("check", "defects.docx", "--profile", "ala", "--format", "sarif", cwd=tmp_path).stdout)
+    messages = [r["message"]["text"] for r in sarif["runs"][0]["results"]]
+    assert any(m.startswith("Resolved clause 1, “RESOLVED”: ") for m in messages)
+    md = tmp_path / "r.md"
+    md.write_text("# Resolution on X\n\nWHEREAS the board meets;\n\nResolved, that it meets.\n", encoding="utf-8")
+    rows = json.loads(_cli("check", "r.md", "--format", "json", cwd=tmp_path).stdout)
+    assert rows and all("location" not in row for row in rows)
+
+
+def test_fix_and_diff_on_a_word_file_point_to_review_and_format(tmp_path: Path) -> None:
+    src = tmp_path / "defects.docx"
+    src.write_bytes(BUILT["defects"])
+    for flag in ("--fix", "--diff"):
+        proc = _cli("check", "defects.docx", "--profile", "ala", flag, cwd=tmp_path)
+        said = [line for line in proc.stderr.splitlines() if "never rewritten in place" in line]
+        assert len(said) == 1 and "whereas review defects.docx" in said[0] and "whereas format" in said[0]
+        assert src.read_bytes() == BUILT["defects"]
+    proc = _cli("check", "defects.docx", "--profile", "ala", cwd=tmp_path)
+    summary = next(line for line in proc.stdout.splitlines() if line.startswith("Found"))
+    assert "fixable with `--fix`" not in summary and "never rewritten in place" in summary
+
+
+def test_format_on_its_own_output_writes_it_again(tmp_path: Path) -> None:
+    src = tmp_path / "defects.docx"
+    src.write_bytes(BUILT["defects"])
+    assert _cli("format", "defects.docx", "--profile", "ala", cwd=tmp_path).returncode == 0
+    formatted = tmp_path / "defects.formatted.docx"
+    before = formatted.read_bytes()
+    proc = _cli("format", "defects.formatted.docx", "--profile", "ala", cwd=tmp_path)
+    assert proc.returncode == 0 and "0 file(s) reformatted, 1 unchanged" in proc.stderr, proc.stderr
+    assert not (tmp_path / "defects.formatted.formatted.docx").exists() and formatted.read_bytes() == before
+
+
+def test_formatted_word_files_number_endnotes_in_decimal(tmp_path: Path) -> None:
+    src = tmp_path / "defects.docx"
+    src.write_bytes(BUILT["both-notes"])
+    assert _cli("format", "defects.docx", cwd=tmp_path).returncode == 0
+    parts = _parts((tmp_path / "defects.formatted.docx").read_bytes())
+    for name in ("word/settings.xml", "word/document.xml"):
+        formats = [el.get(w("val")) for el in etree.fromstring(parts[name]).iter(w("numFmt"))]
+        assert "decimal" in formats and "lowerRoman" not in formats, name
