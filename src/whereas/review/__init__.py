@@ -85,7 +85,7 @@ def review_path(path: str | Path, options: ReviewOptions | None = None) -> Revie
 
     options = options or ReviewOptions()
     path = Path(path)
-    target = options.output or path.with_name(_reviewed_name(path.name))
+    target = Path(options.output) if options.output else path.with_name(_reviewed_name(path.name))
     with about_file(str(path)):
         view = read_path(path)
         if view.format != "docx":
@@ -213,7 +213,8 @@ def _lint_and_fix(
 
     if options.profile is not None:
         profile_named(options.profile)
-    configs = _Configs(CheckOptions(profile=options.profile, config=options.config))
+    config = Path(options.config) if options.config else None
+    configs = _Configs(CheckOptions(profile=options.profile, config=config))
     config_path, settings, _ = configs.for_file(path)
     resolutions = build(source)
     if settings.profile_source == "default" and resolutions:
@@ -236,7 +237,7 @@ def _verify(path: Path, options: ReviewOptions):  # noqa: ANN202
 
     outcome = verify(
         [path],
-        archive=options.archive,
+        archive=Path(options.archive) if options.archive else None,
         offline=options.offline,
         allow_hosts=options.allow_hosts,
     )
