@@ -598,3 +598,15 @@ def render(resolutions: Resolution | Iterable[Resolution], to: str = "html", **o
     from whereas.render import render as _render
 
     return _render(resolutions, to, **options)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------------------------------------
+# review: a Word review copy, findings as comments and fixes as tracked changes (docs/review.md)
+
+
+def review(path: str | Path, **options: object):  # noqa: ANN201 - whereas.review.ReviewResult
+    """Write the review copy of the Word file ``path`` (``FILE.reviewed.docx``); options are the fields
+    of :class:`whereas.review.ReviewOptions` (``profile=``, ``verify=``, ``archive=``, ``offline=`` …)."""
+    from whereas.review import ReviewOptions, review_path
+
+    return review_path(path, ReviewOptions(**options))  # type: ignore[arg-type]

@@ -72,6 +72,13 @@ def descriptor(rule: Rule, base: str) -> dict[str, object]:
     }
 
 
+def _place(d: Diagnostic) -> str:
+    """``"Whereas clause 5, “…”: "`` for a Word, OpenDocument or PDF file (its regions point into whereas's view)."""
+    from whereas.structure.places import has_places, location
+
+    return f"{location(d.source, d.span, d.clause)}: " if has_places(d.source) else ""
+
+
 def fingerprint(d: Diagnostic, occurrence: int, path_uri: str | None = None) -> str:
     """Stable across runs: the rule, the file and the text of the flagged line, not its number."""
     return f"{_digest(d, path_uri or uri(d.path))}:{occurrence}"
@@ -95,7 +102,7 @@ def result_object(
     out: dict[str, object] = {
         "ruleId": d.code,
         "level": LEVELS[d.severity.value],
-        "message": {"text": f"{d.message} ({d.code} {d.name})"},
+        "message": {"text": f"{_place(d)}{d.message} ({d.code} {d.name})"},
         "locations": [
             {
                 "physicalLocation": {
