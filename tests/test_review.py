@@ -173,6 +173,7 @@ SEED_PROFILE = "ala"
 def _review(tmp_path: Path, name: str, data: bytes, **options: object) -> tuple[Path, Path, ReviewResult]:
     src = tmp_path / f"{name}.docx"
     src.write_bytes(data)
+    options.setdefault("note_comments", "note")  # the comments on a note's own words, as Word shows them
     result = review_path(src, ReviewOptions(date="2024-06-01T12:00:00Z", **options))  # type: ignore[arg-type]
     return src, Path(result.written), result
 
@@ -344,7 +345,7 @@ def _seed(tmp_path: Path) -> Path:
 
 def test_seed_accepted_parses_as_the_formatted_copy(tmp_path: Path) -> None:
     src = _seed(tmp_path)
-    result = review_path(src, ReviewOptions(profile=SEED_PROFILE))
+    result = review_path(src, ReviewOptions(profile=SEED_PROFILE, note_comments="note"))
     formatted = tmp_path / "formatted.docx"
     proc = _cli("format", str(src), "--profile", SEED_PROFILE, "-o", str(formatted), cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
@@ -354,10 +355,8 @@ def test_seed_accepted_parses_as_the_formatted_copy(tmp_path: Path) -> None:
     assert result.changes.deletions and result.changes.insertions and not result.untracked
 
 
-@pytest.mark.skipif(LIBREOFFICE is None, reason="LibreOffice is not installed")
-def test_libreoffice_converts_the_seed_review_copy_to_pdf(tmp_path: Path) -> None:
-    src = _seed(tmp_path)
-    result = review_path(src, ReviewOptions(note_comments="call-out"))
+def _libreoffice_pdf(docx: str | Path, tmp_path: Path) -> Path:
+    """``docx`` converted to PDF by LibreOffice headless, comments exported as PDF notes."""
     out = tmp_path / "pdf"
     done = subprocess.run(
         [
@@ -369,21 +368,40 @@ def test_libreoffice_converts_the_seed_review_copy_to_pdf(tmp_path: Path) -> Non
             'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}',  # comments as PDF notes
             "--outdir",
             str(out),
-            result.written,
+            str(docx),
         ],
         capture_output=True,
         text=True,
         timeout=300,
     )
-    pdf = out / "seed.reviewed.pdf"
+    pdf = out / (Path(docx).stem + ".pdf")
     assert pdf.is_file(), done.stdout + done.stderr
+    return pdf
+
+
+@pytest.mark.skipif(LIBREOFFICE is None, reason="LibreOffice is not installed")
+def test_libreoffice_converts_the_seed_review_copy_to_pdf(tmp_path: Path) -> None:
+    """With the default options (comments on a note's words anchored on its call-out), LibreOffice opens it."""
+    src = _seed(tmp_path)
+    result = review_path(src, ReviewOptions())
     from pypdf import PdfReader
 
-    reader = PdfReader(str(pdf))
+    reader = PdfReader(str(_libreoffice_pdf(result.written, tmp_path)))
     text = "".join(page.extract_text() for page in reader.pages)
     assert "RESOLVED" in text and "Resolved" in text  # the tracked change, shown
     annotations = [a.get_object() for page in reader.pages for a in page.get("/Annots", [])]
     assert sum(1 for a in annotations if a.get("/Subtype") == "/Text") >= len(result.findings)
+
+
+@pytest.mark.skipif(LIBREOFFICE is None, reason="LibreOffice is not installed")
+@pytest.mark.parametrize("path", SHARED_DOCX, ids=[p.name for p in SHARED_DOCX])
+def test_libreoffice_opens_the_review_copy_of_every_shared_word_file(path: Path, tmp_path: Path) -> None:
+    src = tmp_path / path.name
+    src.write_bytes(path.read_bytes())
+    result = review_path(src, ReviewOptions())
+    from pypdf import PdfReader
+
+    assert len(PdfReader(str(_libreoffice_pdf(result.written, tmp_path))).pages) >= 1
 
 
 def _seed_archive(path: Path) -> None:
@@ -437,7 +455,7 @@ def test_seed_verify_offline_verdicts_are_comments_on_the_quotations(tmp_path: P
     archive = tmp_path / "evidence.warc.gz"
     _seed_archive(archive)
     proc = _cli(
-        "review", "seed.docx", "--verify", "--offline", "--archive", str(archive), "--note-comments", "call-out",
+        "review", "seed.docx", "--verify", "--offline", "--archive", str(archive),
         cwd=tmp_path,
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr

@@ -27,9 +27,10 @@ def review_command(
     offline: bool = typer.Option(False, "--offline", help="Answer only from the archive (with --verify)."),
     allow_host: list[str] = typer.Option([], "--allow-host", help="Fetch from this private host[:port] too."),
     note_comments: str = typer.Option(
-        "note",
+        "call-out",
         "--note-comments",
-        help="Comments on a note's words: in the note (note), or on its call-out (call-out; LibreOffice 7.4 needs it).",
+        help="Comments on a note's words: on its call-out in the text (call-out, the default: opens in Word and "
+        "LibreOffice), or inside the note (note: Word only).",
     ),
 ) -> None:
     """Write FILE.reviewed.docx: each finding a Word comment, each fix a tracked change. Exit 0, or 2 (bad input)."""

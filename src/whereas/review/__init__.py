@@ -41,9 +41,10 @@ class ReviewOptions:
     allow_hosts: tuple[str, ...] = ()
     output: Path | None = None
     date: str | None = None  # ISO 8601; default: now
-    #: where a comment about a note's words goes: "note" (in the note, on those words, as Word does) or
-    #: "call-out" (on the note's call-out in the text: LibreOffice 7.4 cannot open a comment in a note)
-    note_comments: str = "note"
+    #: where a comment about a note's words goes: "call-out" (on the note's call-out in the text, the default:
+    #: the file opens in Word and in LibreOffice, which cannot open a comment inside a note) or "note" (in the
+    #: note, on those words, as Word alone shows it)
+    note_comments: str = "call-out"
 
 
 @dataclass
