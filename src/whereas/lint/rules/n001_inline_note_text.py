@@ -37,7 +37,7 @@ class InlineNoteText(Rule):
     )
     fix = FixAvailability.sometimes("safe")
     fix_note = (
-        'Safe fix, one for the whole document (attached to the first finding): every "[endnoteRef:N]" / '
+        'Safe fix, one for the whole document (the same fix on every finding, applied once): every "[endnoteRef:N]" / '
         '"[footnoteRef:N]" call-out becomes a Markdown footnote reference "[^N]", every inline note block is '
         'deleted together with the spaces before it (and after it, when it ends the line), and an "Endnotes" '
         'section with "[^N]: text" definitions is appended to the file. The notes\' ids and texts are unchanged. '
@@ -50,12 +50,12 @@ class InlineNoteText(Rule):
         if not inline:
             return
         fix = _markdown_footnotes_fix(r)
-        for i, note in enumerate(inline):
+        for note in inline:
             yield self.diagnostic(
                 ctx,
                 note.span,
                 f"Note {note.id}'s text is inside the body; move it to an Endnotes section after the resolution",
-                fix=fix if i == 0 else None,
+                fix=fix,  # one fix for all: every note it moves shows [*]; it is applied once
                 clause=next((c for c in r.clauses if any(s == note.span for s in c.inline_notes)), None),
             )
 
