@@ -77,17 +77,27 @@ class Guard:
             await _refuse(send, 413, f"too large: uploads are limited to {_mb(self.max_body - FORM_OVERHEAD)}")
             return
         seen = 0
+        too_large = f"too large: uploads are limited to {_mb(self.max_body - FORM_OVERHEAD)}"
+        exceeded = False  # then whatever the application answers (it may call it a bad form) becomes 413
+        replaced = False
 
         async def limited() -> dict:
-            nonlocal seen
+            nonlocal seen, exceeded
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > self.max_body:
-                    raise TooLarge(f"too large: uploads are limited to {_mb(self.max_body - FORM_OVERHEAD)}")
+                    exceeded = True
+                    raise TooLarge(too_large)
             return message
 
         async def with_headers(message: dict) -> None:
+            nonlocal replaced
+            if exceeded:
+                if not replaced:
+                    replaced = True
+                    await _refuse(send, 413, too_large)
+                return
             if message["type"] == "http.response.start":
                 present = {k.lower() for k, _ in message.get("headers", [])}
                 extra = [
