@@ -162,7 +162,8 @@ def _extracted(body: bytes, content_type: str) -> str | None:
 def rule(request: Request, code: str) -> HTMLResponse:
     from markdown_it import MarkdownIt
 
-    from whereas.lint.docs import lookup, rule_markdown
+    from whereas.lint.docs import rule_markdown
+    from whereas.lint.registry import lookup
 
     found = lookup(code)
     if found is None:
