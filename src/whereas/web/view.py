@@ -37,6 +37,7 @@ class Piece:
     marks: list[int] = field(default_factory=list)  # numbers of the findings/quotations on these words
     kind: str = ""  # "finding", "quotation" or "" (plain)
     ends: list[int] = field(default_factory=list)  # the marks whose words end here (their numbers follow)
+    note: str | None = None  # a note's call-out ("[^5]", "[endnoteRef:5]" in the text view): shown as "note 5"
 
 
 @dataclass
@@ -198,8 +199,19 @@ def _pieces(text: str, start: int, end: int, spans: list[tuple[int, int, int, st
         over = [(n, kind) for s, e, n, kind in spans if s <= a and b <= e]
         kind = "quotation" if any(k == "quotation" for _, k in over) else ("finding" if over else "")
         ends = [n for s, e, n, _ in spans if s <= a and min(e, end) == b]
-        pieces.append(Piece(text[a:b], [n for n, _ in over], kind, ends))
+        marks = [n for n, _ in over]
+        at = a
+        for m in CALLOUT.finditer(text, a, b):  # a note's call-out, as the text view writes it
+            if m.start() > at:
+                pieces.append(Piece(text[at : m.start()], marks, kind))
+            pieces.append(Piece(m.group(0), marks, kind, note=m.group(1) or m.group(2)))
+            at = m.end()
+        pieces.append(Piece(text[at:b], marks, kind, ends))
     return pieces
+
+
+#: a note's call-out in a text view: Markdown's "[^5]", a Word export's "[endnoteRef:5]"
+CALLOUT = re.compile(r"\[\^([^\]\s]+)\]|\[(?:endnote|footnote)Ref:\s*(\w+)\]")
 
 
 def captured_link(doc_id: str, url: str) -> str:

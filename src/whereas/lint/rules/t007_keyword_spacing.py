@@ -23,9 +23,13 @@ class KeywordSpacing(Rule):
         "A space follows the punctuation after the keyword (general typography; every guide's samples): "
         '"RESOLVED,That" reads as one word and is easy to miss by eye.'
     )
-    bad = "Resolution on Parks\n\nWhereas,the parks need care; now, therefore, be it\n\nResolved,That the city acts.\n"
+    bad = (
+        "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved,that ALA acts.\n\n"
+        "Mover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n"
+    )
     good = (
-        "Resolution on Parks\n\nWhereas, the parks need care; now, therefore, be it\n\nResolved, That the city acts.\n"
+        "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved, that ALA acts.\n\n"
+        "Mover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n"
     )
     fix = FixAvailability.always("safe")
     fix_note = (
