@@ -1,7 +1,7 @@
 """The keyword grammar: how recitals, resolving clauses and the connector between them open.
 
 One place for every form whereas recognises.  The line patterns decide where clauses start (used
-by ``segment``); :func:`read_keyword` reads a finished clause's opening into a
+by ``lines`` and ``grouping``); :func:`read_keyword` reads a finished clause's opening into a
 :class:`~whereas.model.Keyword` that the lint rules use instead of matching the text again.
 """
 
