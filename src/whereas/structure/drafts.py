@@ -108,6 +108,7 @@ _KEYWORD_ONLY_MAX = 36
 
 
 def only_keyword(text: str) -> bool:
+    """Whether ``text`` is a keyword alone: "RESOLVED:", "NOW, THEREFORE, BE IT", "Whereas"."""
     # _NOT_KEYWORD drops characters one by one, so what it leaves of a prefix is a prefix of what it
     # leaves of the text: more than the longest keyword there, and the text is not one.
     if len(text) > 80 and len(_NOT_KEYWORD.sub("", text[:80])) > _KEYWORD_ONLY_MAX:

@@ -88,11 +88,16 @@ def _is_proper(word: str, text: str) -> bool:
         return True
     if any(ch.isupper() for ch in bare[1:]):
         return True  # a capital inside the word: a name ("HuffPost", "McDonald")
-    # capitalised elsewhere in mid-sentence: a name
-    # after a lowercase letter or a comma and a space (hence not at the start, not after a sentence's
-    # end); the word first and the look-behind after it lets the regex engine scan for the word itself
-    word = re.escape(bare)
-    return bool(re.search(rf"{word}(?<=[a-z,]\s{word})\b", text))
+    return _capitalised_mid_sentence(bare, text)  # capitalised elsewhere in mid-sentence: a name
+
+
+def _capitalised_mid_sentence(word: str, text: str) -> bool:
+    """Whether ``word`` stands in ``text`` after a lowercase letter or a comma and a space (hence not at the
+    start, not after a sentence's end), ending there."""
+    # the word first and the look-behind after it lets the regex engine scan for the word itself
+    # (tests/test_fast_paths.py holds it to a plain scan)
+    escaped = re.escape(word)
+    return bool(re.search(rf"{escaped}(?<=[a-z,]\s{escaped})\b", text))
 
 
 class WhereasNextWordCase(Rule):
