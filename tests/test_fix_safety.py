@@ -14,8 +14,9 @@ import pytest
 
 from whereas.lint.diagnostic import Edit
 from whereas.lint.fix import fix_source
+from whereas.lint.markup import markup, markup_change
 from whereas.lint.profiles import PROFILES
-from whereas.lint.safety import markup, markup_change, quoted_ranges
+from whereas.lint.safety import quoted_ranges
 from whereas.lint.settings import Settings
 from whereas.model import Source
 

@@ -17,12 +17,14 @@ import pytest
 from shared_paths import CORPUS, SHARED
 from whereas.lint.diagnostic import Edit, Fix
 from whereas.lint.fix import _overlaps, _Taken
+from whereas.lint.markup import markup
 from whereas.lint.rules import t005_undefined_acronym as t005
-from whereas.lint.safety import _ByStart, _hits, _within, markup
+from whereas.lint.safety import _ByStart, _hits, _within
 from whereas.model import Source, Span
 from whereas.structure import build
+from whereas.structure.grouping import group_lines
+from whereas.structure.lines import split_lines
 from whereas.structure.notes import INLINE_NOTE_START, Covered, RawNote, _inline_notes, _matching_bracket, scan_notes
-from whereas.structure.segment import group_lines, split_lines
 
 
 def _documents() -> list[Path]:
@@ -215,15 +217,17 @@ def test_blanked_notes_of_a_window_are_the_window_of_the_blanked_text() -> None:
 def test_the_end_of_a_clause_reads_as_the_whole_clause() -> None:
     """Every test the grouping makes of the clause so far gives the same answer on ClauseDraft.body_end()
     as on the whole body."""
-    from whereas.structure import segment as seg
+    from whereas.structure import grouping
+    from whereas.structure.drafts import ClauseDraft, only_keyword
     from whereas.structure.keywords import BLOCK_INTRO
+    from whereas.structure.lines import Line
 
     tests = [
-        seg._mid_sentence,
-        seg._ends_open,
-        lambda t: seg._new_sentence(t, "The next"),
-        lambda t: bool(seg._LIST_ENTRY_END.search(t)),
-        lambda t: bool(seg._SENTENCE_END.search(t.rstrip(" *_"))),
+        grouping._mid_sentence,
+        grouping._ends_open,
+        lambda t: grouping._new_sentence(t, "The next"),
+        lambda t: bool(grouping._LIST_ENTRY_END.search(t)),
+        lambda t: bool(grouping._SENTENCE_END.search(t.rstrip(" *_"))),
         lambda t: bool(BLOCK_INTRO.search(t)),
         lambda t: t.rstrip(' *_"”').endswith((".", "!", "?")),
         lambda t: bool(re.search(r"[.!?][\"”’)]?$", t.rstrip(" *_"))),
@@ -258,13 +262,13 @@ def test_the_end_of_a_clause_reads_as_the_whole_clause() -> None:
         lines = []
         for _ in range(rng.randrange(1, 12)):
             text = " ".join(rng.choice(words) for _ in range(rng.randrange(0, rng.choice([3, 30, 200]))))
-            lines.append(seg.Line(0, 0, "text", text))
-        draft = seg.ClauseDraft("resolved", lines)
+            lines.append(Line(0, 0, "text", text))
+        draft = ClauseDraft("resolved", lines)
         body, end = draft.body(), draft.body_end()
         assert body.endswith(end)
         for test in tests:
             assert test(end) == test(body)
-        assert draft.only_keyword() == seg._only_keyword(body)
+        assert draft.only_keyword() == only_keyword(body)
         assert draft.at_most_words(8) == (len(body.split()) <= 8)
 
 

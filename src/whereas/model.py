@@ -11,7 +11,8 @@ address one string.  ``Source.position(offset)`` turns an offset into a
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import FrozenInstanceError, dataclass, field
 from functools import cached_property
 from typing import Literal
 
@@ -88,66 +89,85 @@ class Source:
         return self.text[span.start : span.end]
 
 
-@dataclass(frozen=True)
 class MappedText:
     """A cleaned string and, for each of its characters, the source offset it came from.
 
-    Cleaning removes note markers, inline note text and Markdown emphasis and folds
-    runs of white space; ``offsets[i]`` is where ``text[i]`` stands in the source.
+    Cleaning removes note markers, inline note text and Markdown emphasis and folds runs of white
+    space; ``offsets[i]`` is where ``text[i]`` stands in the source.
 
-    The structure builder makes these with :meth:`from_runs`: a few runs of consecutive source
-    offsets instead of one offset per character.  ``offsets`` is then built the first time it is
-    read, and :meth:`source_offset` answers from the runs.
+    The offsets are kept as *runs* of consecutive source offsets (a clause is a few runs, not one
+    offset per character): ``text[starts[k]]`` comes from source offset ``sources[k]``, and each
+    character after it, up to the next run, from the offset after the previous one's.  ``offsets``
+    is built from the runs when first read; :meth:`source_offset` and :meth:`source_span` answer
+    from the runs.  ``MappedText(text, offsets)`` takes an offset per character, :meth:`from_runs`
+    the runs.  Immutable; two are equal when their texts and offsets are.
     """
 
-    text: str
-    offsets: tuple[int, ...]
+    __slots__ = ("text", "_starts", "_sources", "_offsets")
 
-    def __post_init__(self) -> None:
-        if len(self.text) != len(self.offsets):
-            raise ValueError("one offset per character")
+    text: str
+    _starts: list[int]
+    _sources: list[int]
+    _offsets: tuple[int, ...] | None  # built from the runs when first read
+
+    def __init__(
+        self, text: str, offsets: Sequence[int] = (), *, runs: tuple[list[int], list[int]] | None = None
+    ) -> None:
+        if runs is None:
+            if len(text) != len(offsets):
+                raise ValueError("one offset per character")
+            runs = _runs_of(offsets)
+        starts, sources = runs
+        set_slot = object.__setattr__  # (immutable: __setattr__ refuses)
+        set_slot(self, "text", text)
+        set_slot(self, "_starts", starts)
+        set_slot(self, "_sources", sources)
+        set_slot(self, "_offsets", None)
 
     @classmethod
     def from_runs(cls, text: str, starts: list[int], sources: list[int]) -> MappedText:
         """``text[starts[k]]`` comes from ``sources[k]``, and each character after it, up to the next run,
         from the source offset after the previous one.  ``starts`` ascends from 0 (empty for no text)."""
-        self = object.__new__(cls)
-        d = self.__dict__
-        d["text"] = text
-        d["_starts"] = starts
-        d["_sources"] = sources
-        return self
+        return cls(text, runs=(starts, sources))
 
-    def __getattr__(self, name: str) -> tuple[int, ...]:
-        # only reached when ``offsets`` was never built (a MappedText made from runs)
-        d = self.__dict__
-        if name != "offsets" or "_starts" not in d:
-            raise AttributeError(name)
-        starts, sources = d["_starts"], d["_sources"]
-        n = len(d["text"])
-        out: list[int] = []
-        last = len(starts) - 1
-        for k, lo in enumerate(starts):
-            hi = starts[k + 1] if k < last else n
-            s = sources[k]
-            out.extend(range(s, s + hi - lo))
-        offsets = d["offsets"] = tuple(out)
+    def __setattr__(self, name: str, value: object) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return MappedText.from_runs, (self.text, self._starts, self._sources)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MappedText):
+            return NotImplemented
+        return self.text == other.text and self.offsets == other.offsets
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.offsets))
+
+    def __repr__(self) -> str:
+        return f"MappedText(text={self.text!r}, offsets={self.offsets!r})"
+
+    @property
+    def offsets(self) -> tuple[int, ...]:
+        """The source offset of each character of ``text``."""
+        offsets = self._offsets
+        if offsets is None:
+            starts, sources = self._starts, self._sources
+            out: list[int] = []
+            last = len(starts) - 1
+            for k, lo in enumerate(starts):
+                hi = starts[k + 1] if k < last else len(self.text)
+                out.extend(range(sources[k], sources[k] + hi - lo))
+            offsets = tuple(out)
+            object.__setattr__(self, "_offsets", offsets)
         return offsets
 
     def runs(self) -> tuple[list[int], list[int]]:
         """(starts, sources): the offsets as runs of consecutive source offsets (see :meth:`from_runs`)."""
-        d = self.__dict__
-        if "_starts" in d:
-            return d["_starts"], d["_sources"]
-        starts: list[int] = []
-        sources: list[int] = []
-        previous = -2
-        for i, o in enumerate(self.offsets):
-            if o != previous + 1:
-                starts.append(i)
-                sources.append(o)
-            previous = o
-        return starts, sources
+        return self._starts, self._sources
 
     def slice(self, start: int, end: int) -> MappedText:
         """The clean characters ``[start, end)`` with their offsets (``offsets[start:end]``)."""
@@ -155,7 +175,7 @@ class MappedText:
         start, end, _ = slice(start, end).indices(n)
         if end <= start:
             return MappedText.from_runs("", [], [])
-        starts, sources = self.runs()
+        starts, sources = self._starts, self._sources
         k = bisect.bisect_right(starts, start) - 1
         new_starts = [0]
         new_sources = [sources[k] + start - starts[k]]
@@ -168,43 +188,46 @@ class MappedText:
 
     def source_offset(self, index: int) -> int:
         """Source offset of clean index ``index`` (``len(text)`` maps past the last char)."""
-        d = self.__dict__
-        offsets = d.get("offsets")
-        if offsets is None:
-            n = len(d["text"])
-            if not n:
-                return 0
-            past = 0
-            if index >= n:
-                index, past = n - 1, 1
-            elif index < 0:
-                index = 0
-            starts = d["_starts"]
-            if len(starts) == 1:
-                return d["_sources"][0] + index + past
-            k = bisect.bisect_right(starts, index) - 1
-            return d["_sources"][k] + index - starts[k] + past
-        if not offsets:
+        n = len(self.text)
+        if not n:
             return 0
-        if index >= len(offsets):
-            return offsets[-1] + 1
-        return offsets[max(index, 0)]
+        past = 0
+        if index >= n:
+            index, past = n - 1, 1
+        elif index < 0:
+            index = 0
+        starts = self._starts
+        if len(starts) == 1:
+            return self._sources[0] + index + past
+        k = bisect.bisect_right(starts, index) - 1
+        return self._sources[k] + index - starts[k] + past
 
     def source_span(self, start: int, end: int) -> Span:
         """Source span covering clean characters ``[start, end)``."""
-        d = self.__dict__
-        starts = d.get("_starts")
-        if starts is not None and len(starts) == 1 and end > start:
-            # one run (most clauses): source_offset(i) is sources[0] + i, with i held to 0..len(text)
-            n = len(d["text"])
-            base = d["_sources"][0]
-            lo = 0 if start < 0 else (n if start > n else start)
-            hi = 0 if end - 1 < 0 else (n if end - 1 > n else end - 1)
-            return Span(base + lo, base + hi + 1)
         if end <= start:
             s = self.source_offset(start)
             return Span(s, s)
+        if len(self._starts) == 1:
+            # one run (most clauses): source_offset(i) is sources[0] + i, with i held to 0..len(text)
+            n = len(self.text)
+            base = self._sources[0]
+            lo = 0 if start < 0 else (n if start > n else start)
+            hi = 0 if end - 1 < 0 else (n if end - 1 > n else end - 1)
+            return Span(base + lo, base + hi + 1)
         return Span(self.source_offset(start), self.source_offset(end - 1) + 1)
+
+
+def _runs_of(offsets: Sequence[int]) -> tuple[list[int], list[int]]:
+    """``offsets`` as runs of consecutive source offsets: (where each starts in the text, its first source offset)."""
+    starts: list[int] = []
+    sources: list[int] = []
+    previous = -2
+    for i, o in enumerate(offsets):
+        if o != previous + 1:
+            starts.append(i)
+            sources.append(o)
+        previous = o
+    return starts, sources
 
 
 @dataclass(frozen=True)

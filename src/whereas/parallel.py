@@ -6,7 +6,7 @@ straggler for long.  A worker sends what it checked once, at the end; a worker t
 chunks to be checked again by the caller.  (Where processes cannot be forked, a process pool.)
 
 A worker sends its results back in a compact form (:func:`pack`): one copy of each source text,
-and every finding as a tuple of plain values.  Pickling thousands of small objects (findings,
+and every finding as a record of plain values (:class:`PackedFinding`).  Pickling thousands of small objects (findings,
 spans, fixes, edits, an enum per finding) costs far more, in the parent, than the work itself.
 """
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 import pickle
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any
+from typing import Any, Literal, NamedTuple
 
 from whereas.lint.diagnostic import Diagnostic, Edit, Fix, Severity
 from whereas.model import Source, Span
@@ -169,19 +169,42 @@ def _run_pool(
         return out
 
 
-def _work(check: Callable[[Any], Any], jobs: list[Any]) -> tuple[list[Any], list[tuple[str, str, str | None]]]:
+def _work(check: Callable[[Any], Any], jobs: list[Any]) -> Packed:
     return pack([check(job) for job in jobs])
 
 
 # ---------------------------------------------------------------------------------------------
 # the compact form of a list of FileResults
 
-_SEVERITY_AT = 2  # where a packed finding keeps its severity
-_FIX_AT = 7  # and its fix: (message, applicability, edits) or None
+
+class PackedFix(NamedTuple):
+    """A :class:`Fix` in plain values."""
+
+    message: str
+    applicability: Literal["safe", "unsafe"]
+    edits: tuple[tuple[int, int, str], ...]  # each edit's (start, end, replacement)
 
 
-def pack(results: list[Any]) -> tuple[list[Any], list[tuple[str, str, str | None]]]:
-    """FileResults as (their attributes with findings as tuples, the distinct sources)."""
+class PackedFinding(NamedTuple):
+    """A :class:`Diagnostic` in plain values: its source as an index into the sources sent with it."""
+
+    code: str
+    name: str
+    severity: str  # the Severity's value
+    message: str
+    source: int
+    start: int
+    end: int
+    fix: PackedFix | None
+    clause: str | None
+
+
+Packed = tuple[list[Any], list[tuple[str, str, str | None]]]
+
+
+def pack(results: list[Any]) -> Packed:
+    """FileResults as (their attributes with findings as PackedFindings, the distinct sources as
+    (text, format, path)).  A finding of another type than Diagnostic's own stays as it is."""
     sources: list[tuple[str, str, str | None]] = []
     index: dict[int, int] = {}
     keep: list[Source] = []  # ids stay unique while the sources are alive
@@ -194,15 +217,28 @@ def pack(results: list[Any]) -> tuple[list[Any], list[tuple[str, str, str | None
             keep.append(s)
         return i
 
-    def diagnostic(d: Diagnostic) -> Any:
+    def diagnostic(d: Diagnostic) -> PackedFinding | Diagnostic:
         if type(d) is not Diagnostic or type(d.source) is not Source or type(d.span) is not Span:
             return d
         fix = d.fix
+        packed_fix = None
         if fix is not None:
             if type(fix) is not Fix or any(type(e) is not Edit for e in fix.edits):
                 return d
-            fix = (fix.message, fix.applicability, tuple((e.start, e.end, e.replacement) for e in fix.edits))
-        return (d.code, d.name, d.severity.value, d.message, source(d.source), d.span.start, d.span.end, fix, d.clause)
+            packed_fix = PackedFix(
+                fix.message, fix.applicability, tuple((e.start, e.end, e.replacement) for e in fix.edits)
+            )
+        return PackedFinding(
+            d.code,
+            d.name,
+            d.severity.value,
+            d.message,
+            source(d.source),
+            d.span.start,
+            d.span.end,
+            packed_fix,
+            d.clause,
+        )
 
     packed = []
     for r in results:
@@ -214,12 +250,11 @@ def pack(results: list[Any]) -> tuple[list[Any], list[tuple[str, str, str | None
     return packed, sources
 
 
-def unpack(data: tuple[list[Any], list[tuple[str, str, str | None]]]) -> list[Any]:
+def unpack(data: Packed) -> list[Any]:
     """The FileResults again.  Their findings are rebuilt when first read (``unpack_diagnostics``):
     a caller that only needs each file's rendered report and exit status never pays for them."""
     packed, source_rows = data
     sources = [Source(text, fmt, path) for text, fmt, path in source_rows]
-    new = object.__new__
     out = []
     for cls, state in packed:
         rows = state.pop("_diagnostics")
@@ -227,7 +262,7 @@ def unpack(data: tuple[list[Any], list[tuple[str, str, str | None]]]) -> list[An
         state["_packed"] = (rows, sources)
         state["applied"] = unpack_diagnostics((state["applied"], sources))
         state["dropped"] = [(_diagnostic(t, sources), why) for t, why in state["dropped"]]
-        r = new(cls)
+        r = cls.__new__(cls)  # as pickle restores an object: its attributes, without __init__
         r.__dict__.update(state)
         out.append(r)
     return out
@@ -237,9 +272,8 @@ def packed_kinds(packed: tuple[list[Any], list[Source]]) -> list[tuple[str, str 
     """(severity, fix applicability or None) of each packed finding, without rebuilding them."""
     out = []
     for t in packed[0]:
-        if type(t) is tuple:
-            fix = t[_FIX_AT]
-            out.append((t[_SEVERITY_AT], fix[1] if fix is not None else None))
+        if isinstance(t, PackedFinding):
+            out.append((t.severity, t.fix.applicability if t.fix is not None else None))
         else:
             out.append((t.severity.value, t.fix.applicability if t.fix else None))
     return out
@@ -250,21 +284,12 @@ def unpack_diagnostics(packed: tuple[list[Any], list[Source]]) -> list[Diagnosti
     return [_diagnostic(t, sources) for t in rows]
 
 
-def _diagnostic(t: Any, sources: list[Source]) -> Diagnostic:
-    if type(t) is not tuple:
+def _diagnostic(t: PackedFinding | Diagnostic, sources: list[Source]) -> Diagnostic:
+    if not isinstance(t, PackedFinding):
         return t
-    code, name, sev, message, si, start, end, fix, clause = t
-    if fix is not None:
-        fix = Fix(fix[0], tuple([Edit(*e) for e in fix[2]]), fix[1])
-    d = object.__new__(Diagnostic)
-    d.__dict__.update(
-        code=code,
-        name=name,
-        severity=_SEVERITY[sev],
-        message=message,
-        source=sources[si],
-        span=Span(start, end),
-        fix=fix,
-        clause=clause,
+    fix = None
+    if t.fix is not None:
+        fix = Fix(t.fix.message, tuple([Edit(*e) for e in t.fix.edits]), t.fix.applicability)
+    return Diagnostic(
+        t.code, t.name, _SEVERITY[t.severity], t.message, sources[t.source], Span(t.start, t.end), fix, t.clause
     )
-    return d

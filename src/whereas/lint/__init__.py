@@ -8,7 +8,7 @@ from typing import Any
 from whereas.lint.diagnostic import Diagnostic, Edit, Fix, Severity
 from whereas.lint.infer import adapt
 from whereas.lint.profiles import PROFILES
-from whereas.lint.rule import Context, Rule
+from whereas.lint.rule import Context, Rule, quotation_spans
 from whereas.lint.rules import RULES  # the rules whose check() the engine runs (all in whereas.lint.registry)
 from whereas.lint.settings import Settings
 from whereas.lint.suppress import UNUSED_SUPPRESSION, find_suppressions, matches
@@ -48,22 +48,10 @@ def _lint_one(r: Resolution, settings: Settings) -> list[Diagnostic]:
         # an inferred profile follows each resolution's own consistent choices: a convention's file holds the
         # resolutions of many drafters, each consistent in its own way
         profile = adapt(PROFILES[profile.name], [r])
-    new = object.__new__
-    quoted = None
+    quoted = quotation_spans(r)  # asked by many rules: found once
     for rule, level, options in _plan(settings):
-        # Context(r, profile, options) without the frozen dataclass's per-field setattr, and the
-        # quoted spans (a cached property that depends only on the resolution) computed once for all rules
-        ctx = new(Context)
-        state = ctx.__dict__
-        state["resolution"] = r
-        state["profile"] = profile
-        state["options"] = options
-        if quoted is not None:
-            state["_quoted"] = quoted
-        for d in rule.check(ctx):
+        for d in rule.check(Context(r, profile, options, quoted)):
             found.append(d if d.severity is level else d.with_severity(level))
-        if quoted is None:
-            quoted = ctx.__dict__.get("_quoted")
     suppressions = find_suppressions(r)
     used = [False] * len(suppressions)
     kept = []

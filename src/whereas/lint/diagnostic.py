@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from enum import Enum
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from whereas.model import Source, Span
 
@@ -28,23 +28,19 @@ class Edit:
     replacement: str
 
 
-@dataclass(frozen=True)
-class Fix:
+class Fix(NamedTuple):
+    """What a rule proposes for its finding: edits, and whether they are safe to apply unasked."""
+
     message: str
     edits: tuple[Edit, ...]
     applicability: Literal["safe", "unsafe"] = "safe"
 
-    def __init__(
-        self, message: str, edits: tuple[Edit, ...], applicability: Literal["safe", "unsafe"] = "safe"
-    ) -> None:
-        # as Diagnostic's: the generated frozen __init__ sets each field through object.__setattr__
-        d = self.__dict__
-        d["message"] = message
-        d["edits"] = edits
-        d["applicability"] = applicability
 
-
-@dataclass(frozen=True)
+# Slotted, not frozen: a frozen dataclass's __init__ sets each field through object.__setattr__,
+# several times slower, and rules make thousands of findings.  A finding is a value all the same:
+# nothing changes one once it is made (``with_severity`` makes a new one), and it hashes by its
+# fields as a frozen one would.
+@dataclass(slots=True, unsafe_hash=True)
 class Diagnostic:
     code: str
     name: str
@@ -54,28 +50,6 @@ class Diagnostic:
     span: Span
     fix: Fix | None = None
     clause: str | None = None
-
-    def __init__(
-        self,
-        code: str,
-        name: str,
-        severity: Severity,
-        message: str,
-        source: Source,
-        span: Span,
-        fix: Fix | None = None,
-        clause: str | None = None,
-    ) -> None:
-        # the generated frozen __init__ sets each field through object.__setattr__; rules make thousands
-        d = self.__dict__
-        d["code"] = code
-        d["name"] = name
-        d["severity"] = severity
-        d["message"] = message
-        d["source"] = source
-        d["span"] = span
-        d["fix"] = fix
-        d["clause"] = clause
 
     @property
     def path(self) -> str:

@@ -24,8 +24,9 @@ from functools import cached_property
 
 from whereas.lint import lint
 from whereas.lint.diagnostic import Diagnostic, Edit, Fix
+from whereas.lint.markup import markup_change, markup_changes
 from whereas.lint.rule import fix_applies
-from whereas.lint.safety import Guard, markup_change, markup_changes
+from whereas.lint.safety import Guard
 from whereas.lint.settings import Settings
 from whereas.model import Resolution, Source
 from whereas.structure import build
@@ -270,13 +271,17 @@ def fix_source(
         suspects = [
             pair
             for pair in group
-            if any(a <= e.start and e.end <= b for e in pair[0].fix.edits for a, b, _ in failed)  # type: ignore[union-attr]
+            if any(region.start <= e.start and e.end <= region.end for e in pair[0].fix.edits for region in failed)  # type: ignore[union-attr]
         ] or group
         kept = kept + [pair for pair in group if pair not in suspects]
         if len(suspects) == 1:
             why = next(
-                (w for a, b, w in failed if any(a <= e.start and e.end <= b for e in suspects[0][0].fix.edits)),
-                failed[0][2],
+                (
+                    region.what
+                    for region in failed
+                    if any(region.start <= e.start and e.end <= region.end for e in suspects[0][0].fix.edits)
+                ),
+                failed[0].what,
             )  # type: ignore[union-attr]
             drop(suspects[0][0], suspects[0][1], state.text, f"it would change the Markdown markup ({why})")
             return kept

@@ -76,21 +76,30 @@ def fix_applies(fix: Fix | None, *, unsafe_fixes: bool = False) -> bool:
     return fix is not None and (fix.applicability == "safe" or unsafe_fixes)
 
 
-@dataclass(frozen=True)
+@dataclass
 class Context:
-    """What a rule sees: one resolution, the profile, and the rule's options (an instance of its ``Options``)."""
+    """What a rule sees: one resolution, the profile, and the rule's options (an instance of its ``Options``).
+
+    ``quoted``: the source spans of the resolution's quotations with their marks
+    (:func:`quotation_spans`), found on first use when not given; the lint engine finds them once
+    for all the rules of a resolution.  Not frozen: the engine makes a context per rule and
+    resolution, and a frozen dataclass's __init__ is several times slower.
+    """
 
     resolution: Resolution
     profile: Profile
     options: Any = field(default_factory=NoOptions)
+    quoted: tuple[Span, ...] | None = field(default=None, repr=False, compare=False)
 
     @property
     def text(self) -> str:
         return self.resolution.source.text
 
-    @cached_property
+    @property
     def _quoted(self) -> tuple[Span, ...]:
-        return tuple(Span(max(q.span.start - 1, 0), q.span.end + 1) for q in self.resolution.quotations)
+        if self.quoted is None:
+            self.quoted = quotation_spans(self.resolution)
+        return self.quoted
 
     def quoted_spans(self) -> list[Span]:
         """Source spans of quoted words (with their marks): evidence no rule rewrites."""
@@ -99,6 +108,11 @@ class Context:
     def in_quotation(self, start: int, end: int | None = None) -> bool:
         end = start + 1 if end is None else end
         return any(s.start < end and start < s.end for s in self._quoted)
+
+
+def quotation_spans(resolution: Resolution) -> tuple[Span, ...]:
+    """The source spans of ``resolution``'s quotations, each widened by a character on either side (its marks)."""
+    return tuple(Span(max(q.span.start - 1, 0), q.span.end + 1) for q in resolution.quotations)
 
 
 @lru_cache(maxsize=2048)  # several rules ask it of the same clause text

@@ -18,14 +18,16 @@ from whereas.model import (
 )
 from whereas.structure.citation import find_urls, parse_citation
 from whereas.structure.clean import clean
+from whereas.structure.drafts import ClauseDraft, Group
 from whereas.structure.frontmatter import FrontMatter, read_front_matter
 from whereas.structure.furniture import find_furniture
+from whereas.structure.grouping import group_lines
 from whereas.structure.items import find_items
 from whereas.structure.keywords import FORMULA_END, FORMULA_LINE, FORMULA_START, read_keyword
+from whereas.structure.lines import SECTION_LINE, Line, split_lines
 from whereas.structure.notes import NoteScan, RawMarker, RawNote, scan_notes
 from whereas.structure.quotations import find_quotations
 from whereas.structure.quotes import acronyms, find_quotes
-from whereas.structure.segment import SECTION_LINE, ClauseDraft, Group, Line, group_lines, split_lines
 from whereas.structure.sponsors import find_sponsors
 from whereas.structure.titles import find_title
 

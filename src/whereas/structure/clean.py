@@ -30,12 +30,13 @@ _MARKUP = re.compile(
 )
 
 
-_MARKUP_CHARS = re.compile(r"[*_<>#\\{`~\[]")  # (` for code and RST roles)  # a stretch without these has no markup
+# a stretch without these has no markup (` for code and RST roles, } for the end of a "{{filled:…}}")
+_MARKUP_CHARS = re.compile(r"[*_<>#\\{}`~\[]")
 
-# _MARKUP for a stretch without "<", ">" and "#", where only its emphasis and hard-break branches can
-# match: the same branches in the same order, each look-behind moved after the character it guards
-# ("(?<![\w_])__" is "_(?<![\w_]_)_"), so that every branch starts with a character and the regex
-# engine scans for those characters instead of trying the whole pattern at every position.
+# _MARKUP for a stretch without "<", ">", "#", braces, "`", "~" and "[", where only its emphasis and
+# hard-break branches can match: the same branches in the same order, each look-behind moved after the
+# character it guards ("(?<![\w_])__" is "_(?<![\w_]_)_"), so that every branch starts with a character and
+# the regex engine scans for those characters instead of trying the whole pattern at every position.
 _EMPHASIS = re.compile(
     r"\*\*|_(?<![\w_]_)_(?=[^\s_])|_(?<=[^\s_]_)_(?![\w_])"
     r"|\*(?<![\w*\\]\*)(?=[^\s*])|\*(?<=[^\s*\\]\*)(?![\w*])"
@@ -65,7 +66,7 @@ def _markup_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(text, start, end) if m.end() > m.start()]
 
 
-_HTML_OR_BLOCK = re.compile(r"[<>#{`~\[]")
+_HTML_OR_BLOCK = re.compile(r"[<>#{}`~\[]")
 
 
 # White space that does not map one character to one space: runs of two or more, soft hyphens,

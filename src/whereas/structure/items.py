@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING
 
 from whereas.model import Item, MappedText, Span
 from whereas.structure.clean import clean
+from whereas.structure.drafts import ClauseDraft
 from whereas.structure.keywords import BLOCK_INTRO, BULLET_CLASS, BULLETS, PRIVATE_BULLETS
-from whereas.structure.segment import ITEM, ClauseDraft, Line, follows_label, label_of
+from whereas.structure.lines import ITEM, Line, follows_label, label_of
 
 if TYPE_CHECKING:
     from whereas.structure import Removed

@@ -1,7 +1,7 @@
 """The keyword grammar: how recitals, resolving clauses and the connector between them open.
 
 One place for every form whereas recognises.  The line patterns decide where clauses start (used
-by ``segment``); :func:`read_keyword` reads a finished clause's opening into a
+by ``lines`` and ``grouping``); :func:`read_keyword` reads a finished clause's opening into a
 :class:`~whereas.model.Keyword` that the lint rules use instead of matching the text again.
 """
 
@@ -110,20 +110,30 @@ def is_resolved_line(raw: str) -> bool:
 
 
 # Every keyword pattern (RECITAL, RESOLVED_*, FORMULA_LINE) needs "whereas", "resolve", "therefore", "ordained"
-# or "enacted" (or an OCR's "WHEREAS") in
-# some case: a line without them skips those patterns.  Looked for in the casefolded line, which is faster
-# than a re.I search and misses nothing: every character re.I matches to one of these letters casefolds to
-# exactly that letter (checked over all of Unicode: "S", "ſ" → "s").
+# or "enacted" (or an OCR's "WHEREAS") in some case: a line without them skips those patterns.  Looked for in
+# the casefolded line, which is faster than a re.I search and misses nothing: every character re.I matches to
+# one of these letters casefolds to exactly that letter ("S", "ſ" → "s"), except the Turkish "İ" and "ı", read
+# as "i" below (tests/test_fast_paths.py checks it over all of Unicode, and each pattern against this test).
 def keywordish(raw: str) -> bool:
     low = raw.casefold()
+    if "\u0130" in raw or "\u0131" in raw:  # "İ" and "ı", which re.I matches to "i", casefold to other letters
+        low = low.replace("i\u0307", "i").replace("\u0131", "i")
     return (
         "whereas" in low
         or "resolve" in low
         or "therefore" in low
         or "ordained" in low
         or "enacted" in low
-        or bool(_OCR_WHEREAS.search(raw, 0, 40))
+        or bool(_OCR_WHEREAS_ANYWHERE.search(raw))
     )
+
+
+# OCR_WHEREAS without its look-arounds: a pattern that starts with a character, which the regex engine scans
+# for (the look-ahead first made it try every position); it finds every OCR_WHEREAS and more
+_OCR_WHEREAS_ANYWHERE = re.compile(
+    r"(?:W|VV|IV|Vv|\\/\\/)(?:H|II|I-I|Il|lI)(?:E|F|B)(?:R|K)(?:E|F|B)(?:A|4)(?:S|5|\$)"
+    r"|W(?:h|li|b)(?:e|c)r(?:e|c)(?:a|o)(?:s|a|5)"
+)
 
 
 # -- reading a clause's opening --------------------------------------------------------------------

@@ -6,9 +6,9 @@ import bisect
 import re
 
 from whereas.model import Clause, MappedText, Quotation
+from whereas.structure.drafts import ClauseDraft
 from whereas.structure.keywords import BLOCK_INTRO
 from whereas.structure.quotes import find_quotes, speaker_after, speaker_before
-from whereas.structure.segment import ClauseDraft
 
 __all__ = ["find_quotations"]
 

@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from whereas.model import Span, Sponsors
-from whereas.structure.segment import PRESENTER, SPONSOR, Line, heading_text
+from whereas.structure.lines import PRESENTER, SPONSOR, Line, heading_text
 
 __all__ = ["find_sponsors"]
 

@@ -8,7 +8,7 @@ from whereas.model import Span, Title
 from whereas.structure.clean import strip_placeholders
 from whereas.structure.frontmatter import FrontMatter
 from whereas.structure.keywords import RESOLUTION_NUMBER
-from whereas.structure.segment import TITLE_LABEL, Line, heading_text, is_generic_heading
+from whereas.structure.lines import TITLE_LABEL, Line, heading_text, is_generic_heading
 
 __all__ = ["find_title"]
 

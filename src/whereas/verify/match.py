@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
@@ -332,12 +332,12 @@ def _diagonals(tokens: Sequence[QuoteToken], index: SourceIndex, lo: int, hi: in
         found = index.positions.get(t.key)
         if t.is_word and found:
             a, b = bisect.bisect_left(found, lo), bisect.bisect_left(found, hi)
-            if b > a:
+            if b > a:  # (occurrences in [lo, hi), the token's place in the quotation, found[a:b]: where)
                 voters.append((b - a, j, found, a, b))
-    voters.sort()
+    voters.sort()  # the rarest words first
     if not voters:
         return []
-    usable = [v for v in voters if v[0] <= _COMMON] or voters[:1]
+    usable = [voter for voter in voters if voter[0] <= _COMMON] or voters[:1]
     votes: dict[int, dict[int, int]] = {}  # bucket of diagonals -> quotation token -> diagonal
     for _, j, found, a, b in usable[:10]:
         for p in found[a:b]:
@@ -385,9 +385,10 @@ def _heaviest_cluster(blocks: list[tuple[int, int, int]]) -> list[tuple[int, int
     """
     clusters: list[list[tuple[int, int, int]]] = []
     for block in blocks:
+        a, b, _ = block  # quotation token, source token, length
         if clusters:
-            a, b, n = clusters[-1][-1]
-            if abs((block[1] - b - n) - (block[0] - a - n)) <= 3:
+            last_a, last_b, last_n = clusters[-1][-1]
+            if abs((b - last_b - last_n) - (a - last_a - last_n)) <= 3:
                 clusters[-1].append(block)
                 continue
         clusters.append([block])
@@ -526,11 +527,11 @@ def _evaluate(placed: list[_Placed], index: SourceIndex, marks_omitted: bool) ->
         if previous is not None:
             differences.extend(_gap_differences(item.part, previous, at, index))
         previous = at
-        result = _compare(tokens, at, index, marks_omitted)
-        differences.extend(result[0])
-        aligned += result[1]
-        in_runs += result[3]
-        matched += 2 * result[2]
+        alignment = _compare(tokens, at, index, marks_omitted)
+        differences.extend(alignment.differences)
+        aligned += alignment.aligned_words
+        in_runs += alignment.in_runs
+        matched += 2 * alignment.matched
     if not starts:
         return _Evaluation(tuple(differences), 0, 0, words, 0, compared, None, None)
     start, end = min(starts), max(ends)
@@ -563,14 +564,17 @@ def _gap_differences(part: _Part, before: _Placement, at: _Placement, index: Sou
     return []
 
 
-def _compare(
-    tokens: tuple[QuoteToken, ...], at: _Placement, index: SourceIndex, marks_omitted: bool
-) -> tuple[list[Difference], int, int, int]:
-    """Differences between ``tokens`` and source tokens ``[at.start, at.end)``.
+class _Alignment(NamedTuple):
+    """How one part of a quotation aligns with its passage (see :func:`_compare`)."""
 
-    Returns the differences, the quotation words aligned, the tokens aligned (score) and
-    the quotation words aligned in runs of two tokens or more.
-    """
+    differences: list[Difference]
+    aligned_words: int  # quotation words aligned with an equal source word
+    matched: int  # tokens aligned (the score)
+    in_runs: int  # quotation words aligned in runs of two tokens or more
+
+
+def _compare(tokens: tuple[QuoteToken, ...], at: _Placement, index: SourceIndex, marks_omitted: bool) -> _Alignment:
+    """Differences between ``tokens`` and source tokens ``[at.start, at.end)``, and how much aligns."""
     keys = [t.key for t in tokens]
     matcher = SequenceMatcher(None, keys, index.keys[at.start : at.end], autojunk=False)
     differences: list[Difference] = []
@@ -607,7 +611,7 @@ def _compare(
             continue
         kind = _edit_kind(quoted, [index.texts[j] for j in source])
         differences.append(Difference(kind, _show(quoted), index.excerpt(j1, j2)))
-    return differences, aligned, matched, in_runs
+    return _Alignment(differences, aligned, matched, in_runs)
 
 
 def _with_swaps(

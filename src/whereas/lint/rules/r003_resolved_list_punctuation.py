@@ -4,7 +4,7 @@ from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
 from whereas.lint.rules._keywords import CONNECTOR_LIKE, ends_with_and
 from whereas.model import Clause
 from whereas.structure.keywords import keywordish
-from whereas.structure.segment import ITEM, SECTION_LINE, follows_label
+from whereas.structure.lines import ITEM, SECTION_LINE, follows_label
 
 
 class ResolvedListPunctuation(Rule):

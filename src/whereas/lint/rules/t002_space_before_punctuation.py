@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from whereas.lint.diagnostic import Edit, Fix, Severity
+from whereas.lint.markup import in_blocks, line_blocks
 from whereas.lint.rule import Context, FixAvailability, Rule
 from whereas.lint.rules.t001_stray_whitespace import MARKUP, print_layout
-from whereas.lint.safety import in_blocks, line_blocks
 from whereas.model import MappedText, Span
 
 #: Formats whose spacing is layout (PDF text extraction), not typing.

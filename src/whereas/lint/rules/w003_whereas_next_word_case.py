@@ -97,15 +97,20 @@ def _is_proper(word: str, text: str) -> bool:
         return True
     if any(ch.isupper() for ch in bare[1:]):
         return True  # a capital inside the word: a name ("HuffPost", "McDonald")
-    # capitalised elsewhere in mid-sentence: a name
-    # after a lowercase letter or a comma and a space (hence not at the start, not after a sentence's
-    # end); the word first and the look-behind after it lets the regex engine scan for the word itself
-    word = re.escape(bare)
-    if re.search(rf"{word}(?<=[a-z,]\s{word})\b", text):
-        return True
+    if _capitalised_mid_sentence(bare, text):
+        return True  # capitalised elsewhere in mid-sentence: a name
     # never written in lowercase in the clauses: as likely a name ("Whereas Iran and Russia …") as not, and a
     # rule unsure of a word says nothing about it
     return not re.search(rf"\b{re.escape(bare.lower())}\b", text)
+
+
+def _capitalised_mid_sentence(word: str, text: str) -> bool:
+    """Whether ``word`` stands in ``text`` after a lowercase letter or a comma and a space (hence not at the
+    start, not after a sentence's end), ending there."""
+    # the word first and the look-behind after it lets the regex engine scan for the word itself
+    # (tests/test_fast_paths.py holds it to a plain scan)
+    escaped = re.escape(word)
+    return bool(re.search(rf"{escaped}(?<=[a-z,]\s{escaped})\b", text))
 
 
 class WhereasNextWordCase(Rule):

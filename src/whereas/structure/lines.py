@@ -1,0 +1,462 @@
+"""Split a text view into lines and classify each: blank, heading, recital, resolved clause, item,
+sponsor line, quotation, text…  (``structure.grouping`` then gathers the lines into clauses and
+resolutions.)"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal, NamedTuple
+
+from whereas.model import Span
+from whereas.structure.keywords import (
+    BE_IT_FURTHER_LINE,
+    BULLET_CLASS,
+    BULLETS,
+    FORMULA_LINE,
+    LOWER_RESOLVED,
+    MIDLINE_RESOLVED,
+    RECITAL,
+    is_resolved_line,
+    keywordish,
+)
+
+LineKind = Literal[
+    "blank", "heading", "tag", "recital", "resolved", "section", "sponsor", "meta", "item", "quote", "text"
+]
+
+
+COMMENT_LINE = re.compile(r"^\s*<!--.*-->\s*$")
+HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
+TAG_LINE = re.compile(
+    r"^\s*(?:<[^>]+>\s*)+$|^\s*&lt;all&gt;\s*$|^\s*<summary>[^<]*</summary>\s*$|^\s*<!--.*-->\s*$|^\s*-{3,}\s*$|^\s*\*{3,}\s*$|^\s*={3,}\s*$"
+)
+# an item's label; a text that lost its spaces (a PDF's "(2)Consult …") may glue the label to a capital
+ITEM = re.compile(
+    # a Markdown bullet in front of the document's own label ("- A. The sum of …") is the label's
+    rf"^[ \t]*(?:[{BULLET_CLASS}][ \t]+(?=[0-9A-Za-z(]{{1,4}}[.)][ \t]))?"
+    r"(?:\(([0-9]{1,3}|[a-zA-Z]|[ivxlc]{1,5})\)(?:[ \t]+(?=\S)|(?=[A-Z]))|([0-9]{1,3}|[a-zA-Z])[.)][ \t]+(?=\S)"
+    rf"|([{BULLET_CLASS}])[ \t]+(?=\S))"
+)
+SPONSOR = re.compile(
+    r"^[ \t]*(?:[*-][ \t]+)?(?:\*\*|__)?(?P<label>mover|moved\s+by|seconder|seconded\s+by|submitted\s+by|"
+    r"sponsor(?:\(s\)|s|ed\s+by)?|co-?sponsors?|co-?sponsor\(s\)|introduced\s+by|initiated\s+by|presented\s+by|"
+    r"author(?:s|\(s\)|ed\s+by)?|initiating\s+unit|by(?=(?:\*\*|__)?[ \t]*:)|signed)(?:\*\*|__)?[ \t]*(?::|[-–—](?=[ \t]|$))[ \t]*"
+    r"(?:\*\*|__)?[ \t]*(?P<value>\S.*?)?[ \t]*$"
+    # a bill's "INTRODUCED BY REPRESENTATIVE BARNES.", a line of its own without a colon
+    r"|^[ \t]*(?P<label2>introduced\s+by|sponsored\s+by|submitted\s+by|presented\s+by|offered\s+by)[ \t]+"
+    r"(?P<value2>(?:senators?|representatives?|assembly\s*(?:wo)?m[ae]n|council\s*(?:wo)?m[ae]n(?:ber)?|aldermen|alderman|"
+    r"[A-Z][\w.'’-]*)\b[^:]{0,150}?)[ \t.]*$",
+    re.I,
+)
+# A section of a resolving part: "Section 1.", "SECTION 2. TITLE.", "**Section 3:**", "Sec. 4."
+SECTION_LINE = re.compile(
+    r"^[ \t]*(?:\*\*|__)?(?:Section|SECTION|Sec\.|SEC\.)[ \t]+(?P<n>\d{1,3})[A-Za-z]?(?:\*\*|__)?[ \t]*[.:](?!\d)"
+)
+# The line that enacts what the sections say: "… hereby finds, determines, declares, orders and resolves as
+# follows:", "NOW, THEREFORE, THE PEOPLE OF THE CITY OF DAVIS DO HEREBY ORDAIN AS FOLLOWS:"
+ENACTING = re.compile(
+    r"\b(?:resolves?|resolved|ordains?|ordained|enacts?|enacted|orders|determines|declares)\b[^.;]*:\s*$", re.I
+)
+# A member named alone on a line, by office (a stamp's "ALDERMAN RODERICK T SAWYER"): the presenter
+PRESENTER = re.compile(
+    r"^[ \t]*(?P<value>(?:ALDERMAN|Alderman|ALDERWOMAN|Alderwoman|COUNCILMEMBER|Councilmember|COUNCIL MEMBER|Council Member|"
+    r"SENATOR|Senator|REPRESENTATIVE|Representative|ASSEMBLYMEMBER|Assemblymember|SUPERVISOR|Supervisor)"
+    r"(?:[ \t]+[A-Z][\w.'’-]*){2,4})[ \t.]*$"
+)
+# A labelled line that names the resolution: "Title: …", "Subject: …", "Re: …" (a form, a tracking sheet, a memo).
+TITLE_LABEL = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?P<label>title|subject|re|resolution\s+title)(?:\*\*|__)?[ \t]*:[ \t]*"
+    r"(?:\*\*|__)?[ \t]*(?P<value>\S.*?)?[ \t]*$",
+    re.I,
+)
+GENERIC_HEADINGS = re.compile(
+    r"^(?:full\s+text|text|synopsis|summary|authors?|sponsors?|background|justification|action|commentary|"
+    r"notes|endnotes|footnotes|references|resolutions?|whereas|resolved|preamble|body|details)\s*:?$",
+    re.I,
+)
+
+
+class Line(NamedTuple):
+    """One line of the text view, classified: offsets ``[start, end)`` into the text, and its kind."""
+
+    start: int
+    end: int
+    kind: LineKind
+    text: str  # the line with excluded (note) spans blanked out
+    level: int = 0  # heading level
+
+
+def split_lines(
+    text: str,
+    excluded: tuple[Span, ...],
+    hidden: frozenset[int] = frozenset(),
+    prefixes: dict[int, int] | None = None,
+) -> list[Line]:
+    """The lines of ``text``, classified; ``excluded`` spans are blanked first, lines starting at a
+    ``hidden`` offset (page furniture) are left out, and a line in ``prefixes`` starts after its
+    line number."""
+    view = _blank(text, excluded)
+    lines: list[Line] = []
+    pos = 0
+    fence: str | None = None  # the opening mark of the fenced block the line is in
+    for raw in view.split("\n"):
+        end = pos + len(raw)
+        if hidden and pos in hidden:
+            pos = end + 1
+            continue
+        if fence is not None or (raw.lstrip()[:3] in ("```", "~~~") and _FENCE.match(raw)):
+            # a fenced block (quoted text, as a bylaw's "From:" / "To:"): its lines, blank ones too, are quoted
+            lines.append(Line(pos, end, "quote", raw))
+            if fence is None:
+                fence = raw.lstrip()[:3]
+            elif raw.strip().startswith(fence) and not raw.strip().strip(fence[0]):
+                fence = None
+            pos = end + 1
+            continue
+        if not raw.strip() and "\f" in text[pos:end]:
+            lines.append(Line(pos, end, "blank", "\f"))  # where a page ended: a blank line that says so
+            pos = end + 1
+            continue
+        if (
+            "<" in raw
+            and _HTML_BREAK.search(raw, 1)
+            and not (prefixes and pos in prefixes)
+            and not COMMENT_LINE.match(raw)
+        ):
+            # a page's paragraphs on one line ("<p>WHEREAS, …; and</p> <p>WHEREAS, …</p>"): one line each
+            cuts = [0, *(m.start() for m in _HTML_BREAK.finditer(raw, 1)), len(raw)]
+            for lo, hi in zip(cuts, cuts[1:], strict=False):
+                if lo and not raw.startswith(("<br", "<BR", "<Br"), lo):
+                    lines.append(Line(pos + lo, pos + lo, "blank", ""))  # a new paragraph, as after a blank line
+                if raw[lo:hi].strip():
+                    lines.append(_classify(pos + lo, pos + hi, raw[lo:hi]))
+            pos = end + 1
+            continue
+        if prefixes and pos in prefixes:
+            skip = prefixes[pos]
+            line = _classify(pos + skip, end, raw[skip:])
+        else:
+            line = _classify(pos, end, raw)
+        if line.kind == "text" and "resolved" in raw and LOWER_RESOLVED.match(raw) and _after_connector(lines):
+            line = Line(line.start, line.end, "resolved", line.text, line.level)
+        if line.kind in ("recital", "resolved", "text", "item") and ("Be" in raw or "BE" in raw):
+            lines.extend(_split_midline(line))  # (MIDLINE_RESOLVED needs one of them)
+        else:
+            lines.append(line)
+        pos = end + 1
+    _read_underlined_headings(lines)
+    if "." in view or ")" in view:
+        lines = _join_lone_labels(view, lines)
+    if not any(line.kind in ("recital", "resolved") for line in lines):
+        _read_prose_resolutions(lines)
+    if "," in text and _BODY_LINE.search(view):
+        _read_intergovernmental(lines)
+    if "ection" in view or "ECTION" in view:
+        lines = _split_run_in_sections(lines)
+    return lines
+
+
+_RUN_IN_SECTION = re.compile(r"(?<=[.;:)])[ \t]+(?P<start>(?:Section|SECTION)[ \t]+(?P<n>\d{1,3})\.?[ \t]+[A-Z])")
+
+
+def _split_run_in_sections(lines: list[Line]) -> list[Line]:
+    """Cut a line where a section that has no line of its own starts inside it: a text that lost its line
+    breaks runs "… measure. Section 4. Effective Date …" on.  Only the section after one that opens a
+    line counts (the numbers go on), never a reference inside a sentence ("pursuant to Section 4.")."""
+    starts = {int(m.group("n")) for line in lines if line.kind == "section" and (m := SECTION_LINE.match(line.text))}
+    if not starts:
+        return lines
+    out: list[Line] = []
+    for line in lines:
+        if line.kind not in ("text", "item", "section", "resolved", "quote"):
+            out.append(line)
+            continue
+        pieces = [line]
+        for m in _RUN_IN_SECTION.finditer(line.text):
+            n = int(m.group("n"))
+            if n - 1 in starts and n not in starts:
+                starts.add(n)
+                head = pieces.pop()
+                cut = m.start("start") - (head.start - line.start)
+                pieces.append(Line(head.start, head.start + cut, head.kind, head.text[:cut]))
+                pieces.append(Line(head.start + cut, head.end, "section", head.text[cut:]))
+        out.extend(pieces)
+    return out
+
+
+# A heading underlined (and maybe overlined) with one repeated mark: reStructuredText titles, Markdown's
+# setext headings ("Relinquish the quantum project" / "=====")
+_UNDERLINE = re.compile(r"^[ \t]*([=\-~^\"'`#*+])\1{2,}[ \t]*$")
+_UNDERLINE_LEVELS = "=-~^\"'`#*+"
+
+
+def _read_underlined_headings(lines: list[Line]) -> None:
+    for i in range(1, len(lines)):
+        under = _UNDERLINE.match(lines[i].text) if lines[i].kind not in ("quote", "blank") else None
+        title = lines[i - 1]
+        if under is None or title.kind not in ("text", "tag", "meta") or not title.text.strip():
+            continue
+        if title.kind == "tag" or len(title.text.strip()) > len(lines[i].text.strip()) + 3:
+            continue
+        level = _UNDERLINE_LEVELS.index(under.group(1)) + 1
+        overlined = i >= 2 and _UNDERLINE.match(lines[i - 2].text) is not None
+        # an overlined title ranks above the underlined ones (reStructuredText's document title)
+        lines[i - 1] = Line(title.start, title.end, "heading", title.text, 0 if overlined else level)
+        lines[i] = Line(lines[i].start, lines[i].end, "tag", lines[i].text)
+        if overlined:
+            lines[i - 2] = Line(lines[i - 2].start, lines[i - 2].end, "tag", lines[i - 2].text)
+
+
+# A resolution in prose, with no Whereas or Resolved anywhere: "This TC resolution approves …", "The OpenStack
+# Technical Committee therefore resolves to:", "The Board of Directors hereby adopts …"
+PROSE_RESOLUTION = re.compile(
+    r"^[ \t]*(?:This\s+(?:[\w-]+\s+){0,2}resolution\s+(?:hereby\s+)?(?:approves|instructs|directs|adopts|establishes|"
+    r"affirms|requests|resolves|recommends|endorses|authorizes|calls)\b"
+    r"|(?:The\s+)?(?:[A-Z][\w-]*\s+){0,5}(?:Committee|Board|Council|Senate|Assembly|Commission|Conference|Membership)"
+    r"(?:\s+\([A-Z]{2,6}\))?\s+(?:therefore\s+|hereby\s+)*(?:resolves|approves|adopts|directs|instructs|endorses)\b)"
+)
+
+
+def _read_prose_resolutions(lines: list[Line]) -> None:
+    """In a text without any keyword clause, the paragraphs that resolve in prose are its resolving clauses."""
+    previous = "blank"
+    for i, line in enumerate(lines):
+        if line.kind == "text" and previous in ("blank", "heading", "tag") and PROSE_RESOLUTION.match(line.text):
+            lines[i] = Line(line.start, line.end, "resolved", line.text)
+        previous = line.kind
+
+
+# The style of the United Nations and other intergovernmental bodies: "The General Assembly," alone on a line,
+# preambular paragraphs opening with a participle or an adjective ("Recalling …,", "Deeply concerned …,"),
+# numbered operative paragraphs opening with a verb ("1. Decides …;").
+_BODY_LINE = re.compile(
+    r"^[ \t]*The (?:[A-Z][\w’'-]*(?: of| on| and| for| the)*[ \t]+){0,6}[A-Z][\w’'-]*,[ \t]*$", re.M
+)
+_PREAMBULAR = re.compile(
+    r"^[ \t]*(?:(?:Further|Also|Deeply|Gravely|Seriously|Strongly|Fully|Firmly|Keenly|Profoundly|Greatly|Noting|Having)\s+"
+    r"(?:[a-z]+(?:ing|ed)|mindful|aware|conscious|convinced)"
+    r"|(?!United\b)[A-Z][a-z]+(?:ing|ed)|Mindful|Aware|Conscious|Cognizant|Desirous|Confident|Bearing|Guided|Taking|Having)\b"
+)
+# "1. Welcomes …", "2. Also welcomes …", "5. Strongly condemns …": a number, then a verb in the third person
+_OPERATIVE = re.compile(
+    r"^[ \t]*\d{1,3}\.[ \t]+(?:(?:Also|Further|Again|Once\s+again|Strongly|Firmly|Further\s+also)\s+[a-z]+s|[A-Z][a-z]+s)\b"
+)
+
+
+def _read_intergovernmental(lines: list[Line]) -> None:
+    """Mark the preambular and operative paragraphs after each "The General Assembly," line as clauses."""
+    active = False
+    previous = ""
+    open_quotes = 0  # “ not yet closed in the paragraph so far (a quoted title running over a line end)
+    last_number: int | None = None  # the number of the last operative paragraph
+    for i, line in enumerate(lines):
+        if line.kind == "blank":
+            continue
+        bare = line.text.strip()
+        if _BODY_LINE.match(line.text):
+            lines[i] = Line(line.start, line.end, "tag", line.text)
+            active, previous, open_quotes = True, ",", 0
+            continue
+        if active and line.kind in ("text", "item"):
+            opens = not open_quotes and (
+                previous.endswith((",", ";", ":")) or previous.endswith(".") and line.kind == "item"
+            )
+            number = re.match(r"\s*(\d{1,3})\.", line.text)
+            # the operative paragraph numbered next goes on after a page's footnotes and running header
+            follows = number is not None and last_number is not None and int(number.group(1)) == last_number + 1
+            if (opens or follows) and _OPERATIVE.match(line.text):
+                lines[i] = Line(line.start, line.end, "resolved", line.text)
+                last_number = int(number.group(1)) if number else None
+            elif opens and previous.endswith(",") and _PREAMBULAR.match(line.text):
+                lines[i] = Line(line.start, line.end, "recital", line.text)
+            if lines[i].kind in ("recital", "resolved"):
+                open_quotes = 0
+            open_quotes = max(0, open_quotes + bare.count("“") - bare.count("”"))
+        previous = re.sub(
+            r"(?<=[,;:.])[ \t]?\d{1,3}$", "", bare
+        )  # without a footnote's call-out ("UNISPACE+50,4", "Bodies, 5")
+
+
+def _after_connector(lines: list[Line]) -> bool:
+    """Whether the last non-blank line is a connector paragraph of its own ("NOW, THEREFORE, BE IT")."""
+    for line in reversed(lines):
+        if line.kind != "blank":
+            return line.kind == "resolved" and bool(FORMULA_LINE.match(line.text))
+    return False
+
+
+def _blank(text: str, spans: tuple[Span, ...]) -> str:
+    """``text`` with every character of ``spans`` but line breaks turned into a space."""
+    if not spans:
+        return text
+    pieces = []
+    pos = 0
+    for start, end in sorted((s.start, s.end) for s in spans):
+        start = max(start, pos)
+        if end <= start:
+            continue
+        pieces.append(text[pos:start])
+        pieces.append(_NOT_NEWLINE.sub(" ", text[start:end]))
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+def _split_midline(line: Line) -> list[Line]:
+    """Cut a line where a new resolving clause starts inside it ("…; and Be it further resolved, …")."""
+    if "Be" not in line.text and "BE" not in line.text:  # MIDLINE_RESOLVED needs one of them
+        return [line]
+    cuts = [m.start("start") for m in MIDLINE_RESOLVED.finditer(line.text) if m.start("start") > 0]
+    if not cuts:
+        return [line]
+    out = []
+    bounds = [0, *cuts, len(line.text)]
+    for n in range(len(bounds) - 1):
+        lo, hi = bounds[n], bounds[n + 1]
+        piece = line.text[lo:hi]
+        kind = line.kind if n == 0 else "resolved"
+        # the pieces after the first are not at a line start: keep their offsets exact
+        out.append(Line(line.start + lo, line.start + hi, kind, piece))
+    return out
+
+
+def _classify(start: int, end: int, raw: str) -> Line:
+    stripped = raw.lstrip()
+    if not stripped:
+        return Line(start, end, "blank", raw)
+    if stripped[0] == "<" and not TAG_LINE.match(raw):
+        # a Markdown file whose paragraphs are HTML blocks ("<p><span class="caps">WHEREAS, </span>the Board …"):
+        # the line reads as its words, each tag blanked with spaces so that offsets stay those of the source
+        masked = _HTML_TAG.sub(_blank_tag, raw)
+        if masked != raw and masked.strip():
+            h = _HTML_HEADING.match(raw)
+            if h:
+                return Line(start, end, "heading", masked, int(h.group(1)))
+            return _classify(start, end, masked)
+    keyword = keywordish(raw)
+    if "#" in raw:
+        h = HEADING.match(raw)
+        if h:
+            # a scraped page may turn a keyword into a heading ("## WHEREAS", "### RESOLVED, That …")
+            if keyword and RECITAL.match(raw):
+                return Line(start, end, "recital", raw)
+            if keyword and is_resolved_line(raw):
+                return Line(start, end, "resolved", raw)
+            if ":" in raw and TITLE_LABEL.match(raw):
+                return Line(start, end, "meta", raw)
+            return Line(start, end, "heading", raw, len(h.group(1)))
+    if stripped[0] in "<-*=&" and TAG_LINE.match(raw):  # every TAG_LINE starts with one of these
+        return Line(start, end, "tag", raw)
+    if not stripped[0].isalnum() and _DECORATION.match(stripped):
+        return Line(start, end, "tag", raw)  # "✔", "* * *", "§": a mark, not words
+    if keyword:
+        if RECITAL.match(raw):
+            return Line(start, end, "recital", raw)
+        if is_resolved_line(raw) or FORMULA_LINE.match(raw):
+            return Line(start, end, "resolved", raw)
+    if ("BE" in raw or "Be" in raw or "be" in raw) and BE_IT_FURTHER_LINE.match(raw):
+        return Line(start, end, "resolved", raw)
+    # SPONSOR needs one of its separators in the line, ITEM a bullet or "(" first or a "." or ")" right
+    # after a label of up to three characters: lines without them skip the patterns
+    # (tests/test_fast_paths.py holds each such test to its pattern)
+    if (":" in raw or "-" in raw or "–" in raw or "—" in raw or "by" in raw.lower()) and SPONSOR.match(
+        raw.replace("_", " ")  # a form's blanks: "Presented by_Alderman Emma Mitts_on_July 29, 2015"
+    ):
+        return Line(start, end, "sponsor", raw)
+    if ":" in raw and TITLE_LABEL.match(raw):
+        return Line(start, end, "meta", raw)
+    if stripped[0] in "ACRSacrs" and PRESENTER.match(raw):
+        return Line(start, end, "sponsor", raw)
+    if (stripped[0] in "(" + BULLETS or "." in stripped[1:4] or ")" in stripped[1:4]) and ITEM.match(raw):
+        return Line(start, end, "item", raw)
+    if stripped[0] in "SsＳ*_" and SECTION_LINE.match(raw):
+        return Line(start, end, "section", raw)
+    if stripped[0] == ">":
+        return Line(start, end, "quote", raw)
+    return Line(start, end, "text", raw)
+
+
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+
+
+def _blank_tag(m: re.Match[str]) -> str:
+    """A tag's characters as spaces; a list item's "<li>" as the bullet it is ("*   ")."""
+    tag = m.group()
+    return "*" + " " * (len(tag) - 1) if re.match(r"<li\b", tag, re.I) else " " * len(tag)
+
+
+#: where an HTML paragraph or line break starts a new line of the page: "<p>", "<p class=…>", "<br>", "<br/>"
+_HTML_BREAK = re.compile(r"<(?:p|br|li|h[1-6])\b[^<>]*>", re.I)
+WRAPPER_TAGS = re.compile(r"^\s*(?:</?(?:ul|ol|div|blockquote|p|span|section|article)\b[^<>]*>\s*)+$", re.I)
+_HTML_HEADING = re.compile(r"^\s*<h([1-6])\b", re.I)
+
+
+def _join_lone_labels(view: str, lines: list[Line]) -> list[Line]:
+    """Join a label printed on a line of its own to the paragraph under it: a PDF's text puts a numbered
+    paragraph's number alone on its line ("1." / "Takes note with appreciation of the report …").  The
+    joined line keeps its offsets: the line break between them reads as a space."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if (
+            nxt is not None
+            and line.kind in ("text", "item")
+            and nxt.kind == "text"
+            and nxt.start == line.end + 1
+            and _LONE_LABEL.match(line.text)
+            and nxt.text.lstrip()[:1].isalpha()
+        ):
+            joined = view[line.start : nxt.end].replace("\r", " ").replace("\n", " ")
+            out.append(_classify(line.start, nxt.end, joined))
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
+#: a paragraph's label alone on its line: "1.", "2)", "(a)", "iv."
+_LONE_LABEL = re.compile(r"^[ \t]*(?:(?:\d{1,3}|[a-z]|[ivxlc]{1,5})[.)]|\((?:\d{1,3}|[a-z]|[ivxlc]{1,5})\))[ \t]*\r?$")
+# (indented up to 8 spaces: a fence inside a list item, as "2. … amendment of the bylaws:" / "    ```txt")
+_FENCE = re.compile(r"^[ \t]{0,8}(?:```|~~~)")
+# a line of marks only (no letter, digit or quotation mark): an end-of-text mark, a separator
+_DECORATION = re.compile(r"^[^\w\"“”'’(\[]+$")
+
+
+_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
+
+
+def label_of(line: Line) -> tuple[str, int] | None:
+    m = ITEM.match(line.text)
+    if not m:
+        return None
+    indent = len(line.text) - len(line.text.lstrip(" \t"))
+    return (m.group(1) or m.group(2) or m.group(3)), indent
+
+
+def follows_label(previous: str | None, label: str) -> bool:
+    """Whether ``label`` can be the item after ``previous`` (None: the first item of a list)."""
+    if label in BULLETS:
+        return previous is None or previous in BULLETS
+    if previous is None:
+        return label in ("1", "a", "A", "i", "I")
+    if previous.isdecimal() and label.isdecimal():
+        return int(label) == int(previous) + 1
+    low, plow = label.lower(), previous.lower()
+    if plow in _ROMAN and low in _ROMAN and _ROMAN.index(low) == _ROMAN.index(plow) + 1:
+        return True
+    return len(low) == 1 and len(plow) == 1 and low.isalpha() and ord(low) == ord(plow) + 1
+
+
+def heading_text(line: Line) -> str:
+    m = HEADING.match(line.text)
+    return m.group(2).strip() if m else line.text.strip()
+
+
+def is_generic_heading(text: str) -> bool:
+    return bool(GENERIC_HEADINGS.match(re.sub(r"[*_`]", "", text).strip()))

@@ -1,0 +1,317 @@
+"""Every pattern rewritten for speed, and every guard that skips a pattern, against a plain reference.
+
+A regular expression whose look-behind was moved after its first character (so that the regex
+engine scans for that character instead of trying the look-behind at every position) must find
+exactly what the pattern as first written finds; a cheap test that skips a pattern ("SECTION_LINE
+needs an S, * or _ first") must never skip a line the pattern would match.  Each reference here is
+the plain statement of the rule: a character-by-character scan, or the pattern before the rewrite.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from whereas.lint.rules import t004_inconsistent_us_abbreviation as t004
+from whereas.lint.rules import t005_undefined_acronym as t005
+from whereas.lint.rules import w003_whereas_next_word_case as w003
+from whereas.structure import keywords, lines
+from whereas.structure.clean import _MARKUP, _MARKUP_CHARS, _ONE_SPACE_CHARS, _SPECIAL_SPACE
+from whereas.structure.keywords import keywordish
+
+
+def is_word(ch: str) -> bool:
+    """``\\w`` of a str pattern: a letter, a digit or another character Unicode calls alphanumeric, or "_"."""
+    return ch.isalnum() or ch == "_"
+
+
+def texts(tokens: list[str], max_size: int = 30) -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(tokens), max_size=max_size).map("".join)
+
+
+# -- T004: "U.S." or "US" ----------------------------------------------------------------------------
+
+
+def us_forms_reference(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "dotted" | "plain") of each "U.S." / "U. S." / "US" standing alone, scanned left to right."""
+    out = []
+    i, n = 0, len(text)
+    while i < n:
+        alone_before = i == 0 or not (is_word(text[i - 1]) or text[i - 1] == ".")
+        if text[i] == "U" and alone_before:
+            for dotted in ("U.S.", "U. S."):
+                end = i + len(dotted)
+                if text.startswith(dotted, i) and not (end < n and (is_word(text[end]) or text[end] == ".")):
+                    out.append((i, end, "dotted"))
+                    break
+            else:
+                end = i + 2
+                if text.startswith("US", i) and not (end < n and is_word(text[end])):
+                    out.append((i, end, "plain"))
+            if out and out[-1][0] == i:
+                i = out[-1][1]
+                continue
+        i += 1
+    return out
+
+
+@settings(max_examples=1000, deadline=None)
+@given(texts(["U", "S", ".", " ", "US", "U.S.", "U. S.", "a", "é", "_", "1", "x.", "\n", "-"]))
+def test_t004_forms_match_the_reference(text: str) -> None:
+    got = [(m.start(), m.end(), "dotted" if m.group("dotted") else "plain") for m in t004._FORMS.finditer(text)]
+    assert got == us_forms_reference(text)
+
+
+# -- T005: acronyms --------------------------------------------------------------------------------
+
+_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def acronyms_reference(text: str) -> list[tuple[int, int, int]]:
+    """(start, end of the capitals, end with a plural "s") of each acronym, as the rule defines one: two or more
+    capitals A–Z (with "&" inside), not after a word character or one of & . { : / -, then an optional "s",
+    and not before a word character, "&", "}" or a full stop and a small letter.  The longest such word
+    first, with its "s" before without it (a regular expression's greedy backtracking)."""
+    out = []
+    i, n = 0, len(text)
+
+    def free_after(k: int) -> bool:
+        if k >= n:
+            return True
+        if is_word(text[k]) or text[k] in "&}":
+            return False
+        return not (text[k] == "." and k + 1 < n and "a" <= text[k + 1] <= "z")
+
+    while i < n:
+        before = text[i - 1] if i else ""
+        if text[i] in _CAPITALS and not (before and (is_word(before) or before in "&.{:/-")):
+            run = i + 1
+            while run < n and (text[run] in _CAPITALS or text[run] == "&"):
+                run += 1
+            found = None
+            for end in range(run, i + 1, -1):  # the longest word first
+                if text[end - 1] not in _CAPITALS:
+                    continue
+                if end < n and text[end] == "s" and free_after(end + 1):
+                    found = (i, end, end + 1)
+                elif free_after(end):
+                    found = (i, end, end)
+                if found:
+                    break
+            if found:
+                out.append(found)
+                i = found[2]
+                continue
+        i += 1
+    return out
+
+
+@settings(max_examples=1000, deadline=None)
+@given(texts(["A", "B", "I", "V", "&", "s", " ", ".", "a", "1", "_", "-", "/", "{", "}", ":", "é", "É", "(", "\n"]))
+def test_t005_acronym_pattern_matches_the_reference(text: str) -> None:
+    got = [(m.start(1), m.end(1), m.end()) for m in t005._ACRONYM.finditer(text)]
+    assert got == acronyms_reference(text)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(st.sampled_from("IVXLCDMABZ&"), min_size=1, max_size=10))
+def test_t005_roman_numeral_guard(acro: str) -> None:
+    """T005 asks _ROMAN only of words made of roman digits alone: no other word matches it."""
+    assert bool(not acro.strip("IVXLCDM") and t005._ROMAN.match(acro)) == bool(t005._ROMAN.match(acro))
+
+
+def test_t005_code_number_test_is_the_pattern_it_replaced() -> None:
+    r"""T005 reads "a space, then a digit" after an acronym with str.isspace / str.isdecimal instead of
+    ``\s\d``: the same characters, over all of Unicode."""
+    space, digit = re.compile(r"\s"), re.compile(r"\d")
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        assert bool(space.match(ch)) == ch.isspace(), hex(code)
+        assert bool(digit.match(ch)) == ch.isdecimal(), hex(code)
+
+
+# -- W003: a word capitalised in mid-sentence ---------------------------------------------------------
+
+
+def mid_sentence_reference(word: str, text: str) -> bool:
+    """Whether ``word`` stands in ``text`` right after a small letter a–z or a comma and one white-space
+    character, and ends there (a word boundary after it)."""
+    n, size = len(text), len(word)
+    for at in range(2, n - size + 1):
+        if text[at : at + size] != word:
+            continue
+        if not (("a" <= text[at - 2] <= "z" or text[at - 2] == ",") and text[at - 1].isspace()):
+            continue
+        end = at + size
+        if is_word(text[end - 1]) != (end < n and is_word(text[end])):
+            return True
+    return False
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.sampled_from(["The", "Board", "B", "Rock-", "O'", "Über"]),
+    texts(["The", "Board", "B", "Rock-", "O'", "Über", " ", "\n", ",", ".", "a", "z", "A", "é", "s", "-", "x"]),
+)
+def test_w003_mid_sentence_pattern_matches_the_reference(word: str, text: str) -> None:
+    assert w003._capitalised_mid_sentence(word, text) == mid_sentence_reference(word, text)
+
+
+# -- clean(): the scan for white space that does not fold one to one -----------------------------------
+
+
+@settings(max_examples=1000, deadline=None)
+@given(texts([" ", "\n", "\t", "\u00ad", "\u00a0", "\u2003", ",", ";", ".", ":", "a", "1", "\x1c"]))
+def test_clean_special_space_pattern_finds_the_starts_of_the_plain_one(text: str) -> None:
+    """_SPECIAL_SPACE is written "a soft hyphen, or white space before white space, a soft hyphen or
+    punctuation" to be fast; it must start where the plain statement's matches start."""
+    plain = re.compile(r"[\s\u00ad]{2,}|\u00ad|\s(?=[,;.:])")
+    pos, starts = 0, []
+    while (m := plain.search(text, pos)) is not None:
+        starts.append(m.start())
+        pos = m.start() + 1  # clean() uses only where the next one starts, from any position
+    fast = []
+    pos = 0
+    while (m := _SPECIAL_SPACE.search(text, pos)) is not None:
+        fast.append(m.start())
+        pos = m.start() + 1
+    assert fast == starts
+
+
+def test_clean_one_space_characters_are_the_white_space_of_unicode() -> None:
+    """clean() maps these one to one to a space (by str.translate) and treats the rest as text."""
+    white = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()}
+    assert set(_ONE_SPACE_CHARS) | {" "} == white
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(st.sampled_from("ab .,\n\t1é-*_<>#\\{}`~[]()!:/"), max_size=24))
+def test_clean_markup_guard(text: str) -> None:
+    """A stretch without any of _MARKUP_CHARS holds no markup: clean() skips the markup pattern."""
+    if not _MARKUP_CHARS.search(text):
+        assert [m for m in _MARKUP.finditer(text) if m.end() > m.start()] == []
+
+
+# -- line classification: the tests that skip a pattern -------------------------------------------------
+# (strategies drawn from the patterns themselves, so that every line drawn matches)
+
+
+def first(raw: str) -> str:
+    return raw.lstrip()[:1]
+
+
+def resolved_glued_guard(raw: str) -> bool:  # is_resolved_line's, after keywordish
+    return "BEIT" in raw
+
+
+def subject_resolves_guard(raw: str) -> bool:  # is_resolved_line's, after keywordish
+    return "esolve" in raw or "ESOLVE" in raw
+
+
+def item_guard(raw: str) -> bool:
+    stripped = raw.lstrip()
+    return stripped[:1] in "(" + keywords.BULLETS or "." in stripped[1:4] or ")" in stripped[1:4]
+
+
+GUARDS = {
+    # pattern: the tests _classify, split_lines and is_resolved_line make before asking it
+    "HEADING": (lines.HEADING, [lambda raw: "#" in raw]),
+    "TAG_LINE": (lines.TAG_LINE, [lambda raw: first(raw) in "<-*=&"]),
+    "PRESENTER": (lines.PRESENTER, [lambda raw: first(raw) in "ACRSacrs"]),
+    "SECTION_LINE": (lines.SECTION_LINE, [lambda raw: first(raw) in "SsＳ*_"]),
+    "TITLE_LABEL": (lines.TITLE_LABEL, [lambda raw: ":" in raw]),
+    "ITEM": (lines.ITEM, [item_guard]),
+    "BE_IT_FURTHER_LINE": (keywords.BE_IT_FURTHER_LINE, [lambda raw: "BE" in raw or "Be" in raw or "be" in raw]),
+    "LOWER_RESOLVED": (keywords.LOWER_RESOLVED, [lambda raw: "resolved" in raw]),
+    "RECITAL": (keywords.RECITAL, [keywordish]),
+    "FORMULA_LINE": (keywords.FORMULA_LINE, [keywordish]),
+    "RESOLVED_BE_IT": (keywords.RESOLVED_BE_IT, [keywordish]),
+    "RESOLVED_PLAIN": (keywords.RESOLVED_PLAIN, [keywordish]),
+    "RESOLVED_GLUED": (keywords.RESOLVED_GLUED, [keywordish, resolved_glued_guard]),
+    "SUBJECT_RESOLVES": (keywords.SUBJECT_RESOLVES, [keywordish, subject_resolves_guard]),
+}
+
+
+def test_keywordish_finds_its_words_in_any_case() -> None:
+    """keywordish looks for its words in the casefolded line instead of with re.I: each word, with any one
+    of its letters replaced by any character that re.I matches to that letter, is still found."""
+    everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    for word in ("whereas", "resolve", "therefore", "ordained", "enacted"):
+        for k, letter in enumerate(word):
+            for ch in set(re.findall(letter, everything, re.I)):
+                assert keywordish(word[:k] + ch + word[k + 1 :]), (word, hex(ord(ch)))
+
+
+@pytest.mark.parametrize("name", sorted(GUARDS))
+def test_a_line_the_pattern_matches_passes_its_guard(name: str) -> None:
+    pattern, guards = GUARDS[name]
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.from_regex(pattern))
+    def check(raw: str) -> None:
+        assume(pattern.match(raw))
+        for guard in guards:
+            assert guard(raw), raw
+
+    check()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.from_regex(lines.SPONSOR))
+def test_a_sponsor_line_passes_its_guard(raw: str) -> None:
+    """_classify asks SPONSOR (of the line with its "_" read as spaces) only of a line holding ":", a dash or "by"."""
+    assume(lines.SPONSOR.match(raw.replace("_", " ")))
+    assert ":" in raw or "-" in raw or "–" in raw or "—" in raw or "by" in raw.lower(), raw
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.from_regex(keywords.MIDLINE_RESOLVED))
+def test_a_midline_clause_start_passes_its_guard(raw: str) -> None:
+    """split_lines looks for a clause starting inside a line only in lines holding "Be" or "BE"."""
+    assert keywords.MIDLINE_RESOLVED.search(raw)
+    assert "Be" in raw or "BE" in raw
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.from_regex(lines._RUN_IN_SECTION))
+def test_a_run_in_section_passes_its_guard(raw: str) -> None:
+    """split_lines looks for run-in sections only in a text holding "ection" or "ECTION"."""
+    assert "ection" in raw or "ECTION" in raw
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.from_regex(lines._BODY_LINE))
+def test_an_intergovernmental_body_line_passes_its_guard(raw: str) -> None:
+    """split_lines reads the intergovernmental style only in a text holding a comma."""
+    assert "," in raw
+
+
+# -- what these tests found: lines and stretches a guard skipped although the pattern matched ----------
+
+
+def test_a_sponsor_line_indented_past_thirty_characters() -> None:
+    """A bill's "INTRODUCED BY …" line, indented: its "by" stood past the 30 characters the guard looked at."""
+    raw = " " * 24 + "INTRODUCED BY REPRESENTATIVE BARNES."
+    assert lines._classify(0, len(raw), raw).kind == "sponsor"
+
+
+def test_an_ocr_whereas_indented_past_forty_characters() -> None:
+    """keywordish looked for an OCR's "WHEREAS" in the first 40 characters only; the pattern has no such limit."""
+    raw = " " * 36 + "VVHEREAS, the city needs parks; and"
+    assert lines._classify(0, len(raw), raw).kind == "recital"
+
+
+def test_turkish_capital_and_dotless_i_in_a_keyword() -> None:
+    """re.I reads "İ" and "ı" as "i"; casefolding does not."""
+    assert keywordish("BE IT ORDAİNED") and keywordish("be it ordaıned")
+
+
+def test_the_end_of_a_placeholder_in_a_stretch_without_its_start() -> None:
+    """The "}}" that closes a "{{filled:…}}" is markup even where the stretch holds no other markup character."""
+    from whereas.structure.clean import clean
+
+    assert clean("the fee is 72}} dollars", 0, 23).text == "the fee is 72 dollars"
