@@ -133,13 +133,14 @@ def _fence(text: str, info: str = "text") -> str:
 
 def _example_findings(rule: Rule) -> list[str]:
     """What the rule says about its own ``bad`` example, in the first profile that runs it."""
-    from whereas.api import parse
     from whereas.lint import lint
+    from whereas.readers import read_string
+    from whereas.structure import build
 
     profiles = default_profiles(rule) or [DEFAULT_PROFILE]
     settings = Settings(profile=PROFILES[profiles[0]], select=(rule.code,))
     out = []
-    for d in lint(parse(rule.bad), settings):
+    for d in lint(build(read_string(rule.bad).source()), settings):
         if d.code == rule.code:
             p = d.start
             out.append(f"{p.line}:{p.column}: {d.code} [{d.name}] {d.message}")

@@ -18,8 +18,8 @@ from collections import Counter
 from rich.console import Console
 from rich.markup import escape
 
-from whereas.api import CheckResult, FileResult
 from whereas.lint.diagnostic import Diagnostic
+from whereas.results import CheckResult, FileResult
 
 STYLES = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
 

@@ -19,6 +19,7 @@ from urllib.parse import urlencode
 
 import httpx
 
+from whereas.errors import UsageError
 from whereas.model import Note, Quotation, Resolution
 from whereas.verify.archive import Archive
 from whereas.verify.extract import Extracted, extract
@@ -37,13 +38,21 @@ Progress = Callable[[int, int, str], None]  # (done, total, url)
 
 @dataclass(frozen=True)
 class VerifyOptions:
-    """``archive``: a path, ``None`` for the default next to each file, ``False`` for none."""
+    """``archive``: a path, ``None`` for the default next to each file, ``False`` for none.
+
+    ``offline`` answers from the archive alone, ``refresh`` fetches again what it holds: both at once
+    raise :class:`UsageError`.
+    """
 
     archive: str | Path | None | bool = None
     offline: bool = False
     refresh: bool = False
     wayback_url: str | None = DEFAULT_WAYBACK_URL  # None: never ask the Wayback Machine
     fetch: FetchOptions = field(default_factory=FetchOptions)
+
+    def __post_init__(self) -> None:
+        if self.offline and self.refresh:
+            raise UsageError("--offline and --refresh cannot be used together")
 
 
 @dataclass

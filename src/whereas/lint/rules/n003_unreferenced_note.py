@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from whereas.lint.diagnostic import Severity
 from whereas.lint.rule import Context, Rule
+from whereas.readers.formats import PRINT_LAYOUT
 from whereas.structure.notes import scan_notes
 
 
@@ -34,7 +35,7 @@ class UnreferencedNote(Rule):
 
     def check(self, ctx: Context):
         r = ctx.resolution
-        if not r.notes or r.source.format == "pdf":
+        if not r.notes or r.source.format in PRINT_LAYOUT:
             return  # a PDF's superscript call-outs lose their place in the text ("Agreement, 3 which"): unsure
         # References anywhere in the file count (the title, another resolution sharing the notes section).
         referenced = {m.note for c in r.clauses for m in c.markers}
