@@ -446,8 +446,9 @@ def test_rule_unknown_exits_2(work: Path) -> None:
 def test_rule_all(work: Path) -> None:
     proc = run("rule", "--all", cwd=work)
     rows = [line.split("\t") for line in proc.stdout.splitlines()]
-    assert ["W002", "whereas-comma", "error", "ala,ronr,congress,labor,city", "safe"] in rows
-    data = json.loads(run("rule", "--all", "--output-format", "json", cwd=work).stdout)
+    assert ["W002", "whereas-comma", "error", "ala,ronr,congress,labor,city", "sometimes safe"] in rows
+    assert ["W001", "whereas-capitals", "error", "ala,ronr,congress,labor,city", "safe"] in rows
+    data = json.loads(run("rule", "--all", "--format", "json", cwd=work).stdout)
     assert {"code", "name", "severity", "profiles", "fixable", "summary"} <= set(data[0])
     assert len(data) == len(rows)
 
@@ -467,3 +468,21 @@ def test_ctrl_c_exits_130_with_one_line(
         whereas.cli.main()
     assert exc.value.code == 130
     assert capsys.readouterr().err.strip() == "Interrupted."
+
+
+def test_every_inline_note_the_fix_moves_is_marked_fixable_and_one_fix_moves_them_all(tmp_path: Path) -> None:
+    text = (
+        "Resolution on Parks\n\nWhereas the parks need care[endnoteRef:1]; and [1:  Parks report. https://example.org/p]\n\n"
+        "Whereas the city can give it[endnoteRef:2]; now, therefore, be it [2:  Budget. https://example.org/b]\n\n"
+        "Resolved, that the city acts.\n"
+    )
+    (tmp_path / "r.txt").write_text(text, encoding="utf-8")
+    rows = json.loads(run("check", "r.txt", "--select", "N001", "--format", "json", cwd=tmp_path).stdout)
+    assert [(r["code"], bool(r.get("fix"))) for r in rows] == [("N001", True), ("N001", True)]
+    run("check", "r.txt", "--select", "N001", "--fix", cwd=tmp_path)
+    fixed = (tmp_path / "r.txt").read_text(encoding="utf-8")
+    assert fixed.count("[^1]: Parks report.") == 1 and fixed.count("[^2]: Budget.") == 1
+    assert (
+        "[endnoteRef:" not in fixed
+        and codes(run("check", "r.txt", "--select", "N001", "--format", "json", cwd=tmp_path)) == []
+    )

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from whereas.api import CheckOptions, check_paths
 from whereas.cli import app
 from whereas.errors import InternalError
-from whereas.lint.rules import BY_CODE
+from whereas.lint.registry import REGISTRY
 
 #: W001 and R001 fire on it in the ala profile
 DEFECTIVE = """Resolution on Library Funding
@@ -27,7 +27,7 @@ Mover: Jane Doe
 @pytest.fixture
 def rule_breaks_on_bad_md(monkeypatch: pytest.MonkeyPatch) -> None:
     """S003's check() raises for the file named bad.md (what is tested is the isolation, not the rule)."""
-    rule = BY_CODE["S003"]
+    rule = REGISTRY.by_code["S003"]
     original = type(rule).check
 
     def check(self, ctx):  # noqa: ANN001, ANN202

@@ -18,12 +18,14 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "whereas"
 LAYERS: list[tuple[str, set[str]]] = [
     ("foundation", {"errors", "model", "serialize"}),
     ("readers", {"readers"}),
+    ("files", {"files"}),
     ("structure", {"structure"}),
     ("render", {"render"}),
     # lint's settings know the V codes and [verify] allow-hosts; verify's findings are lint Diagnostics
     ("lint and verify", {"lint", "verify"}),
-    ("files, results and the machinery under the verbs", {"files", "parallel", "results", "format"}),
+    ("results and the batch runner", {"parallel", "results"}),
     ("reports", {"reports"}),
+    ("the work of the verbs format and review", {"format", "review"}),
     ("verbs", {"api"}),
     ("entry points", {"cli", "whereas", "__main__"}),
 ]

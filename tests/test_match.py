@@ -178,6 +178,13 @@ def test_bracketed_case_change_of_a_different_word_is_not_honoured() -> None:
         ("It cost 10,000 dollars in 1787", "number", "10,000", "100,000"),
         ("It cost 100,000 dollars in 1788", "number", "1788", "1787"),
         ("consist of three Senators from each State", "number", "three", "two"),
+        # a passage with an ordinal in a name replaced by other words: words changed, not a number
+        (
+            "The Senate shall consist of the First Amendment from each State",
+            "word",
+            "the First Amendment",
+            "two Senators",
+        ),
         ("The Senate shall consist of two senators from each State", "case", "senators", "Senators"),
         ("chosen for six Years, and each Senator shall have", "punctuation", ",", ";"),
         (
@@ -209,7 +216,7 @@ def test_stitched_sentences_without_ellipsis_are_misquoted() -> None:
         "Congress shall make no law respecting an establishment of religion. It cost 100,000 dollars in 1787", SOURCE
     )
     assert m.verdict == "misquoted"
-    assert "omission" in kinds(m)
+    assert "stitched" in kinds(m)  # the two sentences stand far apart in SOURCE
 
 
 def test_changed_capital_mid_quote_is_misquoted() -> None:
@@ -368,3 +375,39 @@ def test_never_crashes_on_arbitrary_text(quote: str, source: str) -> None:
     if m.start is not None and m.end is not None:
         assert 0 <= m.start <= m.end <= len(source)
     assert 0.0 <= m.score <= 100.0
+
+
+@pytest.mark.parametrize("apart", [40, 400, 4000])
+def test_two_far_apart_passages_joined_without_an_ellipsis_are_stitched(apart: int) -> None:
+    """Neither half is most of the quotation: each is found verbatim, and the seam is told as what it is."""
+    filler = " ".join(f"Filler{i} words fill this space." for i in range(apart // 5))
+    source = (
+        "The committee met on Tuesday to review the annual budget of the library system. "
+        + filler
+        + " Members agreed that public funding must be restored before the end of the year."
+    )
+    quote = (
+        "the committee met on Tuesday to review the annual budget Members agreed that public funding must be restored"
+    )
+    m = check_quote(quote, source)
+    assert m.verdict == "misquoted"
+    [stitch] = [d for d in m.differences if d.kind == "stitched"]
+    assert stitch.apart >= apart
+
+
+def test_a_short_unmarked_gap_is_an_omission_not_a_stitch() -> None:
+    m = check_quote("The Senate shall consist of two Senators from State", SOURCE)
+    assert [d.kind for d in m.differences] == ["omission"]
+
+
+def test_differences_in_plain_words() -> None:
+    from whereas.verify.result import DifferenceReport
+
+    assert (
+        DifferenceReport("word", "Voice", "Vote").plain()
+        == 'words: the source says "Vote" where the draft says "Voice"'
+    )
+    assert DifferenceReport("stitched", "", "…", 412).plain() == (
+        "stitched: two passages 412 words apart in the source, joined without an ellipsis"
+    )
+    assert DifferenceReport("omission", "", "each").plain() == 'left out without an ellipsis: "each"'

@@ -10,6 +10,7 @@ from __future__ import annotations
 import whereas
 from whereas.api import settings_for
 from whereas.lint import Settings, lint
+from whereas.lint.profiles import PROFILES
 
 
 def _found(text: str, fmt: str = "text") -> list[tuple[str, str]]:
@@ -276,3 +277,43 @@ def test_a_preamble_whose_paragraphs_all_end_with_a_period_is_its_own_style() ->
         "It is resolved that trademark tests live in one location.\n"
     )
     assert "W004" not in _codes(text)
+
+
+def test_a_capitalised_word_after_whereas_never_written_in_lowercase_may_be_a_name() -> None:
+    """W003 under a lowercase profile: "Whereas Iran and Russia …" — a word the clauses never write in
+    lowercase is as likely a name as not, and the rule says nothing; a word they do write in lowercase
+    ("members") is a common word capitalised."""
+    head = "Resolution on Peace\n\nWhereas {w} and Russia intervened;\n\nWhereas the members agree: Now, therefore, be it\n\n"
+    text = head + "Resolved, That the Senate calls for peace.\n"
+    settings = Settings(profile=PROFILES["congress"], profile_source="option")
+    iran = [d.code for d in lint(whereas.parse(text.format(w="Iran")), settings) if d.code == "W003"]
+    assert iran == []
+    members = [d.code for d in lint(whereas.parse(text.format(w="Members")), settings) if d.code == "W003"]
+    assert members == ["W003"]
+
+
+def _un_text(callout: str) -> str:
+    """A UN resolution as a text export of its PDF: footnotes under a rule, call-outs flattened into the line."""
+    return (
+        "Report of the Agency\n\nThe General Assembly,\n\n"
+        "Having received the report of the Agency,1\n\n"
+        "Taking note of the decisions on agenda item 8 entitled “Election of Members”;" + callout + " item 15\n\n"
+        "1. Takes note of the report of the Agency;\n\n"
+        "2. Reaffirms its strong support for the Agency.\n\n"
+        "__________________\n"
+        "1 See the report of the Agency.\n"
+        "2 See the resolution entitled “Restoration of the Sovereign Equality of Member States”.\n"
+    )
+
+
+def test_a_pdf_text_exports_footnotes_are_never_said_to_be_unreferenced() -> None:
+    """In a text export of a PDF the superscript call-outs are flattened into the line ("Members”; 2 item 15"):
+    whether note 2 is called out cannot be told, and N003 says nothing."""
+    assert "N003" not in _codes(_un_text(" 2"))
+    # in a Markdown document with a signature rule, a footnote nobody calls out is still found
+    md = (
+        "Resolution on Parks\n\nWhereas the parks need care;[^1] now, therefore, be it\n\n"
+        "Resolved, that the city acts.\n\n____________________\nMayor\n\n"
+        "[^1]: Parks report.\n[^2]: Budget report.\n"
+    )
+    assert "N003" in _codes(md)

@@ -11,7 +11,8 @@ from whereas.lint import lint
 from whereas.lint.diagnostic import Severity
 from whereas.lint.fix import fix_source
 from whereas.lint.profiles import PROFILES
-from whereas.lint.rules import RULES, lookup
+from whereas.lint.registry import lookup
+from whereas.lint.rules import RULES
 from whereas.lint.settings import Settings
 from whereas.model import Source
 
@@ -90,9 +91,7 @@ def test_bad_example_fails_and_good_example_passes(rule) -> None:  # type: ignor
         assert d.message and d.name == rule.name
 
 
-@pytest.mark.parametrize(
-    "rule", [r for r in RULES if "Safe fix" in r.fix_note or "safe fix" in r.fix_note.lower()], ids=lambda r: r.code
-)
+@pytest.mark.parametrize("rule", [r for r in RULES if r.fix.fixable], ids=lambda r: r.code)
 def test_fixes_are_verified_and_idempotent(rule) -> None:  # type: ignore[no-untyped-def]
     source = Source(rule.bad, "text")
     settings = _settings(rule)

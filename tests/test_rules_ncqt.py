@@ -9,7 +9,8 @@ from shared_paths import CORPUS, SEED  # noqa: E402
 from whereas.lint import Settings, lint
 from whereas.lint.diagnostic import Edit
 from whereas.lint.profiles import PROFILES
-from whereas.lint.rules import RULES, lookup
+from whereas.lint.registry import lookup
+from whereas.lint.rules import RULES
 
 OURS = [r for r in RULES if r.code[0] in "NCQT"]
 CODES = ["N001", "N002", "N003", "N004", "N005", "C001", "C002", "C003", "C004", "C005", "Q001",

@@ -291,6 +291,24 @@ def test_curly_straight_and_nested_quotes():
         assert at(r, q.span) == q.text
 
 
+def test_a_curly_quotation_holding_a_straight_quoted_one_is_not_cut_at_the_inner_mark():
+    text = (
+        'Whereas the council wrote “the mayor called it "a disaster" for the city”; and\n\n'
+        'Whereas the clerk wrote “the vote was final"; and\n\n'  # a curly opening closed by a straight mark
+        "Whereas the mayor said “we agree” and “we do not”;\n\n"
+        "Resolved, that the council be thanked.\n"
+    )
+    r = one(text)
+    assert [q.text for q in r.quotations] == [
+        'the mayor called it "a disaster" for the city',
+        "the vote was final",
+        "we agree",
+        "we do not",
+    ]
+    for q in r.quotations:
+        assert at(r, q.span) == q.text
+
+
 def test_a_straight_quotation_holding_a_quotation_is_not_cut_at_the_inner_mark():
     text = (
         'Whereas the council wrote "the mayor called it “a disaster” for the city"; and\n\n'
@@ -1076,3 +1094,78 @@ def test_a_joiner_under_a_bare_type_opens_the_title() -> None:
         "WHEREAS, the pandemic goes on; now, therefore, be it\n\nRESOLVED, That vaccination is required.\n"
     )
     assert r.title is not None and r.title.text == "To MANDATE VACCINATIONS FOR ALL STUDENTS"
+
+
+def _bill(title: str) -> str:
+    """A Congress resolution as the Government Publishing Office prints it in plain text: the title on
+    the cover, above the clauses and on the back page, a running header only where the pages broke."""
+    return (
+        "117th CONGRESS\n  1st Session\nS. RES. 9\n\n    " + title + "\n\n    ____________\n\n"
+        "             IN THE SENATE OF THE UNITED STATES\n\n     Ms. Roe (for herself and Mr. Doe) submitted the "
+        "following\n    resolution; which was referred to the Committee on the Judiciary\n\n    ____________\n\n"
+        "                               RESOLUTION\n\n \n        " + title + "\n\n"
+        "Whereas the workers of 2021 keep the city running;\nWhereas the parks need care; "
+        "now, therefore, be it\n    Resolved, That the Senate thanks them.\n\n    ____________\n\n"
+        "    Calendar No. 19\n\n    " + title + "\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Observing the 10th anniversary of the uprising in Syria.",
+        "Designating March 8 through March 14, 2021, as Workers Week.",
+        "Expressing the sense of the Senate that the 2021 census counts everyone.",
+        "Recognizing the 75th anniversary of the Park Service.",
+    ],
+)
+def test_a_congress_bill_title_printed_three_times_is_its_title_not_a_running_header(title: str) -> None:
+    """A line with a number that comes back three times is a running header only if it comes back between
+    the clauses, where pages break; a bill prints its title on the cover, above the clauses and on the back."""
+    [r] = whereas.parse(_bill(title))
+    assert r.title is not None and r.title.text == title
+    assert [c.text.split(";")[0] for c in r.preamble] == [
+        "Whereas the workers of 2021 keep the city running",
+        "Whereas the parks need care",
+    ]
+
+
+def test_a_running_header_between_the_clauses_is_still_furniture() -> None:
+    header = "SRES 9 IS {n}\n"
+    text = (
+        "Resolution on Parks\n\nWHEREAS, the city\n"
+        + header.format(n=1)
+        + "agrees; and\n\nWHEREAS, the parks\n"
+        + header.format(n=2)
+        + "need care; now, therefore, be it\n"
+        + header.format(n=3)
+        + "RESOLVED, that the Council acts.\n"
+    )
+    [r] = whereas.parse(text)
+    assert [c.text for c in r.preamble] == ["WHEREAS, the city agrees; and", "WHEREAS, the parks need care"]
+
+
+def _staff_report(heading: str) -> str:
+    """A council's staff report in Markdown that keeps its HTML, presenting the ordinance it recommends."""
+    return (
+        "<p>FOR COUNCIL: August 25, 2014</p>\n<p>SUBJECT: Parks Policy</p>\n<br>\n"
+        "<p><strong>BACKGROUND:</strong> The parks need care.</p>\n"
+        "<p>Motion: That the ordinance be passed.</p>\n<p>Prepared by: Jane Roe, Counsel</p>\n<br>\n"
+        "<!-- <p>ORDINANCE 2014 - ___ </p> -->\n" + heading + "\n"
+        "<p>BE IT ORDAINED BY THE CITY COUNCIL OF THE CITY OF SPRINGFIELD, ILLINOIS:</p>\n"
+        "<p>WHEREAS, the parks need care; and</p>\n<p>WHEREAS, the city can give it; and</p>\n"
+        "<p>NOW THEREFORE, BE IT ORDAINED BY THE CITY COUNCIL OF THE CITY OF SPRINGFIELD, ILLINOIS:</p>\n"
+        "<p>SECTION 1. The Parks Policy is adopted.</p>\n"
+    )
+
+
+def test_a_staff_report_presenting_an_ordinance_names_it_by_the_ordinance_heading() -> None:
+    """The memo's fields ("Motion:", "Prepared by:") are never a title, an HTML comment is not read, an
+    enacting line ending in ":" is never a title, and the ordinance's heading under the memo's
+    "SUBJECT:" names it."""
+    [r] = whereas.parse(_staff_report("<h2>AN ORDINANCE ADOPTING A PARKS POLICY</h2>"))
+    assert r.title is not None and r.title.text == "AN ORDINANCE ADOPTING A PARKS POLICY"
+    assert [c.text for c in r.preamble] == ["WHEREAS, the parks need care; and", "WHEREAS, the city can give it; and"]
+    # without the ordinance's heading, the memo's subject names it
+    [r] = whereas.parse(_staff_report(""))
+    assert r.title is not None and r.title.text == "Parks Policy"

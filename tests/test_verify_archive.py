@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import io
 from pathlib import Path
 
 import pytest
@@ -196,3 +197,34 @@ def test_processes_writing_one_archive_never_interleave_or_lose_records(tmp_path
     reopened = Archive(path, writable=False)
     assert len(reopened.urls) == WRITERS * EXCHANGES * 3
     assert reopened.get("https://w3.example/24/2").body.startswith(b"writer 3 page 24.2 ")
+
+
+def test_a_cited_fragment_url_finds_the_capture_recorded_without_it(server: Server, tmp_path: Path) -> None:
+    """A crawler records a page without its #fragment (the server never sees one): a note that cites
+    "…/doc1#section-2" is verified from that capture, offline; whereas records what it fetches the same way."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    url = "http://127.0.0.1:9/report"  # never fetched: the capture below is all there is
+    crawled = tmp_path / "crawler.warc.gz"
+    with open(crawled, "wb") as f:
+        writer = WARCWriter(f, gzip=True)
+        body = b"<html><head><title>Report</title></head><body><p>The council will review the budget soon.</p></body></html>"
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=http))
+    doc = tmp_path / "cites.txt"
+    doc.write_text(
+        'Resolution on the Budget\n\nWhereas the report says "the council will review the budget"[endnoteRef:1]; '
+        f'now, therefore, be it [1:  Council. "Report". {url}#section-2]\n\nRESOLVED, that we act.\n',
+        encoding="utf-8",
+    )
+    result = whereas.verify(doc, archive=crawled, offline=True)
+    assert [q.verdict for q in result.quotations] == ["exact"]
+
+    own = own_resolution(server, tmp_path, 1)
+    own.write_text(own.read_text(encoding="utf-8").replace(server.url("/doc1"), server.url("/doc1") + "#part"), "utf-8")
+    archive = tmp_path / "ev.warc.gz"
+    whereas.verify(own, archive=archive, wayback_url=None, allow_hosts=[server.allowed])
+    assert server.url("/doc1") in {url for kind, url, _, _ in records(archive) if kind == "response"}
+    again = whereas.verify(own, archive=archive, offline=True)
+    assert again.quotations[0].verdict == "exact"

@@ -9,7 +9,7 @@ Each verb reads the files it is given (``whereas.files``, ``whereas.readers``), 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,7 +17,7 @@ from whereas.errors import InputError, about_file
 from whereas.files import collect, write_back
 from whereas.lint import Diagnostic, Severity, lint
 from whereas.lint.infer import settings_for
-from whereas.lint.settings import Configs, Settings, configured_allow_hosts
+from whereas.lint.settings import Configs, Settings
 from whereas.model import Resolution
 from whereas.readers import read_path, read_string
 from whereas.readers.base import View
@@ -240,11 +240,8 @@ def verify(
     Unreadable files are recorded in ``result.errors`` (exit code 2); a bad option raises
     :class:`UsageError`.
     """
-    import asyncio
-
-    from whereas.verify.check import Document, VerifyOptions, verify_documents
+    from whereas.verify.check import VerifyOptions, verify_paths
     from whereas.verify.fetch import FetchOptions
-    from whereas.verify.result import VerifyResult
 
     hosts = (allow_hosts,) if isinstance(allow_hosts, str) else tuple(allow_hosts)
     fetch = FetchOptions.limits(timeout=timeout, concurrency=concurrency, per_host=per_host, allow_hosts=hosts)
@@ -252,32 +249,9 @@ def verify(
     options = VerifyOptions(
         archive=archive, offline=offline, refresh=refresh, wayback_url=wayback_url or None, fetch=fetch
     )
-    items: list[str | Path | Resolution]
     if isinstance(resolutions_or_path, str | Path | Resolution):
-        items = [resolutions_or_path]
-    else:
-        items = list(resolutions_or_path)
-    documents: list[Document] = []
-    errors: list[InputError] = []
-    paths = [p for p in items if not isinstance(p, Resolution)]
-    if paths:
-        collected = collect(paths)
-        if use_config:
-            options = replace(options, fetch=fetch.allowing(configured_allow_hosts(collected.files)))
-        errors.extend(collected.errors)
-        for path in collected.files:
-            try:
-                with about_file(str(path)):
-                    documents.append(Document(str(path), parse_view(read_path(path))))
-            except InputError as exc:
-                errors.append(exc)
-    loose: dict[str | None, list[Resolution]] = {}
-    for r in items:
-        if isinstance(r, Resolution):
-            loose.setdefault(r.source.path, []).append(r)
-    documents.extend(Document(p, rs) for p, rs in loose.items())
-    reports, archives, requests = asyncio.run(verify_documents(documents, options, progress=progress))
-    return VerifyResult(reports, errors, archives[-1] if archives else None, archives, requests)
+        return verify_paths([resolutions_or_path], options, use_config=use_config, progress=progress)
+    return verify_paths(list(resolutions_or_path), options, use_config=use_config, progress=progress)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -292,3 +266,15 @@ def render(resolutions: Resolution | Iterable[Resolution], to: str = "html", **o
     from whereas.render import render as _render
 
     return _render(resolutions, to, **options)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------------------------------------
+# review: a Word review copy, findings as comments and fixes as tracked changes (docs/review.md)
+
+
+def review(path: str | Path, **options: object):  # noqa: ANN201 - whereas.review.ReviewResult
+    """Write the review copy of the Word file ``path`` (``FILE.reviewed.docx``); options are the fields
+    of :class:`whereas.review.ReviewOptions` (``profile=``, ``verify=``, ``archive=``, ``offline=`` …)."""
+    from whereas.review import ReviewOptions, review_path
+
+    return review_path(path, ReviewOptions(**options))  # type: ignore[arg-type]

@@ -239,9 +239,13 @@ def format_paths(paths: list[str], options: FormatOptions) -> list[FileFormat]:
         if not options.write:
             continue
         if view.format in NEW_FILE:
-            target = Path(options.output) if options.output else path.with_name(path.stem + FORMATTED_SUFFIX)
-            if target.resolve() == path.resolve():
+            again = path.name.endswith(FORMATTED_SUFFIX)  # format's own output: formatted again, in place
+            default = path if again else path.with_name(path.stem + FORMATTED_SUFFIX)
+            target = Path(options.output) if options.output else default
+            if target.resolve() == path.resolve() and not again:
                 raise UsageError(f"{path}: format never overwrites a Word file; choose another -o")
+            if again and target.resolve() == path.resolve() and not item.result.changed:
+                continue  # already formatted: left as it is, and reported unchanged
             write_atomically(target, docx)
             item.written = str(target)
         elif item.result.changed:

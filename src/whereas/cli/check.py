@@ -124,6 +124,8 @@ def check(
 
         render_file = text.render_file
     result = check_paths(paths, options, render_file=render_file)
+    if fix or diff:
+        _word_files_are_not_rewritten(result)
     if diff:
         code = _print_diff(result)
     else:
@@ -217,6 +219,21 @@ def _print_fixes(out: Console, result: CheckResult) -> None:
         for d, why in f.dropped:
             out.print(
                 f"[yellow]not fixed[/]: {escape(f.path)}:{d.start.line}:{d.start.column}: {d.code} — {escape(why)}"
+            )
+
+
+def _word_files_are_not_rewritten(result: CheckResult) -> None:
+    """One line per Word file given to --fix/--diff: it is never rewritten, and what to use instead."""
+    from whereas.reports.text import is_word_file
+
+    err = _stderr()
+    for f in result.files:
+        if f.error is None and is_word_file(f.path):
+            err.print(
+                _escape(
+                    f"{f.path}: Word files are never rewritten in place; `whereas review {f.path}` shows the "
+                    f"fixes as tracked changes, `whereas format {f.path}` writes a clean copy"
+                )
             )
 
 

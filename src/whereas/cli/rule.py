@@ -1,9 +1,12 @@
-"""``whereas rule CODE|NAME`` and ``whereas rule --all``: the rules' own documentation."""
+"""``whereas rule CODE|NAME`` and ``whereas rule --all``: the rules' own documentation, for every code
+(lint rules, X001, the V codes), from ``whereas.lint.registry``."""
 
 from __future__ import annotations
 
 import json
 import sys
+from enum import Enum
+from typing import Any
 
 import typer
 
@@ -11,33 +14,49 @@ from whereas.cli import app
 from whereas.errors import UsageError
 
 
+class RuleFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+def _row(rule: Any) -> dict[str, Any]:
+    from whereas.lint.docs import default_profiles
+
+    return {
+        "code": rule.code,
+        "name": rule.name,
+        "severity": rule.severity.value,
+        "profiles": default_profiles(rule),
+        "fixable": rule.fix.label,
+        "fix_availability": rule.fix.availability.value,
+        "fix_applicability": list(rule.fix.applicability),
+        "origin": rule.origin,
+        "summary": rule.summary,
+    }
+
+
 @app.command()
 def rule(
-    code: str | None = typer.Argument(None, help="A rule code (W002) or name (whereas-comma)."),
+    code: str | None = typer.Argument(None, help="A rule code (W002, V001, X001) or name (whereas-comma)."),
     all_: bool = typer.Option(False, "--all", help="List every rule."),
-    output_format: str = typer.Option("text", "--output-format", help="text or json."),
+    format_: RuleFormat = typer.Option(RuleFormat.text, "--format", "-f", help="text (Markdown) or json."),
+    output_format: str | None = typer.Option(None, "--output-format", hidden=True, help="Deprecated: --format."),
 ) -> None:
     """Explain a rule, or list them all."""
     from rich.console import Console
 
-    from whereas.lint.docs import all_rules, default_profiles, fixable, lookup, rule_markdown
+    from whereas.lint.docs import rule_markdown
+    from whereas.lint.registry import REGISTRY
 
-    if output_format not in ("text", "json"):
-        raise UsageError(f"--output-format must be text or json, not {output_format!r}")
+    if output_format is not None:
+        sys.stderr.write("warning: --output-format is deprecated; use --format\n")
+        if output_format not in ("text", "json"):
+            raise UsageError(f"--output-format must be text or json, not {output_format!r}")
+        format_ = RuleFormat(output_format)
     console = Console(highlight=False, soft_wrap=not sys.stdout.isatty())
     if all_:
-        rows = [
-            {
-                "code": r.code,
-                "name": r.name,
-                "severity": r.severity.value,
-                "profiles": default_profiles(r),
-                "fixable": fixable(r),
-                "summary": r.summary,
-            }
-            for r in all_rules()
-        ]
-        if output_format == "json":
+        rows = [_row(r) for r in REGISTRY]
+        if format_ is RuleFormat.json:
             sys.stdout.write(json.dumps(rows, indent=2) + "\n")
         elif console.is_terminal:
             from rich.table import Table
@@ -61,19 +80,22 @@ def rule(
         return
     if code is None:
         raise UsageError("give a rule code or name (whereas rule W002), or --all")
-    found = lookup(code)
+    found = REGISTRY.lookup(code)
     if found is None:
         raise UsageError(f"no rule {code!r}; `whereas rule --all` lists them")
-    if output_format == "json":
+    if format_ is RuleFormat.json:
         payload = {
-            "code": found.code,
-            "name": found.name,
-            "severity": found.severity.value,
-            "profiles": default_profiles(found),
-            "fixable": fixable(found),
-            "summary": found.summary,
+            **_row(found),
             "why": found.why,
-            "options": dict(found.options),
+            "known_problems": found.known_problems,
+            "options": {
+                o.name: {
+                    "type": o.type,
+                    "default": list(o.default) if isinstance(o.default, tuple) else o.default,
+                    "doc": o.doc,
+                }
+                for o in found.option_docs()
+            },
             "bad": found.bad,
             "good": found.good,
             "fix": found.fix_note,

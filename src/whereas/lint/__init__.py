@@ -9,14 +9,12 @@ from whereas.lint.diagnostic import Diagnostic, Edit, Fix, Severity
 from whereas.lint.infer import adapt
 from whereas.lint.profiles import PROFILES
 from whereas.lint.rule import Context, Rule
-from whereas.lint.rules import RULES
+from whereas.lint.rules import RULES  # the rules whose check() the engine runs (all in whereas.lint.registry)
 from whereas.lint.settings import Settings
-from whereas.lint.suppress import find_suppressions, matches
+from whereas.lint.suppress import UNUSED_SUPPRESSION, find_suppressions, matches
 from whereas.model import Resolution
 
 __all__ = ["Diagnostic", "Edit", "Fix", "Settings", "Severity", "lint"]
-
-UNUSED_SUPPRESSION = ("X001", "unused-suppression")
 
 
 def lint(resolutions: Iterable[Resolution], settings: Settings | None = None) -> list[Diagnostic]:
@@ -29,10 +27,10 @@ def lint(resolutions: Iterable[Resolution], settings: Settings | None = None) ->
 
 
 #: the rules each Settings enables, with their severity and options (keyed by id, the Settings kept alive)
-_PLANS: dict[int, tuple[Settings, list[tuple[Rule, Severity, dict[str, Any]]]]] = {}
+_PLANS: dict[int, tuple[Settings, list[tuple[Rule, Severity, Any]]]] = {}
 
 
-def _plan(settings: Settings) -> list[tuple[Rule, Severity, dict[str, Any]]]:
+def _plan(settings: Settings) -> list[tuple[Rule, Severity, Any]]:
     known = _PLANS.get(id(settings))
     if known is not None and known[0] is settings:
         return known[1]
@@ -53,13 +51,13 @@ def _lint_one(r: Resolution, settings: Settings) -> list[Diagnostic]:
     new = object.__new__
     quoted = None
     for rule, level, options in _plan(settings):
-        # Context(r, profile, dict(options)) without the frozen dataclass's per-field setattr, and the
+        # Context(r, profile, options) without the frozen dataclass's per-field setattr, and the
         # quoted spans (a cached property that depends only on the resolution) computed once for all rules
         ctx = new(Context)
         state = ctx.__dict__
         state["resolution"] = r
         state["profile"] = profile
-        state["options"] = dict(options)
+        state["options"] = options
         if quoted is not None:
             state["_quoted"] = quoted
         for d in rule.check(ctx):
@@ -77,15 +75,15 @@ def _lint_one(r: Resolution, settings: Settings) -> list[Diagnostic]:
                 used[i] = hit = True
         if not hit:
             kept.append(d)
-    code, name = UNUSED_SUPPRESSION
-    if not any(matches(s, code, name) for s in settings.ignore):
+    unused = UNUSED_SUPPRESSION
+    if not any(matches(s, unused.code, unused.name) for s in settings.ignore):
         for s, was_used in zip(suppressions, used, strict=False):
             if not was_used:
                 kept.append(
                     Diagnostic(
-                        code,
-                        name,
-                        Severity.warning,
+                        unused.code,
+                        unused.name,
+                        unused.severity,
                         f"suppression of {', '.join(s.codes)} suppresses nothing; remove it",
                         r.source,
                         s.span,

@@ -124,7 +124,13 @@ class Diagnostic:
                 ],
             },
             "profile": profile,
-        }
+        } | self._location()
+
+    def _location(self) -> dict[str, str]:
+        """``{"location": "Whereas clause 5, “…”"}`` for a Word, OpenDocument or PDF file, else ``{}``."""
+        from whereas.structure.places import has_places, location
+
+        return {"location": location(self.source, self.span, self.clause)} if has_places(self.source) else {}
 
 
 def _pos(source: Source, offset: int) -> dict[str, int]:

@@ -11,79 +11,25 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-from whereas.lint.diagnostic import Severity
 from whereas.lint.profiles import DEFAULT_PROFILE, PROFILES, Profile
-from whereas.lint.rule import Context, Rule
-from whereas.lint.rules import RULES
+from whereas.lint.registry import REGISTRY
+from whereas.lint.rule import Rule
 from whereas.lint.settings import Settings
+from whereas.model import Resolution
+from whereas.readers import read_string
+from whereas.structure import build
 
 PROFILES_BEGIN = "<!-- BEGIN GENERATED PROFILE TABLE (python -m whereas.lint.docs) -->"
 PROFILES_END = "<!-- END GENERATED PROFILE TABLE -->"
 
 
-class UnusedSuppression(Rule):
-    """X001 is reported by the engine itself (lint/__init__.py), not by a rule module; documented here."""
-
-    code = "X001"
-    name = "unused-suppression"
-    severity = Severity.warning
-    summary = "A suppression comment that suppresses nothing."
-    why = (
-        "A `whereas: ignore` comment that matches no finding is noise, and it hides the next real finding of "
-        'that rule in the clause (like Ruff\'s RUF100 `unused-noqa`). Turn it off with `ignore = ["X001"]`.'
-    )
-    bad = (
-        "Resolution on X\n\n<!-- whereas: ignore W002 -->\nWhereas libraries serve everyone; now, therefore, be it\n\n"
-        "Resolved, that ALA supports libraries.\n\nMover: A\nSeconder: B\n"
-    )
-    good = (
-        "Resolution on X\n\nWhereas libraries serve everyone; now, therefore, be it\n\n"
-        "Resolved, that ALA supports libraries.\n\nMover: A\nSeconder: B\n"
-    )
-    fix_note = "Safe fix: remove the suppression comment."
-    fix_scope = "finding"
-
-    def check(self, ctx: Context) -> Iterator:  # the engine reports it
-        return iter(())
-
-
-ENGINE_RULES: tuple[Rule, ...] = (UnusedSuppression(),)
-
-
-def all_rules() -> tuple[Rule, ...]:
-    """Every rule a finding can come from: the rule modules and the engine's own, by code."""
-    codes = {r.code for r in RULES}
-    return tuple(sorted((*RULES, *(r for r in ENGINE_RULES if r.code not in codes)), key=lambda r: r.code))
-
-
-def lookup(code_or_name: str) -> Rule | None:
-    key = code_or_name.strip()
-    for r in all_rules():
-        if r.code == key.upper() or r.name == key.lower():
-            return r
-    return None
-
-
 def default_profiles(rule: Rule) -> list[str]:
-    """The profiles in which ``rule`` runs when nothing is selected or ignored."""
-    if rule in ENGINE_RULES:
+    """The profiles in which ``rule`` runs when nothing is selected or ignored (X001 and the V codes: all)."""
+    if rule.origin != "rule":
         return list(PROFILES)
     return [name for name, p in PROFILES.items() if Settings(profile=p).enabled(rule)]
-
-
-def fixable(rule: Rule) -> str:
-    """'safe', 'unsafe', 'sometimes' or 'no', read from the rule's fix note."""
-    note = rule.fix_note.lower()
-    if note.startswith("no automatic fix") or note.startswith("no fix"):
-        return "no"
-    if "unsafe" in note:
-        return "unsafe"
-    if "sometimes" in note:
-        return "sometimes"
-    return "safe"
 
 
 _SCOPES = {
@@ -131,30 +77,69 @@ def _fence(text: str, info: str = "text") -> str:
     return f"{fence}{info}\n{text.rstrip(chr(10))}\n{fence}"
 
 
-def _example_findings(rule: Rule) -> list[str]:
-    """What the rule says about its own ``bad`` example, in the first profile that runs it."""
-    from whereas.lint import lint
-    from whereas.readers import read_string
-    from whereas.structure import build
+def _parse(text: str) -> list[Resolution]:
+    return build(read_string(text).source())
 
+
+def _example_findings(rule: Rule) -> list[str]:
+    """What the rule says about its own ``bad`` example, in the first profile that runs it (the V codes need the
+    cited sources, so they have none)."""
+    from whereas.lint import lint
+
+    if rule.origin == "verify":
+        return []
     profiles = default_profiles(rule) or [DEFAULT_PROFILE]
     settings = Settings(profile=PROFILES[profiles[0]], select=(rule.code,))
     out = []
-    for d in lint(build(read_string(rule.bad).source()), settings):
+    for d in lint(_parse(rule.bad), settings):
         if d.code == rule.code:
             p = d.start
             out.append(f"{p.line}:{p.column}: {d.code} [{d.name}] {d.message}")
     return out
 
 
-def rule_markdown(rule: Rule) -> str:
+def _profiles_line(rule: Rule) -> str:
+    if rule.origin == "verify":
+        return "all, with `whereas verify` or `whereas check --verify`"
     profiles = default_profiles(rule)
+    return ", ".join(profiles) if profiles else "none (select it explicitly)"
+
+
+def _default(value: object) -> str:
+    if value is None:
+        return "unset"
+    if isinstance(value, tuple):
+        return "`[" + ", ".join(f'"{v}"' for v in value) + "]`"
+    return f"`{value}`"
+
+
+def options_markdown(rule: Rule) -> list[str]:
+    """The rule's options, from its ``Options`` dataclass: name, type, default and what it does."""
+    docs = rule.option_docs()
+    if not docs:
+        return ["None."]
+    lines = [f"Set in the configuration as `[rules.{rule.code}]` (or `[rules.{rule.name}]`) `NAME = value`:", ""]
+    for o in docs:
+        lines.append(f"* `{o.name}` ({o.type}, default {_default(o.default)}): {o.doc}.")
+    lines += [
+        "",
+        "An unknown option or a value of the wrong type is an error naming the file, the rule and the option "
+        "(exit code 2).",
+    ]
+    return lines
+
+
+def rule_markdown(rule: Rule) -> str:
+    reported_by = {
+        "rule": "",
+        "engine": " · **Reported by:** the lint engine",
+        "verify": " · **Reported by:** the verifier",
+    }[rule.origin]
     lines = [
         f"# {rule.code} {rule.name}",
         "",
-        f"**Default severity:** {rule.severity.value} · "
-        f"**Profiles:** {', '.join(profiles) if profiles else 'none (select it explicitly)'} · "
-        f"**Fix:** {fixable(rule)}",
+        f"**Default severity:** {rule.severity.value} · **Profiles:** {_profiles_line(rule)} · "
+        f"**Fix:** {rule.fix.label}{reported_by}",
         "",
         "## What it does",
         "",
@@ -164,29 +149,28 @@ def rule_markdown(rule: Rule) -> str:
         "",
         rule.why,
         "",
-        "## Options",
-        "",
     ]
-    if rule.options:
-        for name, text in rule.options.items():
-            lines.append(f"* `{name}`: {text}. Set it as `[rules.{rule.code}] {name} = …` in `whereas.toml`.")
-    else:
-        lines.append("None.")
-    lines += ["", "## Example", "", _fence(rule.bad), ""]
+    if rule.known_problems:
+        lines += ["## Known problems", "", rule.known_problems, ""]
+    lines += ["## Options", "", *options_markdown(rule), "", "## Example", "", _fence(rule.bad), ""]
     findings = _example_findings(rule)
     if findings:
         lines += [f"`whereas check --select {rule.code}` reports:", "", _fence("\n".join(findings)), ""]
     lines += ["## Use instead", "", _fence(rule.good), "", "## Fix", "", rule.fix_note, ""]
-    if fixable(rule) != "no":
+    if rule.fix.fixable:
         lines += [fix_guarantee(rule), ""]
-    lines += [
-        "## Turning it off",
-        "",
-        f'`ignore = ["{rule.code}"]` in the configuration, `--ignore {rule.code}` on the command line, or '
-        f"`<!-- whereas: ignore {rule.name} -->` before a clause "
-        "(see [configuration](../configuration.md#suppression-comments)).",
-        "",
-    ]
+    if rule.origin == "verify":
+        off = (
+            f'`ignore = ["{rule.code}"]` in the configuration or `--ignore {rule.code}` with `whereas check --verify` '
+            "(see [configuration](../configuration.md)). Suppression comments do not reach the V codes."
+        )
+    else:
+        off = (
+            f'`ignore = ["{rule.code}"]` in the configuration, `--ignore {rule.code}` on the command line, or '
+            f"`<!-- whereas: ignore {rule.name} -->` before a clause "
+            "(see [configuration](../configuration.md#suppression-comments))."
+        )
+    lines += ["## Turning it off", "", off, ""]
     return "\n".join(lines)
 
 
@@ -195,17 +179,42 @@ def index_markdown() -> str:
         "# Rules",
         "",
         "Generated by `python -m whereas.lint.docs` from the rules themselves; do not edit by hand.",
-        "`whereas rule CODE` prints the same page, `whereas rule --all` the table.",
+        "`whereas rule CODE` prints the same page, `whereas rule --all` the table. Every code is here: the lint rules,",
+        "X001 (reported by the lint engine) and V001–V007 (reported by the verifier, `whereas verify` and",
+        "`whereas check --verify`). **Fix** is what the rule declares: `no`, `safe` (every finding has a fix that",
+        "`--fix` applies, unless the structure is unsure of the clause), `unsafe` (applied only with",
+        "`--unsafe-fixes`), `sometimes …` (some findings have one, others are reported without).",
+        "",
+        "Each page says what the rule finds and why, its **Known problems** where it is known to be wrong or",
+        "silent, its options, an example and what to write instead, and its fix. What no rule sees: text that",
+        "belongs to no clause, title, sponsor line or note (a paragraph of narrative between two recitals, text",
+        "after the last clause) is not linted (see [structure.md](../structure.md#limits-and-known-gaps)).",
         "",
         "| Code | Name | Severity | Profiles | Fix | What it finds |",
         "|---|---|---|---|---|---|",
     ]
-    for r in all_rules():
+    for r in REGISTRY:
         summary = r.summary.replace("|", "\\|")
         lines.append(
             f"| [{r.code}]({r.code}.md) | {r.name} | {r.severity.value} | {', '.join(default_profiles(r)) or '—'} "
-            f"| {fixable(r)} | {summary} |"
+            f"| {r.fix.label} | {summary} |"
         )
+    lines += [
+        "",
+        "## Adding a rule",
+        "",
+        "A rule is a module in `src/whereas/lint/rules/` that ends with `RULE = TheRule()`; the registry",
+        "(`whereas/lint/registry.py`) finds it. The class declares, and the core reads what it declares:",
+        "",
+        "* `code`, `name`, `severity`, `profiles`, `summary`, `why`, `bad` and `good` (examples its tests run);",
+        '* `fix`: `FixAvailability.always("safe")`, `.sometimes("safe", "unsafe")`… or nothing (no fix), held to',
+        "  the fixes `check()` makes by `tests/test_rule_registry.py`; `fix_note` says what the fix does;",
+        '* `Options`: a frozen dataclass whose fields are `option(default, "what it does")`, checked when the',
+        "  configuration is read; `check()` reads `ctx.options.NAME`;",
+        "* `known_problems`: where it is known to be wrong or silent, when anything is known.",
+        "",
+        "Then `python -m whereas.lint.docs` writes its page here.",
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -227,7 +236,10 @@ def profiles_table() -> str:
         lines.append(f"| `{name}` | " + " | ".join(values) + " |")
     lines.append(
         "| rules on | "
-        + " | ".join(", ".join(r.code for r in all_rules() if p.name in default_profiles(r)) for p in PROFILES.values())
+        + " | ".join(
+            ", ".join(r.code for r in REGISTRY if r.origin != "verify" and p.name in default_profiles(r))
+            for p in PROFILES.values()
+        )
         + " |"
     )
     return "\n".join([PROFILES_BEGIN, "", *lines, "", PROFILES_END])
@@ -236,7 +248,7 @@ def profiles_table() -> str:
 def generated(root: Path) -> dict[Path, str]:
     """Every generated file under ``root`` (the repository), with its content."""
     out = {root / "docs" / "rules" / "README.md": index_markdown()}
-    for r in all_rules():
+    for r in REGISTRY:
         out[root / "docs" / "rules" / f"{r.code}.md"] = rule_markdown(r)
     profiles = root / "docs" / "profiles.md"
     if profiles.is_file():

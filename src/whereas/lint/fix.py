@@ -24,6 +24,7 @@ from functools import cached_property
 
 from whereas.lint import lint
 from whereas.lint.diagnostic import Diagnostic, Edit, Fix
+from whereas.lint.rule import fix_applies
 from whereas.lint.safety import Guard, markup_change, markup_changes
 from whereas.lint.settings import Settings
 from whereas.model import Resolution, Source
@@ -289,7 +290,7 @@ def fix_source(
         taken = _Taken(len(state.text))
         seen: set[tuple[Edit, ...]] = set()
         for d, i in state.findings:
-            if d.fix is None or (d.fix.applicability == "unsafe" and not unsafe):
+            if not fix_applies(d.fix, unsafe_fixes=unsafe):
                 continue
             if d.fix.edits in seen or _key(d, i, state.text) in rejected:
                 continue

@@ -1,27 +1,88 @@
-"""What a rule is: a small object with a code, a name, its documentation and a ``check()``."""
+"""What a rule is: a small object with a code, a name, its documentation, what it declares (whether it
+fixes, its options) and a ``check()``.
+
+Rules declare; the core decides. A rule says whether its findings come with a fix (``fix``, a
+:class:`FixAvailability`) and which options it takes (``Options``, see ``whereas.lint.options``); the
+docs, ``whereas rule``, SARIF and the ``[*]`` marks read the declaration, and :func:`fix_applies` alone
+decides whether ``--fix`` applies a finding's fix.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from enum import Enum
 from functools import cached_property, lru_cache
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from whereas.lint.diagnostic import Diagnostic, Edit, Fix, Severity
+from whereas.lint.options import NoOptions, OptionDoc, describe, validate
 from whereas.lint.profiles import Profile
 from whereas.model import Clause, Resolution, Span
 
 ALL_PROFILES = ("ala", "ronr", "congress", "labor", "city")
 
+Applicability = Literal["safe", "unsafe"]
+
+
+class Availability(str, Enum):
+    """Whether a rule's findings come with a fix (Ruff's ``FixAvailability``)."""
+
+    NONE = "none"  # never
+    SOMETIMES = "sometimes"  # some findings have one, others are reported without
+    ALWAYS = "always"  # every finding has one (unless the structure is unsure of the clause: ``Rule.may_fix``)
+
+
+@dataclass(frozen=True)
+class FixAvailability:
+    """What a rule declares about its fixes: whether they come (``availability``) and of which kinds
+    (``applicability``: safe fixes ``--fix`` applies, unsafe ones only with ``--unsafe-fixes``)."""
+
+    availability: Availability = Availability.NONE
+    applicability: tuple[Applicability, ...] = ()
+
+    def __post_init__(self) -> None:
+        if (self.availability is Availability.NONE) != (not self.applicability):
+            raise ValueError("a rule that fixes names the kinds of its fixes (safe, unsafe); one that does not, none")
+
+    @classmethod
+    def always(cls, *applicability: Applicability) -> FixAvailability:
+        return cls(Availability.ALWAYS, applicability or ("safe",))
+
+    @classmethod
+    def sometimes(cls, *applicability: Applicability) -> FixAvailability:
+        return cls(Availability.SOMETIMES, applicability or ("safe",))
+
+    @property
+    def fixable(self) -> bool:
+        return self.availability is not Availability.NONE
+
+    @property
+    def label(self) -> str:
+        """In words, for the docs and ``whereas rule``: "no", "safe", "sometimes safe", "safe or unsafe"…"""
+        if not self.fixable:
+            return "no"
+        kinds = " or ".join(self.applicability)
+        return kinds if self.availability is Availability.ALWAYS else f"sometimes {kinds}"
+
+
+NO_FIX = FixAvailability()
+
+
+def fix_applies(fix: Fix | None, *, unsafe_fixes: bool = False) -> bool:
+    """Whether ``--fix`` (with ``--unsafe-fixes`` or not) applies this fix: the one place that decides it, read by
+    the fixer, the ``[*]`` marks and the counts of fixable findings."""
+    return fix is not None and (fix.applicability == "safe" or unsafe_fixes)
+
 
 @dataclass(frozen=True)
 class Context:
-    """What a rule sees: one resolution, the profile, and the rule's options."""
+    """What a rule sees: one resolution, the profile, and the rule's options (an instance of its ``Options``)."""
 
     resolution: Resolution
     profile: Profile
-    options: dict[str, Any] = field(default_factory=dict)
+    options: Any = field(default_factory=NoOptions)
 
     @property
     def text(self) -> str:
@@ -51,6 +112,12 @@ _NOT_LETTER = re.compile(r"[\W\d_]+")
 
 
 class Rule:
+    """A rule: what it finds, why, its examples, and what it declares.
+
+    ``origin`` says who reports its findings: "rule" (its own ``check()``, run by the lint engine),
+    "engine" (the lint engine itself: X001) or "verify" (the quotation and source verifier: the V codes).
+    Every code, whatever its origin, is in ``whereas.lint.registry.REGISTRY``."""
+
     code: ClassVar[str]
     name: ClassVar[str]
     severity: ClassVar[Severity] = Severity.error
@@ -59,8 +126,14 @@ class Rule:
     why: ClassVar[str]  # why it matters, with the guideline it comes from
     bad: ClassVar[str]  # a resolution (text) that the rule flags
     good: ClassVar[str]  # the same resolution, fixed
-    fix_note: ClassVar[str] = "No automatic fix."
-    options: ClassVar[dict[str, str]] = {}  # option name → description
+    #: whether the rule's findings come with a fix, and of which kind: the one declaration the core reads
+    fix: ClassVar[FixAvailability] = NO_FIX
+    fix_note: ClassVar[str] = "No automatic fix."  # what the fix does, or why there is none (prose, for the docs)
+    #: the rule's options: a frozen dataclass whose fields (``whereas.lint.options.option``) have defaults and docs
+    Options: ClassVar[type] = NoOptions
+    #: where the rule is known to be wrong or silent (Ruff's "Known problems"); empty when none is known
+    known_problems: ClassVar[str] = ""
+    origin: ClassVar[Literal["rule", "engine", "verify"]] = "rule"
     #: where the rule's fixes may edit (see ``whereas.lint.safety``): "clause" (the clause the finding
     #: names, with its call-outs, inline notes, connector and the white space around them), "element"
     #: (any element of the resolution, or the white space between two), "notes" (the note call-outs,
@@ -73,6 +146,17 @@ class Rule:
 
     def check(self, ctx: Context) -> Iterator[Diagnostic]:
         raise NotImplementedError
+
+    @cached_property
+    def default_options(self) -> Any:
+        return self.Options()
+
+    def options_from(self, table: Mapping[str, Any]) -> Any:
+        """The rule's ``Options`` from a configuration's ``[rules.CODE]`` table (``OptionError`` when wrong)."""
+        return validate(self.Options, table) if table else self.default_options
+
+    def option_docs(self) -> tuple[OptionDoc, ...]:
+        return describe(self.Options)
 
     def may_fix(self, clause: Clause) -> bool:
         """Whether the structure is sure enough of ``clause`` for this rule to fix it: its keyword was

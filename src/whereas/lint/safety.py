@@ -697,9 +697,9 @@ class Guard:
 
     def scope(self, d: Diagnostic, r: Resolution) -> _ByStart | str:
         """Where ``d``'s fix may edit, or why it may edit nowhere."""
-        from whereas.lint.rules import BY_CODE
+        from whereas.lint.registry import REGISTRY
 
-        rule = BY_CODE.get(d.code)
+        rule = REGISTRY.by_code.get(d.code)
         kind = rule.fix_scope if rule is not None else "finding"
         text = self.text
         if kind == "finding":
@@ -718,12 +718,12 @@ class Guard:
 
     def refuse(self, d: Diagnostic, r: Resolution) -> str | None:
         """Why ``d``'s fix may not be applied as it stands (None: it may be tried)."""
-        from whereas.lint.rules import BY_CODE
+        from whereas.lint.registry import REGISTRY
 
         assert d.fix is not None
         edits = d.fix.edits
         clause = _clause(r, d.clause)
-        rule = BY_CODE.get(d.code)
+        rule = REGISTRY.by_code.get(d.code)
         if clause is not None and rule is not None and not rule.may_fix(clause):
             return f"the structure is unsure of {clause.ref}'s keyword ({clause.keyword.text or 'none'})"
         scope = self.scope(d, r)

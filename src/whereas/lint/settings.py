@@ -14,6 +14,7 @@ from typing import Any
 
 from whereas.errors import UsageError
 from whereas.lint.diagnostic import Severity
+from whereas.lint.options import OptionError
 from whereas.lint.profiles import DEFAULT_PROFILE, PROFILES, Profile
 from whereas.lint.rule import Rule
 from whereas.lint.suppress import matches
@@ -49,20 +50,42 @@ class Settings:
                 return level
         return rule.severity
 
-    def options_for(self, rule: Rule) -> dict[str, Any]:
-        return {**self.options.get(rule.code, {}), **self.options.get(rule.name, {})}
+    def options_for(self, rule: Rule) -> Any:
+        """The rule's options (an instance of its ``Options``) from the tables set by its code and by its name."""
+        table = {**self.options.get(rule.code, {}), **self.options.get(rule.name, {})}
+        try:
+            return rule.options_from(table)
+        except OptionError as exc:
+            raise UsageError(f"options: [rules.{rule.code}] {exc}") from None
 
 
 def known_selectors() -> tuple[dict[str, str], dict[str, str]]:
     """Every code a selector can name (lint rules, X001, the verification V codes) → its name, and the reverse."""
-    from whereas.lint import UNUSED_SUPPRESSION
-    from whereas.lint.rules import RULES
-    from whereas.verify.findings import RULES as V_RULES
+    from whereas.lint.registry import REGISTRY
 
-    codes = {r.code: r.name for r in RULES}
-    codes[UNUSED_SUPPRESSION[0]] = UNUSED_SUPPRESSION[1]
-    codes.update({v.id: v.name for v in V_RULES.values()})
+    codes = {r.code: r.name for r in REGISTRY}
     return codes, {name: code for code, name in codes.items()}
+
+
+def rule_options(tables: Any, *, source: str) -> dict[str, dict[str, Any]]:
+    """The configuration's ``[rules.CODE]`` tables, each checked against the rule's ``Options`` (as yamllint's
+    ``validate_rule_conf``): a UsageError names the file, the rule and the option that is unknown or wrong."""
+    from whereas.lint.registry import REGISTRY
+
+    if not isinstance(tables, dict):
+        raise UsageError(f"{source}: rules must be tables of options, one per rule: [rules.C003]")
+    check_selectors(tables, source=f"{source}: [rules]")
+    out = {}
+    for key, table in tables.items():
+        rule = REGISTRY.lookup(key)
+        if rule is None:
+            raise UsageError(f"{source}: [rules.{key}]: options are set per rule, by code or name, e.g. [rules.C003]")
+        try:
+            rule.options_from(table)
+        except OptionError as exc:
+            raise UsageError(f"{source}: [rules.{key}] {exc}") from None
+        out[key] = dict(table)
+    return out
 
 
 def check_selectors(selectors: Iterable[str], *, source: str) -> None:
@@ -150,7 +173,7 @@ def settings_from(config: dict[str, Any], *, source: str = "config", profile_sou
     for key in ("select", "extend-select", "ignore"):
         check_selectors(config.get(key, ()), source=f"{source}: {key}")
     check_selectors(config.get("severity", {}), source=f"{source}: [severity]")
-    check_selectors(config.get("rules", {}), source=f"{source}: [rules]")
+    options = rule_options(config.get("rules", {}), source=source)
     severity = {}
     for selector, level in config.get("severity", {}).items():
         try:
@@ -164,7 +187,7 @@ def settings_from(config: dict[str, Any], *, source: str = "config", profile_sou
         extend_select=tuple(config.get("extend-select", ())),
         ignore=tuple(config.get("ignore", ())),
         severity=severity,
-        options={k: dict(v) for k, v in config.get("rules", {}).items()},
+        options=options,
         allow_hosts=verify_allow_hosts(config, source=source),
     )
 

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from whereas.lint.diagnostic import Severity
+from whereas.lint.rule import FixAvailability, Rule
 from whereas.model import Resolution, Span
 
 DIRECTIVE = re.compile(
@@ -78,3 +80,35 @@ def find_suppressions(r: Resolution) -> list[Suppression]:
 def matches(selector: str, code: str, name: str) -> bool:
     s = selector.strip()
     return s.lower() == "all" or s.lower() == name or code.startswith(s.upper())
+
+
+class UnusedSuppression(Rule):
+    """X001, reported by the lint engine itself (``whereas.lint.lint``) after the rules ran, not by a ``check()``."""
+
+    code = "X001"
+    name = "unused-suppression"
+    origin = "engine"
+    severity = Severity.warning
+    summary = "A suppression comment that suppresses nothing."
+    why = (
+        "A `whereas: ignore` comment that matches no finding is noise, and it hides the next real finding of "
+        'that rule in the clause (like Ruff\'s RUF100 `unused-noqa`). Turn it off with `ignore = ["X001"]`.'
+    )
+    bad = (
+        "Resolution on X\n\n<!-- whereas: ignore W002 -->\nWhereas libraries serve everyone; now, therefore, be it\n\n"
+        "Resolved, that ALA supports libraries.\n\nMover: A\nSeconder: B\n"
+    )
+    good = (
+        "Resolution on X\n\nWhereas libraries serve everyone; now, therefore, be it\n\n"
+        "Resolved, that ALA supports libraries.\n\nMover: A\nSeconder: B\n"
+    )
+    fix = FixAvailability.always("safe")
+    fix_note = "Safe fix: remove the suppression comment."
+    fix_scope = "finding"
+    known_problems = (
+        "A suppression is used only by the findings of the rules that ran: one naming a rule that the profile, "
+        "`select` or `ignore` turned off is reported as unused."
+    )
+
+
+UNUSED_SUPPRESSION = UnusedSuppression()

@@ -120,7 +120,7 @@ class _Runs:
     calls to :meth:`paragraph`.
     """
 
-    def __init__(self, links: Mapping[str, str], *, notes: bool, urls: bool) -> None:
+    def __init__(self, links: Mapping[str, str], *, notes: bool, urls: bool, locate: bool = False) -> None:
         self.links = links
         self.notes = notes  # turn note references into NoteRef segments (body only)
         self.urls = urls  # write hyperlink targets out after their text (notes only)
@@ -128,9 +128,13 @@ class _Runs:
         self.hidden = 0  # open fields still in their instruction part: their text is not shown
         self.serial = 0  # paragraphs read so far
         self.out: list[Segment] = []
+        #: with ``locate``, the element each segment of ``out`` was read from (None: written by the reader)
+        self.where: list[etree._Element | None] | None = [] if locate else None
 
     def paragraph(self, p: etree._Element) -> list[Segment]:
         self.out = []
+        if self.where is not None:
+            self.where = []
         self.serial += 1
         self._walk(p)
         return self.out
@@ -138,9 +142,11 @@ class _Runs:
     def _visible(self) -> bool:
         return self.hidden == 0
 
-    def _emit(self, text: str) -> None:
+    def _emit(self, text: str, origin: etree._Element | None = None) -> None:
         if text and self._visible():
             self.out.append(text)
+            if self.where is not None:
+                self.where.append(origin)
 
     def _walk(self, el: etree._Element) -> None:
         for child in el:
@@ -154,13 +160,13 @@ class _Runs:
                 handler(self, child)
 
     def _text(self, el: etree._Element) -> None:
-        self._emit(el.text or "")
+        self._emit(el.text or "", el)
 
     def _blank(self, el: etree._Element) -> None:
-        self._emit(" ")
+        self._emit(" ", el)
 
     def _hyphen(self, el: etree._Element) -> None:
-        self._emit("-")
+        self._emit("-", el)
 
     def _instruction(self, el: etree._Element) -> None:
         if self.fields and not self.fields[-1].showing_result:
@@ -173,6 +179,8 @@ class _Runs:
         if self.notes and self._visible():
             kind: NoteKind = "footnote" if el.tag == _FOOTNOTE_REFERENCE else "endnote"
             self.out.append(NoteRef(kind, el.get(w("id"), "")))
+            if self.where is not None:
+                self.where.append(el)
 
     def _field_char(self, kind: str) -> None:
         if kind == "begin":
@@ -254,22 +262,81 @@ def _mark_deleted(p: etree._Element) -> bool:
     return rpr is not None and (rpr.find(w("del")) is not None or rpr.find(w("moveFrom")) is not None)
 
 
-def _body_blocks(body: etree._Element, runs: _Runs, styles: _Styles, numbering: _Numbering) -> list[Block]:
+def _body_blocks(
+    body: etree._Element,
+    runs: _Runs,
+    styles: _Styles,
+    numbering: _Numbering,
+    wheres: list[Origins] | None = None,
+) -> list[Block]:
+    """The blocks of the body; with ``wheres`` (and a locating ``runs``), each block's origins too."""
     paras: list[Paragraph] = []
     carried: list[Segment] = []
+    carried_where: Origins = []
     for p in _paragraphs(body):
         segments = carried + runs.paragraph(p)
+        where = carried_where + (runs.where or [])
         if _mark_deleted(p):
-            carried = segments
+            carried, carried_where = segments, where
             continue
-        carried = []
+        carried, carried_where = [], []
         style = _style_id(p)
         role: Role = "title" if styles.is_title(style) else "heading" if styles.is_heading(style) else ""
         label = "" if role else numbering.label(*_num_pr(p, styles, style))
         paras.append(Paragraph(Block(segments, label=label), role))
+        if wheres is not None:
+            wheres.append(where)
     if carried:
         paras.append(Paragraph(Block(carried)))
+        if wheres is not None:
+            wheres.append(carried_where)
     return choose_title(paras)
+
+
+#: the element each segment of a paragraph was read from (a ``w:t``, ``w:tab``, note reference …; None:
+#: text the reader wrote, such as a link's URL)
+Origins = list[etree._Element | None]
+
+
+def main_part(package: Package) -> str:
+    """The name of the package's main document part."""
+    return _main_part(package)
+
+
+def locate_body(package: Package, main: str, body: etree._Element) -> tuple[list[Block], list[Origins]]:
+    """The body's blocks as :func:`read_docx` reads them, with the element of ``body`` (a tree the
+    caller may change) behind each segment: what ``whereas review`` anchors its comments on."""
+    rels = package.relationships(main)
+    styles = _Styles(_related_xml(package, rels, "styles", "word/styles.xml"))
+    numbering = _Numbering(_related_xml(package, rels, "numbering", "word/numbering.xml"))
+    links = {r.id: r.target for r in rels if r.external}
+    wheres: list[Origins] = []
+    blocks = _body_blocks(body, _Runs(links, notes=True, urls=False, locate=True), styles, numbering, wheres)
+    return blocks, wheres
+
+
+def note_parts(package: Package, main: str) -> list[str]:
+    """The footnote and endnote parts the reader looks at (lower-case names, present in the package)."""
+    rels = package.relationships(main)
+    parts = [r.target for r in rels if r.type in ("footnotes", "endnotes") and not r.external]
+    parts += ["word/footnotes.xml", "word/endnotes.xml"]
+    return [p for p in dict.fromkeys(p.lower() for p in parts) if package.has(p)]
+
+
+def locate_notes(
+    root: etree._Element, links: Mapping[str, str]
+) -> Iterator[tuple[NoteRef, list[tuple[list[Segment], Origins]]]]:
+    """Each real note of a notes part (a tree the caller may change): its paragraphs' segments and
+    their origins, as :func:`read_docx` reads them."""
+    kind = _NOTE_KINDS.get(root.tag)
+    if kind is None:
+        return
+    runs = _Runs(links, notes=False, urls=True, locate=True)
+    for note in root.iter(w(kind)):
+        if note.get(w("type"), "normal") in _SEPARATOR_TYPES:
+            continue
+        paras = [(runs.paragraph(p), runs.where or []) for p in _paragraphs(note)]
+        yield NoteRef(kind, note.get(w("id"), "")), paras
 
 
 def _style_id(p: etree._Element) -> str:

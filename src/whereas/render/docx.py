@@ -110,6 +110,18 @@ class _Notes:
         # settings: the separators, as Word writes them
         settings = document.settings.element
         pr = OxmlElement(f"w:{self.kind}Pr")
+        # numbered 1, 2, 3 as every message of whereas says (Word's default for endnotes is i, ii, iii);
+        # the section says it too, which is where LibreOffice looks
+        fmt = OxmlElement("w:numFmt")
+        fmt.set(qn("w:val"), "decimal")
+        pr.append(fmt)
+        sect = document.sections[-1]._sectPr
+        sect_pr = OxmlElement(f"w:{self.kind}Pr")
+        sect_fmt = OxmlElement("w:numFmt")
+        sect_fmt.set(qn("w:val"), "decimal")
+        sect_pr.append(sect_fmt)
+        refs = [c for c in sect if etree.QName(c).localname in ("headerReference", "footerReference", "footnotePr")]
+        (refs[-1].addnext if refs else lambda el: sect.insert(0, el))(sect_pr)
         for nid in ("-1", "0"):
             el = OxmlElement(f"w:{self.kind}")
             el.set(qn("w:id"), nid)

@@ -8,6 +8,7 @@ from typing import BinaryIO, TextIO
 
 from whereas.lint.diagnostic import Diagnostic
 from whereas.results import CheckResult, FileResult
+from whereas.structure.places import has_places, location
 
 
 def render(result: CheckResult) -> str:
@@ -79,8 +80,16 @@ def row(d: Diagnostic, profile: str = "null") -> str:
         f'{{"code": {_string(d.code)}, "name": {_string(d.name)}, "severity": {_string(d.severity.value)}, '
         f'"message": {_string(d.message)}, "path": {_string(source.path or "<text>")}, '
         f'"line": {line}, "column": {column}, "end_line": {end_line}, "end_column": {end_column}, '
-        f'"clause": {"null" if clause is None else _string(clause)}, "fix": {fix_json}, "profile": {profile}}}'
+        f'"clause": {"null" if clause is None else _string(clause)}, "fix": {fix_json}, "profile": {profile}'
+        f"{_location(d)}}}"
     )
+
+
+def _location(d: Diagnostic) -> str:
+    """``, "location": "Whereas clause 5, “…”"`` for a Word, OpenDocument or PDF file (else nothing)."""
+    if not has_places(d.source):
+        return ""
+    return f', "location": {_string(location(d.source, d.span, d.clause))}'
 
 
 def write(result: CheckResult, out: TextIO) -> None:

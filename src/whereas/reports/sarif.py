@@ -18,7 +18,7 @@ from typing import TextIO
 
 from whereas import __version__
 from whereas.lint.diagnostic import Diagnostic
-from whereas.lint.docs import all_rules
+from whereas.lint.registry import REGISTRY
 from whereas.lint.rule import Rule
 from whereas.results import CheckResult
 
@@ -58,6 +58,8 @@ def _clip(text: str, limit: int = 1024) -> str:
 
 def descriptor(rule: Rule, base: str) -> dict[str, object]:
     help_text = f"{rule.why}\n\n{rule.fix_note}"
+    if rule.known_problems:
+        help_text += f"\n\nKnown problems: {rule.known_problems}"
     return {
         "id": rule.code,
         "name": rule.name,
@@ -66,8 +68,15 @@ def descriptor(rule: Rule, base: str) -> dict[str, object]:
         "help": {"text": _clip(help_text), "markdown": help_text},
         "helpUri": f"{base}/blob/main/docs/rules/{rule.code}.md",
         "defaultConfiguration": {"level": LEVELS[rule.severity.value]},
-        "properties": {"tags": ["resolution", rule.code[0]], "precision": "very-high"},
+        "properties": {"tags": ["resolution", rule.code[0]], "precision": "very-high", "fix": rule.fix.label},
     }
+
+
+def _place(d: Diagnostic) -> str:
+    """``"Whereas clause 5, “…”: "`` for a Word, OpenDocument or PDF file (its regions point into whereas's view)."""
+    from whereas.structure.places import has_places, location
+
+    return f"{location(d.source, d.span, d.clause)}: " if has_places(d.source) else ""
 
 
 def fingerprint(d: Diagnostic, occurrence: int, path_uri: str | None = None) -> str:
@@ -93,7 +102,7 @@ def result_object(
     out: dict[str, object] = {
         "ruleId": d.code,
         "level": LEVELS[d.severity.value],
-        "message": {"text": f"{d.message} ({d.code} {d.name})"},
+        "message": {"text": f"{_place(d)}{d.message} ({d.code} {d.name})"},
         "locations": [
             {
                 "physicalLocation": {
@@ -125,7 +134,7 @@ def result_object(
 
 def document(result: CheckResult) -> dict[str, object]:
     base = home()
-    rules = list(all_rules())
+    rules = list(REGISTRY)
     index = {r.code: i for i, r in enumerate(rules)}
     seen: Counter[str] = Counter()
     uris: dict[str, str] = {}  # each file's URI, worked out once

@@ -19,6 +19,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from whereas.lint.diagnostic import Diagnostic
+from whereas.lint.rule import fix_applies
 from whereas.results import CheckResult, FileResult
 
 STYLES = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
@@ -88,11 +89,15 @@ def _window(line: str, start: int, length: int) -> tuple[str, int, int]:
 def header(d: Diagnostic, m: _Marks | None = None) -> str:
     m = m or _Marks(True)
     start = d.start
-    safe = d.fix is not None and d.fix.applicability == "safe"
-    fixable = " " + m.style("\\[*]" if m.markup else "[*]", "cyan") if safe else ""
+    fixable = " " + m.style("\\[*]" if m.markup else "[*]", "cyan") if fix_applies(d.fix) else ""
     name = f"\\[{d.name}]" if m.markup else f"[{d.name}]"
+    from whereas.structure.places import has_places, location
+
+    # a Word, OpenDocument or PDF file: the place as its reader sees it leads (line:column point into
+    # whereas's text view of it, shown below)
+    where = f"{start.line}:{start.column}" if not has_places(d.source) else m.esc(location(d.source, d.span, d.clause))
     return (
-        f"{m.style(m.esc(d.path), 'bold')}:{start.line}:{start.column}: "
+        f"{m.style(m.esc(d.path), 'bold')}:{where}: "
         f"{m.style(d.code, STYLES[d.severity.value])}{fixable} {name} {m.esc(d.message)}"
     )
 
@@ -151,6 +156,17 @@ def _profiles(result: CheckResult) -> str:
     return f"Profiles: {listed} (`--format json` says why for each file; `--profile` chooses one)."
 
 
+#: what ``--fix`` does with a Word file, said wherever a fix of one is counted
+WORD_FILES = (
+    "which are never rewritten in place: `whereas review FILE` shows the fixes as tracked changes, "
+    "`whereas format FILE` writes a clean copy"
+)
+
+
+def is_word_file(path: str) -> bool:
+    return path.lower().endswith((".docx", ".doc", ".odt"))
+
+
 def summary(result: CheckResult, *, unsafe_fixes: bool = False, fixing: bool = False) -> list[str]:
     tallies = [f.tally() for f in result.files]
     findings = sum(t.findings for t in tallies)
@@ -164,13 +180,22 @@ def summary(result: CheckResult, *, unsafe_fixes: bool = False, fixing: bool = F
         if profiles:
             lines.append(escape(profiles))
         return lines
-    safe = sum(t.safe_fixes for t in tallies)
-    unsafe = sum(t.unsafe_fixes for t in tallies)
+    word = [is_word_file(f.path) for f in result.files]
+    safe = sum(t.safe_fixes for t, w in zip(tallies, word, strict=True) if not w)
+    unsafe = sum(t.unsafe_fixes for t, w in zip(tallies, word, strict=True) if not w)
     fixable = safe + (unsafe if unsafe_fixes else 0)
+    in_word = sum(
+        t.safe_fixes + (t.unsafe_fixes if unsafe_fixes else 0) for t, w in zip(tallies, word, strict=True) if w
+    )
     remaining = "remaining " if fixing else ""
     line = f"Found {_plural(findings, remaining + 'finding')}"
+    said = []
     if fixable and not fixing:
-        line += f" ({fixable} fixable with `--fix`{' --unsafe-fixes' if unsafe_fixes and unsafe else ''})"
+        said.append(f"{fixable} fixable with `--fix`{' --unsafe-fixes' if unsafe_fixes and unsafe else ''}")
+    if in_word:
+        said.append(f"{in_word} with a fix in Word files, {WORD_FILES}")
+    if said:
+        line += f" ({'; '.join(said)})"
     lines.append(escape(line + "."))
     if unsafe and not unsafe_fixes and not fixing:
         lines.append(escape(f"({_plural(unsafe, 'hidden fix')} can be enabled with the `--unsafe-fixes` option.)"))
@@ -186,7 +211,7 @@ def summary(result: CheckResult, *, unsafe_fixes: bool = False, fixing: bool = F
 def statistics(console: Console, result: CheckResult) -> None:
     """Counts per rule, most frequent first: ``count  code  [*]  name  severity`` (``[*]``: fixable)."""
     counts = Counter((d.code, d.name, d.severity.value) for d in result.diagnostics)
-    fixable = {d.code for d in result.diagnostics if d.fix is not None and d.fix.applicability == "safe"}
+    fixable = {d.code for d in result.diagnostics if fix_applies(d.fix)}
     if not counts:
         return
     width = max(len(str(n)) for n in counts.values())

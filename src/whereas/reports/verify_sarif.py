@@ -1,6 +1,7 @@
 """``whereas verify --format sarif`` (SARIF 2.1.0) and ``--format github`` (workflow commands).
 
-The V rules and the findings they make are defined in ``whereas.verify.findings``.
+The V rules and the findings they make are defined in ``whereas.verify.findings``, and listed with every other
+code in ``whereas.lint.registry``.
 """
 
 from __future__ import annotations
@@ -8,11 +9,12 @@ from __future__ import annotations
 import json
 
 from whereas import __version__
-from whereas.verify.findings import RULES, findings
+from whereas.verify.findings import V_RULES, findings
 from whereas.verify.result import VerifyResult
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 HOME = "https://github.com/whereas/whereas"
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}  # severity → SARIF level
 
 
 def to_sarif(result: VerifyResult) -> dict[str, object]:
@@ -29,17 +31,22 @@ def to_sarif(result: VerifyResult) -> dict[str, object]:
         if region:
             location["physicalLocation"]["region"] = region  # type: ignore[index]
         results.append(
-            {"ruleId": f.rule.id, "level": f.rule.level, "message": {"text": f.message}, "locations": [location]}
+            {
+                "ruleId": f.rule.code,
+                "level": LEVELS[f.rule.severity.value],
+                "message": {"text": f.message},
+                "locations": [location],
+            }
         )
     rules = [
         {
-            "id": r.id,
+            "id": r.code,
             "name": r.name,
-            "shortDescription": {"text": r.text},
-            "defaultConfiguration": {"level": r.level},
-            "helpUri": f"{HOME}/blob/main/docs/verify/README.md",
+            "shortDescription": {"text": r.summary},
+            "defaultConfiguration": {"level": LEVELS[r.severity.value]},
+            "helpUri": f"{HOME}/blob/main/docs/rules/{r.code}.md",
         }
-        for r in RULES.values()
+        for r in V_RULES
     ]
     notifications = [
         {
@@ -78,7 +85,7 @@ def _escape_property(s: str) -> str:
 
 
 def render_github(result: VerifyResult) -> str:
-    levels = {"error": "error", "warning": "warning", "note": "notice"}
+    levels = {"error": "error", "warning": "warning", "info": "notice"}
     lines = [
         f"::error file={_escape_property(e.path or '<input>')},title=whereas%3A unreadable input::{_escape_data(e.problem)}"
         for e in result.errors
@@ -90,8 +97,8 @@ def render_github(result: VerifyResult) -> str:
             "col": f.column,
             "endLine": f.end_line,
             "endColumn": f.end_column if f.end_line == f.line else None,
-            "title": f"{f.rule.id} {f.rule.name}",
+            "title": f"{f.rule.code} {f.rule.name}",
         }
         params = ",".join(f"{k}={_escape_property(str(v))}" for k, v in props.items() if v is not None)
-        lines.append(f"::{levels[f.rule.level]} {params}::{_escape_data(f.message)}")
+        lines.append(f"::{levels[f.rule.severity.value]} {params}::{_escape_data(f.message)}")
     return "\n".join(lines) + ("\n" if lines else "")

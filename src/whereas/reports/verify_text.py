@@ -73,9 +73,7 @@ def print_quotation(console: Console, q: QuotationReport) -> None:
     if q.verdict == "misquoted" and q.passage:
         console.print(Text("    diff: ") + word_diff(q.text, q.passage))
         for d in q.differences:
-            console.print(
-                f"    - {d.kind}: quoted {escape(repr(d.quoted))}, source {escape(repr(d.source))}", highlight=False
-            )
+            console.print(f"    - {escape(d.plain())}", highlight=False)
     elif q.verdict in ("unavailable", "no_source") and q.reason:
         console.print(f"    {escape(q.reason)}", style="dim", highlight=False)
     if q.found_in:

@@ -184,15 +184,25 @@ def _headers_and_footers(lines: list[tuple[int, str]], has_feed: bool) -> list[i
                 found.append(i)
         return sorted(set(found) | set(_paged_footers(lines)))
     shapes = Counter(_norm(raw) for _, raw in lines if _candidate(raw) and any(ch.isdigit() for ch in raw))
-    for i, (_, raw) in enumerate(lines):
-        if (
-            _candidate(raw)
-            and any(ch.isdigit() for ch in raw)
-            and shapes[_norm(raw)] >= 3
-            and not _PAGE_NUMBER.match(raw)
-        ):
-            found.append(i)
+    repeated = [
+        i
+        for i, (_, raw) in enumerate(lines)
+        if _candidate(raw)
+        and any(ch.isdigit() for ch in raw)
+        and shapes[_norm(raw)] >= 3
+        and not _PAGE_NUMBER.match(raw)
+    ]
+    body = _clause_lines(lines)
+    inside = {_norm(lines[i][1]) for i in repeated if body and body[0] < i < body[-1]}
+    # a running header comes back between the clauses, where the pages broke; a line that comes back only
+    # around them is the document's own (a bill's title on its cover, above its clauses and on its back)
+    found += [i for i in repeated if _norm(lines[i][1]) in inside]
     return sorted(set(found) | set(_paged_footers(lines)))
+
+
+def _clause_lines(lines: list[tuple[int, str]]) -> list[int]:
+    """Indices of the lines that open a recital or a resolving clause."""
+    return [i for i, (_, raw) in enumerate(lines) if RECITAL.match(raw.strip()) or is_resolved_line(raw.strip())]
 
 
 _TRAILING_NUMBER = re.compile(r"[ \t]+(\d{1,3})[ \t]*$")

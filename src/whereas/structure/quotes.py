@@ -133,8 +133,8 @@ def _find_close(text: str, start: int, opener: str, close: str) -> int | None:
     depth = 0
     for m in _MARK_SETS[opener].finditer(text, start):
         ch = m.group()
-        if ch == opener and opener != close:
-            depth += 1
+        if (ch == opener and opener != close) or (opener == "“" and ch == '"' and _opens_inner(text, m.start())):
+            depth += 1  # a quotation inside it, in curly or straight marks (`“called it "a disaster" for”`)
         elif ch == close or (opener == "“" and ch == '"'):
             if depth:
                 depth -= 1

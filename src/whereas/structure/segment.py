@@ -134,7 +134,12 @@ def split_lines(
             lines.append(Line(pos, end, "blank", "\f"))  # where a page ended: a blank line that says so
             pos = end + 1
             continue
-        if "<" in raw and _HTML_BREAK.search(raw, 1) and not (prefixes and pos in prefixes):
+        if (
+            "<" in raw
+            and _HTML_BREAK.search(raw, 1)
+            and not (prefixes and pos in prefixes)
+            and not COMMENT_LINE.match(raw)
+        ):
             # a page's paragraphs on one line ("<p>WHEREAS, …; and</p> <p>WHEREAS, …</p>"): one line each
             cuts = [0, *(m.start() for m in _HTML_BREAK.finditer(raw, 1)), len(raw)]
             for lo, hi in zip(cuts, cuts[1:], strict=False):

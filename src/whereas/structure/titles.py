@@ -44,8 +44,27 @@ def find_title(
     if labelled is not None:
         # a memo's "Subject:" or a tracking sheet's "Title:" names the item; the title printed on the
         # resolution itself ("RECOGNITION OF APRIL 30, 2012 AS …"), if more than "RESOLUTION", names it
-        printed = _title_block(text, [ln for ln in before if ln.start > labelled.span.end], article=article)
-        return printed if printed is not None and len(printed.text.split()) >= 3 else labelled
+        after = [ln for ln in before if ln.start > labelled.span.end]
+        printed = _title_block(text, after, article=article)
+        if printed is not None and len(printed.text.split()) >= 3:
+            return printed
+        # a staff report's "SUBJECT: Website Transparency Policy" over the ordinance it presents, headed
+        # "AN ORDINANCE ADOPTING A CITY WEBSITE TRANSPARENCY POLICY": the heading is the ordinance's own name
+        named = [
+            ln
+            for ln in after
+            if ln.kind == "heading"
+            and not article
+            and _NAMES_RESOLUTION.search(heading_text(ln))
+            and not RESOLUTION_NUMBER.match(heading_text(ln).strip())
+        ]
+        if named:
+            raw = heading_text(named[-1])
+            at = _heading_start(raw, named[-1])
+            words = " ".join(re.sub(r"[*_`]", "", strip_placeholders(raw)).split())
+            if words and not _BARE_TYPE.match(words):
+                return Title(words, Span(at, at + len(raw)))
+        return labelled
     # a "## Background" / "## Recitals" heading between the title and the clauses heads the text, not the
     # title block: the title is looked for above it
     before = [ln for ln in before if not (ln.kind == "heading" and _TEXT_HEADING.match(_bare_heading(ln)))]
@@ -129,19 +148,27 @@ _DATE_LINE = re.compile(
 # A bill's or memorial's title phrase ("Relating to …", "Memorializing …"), which may end with a period
 _TITLE_PHRASE = re.compile(
     r"^(?:relating\s+to|in\s+relation\s+to|concerning|memorializing|urging|commending|honoring|honouring|"
-    r"congratulating|mourning|designating|proclaiming)\b",
+    r"congratulating|mourning|designating|proclaiming|"
+    # a Congress or state resolution's title: "Observing the 10th anniversary of …", "Expressing the sense of …"
+    r"expressing|recogni[sz]ing|supporting|observing|condemning|calling\s+(?:on|for|upon)|(?:re)?affirming|"
+    r"encouraging|celebrating|commemorating|acknowledging|authori[sz]ing|requesting|establishing|amending|"
+    r"providing\s+for|electing|remembering|welcoming|opposing|declaring|directing|disapproving|requiring|"
+    r"thanking|raising\s+a\s+question)\b",
     re.I,
 )
 # A line that is never part of a title: a date, a memo line, a bill's session, assembly and clerk lines,
 # a document type alone ("AN ACT"), a labelled or introducing line ("… as follows:"), a signer's role line
 _NEVER_TITLE = re.compile(
     r"(?:" + _DATE_LINE.pattern + r")|"
-    r"^(?:to|from|date|cc|re|attachments?|agenda\s+item|meeting\s+date|item|page|type|status)\b\s*[:#]"
+    r"^(?:to|from|date|cc|re|attachments?|agenda\s+item|meeting\s+date|item|page|type|status|motion|background|"
+    # a staff report's fields around the resolution it presents
+    r"recommendation|recommended\s+(?:by|action)|prepared\s+by|reviewed\s+by|(?:financial|fiscal)\s+impact|"
+    r"staff\s+contact|purpose|action\s+requested)\b\s*[:#]"
     r"|^agenda\s+item\s+[\w.-]+$|^page\s+\d+(?:\s+of\s+\d+)?$"
     r"|^(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:regular|special|extraordinary)\s+session\b"
     r"|^\d+(?:st|nd|rd|th)\s+(?:general\s+assembly|legislature|congress)\b"
     r"|^(?:an\s+act|a\s+bill)$"
-    r"|.*\bclerk\b|.*(?:follows|following|\bresolves?|\bresolved|\bordains?|\benacts?)\b.*:$|^\[.*\]$|^resolution\s+adopted\s+by\b|^distr\.:|^agenda\s+item\s+\d+$"
+    r"|.*\bclerk\b|.*(?:follows|following|\bresolves?|\bresolved|\bordain(?:s|ed)?|\benact(?:s|ed)?)\b.*:$|^\[.*\]$|^resolution\s+adopted\s+by\b|^distr\.:|^agenda\s+item\s+\d+$"
     r"|^(?:duly\s+)?(?:adopted|passed|approved|presented|introduced)\s+(?:by|on)\b|^submitted\s+(?:for|to|by)\b"
     r"|^(?:private\s*(?:&|and)\s*)?confidential$|^(?:the\s+)?(?:proposed\s+)?text\s+of\s+(?:the\s+)?(?:initiative|ordinance|resolution|measure)\b"
     r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:board\s+|city\s+|district\s+)?"

@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
+from urllib.parse import urldefrag
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
@@ -383,22 +384,30 @@ class Archive:
         with open(self._file, "rb") as f:
             self._index = survey(f, os.fstat(f.fileno()).st_size).responses()
 
+    def _key(self, url: str) -> str | None:
+        """The URL under which ``url`` was archived: itself, or without its ``#fragment`` (which never reaches
+        the server, so a crawler records the page without it)."""
+        if url in self._index:
+            return url
+        bare = urldefrag(url).url
+        return bare if bare in self._index else None
+
     def __contains__(self, url: str) -> bool:
-        return url in self._index
+        return self._key(url) is not None
 
     @property
     def urls(self) -> frozenset[str]:
         return frozenset(self._index)
 
     def get(self, url: str) -> Exchange | None:
-        offset = self._index.get(url)
-        if offset is None:
+        key = self._key(url)
+        if key is None:
             return None
-        record = self._response_at(offset, url)
+        record = self._response_at(self._index[key], key)
         if record is None:  # another process repaired (rewrote) the archive since it was indexed
             self._reindex()
-            offset = self._index.get(url)
-            record = self._response_at(offset, url) if offset is not None else None
+            key = self._key(url)
+            record = self._response_at(self._index[key], key) if key is not None else None
             if record is None:
                 return None
         http, body, date = record
@@ -442,21 +451,22 @@ class Archive:
             headers.append(("X-Whereas-Content-Encoding", encoding))
         headers.append(("Content-Length", str(len(ex.body))))
         http = StatusAndHeaders(f"{ex.status} {ex.reason}".strip(), headers, protocol=ex.http_version)
+        target_uri = urldefrag(ex.url).url  # as a crawler records it: the server never sees a fragment
         response = writer.create_warc_record(
-            ex.url,
+            target_uri,
             "response",
             payload=io.BytesIO(ex.body),
             length=len(ex.body),
             http_headers=http,
             warc_headers_dict={"WARC-Date": date},
         )
-        target = ex.url.split("://", 1)[-1]
+        target = target_uri.split("://", 1)[-1]
         host, _, path = target.partition("/")
         req_headers = StatusAndHeaders(
             f"GET /{path} HTTP/1.1", [("Host", host), *ex.request_headers], protocol="", is_http_request=True
         )
         request = writer.create_warc_record(
-            ex.url,
+            target_uri,
             "request",
             payload=io.BytesIO(b""),
             length=0,
@@ -485,7 +495,7 @@ class Archive:
             out.write(buffer.getvalue())
             out.flush()
             os.fsync(out.fileno())
-        self._index[ex.url] = end + response_at
+        self._index[target_uri] = end + response_at
         self.written += 1
 
     def close(self) -> None:

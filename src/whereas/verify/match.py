@@ -31,11 +31,14 @@ from whereas.verify.alterations import Alteration, Gap, ParsedQuote, QuoteToken,
 from whereas.verify.normalize import NormalizedText, normalize, token_key, tokenize
 
 Verdict = Literal["exact", "faithful", "misquoted", "not_found"]
-DifferenceKind = Literal["word", "number", "case", "punctuation", "spelling", "omission", "insertion", "order"]
+DifferenceKind = Literal[
+    "word", "number", "case", "punctuation", "spelling", "omission", "insertion", "order", "stitched"
+]
 
 FOUND_COVERAGE = 0.6  # share of the quotation's words that must align in sequence to be "found"
 RUN_SHARE = 0.5  # share of the quotation's words that must align in runs of two tokens or more
 ELLIPSIS_MAX_CHARS = 5000  # how far apart the parts around an ellipsis may stand in the source
+STITCHED_APART = 25  # an unmarked seam over this many source words joins two passages: "stitched"
 STITCH_MIN_WORDS = 3  # an unaligned run this long at a segment's edge is searched for elsewhere
 SPELLING_SIMILARITY = 0.8  # normalised Levenshtein similarity of a one-word "spelling" change
 _MAX_ANCHORS = 8
@@ -57,6 +60,7 @@ class Difference:
     kind: DifferenceKind
     quoted: str  # the quotation's words ("" when the quotation leaves source words out)
     source: str  # the source's words, as in the original ("" for an insertion)
+    apart: int = 0  # "stitched": how many source words lie between the two passages joined
 
 
 @dataclass(frozen=True)
@@ -546,6 +550,9 @@ def _gap_differences(part: _Part, before: _Placement, at: _Placement, index: Sou
     if gap is None or gap.max_words is not None:
         allowed = gap.max_words if gap is not None else 0
         skipped = index.word_prefix[at.start] - index.word_prefix[before.end]
+        if skipped > allowed and (gap is None or gap.kind == "none") and skipped >= STITCHED_APART:
+            # two passages far apart joined as one, without an ellipsis
+            return [Difference("stitched", "", _clip(between), apart=skipped)]
         if skipped > allowed:
             return [Difference("omission", gap.text if gap else "", _clip(between))]
         if gap is None or gap.kind == "none" and at.start > before.end:  # an unmarked seam
@@ -654,8 +661,8 @@ def _edit_kind(quoted: Sequence[QuoteToken], source: Sequence[str]) -> Differenc
         return "insertion" if len(q_words) == len(quoted) or not source else "word"
     if s_words and not q_words:
         return "omission" if len(s_words) == len(source) or not quoted else "word"
-    if any(_is_number(w) for w in q_words + s_words):
-        return "number"
+    if any(_is_number(w) for w in q_words + s_words) and _without_numbers(q_words) == _without_numbers(s_words):
+        return "number"  # only numbers changed ("three" for "four", "2019" for "2020"), not a passage with one
     if len(q_words) > 1 and sorted(w.casefold() for w in q_words) == sorted(w.casefold() for w in s_words):
         return "order"
     if q_words == s_words:
@@ -665,6 +672,10 @@ def _edit_kind(quoted: Sequence[QuoteToken], source: Sequence[str]) -> Differenc
         if min(len(a), len(b)) >= 4 and Levenshtein.normalized_similarity(a, b) >= SPELLING_SIMILARITY:
             return "spelling"
     return "word"
+
+
+def _without_numbers(words: list[str]) -> list[str]:
+    return [w.casefold() for w in words if not _is_number(w)]
 
 
 def _is_number(word: str) -> bool:

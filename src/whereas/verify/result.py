@@ -26,6 +26,22 @@ class DifferenceReport:
     kind: str
     quoted: str
     source: str
+    apart: int = 0  # "stitched": source words between the two passages joined
+
+    def plain(self) -> str:
+        """The difference in plain words: 'the source says "Vote" where the draft says "Voice"'."""
+        if self.kind == "stitched":
+            return f"stitched: two passages {self.apart} words apart in the source, joined without an ellipsis"
+        if self.kind == "omission":
+            return f'left out without an ellipsis: "{self.source}"'
+        if self.kind == "insertion":
+            return f'not in the source: "{self.quoted}"'
+        if self.kind == "order":
+            return f'in another order in the source: "{self.source}" (the draft: "{self.quoted}")'
+        what = {"word": "words", "number": "a number", "case": "capitals", "spelling": "spelling"}.get(
+            self.kind, self.kind
+        )
+        return f'{what}: the source says "{self.source}" where the draft says "{self.quoted}"'
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,7 @@
-"""The rules, one module each. ``RULES`` is the immutable tuple of all of them, in code order."""
+"""The lint rules, one module each. ``RULES`` is the immutable tuple of all of them, in code order.
+
+Every code, these and the ones the engine and the verifier report, is looked up in ``whereas.lint.registry``.
+"""
 
 from __future__ import annotations
 
@@ -19,10 +22,3 @@ def _load() -> tuple[Rule, ...]:
 
 
 RULES: tuple[Rule, ...] = _load()
-BY_CODE = {r.code: r for r in RULES}
-BY_NAME = {r.name: r for r in RULES}
-
-
-def lookup(code_or_name: str) -> Rule | None:
-    key = code_or_name.strip()
-    return BY_CODE.get(key.upper()) or BY_NAME.get(key.lower())

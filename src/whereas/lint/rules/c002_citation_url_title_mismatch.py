@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
 from whereas.lint.diagnostic import Severity
+from whereas.lint.options import option
 from whereas.lint.rule import Context, Rule
 from whereas.model import Note, Span
 
@@ -90,10 +92,15 @@ class CitationUrlTitleMismatch(Rule):
         "universalright\n"
     )
     fix_note = "No automatic fix: find the right URL (or the right title) by hand."
-    options = {"min_slug_words": "how many meaningful words the URL slug needs before it is compared (default 2)"}
+
+    @dataclass(frozen=True)
+    class Options:
+        min_slug_words: int = option(
+            2, "how many meaningful words the URL's last path segment needs before it is compared", minimum=1
+        )
 
     def check(self, ctx: Context):
-        need = int(ctx.options.get("min_slug_words", 2))
+        need = ctx.options.min_slug_words
         text = ctx.text
         for note in ctx.resolution.notes:
             title = note.citation.title

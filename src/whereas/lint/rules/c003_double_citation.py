@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from whereas.lint.diagnostic import Severity
+from whereas.lint.options import option
 from whereas.lint.rule import Context, Rule
 from whereas.lint.rules.c002_citation_url_title_mismatch import same_word, words
 
@@ -41,13 +43,16 @@ class DoubleCitation(Rule):
         "universalright\n"
     )
     fix_note = "No automatic fix: decide which citation to keep (advisory, CT-09)."
-    options = {
-        "min_overlap": "how many significant words the parenthetical must share with the note's title (default 3)"
-    }
+
+    @dataclass(frozen=True)
+    class Options:
+        min_overlap: int = option(
+            3, "how many significant words the parenthetical must share with the note's title", minimum=1
+        )
 
     def check(self, ctx: Context):
         r = ctx.resolution
-        need = int(ctx.options.get("min_overlap", 3))
+        need = ctx.options.min_overlap
         for clause in r.clauses:
             notes = [n for n in (r.note(i) for i in clause.notes) if n is not None and n.citation.title]
             if not notes:

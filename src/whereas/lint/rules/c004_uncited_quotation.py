@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from whereas.lint.diagnostic import Severity
+from whereas.lint.options import option
 from whereas.lint.rule import Context, Rule
 
 # The clause names where the words come from, though not as a speaker the parser recognises:
@@ -56,19 +58,26 @@ class UncitedQuotation(Rule):
         "Resolved, that the American Library Association (ALA) reaffirms the Library Bill of Rights.\n\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n\n"
         "Notes\n1. ALA Office for Intellectual Freedom, 2024. https://www.ala.org/bbooks\n"
     )
+    known_problems = (
+        "A quotation whose speaker is named only in an earlier clause (“Whereas the Governor spoke …; and”, "
+        "then “Whereas ‘…’”) has no speaker, and is reported when no note cites it."
+    )
     fix_note = (
         "No automatic fix: name the speaker or add a note citing the source. Only in a resolution that cites its "
         'sources in notes: where there are none, the prose names the sources in ways no pattern knows ("as The '
         'Guardian reported", "the Governor\'s Executive Order No. 204 that"). Block quotations (a bylaw being '
         "amended) are left alone."
     )
-    options = {"short": "quotations of at most this many words are not checked (default 3: titles, slogans)"}
+
+    @dataclass(frozen=True)
+    class Options:
+        short: int = option(3, "quotations of at most this many words are not checked (titles, slogans)", minimum=0)
 
     def check(self, ctx: Context):
         r = ctx.resolution
         if not r.notes:
             return  # a resolution that cites nothing in notes names its sources in the prose, as it can
-        short = int(ctx.options.get("short", 3))
+        short = ctx.options.short
         for q in r.quotations:
             if q.note is not None or q.speaker is not None or q.block:
                 continue

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from whereas.lint.diagnostic import Edit, Fix
-from whereas.lint.rule import Context, Rule
+from whereas.lint.rule import Context, FixAvailability, Rule
 from whereas.model import Resolution
 from whereas.structure.notes import MD_DEFINITION, WORD_MARKER
 
@@ -35,8 +35,9 @@ class InlineNoteText(Rule):
         '[^1]: American Civil Liberties Union. "ACLU Comment on Julian Assange Extradition Ruling," '
         "https://www.aclu.org/press-releases/aclu-comment-julian-assange-extradition-ruling\n"
     )
+    fix = FixAvailability.sometimes("safe")
     fix_note = (
-        'Safe fix, one for the whole document (attached to the first finding): every "[endnoteRef:N]" / '
+        'Safe fix, one for the whole document (the same fix on every finding, applied once): every "[endnoteRef:N]" / '
         '"[footnoteRef:N]" call-out becomes a Markdown footnote reference "[^N]", every inline note block is '
         'deleted together with the spaces before it (and after it, when it ends the line), and an "Endnotes" '
         'section with "[^N]: text" definitions is appended to the file. The notes\' ids and texts are unchanged. '
@@ -49,12 +50,12 @@ class InlineNoteText(Rule):
         if not inline:
             return
         fix = _markdown_footnotes_fix(r)
-        for i, note in enumerate(inline):
+        for note in inline:
             yield self.diagnostic(
                 ctx,
                 note.span,
                 f"Note {note.id}'s text is inside the body; move it to an Endnotes section after the resolution",
-                fix=fix if i == 0 else None,
+                fix=fix,  # one fix for all: every note it moves shows [*]; it is applied once
                 clause=next((c for c in r.clauses if any(s == note.span for s in c.inline_notes)), None),
             )
 

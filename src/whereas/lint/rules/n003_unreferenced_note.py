@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from whereas.lint.diagnostic import Severity
 from whereas.lint.rule import Context, Rule
+from whereas.model import Note
 from whereas.readers.formats import PRINT_LAYOUT
-from whereas.structure.notes import scan_notes
+from whereas.structure.notes import FOOTNOTE_RULE, scan_notes
 
 
 class UnreferencedNote(Rule):
@@ -31,18 +33,37 @@ class UnreferencedNote(Rule):
         "Resolved, that the American Library Association (ALA) urges the states to restore library funding.\n\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n\n"
         "[^1]: State Library Funding Survey, 2024. https://example.org/state-library-funding-survey-2024\n"
     )
+    known_problems = (
+        "Silent in a PDF and in a text export of one whose footnotes stand under a rule: their call-outs are "
+        "flattened into the line (`”; 3 item 15`) and cannot be told from numbers, so an unreferenced note there "
+        "goes unreported."
+    )
     fix_note = "No automatic fix: whereas cannot tell where the lost reference stood."
 
     def check(self, ctx: Context):
         r = ctx.resolution
-        if not r.notes or r.source.format in PRINT_LAYOUT:
-            return  # a PDF's superscript call-outs lose their place in the text ("Agreement, 3 which"): unsure
+        if not r.notes or r.source.format in PRINT_LAYOUT or _page_footnotes(ctx.text, r.notes):
+            # a PDF's superscript call-outs lose their place in its text ("Agreement, 3 which", "Governors”;
+            # 3 item 15"), in a PDF and in a text export of one with its footnotes under a rule: unsure
+            return
         # References anywhere in the file count (the title, another resolution sharing the notes section).
         referenced = {m.note for c in r.clauses for m in c.markers}
         called_out = _called_out(ctx.text)
         for note in r.notes:
             if note.id not in referenced and note.id not in called_out:
                 yield self.diagnostic(ctx, note.span, f"Note {note.id} is never referenced in the text")
+
+
+def _page_footnotes(text: str, notes: tuple[Note, ...]) -> bool:
+    """Whether the notes are a printed page's footnotes: numbered lines ("3 See …") under a rule ("_____")."""
+    return (
+        "_____" in text
+        and FOOTNOTE_RULE.search(text) is not None
+        and all(_FOOTNOTE_START.match(text, n.span.start, n.span.end) for n in notes)
+    )
+
+
+_FOOTNOTE_START = re.compile(r"[ \t]*\d{1,3}[ \t]")
 
 
 @lru_cache(maxsize=4)  # asked for every resolution of the text: once per text, not once per resolution

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from whereas.lint.diagnostic import Edit, Fix, Severity
-from whereas.lint.rule import Context, Rule
+from whereas.lint.rule import Context, FixAvailability, Rule
 from whereas.model import Marker, Span
 
 DASHES = "—–"
@@ -36,6 +36,7 @@ class NoteReferencePlacement(Rule):
         "Resolved, that the American Library Association (ALA) urges the states to restore library funding.\n\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n\n"
         "[^1]: State Library Funding Survey, 2024. https://example.org/state-library-funding-survey-2024\n"
     )
+    fix = FixAvailability.always("safe")
     fix_note = (
         "Safe fix: move the reference (with any references right next to it) across the punctuation. Closing "
         "quotation marks are stepped over, never changed."

@@ -1,4 +1,4 @@
-from whereas.lint.rule import Context, Rule, replace_fix
+from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
 from whereas.lint.rules._keywords import RESOLVED_WORD, after_connector
 
 
@@ -11,6 +11,7 @@ class ResolvedCapitals(Rule):
     why = 'ALA\'s Resolutions Committee changes "RESOLVED" to "Resolved" (RS-01); labor and student bodies write "RESOLVED".'
     bad = "Resolution on X\n\nWhereas a; now, therefore, be it\n\nRESOLVED, that ALA acts.\n"
     good = "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved, that ALA acts.\n"
+    fix = FixAvailability.sometimes("safe")
     fix_note = (
         'Safe fix: rewrite the keyword, where it opens the clause ("RESOLVED, that"); a keyword inside a phrase '
         '("BE IT RESOLVED", "IT WAS RESOLVED THAT", "NOW, THEREFORE, BE IT RESOLVED" even when the structure reads '

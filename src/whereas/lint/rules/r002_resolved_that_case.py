@@ -1,4 +1,4 @@
-from whereas.lint.rule import Context, Rule, replace_fix
+from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
 from whereas.lint.rules._keywords import THAT_AFTER, after_connector
 
 
@@ -11,6 +11,7 @@ class ResolvedThatCase(Rule):
     why = 'ALA and AFL-CIO write "Resolved, that"; Robert\'s Rules and GPO write "Resolved, That" with a capital T (RS-03).'
     bad = "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved, That ALA acts.\n"
     good = "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved, that ALA acts.\n"
+    fix = FixAvailability.sometimes("safe")
     fix_note = (
         'Safe fix: change the case of "that", where "Resolved" opens the clause ("Resolved, That"); after '
         'a phrase ("BE IT RESOLVED, That") it is reported without a fix.'

@@ -1,6 +1,6 @@
 import re
 
-from whereas.lint.rule import Context, Rule, replace_fix
+from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
 from whereas.lint.rules._keywords import CONNECTOR_LIKE, ends_with_and
 from whereas.model import Clause
 from whereas.structure.keywords import keywordish
@@ -19,6 +19,7 @@ class ResolvedListPunctuation(Rule):
     )
     bad = "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved, that ALA:\n\n1. urges A.\n\n2. urges B.\n\n3. urges C\n"
     good = "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved, that ALA:\n\n1. urges A;\n\n2. urges B; and\n\n3. urges C.\n"
+    fix = FixAvailability.sometimes("safe")
     fix_note = (
         "Under an inferred profile a list whose items all end the same way (names without punctuation, entries "
         'ending in ","; the last may end with ".") is the document\'s own style and left alone. '

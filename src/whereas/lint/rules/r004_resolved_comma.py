@@ -1,6 +1,6 @@
 import re
 
-from whereas.lint.rule import Context, Rule, replace_fix
+from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
 from whereas.lint.rules._keywords import after_connector
 from whereas.model import Clause
 
@@ -21,6 +21,7 @@ class ResolvedComma(Rule):
     why = 'A comma follows "Resolved" (Robert\'s Rules, GPO, ALA; RS-02).'
     bad = "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved that ALA acts.\n"
     good = "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved, that ALA acts.\n"
+    fix = FixAvailability.sometimes("safe")
     fix_note = (
         'Under an inferred profile, a resolution that writes "BE IT RESOLVED that" (a form the guides do not set) '
         'without a comma in most of its clauses is left alone; a plain "Resolved that" is still reported. '

@@ -1,5 +1,5 @@
 from whereas.lint.diagnostic import Severity
-from whereas.lint.rule import Context, Rule, replace_fix
+from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
 from whereas.structure.keywords import BULLETS
 
 
@@ -16,6 +16,7 @@ class ListItemCase(Rule):
     good = (
         "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved, that ALA:\n\n1. urges A; and\n\n2. urges B.\n"
     )
+    fix = FixAvailability.always("unsafe")
     fix_note = "Unsafe fix (the word may be a name): lowercase its first letter."
 
     def check(self, ctx: Context):

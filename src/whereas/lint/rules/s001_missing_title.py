@@ -12,6 +12,11 @@ class MissingTitle(Rule):
     )
     bad = "Whereas libraries serve everyone; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
     good = "Resolution on Library Service\n\nWhereas libraries serve everyone; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
+    known_problems = (
+        "A title is found by its shape (a short line that names rather than says, a heading, a labelled line, "
+        'a title phrase such as "Designating …" or "Resolution on …"): a title written as a full sentence '
+        "above the clauses, with nothing that marks it as a title, is missed and the resolution reported as untitled."
+    )
     fix_note = (
         "No automatic fix: whereas does not invent titles. Not reported for a resolution another text reproduces "
         '(a news article, minutes: "adopted the following resolutions:", a block quotation).'

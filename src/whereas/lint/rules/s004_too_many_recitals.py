@@ -1,4 +1,7 @@
+from dataclasses import dataclass
+
 from whereas.lint.diagnostic import Severity
+from whereas.lint.options import option
 from whereas.lint.rule import Context, Rule
 from whereas.model import Span
 
@@ -15,11 +18,16 @@ class TooManyRecitals(Rule):
         + "Whereas last; now, therefore, be it\n\nResolved, that ALA acts.\n"
     )
     good = "Resolution on X\n\nWhereas reason; and\n\nWhereas last; now, therefore, be it\n\nResolved, that ALA acts.\n"
-    options = {"max": "the largest number of recitals allowed (default: the profile's)"}
+
+    @dataclass(frozen=True)
+    class Options:
+        max: int | None = option(
+            None, "the largest number of recitals allowed; unset: the profile's `max_recitals`", minimum=0
+        )
 
     def check(self, ctx: Context):
         r = ctx.resolution
-        limit = int(ctx.options.get("max", ctx.profile.max_recitals))
+        limit = ctx.profile.max_recitals if ctx.options.max is None else ctx.options.max
         if len(r.preamble) > limit:
             first = r.preamble[limit]
             yield self.diagnostic(

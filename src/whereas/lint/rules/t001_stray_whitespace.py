@@ -6,7 +6,7 @@ import re
 from functools import cached_property
 
 from whereas.lint.diagnostic import Edit, Fix, Severity
-from whereas.lint.rule import Context, Rule
+from whereas.lint.rule import Context, FixAvailability, Rule
 from whereas.lint.safety import Guard, in_blocks, line_blocks
 from whereas.model import Span
 from whereas.readers.formats import GENERATED, PRINT_LAYOUT, SOURCE_TEXT
@@ -38,6 +38,7 @@ class StrayWhitespace(Rule):
         "Whereas public libraries lost a fifth of their state funding in 2024; now, therefore, be it\n\n"
         "Resolved, that the American Library Association (ALA) urges the states to restore library funding.\n\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n"
     )
+    fix = FixAvailability.always("safe")
     fix_note = (
         "Leading and trailing white space (and white space on an empty line) is reported only in profiles whose "
         "house style forbids it (ala: its sample's rule 3); elsewhere it is the editor's or the export's and "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from whereas.lint.diagnostic import Edit, Fix, Severity
-from whereas.lint.rule import Context, Rule
+from whereas.lint.rule import Context, FixAvailability, Rule
 from whereas.lint.rules.t001_stray_whitespace import print_layout
 from whereas.lint.safety import in_blocks, line_blocks
 from whereas.model import MappedText, Span
@@ -32,6 +32,7 @@ class SpaceBeforePunctuation(Rule):
         "now, therefore, be it\n\n"
         "Resolved, that the American Library Association (ALA) reaffirms the Library Bill of Rights.\n\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n"
     )
+    fix = FixAvailability.always("safe")
     fix_note = (
         'Safe fix: delete the space. Not reported inside quotation marks, before an ellipsis (" ..."), before '
         'a decimal or file name (" .5", " .pdf"), for a free-standing colon or semicolon ("Title : Subtitle"), '

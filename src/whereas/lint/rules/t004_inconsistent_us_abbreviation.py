@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from whereas.lint.diagnostic import Edit, Fix, Severity
-from whereas.lint.rule import Context, Rule, capitals_share
+from whereas.lint.rule import Context, FixAvailability, Rule, capitals_share
 from whereas.model import Span
 
 # "U.S." or "US", not after a word character or a period. The "U" comes before the look-behind so that
@@ -34,6 +34,7 @@ class InconsistentUsAbbreviation(Rule):
         "Whereas the U.S. Constitution protects the freedom of the press; now, therefore, be it\n\n"
         "Resolved, that the American Library Association (ALA) calls for the charges to be dropped.\n\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n"
     )
+    fix = FixAvailability.always("unsafe")
     fix_note = (
         "Unsafe fix: rewrite the other form as the profile's us_form (or the majority form). Unsafe because "
         '"U.S." at the end of a sentence also carries the period. Never inside quotation marks.'

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from whereas.lint.diagnostic import Severity
+from whereas.lint.options import option
 from whereas.lint.rule import Context, Rule, capitals_share
 from whereas.model import Clause, Span
 
@@ -58,16 +60,25 @@ class UndefinedAcronym(Rule):
         "Whereas the ACLU defends the freedom of the press; now, therefore, be it\n\n"
         "Resolved, that the American Library Association calls for the charges to be dropped.\n\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n"
     )
+    known_problems = (
+        "Whether a word in capitals is an acronym is guessed from the text around it: a name written in "
+        "capitals that stands for nothing to spell out — a company's brand (\"FOSSA\"), a radio station's call "
+        'sign ("KDVS") — is reported when the document gives no other clue. Add such names to the `allow` '
+        "option."
+    )
     fix_note = (
         "No automatic fix: whereas does not guess what an acronym stands for. Not taken for acronyms: a run of "
         'words in capitals ("TAKE BACK", a heading), a section\'s heading, a form\'s placeholder ("[SELECT ONE]", '
         '"YYYY"), a code ("MTK-239"), a word of a name in quotation marks; a definition in the title counts.'
     )
-    options = {"allow": "acronyms that need no definition, added to the profile's common ones (a list)"}
+
+    @dataclass(frozen=True)
+    class Options:
+        allow: tuple[str, ...] = option((), "acronyms that need no definition, added to the profile's common ones")
 
     def check(self, ctx: Context):
         r = ctx.resolution
-        allowed = set(ctx.profile.common_acronyms) | KNOWN | STATES | set(ctx.options.get("allow", ()))
+        allowed = set(ctx.profile.common_acronyms) | KNOWN | STATES | set(ctx.options.allow)
         text = ctx.text
         # Earlier resolutions in the same file: a definition there counts, a use there was reported there.
         before = _Before.of(text)

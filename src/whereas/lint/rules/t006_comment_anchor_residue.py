@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from whereas.lint.diagnostic import Edit, Fix, Severity
-from whereas.lint.rule import Context, Rule
+from whereas.lint.rule import Context, FixAvailability, Rule
 from whereas.model import Span
 
 ANCHOR = re.compile(r"\[[A-Z]{1,3}\d{1,2}\]")
@@ -33,6 +33,7 @@ class CommentAnchorResidue(Rule):
         "now, therefore, be it\n\n"
         "Resolved, that the American Library Association (ALA) reaffirms the Library Bill of Rights.\n\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n"
     )
+    fix = FixAvailability.sometimes("safe")
     fix_note = "Safe fix: delete the anchor. Reported without a fix when it sits inside quotation marks."
 
     def check(self, ctx: Context):

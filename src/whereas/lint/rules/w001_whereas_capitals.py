@@ -1,4 +1,4 @@
-from whereas.lint.rule import Context, Rule, replace_fix
+from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
 from whereas.lint.rules._keywords import recital_head, source_span
 
 
@@ -10,6 +10,7 @@ class WhereasCapitals(Rule):
     why = 'ALA\'s sample rule 1: "Whereas", not in capitals (WH-01). Labor and many cities write "WHEREAS"; the profile says which.'
     bad = "Resolution on X\n\nWHEREAS libraries serve everyone; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
     good = "Resolution on X\n\nWhereas libraries serve everyone; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
+    fix = FixAvailability.always("safe")
     fix_note = "Safe fix: rewrite the keyword."
 
     def check(self, ctx: Context):

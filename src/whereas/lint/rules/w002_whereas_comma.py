@@ -1,6 +1,6 @@
 import re
 
-from whereas.lint.rule import Context, Rule, replace_fix
+from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
 from whereas.lint.rules._keywords import recital_head, source_span
 
 _PARENTHETICAL = re.compile(
@@ -18,6 +18,7 @@ class WhereasComma(Rule):
     why = 'ALA and GPO write "Whereas the …" with no comma (WH-02); Robert\'s Rules, labor and city councils write "Whereas, the …".'
     bad = "Resolution on X\n\nWhereas, libraries serve everyone; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
     good = "Resolution on X\n\nWhereas libraries serve everyone; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
+    fix = FixAvailability.sometimes("safe")
     fix_note = "Safe fix: add or remove the comma (not one with no space after it: the words would run together)."
 
     def check(self, ctx: Context):

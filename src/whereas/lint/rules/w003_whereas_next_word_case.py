@@ -1,6 +1,6 @@
 import re
 
-from whereas.lint.rule import Context, Rule, replace_fix
+from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
 from whereas.lint.rules._keywords import recital_head, source_span
 
 _PROPER = {
@@ -70,6 +70,15 @@ _FUNCTION = {
 }
 
 
+#: common words a recital opens with that are never a name, though a short resolution may write them in
+#: lowercase nowhere else ("Whereas Members’ dues …", "Whereas Today …")
+_COMMON = frozenset(
+    "members member today people citizens residents workers employees students teachers children families women "
+    "men communities libraries library research studies data recent recently currently historically over during "
+    "after before despite because such more most both other new public local our your his her they he she one "
+    "two three several numerous whereas said same current former".split()
+)
+
 _HEAD = re.compile(r"^\W*whereas\W*\S+", re.I)
 _NOT_WORD = re.compile(r"[^\w'’-]")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -80,7 +89,7 @@ def _is_proper(word: str, text: str) -> bool:
     bare = _POSSESSIVE.sub("", word)  # "DSA’s" is about DSA
     if not bare:
         return True
-    if bare.lower() in _FUNCTION:
+    if bare.lower() in _FUNCTION or bare.lower() in _COMMON:
         return False
     if word.endswith(("'s", "’s")) and bare[:1].isupper():
         return True  # a capitalised possessive is a name's: "Whereas Exxon’s own research"
@@ -92,7 +101,11 @@ def _is_proper(word: str, text: str) -> bool:
     # after a lowercase letter or a comma and a space (hence not at the start, not after a sentence's
     # end); the word first and the look-behind after it lets the regex engine scan for the word itself
     word = re.escape(bare)
-    return bool(re.search(rf"{word}(?<=[a-z,]\s{word})\b", text))
+    if re.search(rf"{word}(?<=[a-z,]\s{word})\b", text):
+        return True
+    # never written in lowercase in the clauses: as likely a name ("Whereas Iran and Russia …") as not, and a
+    # rule unsure of a word says nothing about it
+    return not re.search(rf"\b{re.escape(bare.lower())}\b", text)
 
 
 class WhereasNextWordCase(Rule):
@@ -106,7 +119,17 @@ class WhereasNextWordCase(Rule):
     )
     bad = "Resolution on X\n\nWhereas The library serves everyone; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
     good = "Resolution on X\n\nWhereas the library serves everyone; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
-    fix_note = "Unsafe fix (the word may be a proper noun): change the case of its first letter."
+    known_problems = (
+        "Whether the word is a proper noun is guessed (all capitals, a capital inside it, a possessive, a "
+        "digit, the word written with a capital elsewhere in the middle of a sentence); a capitalised word the "
+        'clauses never write in lowercase is left alone unless it is a common word ("The", "Members"), so a '
+        'name the text also writes in lowercase as a common word ("Whereas Bush …" in a text about a bush) is reported. That is why lowercasing is an unsafe fix.'
+    )
+    fix = FixAvailability.always("safe", "unsafe")
+    fix_note = (
+        "Change the case of the word's first letter: lowercasing is an unsafe fix (the word may be a proper noun), "
+        "capitalising a safe one."
+    )
 
     def check(self, ctx: Context):
         want = ctx.profile.next_word_case

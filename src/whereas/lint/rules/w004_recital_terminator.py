@@ -1,6 +1,6 @@
 import re
 
-from whereas.lint.rule import Context, Rule, replace_fix
+from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
 from whereas.lint.rules._keywords import CONNECTOR_LIKE, and_wanted, ends_with_and, terminal
 
 
@@ -12,6 +12,7 @@ class RecitalTerminator(Rule):
     why = 'Each whereas clause ends with ";" — the preamble is one sentence (ALA sample rule 6, GPO; WH-06).'
     bad = "Resolution on X\n\nWhereas libraries serve everyone.\n\nWhereas they need funds; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
     good = "Resolution on X\n\nWhereas libraries serve everyone; and\n\nWhereas they need funds; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
+    fix = FixAvailability.sometimes("safe", "unsafe")
     fix_note = (
         'Under an inferred profile the recitals\' own consistent ending is the rule ("," in a UN-style preamble, '
         '"." where each recital is a sentence, two thirds of them or more); a recital that ends otherwise is '

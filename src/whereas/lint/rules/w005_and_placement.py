@@ -1,6 +1,6 @@
 import re
 
-from whereas.lint.rule import Context, Rule, replace_fix
+from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
 from whereas.lint.rules._keywords import CONNECTOR_LIKE, and_wanted, ends_with_and
 from whereas.model import Clause, Span
 
@@ -16,6 +16,7 @@ class AndPlacement(Rule):
     )
     bad = "Resolution on X\n\nWhereas a; and\n\nWhereas b; and\n\nWhereas c; now, therefore, be it\n\nResolved, that ALA acts.\n"
     good = "Resolution on X\n\nWhereas a;\n\nWhereas b; and\n\nWhereas c; now, therefore, be it\n\nResolved, that ALA acts.\n"
+    fix = FixAvailability.sometimes("safe")
     fix_note = (
         'Safe fix: add or remove " and" after the semicolon. Only where the "; and" ends the recital: never '
         'when more text follows it on its line ("…; and Be it further resolved"), and never after a connector '
@@ -65,9 +66,9 @@ class AndPlacement(Rule):
                 yield self.diagnostic(
                     ctx,
                     Span(at, at + 1),
-                    'The next-to-last recital ends with "; and"'
+                    'The next-to-last recital should end with "; and"'
                     if not every
-                    else 'Every recital but the last ends with "; and" in this profile',
+                    else 'Every recital but the last should end with "; and" in this profile',
                     replace_fix('Add " and"', at + 1, at + 1, " and") if addable else None,
                     c,
                 )

@@ -1,6 +1,6 @@
 import re
 
-from whereas.lint.rule import Context, Rule, replace_fix
+from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
 from whereas.lint.rules._keywords import CONNECTOR_LIKE, ends_with_and
 from whereas.model import Span
 
@@ -29,6 +29,7 @@ class PreambleFormula(Rule):
     )
     bad = "Resolution on X\n\nWhereas a; and\n\nWhereas b, now, therefore be it\n\nResolved, that ALA acts.\n"
     good = "Resolution on X\n\nWhereas a; and\n\nWhereas b; now, therefore, be it\n\nResolved, that ALA acts.\n"
+    fix = FixAvailability.sometimes("safe")
     fix_note = (
         "Safe fix: write the profile's connector in place of the one there, in whatever form it was typed "
         '("now, therefore, he it", "therefore be it—"), or in place of the recital\'s closing punctuation or '
