@@ -25,6 +25,7 @@ from whereas.results import CheckOptions, CheckResult, FileResult
 from whereas.structure import build
 
 if TYPE_CHECKING:
+    from whereas.review import ReviewResult
     from whereas.verify.check import Progress
     from whereas.verify.result import VerifyResult
 
@@ -272,7 +273,7 @@ def render(resolutions: Resolution | Iterable[Resolution], to: str = "html", **o
 # review: a Word review copy, findings as comments and fixes as tracked changes (docs/review.md)
 
 
-def review(path: str | Path, **options: object):  # noqa: ANN201 - whereas.review.ReviewResult
+def review(path: str | Path, **options: object) -> ReviewResult:
     """Write the review copy of the Word file ``path`` (``FILE.reviewed.docx``); options are the fields
     of :class:`whereas.review.ReviewOptions` (``profile=``, ``verify=``, ``archive=``, ``offline=`` …)."""
     from whereas.review import ReviewOptions, review_path
