@@ -111,9 +111,10 @@ _TITLE, _SPONSORS = "Resolution on X\n\n", "\n\nMover: A\nSeconder: B\n"
 _ACTS = "\n\nResolved, that ALA acts."
 #: a finding each "sometimes" rule reports without a fix, as its fix note says (its bad example's have one)
 WITHOUT_FIX = {
-    "N001": (  # the one fix for the whole document is attached to the first finding
-        "Whereas a[endnoteRef:1] [1: A. https://a.example/a] holds; and\n\n"
-        "Whereas b[endnoteRef:2] [2: B. https://b.example/b] holds; now, therefore, be it" + _ACTS
+    "N001": (  # no fix when the file already defines a Markdown note with the same id
+        "Whereas a[endnoteRef:1] [1: A. https://a.example/a] holds; now, therefore, be it"
+        + _ACTS
+        + "\n[^1]: Another note.\n"
     ),
     "T006": 'Whereas the report says "censorship of publications[RA1] grows"; now, therefore, be it' + _ACTS,
     "R001": "Whereas libraries serve everyone; now, therefore,\n\nBE IT RESOLVED, that ALA acts.",  # in a phrase

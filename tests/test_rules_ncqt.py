@@ -14,7 +14,7 @@ from whereas.lint.rules import RULES
 
 OURS = [r for r in RULES if r.code[0] in "NCQT"]
 CODES = ["N001", "N002", "N003", "N004", "N005", "C001", "C002", "C003", "C004", "C005", "Q001",
-         "T001", "T002", "T003", "T004", "T005", "T006"]  # fmt: skip
+         "T001", "T002", "T003", "T004", "T005", "T006", "T007"]  # fmt: skip
 
 MOVER = "\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n"
 
@@ -87,7 +87,7 @@ def test_good_example_is_clean_for_all_rules(rule):
     assert lint(whereas.parse(rule.good), Settings()) == []
 
 
-FIXABLE = [r for r in OURS if r.code in ("N001", "N005", "T001", "T002", "T004", "T006")]
+FIXABLE = [r for r in OURS if r.code in ("N001", "N005", "T001", "T002", "T004", "T006", "T007")]
 
 
 @pytest.mark.parametrize("rule", FIXABLE, ids=lambda r: r.code)

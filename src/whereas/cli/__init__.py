@@ -48,6 +48,7 @@ from whereas.cli import parse as _parse  # noqa: E402,F401
 from whereas.cli import render as _render  # noqa: E402,F401
 from whereas.cli import review as _review  # noqa: E402,F401
 from whereas.cli import rule as _rule  # noqa: E402,F401
+from whereas.cli import serve as _serve  # noqa: E402,F401
 from whereas.cli import verify as _verify  # noqa: E402,F401
 
 

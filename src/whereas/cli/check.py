@@ -251,6 +251,7 @@ def _print_diff(result: CheckResult) -> int:
                 f.original.splitlines(keepends=True), f.fixed.splitlines(keepends=True), f"a/{f.path}", f"b/{f.path}"
             )
         )
+    sys.stdout.flush()  # the diff before the summary, on a terminal showing both
     from whereas.reports import text
 
     err = _stderr()

@@ -18,6 +18,20 @@ from whereas.model import Resolution, Source, Span
 VIEW_FORMATS = frozenset({"docx", "doc", "odt", "pdf"})
 _NOTE_LINE = re.compile(r"\[\^([^\]\s]+)\]: ")
 _WORDS = 40
+#: a note's call-out as the text view writes it ("[^5]", "[endnoteRef:5]"), which the reader sees as a superscript
+_CALLOUT = re.compile(r"\[\^([^\]\s]+)\]|\[(?:endnote|footnote)Ref:\s*(\w+)\]")
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def as_seen(words: str) -> str:
+    """``words`` with each note call-out as the document shows it: a superscript number ("Rights )¹;").
+    For the reader of a Word, OpenDocument or PDF file, who never sees the text view's "[^1]"."""
+
+    def shown(m: re.Match[str]) -> str:
+        ident = m.group(1) or m.group(2)
+        return ident.translate(_SUPERSCRIPT) if ident.isdigit() else f"[note {ident}]"
+
+    return _CALLOUT.sub(shown, words)
 
 
 @lru_cache(maxsize=8)
@@ -67,6 +81,7 @@ def location(source: Source, span: Span, clause: str | None = None) -> str:
         after = text.find(" ", span.end)
         words = text[max(before, text.rfind("\n", 0, span.start) + 1) : after if after >= 0 else len(text)]
         words = words.split("\n")[0]
+    words = as_seen(words)
     if not words:
         return where
     if len(words) > _WORDS:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from whereas.lint.rule import Context, Rule
+from whereas.structure.places import as_seen, has_places
 
 
 class DanglingNoteReference(Rule):
@@ -36,7 +37,12 @@ class DanglingNoteReference(Rule):
         for clause in r.clauses:
             for m in clause.markers:
                 if m.note not in ids:
-                    yield self.diagnostic(ctx, m.span, f"Note reference {m.raw} has no note {m.note}", clause=clause)
+                    yield self.diagnostic(
+                        ctx,
+                        m.span,
+                        f"Note reference {m.raw if not has_places(ctx.resolution.source) else as_seen(m.raw)} has no note {m.note}",
+                        clause=clause,
+                    )
 
 
 RULE = DanglingNoteReference()

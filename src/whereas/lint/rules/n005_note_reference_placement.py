@@ -5,6 +5,7 @@ from __future__ import annotations
 from whereas.lint.diagnostic import Edit, Fix, Severity
 from whereas.lint.rule import Context, FixAvailability, Rule
 from whereas.model import Marker, Span
+from whereas.structure.places import as_seen, has_places
 
 DASHES = "—–"
 _SENTENCE = ".,!?"
@@ -51,7 +52,7 @@ class NoteReferencePlacement(Rule):
                 if found is None:
                     continue
                 message, edits = found
-                ids = ", ".join(m.raw for m in group)
+                ids = ", ".join(m.raw if not has_places(ctx.resolution.source) else as_seen(m.raw) for m in group)
                 yield self.diagnostic(
                     ctx,
                     group[0].span if len(group) == 1 else _join(group),

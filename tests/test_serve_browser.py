@@ -1,0 +1,68 @@
+"""``whereas serve`` in a real browser (headless Chromium + Selenium, as tests/test_render_browser.py):
+upload the seed's Word file through the page, check its sources (offline, from an evidence archive),
+see the misquoted PEN quotation with its differing words, follow the link to the captured copy, and
+audit every page with axe-core, at 390 px wide as on a phone.  The review page's screenshot is kept
+in docs/images/serve-review.png."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("fastapi", reason="the serve extra is not installed")
+pytest.importorskip("selenium.webdriver", reason="selenium not installed")
+
+from serve_helpers import running  # noqa: E402
+from shared_paths import SEED_DOCX  # noqa: E402
+from test_render_browser import assert_no_serious_axe_violations, browser  # noqa: E402,F401 - the fixture
+from whereas.web import ServeConfig  # noqa: E402
+
+IMAGES = Path(__file__).resolve().parents[1] / "docs" / "images"
+
+
+@pytest.mark.skipif(not SEED_DOCX.is_file(), reason="shared seed absent")
+def test_upload_the_seed_and_see_the_misquotation(browser, tmp_path: Path) -> None:  # noqa: F811
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ready
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from test_review import _seed_archive
+
+    archive = tmp_path / "evidence.warc.gz"
+    _seed_archive(archive)
+    config = ServeConfig(data=tmp_path / "data", archive=archive, offline=True)
+    browser.set_window_size(390, 900)
+    with running(config) as base:
+        browser.get(base + "/")
+        assert browser.execute_script("return document.documentElement.scrollWidth") <= 390
+        assert_no_serious_axe_violations(browser)
+        browser.find_element(By.ID, "file").send_keys(str(SEED_DOCX))
+        browser.find_element(By.CSS_SELECTOR, "form.upload button[type=submit]").click()
+        WebDriverWait(browser, 60).until(ready.presence_of_element_located((By.ID, "verification-h")))
+        assert "/documents/" in browser.current_url
+        summary = browser.find_element(By.CSS_SELECTOR, ".summary").text
+        assert "to fix" in summary and "not been checked" in summary
+        codes = {a.text.split()[0] for a in browser.find_elements(By.CSS_SELECTOR, "a.rule")}
+        assert {"W006", "C002"} <= codes
+        browser.find_element(By.CSS_SELECTOR, "#verification button[type=submit]").click()
+        # the page polls the job (a script of the site's own) and reloads when it is done
+        WebDriverWait(browser, 120).until(ready.presence_of_element_located((By.CSS_SELECTOR, ".verdict-misquoted")))
+        pen = browser.find_element(By.CSS_SELECTOR, ".verdict-misquoted")
+        assert "profound" in pen.find_element(By.CSS_SELECTOR, "del").text
+        assert "serious" in pen.find_element(By.CSS_SELECTOR, "ins").text
+        assert "1 quotation does not match its source" in browser.find_element(By.CSS_SELECTOR, ".summary").text
+        assert browser.execute_script("return document.documentElement.scrollWidth") <= 390
+        assert_no_serious_axe_violations(browser)
+        browser.execute_script("arguments[0].scrollIntoView()", pen)
+        IMAGES.mkdir(parents=True, exist_ok=True)
+        browser.save_screenshot(str(tmp_path / "review.png"))
+        browser.set_window_size(1000, 1400)
+        browser.execute_script("arguments[0].scrollIntoView()", pen)
+        browser.save_screenshot(str(IMAGES / "serve-review.png"))
+        pen.find_element(By.CSS_SELECTOR, ".evidence a").click()
+        WebDriverWait(browser, 30).until(ready.presence_of_element_located((By.CSS_SELECTOR, "dl.facts")))
+        assert "2024-05-01" in browser.find_element(By.CSS_SELECTOR, "dl.facts").text
+        assert_no_serious_axe_violations(browser)
+        browser.get(base + "/rules/W006")
+        assert_no_serious_axe_violations(browser)
