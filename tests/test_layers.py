@@ -27,7 +27,7 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("reports", {"reports"}),
     ("the work of the verbs format and review", {"format", "review"}),
     ("verbs", {"api"}),
-    ("entry points", {"cli", "whereas", "__main__"}),
+    ("entry points: the command line, the web server, the package", {"cli", "web", "whereas", "__main__"}),
 ]
 LEVEL = {unit: i for i, (_, units) in enumerate(LAYERS) for unit in units}
 #: names ``from whereas import …`` may take below the top: they are defined before the verbs are imported
