@@ -134,7 +134,7 @@ def test_a_bug_placing_one_files_verification_is_that_files_error(
     monkeypatch: pytest.MonkeyPatch, two_files, tmp_path: Path
 ):
     """check --verify's second pass (the V findings placed in each file) is file by file too."""
-    import whereas.verify.findings as verify_findings
+    from whereas.verify import findings as verify_findings
 
     original = verify_findings.to_diagnostics
 

@@ -9,6 +9,7 @@ import asyncio
 import pytest
 
 from verify_server import Server
+from whereas.errors import UsageError
 from whereas.verify.addresses import AllowedHost, is_allowed, permitted_addresses, refusal
 from whereas.verify.fetch import Fetcher, FetchOptions, FetchResult
 
@@ -69,8 +70,12 @@ def test_allowed_host_entries() -> None:
     for bad in ("", "a b", "host:0", "host:x", "host:70000", "http://host", "user@host", "[::1]x"):
         with pytest.raises(ValueError):
             AllowedHost.parse(bad)
-    with pytest.raises(ValueError, match="allow_hosts"):
+    with pytest.raises(UsageError, match="allow_hosts"):
         FetchOptions(allow_hosts="127.0.0.1")  # type: ignore[arg-type]
+    with pytest.raises(UsageError, match="allow_hosts: not HOST"):
+        FetchOptions(allow_hosts=("a b",))
+    with pytest.raises(UsageError, match="must be at least 1"):
+        FetchOptions(per_host=0)
 
 
 def test_permitted_addresses_keep_the_allowed_ones_in_order() -> None:

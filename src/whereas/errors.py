@@ -1,12 +1,27 @@
-"""The one exception a user's mistake turns into: it names the file, the line and the problem."""
+"""The errors whereas raises on purpose, all under :class:`WhereasError`.
+
+::
+
+    WhereasError
+    ├── InputError        bad input: names the file, the line and the problem (exit 2)
+    │   └── InternalError a bug met while handling one file, reported like bad input
+    ├── UsageError        a wrong option, argument or configuration (exit 2)
+    └── FetchError        a cited source that could not be fetched (whereas verify)
+        └── BlockedAddress   its host resolves only to addresses whereas refuses
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Literal
 
 
-class InputError(Exception):
+class WhereasError(Exception):
+    """Every error whereas raises on purpose (a bug raises whatever it raises)."""
+
+
+class InputError(WhereasError):
     """Bad input: a missing, empty, corrupt, binary or hostile file.
 
     The CLI prints ``str(error)`` and exits with code 2; no traceback.
@@ -21,11 +36,11 @@ class InputError(Exception):
             where = f"{where}:{line}"
         super().__init__(f"{where}: {problem}")
 
-    def __reduce__(self):  # noqa: ANN204 - pickled between worker processes
+    def __reduce__(self) -> tuple[type[InputError], tuple[object, ...]]:  # pickled between worker processes
         return (InputError, (self.path, self.problem, self.line))
 
 
-class UsageError(Exception):
+class UsageError(WhereasError):
     """A wrong option or argument given to whereas (exit code 2)."""
 
 
@@ -52,8 +67,35 @@ class InternalError(InputError):
         problem = f"internal error: {what} (please report this, with the file)"
         return cls(path, problem, "".join(traceback.format_exception(exc)))
 
-    def __reduce__(self):  # noqa: ANN204 - pickled between worker processes
+    def __reduce__(self) -> tuple[type[InputError], tuple[object, ...]]:  # pickled between worker processes
         return (InternalError, (self.path, self.problem, self.detail))
+
+
+#: how fetching a URL failed (a source's status in ``whereas.verify.fetch``, less "ok" and "redirected")
+FetchFailure = Literal["dead", "unreachable", "blocked", "unsupported", "not_archived"]
+
+
+class FetchError(WhereasError):
+    """A URL that could not be fetched: ``status`` says how, ``message`` why, after ``attempts`` tries."""
+
+    def __init__(self, status: FetchFailure, message: str, attempts: int = 0) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.attempts = attempts
+
+    def __reduce__(self) -> tuple[type[FetchError], tuple[object, ...]]:  # its arguments are not its message
+        return (type(self), (self.status, self.message, self.attempts))
+
+
+class BlockedAddress(FetchError):
+    """The host resolves only to addresses whereas refuses (the message says which and why)."""
+
+    def __init__(self, message: str, attempts: int = 0) -> None:
+        super().__init__("blocked", message, attempts)
+
+    def __reduce__(self) -> tuple[type[FetchError], tuple[object, ...]]:
+        return (type(self), (self.message, self.attempts))
 
 
 @contextmanager

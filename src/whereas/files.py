@@ -1,4 +1,5 @@
-"""Which files a check looks at: the paths given, with directories walked."""
+"""Files: which ones a command looks at (the paths given, with directories walked), and writing them
+safely (atomically, and fixed text back in the file's own encoding and line endings)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from whereas.errors import InputError, UsageError
+from whereas.readers.formats import EXTENSIONS  # a directory walk picks these up (a named file is always read)
 
-#: extensions of the files a directory walk picks up (a file named on the command line is always read)
-EXTENSIONS = frozenset({".txt", ".md", ".markdown", ".docx", ".doc", ".odt", ".html", ".htm", ".pdf", ".xml"})
 #: directories never walked into (besides hidden ones, whose names start with a dot)
 SKIP_DIRS = frozenset({".venv", "venv", "node_modules", "__pycache__"})
 
@@ -69,6 +69,38 @@ def walk(root: Path) -> list[Path]:
             if os.path.splitext(name)[1].lower() in EXTENSIONS:
                 found.append(Path(folder) / name)
     return found
+
+
+def write_back(path: Path, text: str) -> None:
+    """Write fixed text with the file's own encoding, byte-order mark and line endings.
+
+    ``path`` may be a symbolic link: the file it points at is rewritten and the link stays.
+    """
+    from whereas.readers.text import bom_encoding
+
+    raw = path.read_bytes()
+    encoding = bom_encoding(raw)  # UTF-16 or UTF-32
+    if encoding is None and raw.startswith(b"\xef\xbb\xbf"):
+        encoding = "utf-8-sig"
+    elif encoding is None:
+        try:
+            raw.decode("utf-8")
+            encoding = "utf-8"
+        except UnicodeDecodeError:
+            encoding = "cp1252"
+    ending = line_ending(raw.decode(encoding, errors="replace"))
+    if ending != "\n":
+        text = text.replace("\n", ending)
+    write_atomically(path, text.encode(encoding))
+
+
+def line_ending(text: str) -> str:
+    """The line ending most of ``text``'s lines end with: ``"\r\n"``, ``"\r"`` (classic Mac) or
+    ``"\n"`` (also for a text without any)."""
+    crlf = text.count("\r\n")
+    counts = {"\r\n": crlf, "\r": text.count("\r") - crlf, "\n": text.count("\n") - crlf}
+    best = max(counts, key=counts.__getitem__)  # a tie goes to CRLF, then CR
+    return best if counts[best] else "\n"
 
 
 #: the temporary files :func:`write_atomically` makes: ``.NAME.`` + mkstemp's 8 random characters + ``.tmp``

@@ -19,12 +19,15 @@ from whereas.lint.diagnostic import Edit
 from whereas.lint.fix import apply_edits, fix_source
 from whereas.lint.settings import Settings
 from whereas.model import Resolution, Source
+from whereas.readers.formats import FORMATS, listed
 from whereas.structure import build
 
 #: formats whose files ``format`` rewrites in place
-IN_PLACE = ("text", "markdown")
+IN_PLACE = tuple(f.name for f in FORMATS if f.fix_in_place)
 #: formats for which ``format`` writes a new file beside the original
-NEW_FILE = ("docx", "doc")
+NEW_FILE = tuple(f.name for f in FORMATS if f.formatted_copy)
+#: what the refusal of another format names: ".txt, .md, .docx and .doc"
+_REWRITTEN = listed(f.extensions[0] for f in FORMATS if f.name in IN_PLACE + NEW_FILE)
 #: the name a formatted Word file gets beside its original (skipped when a directory is walked)
 FORMATTED_SUFFIX = ".formatted.docx"
 
@@ -202,12 +205,12 @@ def format_paths(paths: list[str], options: FormatOptions) -> list[FileFormat]:
     """Format every file in ``paths`` (directories walked): text and Markdown in place, Word to a new file."""
     from pathlib import Path
 
-    from whereas.api import CheckOptions, _Configs
     from whereas.errors import UsageError
-    from whereas.files import collect, write_atomically
+    from whereas.files import collect, write_atomically, write_back
+    from whereas.lint.settings import Configs, Overrides
     from whereas.readers import read_path
 
-    configs = _Configs(CheckOptions(profile=options.profile, config=options.config))
+    configs = Configs(Overrides(profile=options.profile), options.config)
     collected = collect(paths)
     out = [FileFormat(str(e.path), error=e) for e in collected.errors]
     if options.output is not None and len(collected.files) != 1:
@@ -223,11 +226,11 @@ def format_paths(paths: list[str], options: FormatOptions) -> list[FileFormat]:
                 if view.format not in IN_PLACE + NEW_FILE:
                     raise InputError(
                         str(path),
-                        f"format rewrites .txt, .md, .docx and .doc files, not {view.format}; "
+                        f"format rewrites {_REWRITTEN} files, not {view.format}; "
                         "use `whereas render --to md` (or --to docx) to get an editable copy",
                     )
                 _, settings, _ = configs.for_file(path)
-                source = Source(view.text, view.format, view.path)
+                source = view.source()
                 item.result = format_source(source, settings, unsafe=options.unsafe_fixes)
                 docx = docx_bytes(item.result, source) if options.write and view.format in NEW_FILE else b""
         except InputError as exc:
@@ -248,8 +251,6 @@ def format_paths(paths: list[str], options: FormatOptions) -> list[FileFormat]:
         elif item.result.changed:
             target = Path(options.output) if options.output else path
             if target.resolve() == path.resolve():
-                from whereas.api import write_back
-
                 write_back(path, item.result.text)
             else:
                 write_atomically(target, item.result.text.encode("utf-8"))

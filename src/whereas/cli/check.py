@@ -13,6 +13,7 @@ import typer
 from whereas.api import CheckOptions, CheckResult, check_paths
 from whereas.cli import app
 from whereas.errors import UsageError
+from whereas.readers.formats import walked_help
 from whereas.reports import json as json_report
 
 if TYPE_CHECKING:
@@ -48,9 +49,7 @@ _SELECT_HELP = "Rule codes, code prefixes or rule names, comma-separated or repe
 
 @app.command()
 def check(
-    paths: list[Path] = typer.Argument(
-        ..., help="Files or directories (walked for .txt .md .docx .doc .odt .html .pdf .xml)."
-    ),
+    paths: list[Path] = typer.Argument(..., help=f"Files or directories (walked for {walked_help()})."),
     profile: str | None = typer.Option(
         None, "--profile", "-p", help="Drafting profile: ala, ronr, congress, labor, city."
     ),

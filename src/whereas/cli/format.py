@@ -8,12 +8,15 @@ from pathlib import Path
 import typer
 
 from whereas.cli import app, print_error
+from whereas.readers.formats import FORMATS, listed
 
 
 @app.command("format")
 def format_command(
     paths: list[Path] = typer.Argument(
-        ..., help="Files or directories (.txt and .md rewritten in place; .docx to a new file)."
+        ...,
+        help=f"Files or directories ({listed(f.extensions[0] for f in FORMATS if f.fix_in_place)} rewritten in place; "
+        f"{listed(f.extensions[0] for f in FORMATS if f.formatted_copy)} to a new file).",
     ),
     profile: str | None = typer.Option(
         None, "--profile", "-p", help="Drafting profile: ala, ronr, congress, labor, city."

@@ -13,6 +13,7 @@ from whereas.api import parse_view
 from whereas.cli import app, print_error
 from whereas.errors import InputError, about_file
 from whereas.readers import read_path
+from whereas.readers.formats import formats_help
 
 
 class ParseFormat(str, Enum):
@@ -22,9 +23,7 @@ class ParseFormat(str, Enum):
 
 @app.command()
 def parse(
-    files: list[Path] = typer.Argument(
-        ..., help="Resolution files (.txt, .md, .docx, .doc, .odt, .html, .pdf, USLM/Chicago XML)."
-    ),
+    files: list[Path] = typer.Argument(..., help=f"Resolution files ({formats_help()})."),
     format: ParseFormat = typer.Option(ParseFormat.json, "--format", "-f", help="json (an array) or a text outline."),
     verbose: bool = typer.Option(False, "--verbose", help="Show the traceback of an internal error."),
 ) -> None:

@@ -15,6 +15,7 @@ from whereas.cli import app
 from whereas.errors import UsageError, about_file
 from whereas.files import write_atomically
 from whereas.readers import read_path
+from whereas.readers.formats import formats_help
 
 if TYPE_CHECKING:
     from whereas.model import Resolution
@@ -65,9 +66,7 @@ def write_each(source: Path, directory: Path, resolutions: list[Resolution], to:
 
 @app.command()
 def render(
-    file: Path = typer.Argument(
-        ..., help="A resolution file (.txt, .md, .docx, .doc, .odt, .html, .pdf, USLM/Chicago XML)."
-    ),
+    file: Path = typer.Argument(..., help=f"A resolution file ({formats_help()})."),
     to: RenderFormat = typer.Option(..., "--to", "-t", help="Output format."),
     output_arg: str | None = typer.Option(
         None,

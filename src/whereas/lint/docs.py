@@ -17,8 +17,8 @@ from whereas.lint.profiles import DEFAULT_PROFILE, PROFILES, Profile
 from whereas.lint.registry import REGISTRY
 from whereas.lint.rule import Rule
 from whereas.lint.settings import Settings
-from whereas.model import Resolution, Source
-from whereas.readers.text import is_markdown
+from whereas.model import Resolution
+from whereas.readers import read_string
 from whereas.structure import build
 
 PROFILES_BEGIN = "<!-- BEGIN GENERATED PROFILE TABLE (python -m whereas.lint.docs) -->"
@@ -78,7 +78,7 @@ def _fence(text: str, info: str = "text") -> str:
 
 
 def _parse(text: str) -> list[Resolution]:
-    return build(Source(text, "markdown" if is_markdown(text, None) else "text", None))
+    return build(read_string(text).source())
 
 
 def _example_findings(rule: Rule) -> list[str]:

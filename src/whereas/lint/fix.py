@@ -29,10 +29,12 @@ from whereas.lint.rule import fix_applies
 from whereas.lint.safety import Guard
 from whereas.lint.settings import Settings
 from whereas.model import Resolution, Source
+from whereas.readers.formats import FIX_IN_PLACE
 from whereas.structure import build
 
 MAX_ROUNDS = 10
-FIXABLE_FORMATS = ("text", "markdown")
+#: the formats whose fixes can be written back into the file (the others' text views are a reader's)
+FIXABLE_FORMATS = FIX_IN_PLACE
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,9 @@ from dataclasses import dataclass, replace
 
 from whereas.lint.profiles import PROFILES, Profile
 from whereas.lint.rules._keywords import terminal
+from whereas.lint.settings import Settings
 from whereas.model import Resolution
+from whereas.readers.formats import BY_NAME
 
 __all__ = ["ProfileChoice", "adapt", "infer_profile"]
 
@@ -84,10 +86,9 @@ def _subject(rest: str) -> str:
 
 def infer_profile(resolutions: list[Resolution], fmt: str) -> ProfileChoice:
     """The profile whose body wrote these resolutions, with the evidence; Robert's Rules when none shows."""
-    if fmt == "uslm":
-        return ProfileChoice(PROFILES["congress"], "inferred", "inferred: US legislative XML")
-    if fmt == "chicago-xml":
-        return ProfileChoice(PROFILES["city"], "inferred", "inferred: Chicago City Council XML")
+    known = BY_NAME.get(fmt)
+    if known is not None and known.profile is not None:  # the format tells whose documents these are
+        return ProfileChoice(PROFILES[known.profile], "inferred", f"inferred: {known.title}")
     # Who resolves: the body the resolving clauses open with ("Resolved, that the American Library Association
     # …", "BE IT RESOLVED by the City Council of …"), then the title.  A body the text merely mentions (a state
     # legislature's memorial to Congress, a proclamation of National Library Week "in conjunction with the
@@ -168,3 +169,9 @@ def _majority(counts: Counter, default: object) -> object:  # type: ignore[type-
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return default if default in counts else ranked[0][0]
     return ranked[0][0]
+
+
+def settings_for(resolutions: list[Resolution], fmt: str, settings: Settings) -> tuple[Settings, str]:
+    """``settings`` with the profile inferred from the document (and adapted to it), and the reason."""
+    choice = infer_profile(resolutions, fmt)
+    return replace(settings, profile=adapt(choice.profile, resolutions), profile_source="inferred"), choice.reason

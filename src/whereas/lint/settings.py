@@ -1,4 +1,9 @@
-"""Which rules run, at which severity, with which options: from the profile, the config file and the CLI."""
+"""Which rules run, at which severity, with which options: from the profile, the config file and the CLI.
+
+:class:`Configs` finds each file's configuration (the closest ``whereas.toml`` or ``pyproject.toml``
+with ``[tool.whereas]``, or the one forced with ``--config``), reads it once, and merges the
+command line's :class:`Overrides` on top.
+"""
 
 from __future__ import annotations
 
@@ -152,12 +157,9 @@ def verify_allow_hosts(config: dict[str, Any], *, source: str = "config") -> tup
         raise UsageError(
             f'{source}: verify.allow-hosts must be a list of HOST or HOST:PORT, e.g. allow-hosts = ["127.0.0.1:8080"]'
         )
-    from whereas.verify.addresses import parse_allowed
+    from whereas.verify.addresses import allowed_hosts
 
-    try:
-        parse_allowed(hosts)
-    except ValueError as exc:
-        raise UsageError(f"{source}: verify.allow-hosts: {exc}") from None
+    allowed_hosts(hosts, source=f"{source}: verify.allow-hosts")
     return tuple(hosts)
 
 
@@ -188,3 +190,117 @@ def settings_from(config: dict[str, Any], *, source: str = "config", profile_sou
         options=options,
         allow_hosts=verify_allow_hosts(config, source=source),
     )
+
+
+def fail_level(value: str, *, source: str = "--fail-on") -> Severity:
+    try:
+        return Severity(str(value).lower())
+    except ValueError:
+        raise UsageError(f"{source}: fail-on must be error, warning or info, not {value!r}") from None
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """What the command line says on top of each file's configuration.
+
+    ``select`` replaces the configured selection (and drops the configured ``ignore`` and
+    ``extend-select``, as a fresh selection does in Ruff); ``extend_select`` and ``ignore`` add to
+    the configured ones; ``profile`` and ``fail_on`` replace.
+    """
+
+    profile: str | None = None
+    select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    fail_on: str | None = None
+
+    def merged(self, config: dict[str, Any], *, source: str) -> dict[str, Any]:
+        """``config`` (a configuration file's table, from ``source``) with these overrides applied."""
+        check_selectors(self.select or (), source="--select")
+        check_selectors(self.extend_select, source="--extend-select")
+        check_selectors(self.ignore, source="--ignore")
+        merged = dict(config)
+        if self.profile is not None:
+            merged["profile"] = self.profile
+        if self.select is not None:
+            merged["select"] = list(self.select)
+            merged.pop("ignore", None)
+            merged.pop("extend-select", None)
+        if self.extend_select:
+            merged["extend-select"] = [*merged.get("extend-select", ()), *self.extend_select]
+        if self.ignore:
+            merged["ignore"] = [*merged.get("ignore", ()), *self.ignore]
+        for key in ("select", "extend-select", "ignore"):
+            if key in merged and (isinstance(merged[key], str) or not isinstance(merged[key], list | tuple)):
+                raise UsageError(f'{source}: {key} must be a list of codes or names, e.g. {key} = ["W", "S001"]')
+        return merged
+
+
+class Configs:
+    """Settings and fail level per file: from the forced configuration file (``config``) or the
+    closest one, each read once, with ``overrides`` on top.
+
+    A bad profile or fail level in ``overrides``, or a forced file that does not exist, raises
+    :class:`UsageError` at once, before any file is read.
+    """
+
+    def __init__(self, overrides: Overrides | None = None, config: str | Path | None = None) -> None:
+        overrides = overrides or Overrides()
+        if overrides.profile is not None:
+            profile_named(overrides.profile)
+        if overrides.fail_on is not None:
+            fail_level(overrides.fail_on)
+        if config is not None and not Path(config).is_file():
+            raise UsageError(f"--config: {config}: no such file")
+        self.overrides = overrides
+        self.config = Path(config) if config is not None else None
+        self._cache: dict[Path | None, tuple[Settings, Severity]] = {}
+        self._closest: dict[Path, Path | None] = {}  # folder → its closest configuration file
+        self._by_parent: dict[Path, Path | None] = {}  # the same, by a (not resolved) file's parent
+
+    def for_file(self, path: Path) -> tuple[Path | None, Settings, Severity]:
+        """The configuration file that applies to ``path`` (None: none), its settings and fail level."""
+        config_path = self.config if self.config is not None else self._find(path)
+        if config_path not in self._cache:
+            self._cache[config_path] = self._load(config_path)
+        return (config_path, *self._cache[config_path])
+
+    def _find(self, path: Path) -> Path | None:
+        """``find_config(path)``, looked up once per folder (a directory walk yields many files per folder)."""
+        parent = path.parent
+        if parent in self._by_parent and not path.is_symlink():
+            return self._by_parent[parent]
+        here = path.resolve()
+        folder = here.parent if here.is_file() else here
+        if folder not in self._closest:
+            self._closest[folder] = find_config(folder)
+        if not path.is_symlink():
+            self._by_parent[parent] = self._closest[folder]
+        return self._closest[folder]
+
+    def _load(self, config_path: Path | None) -> tuple[Settings, Severity]:
+        o = self.overrides
+        config = load_config(config_path) if config_path is not None else {}
+        if not isinstance(config, dict):
+            raise UsageError(f"{config_path}: expected a table of settings")
+        merged = o.merged(config, source=str(config_path))
+        source = str(config_path) if config_path is not None else "options"
+        settings = settings_from(merged, source=source, profile_source="option" if o.profile is not None else "config")
+        if o.fail_on is not None:
+            fail_on = fail_level(o.fail_on)
+        else:
+            fail_on = fail_level(config.get("fail-on", "warning"), source=source)
+        return settings, fail_on
+
+
+def configured_allow_hosts(files: Iterable[Path]) -> list[str]:
+    """``[verify] allow-hosts`` of the configuration closest to each file (each read once)."""
+    hosts: list[str] = []
+    seen: set[Path | None] = set()
+    for path in files:
+        config_path = find_config(Path(path).parent)
+        if config_path is None or config_path in seen:
+            continue
+        seen.add(config_path)
+        hosts += verify_allow_hosts(load_config(config_path), source=str(config_path))
+    return hosts

@@ -1,70 +1,59 @@
-"""Readers: one module per input format, each producing a text View; detection by content."""
+"""Readers: one module per input format, each producing a text View; detection by content.
+
+Which formats there are, and how each is recognised and read: :mod:`whereas.readers.formats`.
+"""
 
 from __future__ import annotations
 
-import importlib
 from io import BytesIO
 from pathlib import Path
 
 from whereas.errors import InputError
 from whereas.readers.base import MAX_INPUT_BYTES, View
-from whereas.readers.text import read_text
+from whereas.readers.formats import BY_NAME, FALLBACK, FORMATS, ZIP_MAGIC, load, reader_of
+from whereas.readers.text import is_markdown
 
-__all__ = ["View", "detect", "read_bytes", "read_path"]
-
-#: format name → (module, reader function)
-_READERS = {
-    "docx": ("whereas.readers.docx", "read_docx"),
-    "odt": ("whereas.readers.odt", "read_odt"),
-    "doc": ("whereas.readers.doc", "read_doc"),
-    "pdf": ("whereas.readers.pdf", "read_pdf"),
-    "html": ("whereas.readers.html", "read_html"),
-    "uslm": ("whereas.readers.uslm", "read_uslm"),
-    "chicago-xml": ("whereas.readers.chicago", "read_chicago"),
-}
-
-
-def _sniff(module: str, func: str, head: bytes) -> bool:
-    return bool(getattr(importlib.import_module(module), func)(head))
+__all__ = ["View", "detect", "read_bytes", "read_path", "read_string"]
 
 
 def detect(data: bytes, path: str | None = None) -> str:
-    """The format of ``data``, decided by content (the extension only breaks ties)."""
+    """The format of ``data``, decided by content (the extension only breaks ties): see ``formats.FORMATS``."""
     head = data[:4096]
-    if head.startswith(b"PK\x03\x04"):
-        import zipfile  # here: most files are not zip containers
-
-        try:
-            names = set(zipfile.ZipFile(BytesIO(data)).namelist())
-        except UnicodeDecodeError:  # a name marked UTF-8 that is not
-            raise InputError(path, "corrupt zip container: a member's name is not valid UTF-8") from None
-        except (zipfile.BadZipFile, ValueError, EOFError, OSError, NotImplementedError):
-            raise InputError(path, "corrupt zip container (a damaged .docx/.odt?)") from None
-        if "word/document.xml" in names:
-            return "docx"
-        if "content.xml" in names:
-            return "odt"
-        if path and path.lower().endswith(".docx"):
-            return "docx"  # the reader explains what is missing
-        raise InputError(path, "a zip archive that is neither a Word .docx nor an OpenDocument .odt")
-    if head.startswith(b"%PDF-"):
-        return "pdf"
-    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        return "doc"
-    lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if lowered.startswith(b"<"):
-        if _sniff("whereas.readers.uslm", "sniff_uslm", head):
-            return "uslm"
-        if _sniff("whereas.readers.chicago", "sniff_chicago", head):
-            return "chicago-xml"
-        if _sniff("whereas.readers.html", "sniff_html", head):
-            return "html"
-    elif path and path.lower().endswith((".html", ".htm")) and _sniff("whereas.readers.html", "sniff_html", head):
-        return "html"
-    if path and path.lower().endswith((".docx", ".pdf", ".odt", ".doc")):
+    if head.startswith(ZIP_MAGIC):
+        return _zip_format(data, path)
+    for fmt in FORMATS:
+        if fmt.magic and head.startswith(fmt.magic):
+            return fmt.name
+    markup = head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
+    for fmt in FORMATS:
+        if fmt.sniff and (markup or (fmt.sniff_when_named and fmt.has_name(path))) and load(fmt.sniff)(head):
+            return fmt.name
+    if path and any((fmt.magic or fmt.zip_member) and fmt.has_name(path) for fmt in FORMATS):
         kind = path.rsplit(".", 1)[-1]
         raise InputError(path, f"not a valid .{kind} file (its content is not {kind.upper()})")
-    return "text"
+    return FALLBACK.name
+
+
+def _zip_format(data: bytes, path: str | None) -> str:
+    """The format of a zip container: the one whose member it holds, else the one its name says."""
+    import zipfile  # here: most files are not zip containers
+
+    zipped = [fmt for fmt in FORMATS if fmt.zip_member]
+    try:
+        names = set(zipfile.ZipFile(BytesIO(data)).namelist())
+    except UnicodeDecodeError:  # a name marked UTF-8 that is not
+        raise InputError(path, "corrupt zip container: a member's name is not valid UTF-8") from None
+    except (zipfile.BadZipFile, ValueError, EOFError, OSError, NotImplementedError):
+        kinds = "/".join(fmt.extensions[0] for fmt in zipped)
+        raise InputError(path, f"corrupt zip container (a damaged {kinds}?)") from None
+    for fmt in zipped:
+        if fmt.zip_member in names:
+            return fmt.name
+    for fmt in zipped:
+        if fmt.has_name(path):
+            return fmt.name  # the reader explains what is missing
+    kinds = " nor ".join(f"{'an' if fmt.title[0] in 'AEIOU' else 'a'} {fmt.title}" for fmt in zipped)
+    raise InputError(path, f"a zip archive that is neither {kinds}")
 
 
 def read_bytes(data: bytes, path: str | None = None) -> View:
@@ -72,11 +61,12 @@ def read_bytes(data: bytes, path: str | None = None) -> View:
         raise InputError(path, f"file too large ({len(data)} bytes; the limit is {MAX_INPUT_BYTES})")
     if not data.strip():
         raise InputError(path, "empty file")
-    fmt = detect(data, path)
-    if fmt == "text":
-        return read_text(data, path)
-    module, func = _READERS[fmt]
-    return getattr(importlib.import_module(module), func)(data, path)
+    return reader_of(BY_NAME[detect(data, path)])(data, path)
+
+
+def read_string(text: str) -> View:
+    """A resolution given as a string: its text as it is, Markdown or plain text."""
+    return View(text, "markdown" if is_markdown(text, None) else "text", None)
 
 
 def read_path(path: str | Path) -> View:

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from whereas.model import Source
+
 #: Largest input file whereas reads (bytes).  Bigger files are refused with a clear error.
 MAX_INPUT_BYTES = 50 * 1024 * 1024
 #: Largest total uncompressed size of the parts read from a .docx/.odt (zip-bomb guard).
@@ -34,5 +36,9 @@ class View:
     """A document as text in whereas's dialect."""
 
     text: str
-    format: str  # "text", "markdown", "docx", "odt", "html", "pdf", "uslm", "chicago-xml"
+    format: str  # a format's name (whereas.readers.formats): "text", "markdown", "docx", "pdf", …
     path: str | None = None
+
+    def source(self) -> Source:
+        """The view as the structure builder and the rules read it."""
+        return Source(self.text, self.format, self.path)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from whereas.errors import InputError
 from whereas.readers.base import View
+from whereas.readers.formats import BY_NAME
 
+#: names read as Markdown: the Markdown format's extensions, and .mdown (read when named, not walked)
+_MARKDOWN_NAMES = (*BY_NAME["markdown"].extensions, ".mdown")
 _MARKDOWN_HINTS = ("\n#", "[^", "**", "\n* ", "\n- ", "</details>", "\n> ")
 
 
@@ -68,7 +71,7 @@ _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20)])
 
 
 def is_markdown(text: str, path: str | None) -> bool:
-    if path and path.lower().endswith((".md", ".markdown", ".mdown")):
+    if path and path.lower().endswith(_MARKDOWN_NAMES):
         return True
     head = "\n" + text[:20000]
     return sum(hint in head for hint in _MARKDOWN_HINTS) >= 2

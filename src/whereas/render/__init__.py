@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import sys
-import types
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -125,14 +123,3 @@ def load_verification(path: str | Path) -> dict[str, Any]:
 
 
 __all__ = ["FORMATS", "RenderOptions", "is_binary", "load_verification", "normalise_format", "render"]
-
-
-class _CallableModule(types.ModuleType):
-    """``whereas.render`` is both this package and the verb: importing a submodule rebinds the
-    package attribute ``whereas.render`` to the module, so the module itself renders when called."""
-
-    def __call__(self, *args: Any, **kwargs: Any) -> str | bytes:
-        return render(*args, **kwargs)
-
-
-sys.modules[__name__].__class__ = _CallableModule

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import TextIO
 
-from whereas.api import CheckResult
 from whereas.lint.diagnostic import Diagnostic
+from whereas.results import CheckResult
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 #: GitHub shows at most this many annotations of each level per step (more are silently dropped)

@@ -6,8 +6,8 @@ import json
 import json.encoder
 from typing import BinaryIO, TextIO
 
-from whereas.api import CheckResult, FileResult
 from whereas.lint.diagnostic import Diagnostic
+from whereas.results import CheckResult, FileResult
 from whereas.structure.places import has_places, location
 
 

@@ -11,8 +11,8 @@ import xml.etree.ElementTree as ET
 from collections import defaultdict
 from typing import TextIO
 
-from whereas.api import CheckResult
 from whereas.lint.diagnostic import Diagnostic
+from whereas.results import CheckResult
 
 
 def render(result: CheckResult) -> str:

@@ -17,10 +17,10 @@ from pathlib import Path, PurePath
 from typing import TextIO
 
 from whereas import __version__
-from whereas.api import CheckResult
 from whereas.lint.diagnostic import Diagnostic
 from whereas.lint.registry import REGISTRY
 from whereas.lint.rule import Rule
+from whereas.results import CheckResult
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 #: used when the installed package declares no Homepage/Repository URL

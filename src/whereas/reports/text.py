@@ -18,9 +18,9 @@ from collections import Counter
 from rich.console import Console
 from rich.markup import escape
 
-from whereas.api import CheckResult, FileResult
 from whereas.lint.diagnostic import Diagnostic
 from whereas.lint.rule import fix_applies
+from whereas.results import CheckResult, FileResult
 
 STYLES = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
 

@@ -206,16 +206,13 @@ def _lint_and_fix(
     path: Path, source: Source, options: ReviewOptions, result: ReviewResult
 ) -> tuple[list[Diagnostic], tuple[Edit, ...], list[tuple[Diagnostic, str]]]:
     """The findings (with the settings ``whereas check`` uses for the file) and the fixes' edits."""
-    from whereas.api import CheckOptions, _Configs, settings_for
     from whereas.lint import lint
     from whereas.lint.fix import fix_source
-    from whereas.lint.settings import profile_named
+    from whereas.lint.infer import settings_for
+    from whereas.lint.settings import Configs, Overrides
     from whereas.structure import build
 
-    if options.profile is not None:
-        profile_named(options.profile)
-    config = Path(options.config) if options.config else None
-    configs = _Configs(CheckOptions(profile=options.profile, config=config))
+    configs = Configs(Overrides(profile=options.profile), options.config or None)
     config_path, settings, _ = configs.for_file(path)
     resolutions = build(source)
     if settings.profile_source == "default" and resolutions:
@@ -234,14 +231,12 @@ def _lint_and_fix(
 
 
 def _verify(path: Path, options: ReviewOptions):  # noqa: ANN202
-    from whereas.api import verify
+    from whereas.verify.check import VerifyOptions, verify_paths
+    from whereas.verify.fetch import FetchOptions
 
-    outcome = verify(
-        [path],
-        archive=Path(options.archive) if options.archive else None,
-        offline=options.offline,
-        allow_hosts=options.allow_hosts,
-    )
+    fetch = FetchOptions.limits(allow_hosts=tuple(options.allow_hosts))
+    archive = Path(options.archive) if options.archive else None
+    outcome = verify_paths([path], VerifyOptions(archive=archive, offline=options.offline, fetch=fetch))
     if outcome.errors:
         raise outcome.errors[0]
     return outcome.quotations, outcome.sources, outcome.archive

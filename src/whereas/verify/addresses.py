@@ -20,6 +20,8 @@ import socket
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from whereas.errors import BlockedAddress, UsageError
+
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 #: host, port → the host's addresses (``getaddrinfo`` by default; tests give their own)
@@ -129,8 +131,12 @@ def parse_allowed(entries: Iterable[str]) -> tuple[AllowedHost, ...]:
     return tuple(AllowedHost.parse(e) for e in entries)
 
 
-class BlockedAddress(Exception):
-    """The host resolves only to addresses whereas refuses (the message says which and why)."""
+def allowed_hosts(entries: Iterable[str], *, source: str) -> tuple[AllowedHost, ...]:
+    """:func:`parse_allowed`, a bad entry raising :class:`UsageError` that names ``source`` ("--allow-host")."""
+    try:
+        return parse_allowed(entries)
+    except ValueError as exc:
+        raise UsageError(f"{source}: {exc}") from None
 
 
 async def system_resolver(host: str, port: int) -> list[str]:

@@ -13,18 +13,26 @@ import json
 import re
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urlencode
 
 import httpx
 
+from whereas.errors import InputError, UsageError, about_file
 from whereas.model import Note, Quotation, Resolution
 from whereas.verify.archive import Archive
 from whereas.verify.extract import Extracted, extract
 from whereas.verify.fetch import Fetcher, FetchOptions, FetchResult
 from whereas.verify.match import QuoteMatch, check_quote
-from whereas.verify.result import DifferenceReport, DocumentReport, Evidence, QuotationReport, SourceReport
+from whereas.verify.result import (
+    DifferenceReport,
+    DocumentReport,
+    Evidence,
+    QuotationReport,
+    SourceReport,
+    VerifyResult,
+)
 from whereas.verify.titles import titles_match
 
 DEFAULT_WAYBACK_URL = "https://archive.org/wayback/available"
@@ -37,13 +45,21 @@ Progress = Callable[[int, int, str], None]  # (done, total, url)
 
 @dataclass(frozen=True)
 class VerifyOptions:
-    """``archive``: a path, ``None`` for the default next to each file, ``False`` for none."""
+    """``archive``: a path, ``None`` for the default next to each file, ``False`` for none.
+
+    ``offline`` answers from the archive alone, ``refresh`` fetches again what it holds: both at once
+    raise :class:`UsageError`.
+    """
 
     archive: str | Path | None | bool = None
     offline: bool = False
     refresh: bool = False
     wayback_url: str | None = DEFAULT_WAYBACK_URL  # None: never ask the Wayback Machine
     fetch: FetchOptions = field(default_factory=FetchOptions)
+
+    def __post_init__(self) -> None:
+        if self.offline and self.refresh:
+            raise UsageError("--offline and --refresh cannot be used together")
 
 
 @dataclass
@@ -75,6 +91,45 @@ def _note_urls(note: Note) -> tuple[str, ...]:
     if note.citation.url and note.citation.url not in urls:
         urls.insert(0, note.citation.url)
     return tuple(dict.fromkeys(u.strip() for u in urls if u and u.strip()))
+
+
+def verify_paths(
+    items: Sequence[str | Path | Resolution],
+    options: VerifyOptions,
+    *,
+    use_config: bool = True,
+    progress: Progress | None = None,
+) -> VerifyResult:
+    """Verify the files (directories walked) and the resolutions in ``items``: the work of
+    :func:`whereas.verify`, whose arguments ``options`` holds (checked).  With ``use_config``, the
+    hosts in the ``[verify] allow-hosts`` of the configuration closest to each file are allowed too.
+    Files that cannot be read are the result's ``errors``."""
+    from whereas.files import collect
+    from whereas.lint.settings import configured_allow_hosts
+    from whereas.readers import read_path
+    from whereas.structure import build
+
+    documents: list[Document] = []
+    errors: list[InputError] = []
+    paths = [p for p in items if not isinstance(p, Resolution)]
+    if paths:
+        collected = collect(paths)
+        if use_config:
+            options = replace(options, fetch=options.fetch.allowing(configured_allow_hosts(collected.files)))
+        errors.extend(collected.errors)
+        for path in collected.files:
+            try:
+                with about_file(str(path)):
+                    documents.append(Document(str(path), build(read_path(path).source())))
+            except InputError as exc:
+                errors.append(exc)
+    loose: dict[str | None, list[Resolution]] = {}
+    for r in items:
+        if isinstance(r, Resolution):
+            loose.setdefault(r.source.path, []).append(r)
+    documents.extend(Document(p, rs) for p, rs in loose.items())
+    reports, archives, requests = asyncio.run(verify_documents(documents, options, progress=progress))
+    return VerifyResult(reports, errors, archives[-1] if archives else None, archives, requests)
 
 
 async def verify_documents(

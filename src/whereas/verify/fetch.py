@@ -28,8 +28,8 @@ import asyncio
 import email.utils
 import hashlib
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Literal
 from urllib.parse import urljoin, urlsplit
@@ -37,9 +37,10 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from whereas import __version__
+from whereas.errors import BlockedAddress, FetchError, UsageError
 from whereas.verify.addresses import (
-    BlockedAddress,
     Resolver,
+    allowed_hosts,
     ip_literal,
     parse_allowed,
     permitted_addresses,
@@ -75,12 +76,36 @@ class FetchOptions:
 
     def __post_init__(self) -> None:
         if self.concurrency < 1 or self.per_host < 1:
-            raise ValueError("concurrency and per-host limits must be at least 1")
+            raise UsageError("concurrency and per-host limits must be at least 1")
         if self.deadline <= 0 or self.connect_timeout <= 0 or self.read_timeout <= 0:
-            raise ValueError("timeouts must be positive")
+            raise UsageError("timeouts must be positive")
         if isinstance(self.allow_hosts, str):
-            raise ValueError("allow_hosts is a tuple of HOST[:PORT] strings, not one string")
-        parse_allowed(self.allow_hosts)  # ValueError naming a bad entry
+            raise UsageError("allow_hosts is a tuple of HOST[:PORT] strings, not one string")
+        allowed_hosts(self.allow_hosts, source="allow_hosts")
+
+    @classmethod
+    def limits(
+        cls, *, timeout: float = 60.0, concurrency: int = 16, per_host: int = 4, allow_hosts: tuple[str, ...] = ()
+    ) -> FetchOptions:
+        """The options ``whereas verify`` sets (``--timeout``, ``--concurrency``, ``--per-host``,
+        ``--allow-host``): a bad one raises :class:`UsageError` naming the command-line option."""
+        if timeout <= 0:
+            raise UsageError("--timeout must be positive")
+        if concurrency < 1 or per_host < 1:
+            raise UsageError("--concurrency and --per-host must be at least 1")
+        allowed_hosts(allow_hosts, source="--allow-host")
+        return cls(
+            concurrency=concurrency,
+            per_host=per_host,
+            deadline=timeout,
+            connect_timeout=min(10.0, timeout),
+            read_timeout=min(20.0, timeout),
+            allow_hosts=tuple(dict.fromkeys(allow_hosts)),
+        )
+
+    def allowing(self, hosts: Iterable[str]) -> FetchOptions:
+        """These options, fetching from ``hosts`` too (checked already: configured ``allow-hosts``)."""
+        return replace(self, allow_hosts=tuple(dict.fromkeys([*self.allow_hosts, *hosts])))
 
 
 @dataclass(frozen=True)
@@ -162,14 +187,6 @@ def retry_after(value: str | None, now: float | None = None) -> float | None:
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return max(0.0, when.timestamp() - (time.time() if now is None else now))
-
-
-class _Failure(Exception):
-    def __init__(self, status: SourceStatus, message: str, attempts: int = 0) -> None:
-        super().__init__(message)
-        self.status = status
-        self.message = message
-        self.attempts = attempts
 
 
 def describe(exc: BaseException) -> str:
@@ -339,7 +356,7 @@ class Fetcher:
             return FetchResult(
                 url, "unreachable", error=f"no complete answer within {self.options.deadline:g} s", attempts=counter[0]
             )
-        except _Failure as f:
+        except FetchError as f:
             return FetchResult(url, f.status, error=f.message, attempts=counter[0])
 
     async def _follow(self, url: str, deadline_at: float, counter: list[int]) -> FetchResult:
@@ -349,10 +366,10 @@ class Fetcher:
         for _ in range(self.options.max_redirects + 1):
             try:
                 ex = await self._exchange(current, deadline_at, counter)
-            except _Failure as f:
+            except FetchError as f:
                 if f.status == "blocked" and current != url:  # say where the redirects led
                     why = f.message.removeprefix("blocked address: ")
-                    raise _Failure(f.status, f"blocked address: redirected to {current}; {why}", f.attempts) from None
+                    raise FetchError(f.status, f"blocked address: redirected to {current}; {why}", f.attempts) from None
                 raise
             all_archived &= ex.from_archive
             location = ex.header("location")
@@ -360,12 +377,12 @@ class Fetcher:
                 target = urljoin(current, location.strip())
                 if target in chain:
                     loop = " → ".join([*chain[chain.index(target) :], target])
-                    raise _Failure("unreachable", f"redirect loop: {loop}")
+                    raise FetchError("unreachable", f"redirect loop: {loop}")
                 chain.append(target)
                 current = target
                 continue
             return self._classify(url, ex, tuple(chain[1:]), all_archived, counter[0])
-        raise _Failure("unreachable", f"more than {self.options.max_redirects} redirects")
+        raise FetchError("unreachable", f"more than {self.options.max_redirects} redirects")
 
     def _classify(
         self, url: str, ex: Exchange, redirects: tuple[str, ...], from_archive: bool, attempts: int
@@ -416,9 +433,9 @@ class Fetcher:
             if archived is not None and (self.offline or REUSABLE(archived.status)):
                 return archived
         if self.offline:
-            raise _Failure("not_archived", "not in archive (offline)")
+            raise FetchError("not_archived", "not in archive (offline)")
         if urlsplit(url).scheme.lower() not in ("http", "https"):
-            raise _Failure("unsupported", f"not an http(s) URL: {url}")
+            raise FetchError("unsupported", f"not an http(s) URL: {url}")
         loop = asyncio.get_running_loop()
         attempt = 0
         while True:
@@ -459,7 +476,7 @@ class Fetcher:
                 async with self._client.stream("GET", url) as response:
                     declared = response.headers.get("content-length")
                     if declared and declared.isascii() and declared.isdigit() and int(declared) > o.max_bytes:
-                        raise _Failure(
+                        raise FetchError(
                             "unsupported", f"body of {int(declared)} bytes is over the {o.max_bytes}-byte limit"
                         )
                     chunks: list[bytes] = []
@@ -467,7 +484,7 @@ class Fetcher:
                     async for chunk in response.aiter_bytes():
                         size += len(chunk)
                         if size > o.max_bytes:
-                            raise _Failure("unsupported", f"body is over the {o.max_bytes}-byte limit")
+                            raise FetchError("unsupported", f"body is over the {o.max_bytes}-byte limit")
                         chunks.append(chunk)
                     return Exchange(
                         url=url,
@@ -481,18 +498,18 @@ class Fetcher:
                         ),
                         http_version=response.http_version,
                     )
-            except _Failure:
+            except FetchError:
                 raise
             except _Blocked as exc:
-                raise _Failure("blocked", str(exc)) from None
+                raise FetchError("blocked", str(exc)) from None
             except httpx.TooManyRedirects as exc:  # pragma: no cover - redirects are followed by hand
-                raise _Failure("unreachable", str(exc)) from None
+                raise FetchError("unreachable", str(exc)) from None
             except httpx.UnsupportedProtocol as exc:
-                raise _Failure("unsupported", str(exc)) from None
+                raise FetchError("unsupported", str(exc)) from None
             except httpx.InvalidURL as exc:
-                raise _Failure("unreachable", f"invalid URL ({exc})") from None
+                raise FetchError("unreachable", f"invalid URL ({exc})") from None
             except (httpx.TransportError, OSError) as exc:
-                raise _Failure("unreachable", describe(exc)) from None
+                raise FetchError("unreachable", describe(exc)) from None
 
 
 def _retrieve(future: asyncio.Future[Exchange]) -> None:

@@ -8,6 +8,7 @@ from functools import lru_cache
 from whereas.lint.diagnostic import Severity
 from whereas.lint.rule import Context, Rule
 from whereas.model import Note
+from whereas.readers.formats import PRINT_LAYOUT
 from whereas.structure.notes import FOOTNOTE_RULE, scan_notes
 
 
@@ -41,7 +42,7 @@ class UnreferencedNote(Rule):
 
     def check(self, ctx: Context):
         r = ctx.resolution
-        if not r.notes or r.source.format == "pdf" or _page_footnotes(ctx.text, r.notes):
+        if not r.notes or r.source.format in PRINT_LAYOUT or _page_footnotes(ctx.text, r.notes):
             # a PDF's superscript call-outs lose their place in its text ("Agreement, 3 which", "Governors”;
             # 3 item 15"), in a PDF and in a text export of one with its footnotes under a rule: unsure
             return

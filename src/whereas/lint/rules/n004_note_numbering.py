@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from whereas.lint.diagnostic import Severity
 from whereas.lint.rule import Context, Rule
+from whereas.readers.formats import PRINT_LAYOUT
 from whereas.structure.notes import RawMarker, scan_notes
 
 
@@ -41,7 +42,7 @@ class NoteNumbering(Rule):
 
     def check(self, ctx: Context):
         r = ctx.resolution
-        if r.source.format == "pdf":
+        if r.source.format in PRINT_LAYOUT:
             return  # a PDF's call-outs are read from digits glued to the words ("Development,2"): some are missed
         # Order of first reference over the whole file, so that a second resolution sharing one notes
         # section, or restarting at 1, is judged as the reader sees it.

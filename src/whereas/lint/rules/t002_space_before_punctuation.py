@@ -7,11 +7,10 @@ import re
 from whereas.lint.diagnostic import Edit, Fix, Severity
 from whereas.lint.markup import in_blocks, line_blocks
 from whereas.lint.rule import Context, FixAvailability, Rule
-from whereas.lint.rules.t001_stray_whitespace import MARKUP, print_layout
+from whereas.lint.rules.t001_stray_whitespace import print_layout
 from whereas.model import MappedText, Span
+from whereas.readers.formats import SOURCE_TEXT
 
-#: Formats whose spacing is layout (PDF text extraction), not typing.
-LAYOUT = frozenset({"pdf"})
 _SPACE_PUNCT = re.compile(r" (?P<p>[)\],;:.!?])")
 
 
@@ -44,17 +43,17 @@ class SpaceBeforePunctuation(Rule):
     def check(self, ctx: Context):
         r = ctx.resolution
         text = ctx.text
-        if r.source.format in LAYOUT or print_layout(r.source):
+        if print_layout(r.source):
             return  # a printed page's spacing: a superscript moved out of "30th" leaves "30 ,"
         blocks = None
         for clause in r.clauses:
             for span, mark in _found(clause.mapped, text):
                 if ctx.in_quotation(span.start, span.end + 1):
                     continue
-                if span.start and text[span.start - 1].isdigit() and r.source.format not in ("text", "markdown"):
+                if span.start and text[span.start - 1].isdigit() and r.source.format not in SOURCE_TEXT:
                     continue  # "April 30 ,": the superscript "th" of "30th" moved away in a conversion
                 if blocks is None:
-                    blocks = line_blocks(text, r.source.format) if r.source.format in MARKUP else []
+                    blocks = line_blocks(text, r.source.format) if r.source.format in SOURCE_TEXT else []
                 if in_blocks(blocks, span.start):
                     continue  # a table, a code fence or a block quotation in the clause's text
                 yield self.diagnostic(

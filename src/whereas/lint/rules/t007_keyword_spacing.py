@@ -10,8 +10,6 @@ from whereas.lint.rules.t001_stray_whitespace import print_layout
 
 #: a run of letters longer than any word: words run together where an extraction lost the spaces
 _LOST_SPACES = re.compile(r"[^\W\d_]{25,}")
-#: Formats whose spacing is layout (PDF text extraction loses spaces: "fiftystates"), not typing.
-LAYOUT = frozenset({"pdf"})
 
 
 class KeywordSpacing(Rule):
@@ -42,7 +40,7 @@ class KeywordSpacing(Rule):
 
     def check(self, ctx: Context):
         r = ctx.resolution
-        if r.source.format in LAYOUT or print_layout(r.source) or any(_lost_spaces(c.text) for c in r.clauses):
+        if print_layout(r.source) or any(_lost_spaces(c.text) for c in r.clauses):
             return  # a printed page's spacing, or a text view that lost its spaces ("WHEREAS,theVeteransCommission…")
         for c in r.clauses:
             kw = c.keyword

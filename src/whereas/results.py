@@ -1,0 +1,174 @@
+"""What ``check`` is asked (:class:`CheckOptions`) and what it answers (:class:`CheckResult`, one
+:class:`FileResult` per file): the types the verb returns and every report reads.
+
+They sit below the verbs (``whereas.api``) and the reports (``whereas.reports``), which both import
+them from here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NamedTuple, overload
+
+from whereas.errors import InputError
+from whereas.lint.diagnostic import Diagnostic, Severity
+from whereas.lint.settings import Overrides
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    """What the command line (or a caller) says, on top of each file's configuration.
+
+    ``select`` replaces the configured selection (and drops the configured ``ignore`` and
+    ``extend-select``, as a fresh selection does in Ruff); ``extend_select`` and ``ignore`` add to
+    the configured ones; ``profile`` and ``fail_on`` replace. ``config`` forces one configuration
+    file for every path instead of the closest one. ``fix`` applies safe fixes (and unsafe ones
+    with ``unsafe_fixes``); ``write`` False computes the fixed text without writing it (``--diff``).
+    ``verify`` also checks every quotation and citation against its source (``whereas verify``) and
+    reports what it finds under V codes, with the evidence archive at ``archive`` (default: each
+    file's ``.whereas/evidence.warc.gz``), never touching the network when ``offline``, and
+    fetching from private or loopback addresses only for the hosts in ``allow_hosts`` (and in the
+    configurations' ``[verify] allow-hosts``).
+    """
+
+    profile: str | None = None
+    select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    fail_on: str | None = None
+    config: Path | None = None
+    fix: bool = False
+    unsafe_fixes: bool = False
+    write: bool = True
+    verify: bool = False
+    archive: Path | None = None
+    offline: bool = False
+    allow_hosts: tuple[str, ...] = ()
+
+    @property
+    def overrides(self) -> Overrides:
+        """What these options change in each file's configuration."""
+        return Overrides(self.profile, self.select, self.extend_select, self.ignore, self.fail_on)
+
+
+class Tally(NamedTuple):
+    findings: int
+    safe_fixes: int
+    unsafe_fixes: int
+    failing: int
+
+
+_RANKS = {s.value: s.rank for s in Severity}
+
+
+class _Findings:
+    """``FileResult.diagnostics``: a list, except that the findings a worker process sent back packed
+    (``whereas.parallel.unpack``) are rebuilt when first read.  Replacing them clears ``rendered``.
+
+    A data descriptor as the dataclass field's default (the dataclasses documentation's "descriptor-typed
+    fields"): the generated ``__init__``, ``repr`` and ``==`` go through it, and the field defaults to no
+    findings.
+    """
+
+    @overload
+    def __get__(self, result: None, owner: type | None = None) -> None: ...
+    @overload
+    def __get__(self, result: FileResult, owner: type | None = None) -> list[Diagnostic]: ...
+    def __get__(self, result: FileResult | None, owner: type | None = None) -> list[Diagnostic] | None:
+        if result is None:
+            return None  # the field's default: FileResult(path) has no findings
+        state = result.__dict__
+        packed = state.pop("_packed", None)
+        if packed is not None:
+            from whereas.parallel import unpack_diagnostics
+
+            state["_diagnostics"] = unpack_diagnostics(packed)
+        found: list[Diagnostic] = state["_diagnostics"]
+        return found
+
+    def __set__(self, result: FileResult, value: list[Diagnostic] | None) -> None:
+        state = result.__dict__
+        state.pop("_packed", None)
+        state["_diagnostics"] = [] if value is None else value
+        state["rendered"] = None
+
+
+@dataclass
+class FileResult:
+    """One file's outcome.
+
+    ``rendered``: this file's findings as a report renders them, in bytes (``check_paths(render_file=…)``),
+    computed in the process that checked the file; cleared when ``diagnostics`` is replaced.
+    Findings that come back from a worker process are rebuilt only when ``diagnostics`` is read.
+    """
+
+    path: str
+    diagnostics: _Findings = _Findings()  # a list[Diagnostic]: see _Findings
+    fail_on: Severity = Severity.warning
+    config: Path | None = None
+    resolutions: int = 0
+    walked: bool = False  # found by walking a directory (not named)
+    error: InputError | None = None
+    original: str | None = None  # the text before fixes, when fixes changed it
+    fixed: str | None = None  # the text after fixes
+    fixes_applied: int = 0
+    applied: list[Diagnostic] = field(default_factory=list)  # the findings whose fixes were applied
+    dropped: list[tuple[Diagnostic, str]] = field(default_factory=list)  # fixes refused, and why
+    rendered: bytes | None = None
+    #: the profile the file was checked with ("ronr"), and why ("inferred: no body's own style recognised …")
+    profile: str = ""
+    profile_reason: str = ""
+
+    @property
+    def failing(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.severity.rank >= self.fail_on.rank]
+
+    @property
+    def fails(self) -> bool:
+        """Whether a finding reaches ``fail_on`` (answered without rebuilding packed findings)."""
+        return self.tally().failing > 0
+
+    def tally(self) -> Tally:
+        """How many findings, safe and unsafe fixes, and findings at the fail level (answered without
+        rebuilding findings sent back packed by a worker process)."""
+        packed: Any = self.__dict__.get("_packed")
+        if packed is not None:
+            from whereas.parallel import packed_kinds
+
+            kinds = packed_kinds(packed)
+        else:
+            kinds = [(d.severity.value, d.fix.applicability if d.fix else None) for d in self.diagnostics]
+        rank = self.fail_on.rank
+        ranks = _RANKS
+        return Tally(
+            len(kinds),
+            sum(1 for _, fix in kinds if fix == "safe"),
+            sum(1 for _, fix in kinds if fix == "unsafe"),
+            sum(1 for severity, _ in kinds if ranks[severity] >= rank),
+        )
+
+
+@dataclass
+class CheckResult:
+    files: list[FileResult]
+    errors: list[InputError]  # paths that could not be found or read
+
+    @property
+    def diagnostics(self) -> list[Diagnostic]:
+        return [d for f in self.files for d in f.diagnostics]
+
+    @property
+    def failing(self) -> list[Diagnostic]:
+        return [d for f in self.files for d in f.failing]
+
+    @property
+    def fixes_applied(self) -> int:
+        return sum(f.fixes_applied for f in self.files)
+
+    @property
+    def exit_code(self) -> int:
+        """2 when a file could not be read, else 1 when a finding reaches its fail level, else 0."""
+        if self.errors:
+            return 2
+        return 1 if any(f.fails for f in self.files) else 0
