@@ -38,10 +38,6 @@ BELOW_API = ("readers", "structure", "lint", "verify", "render", "reports")
 API_MAX_LINES = 300
 MODULE_MAX_LINES = 700
 #: modules over the limit that another change splits (issue 11, item 4: readable speed)
-OVERSIZED = {
-    "structure/segment.py": "split by the readable-speed change (issue 11, item 4)",
-    "lint/safety.py": "split by the readable-speed change (issue 11, item 4)",
-}
 
 
 def _module_name(path: Path) -> str:
@@ -127,17 +123,8 @@ def _sizes() -> list[tuple[str, int]]:
 
 
 def test_no_module_is_too_long() -> None:
-    too_long = [(name, n) for name, n in _sizes() if n > MODULE_MAX_LINES and name not in OVERSIZED]
+    too_long = [(name, n) for name, n in _sizes() if n > MODULE_MAX_LINES]
     assert too_long == []
-
-
-@pytest.mark.parametrize(
-    "name", [pytest.param(name, marks=pytest.mark.xfail(reason=why, strict=True)) for name, why in OVERSIZED.items()]
-)
-def test_oversized_modules_are_still_to_be_split(name: str) -> None:
-    """Strict: once a module is split, this passes unexpectedly — then remove it from OVERSIZED."""
-    lines = len((SRC / name).read_text(encoding="utf-8").splitlines())
-    assert lines <= MODULE_MAX_LINES
 
 
 def test_the_verbs_are_whereas_verbs() -> None:
