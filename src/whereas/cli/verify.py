@@ -108,6 +108,7 @@ def verify(
 
         print_report(Console(highlight=False, soft_wrap=True), result)
     for e in result.errors:
-        if format is not VerifyFormat.text:
-            typer.secho(f"error: {e}", err=True, fg="red")
+        typer.secho(f"error: {e}", err=True, fg="red")
+    if result.nothing_verified:
+        typer.secho(f"error: {result.nothing_verified}", err=True, fg="red")
     sys.exit(result.exit_code)  # click swallows typer.Exit codes when not standalone

@@ -19,6 +19,7 @@ from urllib.parse import urlencode
 
 import httpx
 
+from whereas.errors import InputError
 from whereas.model import Note, Quotation, Resolution
 from whereas.verify.archive import Archive
 from whereas.verify.extract import Extracted, extract
@@ -97,6 +98,8 @@ async def verify_documents(
         archive = None
         if archive_path is not None:
             if options.offline and not archive_path.exists():
+                if options.archive not in (None, True):  # the user named it: a typo, not an empty archive
+                    raise InputError(str(archive_path), "no such evidence archive (--offline answers only from it)")
                 archive = None  # nothing archived: every URL is not_archived
             else:
                 named = options.archive not in (None, True)  # the user named it: it may be a link
