@@ -294,6 +294,25 @@ def check_paths(
     return CheckResult(results, errors)
 
 
+def check_text(data: bytes, name: str | None = None, options: CheckOptions | None = None) -> CheckResult:
+    """Lint a file's content given as bytes (``whereas check -``: standard input) as if it were the file
+    ``name``: the name decides the format where the content leaves it open, finds the configuration and
+    names the file in reports.  Fixes are computed (``FileResult.fixed``), never written anywhere."""
+    from dataclasses import replace
+
+    options = replace(options or CheckOptions(), write=False)
+    if options.verify:
+        raise UsageError("--verify reads files: it cannot verify standard input")
+    if options.profile is not None:
+        profile_named(options.profile)
+    if options.fail_on is not None:
+        fail_level(options.fail_on)
+    path = Path(name or "-")
+    config_path, settings, fail_on = _Configs(options).for_file(path if name else Path.cwd() / "-")
+    result = _check_one(_Job(path, settings, fail_on, config_path, False, options, data=data))
+    return CheckResult([result], [result.error] if result.error is not None else [])
+
+
 def _add_verification(results: list[FileResult], options: CheckOptions, allow_hosts: tuple[str, ...]) -> None:
     """Fold ``whereas verify``'s findings into each file's diagnostics (V codes)."""
     from whereas.verify.findings import findings, to_diagnostics
@@ -345,6 +364,7 @@ class _Job:
     walked: bool
     options: CheckOptions
     render_file: Callable[[FileResult], bytes] | None = None
+    data: bytes | None = None  # the content, when it is not read from ``path`` (standard input)
 
 
 def _run_jobs(jobs: list[_Job]) -> list[FileResult]:
@@ -388,7 +408,12 @@ def _check_one(job: _Job) -> FileResult:
 
 
 def _check_file(result: FileResult, job: _Job) -> None:
-    view = read_path(job.path)
+    if job.data is not None:
+        from whereas.readers import read_bytes
+
+        view = read_bytes(job.data, str(job.path))
+    else:
+        view = read_path(job.path)
     resolutions = parse_view(view)
     result.resolutions = len(resolutions)
     settings = job.settings
