@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from whereas.api import CheckOptions, CheckResult, check_paths, check_text
-from whereas.cli import app
+from whereas.cli import Command, app
 from whereas.errors import UsageError
 from whereas.reports import json as json_report
 
@@ -47,7 +47,7 @@ def _selectors(values: list[str] | None) -> tuple[str, ...]:
 _SELECT_HELP = "Rule codes, code prefixes or rule names, comma-separated or repeated."
 
 
-@app.command()
+@app.command(cls=Command)
 def check(
     paths: list[Path] = typer.Argument(
         ...,
