@@ -37,7 +37,9 @@ def _row(rule: Any) -> dict[str, Any]:
 
 @app.command(cls=Command)
 def rule(
-    code: str | None = typer.Argument(None, metavar="CODE", help="A rule code (W002, V001, X001) or name (whereas-comma)."),
+    code: str | None = typer.Argument(
+        None, metavar="CODE", help="A rule code (W002, V001, X001) or name (whereas-comma)."
+    ),
     all_: bool = typer.Option(False, "--all", help="List every rule."),
     format_: RuleFormat = typer.Option(RuleFormat.text, "--format", "-f", help="text (Markdown) or json."),
     output_format: str | None = typer.Option(None, "--output-format", hidden=True, help="Deprecated: --format."),
