@@ -246,3 +246,18 @@ def test_congress_recital_items_are_set_under_their_recital(tmp_path: Path) -> N
     assert margin_left + padding + indent > 0
     page = run("render", str(CORPUS / "us-congress" / "BILLS-116sres100ats.xml"), "--to", "html", cwd=tmp_path).stdout
     assert '<p class="item"><span class="num">(1)</span> served as the treasurer of her Tribe;</p>' in page
+
+
+def test_the_review_page_reads_back_as_the_resolution(tmp_path: Path) -> None:
+    """The marks of a review page (summary, flags, badges, source statuses, findings) are not the
+    resolution's words: read back, the page gives the clauses and notes the plain page gives."""
+    import whereas
+
+    reviewed_seed(tmp_path)
+    run("render", "seed.txt", "--verify-json", "v.json", "--check", "-o", "review.html", cwd=tmp_path)
+    run("render", "seed.txt", "-o", "plain.html", cwd=tmp_path)
+
+    def shape(path: Path) -> list[object]:
+        return [([c.text for c in r.clauses], [n.text for n in r.notes]) for r in whereas.parse(path)]
+
+    assert shape(tmp_path / "review.html") == shape(tmp_path / "plain.html")

@@ -165,9 +165,7 @@ class _Page:
         severity = _slug(str(f.get("severity") or "info"))
         code = _esc(str(f.get("code") or "?"))
         label = _attr(f"Finding {n}, {severity}: {f.get('code')} {f.get('message') or ''}".strip())
-        return (
-            f'<a class="flag flag-{severity}" id="at-finding{n}" href="#finding{n}" aria-label="{label}">⚑ {code}</a>'
-        )
+        return f'<a class="flag flag-{severity}" id="at-finding{n}" href="#finding{n}" aria-label="{label}" data-whereas="review">⚑ {code}</a>'
 
     def ref(self, t: Ref, prefix: str) -> str:
         n = self.refs_seen.get(prefix + t.label, 0) + 1
@@ -199,7 +197,7 @@ class _Page:
             self.used_verdicts.append((vid, q, index, result))
             if self.reviewing:
                 badge = (
-                    f'<a class="badge badge-{vslug}" href="#{vid}" aria-label="Verdict: {_attr(_words(verdict))}">'
+                    f'<a class="badge badge-{vslug}" href="#{vid}" aria-label="Verdict: {_attr(_words(verdict))}" data-whereas="review">'
                     f"{_esc(_words(verdict))}</a>"
                 )
         cite = ""
@@ -304,7 +302,7 @@ class _Page:
                 lines.append('<span class="badge badge-verified">title matches</span>')
         if not lines:
             return ""
-        return '<p class="source-status">' + "<br>".join(lines) + "</p>"
+        return '<p class="source-status" data-whereas="review">' + "<br>".join(lines) + "</p>"
 
     def verification_aside(self, prefix: str) -> str:
         out = [f'<aside class="verification" aria-labelledby="{prefix}verification-title">']
@@ -345,6 +343,8 @@ class _Page:
             url = result.get("url")
             if url:
                 out_links.append(_link(url, "live page"))
+            if evidence and evidence.get("url") and evidence["url"] != url:
+                out_links.append(_link(evidence["url"], "address archived (after redirects)"))
             if out_links:
                 li.append(f"<p>{' · '.join(out_links)}</p>")
             li.append("</li>")
@@ -354,7 +354,7 @@ class _Page:
         return "\n".join(out)
 
     def findings_section(self) -> str:
-        out = ['<section class="findings" aria-labelledby="findings-title">']
+        out = ['<section class="findings" aria-labelledby="findings-title" data-whereas="review">']
         out.append('<h2 id="findings-title">Findings</h2>')
         if not self.findings:
             out.append("<p>No findings: the checks found nothing to change.</p></section>")
@@ -437,7 +437,7 @@ class _Page:
                 for k, meaning in _SEVERITY_MEANINGS.items()
             )
         return (
-            '<section class="review-summary" aria-labelledby="review-title">\n<h2 id="review-title">Review</h2>\n<ul>'
+            '<section class="review-summary" aria-labelledby="review-title" data-whereas="review">\n<h2 id="review-title">Review</h2>\n<ul>'
             + "".join(f"<li>{i}</li>" for i in items)
             + '</ul>\n<h3 id="legend-title">What the marks mean</h3>\n<dl class="legend" aria-labelledby="legend-title">'
             + legend
