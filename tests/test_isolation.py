@@ -145,6 +145,7 @@ def test_a_bug_placing_one_files_verification_is_that_files_error(
 
     monkeypatch.setattr(verify_findings, "to_diagnostics", to_diagnostics)
     bad, good = two_files
+    (tmp_path / "evidence.warc.gz").write_bytes(b"")  # an empty archive: every source not archived
     options = CheckOptions(profile="ala", verify=True, offline=True, archive=tmp_path / "evidence.warc.gz")
     result = check_paths([bad, good], options)
     assert result.exit_code == 2

@@ -108,6 +108,22 @@ def test_encrypted_with_empty_user_password_is_read() -> None:
     assert read_pdf(out.getvalue()).text == RESOLUTION_VIEW
 
 
+@pytest.mark.parametrize("algorithm", ["AES-128", "AES-256"])
+def test_aes_encrypted_with_empty_user_password_is_read(algorithm: str, tmp_path: Path) -> None:
+    """AES (signed board resolutions often come so): pypdf decrypts it with ``cryptography``, a dependency."""
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(build_pdf(RESOLUTION_PAGES))))
+    writer.encrypt(user_password="", owner_password="owner", algorithm=algorithm)
+    out = io.BytesIO()
+    writer.write(out)
+    assert read_pdf(out.getvalue()).text == RESOLUTION_VIEW
+    locked = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(build_pdf(RESOLUTION_PAGES))))
+    locked.encrypt(user_password="secret", owner_password="owner", algorithm=algorithm)
+    out = io.BytesIO()
+    locked.write(out)
+    with pytest.raises(InputError, match="encrypted PDF that needs a password"):
+        read_pdf(out.getvalue(), "locked.pdf")
+
+
 @pytest.mark.parametrize(
     "data, problem",
     [

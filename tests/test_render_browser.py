@@ -204,3 +204,48 @@ def test_seed_verify_page_in_chromium(browser, verified_seed, tmp_path: Path) ->
         assert entry.find_element(By.CSS_SELECTOR, ".badge").text
     assert browser.find_elements(By.CSS_SELECTOR, "aside.verification .diff del")
     assert_no_serious_axe_violations(browser)
+
+
+@pytest.mark.skipif(not SEED.is_file(), reason="shared seed absent")
+def test_seed_review_page_in_chromium(browser, tmp_path: Path) -> None:
+    """``render --verify-json V --check`` of the seed: the review page and an archived copy pass axe; the
+    PEN verdict's badge leads to its entry, the entry back to the words, and on to the archived copy."""
+    from selenium.webdriver.common.by import By
+
+    from test_render_review import reviewed_seed, run
+
+    reviewed_seed(tmp_path)
+    proc = run("render", "seed.txt", "--verify-json", "v.json", "--check", "-o", "seed.html", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    browser.get((tmp_path / "seed.html").as_uri())
+    summary = browser.find_element(By.CSS_SELECTOR, "section.review-summary")
+    assert summary.location["y"] < browser.find_element(By.TAG_NAME, "article").location["y"]
+    badge = browser.find_element(By.CSS_SELECTOR, "q.verdict-misquoted + a.badge")
+    browser.execute_script("arguments[0].click();", badge)
+    entry = browser.find_element(By.ID, browser.execute_script("return location.hash").lstrip("#"))
+    assert entry.is_displayed() and "profound" in entry.text
+    back = entry.find_element(By.CSS_SELECTOR, "a.backref-text")
+    browser.execute_script("arguments[0].click();", back)
+    assert browser.execute_script("return location.hash").endswith("-text")
+    assert_no_serious_axe_violations(browser)
+    copy = entry.find_element(By.PARTIAL_LINK_TEXT, "archived copy").get_attribute("href")
+    browser.get(copy)
+    assert browser.find_element(By.ID, "passage").text.startswith("prosecution raises serious concerns")
+    assert_no_serious_axe_violations(browser)
+
+
+def test_congress_items_sit_under_their_recital_in_chromium(browser, tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+
+    from shared_paths import CORPUS
+
+    source = CORPUS / "us-congress" / "BILLS-116sres100ats.xml"
+    if not source.is_file():
+        pytest.skip("corpus absent")
+    page = tmp_path / "sres100.html"
+    page.write_text(render(whereas.parse(source), "html"), encoding="utf-8")
+    browser.get(page.as_uri())
+    recital = browser.find_element(By.CSS_SELECTOR, "p.recital")
+    left = recital.location["x"]
+    numbers = browser.find_elements(By.CSS_SELECTOR, "section.preamble p.item span.num")
+    assert numbers and all(n.location["x"] > left + 10 for n in numbers)

@@ -515,7 +515,7 @@ def test_format_on_its_own_output_writes_it_again(tmp_path: Path) -> None:
     formatted = tmp_path / "defects.formatted.docx"
     before = formatted.read_bytes()
     proc = _cli("format", "defects.formatted.docx", "--profile", "ala", cwd=tmp_path)
-    assert proc.returncode == 0 and "0 file(s) reformatted, 1 unchanged" in proc.stderr, proc.stderr
+    assert proc.returncode == 0 and "0 files reformatted, 1 unchanged" in proc.stderr, proc.stderr
     assert not (tmp_path / "defects.formatted.formatted.docx").exists() and formatted.read_bytes() == before
 
 

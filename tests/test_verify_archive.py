@@ -12,6 +12,7 @@ from warcio.archiveiterator import ArchiveIterator
 
 import whereas
 from verify_server import Server
+from whereas.errors import InputError
 
 
 @pytest.fixture()
@@ -84,9 +85,14 @@ def test_offline_matches_online_and_never_touches_the_network(server: Server, tm
     assert [q.verdict for q in online.quotations] == ["exact"] * 4 + ["exact"]
     assert offline.sources[-1].status == "redirected" and offline.sources[-1].final_url == server.url("/doc1")
     # a URL not in the archive, offline: unavailable, "not in archive"
+    (tmp_path / "none.warc.gz").write_bytes(b"")
     empty = whereas.verify(doc, archive=tmp_path / "none.warc.gz", offline=True)
     assert {q.verdict for q in empty.quotations} == {"unavailable"}
-    assert "not in archive" in empty.quotations[0].reason and not (tmp_path / "none.warc.gz").exists()
+    assert "not in archive" in empty.quotations[0].reason and empty.exit_code == 2
+    assert empty.nothing_verified and (tmp_path / "none.warc.gz").read_bytes() == b""
+    # an archive named that does not exist, offline: an error naming it (a typo is not an empty archive)
+    with pytest.raises(InputError, match="missing.warc.gz: no such evidence archive"):
+        whereas.verify(doc, archive=tmp_path / "missing.warc.gz", offline=True)
     assert sum(server.hits.values()) == hits
 
 

@@ -9,17 +9,17 @@ Each verb reads the files it is given (``whereas.files``, ``whereas.readers``), 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from whereas.errors import InputError, about_file
+from whereas.errors import InputError, UsageError, about_file
 from whereas.files import collect, write_back
 from whereas.lint import Diagnostic, Severity, lint
 from whereas.lint.infer import settings_for
 from whereas.lint.settings import Configs, Settings
 from whereas.model import Resolution
-from whereas.readers import read_path, read_string
+from whereas.readers import read_bytes, read_path, read_string
 from whereas.readers.base import View
 from whereas.results import CheckOptions, CheckResult, FileResult
 from whereas.structure import build
@@ -106,6 +106,20 @@ def check(
 check_paths = check
 
 
+def check_text(data: bytes, name: str | None = None, options: CheckOptions | None = None) -> CheckResult:
+    """Lint a file's content given as bytes (``whereas check -``: standard input) as if it were the file
+    ``name``: the name decides the format where the content leaves it open, finds the configuration and
+    names the file in reports.  Fixes are computed (``FileResult.fixed``), never written anywhere."""
+    options = replace(options or CheckOptions(), write=False)
+    if options.verify:
+        raise UsageError("--verify reads files: it cannot verify standard input")
+    configs = Configs(options.overrides, options.config)  # a bad profile, fail level or --config raises here
+    path = Path(name or "-")
+    config_path, settings, fail_on = configs.for_file(path if name else Path.cwd() / "-")
+    result = _check_one(_Job(path, settings, fail_on, config_path, False, options, data=data))
+    return CheckResult([result], [result.error] if result.error is not None else [])
+
+
 @dataclass(frozen=True)
 class _Job:
     path: Path
@@ -115,6 +129,7 @@ class _Job:
     walked: bool
     options: CheckOptions
     render_file: Callable[[FileResult], bytes] | None = None
+    data: bytes | None = None  # the content, when it is not read from ``path`` (standard input)
 
 
 def _check_one(job: _Job) -> FileResult:
@@ -131,7 +146,7 @@ def _check_one(job: _Job) -> FileResult:
 
 
 def _check_file(result: FileResult, job: _Job) -> None:
-    view = read_path(job.path)
+    view = read_path(job.path) if job.data is None else read_bytes(job.data, str(job.path))  # bytes: stdin
     resolutions = parse_view(view)
     result.resolutions = len(resolutions)
     settings = job.settings

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import typer
+from typer.core import TyperCommand
 
 from whereas import __version__
 from whereas.errors import InputError, UsageError
@@ -16,6 +18,13 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+
+class Command(TyperCommand):
+    """A command whose usage line names its arguments plainly: ``FILE...``, not typer's ``{FILE...}``."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:  # typer bundles its own click
+        return [p[1:-1] if p.startswith("{") and p.endswith("}") else p for p in super().collect_usage_pieces(ctx)]
 
 
 def _version(value: bool) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from enum import Enum
@@ -10,8 +11,8 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from whereas.api import CheckOptions, CheckResult, check_paths
-from whereas.cli import app
+from whereas.api import CheckOptions, CheckResult, check_paths, check_text
+from whereas.cli import Command, app
 from whereas.errors import UsageError
 from whereas.readers.formats import walked_help
 from whereas.reports import json as json_report
@@ -47,9 +48,11 @@ def _selectors(values: list[str] | None) -> tuple[str, ...]:
 _SELECT_HELP = "Rule codes, code prefixes or rule names, comma-separated or repeated."
 
 
-@app.command()
+@app.command(cls=Command)
 def check(
-    paths: list[Path] = typer.Argument(..., help=f"Files or directories (walked for {walked_help()})."),
+    paths: list[Path] = typer.Argument(
+        ..., metavar="PATH...", help=f"Files or directories (walked for {walked_help()}); - reads standard input."
+    ),
     profile: str | None = typer.Option(
         None, "--profile", "-p", help="Drafting profile: ala, ronr, congress, labor, city."
     ),
@@ -62,7 +65,7 @@ def check(
         None, "--format", "-f", help="text (default; github when GITHUB_ACTIONS=true), json, sarif, github, junit."
     ),
     fail_on: FailOn | None = typer.Option(
-        None, "--fail-on", help="Lowest severity that makes the exit code 1 [default: warning]."
+        None, "--fail-on", help="Lowest severity that makes the exit code 1 (default: warning)."
     ),
     statistics: bool = typer.Option(
         False, "--statistics", help="Print the number of findings per rule instead of the findings."
@@ -80,7 +83,7 @@ def check(
     archive: Path | None = typer.Option(
         None,
         "--archive",
-        help="With --verify: the WARC evidence archive [default: .whereas/evidence.warc.gz beside each file].",
+        help="With --verify: the WARC evidence archive (default: .whereas/evidence.warc.gz beside each file).",
     ),
     offline: bool = typer.Option(
         False, "--offline", help="With --verify: answer only from the archive; never use the network."
@@ -91,6 +94,12 @@ def check(
         "--allow-host",
         metavar="HOST[:PORT]",
         help="With --verify: fetch from HOST (at PORT only, if given) even at a private or loopback address. Repeatable.",
+    ),
+    stdin_filename: str | None = typer.Option(
+        None,
+        "--stdin-filename",
+        metavar="NAME",
+        help="With -: the name of the file read from standard input (for its format, configuration and reports).",
     ),
 ) -> None:
     """Lint resolutions. Exit 0 when nothing reaches --fail-on, 1 when something does, 2 on bad input or usage."""
@@ -115,6 +124,13 @@ def check(
         raise UsageError("--archive, --offline and --allow-host go with --verify")
     if unsafe_fixes and not (fix or diff):
         raise UsageError("--unsafe-fixes needs --fix or --diff")
+    reading_stdin = [str(p) for p in paths] == ["-"]
+    if "-" in [str(p) for p in paths] and not reading_stdin:
+        raise UsageError("- (standard input) cannot be checked together with other paths")
+    if stdin_filename is not None and not reading_stdin:
+        raise UsageError("--stdin-filename goes with - (standard input)")
+    if reading_stdin:
+        sys.exit(_check_stdin(stdin_filename, options, format, statistics=statistics, diff=diff))
     # the JSON rows (and plain text findings) are written where each file is checked: on every core
     render_file = None
     if format is CheckFormat.json and not (statistics or diff):
@@ -123,7 +139,8 @@ def check(
         from whereas.reports import text
 
         render_file = text.render_file
-    result = check_paths(paths, options, render_file=render_file)
+    with _progress(paths, format):
+        result = check_paths(paths, options, render_file=render_file)
     if fix or diff:
         _word_files_are_not_rewritten(result)
     if diff:
@@ -183,12 +200,59 @@ def _report(
     sys.stdout.write(module.render(result))
 
 
+def _check_stdin(name: str | None, options: CheckOptions, fmt: CheckFormat, *, statistics: bool, diff: bool) -> int:
+    """``whereas check -``: the text read from standard input, checked as the file ``name``.  With
+    --fix the text (fixed) goes to standard output and the report to standard error."""
+    import contextlib
+
+    data = sys.stdin.buffer.read()
+    result = check_text(data, name, options)
+    if diff:
+        return _print_diff(result)
+    if not options.fix:
+        _report(result, fmt, statistics=statistics, show_fixes=False, options=options)
+        return result.exit_code
+    f = result.files[0]
+    if f.error is None:
+        sys.stdout.buffer.write(f.fixed.encode("utf-8") if f.fixed is not None else data)
+        sys.stdout.flush()
+    with contextlib.redirect_stdout(sys.stderr):
+        _report(result, fmt, statistics=statistics, show_fixes=False, options=options)
+    return result.exit_code
+
+
 def _print_tracebacks(result: CheckResult) -> None:
     """The traceback of each internal error (``--verbose``), after the report."""
     for e in result.errors:
         detail = getattr(e, "detail", "")
         if detail:
             sys.stderr.write(f"{e.path}: internal error:\n{detail}")
+
+
+#: from this many files on, ``check`` shows that it is working (on a terminal's standard error only)
+PROGRESS_MIN_FILES = 8
+
+
+def _progress(paths: list[Path], fmt: CheckFormat) -> contextlib.AbstractContextManager[object]:
+    """A transient "checking N files" line with a spinner and the time taken, on standard error when
+    it is a terminal and many files are checked; nothing in a pipe, a file or CI."""
+    from rich.console import Console
+
+    err = Console(stderr=True)
+    if not err.is_terminal or os.environ.get("CI") or fmt is CheckFormat.github:
+        return contextlib.nullcontext()
+    from whereas.files import collect
+
+    n = len(collect(paths).files)
+    if n < PROGRESS_MIN_FILES:
+        return contextlib.nullcontext()
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    progress = Progress(
+        SpinnerColumn(), TextColumn(f"checking {n} files"), TimeElapsedColumn(), console=err, transient=True
+    )
+    progress.add_task("check", total=None)
+    return progress
 
 
 def _terminal() -> bool:

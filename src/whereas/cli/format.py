@@ -7,14 +7,15 @@ from pathlib import Path
 
 import typer
 
-from whereas.cli import app, print_error
+from whereas.cli import Command, app, print_error
 from whereas.readers.formats import FORMATS, listed
 
 
-@app.command("format")
+@app.command("format", cls=Command)
 def format_command(
     paths: list[Path] = typer.Argument(
         ...,
+        metavar="PATH...",
         help=f"Files or directories ({listed(f.extensions[0] for f in FORMATS if f.fix_in_place)} rewritten in place; "
         f"{listed(f.extensions[0] for f in FORMATS if f.formatted_copy)} to a new file).",
     ),
@@ -62,13 +63,15 @@ def format_command(
         if r.changed or item.written:
             changed += 1
         if item.written:
-            typer.echo(f"formatted {item.path} -> {item.written} ({r.fixes_applied} fixes)", err=True)
+            fixes = r.fixes_applied
+            typer.echo(f"formatted {item.path} -> {item.written} ({fixes} fix{'' if fixes == 1 else 'es'})", err=True)
         elif check and r.changed:
             typer.echo(f"would reformat {item.path}", err=True)
         elif not r.resolutions:
             typer.echo(f"{item.path}: no resolution found; left as is", err=True)
     verb = "would be reformatted" if (check or diff) else "reformatted"
-    typer.echo(f"{changed} file(s) {verb}, {len(results) - changed - errors} unchanged", err=True)
+    files = f"{changed} file" if changed == 1 else f"{changed} files"
+    typer.echo(f"{files} {verb}, {len(results) - changed - errors} unchanged", err=True)
     if errors:
         sys.exit(2)
     if (check or diff) and changed:

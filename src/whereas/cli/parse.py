@@ -10,7 +10,7 @@ from pathlib import Path
 import typer
 
 from whereas.api import parse_view
-from whereas.cli import app, print_error
+from whereas.cli import Command, app, print_error
 from whereas.errors import InputError, about_file
 from whereas.readers import read_path
 from whereas.readers.formats import formats_help
@@ -21,9 +21,9 @@ class ParseFormat(str, Enum):
     text = "text"
 
 
-@app.command()
+@app.command(cls=Command)
 def parse(
-    files: list[Path] = typer.Argument(..., help=f"Resolution files ({formats_help()})."),
+    files: list[Path] = typer.Argument(..., metavar="FILE...", help=f"Resolution files ({formats_help()})."),
     format: ParseFormat = typer.Option(ParseFormat.json, "--format", "-f", help="json (an array) or a text outline."),
     verbose: bool = typer.Option(False, "--verbose", help="Show the traceback of an internal error."),
 ) -> None:

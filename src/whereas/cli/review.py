@@ -6,12 +6,12 @@ from pathlib import Path
 
 import typer
 
-from whereas.cli import app
+from whereas.cli import Command, app
 
 
-@app.command("review")
+@app.command("review", cls=Command)
 def review_command(
-    path: Path = typer.Argument(..., help="The Word file (.docx) to review."),
+    path: Path = typer.Argument(..., metavar="FILE", help="The Word file (.docx) to review."),
     output: Path | None = typer.Option(
         None, "--output", "-o", help="Where to write the review copy (default: FILE.reviewed.docx)."
     ),

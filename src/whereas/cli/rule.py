@@ -10,7 +10,7 @@ from typing import Any
 
 import typer
 
-from whereas.cli import app
+from whereas.cli import Command, app
 from whereas.errors import UsageError
 
 
@@ -35,9 +35,11 @@ def _row(rule: Any) -> dict[str, Any]:
     }
 
 
-@app.command()
+@app.command(cls=Command)
 def rule(
-    code: str | None = typer.Argument(None, help="A rule code (W002, V001, X001) or name (whereas-comma)."),
+    code: str | None = typer.Argument(
+        None, metavar="CODE", help="A rule code (W002, V001, X001) or name (whereas-comma)."
+    ),
     all_: bool = typer.Option(False, "--all", help="List every rule."),
     format_: RuleFormat = typer.Option(RuleFormat.text, "--format", "-f", help="text (Markdown) or json."),
     output_format: str | None = typer.Option(None, "--output-format", hidden=True, help="Deprecated: --format."),

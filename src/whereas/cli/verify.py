@@ -9,7 +9,7 @@ from pathlib import Path
 
 import typer
 
-from whereas.cli import app
+from whereas.cli import Command, app
 
 #: the Wayback Machine availability API (``whereas.verify.check.DEFAULT_WAYBACK_URL``; that module
 #: is not imported at start-up, the verification machinery being heavy)
@@ -23,14 +23,14 @@ class VerifyFormat(str, Enum):
     github = "github"
 
 
-@app.command()
+@app.command(cls=Command)
 def verify(
-    files: list[Path] = typer.Argument(..., help="Resolution files or directories."),
+    files: list[Path] = typer.Argument(..., metavar="PATH...", help="Resolution files or directories."),
     format: VerifyFormat | None = typer.Option(
         None, "--format", "-f", help="text (default; github when GITHUB_ACTIONS=true), json, sarif, github."
     ),
     archive: Path | None = typer.Option(
-        None, "--archive", help="WARC evidence file [default: .whereas/evidence.warc.gz next to each checked file]."
+        None, "--archive", help="WARC evidence file (default: .whereas/evidence.warc.gz next to each checked file)."
     ),
     offline: bool = typer.Option(False, "--offline", help="Answer only from the archive; never touch the network."),
     refresh: bool = typer.Option(False, "--refresh", help="Fetch again what the archive already holds."),
@@ -108,6 +108,7 @@ def verify(
 
         print_report(Console(highlight=False, soft_wrap=True), result)
     for e in result.errors:
-        if format is not VerifyFormat.text:
-            typer.secho(f"error: {e}", err=True, fg="red")
+        typer.secho(f"error: {e}", err=True, fg="red")
+    if result.nothing_verified:
+        typer.secho(f"error: {result.nothing_verified}", err=True, fg="red")
     sys.exit(result.exit_code)  # click swallows typer.Exit codes when not standalone

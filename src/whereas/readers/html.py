@@ -280,6 +280,7 @@ class _Walker:
             or el.get("role", "") in _DROP_ROLES
             or el.get("hidden") is not None
             or el.get("aria-hidden") == "true"
+            or el.get("data-whereas") == "review"  # a review page's marks: not the resolution's words
         )
 
     def _text(self, text: str | None) -> None:
@@ -325,7 +326,7 @@ def _note_parts(el: etree._Element, parts: list[str]) -> None:
     if el.text:
         parts.append(el.text)
     for child in el:
-        if isinstance(child.tag, str) and not _is_backlink(child):
+        if isinstance(child.tag, str) and not _is_backlink(child) and child.get("data-whereas") != "review":
             if child.tag in _BLOCKS:
                 parts.append(" ")
             href = (child.get("href") or "").strip() if child.tag == "a" else ""

@@ -41,7 +41,12 @@ class RenderOptions:
     ``notes``: ``endnotes`` or ``footnotes`` (Word);
     ``keyword_style``: how the keyword word ("Resolved", "Whereas") is set in HTML/Word/AKN:
     ``italic`` (default), ``bold`` or ``plain``;
-    ``verification``: the ``whereas verify --format json`` result to show in HTML.
+    ``verification``: the ``whereas verify --format json`` result to show in HTML;
+    ``findings``: lint findings to show in HTML (``whereas render --check``), each a mapping with
+    ``code``, ``name``, ``severity``, ``message``, ``start`` (offset in the source text), ``line``, ``column``;
+    ``evidence_links``: by index in ``verification["quotations"]``, the address of the page showing that
+    quotation's archived source (``whereas.render.evidence``), written beside the HTML page.
+    With either, the HTML page is a review report (docs/render.md).
     """
 
     body: str | None = None
@@ -52,6 +57,8 @@ class RenderOptions:
     notes: Literal["endnotes", "footnotes"] = "endnotes"
     keyword_style: Literal["italic", "bold", "plain"] = "italic"
     verification: Mapping[str, Any] | None = field(default=None, hash=False, compare=False)
+    findings: tuple[Mapping[str, Any], ...] | None = field(default=None, hash=False, compare=False)
+    evidence_links: Mapping[int, str] | None = field(default=None, hash=False, compare=False)
 
 
 def normalise_format(to: str) -> str:
@@ -111,11 +118,12 @@ def load_verification(path: str | Path) -> dict[str, Any]:
     except (OSError, ValueError) as exc:
         raise UsageError(f"--verify-json: {path}: not readable JSON ({exc})") from None
     if isinstance(data, list):  # one report per file: merge
-        merged: dict[str, Any] = {"quotations": [], "sources": []}
+        merged: dict[str, Any] = {"quotations": [], "sources": [], "archives": []}
         for part in data:
             if isinstance(part, dict):
                 merged["quotations"] += list(part.get("quotations") or [])
                 merged["sources"] += list(part.get("sources") or [])
+                merged["archives"] += list(part.get("archives") or [])
         data = merged
     if not isinstance(data, dict) or not isinstance(data.get("quotations", []), list):
         raise UsageError(f'--verify-json: {path}: expected an object with a "quotations" list')

@@ -51,7 +51,15 @@ class Quote:
         return "".join(c.text for c in self.children if isinstance(c, Text))
 
 
-Token = Text | Keyword | Ref | Quote
+@dataclass(frozen=True)
+class Flag:
+    """A point in the text that something said about the text refers to (a lint finding, in the
+    review page): ``key`` is whatever the renderer gave :func:`layout` with its place."""
+
+    key: object
+
+
+Token = Text | Keyword | Ref | Quote | Flag
 
 
 @dataclass
@@ -115,7 +123,11 @@ def note_labels(resolutions: list[Resolution], start: int = 1) -> list[dict[str,
     return out
 
 
-def layout(r: Resolution, labels: dict[str, str] | None = None) -> Layout:
+def layout(
+    r: Resolution, labels: dict[str, str] | None = None, flags: list[tuple[int, object]] | None = None
+) -> Layout:
+    """``flags``: (source offset, key) pairs, each set in its clause's text as a :class:`Flag` where the
+    offset falls (those outside every clause are left out)."""
     labels = labels if labels is not None else note_labels([r])[0]
     quotes_by_clause: dict[str, list[tuple[int, Quotation]]] = {}
     for i, q in enumerate(r.quotations):
@@ -128,8 +140,8 @@ def layout(r: Resolution, labels: dict[str, str] | None = None) -> Layout:
     )
     return Layout(
         resolution=r,
-        preamble=[_clause(c, quotes_by_clause.get(c.ref, []), labels) for c in r.preamble],
-        resolved=[_clause(c, quotes_by_clause.get(c.ref, []), labels) for c in r.resolved],
+        preamble=[_clause(c, quotes_by_clause.get(c.ref, []), labels, flags) for c in r.preamble],
+        resolved=[_clause(c, quotes_by_clause.get(c.ref, []), labels, flags) for c in r.resolved],
         formula=formula,
         formula_inline=formula_inline,
         labels=labels,
@@ -137,7 +149,9 @@ def layout(r: Resolution, labels: dict[str, str] | None = None) -> Layout:
     )
 
 
-def _clause(c: Clause, quotes: list[tuple[int, Quotation]], labels: dict[str, str]) -> ClauseLayout:
+def _clause(
+    c: Clause, quotes: list[tuple[int, Quotation]], labels: dict[str, str], flags: list[tuple[int, object]] | None
+) -> ClauseLayout:
     text = c.text
     bounds = [0]
     item_labels = []
@@ -148,7 +162,9 @@ def _clause(c: Clause, quotes: list[tuple[int, Quotation]], labels: dict[str, st
             item_labels.append(item.label)
     bounds.append(len(text))
     # stable on position: call-outs at the same place keep their written order ([^9][^10])
-    markers = sorted(((min(_index(c, m.span.start), len(text)), m.note) for m in c.markers), key=lambda t: t[0])
+    points: list[tuple[int, str | Flag]] = [(min(_index(c, m.span.start), len(text)), m.note) for m in c.markers]
+    points += [(min(_index(c, at), len(text)), Flag(key)) for at, key in flags or () if c.span.start <= at < c.span.end]
+    markers = sorted(points, key=lambda t: t[0])
     spans = []
     for qi, q in quotes:
         qs, qe = _index(c, q.span.start), _index(c, q.span.end)
@@ -181,7 +197,7 @@ def _tokens(
     text: str,
     a: int,
     b: int,
-    markers: list[tuple[int, str]],
+    markers: list[tuple[int, str | Flag]],
     spans: list[tuple[int, int, int, Quotation]],
     labels: dict[str, str],
 ) -> list[Token]:
@@ -210,7 +226,7 @@ def _tokens(
             if p > pos:
                 into.append(Text(text[pos:p]))
                 pos = p
-            into.append(Ref(note, labels.get(note, note)))
+            into.append(note if isinstance(note, Flag) else Ref(note, labels.get(note, note)))
             mi += 1
         if upto > pos:
             into.append(Text(text[pos:upto]))
@@ -262,9 +278,9 @@ def plain_text(tokens: list[Token], ref=lambda r: "") -> str:
             out.append(t.text)
         elif isinstance(t, Ref):
             out.append(ref(t))
-        else:
+        elif isinstance(t, Quote):
             out.append(t.open)
-            out.extend(c.text if isinstance(c, Text) else ref(c) for c in t.children)
+            out.extend(c.text if isinstance(c, Text) else ref(c) if isinstance(c, Ref) else "" for c in t.children)
             out.append(t.close)
     return "".join(out)
 

@@ -18,6 +18,7 @@ from whereas.model import Resolution
 from whereas.render import RenderOptions
 from whereas.render._inline import (
     ClauseLayout,
+    Flag,
     Keyword,
     Layout,
     Quote,
@@ -42,7 +43,7 @@ h2 { font-size: 1.15rem; margin: 2rem 0 .5rem; }
 .recital { padding-left: 2em; text-indent: -2em; margin: 0 0 .8rem; }
 .formula { margin: 0 0 .8rem; }
 .resolved { margin: 1.2rem 0 .8rem; }
-.item { margin: 0 0 .5rem 2.5em; text-indent: -2.5em; padding-left: 0; }
+.item { margin: 0 0 .5rem 2em; padding-left: 2.5em; text-indent: -2.5em; }
 .kw-italic { font-style: italic; }
 .kw-bold { font-weight: bold; font-style: normal; }
 .kw-plain { font-style: normal; }
@@ -58,7 +59,7 @@ sup a { padding: 0 .1em; }
 q.verdict { border-bottom: 2px solid #555; }
 q.verdict-verified, q.verdict-match, q.verdict-exact { border-bottom-color: #1b6e2a; }
 q.verdict-mismatch, q.verdict-not_found, q.verdict-misquoted, q.verdict-altered { border-bottom-color: #a3131b; }
-.badge { display: inline-block; font: bold .78rem/1.4 system-ui, sans-serif; padding: 0 .45em; border-radius: .3em;
+.badge { display: inline-block; text-indent: 0; font: bold .78rem/1.4 system-ui, sans-serif; padding: 0 .45em; border-radius: .3em;
   border: 1px solid currentColor; background: #f2f2f2; color: #333; }
 .badge-verified, .badge-match, .badge-exact { color: #1b5e20; background: #e8f5e9; }
 .badge-mismatch, .badge-not_found, .badge-misquoted, .badge-altered { color: #8e0e14; background: #fdecea; }
@@ -67,6 +68,23 @@ q.verdict-mismatch, q.verdict-not_found, q.verdict-misquoted, q.verdict-altered 
 .verification li { margin-bottom: .8rem; }
 .verification blockquote { margin: .2rem 0 .2rem 1rem; font-style: italic; }
 .diff del { color: #8e0e14; background: #fdecea; }
+.review-summary { border: 1px solid #999; border-radius: .4em; padding: .2rem 1rem .6rem; margin-bottom: 2rem;
+  font: .95rem/1.5 system-ui, sans-serif; }
+.review-summary h2 { margin-top: .6rem; }
+.review-summary ul { padding-left: 1.2rem; }
+.legend { display: grid; grid-template-columns: max-content 1fr; gap: .2rem .8rem; margin: .4rem 0 0; }
+.legend dt { margin: 0; }
+.legend dd { margin: 0; }
+a.badge { text-decoration: none; margin-left: .2em; }
+.flag { display: inline-block; font: bold .75rem/1.3 system-ui, sans-serif; padding: 0 .3em; border-radius: .3em; text-decoration: none;
+  border: 1px solid currentColor; margin-right: .2em; white-space: nowrap; text-indent: 0; }
+.flag-error { color: #8e0e14; background: #fdecea; }
+.flag-warning { color: #6b4400; background: #fff4e0; }
+.flag-info { color: #0b3d73; background: #e8f0fb; }
+.findings { border-top: 1px solid #999; margin-top: 2rem; font-size: .92rem; }
+.findings li { margin-bottom: .6rem; }
+.source-status { font: .85rem/1.4 system-ui, sans-serif; }
+.why { margin: .2rem 0; }
 .diff ins { color: #1b5e20; background: #e8f5e9; text-decoration: none; }
 @media print {
   body { max-width: none; margin: 0; font-size: 11pt; color: #000; }
@@ -74,6 +92,7 @@ q.verdict-mismatch, q.verdict-not_found, q.verdict-misquoted, q.verdict-altered 
   .endnotes a[href^="http"]:not(.url)::after, .verification a[href^="http"]:not(.url)::after { content: " <" attr(href) ">"; font-size: 9pt; }
   .backref { display: none; }
   .endnotes, .verification { break-before: auto; }
+  .flag, a.badge { border: 1px solid #000; color: #000; background: none; }
   .recital, .resolved, .item, .endnotes li { break-inside: avoid; }
   h1 { break-after: avoid; }
   :target { background: none; }
@@ -110,8 +129,17 @@ class _Page:
         self.for_print = for_print
         self.multi = multi
         self.refs_seen: dict[str, int] = {}
+        self.verification = verification
         self.verdicts = _index_verification(verification)
-        self.used_verdicts: list[tuple[str, Quote, dict[str, Any]]] = []
+        self.used_verdicts: list[tuple[str, Quote, int, dict[str, Any]]] = []
+        self.sources = _index_sources(verification)
+        #: lint findings, numbered from 1 in the page; those set in the text have an anchor there
+        self.findings: list[Mapping[str, Any]] = list(options.findings or ())
+        self.placed: set[int] = set()
+
+    @property
+    def reviewing(self) -> bool:
+        return self.verification is not None or self.options.findings is not None
 
     def inline(self, tokens: list[Token], prefix: str) -> str:
         out = []
@@ -126,7 +154,18 @@ class _Page:
                 out.append(self.ref(t, prefix))
             elif isinstance(t, Quote):
                 out.append(self.quote(t, prefix))
+            elif isinstance(t, Flag):
+                out.append(self.flag(t.key))  # type: ignore[arg-type]
         return "".join(out)
+
+    def flag(self, n: int) -> str:
+        """The mark of finding ``n`` at its words: its code, linked to the finding in the list."""
+        f = self.findings[n - 1]
+        self.placed.add(n)
+        severity = _slug(str(f.get("severity") or "info"))
+        code = _esc(str(f.get("code") or "?"))
+        label = _attr(f"Finding {n}, {severity}: {f.get('code')} {f.get('message') or ''}".strip())
+        return f'<a class="flag flag-{severity}" id="at-finding{n}" href="#finding{n}" aria-label="{label}" data-whereas="review">⚑ {code}</a>'
 
     def ref(self, t: Ref, prefix: str) -> str:
         n = self.refs_seen.get(prefix + t.label, 0) + 1
@@ -142,21 +181,32 @@ class _Page:
         )
 
     def quote(self, q: Quote, prefix: str) -> str:
-        inner = "".join(_esc(c.text) if isinstance(c, Text) else self.ref(c, prefix) for c in q.children)
+        inner = "".join(
+            _esc(c.text) if isinstance(c, Text) else self.ref(c, prefix) if isinstance(c, Ref) else self.flag(c.key)  # type: ignore[arg-type]
+            for c in q.children
+        )
         attrs = ' class="quotation"'
-        result = self.verdicts.get(_key(q.quotation.text)) if self.verdicts else None
-        if result is not None:
+        found = self.verdicts.get(_key(q.quotation.text)) if self.verdicts else None
+        badge = ""
+        if found is not None:
+            index, result = found
             vid = f"{prefix}verify{len(self.used_verdicts) + 1}"
-            verdict = _slug(str(result.get("verdict") or "unknown"))
-            attrs = f' class="quotation verdict verdict-{verdict}" aria-describedby="{vid}"'
-            self.used_verdicts.append((vid, q, result))
+            verdict = str(result.get("verdict") or "unknown")
+            vslug = _slug(verdict)
+            attrs = f' class="quotation verdict verdict-{vslug}" id="{vid}-text" aria-describedby="{vid}"'
+            self.used_verdicts.append((vid, q, index, result))
+            if self.reviewing:
+                badge = (
+                    f'<a class="badge badge-{vslug}" href="#{vid}" aria-label="Verdict: {_attr(_words(verdict))}" data-whereas="review">'
+                    f"{_esc(_words(verdict))}</a>"
+                )
         cite = ""
         note = None
         if q.quotation.note is not None:
             note = self.layout.resolution.note(q.quotation.note)
         if note is not None and note.url and _LINKABLE.fullmatch(note.url):
             cite = f' cite="{_attr(note.url)}"'
-        return f"{_esc(q.open)}<q{attrs}{cite}>{inner}</q>{_esc(q.close)}"
+        return f"{_esc(q.open)}<q{attrs}{cite}>{inner}</q>{_esc(q.close)}{badge}"
 
     def clause(self, cl: ClauseLayout, css: str, prefix: str, suffix: str = "") -> str:
         parts = [f'<p class="{css}">{self.inline(cl.intro.tokens, prefix)}{_esc(suffix) if not cl.items else ""}</p>']
@@ -167,6 +217,14 @@ class _Page:
             )
         return "\n".join(parts)
 
+    def flags_in(self, span: Any) -> str:
+        """The marks of the findings (not yet placed) that start inside ``span`` (a title, a note)."""
+        return "".join(
+            " " + self.flag(n)
+            for n, f in enumerate(self.findings, 1)
+            if n not in self.placed and isinstance(f.get("start"), int) and span.start <= f["start"] < span.end
+        )
+
     def article(self, lay: Layout, n: int) -> str:
         self.layout = lay
         r = lay.resolution
@@ -174,7 +232,8 @@ class _Page:
         title_id = f"{prefix}title"
         out = [f'<article class="resolution" aria-labelledby="{title_id}">']
         title = " ".join(r.title.text.split()) if r.title else "Resolution"
-        out.append(f'<h1 id="{title_id}">{_esc(title)}</h1>')
+        title_flags = self.flags_in(r.title.span) if r.title and self.findings else ""
+        out.append(f'<h1 id="{title_id}">{_esc(title)}{title_flags}</h1>')
         sponsors = sponsor_lines(r)
         if sponsors:
             out.append('<div class="sponsors">')
@@ -209,7 +268,9 @@ class _Page:
                         f'aria-label="Back to reference {_attr(label)}">↩</a>'
                     )
                 value = f' value="{_attr(label)}"' if label.isdecimal() else ""
-                out.append(f'<li id="{prefix}fn{label}"{value}><p>{body}{back}</p></li>')
+                status = self.source_status(note) if self.reviewing else ""
+                flags = self.flags_in(note.span) if self.findings else ""
+                out.append(f'<li id="{prefix}fn{label}"{value}><p>{body}{back}{flags}</p>{status}</li>')
             out.append("</ol>")
             out.append("</section>")
         out.append("</article>")
@@ -217,47 +278,230 @@ class _Page:
             out.append(self.verification_aside(prefix))
         return "\n".join(out)
 
+    def source_status(self, note: Any) -> str:
+        """What verify found at the note's URLs: dead link, unreachable, a title that differs."""
+        lines = []
+        for url in note.urls:
+            s = self.sources.get((note.id, url)) or self.sources.get((None, url))
+            if s is None:
+                continue
+            status = str(s.get("status") or "")
+            if status in ("dead", "unreachable", "blocked", "unsupported", "not_archived"):
+                why = f" ({_esc(str(s['error']))})" if s.get("error") else ""
+                http = f" HTTP {_esc(str(s['http_status']))}" if s.get("http_status") else ""
+                badge = "dead link" if status == "dead" else _words(status)
+                lines.append(f'<span class="badge badge-{_slug(status)}">{_esc(badge)}</span>{http}{why}')
+                if s.get("archived_copy"):
+                    lines.append(_link(s["archived_copy"], "a copy in the Wayback Machine"))
+            if s.get("title_matches") is False:
+                lines.append(
+                    '<span class="badge badge-mismatch">title differs</span> the note cites '
+                    f"“{_esc(str(s.get('cited_title') or ''))}”; the page is titled “{_esc(str(s.get('title') or ''))}”"
+                )
+            elif s.get("title_matches") is True:
+                lines.append('<span class="badge badge-verified">title matches</span>')
+        if not lines:
+            return ""
+        return '<p class="source-status" data-whereas="review">' + "<br>".join(lines) + "</p>"
+
     def verification_aside(self, prefix: str) -> str:
         out = [f'<aside class="verification" aria-labelledby="{prefix}verification-title">']
         out.append(f'<h2 id="{prefix}verification-title">Verification of quotations</h2>')
         out.append("<ol>")
-        for vid, q, result in self.used_verdicts:
+        links = self.options.evidence_links or {}
+        for vid, q, index, result in self.used_verdicts:
             verdict = str(result.get("verdict") or "unknown")
             vslug = _slug(verdict)
-            li = [f'<li id="{vid}"><span class="badge badge-{vslug}">{_esc(verdict.replace("_", " "))}</span> ']
+            li = [f'<li id="{vid}"><span class="badge badge-{vslug}">{_esc(_words(verdict))}</span> ']
+            if self.reviewing:
+                li.append(f'<a href="#{vid}-text" class="backref-text">at its words in the text ↑</a>')
             li.append(f"<blockquote><p>{_esc(q.text)}</p></blockquote>")
             diffs = [d for d in result.get("differences") or [] if isinstance(d, Mapping)]
             if diffs:
                 li.append('<ul class="diff">')
                 for d in diffs:
-                    kind = _esc(str(d.get("kind") or "difference"))
-                    quoted = d.get("quoted")
-                    source = d.get("source")
-                    li.append(
-                        f"<li>{kind}: quoted <del>{_esc(str(quoted or '—'))}</del>, "
-                        f"source <ins>{_esc(str(source or '—'))}</ins></li>"
-                    )
+                    li.append(f"<li>{_difference(d)}</li>")
                 li.append("</ul>")
-            links = []
+            why = _why(result)
+            if why:
+                li.append(f'<p class="why">{why}</p>')
+            if result.get("passage") and verdict == "misquoted":
+                li.append(f"<p>The source says: “{_esc(str(result['passage']))}”</p>")
+            out_links = []
+            evidence = result.get("evidence") if isinstance(result.get("evidence"), Mapping) else None
+            when = ""
+            if evidence and evidence.get("fetched_at"):
+                when = str(evidence["fetched_at"])[:10]
+            if index in links:
+                label = f"archived copy, captured {when}" if when else "archived copy"
+                out_links.append(f'<a href="{_attr(links[index])}">{_esc(label)}</a> (the passage highlighted)')
+            elif evidence and evidence.get("sha256"):
+                out_links.append(
+                    f"archived{f' {_esc(when)}' if when else ''} in the evidence archive "
+                    f'(<span class="sha">sha256 {_esc(str(evidence["sha256"])[:12])}…</span>)'
+                )
             url = result.get("url")
             if url:
-                links.append(_link(url, "source"))
-            evidence = result.get("evidence") if isinstance(result.get("evidence"), Mapping) else None
-            if evidence and evidence.get("url"):
-                when = f", fetched {_esc(str(evidence['fetched_at']))}" if evidence.get("fetched_at") else ""
-                digest = (
-                    f' <span class="sha">sha256 {_esc(str(evidence["sha256"])[:12])}…</span>'
-                    if evidence.get("sha256")
-                    else ""
-                )
-                links.append(f"{_link(evidence['url'], 'archived copy')}{when}{digest}")
-            if links:
-                li.append(f"<p>{' · '.join(links)}</p>")
+                out_links.append(_link(url, "live page"))
+            if evidence and evidence.get("url") and evidence["url"] != url:
+                out_links.append(_link(evidence["url"], "address archived (after redirects)"))
+            if out_links:
+                li.append(f"<p>{' · '.join(out_links)}</p>")
             li.append("</li>")
             out.append("".join(li))
         out.append("</ol></aside>")
         self.used_verdicts = []
         return "\n".join(out)
+
+    def findings_section(self) -> str:
+        out = ['<section class="findings" aria-labelledby="findings-title" data-whereas="review">']
+        out.append('<h2 id="findings-title">Findings</h2>')
+        if not self.findings:
+            out.append("<p>No findings: the checks found nothing to change.</p></section>")
+            return "\n".join(out)
+        out.append("<ol>")
+        for n, f in enumerate(self.findings, 1):
+            severity = _slug(str(f.get("severity") or "info"))
+            where = f"line {f.get('line')}, column {f.get('column')}" if f.get("line") else ""
+            where = f' <span class="where">({_esc(where)})</span>' if where else ""
+            back = (
+                f' <a href="#at-finding{n}" class="backref-text">at its words in the text ↑</a>'
+                if n in self.placed
+                else ""
+            )
+            out.append(
+                f'<li id="finding{n}"><span class="flag flag-{severity}">{_esc(severity)}</span> '
+                f"<strong>{_esc(str(f.get('code') or ''))}</strong> [{_esc(str(f.get('name') or ''))}] "
+                f"{_esc(str(f.get('message') or ''))}"
+                f"{where}{back}</li>"
+            )
+        out.append("</ol></section>")
+        return "\n".join(out)
+
+    def summary(self) -> str:
+        """The review at a glance, in plain words, and what the marks mean."""
+        items = []
+        if self.options.findings is not None:
+            counts = {k: 0 for k in ("error", "warning", "info")}
+            for f in self.findings:
+                counts[str(f.get("severity") or "info")] = counts.get(str(f.get("severity") or "info"), 0) + 1
+            if self.findings:
+                told = ", ".join(f"{n} info" if k == "info" else _count(n, k) for k, n in counts.items() if n)
+                items.append(
+                    f'Checks: {_esc(told)} — each flagged ⚑ at its words and listed under <a href="#findings-title">Findings</a>.'
+                )
+            else:
+                items.append("Checks: no findings.")
+        if self.verification is not None:
+            quotations = [q for q in self.verification.get("quotations") or [] if isinstance(q, Mapping)]
+            verdicts: dict[str, int] = {}
+            for q in quotations:
+                v = str(q.get("verdict") or "unknown")
+                verdicts[v] = verdicts.get(v, 0) + 1
+            if quotations:
+                told = ", ".join(f"{n} {_words(v)}" for v, n in verdicts.items())
+                items.append(
+                    f"Quotations: {_esc(_count(len(quotations), 'quotation'))} checked against their sources: "
+                    f"{_esc(told)}."
+                )
+            sources = [s for s in self.verification.get("sources") or [] if isinstance(s, Mapping)]
+            if sources:
+                dead = [s for s in sources if s.get("status") == "dead"]
+                lost = [s for s in sources if s.get("status") in ("unreachable", "blocked", "not_archived")]
+                titles = [s for s in sources if s.get("title_matches") is False]
+                parts = [_count(len(dead), "dead link") if dead else "no dead links"]
+                if lost:
+                    parts.append(f"{len(lost)} not reached")
+                if titles:
+                    parts.append(
+                        _count(len(titles), "title")
+                        + (" differs" if len(titles) == 1 else " differ")
+                        + " from the page's"
+                    )
+                items.append(f"Sources: {_esc(_count(len(sources), 'cited source'))}; {_esc(', '.join(parts))}.")
+            dates = sorted(
+                str(q["evidence"]["fetched_at"])[:10]
+                for q in quotations
+                if isinstance(q.get("evidence"), Mapping) and q["evidence"].get("fetched_at")
+            )
+            if dates:
+                span = dates[0] if dates[0] == dates[-1] else f"{dates[0]} to {dates[-1]}"
+                items.append(f"Sources captured {_esc(span)}; each verdict links to the archived copy it was given on.")
+        legend = "".join(
+            f'<dt><span class="badge badge-{_slug(v)}">{_esc(_words(v))}</span></dt><dd>{_esc(meaning)}</dd>'
+            for v, meaning in _VERDICT_MEANINGS.items()
+        )
+        if self.options.findings is not None:
+            legend += "".join(
+                f'<dt><span class="flag flag-{k}">⚑ {_esc(k)}</span></dt><dd>{_esc(meaning)}</dd>'
+                for k, meaning in _SEVERITY_MEANINGS.items()
+            )
+        return (
+            '<section class="review-summary" aria-labelledby="review-title" data-whereas="review">\n<h2 id="review-title">Review</h2>\n<ul>'
+            + "".join(f"<li>{i}</li>" for i in items)
+            + '</ul>\n<h3 id="legend-title">What the marks mean</h3>\n<dl class="legend" aria-labelledby="legend-title">'
+            + legend
+            + "</dl>\n</section>"
+        )
+
+
+_VERDICT_MEANINGS = {
+    "exact": "the source has these very words",
+    "faithful": "the source has these words; what differs is marked ([t]he, …) or only typography",
+    "misquoted": "the source says something else: the differences are listed",
+    "not_found": "no passage of the source is close to these words",
+    "unavailable": "the source could not be read: the reason is given",
+    "no_source": "the quotation cites no note with an address",
+}
+_SEVERITY_MEANINGS = {
+    "error": "a check that fails: the resolution should be changed",
+    "warning": "a check that fails by default: probably worth changing",
+    "info": "a remark",
+}
+
+
+def _words(verdict: str) -> str:
+    return verdict.replace("_", " ")
+
+
+def _count(n: int, what: str) -> str:
+    return f"{n} {what}" if n == 1 else f"{n} {what}s" if not what.endswith("s") else f"{n} {what}"
+
+
+def _difference(d: Mapping[str, Any]) -> str:
+    """One difference in plain words, the draft's words struck and the source's inserted."""
+    from whereas.verify.result import DifferenceReport
+
+    kind = str(d.get("kind") or "difference")
+    quoted, source = str(d.get("quoted") or ""), str(d.get("source") or "")
+    if kind == "stitched":
+        return _esc(DifferenceReport(kind, quoted, source, int(d.get("apart") or 0)).plain())
+    what = {"word": "words", "number": "a number", "case": "capitals", "spelling": "spelling"}.get(kind, kind)
+    if kind == "omission":
+        return f"left out without an ellipsis: <ins>{_esc(source)}</ins>"
+    if kind == "insertion":
+        return f"not in the source: <del>{_esc(quoted)}</del>"
+    return f"{_esc(what)}: the draft says <del>{_esc(quoted or '—')}</del>, the source <ins>{_esc(source or '—')}</ins>"
+
+
+def _why(result: Mapping[str, Any]) -> str:
+    """Why a quotation could not be confirmed, in plain words (unavailable, not found, no source)."""
+    verdict = str(result.get("verdict") or "")
+    reason = str(result.get("reason") or "")
+    found_in = result.get("found_in")
+    parts = []
+    if verdict in ("unavailable", "no_source"):
+        parts.append(f"Why: {_esc(reason)}." if reason else "Why: the source could not be read.")
+    elif verdict == "not_found":
+        parts.append(
+            f"Why: {_esc(reason)}."
+            if reason
+            else "Why: no passage of the source comes close enough to these words (a paraphrase, another "
+            "page of the site, or a source that has changed)."
+        )
+    if found_in:
+        parts.append(f"These words are in the source of note {_esc(str(found_in))} instead.")
+    return " ".join(parts)
 
 
 def _key(text: str) -> str:
@@ -268,11 +512,20 @@ def _slug(text: str) -> str:
     return "".join(c if c.isalnum() else "_" for c in text.lower())
 
 
-def _index_verification(data: Mapping[str, Any] | None) -> dict[str, dict[str, Any]]:
-    out: dict[str, dict[str, Any]] = {}
-    for q in (data or {}).get("quotations") or []:
+def _index_verification(data: Mapping[str, Any] | None) -> dict[str, tuple[int, dict[str, Any]]]:
+    out: dict[str, tuple[int, dict[str, Any]]] = {}
+    for i, q in enumerate((data or {}).get("quotations") or []):
         if isinstance(q, Mapping) and q.get("text"):
-            out.setdefault(_key(str(q["text"])), dict(q))
+            out.setdefault(_key(str(q["text"])), (i, dict(q)))
+    return out
+
+
+def _index_sources(data: Mapping[str, Any] | None) -> dict[tuple[str | None, str], Mapping[str, Any]]:
+    out: dict[tuple[str | None, str], Mapping[str, Any]] = {}
+    for s in (data or {}).get("sources") or []:
+        if isinstance(s, Mapping) and s.get("url"):
+            out.setdefault((str(s.get("note")) if s.get("note") is not None else None, str(s["url"])), s)
+            out.setdefault((None, str(s["url"])), s)
     return out
 
 
@@ -282,22 +535,34 @@ _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 def render_html(
     resolutions: list[Resolution], options: RenderOptions, *, for_print: bool = False, css: str = ""
 ) -> str:
-    """The page; ``for_print`` (the PDF) writes call-outs as superscript characters, ``css`` is appended."""
+    """The page; ``for_print`` (the PDF) writes call-outs as superscript characters, ``css`` is appended.
+
+    With lint findings or verification results (``options.findings``, ``options.verification``) the page
+    is a review report: a summary and a legend at the top, each finding flagged at its words and each
+    verdict beside its quotation, linked both ways to their entries below.
+    """
     labels = note_labels(resolutions)
     multi = len(resolutions) > 1
     page = _Page(options, options.verification, multi, for_print)
-    lays = [layout(r, lab) for r, lab in zip(resolutions, labels, strict=True)]
+    flags = [(f["start"], n) for n, f in enumerate(page.findings, 1) if isinstance(f.get("start"), int)]
+    lays = [layout(r, lab, flags) for r, lab in zip(resolutions, labels, strict=True)]
     articles = [page.article(lay, i) for i, lay in enumerate(lays, 1)]
+    if page.options.findings is not None:
+        articles.append(page.findings_section())
+    head = page.summary() + "\n" if page.reviewing else ""
     if len(lays) == 1 and lays[0].resolution.title:
         title = " ".join(lays[0].resolution.title.text.split())
     else:
         title = "Resolutions" if multi else "Resolution"
+    if page.reviewing:
+        title = f"Review: {title}"
     lang = _attr(options.lang or "en")
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="generator" content="whereas">\n'
         f"<title>{_esc(title)}</title>\n<style>{CSS}{css}</style>\n</head>\n<body>\n<main>\n"
+        + head
         + "\n".join(articles)
         + "\n</main>\n</body>\n</html>\n"
     )

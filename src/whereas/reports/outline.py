@@ -18,13 +18,13 @@ def print_outline(console: Console, r: Resolution, number: int) -> None:
         parts = [f"mover {s.mover}" if s.mover else "", f"seconder {s.seconder}" if s.seconder else ""]
         parts += [f"submitted by {s.submitted_by}" if s.submitted_by else "", "; ".join(s.others)]
         console.print(f"  [bold]Sponsors:[/bold] {escape(', '.join(p for p in parts if p))}")
-    console.print(f"  [bold]Preamble[/bold] ({len(r.preamble)} recitals)")
+    console.print(f"  [bold]Preamble[/bold] ({_count(len(r.preamble), 'recital')})")
     for c in r.preamble:
         notes = f" [cyan]notes {', '.join(c.notes)}[/cyan]" if c.notes else ""
         console.print(f"    {r.position(c.span.start).line:>4}  {escape(_short(c.text))}{notes}")
     if r.formula:
         console.print(f"  [bold]Formula:[/bold] {escape(r.formula.text)}")
-    console.print(f"  [bold]Resolved[/bold] ({len(r.resolved)} clauses)")
+    console.print(f"  [bold]Resolved[/bold] ({_count(len(r.resolved), 'clause')})")
     for c in r.resolved:
         notes = f" [cyan]notes {', '.join(c.notes)}[/cyan]" if c.notes else ""
         console.print(f"    {r.position(c.span.start).line:>4}  {escape(_short(c.text))}{notes}")
@@ -45,3 +45,8 @@ def print_outline(console: Console, r: Resolution, number: int) -> None:
 
 def _short(text: str, width: int = 110) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _count(n: int, what: str) -> str:
+    """``1 clause``, ``2 clauses``."""
+    return f"{n} {what}{'' if n == 1 else 's'}"

@@ -104,8 +104,9 @@ def print_source(console: Console, s: SourceReport) -> None:
 
 
 def print_report(console: Console, result: VerifyResult) -> None:
-    for err in result.errors:
-        console.print(f"error: {escape(str(err))}", style="red", highlight=False)
+    """The report; the errors are the caller's to print (on stderr), and a run that read no file has no summary."""
+    if not result.documents:
+        return
     for doc in result.documents:
         if doc.path:
             console.print(Text(doc.path, style="bold"))
@@ -128,6 +129,8 @@ def print_report(console: Console, result: VerifyResult) -> None:
         statuses[s.status] = statuses.get(s.status, 0) + 1
     summary = ", ".join(f"{n} {k}" for k, n in verdicts.items()) or "no quotations"
     sources = ", ".join(f"{n} {k}" for k, n in statuses.items()) or "no sources"
+    nq, ns = len(result.quotations), len(result.sources)
     console.print(
-        f"\n{len(result.quotations)} quotations: {summary}; {len(result.sources)} sources: {sources}.", highlight=False
+        f"\n{nq} quotation{'' if nq == 1 else 's'}: {summary}; {ns} source{'' if ns == 1 else 's'}: {sources}.",
+        highlight=False,
     )

@@ -152,6 +152,8 @@ async def verify_documents(
         archive = None
         if archive_path is not None:
             if options.offline and not archive_path.exists():
+                if options.archive not in (None, True):  # the user named it: a typo, not an empty archive
+                    raise InputError(str(archive_path), "no such evidence archive (--offline answers only from it)")
                 archive = None  # nothing archived: every URL is not_archived
             else:
                 named = options.archive not in (None, True)  # the user named it: it may be a link

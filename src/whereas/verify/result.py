@@ -137,9 +137,26 @@ class VerifyResult:
         return any(q.failing for q in self.quotations) or any(s.failing for s in self.sources)
 
     @property
+    def nothing_verified(self) -> str | None:
+        """Why nothing could be checked, when no cited source could be had at all: none answered (no
+        network: every connection or DNS lookup failed), or, offline, the archive held none of them."""
+        sources = self.sources
+        if not sources:
+            return None
+        if all(s.status == "unreachable" and s.http_status is None and not s.from_archive for s in sources):
+            return (
+                "could not reach any source — nothing was verified; "
+                "use --archive/--offline to check against saved evidence"
+            )
+        if all(s.status == "not_archived" for s in sources):
+            return "the evidence archive holds none of the cited sources — nothing was verified"
+        return None
+
+    @property
     def exit_code(self) -> int:
-        """2 when an input could not be read, else 1 on a misquotation, a quotation not found or a dead source."""
-        if self.errors:
+        """2 when an input could not be read or nothing could be verified, else 1 on a misquotation, a
+        quotation not found or a dead source."""
+        if self.errors or self.nothing_verified:
             return 2
         return 1 if self.failing else 0
 

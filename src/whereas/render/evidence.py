@@ -1,0 +1,117 @@
+"""The archived copies a review page links to: each verified quotation's source, as the evidence archive
+holds it, with the quoted passage highlighted and the date it was captured.
+
+``archived_copies(verification, archives)`` reads every quotation's source from the WARC files named
+in ``whereas verify --format json``'s ``archives`` (or given with ``render --archive``) and returns one
+small self-contained HTML page per quotation whose source is archived, by the quotation's index in
+``verification["quotations"]``.  The review page (``render/html.py``) links each verdict to its page,
+written beside it: the reader sees the words the verdict was given on, not today's live page.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class ArchivedCopy:
+    url: str
+    fetched_at: str
+    archive: str
+    text: str  # the source's text as verify read it
+    start: int | None  # the passage quoted, in ``text`` (None: not located)
+    end: int | None
+
+
+def archived_copies(verification: Mapping[str, Any], archives: Iterable[str | Path]) -> dict[int, ArchivedCopy]:
+    """The archived source of each quotation that has one, by index in ``verification["quotations"]``."""
+    from whereas.verify.archive import Archive
+    from whereas.verify.extract import extract
+
+    opened = []
+    for path in dict.fromkeys(str(a) for a in archives):
+        if Path(path).is_file():
+            opened.append(Archive(path, writable=False, follow_symlinks=True))
+    texts: dict[str, tuple[str, str, str, str] | None] = {}  # url -> (text, page text, fetched_at, archive)
+    out: dict[int, ArchivedCopy] = {}
+    try:
+        for i, q in enumerate(verification.get("quotations") or []):
+            evidence = q.get("evidence") if isinstance(q, Mapping) else None
+            if not isinstance(evidence, Mapping) or not evidence.get("url"):
+                continue
+            url = str(evidence["url"])
+            if url not in texts:
+                texts[url] = _read(url, opened, extract)
+            found = texts[url]
+            if found is None:
+                continue
+            text, page_text, fetched_at, archive = found
+            start, end = q.get("start"), q.get("end")
+            passage = str(q.get("passage") or "")
+            where = text
+            if isinstance(start, int) and isinstance(end, int) and passage:
+                if text[start:end] != passage and page_text[start:end] == passage:
+                    where = page_text
+                elif text[start:end] != passage:
+                    start = text.find(passage)
+                    start, end = (start, start + len(passage)) if start >= 0 else (None, None)
+            else:
+                start = end = None
+            out[i] = ArchivedCopy(url, fetched_at, archive, where, start, end)
+    finally:
+        for a in opened:
+            a.close()
+    return out
+
+
+def _read(url: str, archives: list[Any], extract: Any) -> tuple[str, str, str, str] | None:
+    for archive in archives:
+        exchange = archive.get(url)
+        if exchange is None or not 200 <= exchange.status < 300:
+            continue
+        ex = extract(exchange.body, exchange.header("Content-Type"))
+        if ex.error:
+            return None
+        return ex.text, ex.page_text, exchange.fetched_at, str(archive.path)
+    return None
+
+
+_CSS = """
+body { font: 1rem/1.6 Georgia, "Times New Roman", serif; color: #1a1a1a; background: #fff;
+  max-width: 46rem; margin: 2rem auto; padding: 0 1rem; }
+h1 { font-size: 1.3rem; }
+.meta { font: .9rem/1.5 system-ui, sans-serif; color: #333; }
+.source { white-space: pre-wrap; border-top: 1px solid #999; padding-top: 1rem; }
+mark { background: #fff3b0; color: #1a1a1a; outline: 2px solid #8a6d00; }
+a { color: #0b4f9c; }
+"""
+
+
+def copy_page(copy: ArchivedCopy, back: str, lang: str = "en") -> str:
+    """One archived copy as a page: where and when it was captured, the text, the passage marked."""
+    esc = html.escape
+    date = copy.fetched_at[:10]
+    if copy.start is not None and copy.end is not None:
+        body = (
+            f'{esc(copy.text[: copy.start])}<mark id="passage">{esc(copy.text[copy.start : copy.end])}</mark>'
+            f"{esc(copy.text[copy.end :])}"
+        )
+        found = '<a href="#passage">Go to the quoted passage</a> (highlighted).'
+    else:
+        body = esc(copy.text)
+        found = "The quoted words were not found in this text."
+    return (
+        f'<!DOCTYPE html>\n<html lang="{esc(lang)}">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>Archived copy of {esc(copy.url)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n<main>\n"
+        f"<h1>Archived copy, captured {esc(date)}</h1>\n"
+        f'<p class="meta">Source: {esc(copy.url)}<br>Captured {esc(copy.fetched_at)} (UTC), kept in the '
+        f"evidence archive {esc(Path(copy.archive).name)}. The text below is the source's text as "
+        f'<code>whereas verify</code> read it. {found}</p>\n<p class="meta"><a href="{esc(back)}">Back to the '
+        "resolution</a></p>\n"
+        f'<div class="source">{body}</div>\n</main>\n</body>\n</html>\n'
+    )
