@@ -93,9 +93,11 @@ def render(
     if is_binary(to.value) and output is None:
         raise UsageError(f"--to {to.value} writes a binary file: give -o FILE")
     verification = load_verification(verify_json) if verify_json is not None else None
+    # notes and keyword_style are plain strings here: render() checks them (a UsageError naming the choices)
     options = RenderOptions(
         body=body, date=date, number=number, country=country, lang=lang,
-        notes=notes, keyword_style=keyword_style, verification=verification,  # type: ignore[arg-type]
+        notes=notes, keyword_style=keyword_style,  # type: ignore[arg-type]
+        verification=verification,
     )  # fmt: skip
     with about_file(str(file)):
         resolutions = parse_view(read_path(file))

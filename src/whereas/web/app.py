@@ -135,7 +135,7 @@ def _docs(app: FastAPI) -> None:
     @app.get("/docs", include_in_schema=False)
     async def docs() -> HTMLResponse:
         page = get_swagger_ui_html(openapi_url="/openapi.json", title="whereas API")
-        html = page.body.decode("utf-8")
+        html = bytes(page.body).decode("utf-8")
         hashes = " ".join(
             "'sha256-" + _b64(hashlib.sha256(s.encode()).digest()) + "'"
             for s in re.findall(r"<script>(.*?)</script>", html, re.S)
