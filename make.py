@@ -3,6 +3,7 @@
 
 python3 make.py demo   # create .venv/, install whereas, run it on the bundled example
 python3 make.py test   # create .venv/ (if needed), install the test and pdf extras, run the test suite
+python3 make.py lint   # ruff check, ruff format --check and mypy (the test extra installs them)
 python3 make.py golden [PATTERN…]   # where the parse of a shared document differs from its golden structure
 """
 
@@ -51,13 +52,31 @@ def test() -> int:
     return code
 
 
+#: what the project checks itself with (configured in pyproject.toml)
+LINTED = ("src", "tests", "benchmarks", "make.py")
+
+
+def lint() -> int:
+    ensure_venv("test")
+    codes = [
+        run(BIN / "ruff", "check", *LINTED, check=False),
+        run(BIN / "ruff", "format", "--check", *LINTED, check=False),
+        run(BIN / "mypy", check=False),
+    ]
+    failed = [name for name, code in zip(("ruff check", "ruff format", "mypy"), codes, strict=True) if code]
+    if failed:
+        print(f"make.py: lint failed: {', '.join(failed)}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def golden() -> int:
     ensure_venv()
     return run(BIN / "python", ROOT / "tests" / "golden_outline.py", *sys.argv[2:], check=False)
 
 
 if __name__ == "__main__":
-    tasks = {"demo": demo, "test": test, "golden": golden}
+    tasks = {"demo": demo, "test": test, "lint": lint, "golden": golden}
     if len(sys.argv) < 2 or sys.argv[1] not in tasks:
         print(__doc__, file=sys.stderr)
         sys.exit(2)

@@ -26,7 +26,7 @@ def free_port() -> int:
 
 
 @contextmanager
-def running(config, *, loopback_only: bool = True) -> Iterator[str]:  # noqa: ANN001 - ServeConfig
+def running(config, *, loopback_only: bool = True) -> Iterator[str]:  # ServeConfig
     """The server at ``http://127.0.0.1:PORT`` while the block runs; stopped after it."""
     import uvicorn
 

@@ -42,7 +42,7 @@ def _documents() -> list[str]:
 # -- where the text changed ----------------------------------------------------------------------------------
 
 
-def changed_ranges(original: str, edits) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:  # noqa: ANN001
+def changed_ranges(original: str, edits) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The stretches of the original the edits replace, and where their replacements stand in the result."""
     before, after = [], []
     delta = 0
@@ -59,7 +59,7 @@ _TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.S)
 _VERBATIM = re.compile(r"<(?:pre|code|script|style|textarea)\b", re.I)
 
 
-def _parser(fmt: str):  # noqa: ANN202 - MarkdownIt
+def _parser(fmt: str):  # MarkdownIt
     from markdown_it import MarkdownIt
 
     md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
@@ -73,7 +73,7 @@ def _tokens(text: str, fmt: str) -> tuple[list[tuple], list[tuple[int, int] | No
     lines: list[tuple[int, int] | None] = []
     opened: list[tuple[int, int] | None] = []
 
-    def sig(t) -> tuple:  # noqa: ANN001
+    def sig(t) -> tuple:
         content = None
         if t.type in ("code_inline", "code_block", "fence"):
             content = t.content
@@ -122,7 +122,7 @@ def _accounted(text: str, sig: tuple, lines: tuple[int, int] | None, ranges: lis
     return not "".join(rest).strip()
 
 
-def markup_outside_changes(before: str, after: str, fmt: str, ranges_b, ranges_a) -> list[str]:  # noqa: ANN001
+def markup_outside_changes(before: str, after: str, fmt: str, ranges_b, ranges_a) -> list[str]:
     sb, lb = _tokens_of(before, fmt)
     sa, la = _tokens(after, fmt)
     if sb == sa:
@@ -160,7 +160,7 @@ _QUOTED_CLAUSE_LEAD = re.compile(r"(?:^[ \t]*>|[\"“‘'][ \t*_]*$)")
 _BLOCKQUOTE_LINE = re.compile(r"^ {0,3}>.*$", re.M)
 
 
-def quoted_spans(text: str, resolutions) -> list[tuple[int, int, str]]:  # noqa: ANN001
+def quoted_spans(text: str, resolutions) -> list[tuple[int, int, str]]:
     out = [(m.start(), m.end(), "a Markdown block quotation") for m in _BLOCKQUOTE_LINE.finditer(text)]
     for r in resolutions:
         out += [(q.span.start - 1, q.span.end + 1, "a quotation") for q in r.quotations]
@@ -176,7 +176,7 @@ def quoted_spans(text: str, resolutions) -> list[tuple[int, int, str]]:  # noqa:
     return out
 
 
-def changes_in_quotes(text: str, resolutions, ranges: list[tuple[int, int]]) -> list[str]:  # noqa: ANN001
+def changes_in_quotes(text: str, resolutions, ranges: list[tuple[int, int]]) -> list[str]:
     out = []
     for s, e, what in quoted_spans(text, resolutions):
         for a, b in ranges:
@@ -262,7 +262,7 @@ PROFILE_NAMES = ("ala", "ronr", "congress", "labor", "city")
 
 @pytest.mark.parametrize("unsafe", [False, True], ids=["safe", "unsafe"])
 @pytest.mark.parametrize("profile", PROFILE_NAMES)
-def test_fixes_on_every_document_keep_the_invariants(results, profile: str, unsafe: bool) -> None:  # noqa: ANN001
+def test_fixes_on_every_document_keep_the_invariants(results, profile: str, unsafe: bool) -> None:
     rows = results[(profile, unsafe)]
     assert len(rows) > 100
     # the fixer still fixes (fewer than once: rules unsure of a document stay silent and offer no fix)

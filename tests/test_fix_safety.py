@@ -23,11 +23,11 @@ from whereas.model import Source
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def fixed(text: str, profile: str = "ala", fmt: str = "markdown", *, unsafe: bool = False):  # noqa: ANN201 - FixResult
+def fixed(text: str, profile: str = "ala", fmt: str = "markdown", *, unsafe: bool = False):  # FixResult
     return fix_source(Source(text, fmt, None), Settings(profile=PROFILES[profile]), unsafe=unsafe)
 
 
-def every_profile(text: str, fmt: str = "markdown"):  # noqa: ANN201 - Iterator[tuple[str, bool, FixResult]]
+def every_profile(text: str, fmt: str = "markdown"):  # Iterator[tuple[str, bool, FixResult]]
     for name in PROFILES:
         for unsafe in (False, True):
             yield name, unsafe, fixed(text, name, fmt, unsafe=unsafe)

@@ -30,7 +30,7 @@ def rule_breaks_on_bad_md(monkeypatch: pytest.MonkeyPatch) -> None:
     rule = REGISTRY.by_code["S003"]
     original = type(rule).check
 
-    def check(self, ctx):  # noqa: ANN001, ANN202
+    def check(self, ctx):
         if (ctx.resolution.source.path or "").endswith("bad.md"):
             raise ValueError("boom\nsecond line")
         return original(self, ctx)
@@ -101,7 +101,7 @@ def test_parse_and_format_go_on_after_an_internal_error(two_files, monkeypatch):
     bad, good = two_files
     real = whereas.api.build
 
-    def build(source):  # noqa: ANN001, ANN202
+    def build(source):
         if (source.path or "").endswith("bad.md"):
             raise KeyError("broken")
         return real(source)
@@ -121,8 +121,8 @@ def test_parse_and_format_go_on_after_an_internal_error(two_files, monkeypatch):
     assert "would reformat" in p.stderr and "good.txt" in p.stderr
 
 
-def _raise_for_bad(real):  # noqa: ANN001, ANN202
-    def wrapper(source, *args, **kwargs):  # noqa: ANN001, ANN202
+def _raise_for_bad(real):
+    def wrapper(source, *args, **kwargs):
         if (source.path or "").endswith("bad.md"):
             raise RuntimeError("nope")
         return real(source, *args, **kwargs)
@@ -138,7 +138,7 @@ def test_a_bug_placing_one_files_verification_is_that_files_error(
 
     original = verify_findings.to_diagnostics
 
-    def to_diagnostics(result, sources, found=None):  # noqa: ANN001, ANN202
+    def to_diagnostics(result, sources, found=None):
         if any(path.endswith("bad.md") for path in sources):
             raise ValueError("cannot place")
         return original(result, sources, found)

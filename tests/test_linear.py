@@ -168,7 +168,7 @@ def test_acronyms_before_a_resolution_on_generated_text() -> None:
                 assert before.used(acro, end) == _used_before_as_it_was(text, acro, end), (text, acro, end)
 
 
-def _notes_as_they_were(scan, clauses, region: Span, *, is_last: bool) -> list:  # noqa: ANN001
+def _notes_as_they_were(scan, clauses, region: Span, *, is_last: bool) -> list:
     referenced = {m.note for c in clauses for m in c.markers}
     chosen = []
     for raw in scan.notes:

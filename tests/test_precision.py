@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.skipif(not (SHARED / "corpus-2").is_dir(), reason="shared corpora not present (../shared)")
 
 
-def _benchmark():  # noqa: ANN202 - the benchmark module
+def _benchmark():  # the benchmark module
     spec = importlib.util.spec_from_file_location("precision", ROOT / "benchmarks" / "precision.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -30,12 +30,12 @@ def _benchmark():  # noqa: ANN202 - the benchmark module
 
 
 @pytest.fixture(scope="module")
-def measured():  # noqa: ANN201
+def measured():
     precision = _benchmark()
     return precision, precision.findings(), precision.labels()
 
 
-def test_no_finding_judged_false_comes_back(measured) -> None:  # noqa: ANN001
+def test_no_finding_judged_false_comes_back(measured) -> None:
     _, found, labelled = measured
     # "open: …": a wrong finding no fix removes yet (counted in the table, listed in docs/precision.md)
     false = {
@@ -47,13 +47,13 @@ def test_no_finding_judged_false_comes_back(measured) -> None:  # noqa: ANN001
     )
 
 
-def test_precision_targets_hold(measured) -> None:  # noqa: ANN001
+def test_precision_targets_hold(measured) -> None:
     precision, found, labelled = measured
     _, overall, rates = precision.table(found, labelled)
     assert overall <= precision.TARGET_OVERALL
     assert not {code: rate for code, rate in rates.items() if rate > precision.TARGET_RULE}
 
 
-def test_every_label_is_well_formed(measured) -> None:  # noqa: ANN001
+def test_every_label_is_well_formed(measured) -> None:
     _, _, labelled = measured
     assert all(reason.strip() for _, reason in labelled.values()), "every label says why in one line"

@@ -16,7 +16,7 @@ from whereas.readers import detect, read_path
 from whereas.readers.doc import read_doc
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures"))
-import build_docx as build  # noqa: E402
+import build_docx as build
 
 LIBREOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 

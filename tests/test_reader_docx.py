@@ -16,7 +16,7 @@ from whereas.readers.docx import read_docx
 from whereas.readers.odt import read_odt
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures"))
-import build_docx as build  # noqa: E402
+import build_docx as build
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEED_DOCX = SHARED / "seed" / "resolution-on-assange.docx"

@@ -112,7 +112,7 @@ def browser(tmp_path: Path):
         options.add_argument(flag)
     try:
         driver = webdriver.Chrome(service=Service(driver_path), options=options)
-    except Exception as exc:  # noqa: BLE001 - a browser that cannot start is an environment problem
+    except Exception as exc:  # a browser that cannot start is an environment problem
         pytest.skip(f"chromium could not start: {exc}")
     try:
         yield driver
@@ -149,7 +149,7 @@ def test_seed_html_in_chromium(browser, tmp_path: Path) -> None:
     assert_no_serious_axe_violations(browser)
 
 
-def assert_no_serious_axe_violations(browser) -> None:  # noqa: ANN001
+def assert_no_serious_axe_violations(browser) -> None:
     browser.execute_script(_axe_source())
     result = browser.execute_async_script(
         "const done = arguments[arguments.length - 1];"

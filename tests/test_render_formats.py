@@ -14,7 +14,7 @@ from lxml import etree
 from typer.testing import CliRunner
 
 import whereas
-from shared_paths import SHARED  # noqa: E402
+from shared_paths import SHARED
 from whereas.api import parse_view
 from whereas.errors import UsageError
 from whereas.model import Resolution
@@ -415,7 +415,7 @@ def test_atomic_write_keeps_old_file_on_failure(tmp_path: Path, monkeypatch: pyt
     target = tmp_path / "out.html"
     target.write_text("old")
 
-    def boom(src, dst):  # noqa: ANN001, ANN202
+    def boom(src, dst):
         raise OSError("disk full")
 
     monkeypatch.setattr(os, "replace", boom)

@@ -32,7 +32,7 @@ from whereas.review import ReviewOptions, ReviewResult, review_path
 from whereas.structure import build
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures"))
-import build_docx as build_fixture  # noqa: E402
+import build_docx as build_fixture
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 LIBREOFFICE = shutil.which("soffice") or shutil.which("libreoffice")

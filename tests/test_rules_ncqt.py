@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import whereas
-from shared_paths import CORPUS, SEED  # noqa: E402
+from shared_paths import CORPUS, SEED
 from whereas.lint import Settings, lint
 from whereas.lint.diagnostic import Edit
 from whereas.lint.profiles import PROFILES
@@ -58,7 +58,7 @@ def notes(text: str) -> list[tuple[str, str]]:
     return [(n.id, n.text) for r in whereas.parse(text) for n in r.notes]
 
 
-def at(d) -> tuple[int, int]:  # noqa: ANN001
+def at(d) -> tuple[int, int]:
     return d.start.line, d.start.column
 
 

@@ -48,7 +48,7 @@ def postgres_server():
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def database(request) -> str | None:  # noqa: ANN001
+def database(request) -> str | None:
     """None (SQLite in the data folder), or the URL of a new database on a real PostgreSQL."""
     if request.param == "sqlite":
         return None

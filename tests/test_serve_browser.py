@@ -13,10 +13,10 @@ import pytest
 pytest.importorskip("fastapi", reason="the serve extra is not installed")
 pytest.importorskip("selenium.webdriver", reason="selenium not installed")
 
-from serve_helpers import running  # noqa: E402
-from shared_paths import SEED_DOCX  # noqa: E402
-from test_render_browser import assert_no_serious_axe_violations, browser  # noqa: E402,F401 - the fixture
-from whereas.web import ServeConfig  # noqa: E402
+from serve_helpers import running
+from shared_paths import SEED_DOCX
+from test_render_browser import assert_no_serious_axe_violations, browser  # noqa: F401 - the fixture
+from whereas.web import ServeConfig
 
 IMAGES = Path(__file__).resolve().parents[1] / "docs" / "images"
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import whereas
-from shared_paths import SEED  # noqa: E402
+from shared_paths import SEED
 from verify_server import Server, html_page
 from whereas.verify.titles import titles_match
 

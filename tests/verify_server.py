@@ -43,7 +43,7 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, *args: object) -> None:  # quiet
         pass
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:  # the name http.server calls
         owner = self.server.owner
         path, _, query = self.path.partition("?")
         with owner.lock:

@@ -281,7 +281,7 @@ def render(resolutions: Resolution | Iterable[Resolution], to: str = "html", **o
     """
     from whereas.render import render as _render
 
-    return _render(resolutions, to, **options)  # type: ignore[arg-type]
+    return _render(resolutions, to, **options)  # type: ignore[arg-type]  # passed through: RenderOptions takes the names, render() checks the values
 
 
 # ---------------------------------------------------------------------------------------------
@@ -293,4 +293,4 @@ def review(path: str | Path, **options: object) -> ReviewResult:
     of :class:`whereas.review.ReviewOptions` (``profile=``, ``verify=``, ``archive=``, ``offline=`` …)."""
     from whereas.review import ReviewOptions, review_path
 
-    return review_path(path, ReviewOptions(**options))  # type: ignore[arg-type]
+    return review_path(path, ReviewOptions(**options))  # type: ignore[arg-type]  # passed through: ReviewOptions takes the names

@@ -112,5 +112,5 @@ def about_file(path: str | None) -> Iterator[None]:
         raise
     except OSError as exc:
         raise InputError(path, exc.strerror or str(exc)) from exc
-    except Exception as exc:  # noqa: BLE001 - see InternalError
+    except Exception as exc:  # see InternalError
         raise InternalError.of(path, exc) from exc

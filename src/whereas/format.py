@@ -18,7 +18,7 @@ from whereas.errors import InputError, about_file
 from whereas.lint.diagnostic import Edit
 from whereas.lint.fix import apply_edits, fix_source
 from whereas.lint.settings import Settings
-from whereas.model import Resolution, Source
+from whereas.model import Resolution, Source, Span
 from whereas.readers.formats import FORMATS, listed
 from whereas.structure import build
 
@@ -96,9 +96,11 @@ def _layout(source: Source, resolutions: list[Resolution]) -> str:
             for m in sorted(c.markers, key=lambda m: m.span.start):  # call-outs right after the clause's last word
                 if m.span.start >= end and not text[end : m.span.start].strip():
                     end = m.span.end
-            gap_is_blank = previous_end is not None and not text[previous_end:start].strip()
-            if gap_is_blank and text[previous_end:start] != "\n\n":
-                edits.append(Edit(previous_end, start, "\n\n"))  # clauses one blank line apart
+            gap_is_blank = False
+            if previous_end is not None:
+                gap_is_blank = not text[previous_end:start].strip()
+                if gap_is_blank and text[previous_end:start] != "\n\n":
+                    edits.append(Edit(previous_end, start, "\n\n"))  # clauses one blank line apart
             previous_end = end
             blocks = any(q.block and q.clause == c.ref for q in r.quotations)
             if blocks or not _plain(text[start:end]) or _BLANK_LINE.search(text, start, end):
@@ -116,7 +118,7 @@ def _plain(block: str) -> bool:
     return not _NOT_PLAIN.search(block)
 
 
-def _reflow(text: str, start: int, end: int, items: list) -> str:  # noqa: ANN001 - list[Span]
+def _reflow(text: str, start: int, end: int, items: list[Span]) -> str:
     cuts = [start] + [max(start, min(end, i.start)) for i in items] + [end]
     lines = [" ".join(text[a:b].split()) for a, b in zip(cuts, cuts[1:], strict=False)]
     return "\n".join(line for line in lines if line)

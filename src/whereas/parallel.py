@@ -159,7 +159,7 @@ def _worker(
     except KeyboardInterrupt:  # the parent, interrupted too, stops reading
         send.close()
         return
-    except BaseException as exc:  # noqa: BLE001 - handed to the parent, which raises it
+    except BaseException as exc:  # handed to the parent, which raises it
         outcome = exc
     try:
         send.send(outcome)
@@ -300,7 +300,7 @@ def unpack(data: Packed) -> list[Any]:
 
 def packed_kinds(packed: tuple[list[Any], list[Source]]) -> list[tuple[str, str | None]]:
     """(severity, fix applicability or None) of each packed finding, without rebuilding them."""
-    out = []
+    out: list[tuple[str, str | None]] = []
     for t in packed[0]:
         if isinstance(t, PackedFinding):
             out.append((t.severity, t.fix.applicability if t.fix is not None else None))

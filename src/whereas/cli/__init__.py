@@ -50,15 +50,15 @@ def print_error(error: InputError, *, verbose: bool = False) -> None:
         typer.echo(detail.rstrip("\n"), err=True)
 
 
-# Commands register themselves on `app` when imported.
-from whereas.cli import check as _check  # noqa: E402,F401
-from whereas.cli import format as _format  # noqa: E402,F401
-from whereas.cli import parse as _parse  # noqa: E402,F401
-from whereas.cli import render as _render  # noqa: E402,F401
-from whereas.cli import review as _review  # noqa: E402,F401
-from whereas.cli import rule as _rule  # noqa: E402,F401
-from whereas.cli import serve as _serve  # noqa: E402,F401
-from whereas.cli import verify as _verify  # noqa: E402,F401
+# Commands register themselves on `app` when imported: after `app` (E402), for that alone (F401).
+from whereas.cli import check as _check  # noqa: E402,F401 - registers its commands
+from whereas.cli import format as _format  # noqa: E402,F401 - registers its commands
+from whereas.cli import parse as _parse  # noqa: E402,F401 - registers its commands
+from whereas.cli import render as _render  # noqa: E402,F401 - registers its commands
+from whereas.cli import review as _review  # noqa: E402,F401 - registers its commands
+from whereas.cli import rule as _rule  # noqa: E402,F401 - registers its commands
+from whereas.cli import serve as _serve  # noqa: E402,F401 - registers its commands
+from whereas.cli import verify as _verify  # noqa: E402,F401 - registers its commands
 
 
 def _exit_on_sigterm() -> None:

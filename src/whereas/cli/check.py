@@ -39,7 +39,7 @@ class FailOn(str, Enum):
 
 def _selectors(values: list[str] | None) -> tuple[str, ...]:
     """``--select W,S001 --select R`` → ("W", "S001", "R")."""
-    out = []
+    out: list[str] = []
     for v in values or ():
         out.extend(s.strip() for s in v.split(",") if s.strip())
     return tuple(out)

@@ -31,7 +31,7 @@ def parse(
     from whereas.serialize import resolution_to_dict
 
     resolutions = []
-    rows = []  # JSON: each file's resolutions serialised while its errors are still its own
+    rows: list[dict[str, object]] = []  # JSON: each file's resolutions serialised while its errors are still its own
     failed = 0
     for f in files:
         try:

@@ -142,9 +142,11 @@ def render(
     verification = load_verification(verify_json) if verify_json is not None else None
     if verification is not None:
         verification["archives"] = _archives(verification, verify_json, archive)  # type: ignore[arg-type]
+    # notes and keyword_style are plain strings here: render() checks them (a UsageError naming the choices)
     options = RenderOptions(
         body=body, date=date, number=number, country=country, lang=lang,
-        notes=notes, keyword_style=keyword_style, verification=verification,  # type: ignore[arg-type]
+        notes=notes, keyword_style=keyword_style,  # type: ignore[arg-type]
+        verification=verification,
     )  # fmt: skip
     failed = 0
     for file in files:

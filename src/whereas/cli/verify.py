@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from enum import Enum
+from functools import partial
 from pathlib import Path
 
 import typer
@@ -75,7 +76,9 @@ def verify(
             task = progress.add_task("fetch", total=total)
         progress.update(task, completed=done, total=total)
 
-    kwargs = dict(
+    run = partial(
+        verify_api,
+        files,
         archive=archive,
         offline=offline,
         refresh=refresh,
@@ -88,9 +91,9 @@ def verify(
     )
     if progress is not None:
         with progress:
-            result = verify_api(files, **kwargs)  # type: ignore[arg-type]
+            result = run()
     else:
-        result = verify_api(files, **kwargs)  # type: ignore[arg-type]
+        result = run()
     if format is VerifyFormat.json:
         from whereas.reports.verify_json import render
 

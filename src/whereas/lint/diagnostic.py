@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Literal, NamedTuple
 
-from whereas.model import Source, Span
+from whereas.model import Position, Source, Span
 
 
 class Severity(str, Enum):
@@ -56,11 +56,11 @@ class Diagnostic:
         return self.source.path or "<text>"
 
     @property
-    def start(self):  # noqa: ANN201 - Position
+    def start(self) -> Position:
         return self.source.position(self.span.start)
 
     @property
-    def end(self):  # noqa: ANN201 - Position
+    def end(self) -> Position:
         return self.source.position(self.span.end)
 
     def with_severity(self, severity: Severity) -> Diagnostic:
@@ -72,7 +72,7 @@ class Diagnostic:
         line, column = source.line_column(self.span.start)
         end_line, end_column = source.line_column(self.span.end)
         fix = self.fix
-        return {
+        finding: dict[str, object] = {
             "code": self.code,
             "name": self.name,
             "severity": self.severity.value,
@@ -98,7 +98,8 @@ class Diagnostic:
                 ],
             },
             "profile": profile,
-        } | self._location()
+        }
+        return finding | self._location()
 
     def _location(self) -> dict[str, str]:
         """``{"location": "Whereas clause 5, “…”"}`` for a Word, OpenDocument or PDF file, else ``{}``."""

@@ -45,7 +45,7 @@ _SCOPES = {
     "notes": "It edits only the note call-outs and the inline notes, and appends the Endnotes section at the end of the file.",
     "finding": "It edits only the span it reports.",
 }
-_FORMS = {
+_FORMS: dict[tuple[str, ...], str] = {
     ("whereas",): "recitals that open with Whereas",
     ("resolved",): "resolving clauses that open with the word Resolved",
 }

@@ -135,8 +135,14 @@ def _shape(resolutions: list[Resolution]) -> tuple:
 def _key(d: Diagnostic, i: int, text: str) -> tuple:
     """A fix as the same fix in a later round, when other fixes have moved its offsets: a fix dropped
     once is not tried (nor reported) again."""
-    edits = d.fix.edits  # type: ignore[union-attr]
+    edits = _edits(d)
     return (i, d.code, d.clause, d.message, tuple((text[e.start : e.end], e.replacement) for e in edits))
+
+
+def _edits(d: Diagnostic) -> tuple[Edit, ...]:
+    """The edits of a finding chosen to be fixed (only a finding with a fix is chosen)."""
+    assert d.fix is not None
+    return d.fix.edits
 
 
 def _overlaps(a: Fix, b: Fix) -> bool:
@@ -210,7 +216,7 @@ def _why_not(before: _State, after: _State, chosen: list[tuple[Diagnostic, int]]
     """Why the text of ``after`` (``before`` with ``chosen``'s fixes applied) may not be kept."""
     if after.shape != before.shape:
         return "the fixed document would no longer parse to the same resolution"
-    edits = [e for d, _ in chosen for e in d.fix.edits]  # type: ignore[union-attr]
+    edits = [e for d, _ in chosen for e in _edits(d)]
     changed = markup_change(before.guard.markup, after.text, edits)
     if changed is not None:
         return f"it would change the Markdown markup ({changed})"
@@ -247,7 +253,7 @@ def fix_source(
         """``kept`` and those of ``group`` that pass on top of it (the culprits found by halving, and
         dropped), with the state they give (None: no more passed)."""
         trial = kept + group
-        candidate = _State(apply_edits(state.text, [e for d, _ in trial for e in d.fix.edits]), source, settings, parse)  # type: ignore[union-attr]
+        candidate = _State(apply_edits(state.text, [e for d, _ in trial for e in _edits(d)]), source, settings, parse)
         why = _why_not(state, candidate, trial)
         if why is None:
             return trial, candidate
@@ -266,14 +272,14 @@ def fix_source(
         The fixes with an edit where the markup changed are the suspects, halved until the culprits are
         found and dropped; the others pass."""
         trial = kept + group
-        edits = [e for d, _ in trial for e in d.fix.edits]  # type: ignore[union-attr]
+        edits = [e for d, _ in trial for e in _edits(d)]
         failed = markup_changes(state.guard.markup, apply_edits(state.text, edits), edits)
         if not failed:
             return trial
         suspects = [
             pair
             for pair in group
-            if any(region.start <= e.start and e.end <= region.end for e in pair[0].fix.edits for region in failed)  # type: ignore[union-attr]
+            if any(region.start <= e.start and e.end <= region.end for e in _edits(pair[0]) for region in failed)
         ] or group
         kept = kept + [pair for pair in group if pair not in suspects]
         if len(suspects) == 1:
@@ -281,10 +287,10 @@ def fix_source(
                 (
                     region.what
                     for region in failed
-                    if any(region.start <= e.start and e.end <= region.end for e in suspects[0][0].fix.edits)
+                    if any(region.start <= e.start and e.end <= region.end for e in _edits(suspects[0][0]))
                 ),
                 failed[0].what,
-            )  # type: ignore[union-attr]
+            )
             drop(suspects[0][0], suspects[0][1], state.text, f"it would change the Markdown markup ({why})")
             return kept
         mid = len(suspects) // 2
@@ -295,18 +301,19 @@ def fix_source(
         taken = _Taken(len(state.text))
         seen: set[tuple[Edit, ...]] = set()
         for d, i in state.findings:
-            if not fix_applies(d.fix, unsafe_fixes=unsafe):
+            fix = d.fix
+            if fix is None or not fix_applies(fix, unsafe_fixes=unsafe):
                 continue
-            if d.fix.edits in seen or _key(d, i, state.text) in rejected:
+            if fix.edits in seen or _key(d, i, state.text) in rejected:
                 continue
             why = state.guard.refuse(d, state.resolutions[i])
             if why is not None:
                 drop(d, i, state.text, why)
                 continue
-            if taken.overlaps(d.fix):  # (what _overlaps says of it and each fix chosen)
+            if taken.overlaps(fix):  # (what _overlaps says of it and each fix chosen)
                 continue  # next round
-            seen.add(d.fix.edits)
-            taken.add(d.fix)
+            seen.add(fix.edits)
+            taken.add(fix)
             chosen.append((d, i))
         if not chosen:
             break
@@ -316,7 +323,7 @@ def fix_source(
         kept, best = settle([], chosen)
         if best is None:
             continue
-        changes.apply([e for d, _ in kept for e in d.fix.edits])  # type: ignore[union-attr]
+        changes.apply([e for d, _ in kept for e in _edits(d)])
         state = best
         applied.extend(d for d, _ in kept)
     remaining = tuple(d for d, _ in state.findings)

@@ -19,11 +19,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from whereas.lint.profiles import PROFILES, Profile
 from whereas.lint.rules._keywords import terminal
 from whereas.lint.settings import Settings
-from whereas.model import Resolution
+from whereas.model import Clause, Resolution
 from whereas.readers.formats import BY_NAME
 
 __all__ = ["ProfileChoice", "adapt", "infer_profile"]
@@ -67,12 +68,14 @@ _NAME_WORDS = frozenset(
     "committee union local chapter association city county town village trustees directors senate house".split()
 )
 
+_T = TypeVar("_T")
+
 
 def _subject(rest: str) -> str:
     """The body a resolving clause opens with, up to its verb: "the American Library Association (ALA)" of
     "that the American Library Association (ALA) calls …", "this Legislative Body" of "That this Legislative
     Body proclaims …"."""
-    words = []
+    words: list[str] = []
     for word in rest.split()[:20]:
         bare = word.strip(',;:()"“”')
         if not bare:
@@ -122,39 +125,48 @@ def adapt(profile: Profile, resolutions: list[Resolution]) -> Profile:
         return profile
     recitals = [c for r in resolutions for c in r.preamble if c.keyword.form == "whereas" and c.keyword.word]
     # "And whereas" is lower case because "And" comes first: it says nothing of how the keyword is written
-    openers = [c for c in recitals if not c.text[: c.keyword.word[0]].strip(' "“*_')]
+    openers = [c for c in recitals if not c.text[: _keyword_span(c)[0]].strip(' "“*_')]
     resolved = [c for r in resolutions for c in r.resolved if c.keyword.form == "resolved" and c.keyword.word]
-    changes: dict[str, object] = {
-        "next_word_case": "any",
-        "and_policy": "consistent",
-        "that_case": "any",
-        "us_form": "any",
-        "connector_in_resolved": True,
-        "sentence_items": True,
-        "adapted": True,
-    }
-    words = Counter(c.text[slice(*c.keyword.word)] for c in openers)
+    adapted = replace(
+        profile,
+        next_word_case="any",
+        and_policy="consistent",
+        that_case="any",
+        us_form="any",
+        connector_in_resolved=True,
+        sentence_items=True,
+        adapted=True,
+    )
+    words = Counter(c.text[slice(*_keyword_span(c))] for c in openers)
     if words:
-        changes["whereas_keyword"] = _majority(words, profile.whereas_keyword)
+        adapted = replace(adapted, whereas_keyword=_majority(words, profile.whereas_keyword))
     commas = Counter(bool(c.keyword.punct and c.keyword.punct[1] > c.keyword.punct[0]) for c in recitals)
     if commas:
-        changes["whereas_comma"] = _majority(commas, profile.whereas_comma)
-    resolved_words = Counter(c.text[slice(*c.keyword.word)] for c in resolved)
+        adapted = replace(adapted, whereas_comma=_majority(commas, profile.whereas_comma))
+    resolved_words = Counter(c.text[slice(*_keyword_span(c))] for c in resolved)
     if resolved_words:
-        changes["resolved_keyword"] = _majority(resolved_words, profile.resolved_keyword)
+        adapted = replace(adapted, resolved_keyword=_majority(resolved_words, profile.resolved_keyword))
     ends = Counter(_recital_end(c.text) for r in resolutions for c in r.preamble[:-1] if c.keyword.form == "whereas")
     ends.pop("", None)
     if sum(ends.values()) >= 2:
         end, count = ends.most_common(1)[0]
         if end in ",." and count * 3 >= sum(ends.values()) * 2:
-            changes["recital_end"] = end  # "Recalling …," (UN style), "WHEREAS … ." (each recital a sentence)
+            adapted = replace(
+                adapted, recital_end=end
+            )  # "Recalling …," (UN style), "WHEREAS … ." (each recital a sentence)
     formulas = [
         " ".join(r.formula.text.split()) for r in resolutions if r.formula and r.formula.placement == "preamble"
     ]
     if formulas:
         own = Counter(formulas).most_common(1)[0][0]
-        changes["connectors"] = (own, *[c for c in profile.connectors if c != own])
-    return replace(profile, **changes)
+        adapted = replace(adapted, connectors=(own, *[c for c in profile.connectors if c != own]))
+    return adapted
+
+
+def _keyword_span(c: Clause) -> tuple[int, int]:
+    """Where the keyword's word is in the clause's text (the clauses here are those that have one)."""
+    assert c.keyword.word is not None
+    return c.keyword.word
 
 
 def _recital_end(text: str) -> str:
@@ -163,7 +175,7 @@ def _recital_end(text: str) -> str:
     return body[-1:] if body[-1:] in ";,.:" else ""
 
 
-def _majority(counts: Counter, default: object) -> object:  # type: ignore[type-arg]
+def _majority(counts: Counter[_T], default: _T) -> _T:
     """The most frequent choice; the profile's own when the document is split evenly."""
     ranked = counts.most_common()
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:

@@ -19,6 +19,9 @@ from itertools import accumulate
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+
     from whereas.lint.diagnostic import Edit
 
 
@@ -31,7 +34,7 @@ class Region(NamedTuple):
 
 
 @lru_cache(maxsize=2)
-def _parser(fmt: str):  # noqa: ANN202 - MarkdownIt
+def _parser(fmt: str) -> MarkdownIt:
     from markdown_it import MarkdownIt
 
     md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
@@ -174,9 +177,9 @@ def markup(text: str, fmt: str) -> Markup:
     return Markup(text, fmt)
 
 
-def _signature(t) -> tuple:  # noqa: ANN001 - markdown_it Token
+def _signature(t: Token) -> tuple:
     attrs = tuple(sorted((str(k), str(v)) for k, v in (t.attrs or {}).items()))
-    content = None
+    content: str | tuple[str, ...] | None = None
     if t.type in _CODE:
         content = t.content
     elif t.type in _HTML:
@@ -186,7 +189,7 @@ def _signature(t) -> tuple:  # noqa: ANN001 - markdown_it Token
     return (t.type, t.tag, t.markup, t.nesting, t.info, attrs, content)
 
 
-def _stream(tokens) -> tuple[list[tuple], list[tuple[int, int] | None]]:  # noqa: ANN001 - list[Token]
+def _stream(tokens: Sequence[Token]) -> tuple[list[tuple], list[tuple[int, int] | None]]:
     """The token signatures in order (consecutive text tokens as one) and each one's block lines."""
     sigs: list[tuple] = []
     lines: list[tuple[int, int] | None] = []

@@ -66,7 +66,7 @@ from whereas.model import Clause, Resolution, Source
 from whereas.structure.quotes import can_open_single, can_open_straight, find_single_close
 
 if TYPE_CHECKING:
-    from whereas.lint.diagnostic import Diagnostic
+    from whereas.lint.diagnostic import Diagnostic, Edit
 
 #: fix scopes a rule may declare (see the module docstring)
 SCOPES = ("clause", "element", "notes", "finding")
@@ -211,8 +211,8 @@ class _ByStart:
 
 
 def _first_hit(
-    regions: tuple[Region, ...], index: _ByStart, edits: Iterable, *, closed_left: bool = False
-) -> Region | None:  # noqa: ANN001
+    regions: tuple[Region, ...], index: _ByStart, edits: Iterable[Edit], *, closed_left: bool = False
+) -> Region | None:
     """The first of ``regions`` that one of ``edits`` touches (``index`` is theirs: most fixes touch none)."""
     edits = list(edits)
     if not any(index.touches(e.start, e.end, closed_left=closed_left) for e in edits):

@@ -172,11 +172,11 @@ EXTENSIONS = frozenset(e for f in FORMATS for e in f.extensions)
 def load(target: str) -> Callable[..., object]:
     """The function a ``"module:function"`` reference names (its module imported now)."""
     module, _, function = target.partition(":")
-    return getattr(importlib.import_module(module), function)  # type: ignore[no-any-return]
+    return getattr(importlib.import_module(module), function)
 
 
 def reader_of(fmt: Format) -> Callable[[bytes, str | None], View]:
-    return load(fmt.reader)  # type: ignore[return-value]
+    return load(fmt.reader)  # type: ignore[return-value]  # the reader a format names by "module:function"
 
 
 def listed(words: Iterable[str], last: str = "and") -> str:

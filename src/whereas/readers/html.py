@@ -140,11 +140,13 @@ def _parse(data: bytes, path: str | None) -> etree._Element:
         raise InputError(path, "empty file")
     if b"\x00" in data[:4096]:
         raise InputError(path, "binary data, not an HTML page")
+    source: str | bytes
     try:
-        source: str | bytes = data.decode("utf-8-sig")
-        source = re.sub(r"^\s*<\?xml[^>]*>", "", source)
+        decoded = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         source = data  # let lxml follow the page's <meta charset>
+    else:
+        source = re.sub(r"^\s*<\?xml[^>]*>", "", decoded)
     root, limit = _parse_once(source, path)
     if limit and "depth" in limit:
         flat = _INLINE_TAGS.sub("", source) if isinstance(source, str) else _INLINE_TAGS_BYTES.sub(b"", source)

@@ -237,7 +237,7 @@ def _tokens(
         pos = qs
         inner: list[Text | Ref] = []
         emit(qe, inner, inclusive=True)  # … one at the closing mark stands inside it
-        out.append(Quote(q, text[start:qs], text[qe:end], tuple(_merge(inner)), qi))  # type: ignore[arg-type]
+        out.append(Quote(q, text[start:qs], text[qe:end], tuple(_merge(inner)), qi))  # type: ignore[arg-type]  # _merge joins Text, adds no kind
         pos = end
     emit(b, out, inclusive=True)
     return _merge(out)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import re
 import unicodedata
+from collections.abc import Mapping
 
 from lxml import etree
 
@@ -37,7 +38,7 @@ SOURCE_ID = "whereas"
 _LANG3 = {"en": "eng", "fr": "fra", "de": "deu", "es": "spa", "it": "ita", "pt": "por", "nl": "nld", "sv": "swe"}
 
 
-def _e(tag: str, attrib: dict[str, str] | None = None, text: str | None = None) -> etree._Element:
+def _e(tag: str, attrib: Mapping[str, str | None] | None = None, text: str | None = None) -> etree._Element:
     el = etree.Element(
         f"{{{AKN_NS}}}{tag}", attrib={k: xml_text(v) for k, v in (attrib or {}).items() if v is not None}
     )
@@ -47,7 +48,7 @@ def _e(tag: str, attrib: dict[str, str] | None = None, text: str | None = None) 
 
 
 def _sub(
-    parent: etree._Element, tag: str, attrib: dict[str, str] | None = None, text: str | None = None
+    parent: etree._Element, tag: str, attrib: Mapping[str, str | None] | None = None, text: str | None = None
 ) -> etree._Element:
     el = _e(tag, attrib, text)
     parent.append(el)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 
 from docx import Document
+from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_BREAK
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -20,6 +21,8 @@ from docx.opc.part import Part
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Inches, Pt
+from docx.styles.style import ParagraphStyle
+from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from whereas.model import Resolution
@@ -97,7 +100,7 @@ class _Notes:
         t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
         return r
 
-    def attach(self, document) -> None:  # noqa: ANN001 - python-docx Document
+    def attach(self, document: DocxDocument) -> None:
         package = document.part.package
         name = f"/word/{self.kind}s.xml"
         self.part = Part(PackURI(name), _CT.format(f"{self.kind}s"), b"", package)
@@ -160,11 +163,11 @@ def _sort_settings(settings: etree._Element) -> None:
         settings.append(el)
 
 
-def _styles(document, kind: str, keyword_style: str) -> None:  # noqa: ANN001
+def _styles(document: DocxDocument, kind: str, keyword_style: str) -> None:
     styles = document.styles
     names = {s.name for s in styles}
 
-    def para(name: str, base: str = "Normal"):  # noqa: ANN202
+    def para(name: str, base: str = "Normal") -> ParagraphStyle:
         st = styles[name] if name in names else styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
         st.base_style = styles[base]
         st.quick_style = True
@@ -201,13 +204,13 @@ def _styles(document, kind: str, keyword_style: str) -> None:  # noqa: ANN001
 
 
 class _Writer:
-    def __init__(self, document, notes: _Notes, options: RenderOptions) -> None:  # noqa: ANN001
+    def __init__(self, document: DocxDocument, notes: _Notes, options: RenderOptions) -> None:
         self.document = document
         self.notes = notes
         self.options = options
         self.note_ids: dict[tuple[int, str], int] = {}
 
-    def runs(self, p, tokens: list[Token], r: Resolution, rn: int) -> None:  # noqa: ANN001
+    def runs(self, p: Paragraph, tokens: list[Token], r: Resolution, rn: int) -> None:
         for t in tokens:
             if isinstance(t, Keyword):
                 run = p.add_run(xml_text(t.text))
@@ -228,7 +231,7 @@ class _Writer:
                         self.ref(p, c, r, rn)
                 p.add_run(xml_text(t.close))
 
-    def ref(self, p, t: Ref, r: Resolution, rn: int) -> None:  # noqa: ANN001
+    def ref(self, p: Paragraph, t: Ref, r: Resolution, rn: int) -> None:
         note = r.note(t.note)
         if note is None:
             p.add_run(xml_text(f"[{t.label}]"))

@@ -34,7 +34,7 @@ def _missing(reason: str) -> NoReturn:
 
 def _load_weasyprint() -> Any:
     try:
-        import weasyprint  # type: ignore[import-not-found]
+        import weasyprint
     except ImportError:
         _missing("WeasyPrint is not installed")
     except OSError as exc:  # installed, but Pango & co. are not on the system

@@ -134,7 +134,7 @@ def result_object(
 
 def document(result: CheckResult) -> dict[str, object]:
     base = home()
-    rules = list(REGISTRY)
+    rules: list[Rule] = list(REGISTRY)
     index = {r.code: i for i, r in enumerate(rules)}
     seen: Counter[str] = Counter()
     uris: dict[str, str] = {}  # each file's URI, worked out once
@@ -183,7 +183,9 @@ def render(result: CheckResult) -> str:
     (json's indenting encoder is pure Python: tens of thousands of indented results take seconds,
     one line each takes its C encoder a fraction of that.)"""
     doc = document(result)
-    run = doc["runs"][0]  # type: ignore[index]
+    runs = doc["runs"]
+    assert isinstance(runs, list)  # document() writes one run
+    run = runs[0]
     results = run["results"]
     run["results"] = []
     head = json.dumps(doc, ensure_ascii=False, indent=2)

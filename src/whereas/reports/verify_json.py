@@ -51,8 +51,8 @@ SOURCE_FIELDS = (
 
 def to_json(result: VerifyResult) -> dict[str, object]:
     full = result.to_dict()
-    quotations = [{k: q[k] for k in QUOTATION_FIELDS} for q in full["quotations"]]  # type: ignore[union-attr]
-    sources = [{k: s[k] for k in SOURCE_FIELDS} for s in full["sources"]]  # type: ignore[union-attr]
+    quotations = [{k: q[k] for k in QUOTATION_FIELDS} for q in (report.to_dict() for report in result.quotations)]
+    sources = [{k: s[k] for k in SOURCE_FIELDS} for s in (report.to_dict() for report in result.sources)]
     return {
         "quotations": quotations,
         "sources": sources,

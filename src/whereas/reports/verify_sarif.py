@@ -27,9 +27,10 @@ def to_sarif(result: VerifyResult) -> dict[str, object]:
                 region["endLine"] = f.end_line
                 if f.end_column:
                     region["endColumn"] = f.end_column
-        location: dict[str, object] = {"physicalLocation": {"artifactLocation": {"uri": f.path or "<input>"}}}
+        physical: dict[str, object] = {"artifactLocation": {"uri": f.path or "<input>"}}
         if region:
-            location["physicalLocation"]["region"] = region  # type: ignore[index]
+            physical["region"] = region
+        location: dict[str, object] = {"physicalLocation": physical}
         results.append(
             {
                 "ruleId": f.rule.code,

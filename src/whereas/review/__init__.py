@@ -17,6 +17,7 @@ import itertools
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from whereas.errors import InputError, UsageError, about_file
 from whereas.lint.diagnostic import Diagnostic, Edit
@@ -24,6 +25,10 @@ from whereas.model import Source, Span
 from whereas.review.changes import TrackedChanges, tracked_changes
 from whereas.review.located import LocatedView
 from whereas.review.markup import Anchor, Revision, Writer, placeable
+
+if TYPE_CHECKING:  # (imported where they are used: the comments and verify code load on demand)
+    from whereas.review.comments import CommentText
+    from whereas.verify.result import QuotationReport, SourceReport
 
 #: the name a review copy gets beside its original
 REVIEWED_SUFFIX = ".reviewed.docx"
@@ -134,7 +139,7 @@ def _review(path: Path, data: bytes, text: str, options: ReviewOptions) -> tuple
     anchors: list[Anchor] = []
     texts = []
 
-    def comment(about: str, span: tuple[int, int], body) -> None:  # noqa: ANN001 - CommentText
+    def comment(about: str, span: tuple[int, int], body: CommentText) -> None:
         start, end = anchor_range(located, span[0], span[1])
         if options.note_comments == "call-out":
             moved = _on_call_out(located, start, end)
@@ -230,7 +235,7 @@ def _lint_and_fix(
     return findings, fixed.edits, list(fixed.dropped)
 
 
-def _verify(path: Path, options: ReviewOptions):  # noqa: ANN202
+def _verify(path: Path, options: ReviewOptions) -> tuple[list[QuotationReport], list[SourceReport], str | None]:
     from whereas.verify.check import VerifyOptions, verify_paths
     from whereas.verify.fetch import FetchOptions
 

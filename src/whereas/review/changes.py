@@ -37,7 +37,7 @@ class TrackedChanges:
         adds: dict[int, list[str]] = {}
         for i in self.insertions:
             adds.setdefault(i.at, []).append(i.text)
-        out = []
+        out: list[str] = []
         for k in range(len(text) + 1):
             out.extend(adds.get(k, ()))
             if k < len(text) and not gone[k]:

@@ -11,7 +11,7 @@ from lxml import etree
 
 from whereas.lint.diagnostic import Diagnostic
 from whereas.review.markup import XML_SPACE, w
-from whereas.verify.result import QuotationReport, SourceReport
+from whereas.verify.result import QuotationReport, QuotationVerdict, SourceReport
 
 
 @dataclass(frozen=True)
@@ -114,7 +114,7 @@ def summary(
     lines.append(fixes)
     if quotations is not None:
         verdicts = Counter(q.verdict for q in quotations)
-        said = {"exact": "verified", "faithful": "verified (alterations marked)", "misquoted": "misquoted",
+        said: dict[QuotationVerdict, str] = {"exact": "verified", "faithful": "verified (alterations marked)", "misquoted": "misquoted",
                 "not_found": "not found", "unavailable": "unchecked (source unavailable)",
                 "no_source": "unchecked (no source)"}  # fmt: skip
         parts = [f"{verdicts[v]} {said[v]}" for v in said if verdicts[v]]

@@ -111,7 +111,8 @@ def lay_out(
             text, origins = f"# {text}", [None, None, *origins]
         elif block.label:
             prefix = f"{block.label} "
-            text, origins = prefix + text, [None] * len(prefix) + origins
+            padding: list[Origin | None] = [None] * len(prefix)
+            text, origins = prefix + text, padding + origins
         paragraphs.append((text, origins))
     note_lines: list[tuple[str, list[Origin | None]]] = []
     for ref, label in labels.items():

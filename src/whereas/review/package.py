@@ -79,7 +79,7 @@ class ReviewPackage:
         """Correct a notes relationship whose type names the other kind of notes (a footnotes relationship
         to an endnotes part): Word reads such a file, LibreOffice refuses to open it.  Returns what was
         corrected."""
-        repaired = []
+        repaired: list[str] = []
         rels_name = _rels_name(self.main).lower()
         if rels_name not in self.names:
             return repaired

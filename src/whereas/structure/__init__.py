@@ -122,7 +122,7 @@ class NoteIndex:
             self._by_id.setdefault(scan.notes[k].id, []).append(k)
         self._id_starts = {ident: [scan.notes[k].span.start for k in same] for ident, same in self._by_id.items()}
 
-    def markers_in(self, start: int, end: int) -> list[RawMarker]:
+    def markers_in(self, start: int, end: int) -> tuple[RawMarker, ...]:
         """The call-outs that start in ``[start, end)``, in order."""
         return self.markers[
             bisect.bisect_left(self._marker_starts, start) : bisect.bisect_left(self._marker_starts, end)

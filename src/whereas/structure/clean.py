@@ -127,7 +127,9 @@ def clean(text: str, start: int, end: int, removed: Iterable[Span] = ()) -> Mapp
             dropped = True
         pos = seg_start
         if soft:
-            pos = _SPACE_OR_SOFT.match(text, pos, seg_end).end()  # type: ignore[union-attr] - matches ""
+            space = _SPACE_OR_SOFT.match(text, pos, seg_end)
+            assert space is not None  # the pattern matches the empty string
+            pos = space.end()
             soft = pos == seg_end
         while pos < seg_end:
             ch = text[pos]

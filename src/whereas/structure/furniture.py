@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from whereas.model import Span
@@ -146,7 +147,7 @@ def _between_numbers(lines: list[tuple[int, str]], numbered: set[int]) -> list[i
     if not numbered:
         return []
     ordered = sorted(numbered)
-    out = []
+    out: list[int] = []
     for a, b in zip(ordered, ordered[1:], strict=False):
         if b - a <= 1 or b - a > 5:
             continue
@@ -219,7 +220,8 @@ def _paged_footers(lines: list[tuple[int, str]]) -> list[int]:
             by_shape.setdefault(_norm(raw[: m.start()]), []).append(i)
     found: list[int] = []
     for shape, at in by_shape.items():
-        pages = [int(_TRAILING_NUMBER.search(lines[i][1]).group(1)) for i in at]  # type: ignore[union-attr]
+        # every line in ``at`` ends in a number (it was put there for it)
+        pages = [int(m.group(1)) for i in at if (m := _TRAILING_NUMBER.search(lines[i][1]))]
         if len(at) < 2 or any(b != a + 1 for a, b in zip(pages, pages[1:], strict=False)) or len(shape.split()) < 3:
             continue
         found += at
@@ -231,13 +233,13 @@ def _paged_footers(lines: list[tuple[int, str]]) -> list[int]:
     return found
 
 
-def _numbers_vary(raws) -> set[str]:  # type: ignore[no-untyped-def]
+def _numbers_vary(raws: Iterable[str]) -> set[str]:
     """The shapes whose lines differ in a number that is no page's ("RESOLUTION NO. 2987" / "RESOLUTION NO.
     2986": two resolutions' headings); a header's numbers differ only in its page number ("HCR 36 2")."""
     seen: dict[str, list[str]] = {}
     for raw in raws:
         seen.setdefault(_norm(raw), []).append(raw)
-    out = set()
+    out: set[str] = set()
     for shape, found in seen.items():
         groups = [_DIGITS.findall(raw) for raw in found]
         for column in zip(*groups, strict=False):

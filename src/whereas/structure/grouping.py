@@ -296,9 +296,9 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
                 if has_resolved:
                     starts_new = True
                 else:
-                    section = min((b.level for b in current.before if b.kind == "heading"), default=None)
-                    starts_new = section is not None and any(
-                        p.kind == "heading" and p.level <= section and not is_generic_heading(heading_text(p))
+                    top_level = min((b.level for b in current.before if b.kind == "heading"), default=None)
+                    starts_new = top_level is not None and any(
+                        p.kind == "heading" and p.level <= top_level and not is_generic_heading(heading_text(p))
                         for p in pending
                     )
             if starts_new and kind == "resolved" and _next_section_of(current, line):

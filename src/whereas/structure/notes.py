@@ -251,7 +251,8 @@ def scan_notes(text: str) -> NoteScan:
     inline_covered = Covered(excluded)
     definitions = [d for d in _markdown_definitions(text) if d.span.start not in inline_covered]
     excluded += [d.span for d in definitions]
-    section_notes, section_span = ([], None)
+    section_notes: list[RawNote] = []
+    section_span: Span | None = None
     if not inline and not definitions:
         section_notes, section_span = _notes_section(text, Covered(excluded))
         if section_span:

@@ -8,6 +8,7 @@ import re
 from whereas.model import Clause, MappedText, Quotation
 from whereas.structure.drafts import ClauseDraft
 from whereas.structure.keywords import BLOCK_INTRO
+from whereas.structure.lines import Line
 from whereas.structure.quotes import find_quotes, speaker_after, speaker_before
 
 __all__ = ["find_quotations"]
@@ -207,7 +208,7 @@ def _block_quotations(clause: Clause, known: dict[str, str], draft: ClauseDraft)
     return out
 
 
-def _block(clause: Clause, known: dict[str, str], lines: list, first: int, last: int) -> Quotation | None:  # type: ignore[type-arg]
+def _block(clause: Clause, known: dict[str, str], lines: list[Line], first: int, last: int) -> Quotation | None:
     mapped = clause.mapped
     lo = _clean_index(mapped, lines[first].start)
     hi = _clean_index(mapped, lines[last].end)

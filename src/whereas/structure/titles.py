@@ -117,9 +117,9 @@ def find_title(
     block = _title_block(text, before[last_heading + 1 :], article=article)
     if block is not None:
         return block
-    named = front.value("title") if front is not None and not article else None
-    if named is not None and _NAMES_ITSELF.search(named[0]):
-        return Title(" ".join(named[0].split()), named[1])
+    front_title = front.value("title") if front is not None and not article else None
+    if front_title is not None and _NAMES_ITSELF.search(front_title[0]):
+        return Title(" ".join(front_title[0].split()), front_title[1])
     return None
 
 

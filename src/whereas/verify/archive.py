@@ -59,7 +59,7 @@ from whereas.verify.survey import GZIP_MEMBER, PLAIN_RECORD, Record, Survey, loo
 try:
     import fcntl
 except ImportError:  # no flock (Windows): one writing process per archive there
-    fcntl = None  # type: ignore[assignment]
+    fcntl = None  # type: ignore[assignment]  # the module or None: `if fcntl is not None` before each lock
 
 _DROPPED = {"content-encoding", "transfer-encoding", "content-length"}
 _HEAD = 64 * 1024  # bytes read to tell a WARC file from anything else
@@ -430,7 +430,7 @@ class Archive:
             f.seek(offset)
             try:
                 record = next(iter(ArchiveIterator(f)))
-            except Exception:  # noqa: BLE001 - no record there any more
+            except Exception:  # no record there any more
                 return None
             if record.rec_type != "response" or record.rec_headers.get_header("WARC-Target-URI") != url:
                 return None

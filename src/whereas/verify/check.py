@@ -14,6 +14,7 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -294,7 +295,8 @@ def _quotation(
     q: Quotation, res: Resolution, fetched: dict[str, FetchResult], texts: dict[str, Extracted], path: str | None
 ) -> QuotationReport:
     start, end = res.position(q.span.start), res.position(q.span.end)
-    common = dict(
+    report = partial(
+        QuotationReport,
         clause=q.clause,
         speaker=q.speaker,
         path=path,
@@ -306,10 +308,10 @@ def _quotation(
     note = res.note(q.note) if q.note else None
     if note is None:
         reason = "the quotation cites no note" if not q.note else f"note {q.note} does not exist"
-        return QuotationReport(q.text, q.note, None, "no_source", reason=reason, **common)
+        return report(q.text, q.note, None, "no_source", reason=reason)
     urls = _note_urls(note)
     if not urls:
-        return QuotationReport(q.text, note.id, None, "no_source", reason=f"note {note.id} has no URL", **common)
+        return report(q.text, note.id, None, "no_source", reason=f"note {note.id} has no URL")
     usable = [u for u in urls if u in texts and not texts[u].error]
     if not usable:
         r = fetched[urls[0]]
@@ -317,7 +319,7 @@ def _quotation(
         reason = (ex.error if ex is not None and ex.error else None) or f"source {r.status}" + (
             f": {r.error}" if r.error else ""
         )
-        return QuotationReport(q.text, note.id, urls[0], "unavailable", evidence=_evidence(r), reason=reason, **common)
+        return report(q.text, note.id, urls[0], "unavailable", evidence=_evidence(r), reason=reason)
     best: tuple[QuoteMatch, str, str] | None = None
     for url in usable:
         m, where = _best(q.text, texts[url])
@@ -329,7 +331,7 @@ def _quotation(
     if not m.passed:
         found_in = _elsewhere(q.text, note, res, texts)
     passage = where[m.start : m.end] if m.start is not None and m.end is not None else None
-    return QuotationReport(
+    return report(
         q.text,
         note.id,
         url,
@@ -341,7 +343,6 @@ def _quotation(
         found_in=found_in,
         evidence=_evidence(fetched[url]),
         alterations=tuple(_alteration_text(a) for a in m.alterations),
-        **common,
     )
 
 

@@ -24,9 +24,12 @@ import io
 import logging
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from whereas.verify.fetch import content_kind
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement  # imported when a page is parsed: lxml.html is slow to import
 
 Kind = Literal["html", "pdf", "text"]
 
@@ -137,7 +140,7 @@ def too_complex(html: str) -> str | None:
     return None
 
 
-def _parse(html: str) -> tuple[object | None, str | None]:
+def _parse(html: str) -> tuple[HtmlElement | None, str | None]:
     """(the lxml tree of ``html``, None), or (None, why it is refused): too costly to parse, or cut
     short by one of libxml2's own limits (depth, the size of a text), which would lose text silently."""
     from lxml import etree
@@ -168,7 +171,7 @@ def _html(html: str) -> Extracted:
     tree, problem = _parse(html)
     if problem:
         return _refused("html", problem)
-    elements = sum(1 for _ in tree.iter()) if tree is not None else 0  # type: ignore[attr-defined]
+    elements = sum(1 for _ in tree.iter()) if tree is not None else 0
     whole_page_only = elements > MAX_EXTRACT_ELEMENTS  # trafilatura would take too long: no main text
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     main = None
@@ -177,7 +180,7 @@ def _html(html: str) -> Extracted:
             main = trafilatura.extract(
                 html, favor_recall=True, include_tables=True, include_comments=False, deduplicate=False
             )
-    except Exception:  # noqa: BLE001 - an extractor failure leaves the whole-page text
+    except Exception:  # an extractor failure leaves the whole-page text
         main = None
     page = ""
     titles: list[str] = []
@@ -196,18 +199,19 @@ def _html(html: str) -> Extracted:
             if value and value not in titles:
                 titles.append(value)
         page = _visible_text(tree)
-    except Exception:  # noqa: BLE001 - unparseable HTML: whatever trafilatura found
+    except Exception:  # unparseable HTML: whatever trafilatura found
         pass
     if not page and not whole_page_only:
         try:
             page = trafilatura.html2txt(html) or ""
-        except Exception:  # noqa: BLE001
+        except Exception:
             page = ""
     try:
         meta = None if whole_page_only else trafilatura.extract_metadata(html)
-        if meta is not None and _clean(meta.title) and _clean(meta.title) not in titles:
-            titles.append(_clean(meta.title))  # type: ignore[arg-type]
-    except Exception:  # noqa: BLE001
+        title = _clean(meta.title) if meta is not None else None
+        if title and title not in titles:
+            titles.append(title)
+    except Exception:
         pass
     main = main or page
     error = None if (main or page).strip() else "no text found in the page"
@@ -220,27 +224,27 @@ _BLOCKS = frozenset(
 )
 
 
-def _visible_text(tree: object) -> str:
+def _visible_text(tree: HtmlElement) -> str:
     """Every visible word of the page (scripts, styles and the head left out), blocks on their own lines."""
     out: list[str] = []
 
-    def walk(el: object) -> None:
-        tag = el.tag if isinstance(el.tag, str) else ""  # type: ignore[attr-defined]
+    def walk(el: HtmlElement) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
         if tag in ("script", "style", "noscript", "template", "head", "title"):
-            if el.tail:  # type: ignore[attr-defined]
-                out.append(el.tail)  # type: ignore[attr-defined]
+            if el.tail:
+                out.append(el.tail)
             return
         block = tag in _BLOCKS
         if block:
             out.append("\n")
-        if el.text and tag:  # type: ignore[attr-defined]
-            out.append(el.text)  # type: ignore[attr-defined]
-        for child in el:  # type: ignore[attr-defined]
+        if el.text and tag:
+            out.append(el.text)
+        for child in el:
             walk(child)
         if block:
             out.append("\n")
-        if el.tail:  # type: ignore[attr-defined]
-            out.append(el.tail)  # type: ignore[attr-defined]
+        if el.tail:
+            out.append(el.tail)
 
     walk(tree)
     lines = (" ".join(line.split()) for line in "".join(out).split("\n"))
@@ -256,15 +260,15 @@ def _pdf(body: bytes) -> Extracted:
         if reader.is_encrypted:
             try:
                 reader.decrypt("")
-            except Exception:  # noqa: BLE001
+            except Exception:
                 return Extracted("pdf", "", "", None, (), "the PDF is encrypted")
         pages = [page.extract_text() or "" for page in reader.pages]
         meta_title = None
         try:
             meta_title = _clean(reader.metadata.title) if reader.metadata else None
-        except Exception:  # noqa: BLE001
+        except Exception:
             meta_title = None
-    except Exception as exc:  # noqa: BLE001 - a corrupt PDF is a source without text
+    except Exception as exc:  # a corrupt PDF is a source without text
         return Extracted("pdf", "", "", None, (), f"unreadable PDF ({exc})")
     text = "\n\n".join(pages)
     first = _first_lines(text)

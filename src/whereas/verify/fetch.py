@@ -31,6 +31,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from functools import partial
 from typing import Literal
 from urllib.parse import urljoin, urlsplit
 
@@ -52,7 +53,6 @@ USER_AGENT = f"whereas/{__version__} (+https://github.com/whereas; citation chec
 
 SourceStatus = Literal["ok", "redirected", "dead", "unreachable", "blocked", "unsupported", "not_archived"]
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
-REUSABLE = lambda status: 200 <= status < 400 or status in (404, 410)  # noqa: E731
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 PDF_TYPES = ("application/pdf", "application/x-pdf")
 TEXT_TYPES = ("text/plain",)
@@ -128,6 +128,11 @@ class FetchResult:
     @property
     def kind(self) -> Literal["html", "pdf", "text"] | None:
         return content_kind(self.content_type, self.body)
+
+
+def _reusable(status: int) -> bool:
+    """Whether an archived answer with this HTTP status is used again rather than asked anew."""
+    return 200 <= status < 400 or status in (404, 410)
 
 
 def content_kind(content_type: str | None, body: bytes | None) -> Literal["html", "pdf", "text"] | None:
@@ -240,6 +245,7 @@ class GuardedTransport(httpx.AsyncBaseTransport):
     def _pool(self, origin: tuple[str, str, int]) -> httpx.AsyncBaseTransport:
         if self._inner is not None:
             return self._inner
+        assert self._ssl is not None  # made in __init__ whenever there is no inner transport
         pool = self._pools.get(origin)
         if pool is None:
             pool = self._pools[origin] = httpx.AsyncHTTPTransport(
@@ -388,7 +394,9 @@ class Fetcher:
         self, url: str, ex: Exchange, redirects: tuple[str, ...], from_archive: bool, attempts: int
     ) -> FetchResult:
         content_type = ex.header("content-type")
-        common = dict(
+        result = partial(
+            FetchResult,
+            url,
             http_status=ex.status,
             final_url=ex.url,
             content_type=content_type,
@@ -405,15 +413,15 @@ class Fetcher:
                     error = f"the body served as {content_type} is binary, not text"
                 else:
                     error = f"content type {content_type or 'missing'} is not HTML, PDF or plain text"
-                return FetchResult(url, "unsupported", body=ex.body, error=error, **common)
-            return FetchResult(url, "redirected" if redirects else "ok", body=ex.body, **common)
+                return result("unsupported", body=ex.body, error=error)
+            return result("redirected" if redirects else "ok", body=ex.body)
         if s in (404, 410):
-            return FetchResult(url, "dead", error=f"HTTP {s} {ex.reason}".strip(), **common)
+            return result("dead", error=f"HTTP {s} {ex.reason}".strip())
         if s in (401, 403, 407, 429, 451):
-            return FetchResult(url, "blocked", error=f"HTTP {s} {ex.reason}".strip(), **common)
+            return result("blocked", error=f"HTTP {s} {ex.reason}".strip())
         if s in REDIRECTS:
-            return FetchResult(url, "unreachable", error=f"HTTP {s} without a Location", **common)
-        return FetchResult(url, "unreachable", error=f"HTTP {s} {ex.reason}".strip(), **common)
+            return result("unreachable", error=f"HTTP {s} without a Location")
+        return result("unreachable", error=f"HTTP {s} {ex.reason}".strip())
 
     async def _exchange(self, url: str, deadline_at: float, counter: list[int]) -> Exchange:
         """One hop's answer; a URL asked twice in one run (a redirect target also cited) is asked once."""
@@ -430,7 +438,7 @@ class Fetcher:
     async def _exchange_once(self, url: str, deadline_at: float, counter: list[int]) -> Exchange:
         if self.archive is not None and not self.refresh:
             archived = self.archive.get(url)
-            if archived is not None and (self.offline or REUSABLE(archived.status)):
+            if archived is not None and (self.offline or _reusable(archived.status)):
                 return archived
         if self.offline:
             raise FetchError("not_archived", "not in archive (offline)")

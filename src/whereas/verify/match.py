@@ -415,11 +415,18 @@ def _place(part: _Part, index: SourceIndex, lo: int, hi: int, nearest_last: bool
     return best
 
 
+def _gap_words(gap: Gap | None) -> int:
+    """The words a bounded gap may skip (none without a gap); an ellipsis is unbounded, handled apart."""
+    if gap is None or gap.max_words is None:
+        return 0
+    return gap.max_words
+
+
 def _reach_right(index: SourceIndex, end: int, gap: Gap | None, n: int) -> int:
     if gap is not None and gap.max_words is None:
         limit = index.ends[end - 1] + ELLIPSIS_MAX_CHARS
         return bisect.bisect_left(index.starts, limit) + n + 4
-    words = gap.max_words if gap is not None else 0
+    words = _gap_words(gap)
     return end + 2 * words + n + 4 + n // 2
 
 
@@ -427,7 +434,7 @@ def _reach_left(index: SourceIndex, start: int, gap: Gap | None, n: int) -> int:
     if gap is not None and gap.max_words is None:
         limit = index.starts[start] - ELLIPSIS_MAX_CHARS
         return bisect.bisect_left(index.starts, limit) - n - 4
-    words = gap.max_words if gap is not None else 0
+    words = _gap_words(gap)
     return start - 2 * words - n - 4 - n // 2
 
 
@@ -549,7 +556,7 @@ def _gap_differences(part: _Part, before: _Placement, at: _Placement, index: Sou
         return [Difference("order", quoted, index.excerpt(at.start, at.end))]
     between = index.excerpt(before.end, at.start)
     if gap is None or gap.max_words is not None:
-        allowed = gap.max_words if gap is not None else 0
+        allowed = _gap_words(gap)
         skipped = index.word_prefix[at.start] - index.word_prefix[before.end]
         if skipped > allowed and (gap is None or gap.kind == "none") and skipped >= STITCHED_APART:
             # two passages far apart joined as one, without an ellipsis
@@ -615,7 +622,7 @@ def _compare(tokens: tuple[QuoteToken, ...], at: _Placement, index: SourceIndex,
 
 
 def _with_swaps(
-    opcodes: list[tuple[str, int, int, int, int]], quoted: list[str], source: Sequence[str]
+    opcodes: Sequence[tuple[str, int, int, int, int]], quoted: list[str], source: Sequence[str]
 ) -> list[tuple[str, int, int, int, int]]:
     """Fold "drop X … add X a few tokens on" into one ``swap`` opcode (words swapped)."""
     out: list[tuple[str, int, int, int, int]] = []

@@ -20,7 +20,7 @@ import mmap
 import re
 import zlib
 from dataclasses import dataclass, field
-from typing import BinaryIO
+from typing import IO
 
 GZIP_MEMBER = b"\x1f\x8b\x08"  # a gzip member (deflate) starts so
 PLAIN_RECORD = re.compile(rb"WARC/1\.[01]\r\n")  # and a plain WARC record so
@@ -60,7 +60,7 @@ class Survey:
         return {r.url: r.offset for r in self.records if r.kind == "response" and r.url}
 
 
-def survey(f: BinaryIO, size: int) -> Survey:
+def survey(f: IO[bytes], size: int) -> Survey:
     """Every readable record of the open file ``f`` (``size`` bytes long) and the damaged stretches between them."""
     found = Survey(size)
     damage_start: int | None = None
@@ -82,7 +82,7 @@ def survey(f: BinaryIO, size: int) -> Survey:
     return found
 
 
-def read_record(f: BinaryIO, pos: int) -> Record | None:
+def read_record(f: IO[bytes], pos: int) -> Record | None:
     """The whole, readable record at ``pos`` of ``f`` (gzip'd or plain), or None."""
     f.seek(pos)
     start = f.read(len(GZIP_MEMBER))
@@ -93,7 +93,7 @@ def read_record(f: BinaryIO, pos: int) -> Record | None:
     return None
 
 
-def _gzip_record(f: BinaryIO, pos: int) -> Record | None:
+def _gzip_record(f: IO[bytes], pos: int) -> Record | None:
     """The record in the gzip member at ``pos``, if the member decompresses whole into one."""
     f.seek(pos)
     member = zlib.decompressobj(16 + zlib.MAX_WBITS)
@@ -122,7 +122,7 @@ def _gzip_record(f: BinaryIO, pos: int) -> Record | None:
     return Record(pos, end, kind, url)
 
 
-def _plain_record(f: BinaryIO, pos: int) -> Record | None:
+def _plain_record(f: IO[bytes], pos: int) -> Record | None:
     """The plain record at ``pos``, if its block ends where its Content-Length says, with a blank line."""
     f.seek(pos)
     headers = _headers(f.read(_HEADER_MAX))
@@ -160,7 +160,7 @@ def _headers(head: bytes) -> tuple[int, str, str | None, int] | None:
     return blank + 4, fields["warc-type"], fields.get("warc-target-uri"), length
 
 
-def _next_candidate(f: BinaryIO, start: int, size: int) -> int:
+def _next_candidate(f: IO[bytes], start: int, size: int) -> int:
     """The first offset at or after ``start`` where a record may start (``size`` when none)."""
     if start >= size:
         return size

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import JSONResponse, Response
@@ -10,6 +10,9 @@ from fastapi.responses import JSONResponse, Response
 from whereas.web.db import Document, Job
 from whereas.web.documents import EXPORTS, Refused, add_upload, captured, export, pasted_name
 from whereas.web.security import SANDBOX_CSP
+
+if TYPE_CHECKING:
+    from whereas.web.app import Services  # (app.py imports this module)
 
 router = APIRouter(prefix="/api/v1", tags=["documents"])
 
@@ -25,7 +28,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
-def services(request: Request):  # noqa: ANN201 - whereas.web.app.Services
+def services(request: Request) -> Services:
     return request.app.state.services
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
@@ -56,7 +57,7 @@ def create_app(config: ServeConfig, *, loopback_only: bool = True) -> FastAPI:
     services = Services(config, store, runner)
 
     @asynccontextmanager
-    async def lifespan(app: FastAPI):  # noqa: ANN202
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if config.run_jobs:
             resumed = runner.start()
             if resumed:
@@ -93,7 +94,7 @@ def _wants_json(request: Request) -> bool:
     return request.url.path.startswith("/api/") or "text/html" not in request.headers.get("accept", "")
 
 
-def _error(request: Request, status: int, message: str):  # noqa: ANN202
+def _error(request: Request, status: int, message: str) -> Response:
     if _wants_json(request):
         return JSONResponse({"error": message}, status_code=status)
     from whereas.web.pages import error_page
@@ -103,22 +104,22 @@ def _error(request: Request, status: int, message: str):  # noqa: ANN202
 
 def _errors(app: FastAPI) -> None:
     @app.exception_handler(Refused)
-    async def refused(request: Request, exc: Refused):  # noqa: ANN202
+    async def refused(request: Request, exc: Refused) -> Response:
         return _error(request, exc.status, exc.message)
 
     @app.exception_handler(TooLarge)
-    async def too_large(request: Request, exc: TooLarge):  # noqa: ANN202
+    async def too_large(request: Request, exc: TooLarge) -> Response:
         return _error(request, 413, str(exc))
 
     @app.exception_handler(HTTPException)
-    async def http_error(request: Request, exc: HTTPException):  # noqa: ANN202
+    async def http_error(request: Request, exc: HTTPException) -> Response:
         message = exc.detail if isinstance(exc.detail, str) else "error"
         if exc.status_code == 404 and message == "Not Found":
             message = f"no such page: {request.url.path}"
         return _error(request, exc.status_code, message)
 
     @app.exception_handler(RequestValidationError)
-    async def bad_input(request: Request, exc: RequestValidationError):  # noqa: ANN202
+    async def bad_input(request: Request, exc: RequestValidationError) -> Response:
         problems = []
         for e in exc.errors():
             where = ".".join(str(p) for p in e.get("loc", ()) if p not in ("body", "query", "path"))
@@ -135,7 +136,7 @@ def _docs(app: FastAPI) -> None:
     @app.get("/docs", include_in_schema=False)
     async def docs() -> HTMLResponse:
         page = get_swagger_ui_html(openapi_url="/openapi.json", title="whereas API")
-        html = page.body.decode("utf-8")
+        html = bytes(page.body).decode("utf-8")
         hashes = " ".join(
             "'sha256-" + _b64(hashlib.sha256(s.encode()).digest()) + "'"
             for s in re.findall(r"<script>(.*?)</script>", html, re.S)

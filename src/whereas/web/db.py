@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, create_engine, event, select, update
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import CursorResult, Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -150,7 +150,7 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
 
         @event.listens_for(engine, "connect")
-        def _pragmas(connection: Any, record: Any) -> None:  # noqa: ARG001
+        def _pragmas(connection: Any, record: Any) -> None:
             cursor = connection.cursor()
             cursor.execute("PRAGMA journal_mode=WAL")  # readers do not wait for the job writing progress
             cursor.execute("PRAGMA foreign_keys=ON")
@@ -236,6 +236,7 @@ class Store:
         """Jobs left running by a server that stopped: queued again (they are resumed). How many."""
         with self.session() as s, s.begin():
             result = s.execute(update(JobRow).where(JobRow.status == "running").values(status="queued"))
+            assert isinstance(result, CursorResult)  # an UPDATE's result counts its rows
             return result.rowcount or 0
 
     def claim_next(self) -> Job | None:
@@ -251,6 +252,7 @@ class Store:
                     .where(JobRow.id == job_id, JobRow.status == "queued")
                     .values(status="running", started_at=_now(), done=0, total=0, error=None)
                 )
+                assert isinstance(claimed, CursorResult)  # an UPDATE's result counts its rows
                 if claimed.rowcount == 1:
                     row = s.get(JobRow, job_id)
                     assert row is not None

@@ -156,11 +156,16 @@ def verify(config: ServeConfig, doc: Document, progress: Any = None) -> dict[str
         progress=progress,
     )
     out = to_json(result)
-    for item in (*out["quotations"], *out["sources"]):  # type: ignore[misc]
-        if item.get("path"):
-            item["path"] = doc.filename
-    out["archives"] = [Path(a).name for a in out.get("archives") or []]  # type: ignore[union-attr]
-    out["errors"] = [_public(str(e), path, doc.filename) for e in out.get("errors") or []]  # type: ignore[union-attr]
+    for key in ("quotations", "sources"):
+        items = out[key]
+        assert isinstance(items, list)  # of the reports' dicts (reports/verify_json.py)
+        for item in items:
+            if item.get("path"):
+                item["path"] = doc.filename
+    out["archives"] = [Path(a).name for a in result.archives]
+    errors = out["errors"]
+    assert isinstance(errors, list)
+    out["errors"] = [_public(str(e), path, doc.filename) for e in errors]
     return out
 
 

@@ -30,7 +30,7 @@ def run_job(store: Store, config: ServeConfig, job: Job) -> None:
         return
     last = 0.0
 
-    def progress(done: int, total: int, url: str) -> None:  # noqa: ARG001
+    def progress(done: int, total: int, url: str) -> None:
         nonlocal last
         now = time.monotonic()
         if done == total or now - last >= PROGRESS_EVERY:
@@ -42,7 +42,7 @@ def run_job(store: Store, config: ServeConfig, job: Job) -> None:
     except (InputError, UsageError) as exc:
         store.finish(job.id, str(exc).replace(str(config.data / doc.stored), doc.filename))
         return
-    except Exception as exc:  # noqa: BLE001 - a bug fails this job, not the server
+    except Exception as exc:  # a bug fails this job, not the server
         log.exception("verification job %s failed", job.id)
         store.finish(job.id, f"internal error: {type(exc).__name__}: {exc}")
         return

@@ -110,7 +110,7 @@ def _document(request: Request, doc_id: str) -> Document:
 
 
 @lru_cache(maxsize=64)
-def _text(path: str, sha256: str) -> str:  # noqa: ARG001 - the key: a new upload is a new text
+def _text(path: str, sha256: str) -> str:  # the key: a new upload is a new text
     from whereas.readers import read_path
 
     return read_path(path).text
@@ -154,7 +154,7 @@ def _extracted(body: bytes, content_type: str) -> str | None:
         from whereas.verify.extract import extract
 
         return extract(body, content_type).text
-    except Exception:  # noqa: BLE001 - the captured copy is still linked
+    except Exception:  # the captured copy is still linked
         return None
 
 

@@ -156,13 +156,13 @@ def review_page(doc: Document, text: str) -> ReviewPage:
         note = re.match(r"note (\w+)", location)
         start = _offset(starts, f["line"], f["column"])
         end = _offset(starts, f["end_line"], f["end_column"])
-        i = region_of(start)
+        region = region_of(start)
         if note and note.group(1) in notes:
             notes[note.group(1)].findings.append(f)
-        elif i is not None:
-            blocks[i].findings.append(f)
+        elif region is not None:
+            blocks[region].findings.append(f)
             if end > start:
-                spans[i].append((start, min(end, regions[i][1]), number, "finding"))
+                spans[region].append((start, min(end, regions[region][1]), number, "finding"))
         else:
             other.append(f)
     if doc.verification is not None:
@@ -173,17 +173,17 @@ def review_page(doc: Document, text: str) -> ReviewPage:
             number += 1
             q = {**q, "number": number}
             start = _offset(starts, q["line"], q["column"]) if q.get("line") else -1
-            i = region_of(start) if start >= 0 else None
-            if i is None:
+            region = region_of(start) if start >= 0 else None
+            if region is None:
                 other.append({"quotation": q, "number": number})
                 continue
-            blocks[i].quotations.append(q)
-            region_start, region_end, _ = regions[i]
+            blocks[region].quotations.append(q)
+            region_start, region_end, _ = regions[region]
             at = text.find(q["text"], max(start, region_start), region_end)
             if at == -1:
                 at = text.find(q["text"], region_start, region_end)
             if at != -1:
-                spans[i].append((at, at + len(q["text"]), number, "quotation"))
+                spans[region].append((at, at + len(q["text"]), number, "quotation"))
     for i, (start, end, _) in enumerate(regions):
         blocks[i].pieces = _pieces(text, start, end, spans[i])
     return ReviewPage(summary(doc), blocks, list(notes.values()), other)

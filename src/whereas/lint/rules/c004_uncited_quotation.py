@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from whereas.lint.diagnostic import Severity
 from whereas.lint.options import option
 from whereas.lint.rule import Context, Rule
+from whereas.model import Clause
 
 # The clause names where the words come from, though not as a speaker the parser recognises:
 # "Article 23 further specifies that", "it was said that", "In the words of President Wilson,",
@@ -97,7 +98,7 @@ class UncitedQuotation(Rule):
             )
 
 
-def _clean_index(clause, offset: int) -> int:  # noqa: ANN001 - Clause
+def _clean_index(clause: Clause, offset: int) -> int:
     offsets = clause.mapped.offsets
     for i, o in enumerate(offsets):
         if o >= offset:

@@ -67,13 +67,13 @@ def _markdown_footnotes_fix(r: Resolution) -> Fix | None:
     markers = [m for c in r.clauses for m in c.markers if WORD_MARKER.fullmatch(m.raw)]
     inside = {m.span.start for m in markers}
     note_spans = [n.span for n in r.notes]
-    for m in WORD_MARKER.finditer(text):
-        if m.start() not in inside and not any(s.start <= m.start() < s.end for s in note_spans):
+    for found in WORD_MARKER.finditer(text):
+        if found.start() not in inside and not any(s.start <= found.start() < s.end for s in note_spans):
             return None
     ids = [n.id for n in inline]
     if len(set(ids)) != len(ids):
         return None
-    defined = {m.group(1) for m in MD_DEFINITION.finditer(text)}
+    defined = {d.group(1) for d in MD_DEFINITION.finditer(text)}
     if defined & set(ids):
         return None
 

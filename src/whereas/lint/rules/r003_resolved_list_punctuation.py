@@ -2,7 +2,7 @@ import re
 
 from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
 from whereas.lint.rules._keywords import CONNECTOR_LIKE, ends_with_and
-from whereas.model import Clause
+from whereas.model import Clause, Item
 from whereas.structure.keywords import keywordish
 from whereas.structure.lines import ITEM, SECTION_LINE, follows_label
 
@@ -116,14 +116,14 @@ class ResolvedListPunctuation(Rule):
                 )
 
 
-def _interrupted(text: str, items) -> bool:  # noqa: ANN001 - tuple[Item, ...]
+def _interrupted(text: str, items: tuple[Item, ...]) -> bool:
     """Whether words stand between two items of the list (a paragraph that introduces a second list)."""
     return any(
         re.search(r"[A-Za-z]{2}", text[a.span.end : b.span.start]) for a, b in zip(items, items[1:], strict=False)
     )
 
 
-def _own_way(items) -> bool:  # noqa: ANN001 - tuple[Item, ...]
+def _own_way(items: tuple[Item, ...]) -> bool:
     """Whether every item but the last ends the same way, and the last either so or with a period: a list
     consistent in its own style (names without punctuation, ","-separated entries)."""
     ends = [_ending(_CONNECTOR_END.sub("", item.text.rstrip())) for item in items]

@@ -1,5 +1,6 @@
 import re
 
+from whereas.lint.diagnostic import Fix
 from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
 from whereas.lint.rules._keywords import after_connector
 from whereas.model import Clause
@@ -69,7 +70,7 @@ def _own_way(ctx: Context) -> bool | None:
     return sum(marks) * 2 > len(marks)
 
 
-def _fix(text: str, c: Clause, m: re.Match[str]):  # noqa: ANN202 - Fix | None
+def _fix(text: str, c: Clause, m: re.Match[str]) -> Fix | None:
     """The comma, written where it belongs; None when the keyword is not the one the grammar read or
     no word follows it ("Resolved)" in a damaged transcription)."""
     kw = c.keyword

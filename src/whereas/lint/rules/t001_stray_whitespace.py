@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cached_property
 
 from whereas.lint.diagnostic import Edit, Fix, Severity
 from whereas.lint.markup import in_blocks, line_blocks
 from whereas.lint.rule import Context, FixAvailability, Rule
 from whereas.lint.safety import Guard
-from whereas.model import Span
+from whereas.model import Note, Source, Span
 from whereas.readers.formats import GENERATED, PRINT_LAYOUT, SOURCE_TEXT
 
 _KEYWORD_TAB = re.compile(r"(?:Whereas|WHEREAS|Resolved|RESOLVED)[,:]?(?P<ws>[ \t]*\t[ \t]*)(?=\S)")
@@ -195,7 +196,7 @@ class _Where:
         )
 
 
-def _blank_notes(text: str, notes, lo: int = 0, hi: int | None = None) -> str:  # noqa: ANN001 - Iterable[Note]
+def _blank_notes(text: str, notes: Iterable[Note], lo: int = 0, hi: int | None = None) -> str:
     """``text[lo:hi]`` with every character of note text but line breaks replaced by ``_HOLE`` (only the
     lines looked at: blanking the whole text for each resolution made a long file quadratic)."""
     hi = len(text) if hi is None else min(hi, len(text))
@@ -217,7 +218,7 @@ def _blank_notes(text: str, notes, lo: int = 0, hi: int | None = None) -> str:  
 _NOT_NEWLINE = re.compile(r"[^\n]")
 
 
-def print_layout(source) -> bool:  # noqa: ANN001 - Source
+def print_layout(source: Source) -> bool:
     """Whether the text is a printed page's layout: a PDF's, or a text export of one (pages end at form feeds),
     where spacing inside a line aligns, justifies or stands for lost characters, and nobody typed it."""
     return source.format in PRINT_LAYOUT or "\f" in source.text

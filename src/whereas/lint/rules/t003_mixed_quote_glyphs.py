@@ -6,7 +6,7 @@ import re
 
 from whereas.lint.diagnostic import Severity
 from whereas.lint.rule import Context, Rule
-from whereas.model import Span
+from whereas.model import Clause, Span
 
 STRAIGHT = '"'
 CURLY = "“”„"
@@ -46,7 +46,7 @@ class MixedQuoteGlyphs(Rule):
         if not any(STRAIGHT in c.text for c in r.clauses) or not any(_CURLY.search(c.text) for c in r.clauses):
             return
         inner = [q.span for q in r.quotations]
-        marks: list[tuple[int, str, object]] = []  # (source offset, style, clause)
+        marks: list[tuple[int, str, Clause]] = []  # (source offset, style, clause)
         for clause in r.clauses:
             for m in _MARKS.finditer(clause.text):
                 i, ch = m.start(), m.group()

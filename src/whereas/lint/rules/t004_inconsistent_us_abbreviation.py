@@ -6,7 +6,7 @@ import re
 
 from whereas.lint.diagnostic import Edit, Fix, Severity
 from whereas.lint.rule import Context, FixAvailability, Rule, capitals_share
-from whereas.model import Span
+from whereas.model import Clause, Span
 
 # "U.S." or "US", not after a word character or a period. The "U" comes before the look-behind so that
 # the regex engine scans for it instead of trying the look-behind at every position.
@@ -42,7 +42,7 @@ class InconsistentUsAbbreviation(Rule):
 
     def check(self, ctx: Context):
         r = ctx.resolution
-        found: list[tuple[Span, str, object, bool]] = []  # span, form, clause, at end of clause
+        found: list[tuple[Span, str, Clause, bool]] = []  # span, form, clause, at end of clause
         for clause in r.clauses:
             clean = clause.text
             shouting = capitals_share(clean) > 0.6
@@ -65,7 +65,8 @@ class InconsistentUsAbbreviation(Rule):
         for span, form, clause, at_end in found:
             if form == want:
                 continue
-            replacement, end = want, span.end
+            replacement: str = want
+            end = span.end
             if want == "U.S." and text[span.end : span.end + 1] == ".":
                 end += 1  # "to the US." → "to the U.S."
             elif want == "US" and at_end:

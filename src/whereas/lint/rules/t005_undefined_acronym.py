@@ -120,10 +120,12 @@ class UndefinedAcronym(Rule):
         for acro, (span, clause) in sorted(uses.items(), key=lambda kv: kv[1][0].start):
             where = defined.get(acro)
             if where is None:
-                if spelled is None and acro not in allowed:
+                if acro in allowed:
+                    continue
+                if spelled is None:
                     earlier = text[max(0, r.span.start - 20000) : r.span.start]  # (the text before it, its end)
                     spelled = _spelled_out(" ".join([earlier, *(c.text for c in r.clauses)]))
-                if acro in allowed or acro in spelled:  # type: ignore[operator]
+                if acro in spelled:
                     continue  # allowed, or the name is written out in full ("the Americans with Disabilities Act … the ADA")
                 yield self.diagnostic(
                     ctx,
