@@ -182,7 +182,7 @@ class _Page:
 
     def quote(self, q: Quote, prefix: str) -> str:
         inner = "".join(
-            _esc(c.text) if isinstance(c, Text) else self.ref(c, prefix) if isinstance(c, Ref) else self.flag(c.key)  # type: ignore[arg-type]
+            _esc(c.text) if isinstance(c, Text) else self.ref(c, prefix) if isinstance(c, Ref) else self.flag(c.key)
             for c in q.children
         )
         attrs = ' class="quotation"'
@@ -544,7 +544,9 @@ def render_html(
     labels = note_labels(resolutions)
     multi = len(resolutions) > 1
     page = _Page(options, options.verification, multi, for_print)
-    flags = [(f["start"], n) for n, f in enumerate(page.findings, 1) if isinstance(f.get("start"), int)]
+    flags: list[tuple[int, object]] = [
+        (f["start"], n) for n, f in enumerate(page.findings, 1) if isinstance(f.get("start"), int)
+    ]
     lays = [layout(r, lab, flags) for r, lab in zip(resolutions, labels, strict=True)]
     articles = [page.article(lay, i) for i, lay in enumerate(lays, 1)]
     if page.options.findings is not None:
