@@ -247,7 +247,7 @@ def _with_evidence(options: RenderOptions, page: Path, fmt: str) -> RenderOption
     """``options`` with the links to the archived copies, when the HTML page ``page`` shows verification."""
     from dataclasses import replace
 
-    from whereas.render.evidence import archived_copies
+    from whereas.verify.copies import archived_copies
 
     if fmt != "html" or options.verification is None:
         return options
@@ -263,7 +263,8 @@ def _write_evidence(options: RenderOptions, page: Path) -> None:
     """The archived copies the page ``page`` links to, written beside it."""
     if not options.evidence_links or options.verification is None:
         return
-    from whereas.render.evidence import archived_copies, copy_page
+    from whereas.render.evidence import copy_page
+    from whereas.verify.copies import archived_copies
 
     copies = archived_copies(options.verification, options.verification.get("archives") or [])
     folder = _evidence_dir(page)

@@ -470,12 +470,11 @@ def _count(n: int, what: str) -> str:
 
 def _difference(d: Mapping[str, Any]) -> str:
     """One difference in plain words, the draft's words struck and the source's inserted."""
-    from whereas.verify.result import DifferenceReport
-
     kind = str(d.get("kind") or "difference")
     quoted, source = str(d.get("quoted") or ""), str(d.get("source") or "")
-    if kind == "stitched":
-        return _esc(DifferenceReport(kind, quoted, source, int(d.get("apart") or 0)).plain())
+    if kind == "stitched":  # as verify's text report says it (DifferenceReport.plain)
+        apart = int(d.get("apart") or 0)
+        return _esc(f"stitched: two passages {apart} words apart in the source, joined without an ellipsis")
     what = {"word": "words", "number": "a number", "case": "capitals", "spelling": "spelling"}.get(kind, kind)
     if kind == "omission":
         return f"left out without an ellipsis: <ins>{_esc(source)}</ins>"

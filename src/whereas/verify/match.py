@@ -25,32 +25,20 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
-from rapidfuzz.distance import Levenshtein
-
 from whereas.verify.alterations import Alteration, Gap, ParsedQuote, QuoteToken, parse_quote
+from whereas.verify.kinds import DifferenceKind, edit_kind
 from whereas.verify.normalize import NormalizedText, normalize, token_key, tokenize
 
 Verdict = Literal["exact", "faithful", "misquoted", "not_found"]
-DifferenceKind = Literal[
-    "word", "number", "case", "punctuation", "spelling", "omission", "insertion", "order", "stitched"
-]
 
 FOUND_COVERAGE = 0.6  # share of the quotation's words that must align in sequence to be "found"
 RUN_SHARE = 0.5  # share of the quotation's words that must align in runs of two tokens or more
 ELLIPSIS_MAX_CHARS = 5000  # how far apart the parts around an ellipsis may stand in the source
 STITCHED_APART = 25  # an unmarked seam over this many source words joins two passages: "stitched"
 STITCH_MIN_WORDS = 3  # an unaligned run this long at a segment's edge is searched for elsewhere
-SPELLING_SIMILARITY = 0.8  # normalised Levenshtein similarity of a one-word "spelling" change
 _MAX_ANCHORS = 8
 _MAX_DIAGONALS = 3
 _COMMON = 1500  # words more frequent than this do not vote for candidate regions
-
-_NUMBER_WORDS = frozenset(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
-    "thousand million billion trillion first second third fourth fifth sixth seventh eighth ninth tenth "
-    "eleventh twelfth twentieth hundredth thousandth half halves twice thrice once".split()
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -616,7 +604,7 @@ def _compare(tokens: tuple[QuoteToken, ...], at: _Placement, index: SourceIndex,
             continue
         if op == "insert" and marks_omitted and all(index.keys[j] == '"' for j in source):
             continue
-        kind = _edit_kind(quoted, [index.texts[j] for j in source])
+        kind = edit_kind(quoted, [index.texts[j] for j in source])
         differences.append(Difference(kind, _show(quoted), index.excerpt(j1, j2)))
     return _Alignment(differences, aligned, matched, in_runs)
 
@@ -661,37 +649,6 @@ def _surface(token: QuoteToken, index: SourceIndex, j: int) -> DifferenceKind | 
     if token.free_case and q[1:] == s[1:]:
         return None
     return "case"
-
-
-def _edit_kind(quoted: Sequence[QuoteToken], source: Sequence[str]) -> DifferenceKind:
-    q_words = [t.text for t in quoted if t.is_word]
-    s_words = [s for s in source if s[0].isalnum() or s[0] == "_"]
-    if not q_words and not s_words:
-        return "punctuation"
-    if q_words and not s_words:
-        return "insertion" if len(q_words) == len(quoted) or not source else "word"
-    if s_words and not q_words:
-        return "omission" if len(s_words) == len(source) or not quoted else "word"
-    if any(_is_number(w) for w in q_words + s_words) and _without_numbers(q_words) == _without_numbers(s_words):
-        return "number"  # only numbers changed ("three" for "four", "2019" for "2020"), not a passage with one
-    if len(q_words) > 1 and sorted(w.casefold() for w in q_words) == sorted(w.casefold() for w in s_words):
-        return "order"
-    if q_words == s_words:
-        return "punctuation"
-    if len(q_words) == len(s_words) == 1:
-        a, b = q_words[0].casefold(), s_words[0].casefold()
-        if min(len(a), len(b)) >= 4 and Levenshtein.normalized_similarity(a, b) >= SPELLING_SIMILARITY:
-            return "spelling"
-    return "word"
-
-
-def _without_numbers(words: list[str]) -> list[str]:
-    return [w.casefold() for w in words if not _is_number(w)]
-
-
-def _is_number(word: str) -> bool:
-    w = word.casefold()
-    return w[0].isdigit() or w in _NUMBER_WORDS or w.rstrip("s") in _NUMBER_WORDS
 
 
 def _show(tokens: Sequence[QuoteToken]) -> str:
