@@ -71,7 +71,7 @@ def lint() -> int:
 
 
 def golden() -> int:
-    ensure_venv()
+    ensure_venv("test")  # golden_outline.py reads the shared paths from tests/conftest.py
     return run(BIN / "python", ROOT / "tests" / "golden_outline.py", *sys.argv[2:], check=False)
 
 

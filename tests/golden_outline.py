@@ -22,7 +22,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from shared_paths import SHARED  # noqa: E402
+from conftest import SHARED  # noqa: E402 - tests/ is on the path only from the line above
 
 GOLDEN = Path(os.environ.get("WHEREAS_GOLDEN", HERE / "golden"))
 CORPORA = ("seed", "corpus", "corpus-2")

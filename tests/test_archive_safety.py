@@ -8,18 +8,16 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
+from conftest import run_cli
 from verify_server import Server
 from whereas.errors import InputError
 from whereas.verify.archive import Archive, Exchange
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture()
@@ -30,19 +28,11 @@ def server():
 
 
 def run(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
-    """``whereas ARGS`` in a subprocess; ``verify`` and ``check --verify`` may fetch from the loopback test server."""
+    """``whereas ARGS`` (conftest's ``run_cli``); ``verify`` and ``check --verify`` may fetch from the loopback
+    test server."""
     if args[0] == "verify" or "--verify" in args:
         args = (*args, "--allow-host", "127.0.0.1")
-    environment = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "GITHUB_WORKFLOW")}
-    environment["PYTHONPATH"] = str(ROOT / "src") + os.pathsep + environment.get("PYTHONPATH", "")
-    return subprocess.run(
-        [sys.executable, "-m", "whereas", *map(str, args)],
-        cwd=cwd,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return run_cli(*args, cwd=cwd)
 
 
 def resolution(server: Server, directory: Path) -> Path:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from conftest import run_cli as run
 from verify_server import Server, html_page
 
 
@@ -17,12 +16,6 @@ def server():  # type: ignore[no-untyped-def]
     s = Server()
     yield s
     s.close()
-
-
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "whereas", *args], cwd=cwd, capture_output=True, text=True, timeout=120
-    )
 
 
 def test_check_verify_reports_misquotations_and_dead_links_with_positions(server: Server, tmp_path: Path) -> None:

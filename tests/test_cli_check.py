@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+from conftest import ROOT, run_cli
 
 CLEAN_ALA = """Resolution on Library Funding
 
@@ -79,20 +77,6 @@ BE IT RESOLVED, that the Council supports evening library hours.
 }
 
 
-def run(*args: str | Path, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    environment = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "GITHUB_WORKFLOW")}
-    environment["PYTHONPATH"] = str(ROOT / "src") + os.pathsep + environment.get("PYTHONPATH", "")
-    environment.update(env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "whereas", *map(str, args)],
-        cwd=cwd,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
-
 def codes(proc: subprocess.CompletedProcess[str]) -> list[str]:
     return [d["code"] for d in json.loads(proc.stdout)]
 
@@ -108,13 +92,13 @@ def work(tmp_path: Path) -> Path:
 
 
 def test_clean_file_exits_0(work: Path) -> None:
-    proc = run("check", "clean.md", cwd=work)
+    proc = run_cli("check", "clean.md", cwd=work)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "All checks passed!" in proc.stdout
 
 
 def test_findings_exit_1_with_ruff_style_text(work: Path) -> None:
-    proc = run("check", "defective.md", cwd=work)
+    proc = run_cli("check", "defective.md", cwd=work)
     assert proc.returncode == 1, proc.stderr
     lines = proc.stdout.splitlines()
     assert "defective.md:3:1: W001 [*] [whereas-capitals]" in proc.stdout
@@ -126,7 +110,7 @@ def test_findings_exit_1_with_ruff_style_text(work: Path) -> None:
 
 
 def test_missing_file_exits_2_and_still_checks_the_others(work: Path) -> None:
-    proc = run("check", "nope.md", "defective.md", cwd=work)
+    proc = run_cli("check", "nope.md", "defective.md", cwd=work)
     assert proc.returncode == 2
     assert "error: nope.md: no such file or directory" in proc.stderr
     assert "W001" in proc.stdout and "Traceback" not in proc.stderr
@@ -134,34 +118,34 @@ def test_missing_file_exits_2_and_still_checks_the_others(work: Path) -> None:
 
 def test_unreadable_file_among_several_exits_2(work: Path) -> None:
     (work / "empty.txt").write_text("", encoding="utf-8")
-    proc = run("check", "empty.txt", "clean.md", "--format", "json", cwd=work)
+    proc = run_cli("check", "empty.txt", "clean.md", "--format", "json", cwd=work)
     assert proc.returncode == 2
     assert "error: empty.txt: empty file" in proc.stderr
     assert json.loads(proc.stdout) == []  # clean.md was still checked; stdout stays parseable
 
 
 def test_bad_option_exits_2(work: Path) -> None:
-    proc = run("check", "clean.md", "--no-such-option", cwd=work)
+    proc = run_cli("check", "clean.md", "--no-such-option", cwd=work)
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
 
 
 def test_bad_profile_exits_2(work: Path) -> None:
-    proc = run("check", "clean.md", "--profile", "parliament", cwd=work)
+    proc = run_cli("check", "clean.md", "--profile", "parliament", cwd=work)
     assert proc.returncode == 2
     assert "unknown profile 'parliament'" in proc.stderr
 
 
 def test_bad_config_toml_exits_2(work: Path) -> None:
     (work / "whereas.toml").write_text("profile = [unclosed\n", encoding="utf-8")
-    proc = run("check", "clean.md", cwd=work)
+    proc = run_cli("check", "clean.md", cwd=work)
     assert proc.returncode == 2
     assert "whereas.toml: invalid TOML" in proc.stderr
 
 
 def test_unknown_config_key_exits_2(work: Path) -> None:
     (work / "whereas.toml").write_text('profil = "ronr"\n', encoding="utf-8")
-    proc = run("check", "clean.md", cwd=work)
+    proc = run_cli("check", "clean.md", cwd=work)
     assert proc.returncode == 2
     assert "unknown setting(s) profil" in proc.stderr
 
@@ -179,7 +163,7 @@ def test_unknown_config_key_exits_2(work: Path) -> None:
     ],
 )
 def test_unknown_selector_exits_2_naming_it(work: Path, args: list[str], message: str) -> None:
-    proc = run("check", "defective.md", *args, cwd=work)
+    proc = run_cli("check", "defective.md", *args, cwd=work)
     assert proc.returncode == 2, proc.stdout
     assert message in proc.stderr and proc.stderr.count("\n") == 1
     assert proc.stdout == ""
@@ -196,19 +180,19 @@ def test_unknown_selector_exits_2_naming_it(work: Path, args: list[str], message
 )
 def test_unknown_selector_in_config_exits_2_naming_the_file(work: Path, config: str) -> None:
     (work / "whereas.toml").write_text(config, encoding="utf-8")
-    proc = run("check", "defective.md", cwd=work)
+    proc = run_cli("check", "defective.md", cwd=work)
     assert proc.returncode == 2, proc.stdout
     assert "whereas.toml: " in proc.stderr and "unknown rule code or name" in proc.stderr
 
 
 @pytest.mark.parametrize("selector", ["W", "W00", "W001", "whereas-capitals", "all", "V", "V001", "misquoted", "X001"])
 def test_known_selectors_are_accepted(work: Path, selector: str) -> None:
-    proc = run("check", "clean.md", "--select", selector, cwd=work)
+    proc = run_cli("check", "clean.md", "--select", selector, cwd=work)
     assert proc.returncode == 0, proc.stderr
 
 
 def test_unsafe_fixes_without_fix_is_a_usage_error(work: Path) -> None:
-    proc = run("check", "clean.md", "--unsafe-fixes", cwd=work)
+    proc = run_cli("check", "clean.md", "--unsafe-fixes", cwd=work)
     assert proc.returncode == 2
     assert "--unsafe-fixes needs --fix or --diff" in proc.stderr
 
@@ -227,20 +211,20 @@ TOO_MANY = (
 
 def test_info_findings_pass_by_default_and_fail_with_fail_on_info(work: Path) -> None:
     (work / "long.md").write_text(TOO_MANY, encoding="utf-8")
-    proc = run("check", "long.md", "--format", "json", cwd=work)
+    proc = run_cli("check", "long.md", "--format", "json", cwd=work)
     assert codes(proc) == ["S004"] and proc.returncode == 0
-    assert run("check", "long.md", "--fail-on", "info", cwd=work).returncode == 1
+    assert run_cli("check", "long.md", "--fail-on", "info", cwd=work).returncode == 1
     (work / "whereas.toml").write_text('fail-on = "info"\n', encoding="utf-8")
-    assert run("check", "long.md", cwd=work).returncode == 1
-    assert run("check", "long.md", "--fail-on", "warning", cwd=work).returncode == 0  # the CLI wins
+    assert run_cli("check", "long.md", cwd=work).returncode == 1
+    assert run_cli("check", "long.md", "--fail-on", "warning", cwd=work).returncode == 0  # the CLI wins
 
 
 def test_fail_on_error_lets_warnings_pass(work: Path) -> None:
     (work / "whereas.toml").write_text(
         '[severity]\nW001 = "warning"\nW002 = "warning"\nR001 = "warning"\n', encoding="utf-8"
     )
-    assert run("check", "defective.md", cwd=work).returncode == 1
-    proc = run("check", "defective.md", "--fail-on", "error", cwd=work)
+    assert run_cli("check", "defective.md", cwd=work).returncode == 1
+    proc = run_cli("check", "defective.md", "--fail-on", "error", cwd=work)
     assert proc.returncode == 0
     assert "0 of them reach the fail level" in proc.stdout
 
@@ -262,7 +246,7 @@ def test_fail_on_error_lets_warnings_pass(work: Path) -> None:
     ],
 )
 def test_select_and_ignore_by_code_name_and_prefix(work: Path, args: list[str], expected: list[str]) -> None:
-    proc = run("check", "defective.md", "--format", "json", *args, cwd=work)
+    proc = run_cli("check", "defective.md", "--format", "json", *args, cwd=work)
     assert sorted(codes(proc)) == expected, proc.stderr
 
 
@@ -273,8 +257,8 @@ def test_extend_select_turns_on_a_rule_the_profile_disables(work: Path) -> None:
         "every community[endnoteRef:1]; and [1: Library Research Service. https://example.org/s]",
     )
     (work / "congress.txt").write_text(text, encoding="utf-8")
-    assert codes(run("check", "congress.txt", "--profile", "congress", "-f", "json", cwd=work)) == []
-    proc = run(
+    assert codes(run_cli("check", "congress.txt", "--profile", "congress", "-f", "json", cwd=work)) == []
+    proc = run_cli(
         "check", "congress.txt", "--profile", "congress", "--extend-select", "inline-note-text", "-f", "json", cwd=work
     )
     assert codes(proc) == ["N001"]
@@ -289,7 +273,7 @@ def test_closest_config_wins(work: Path) -> None:
     sub.mkdir()
     (sub / "whereas.toml").write_text('ignore = ["R001"]\n', encoding="utf-8")
     (sub / "defective.md").write_text(DEFECTIVE_ALA, encoding="utf-8")
-    proc = run("check", ".", "-f", "json", cwd=work)
+    proc = run_cli("check", ".", "-f", "json", cwd=work)
     by_file: dict[str, set[str]] = {}
     for d in json.loads(proc.stdout):
         by_file.setdefault(Path(d["path"]).as_posix(), set()).add(d["code"])
@@ -298,25 +282,27 @@ def test_closest_config_wins(work: Path) -> None:
 
 def test_pyproject_tool_whereas_and_whereas_toml(work: Path) -> None:
     (work / "pyproject.toml").write_text('[tool.whereas]\nselect = ["W002"]\n', encoding="utf-8")
-    assert codes(run("check", "defective.md", "-f", "json", cwd=work)) == ["W002"]
+    assert codes(run_cli("check", "defective.md", "-f", "json", cwd=work)) == ["W002"]
     # a pyproject.toml without [tool.whereas] is passed over for a whereas.toml further up
     sub = work / "pkg"
     sub.mkdir()
     (sub / "pyproject.toml").write_text('[project]\nname = "x"\n', encoding="utf-8")
     (sub / "defective.md").write_text(DEFECTIVE_ALA, encoding="utf-8")
-    assert codes(run("check", "pkg/defective.md", "-f", "json", cwd=work)) == ["W002"]
+    assert codes(run_cli("check", "pkg/defective.md", "-f", "json", cwd=work)) == ["W002"]
     # whereas.toml beside pyproject.toml wins
     (work / "whereas.toml").write_text('select = ["R001"]\n', encoding="utf-8")
-    assert codes(run("check", "defective.md", "-f", "json", cwd=work)) == ["R001"]
+    assert codes(run_cli("check", "defective.md", "-f", "json", cwd=work)) == ["R001"]
 
 
 def test_cli_options_override_the_config(work: Path) -> None:
     (work / "whereas.toml").write_text('profile = "ronr"\nselect = ["W002"]\nignore = ["R"]\n', encoding="utf-8")
     # ronr wants "Whereas, The": the comma is right there, missing on line 5
-    assert codes(run("check", "defective.md", "-f", "json", cwd=work)) == ["W002"]
-    assert codes(run("check", "defective.md", "-f", "json", "--profile", "ala", cwd=work)) == ["W002"]
+    assert codes(run_cli("check", "defective.md", "-f", "json", cwd=work)) == ["W002"]
+    assert codes(run_cli("check", "defective.md", "-f", "json", "--profile", "ala", cwd=work)) == ["W002"]
     # --select replaces the configured selection and its ignore list
-    assert codes(run("check", "defective.md", "-f", "json", "--profile", "ala", "--select", "R,W002", cwd=work)) == [
+    assert codes(
+        run_cli("check", "defective.md", "-f", "json", "--profile", "ala", "--select", "R,W002", cwd=work)
+    ) == [
         "W002",
         "R001",
     ]
@@ -325,26 +311,26 @@ def test_cli_options_override_the_config(work: Path) -> None:
 def test_config_option_forces_a_file(work: Path) -> None:
     (work / "whereas.toml").write_text('select = ["W001"]\n', encoding="utf-8")
     (work / "other.toml").write_text('select = ["R001"]\n', encoding="utf-8")
-    assert codes(run("check", "defective.md", "-f", "json", cwd=work)) == ["W001"]
-    assert codes(run("check", "defective.md", "-f", "json", "--config", "other.toml", cwd=work)) == ["R001"]
-    assert run("check", "defective.md", "--config", "missing.toml", cwd=work).returncode == 2
+    assert codes(run_cli("check", "defective.md", "-f", "json", cwd=work)) == ["W001"]
+    assert codes(run_cli("check", "defective.md", "-f", "json", "--config", "other.toml", cwd=work)) == ["R001"]
+    assert run_cli("check", "defective.md", "--config", "missing.toml", cwd=work).returncode == 2
 
 
 # --- output ------------------------------------------------------------------------------------
 
 
 def test_github_format_is_automatic_in_github_actions(work: Path) -> None:
-    proc = run("check", "defective.md", cwd=work, env={"GITHUB_ACTIONS": "true"})
+    proc = run_cli("check", "defective.md", cwd=work, env={"GITHUB_ACTIONS": "true"})
     assert proc.returncode == 1
     assert proc.stdout.startswith(
         "::error file=defective.md,line=3,col=1,endLine=3,endColumn=8,title=W001 whereas-capitals::"
     )
-    explicit = run("check", "defective.md", "--format", "text", cwd=work, env={"GITHUB_ACTIONS": "true"})
+    explicit = run_cli("check", "defective.md", "--format", "text", cwd=work, env={"GITHUB_ACTIONS": "true"})
     assert explicit.stdout.startswith("defective.md:3:1: W001")
 
 
 def test_statistics(work: Path) -> None:
-    proc = run("check", "defective.md", "--statistics", cwd=work)
+    proc = run_cli("check", "defective.md", "--statistics", cwd=work)
     assert proc.returncode == 1
     rows = [line.split() for line in proc.stdout.splitlines()[:3]]
     assert rows == [
@@ -352,7 +338,7 @@ def test_statistics(work: Path) -> None:
         ["1", "W001", "[*]", "whereas-capitals", "error"],
         ["1", "W002", "[*]", "whereas-comma", "error"],
     ]
-    stats = json.loads(run("check", "defective.md", "--statistics", "-f", "json", cwd=work).stdout)
+    stats = json.loads(run_cli("check", "defective.md", "--statistics", "-f", "json", cwd=work).stdout)
     assert {s["code"]: s["count"] for s in stats} == {"R001": 1, "W001": 1, "W002": 1}
 
 
@@ -370,18 +356,18 @@ def test_directory_walking(work: Path) -> None:
         p = work / rel
         p.parent.mkdir(parents=True, exist_ok=True)
         p.write_text(DEFECTIVE_ALA, encoding="utf-8")
-    proc = run("check", "a", "--select", "W001", "-f", "json", cwd=work)
+    proc = run_cli("check", "a", "--select", "W001", "-f", "json", cwd=work)
     paths = sorted(Path(d["path"]).as_posix() for d in json.loads(proc.stdout))
     assert paths == ["a/deep/three.md", "a/one.txt", "a/two.markdown"]
     # a file named on the command line is read whatever its extension
-    assert codes(run("check", "a/notes.rtf", "--select", "W001", "-f", "json", cwd=work)) == ["W001"]
+    assert codes(run_cli("check", "a/notes.rtf", "--select", "W001", "-f", "json", cwd=work)) == ["W001"]
 
 
 def test_walked_files_without_a_resolution_are_quiet(work: Path) -> None:
     (work / "README.md").write_text("# Notes\n\nNothing to see.\n", encoding="utf-8")
-    proc = run("check", ".", "--select", "W001", cwd=work)
+    proc = run_cli("check", ".", "--select", "W001", cwd=work)
     assert "no resolution found" not in proc.stderr
-    named = run("check", "README.md", cwd=work)
+    named = run_cli("check", "README.md", cwd=work)
     assert named.returncode == 0 and "README.md: no resolution found" in named.stderr
 
 
@@ -389,17 +375,17 @@ def test_walked_files_without_a_resolution_are_quiet(work: Path) -> None:
 def test_every_profile_passes_its_own_resolution(work: Path, profile: str) -> None:
     f = work / f"{profile}.txt"
     f.write_text(PROFILE_RESOLUTIONS[profile], encoding="utf-8")
-    proc = run("check", f.name, "--profile", profile, cwd=work)
+    proc = run_cli("check", f.name, "--profile", profile, cwd=work)
     assert proc.returncode == 0, proc.stdout
     (work / "whereas.toml").write_text(f'profile = "{profile}"\n', encoding="utf-8")
-    assert run("check", f.name, cwd=work).returncode == 0
+    assert run_cli("check", f.name, cwd=work).returncode == 0
 
 
 @pytest.mark.parametrize("profile", sorted(set(PROFILE_RESOLUTIONS) - {"ala"}))
 def test_other_profiles_resolutions_fail_the_ala_profile(work: Path, profile: str) -> None:
     f = work / f"{profile}.txt"
     f.write_text(PROFILE_RESOLUTIONS[profile], encoding="utf-8")
-    proc = run("check", f.name, "--profile", "ala", "-f", "json", cwd=work)
+    proc = run_cli("check", f.name, "--profile", "ala", "-f", "json", cwd=work)
     assert proc.returncode == 1 and codes(proc)
 
 
@@ -408,22 +394,22 @@ def test_other_profiles_resolutions_fail_the_ala_profile(work: Path, profile: st
 
 def test_diff_writes_nothing_and_fix_writes(work: Path) -> None:
     before = (work / "defective.md").read_text(encoding="utf-8")
-    proc = run("check", "defective.md", "--diff", cwd=work)
+    proc = run_cli("check", "defective.md", "--diff", cwd=work)
     assert proc.returncode == 1
     assert "-WHEREAS, libraries serve everyone; and" in proc.stdout
     assert "+Whereas libraries serve everyone; and" in proc.stdout
     assert (work / "defective.md").read_text(encoding="utf-8") == before
-    fixed = run("check", "defective.md", "--fix", "--show-fixes", cwd=work)
+    fixed = run_cli("check", "defective.md", "--fix", "--show-fixes", cwd=work)
     assert fixed.returncode == 0, fixed.stdout
     assert "Fixed 3 findings." in fixed.stdout and "fixed: defective.md: W002" in fixed.stdout
     assert (work / "defective.md").read_text(encoding="utf-8") == CLEAN_ALA
-    assert run("check", "defective.md", "--diff", cwd=work).returncode == 0
+    assert run_cli("check", "defective.md", "--diff", cwd=work).returncode == 0
 
 
 def test_fix_keeps_crlf_line_endings(work: Path) -> None:
     f = work / "crlf.md"
     f.write_bytes(DEFECTIVE_ALA.replace("\n", "\r\n").encode())
-    assert run("check", "crlf.md", "--fix", cwd=work).returncode == 0
+    assert run_cli("check", "crlf.md", "--fix", cwd=work).returncode == 0
     assert f.read_bytes() == CLEAN_ALA.replace("\n", "\r\n").encode()
 
 
@@ -431,24 +417,24 @@ def test_fix_keeps_crlf_line_endings(work: Path) -> None:
 
 
 def test_rule_by_code_and_by_name(work: Path) -> None:
-    by_code = run("rule", "W002", cwd=work)
+    by_code = run_cli("rule", "W002", cwd=work)
     assert by_code.returncode == 0
     assert by_code.stdout == (ROOT / "docs" / "rules" / "W002.md").read_text(encoding="utf-8")
-    assert run("rule", "whereas-comma", cwd=work).stdout == by_code.stdout
-    assert run("rule", "X001", cwd=work).stdout.startswith("# X001 unused-suppression")
+    assert run_cli("rule", "whereas-comma", cwd=work).stdout == by_code.stdout
+    assert run_cli("rule", "X001", cwd=work).stdout.startswith("# X001 unused-suppression")
 
 
 def test_rule_unknown_exits_2(work: Path) -> None:
-    proc = run("rule", "Z999", cwd=work)
+    proc = run_cli("rule", "Z999", cwd=work)
     assert proc.returncode == 2 and "no rule 'Z999'" in proc.stderr
 
 
 def test_rule_all(work: Path) -> None:
-    proc = run("rule", "--all", cwd=work)
+    proc = run_cli("rule", "--all", cwd=work)
     rows = [line.split("\t") for line in proc.stdout.splitlines()]
     assert ["W002", "whereas-comma", "error", "ala,ronr,congress,labor,city", "sometimes safe"] in rows
     assert ["W001", "whereas-capitals", "error", "ala,ronr,congress,labor,city", "safe"] in rows
-    data = json.loads(run("rule", "--all", "--format", "json", cwd=work).stdout)
+    data = json.loads(run_cli("rule", "--all", "--format", "json", cwd=work).stdout)
     assert {"code", "name", "severity", "profiles", "fixable", "summary"} <= set(data[0])
     assert len(data) == len(rows)
 
@@ -477,12 +463,12 @@ def test_every_inline_note_the_fix_moves_is_marked_fixable_and_one_fix_moves_the
         "Resolved, that the city acts.\n"
     )
     (tmp_path / "r.txt").write_text(text, encoding="utf-8")
-    rows = json.loads(run("check", "r.txt", "--select", "N001", "--format", "json", cwd=tmp_path).stdout)
+    rows = json.loads(run_cli("check", "r.txt", "--select", "N001", "--format", "json", cwd=tmp_path).stdout)
     assert [(r["code"], bool(r.get("fix"))) for r in rows] == [("N001", True), ("N001", True)]
-    run("check", "r.txt", "--select", "N001", "--fix", cwd=tmp_path)
+    run_cli("check", "r.txt", "--select", "N001", "--fix", cwd=tmp_path)
     fixed = (tmp_path / "r.txt").read_text(encoding="utf-8")
     assert fixed.count("[^1]: Parks report.") == 1 and fixed.count("[^2]: Budget.") == 1
     assert (
         "[endnoteRef:" not in fixed
-        and codes(run("check", "r.txt", "--select", "N001", "--format", "json", cwd=tmp_path)) == []
+        and codes(run_cli("check", "r.txt", "--select", "N001", "--format", "json", cwd=tmp_path)) == []
     )

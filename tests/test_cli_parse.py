@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import json
 import random
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
+from conftest import FIXTURES, run_cli
 from whereas.readers.base import MAX_INPUT_BYTES
 
-FIXTURES = Path(__file__).parent / "fixtures" / "text"
+TEXT_FIXTURES = FIXTURES / "text"
 
 RESOLUTION_KEYS = {
     "source",
@@ -28,21 +27,17 @@ RESOLUTION_KEYS = {
 }
 
 
-def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "whereas", *args], capture_output=True, text=True, timeout=60, cwd=cwd)
-
-
 def test_version():
     from whereas import __version__
 
-    p = run("--version")
+    p = run_cli("--version")
     assert p.returncode == 0
     assert p.stdout.strip() == f"whereas {__version__}"
 
 
 def test_parse_json_shape():
-    path = FIXTURES / "inline_notes.txt"
-    p = run("parse", str(path))
+    path = TEXT_FIXTURES / "inline_notes.txt"
+    p = run_cli("parse", str(path))
     assert p.returncode == 0, p.stderr
     [r] = json.loads(p.stdout)
     assert set(r) == RESOLUTION_KEYS
@@ -65,7 +60,7 @@ def test_parse_json_shape():
 
 
 def test_items_in_json():
-    p = run("parse", str(FIXTURES / "several.md"))
+    p = run_cli("parse", str(TEXT_FIXTURES / "several.md"))
     assert p.returncode == 0, p.stderr
     first, second = json.loads(p.stdout)
     assert first["title"] == "Bike Lanes on Main Street"
@@ -73,7 +68,7 @@ def test_items_in_json():
 
 
 def test_text_outline():
-    p = run("parse", "--format", "text", str(FIXTURES / "bracket_notes.txt"))
+    p = run_cli("parse", "--format", "text", str(TEXT_FIXTURES / "bracket_notes.txt"))
     assert p.returncode == 0, p.stderr
     out = p.stdout
     assert "A RESOLUTION IN SUPPORT OF RURAL BRANCH LIBRARIES" in out
@@ -83,8 +78,8 @@ def test_text_outline():
 
 
 def test_several_files_in_order():
-    a, b = FIXTURES / "markdown_footnotes.md", FIXTURES / "superscript_notes.txt"
-    p = run("parse", str(a), str(b))
+    a, b = TEXT_FIXTURES / "markdown_footnotes.md", TEXT_FIXTURES / "superscript_notes.txt"
+    p = run_cli("parse", str(a), str(b))
     assert p.returncode == 0, p.stderr
     found = json.loads(p.stdout)
     assert [r["source"]["path"] for r in found] == [str(a), str(b)]
@@ -94,7 +89,7 @@ def test_several_files_in_order():
 def test_file_without_a_resolution(tmp_path: Path):
     f = tmp_path / "minutes.txt"
     f.write_text("Minutes of the meeting.\n\nThe chair opened the meeting.\n", encoding="utf-8")
-    p = run("parse", str(f))
+    p = run_cli("parse", str(f))
     assert p.returncode == 0
     assert json.loads(p.stdout) == []
     assert "warning" in p.stderr and str(f) in p.stderr and "no resolution" in p.stderr
@@ -131,7 +126,7 @@ def _bad_inputs(tmp: Path) -> dict[str, Path]:
 def test_bad_input_is_one_error_line_and_exit_2(tmp_path: Path, kind: str):
     path = _bad_inputs(tmp_path)[kind]
     started = time.monotonic()
-    p = run("parse", str(path))
+    p = run_cli("parse", str(path))
     elapsed = time.monotonic() - started
     assert p.returncode == 2, (p.stdout, p.stderr)
     lines = p.stderr.strip().splitlines()
@@ -154,12 +149,12 @@ def test_messages_say_what_is_wrong(tmp_path: Path):
         "gigantic": "too large",
     }
     for kind, words in expect.items():
-        p = run("parse", str(bad[kind]))
+        p = run_cli("parse", str(bad[kind]))
         assert words in p.stderr, (kind, p.stderr)
 
 
 def test_a_bad_file_among_good_ones_fails_the_run(tmp_path: Path):
-    p = run("parse", str(FIXTURES / "inline_notes.txt"), str(tmp_path / "missing.md"))
+    p = run_cli("parse", str(TEXT_FIXTURES / "inline_notes.txt"), str(tmp_path / "missing.md"))
     assert p.returncode == 2
     assert "missing.md" in p.stderr and "Traceback" not in p.stderr
 

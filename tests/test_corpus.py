@@ -6,18 +6,15 @@ counting its <recital> / <level role="whereas"> elements, which the tests re-cou
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from pathlib import Path
 
 import pytest
 
 import whereas
+from conftest import CORPUS, needs_corpus
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-CORPUS = SHARED / "corpus"
-
-pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present (../shared/corpus)")
+pytestmark = needs_corpus
 
 
 def _all_files() -> list[Path]:
@@ -144,18 +141,7 @@ XML_RECITALS = {
 }
 
 
-def _reader_present(rel: str) -> bool:
-    module = "whereas.readers.uslm" if rel.startswith("us-congress") else "whereas.readers.chicago"
-    return importlib.util.find_spec(module) is not None
-
-
-@pytest.mark.parametrize(
-    "rel",
-    [
-        pytest.param(rel, marks=pytest.mark.skipif(not _reader_present(rel), reason="XML reader not written yet"))
-        for rel in sorted(XML_RECITALS)
-    ],
-)
+@pytest.mark.parametrize("rel", sorted(XML_RECITALS))
 def test_xml_recital_counts(rel: str):
     path = CORPUS / rel
     raw = path.read_text(encoding="utf-8")

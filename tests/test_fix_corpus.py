@@ -28,11 +28,12 @@ from pathlib import Path
 
 import pytest
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-CORPORA = (SHARED / "corpus", SHARED / "corpus-2")
+from conftest import CORPUS, CORPUS_2, needs_corpora
+
+CORPORA = (CORPUS, CORPUS_2)
 SUFFIXES = (".md", ".txt", ".rst")
 
-pytestmark = pytest.mark.skipif(not all(c.is_dir() for c in CORPORA), reason="../shared/corpus or corpus-2 is absent")
+pytestmark = needs_corpora
 
 
 def _documents() -> list[str]:

@@ -5,13 +5,11 @@ small document written like the one that was damaged.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from conftest import SEED, needs_seed, run_cli
 from whereas.lint.diagnostic import Edit
 from whereas.lint.fix import fix_source
 from whereas.lint.markup import markup, markup_change
@@ -19,8 +17,6 @@ from whereas.lint.profiles import PROFILES
 from whereas.lint.safety import quoted_ranges
 from whereas.lint.settings import Settings
 from whereas.model import Source
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def fixed(text: str, profile: str = "ala", fmt: str = "markdown", *, unsafe: bool = False):  # FixResult
@@ -360,24 +356,12 @@ def test_fixing_twice_changes_nothing_more_on_the_damage_cases() -> None:
 
 def test_show_fixes_lists_the_dropped_fixes_with_the_reason(tmp_path: Path) -> None:
     (tmp_path / "article.md").write_text(ARTICLE, encoding="utf-8")
-    env = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "GITHUB_WORKFLOW")}
-    env["PYTHONPATH"] = str(ROOT / "src") + os.pathsep + env.get("PYTHONPATH", "")
-    proc = subprocess.run(
-        [sys.executable, "-m", "whereas", "check", "--profile", "ala", "--fix", "--show-fixes", "article.md"],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    proc = run_cli("check", "--profile", "ala", "--fix", "--show-fixes", "article.md", cwd=tmp_path)
     assert "not fixed" in proc.stdout and "quoted clause" in proc.stdout, proc.stdout + proc.stderr
     assert (tmp_path / "article.md").read_text(encoding="utf-8") == ARTICLE
 
 
-SEED = ROOT.parent / "shared" / "seed" / "resolution-on-assange.txt"
-
-
-@pytest.mark.skipif(not SEED.exists(), reason="../shared is absent")
+@needs_seed
 def test_the_seed_keeps_its_safe_fixes() -> None:
     text = SEED.read_text(encoding="utf-8")
     r = fix_source(Source(text, "text", str(SEED)), Settings(profile=PROFILES["ala"]))

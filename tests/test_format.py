@@ -3,25 +3,17 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 import whereas
-from shared_paths import SEED, SEED_DOCX
+from conftest import SEED, SEED_DOCX, run_cli
 from whereas.format import format_source
 from whereas.lint import lint
 from whereas.model import Source
 
 needs_seed = pytest.mark.skipif(not SEED.is_file(), reason="../shared is absent")
-
-
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "whereas", *args], cwd=cwd, capture_output=True, text=True, timeout=120
-    )
 
 
 def shape(path_or_text):  # type: ignore[no-untyped-def]
@@ -45,13 +37,13 @@ def test_check_fix_on_the_seed_removes_the_fixable_findings_and_keeps_every_word
     seed = tmp_path / SEED.name
     shutil.copy(SEED, seed)
     before = shape(seed)
-    proc = run("check", "--fix", seed.name, cwd=tmp_path)
+    proc = run_cli("check", "--fix", seed.name, cwd=tmp_path)
     assert proc.returncode == 1, proc.stdout + proc.stderr  # S001, S002, C002, C003 remain
     codes = {d.code for d in lint(whereas.parse(seed))}
     assert not codes & {"W006", "R001", "N001", "T001", "T002"}
     assert shape(seed) == before == (7, 1, 5, before[3])
     again = seed.read_text(encoding="utf-8")
-    run("check", "--fix", seed.name, cwd=tmp_path)
+    run_cli("check", "--fix", seed.name, cwd=tmp_path)
     assert seed.read_text(encoding="utf-8") == again, "fixing twice changed more"
 
 
@@ -60,8 +52,8 @@ def test_format_text_in_place_and_docx_to_a_new_file(tmp_path: Path) -> None:
     shutil.copy(SEED, tmp_path / SEED.name)
     shutil.copy(SEED_DOCX, tmp_path / SEED_DOCX.name)
     original_docx = (tmp_path / SEED_DOCX.name).read_bytes()
-    assert run("format", "--check", ".", cwd=tmp_path).returncode == 1
-    proc = run("format", ".", cwd=tmp_path)
+    assert run_cli("format", "--check", ".", cwd=tmp_path).returncode == 1
+    proc = run_cli("format", ".", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     text = (tmp_path / SEED.name).read_text(encoding="utf-8")
     paragraphs = [p for p in text.split("\n\n") if p.startswith(("Whereas", "Resolved"))]
@@ -75,7 +67,7 @@ def test_format_text_in_place_and_docx_to_a_new_file(tmp_path: Path) -> None:
     assert shape(new_docx) == shape(SEED_DOCX)  # (the Word seed has straight apostrophes where the text has curly)
     # formatting again changes nothing, and the walk does not format its own output
     snapshot = text
-    run("format", ".", cwd=tmp_path)
+    run_cli("format", ".", cwd=tmp_path)
     assert (tmp_path / SEED.name).read_text(encoding="utf-8") == snapshot
     assert not (tmp_path / "resolution-on-assange.formatted.formatted.docx").exists()
 
@@ -109,6 +101,6 @@ def test_format_leaves_block_quotations_as_written() -> None:
 def test_format_refuses_formats_it_cannot_rewrite(tmp_path: Path) -> None:
     page = tmp_path / "r.html"
     page.write_text("<html><body><p>Whereas a;</p><p>Resolved, that b.</p></body></html>", encoding="utf-8")
-    proc = run("format", page.name, cwd=tmp_path)
+    proc = run_cli("format", page.name, cwd=tmp_path)
     assert proc.returncode == 2 and "format rewrites .txt, .md, .docx and .doc" in proc.stderr
     assert "Traceback" not in proc.stderr

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from conftest import SHARED, needs_corpus
 from golden_outline import GOLDEN, documents, expected, golden_path, outline
-from shared_paths import SHARED
 
-pytestmark = pytest.mark.skipif(not (SHARED / "corpus").is_dir(), reason="shared corpus not present (../shared)")
+pytestmark = needs_corpus
 
 #: documents whose golden file the parser does not meet yet, with what differs (each must fail: strict xfail)
 PENDING = (

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from conftest import run_cli
 from whereas.api import CheckOptions, check_paths
 from whereas.cli import app
 from whereas.errors import InternalError
@@ -263,11 +264,7 @@ def test_list_numbers_beyond_the_bound_are_decimal():
 def test_pypdf_logs_nothing_to_stderr(tmp_path: Path):
     """pypdf logs what it guesses or repairs (up to ERROR level): none of it reaches the user, who sees
     whereas's findings and its own one-line errors only."""
-    import os
-    import subprocess
-    import sys
-
-    from fixtures.pdf_builder import build_pdf
+    from pdf_builder import build_pdf
 
     data = build_pdf([["Whereas libraries serve everyone; now, therefore, be it", "", "Resolved, that we fund them."]])
     assert b"/WinAnsiEncoding" in data
@@ -275,11 +272,7 @@ def test_pypdf_logs_nothing_to_stderr(tmp_path: Path):
     odd.write_bytes(data.replace(b"/WinAnsiEncoding", b"/BogusXEncoding1"))
     broken = tmp_path / "broken.pdf"  # cut short: pypdf warns, then fails
     broken.write_bytes(data[: len(data) // 2])
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
-    p = subprocess.run(
-        [sys.executable, "-m", "whereas", "check", "--format", "json", str(odd), str(broken)],
-        capture_output=True, text=True, env=env, timeout=120,
-    )  # fmt: skip
+    p = run_cli("check", "--format", "json", odd, broken)
     assert p.returncode == 2
     assert p.stderr.splitlines() == [f"error: {broken}: " + p.stderr.split(f"{broken}: ", 1)[1].strip()], p.stderr
     assert "Resolved" in p.stdout or "S001" in p.stdout

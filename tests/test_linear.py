@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from shared_paths import CORPUS, SHARED
+from conftest import CORPUS, CORPUS_2, SEED, needs_corpus
 from whereas.lint.diagnostic import Edit, Fix
 from whereas.lint.fix import _overlaps, _Taken
 from whereas.lint.markup import markup
@@ -28,7 +28,7 @@ from whereas.structure.notes import INLINE_NOTE_START, Covered, RawNote, _inline
 
 
 def _documents() -> list[Path]:
-    roots = [SHARED / "seed", CORPUS, SHARED / "corpus-2"]
+    roots = [SEED.parent, CORPUS, CORPUS_2]
     return sorted(p for root in roots if root.is_dir() for p in root.rglob("*") if p.suffix in (".txt", ".md"))
 
 
@@ -123,7 +123,7 @@ def _used_before_as_it_was(text: str, acro: str, end: int) -> bool:
     return acro in earlier and bool(re.search(rf"{acro}(?<![\w&.-]{acro})(?![\w&])", earlier))
 
 
-@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
+@needs_corpus
 @pytest.mark.parametrize("path", _documents(), ids=lambda p: p.name)
 def test_acronyms_before_a_resolution_as_reading_the_text_before_it(path: Path) -> None:
     """T005's index of the text before each resolution agrees with reading that text (corpus documents,
@@ -179,7 +179,7 @@ def _notes_as_they_were(scan, clauses, region: Span, *, is_last: bool) -> list:
     return chosen
 
 
-@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
+@needs_corpus
 def test_note_index_and_resolving_count_as_before() -> None:
     """Each resolution's notes, picked by the note index, are those the scan of every note picked; each
     group's count of resolving clauses is the count of its clauses that resolve."""

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import whereas
+from conftest import SEED
 from whereas.verify.match import QuoteMatch, SourceIndex, check_quote, find_quote
 from whereas.verify.normalize import normalize
 
@@ -271,10 +271,9 @@ def test_seed_pen_quote_is_faithful() -> None:
 
 
 def test_seed_resolution_quotes_against_their_own_text() -> None:
-    seed = Path(__file__).resolve().parents[2] / "shared" / "seed" / "resolution-on-assange.txt"
-    if not seed.is_file():
-        pytest.skip("../shared is absent")
-    text = seed.read_text(encoding="utf-8")
+    if not SEED.is_file():
+        pytest.skip("../shared/seed is absent")
+    text = SEED.read_text(encoding="utf-8")
     for quote in re.findall(r'"([^"]{20,})"', text):
         assert check_quote(quote, text).verdict in ("exact", "faithful"), quote
 

@@ -9,18 +9,19 @@ from pathlib import Path
 
 import pytest
 
+from conftest import FIXTURES
 from whereas import api
 from whereas.api import CheckOptions, FileResult, check_paths
 from whereas.parallel import run_jobs
 from whereas.reports import json as json_report
 
-FIXTURES = Path(__file__).parent / "fixtures" / "text"
+TEXT_FIXTURES = FIXTURES / "text"
 
 
 @pytest.fixture
 def many(tmp_path: Path) -> Path:
     """Forty-odd files (the text fixtures, several times over), enough to go parallel."""
-    files = sorted(FIXTURES.iterdir())
+    files = sorted(TEXT_FIXTURES.iterdir())
     for copy in range(5):
         for f in files:
             shutil.copy(f, tmp_path / f"{copy}-{f.name}")
@@ -136,7 +137,7 @@ def test_json_report_writes_the_same_to_text_and_byte_streams(many: Path) -> Non
 def test_fixing_in_parallel_writes_what_fixing_in_one_process_writes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    files = sorted(FIXTURES.iterdir())
+    files = sorted(TEXT_FIXTURES.iterdir())
     one, many_ = tmp_path / "one", tmp_path / "many"
     for folder in (one, many_):
         folder.mkdir()

@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-from pathlib import Path
 
 import pytest
 
-from shared_paths import SHARED
+from conftest import CORPUS_2, ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
-
-pytestmark = pytest.mark.skipif(not (SHARED / "corpus-2").is_dir(), reason="shared corpora not present (../shared)")
+pytestmark = pytest.mark.skipif(not CORPUS_2.is_dir(), reason="../shared/corpus-2 is absent")
 
 
 def _benchmark():  # the benchmark module

@@ -7,7 +7,10 @@ the resolution's own consistent choices.
 
 from __future__ import annotations
 
+import pytest
+
 import whereas
+from conftest import CORPUS_2
 from whereas.api import settings_for
 from whereas.lint import Settings, lint
 from whereas.lint.profiles import PROFILES
@@ -183,18 +186,12 @@ def test_notes_in_logical_punctuation_throughout_are_their_own_style() -> None:
 def test_note_order_is_not_judged_in_a_pdfs_text() -> None:
     """Call-outs in a PDF's text are digits glued to words ("Development,2"); some are missed, so the order
     of the ones found says nothing (N003 and N004 stay silent there)."""
-    from pathlib import Path
-
-    import pytest
-
-    from shared_paths import SHARED
-
-    pdf = SHARED / "corpus-2" / "intergovernmental" / "un-general-assembly--a-res-73-7.pdf"
+    pdf = CORPUS_2 / "intergovernmental" / "un-general-assembly--a-res-73-7.pdf"
     if not pdf.is_file():
-        pytest.skip("shared corpora not present (../shared)")
+        pytest.skip("../shared/corpus-2 is absent")
     from whereas.api import CheckOptions, check_paths
 
-    codes = {d.code for d in check_paths([Path(pdf)], CheckOptions()).diagnostics}
+    codes = {d.code for d in check_paths([pdf], CheckOptions()).diagnostics}
     assert not codes & {"N003", "N004"}
 
 

@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 import whereas
-from shared_paths import SEED
-from test_cli_check import run
+from conftest import SEED, needs_seed, run_cli
 from whereas.lint.infer import adapt, infer_profile
 from whereas.lint.profiles import PROFILES
 
@@ -86,10 +85,10 @@ def test_formats_decide_first() -> None:
     assert _infer(FACULTY, "chicago-xml") == ("city", "inferred: Chicago City Council XML")
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="shared seed not present")
+@needs_seed
 def test_the_seed_is_ala_with_all_its_findings(tmp_path: Path) -> None:
-    inferred = run("check", SEED, "--format", "json", cwd=tmp_path)
-    chosen = run("check", SEED, "--format", "json", "--profile", "ala", cwd=tmp_path)
+    inferred = run_cli("check", SEED, "--format", "json", cwd=tmp_path)
+    chosen = run_cli("check", SEED, "--format", "json", "--profile", "ala", cwd=tmp_path)
     rows = json.loads(inferred.stdout)
     assert rows and all(r["profile"]["name"] == "ala" for r in rows)
     assert "American Library Association" in rows[0]["profile"]["reason"]
@@ -99,16 +98,16 @@ def test_the_seed_is_ala_with_all_its_findings(tmp_path: Path) -> None:
 
 def test_a_consistent_document_gets_no_house_style_findings(tmp_path: Path) -> None:
     (tmp_path / "faculty.md").write_text(FACULTY, encoding="utf-8")
-    inferred = run("check", "faculty.md", "--format", "json", cwd=tmp_path)
+    inferred = run_cli("check", "faculty.md", "--format", "json", cwd=tmp_path)
     assert not {r["code"] for r in json.loads(inferred.stdout)} & {"W001", "W002", "W003", "R001", "R002"}
     # the same document held to Robert's Rules as written: comma and capital after WHEREAS, "Resolved"
-    strict = run("check", "faculty.md", "--format", "json", "--profile", "ronr", cwd=tmp_path)
+    strict = run_cli("check", "faculty.md", "--format", "json", "--profile", "ronr", cwd=tmp_path)
     assert {"W001", "W002"} <= {r["code"] for r in json.loads(strict.stdout)}
 
 
 def test_an_inconsistent_document_is_held_to_its_own_majority(tmp_path: Path) -> None:
     (tmp_path / "mixed.md").write_text(MIXED, encoding="utf-8")
-    rows = json.loads(run("check", "mixed.md", "--format", "json", cwd=tmp_path).stdout)
+    rows = json.loads(run_cli("check", "mixed.md", "--format", "json", cwd=tmp_path).stdout)
     w001 = [r for r in rows if r["code"] == "W001"]
     assert [(r["line"], r["message"]) for r in w001] == [(7, '"Whereas": the rest of this document writes "WHEREAS"')]
 
@@ -124,16 +123,16 @@ def test_exact_house_styles_are_not_adapted() -> None:
 def test_every_report_names_the_profile_and_why(tmp_path: Path) -> None:
     (tmp_path / "city.md").write_text(CITY, encoding="utf-8")
     (tmp_path / "faculty.md").write_text(FACULTY, encoding="utf-8")
-    one = run("check", "city.md", cwd=tmp_path)
+    one = run_cli("check", "city.md", cwd=tmp_path)
     assert 'Profile: city (inferred: its resolving clauses open with "City Council").' in one.stdout
-    both = run("check", "city.md", "faculty.md", cwd=tmp_path)
+    both = run_cli("check", "city.md", "faculty.md", cwd=tmp_path)
     assert (
         "Profiles: city for 1 file, ronr for 1 file" in both.stdout
         or "Profiles: ronr for 1 file, city for 1 file" in both.stdout
     )
-    chosen = run("check", "city.md", "--profile", "labor", cwd=tmp_path)
+    chosen = run_cli("check", "city.md", "--profile", "labor", cwd=tmp_path)
     assert "Profile: labor (--profile)." in chosen.stdout
-    sarif = json.loads(run("check", "city.md", "--format", "sarif", "--profile", "ala", cwd=tmp_path).stdout)
+    sarif = json.loads(run_cli("check", "city.md", "--format", "sarif", "--profile", "ala", cwd=tmp_path).stdout)
     props = [r["properties"] for r in sarif["runs"][0]["results"]]
     assert props and all(p["profile"] == "ala" and p["profileReason"] == "--profile" for p in props)
 
@@ -228,7 +227,7 @@ def test_a_resolution_an_article_reproduces_is_marked_and_needs_no_title_or_spon
 def test_an_inferred_profile_asks_for_no_sponsor_line_a_chosen_one_does(tmp_path: Path) -> None:
     (tmp_path / "city.txt").write_text(CITY, encoding="utf-8")
     assert "S002" not in _codes(CITY)
-    proc = run("check", "--profile", "city", "--select", "S002", "city.txt", cwd=tmp_path)
+    proc = run_cli("check", "--profile", "city", "--select", "S002", "city.txt", cwd=tmp_path)
     assert proc.returncode == 1 and "S002" in proc.stdout
 
 

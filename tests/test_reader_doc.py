@@ -5,18 +5,16 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
+import build_doc
+import build_docx as build
 import pytest
 
 import whereas
-from shared_paths import CORPUS
+from conftest import CORPUS
 from whereas.readers import detect, read_path
 from whereas.readers.doc import read_doc
-
-sys.path.insert(0, str(Path(__file__).parent / "fixtures"))
-import build_docx as build
 
 LIBREOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
@@ -141,8 +139,6 @@ def test_damaged_containers_are_clear_errors(data: bytes, words: str) -> None:
         read_doc(data, "bad.doc")
     assert "bad.doc" in str(info.value)
 
-
-import build_doc  # noqa: E402 - tests/fixtures, put on the path above
 
 _RECITALS = ("Whereas the sky is blue;\r" * 2500)[:60_000]
 

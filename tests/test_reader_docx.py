@@ -3,24 +3,20 @@
 from __future__ import annotations
 
 import re
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+import build_docx as build
 import pytest
 
+from conftest import CORPUS, SEED_DOCX, needs_shared
 from whereas.errors import InputError
 from whereas.readers.base import MAX_UNZIPPED_BYTES
 from whereas.readers.docx import read_docx
 from whereas.readers.odt import read_odt
 
-sys.path.insert(0, str(Path(__file__).parent / "fixtures"))
-import build_docx as build
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-SEED_DOCX = SHARED / "seed" / "resolution-on-assange.docx"
-CORPUS_DOCX = SHARED / "corpus" / "docx-footnotes"
+CORPUS_DOCX = CORPUS / "docx-footnotes"
 
 
 @pytest.fixture
@@ -229,8 +225,6 @@ def test_odt_bomb_is_refused_by_the_shared_guard(write: Callable[[str, bytes], P
 
 # --- the shared material ------------------------------------------------------------------------------
 
-needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason=f"shared test material not found at {SHARED}")
-
 
 @needs_shared
 def test_seed_docx_view() -> None:
@@ -273,11 +267,9 @@ def test_corpus_notes_details() -> None:
 
 @needs_shared
 def test_parse_seed_docx_gives_the_resolution() -> None:
-    whereas = pytest.importorskip("whereas")
-    parse = getattr(whereas, "parse", None)
-    if parse is None:
-        pytest.skip("whereas.parse is not there yet")
-    (resolution,) = parse(SEED_DOCX)
+    import whereas
+
+    (resolution,) = whereas.parse(SEED_DOCX)
     assert len(resolution.preamble) == 7
     assert len(resolution.resolved) == 1
     assert [n.id for n in resolution.notes] == ["1", "2", "3", "4", "5"]

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from conftest import FIXTURES
 from whereas.errors import InputError
 from whereas.readers.html import read_html, sniff_html
-
-FIXTURES = Path(__file__).parent / "fixtures"
 
 BLOG_VIEW = """\
 # Our resolution on library hours

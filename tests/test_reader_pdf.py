@@ -10,11 +10,9 @@ from pathlib import Path
 import pypdf
 import pytest
 
+from conftest import CORPUS, FIXTURES
 from whereas.errors import InputError
 from whereas.readers.pdf import SCANNED, read_pdf, sniff_pdf, tidy_page
-
-FIXTURES = Path(__file__).parent / "fixtures"
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
 
 def _load_builder() -> Callable[[list[list[str] | None]], bytes]:

@@ -8,13 +8,11 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from conftest import CORPUS, FIXTURES, needs_corpus
 from whereas.errors import InputError
 from whereas.readers.chicago import read_chicago, sniff_chicago
 from whereas.readers.uslm import USLM_NS, read_uslm, sniff_uslm
 
-FIXTURES = Path(__file__).parent / "fixtures"
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-CORPUS = SHARED / "corpus"
 WHEREAS_PARAGRAPH = re.compile(r"(?:^|\n\n)(?:Whereas|WHEREAS)\b")
 
 USLM_VIEW = """\
@@ -178,7 +176,6 @@ def _corpus(folder: str, pattern: str) -> list[Path]:
 
 USLM_FILES = [p for p in _corpus("us-congress", "*") if p.suffix.lower() == ".xml"]
 CHICAGO_FILES = _corpus("city-council", "*.xml")
-needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not available")
 
 
 def _strictly_parsed(path: Path) -> etree._Element | None:

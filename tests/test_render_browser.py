@@ -21,20 +21,9 @@ from pathlib import Path
 import pytest
 
 import whereas
+from conftest import CORPUS, SEED, needs_seed
 from whereas.render import render
 
-HERE = Path(__file__).resolve().parent
-SEED = next(
-    (
-        p
-        for p in (
-            HERE.parents[1] / "shared" / "seed" / "resolution-on-assange.txt",
-            Path("/work/shared/seed/resolution-on-assange.txt"),
-        )
-        if p.is_file()
-    ),
-    Path("/work/shared/seed/resolution-on-assange.txt"),
-)
 AXE_DIR = Path(os.environ.get("WHEREAS_AXE_DIR", Path.home() / ".cache" / "whereas-tests" / "axe"))
 
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium not installed")
@@ -120,7 +109,7 @@ def browser(tmp_path: Path):
         driver.quit()
 
 
-@pytest.mark.skipif(not SEED.is_file(), reason="shared seed absent")
+@needs_seed
 def test_seed_html_in_chromium(browser, tmp_path: Path) -> None:
     from selenium.webdriver.common.by import By
 
@@ -180,7 +169,7 @@ def verified_seed(tmp_path: Path):
     yield doc, report
 
 
-@pytest.mark.skipif(not SEED.is_file(), reason="shared seed absent")
+@needs_seed
 def test_seed_verify_page_in_chromium(browser, verified_seed, tmp_path: Path) -> None:
     from selenium.webdriver.common.by import By
 
@@ -237,11 +226,9 @@ def test_seed_review_page_in_chromium(browser, tmp_path: Path) -> None:
 def test_congress_items_sit_under_their_recital_in_chromium(browser, tmp_path: Path) -> None:
     from selenium.webdriver.common.by import By
 
-    from shared_paths import CORPUS
-
     source = CORPUS / "us-congress" / "BILLS-116sres100ats.xml"
     if not source.is_file():
-        pytest.skip("corpus absent")
+        pytest.skip("../shared/corpus is absent")
     page = tmp_path / "sres100.html"
     page.write_text(render(whereas.parse(source), "html"), encoding="utf-8")
     browser.get(page.as_uri())

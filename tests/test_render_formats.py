@@ -14,19 +14,17 @@ from lxml import etree
 from typer.testing import CliRunner
 
 import whereas
-from shared_paths import SHARED
+from conftest import ROOT, SEED, SHARED, needs_seed
 from whereas.api import parse_view
 from whereas.errors import UsageError
 from whereas.model import Resolution
 from whereas.readers import read_bytes
 from whereas.render import render
 
-SEED = SHARED / "seed" / "resolution-on-assange.txt"
 AKN_XSD = SHARED / "schemas" / "akn" / "akomantoso30.xsd"
-SCHEMA = Path(__file__).resolve().parents[1] / "docs" / "schema" / "resolution.schema.json"
+SCHEMA = ROOT / "docs" / "schema" / "resolution.schema.json"
 AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
 
-needs_seed = pytest.mark.skipif(not SEED.is_file(), reason="shared seed absent")
 needs_xsd = pytest.mark.skipif(not AKN_XSD.is_file(), reason="shared AKN schema absent")
 
 SMALL = """# Resolution on Testing Things

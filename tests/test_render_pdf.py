@@ -15,6 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 import whereas
+from conftest import FIXTURES, SEED, needs_seed
 from whereas.api import parse_view
 from whereas.readers import read_bytes
 from whereas.render import render
@@ -24,20 +25,7 @@ try:
 except (ImportError, OSError) as exc:  # OSError: installed, but its system libraries (Pango) are missing
     pytest.skip(f"WeasyPrint not importable: {exc}", allow_module_level=True)
 
-HERE = Path(__file__).resolve().parent
-FIXTURES = HERE / "fixtures" / "text"
-SEED = next(
-    (
-        p
-        for p in (
-            HERE.parents[1] / "shared" / "seed" / "resolution-on-assange.txt",
-            Path("/work/shared/seed/resolution-on-assange.txt"),
-        )
-        if p.is_file()
-    ),
-    None,
-)
-needs_seed = pytest.mark.skipif(SEED is None, reason="shared seed absent")
+TEXT_FIXTURES = FIXTURES / "text"
 
 
 def pdf_text(data: bytes) -> str:
@@ -111,7 +99,7 @@ Resolved, that the chapter provides childcare at every general meeting.
     ["markdown_footnotes.md", "statute_block.md", "superscript_notes.txt", "wrapped_ny.txt", "several.md", "two"],
 )
 def test_fixture_pdf_reads_back(name: str) -> None:
-    rs = whereas.parse(TWO) if name == "two" else whereas.parse(FIXTURES / name)
+    rs = whereas.parse(TWO) if name == "two" else whereas.parse(TEXT_FIXTURES / name)
     assert len(rs) == (2 if name in ("two", "several.md") else 1)
     data = render(rs, "pdf")
     text = pdf_text(data)
@@ -135,7 +123,7 @@ def test_cli_pdf(tmp_path: Path) -> None:
     from whereas.cli import app
 
     runner = CliRunner()
-    src = FIXTURES / "markdown_footnotes.md"
+    src = TEXT_FIXTURES / "markdown_footnotes.md"
     out = runner.invoke(app, ["render", str(src), "--to", "pdf"])
     assert out.exit_code != 0  # binary: needs -o
     target = tmp_path / "out.pdf"

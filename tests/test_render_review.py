@@ -12,19 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from shared_paths import CORPUS, SEED
+from conftest import CORPUS, ROOT, SEED, run_cli
 
-SRC = str(Path(__file__).resolve().parents[1] / "src")
-TESTS = str(Path(__file__).resolve().parent)
-
-
-def run(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": f"{SRC}:{TESTS}"}
-    env.pop("GITHUB_ACTIONS", None)
-    return subprocess.run(
-        [sys.executable, "-m", "whereas", *args],
-        cwd=cwd, capture_output=True, text=True, timeout=300, env=env, input=stdin,
-    )  # fmt: skip
+SRC = str(ROOT / "src")
 
 
 def reviewed_seed(tmp_path: Path) -> Path:
@@ -33,10 +23,10 @@ def reviewed_seed(tmp_path: Path) -> Path:
     from test_review import _seed_archive
 
     if not SEED.is_file():
-        pytest.skip("the shared seed is absent")
+        pytest.skip("../shared/seed is absent")
     (tmp_path / "seed.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
     _seed_archive(tmp_path / "evidence.warc.gz")
-    proc = run("verify", "seed.txt", "--offline", "--archive", "evidence.warc.gz", "-f", "json", cwd=tmp_path)
+    proc = run_cli("verify", "seed.txt", "--offline", "--archive", "evidence.warc.gz", "-f", "json", cwd=tmp_path)
     assert proc.returncode == 1, proc.stderr  # PEN misquoted, ALA not found
     (tmp_path / "v.json").write_text(proc.stdout, encoding="utf-8")
     return tmp_path / "v.json"
@@ -45,7 +35,7 @@ def reviewed_seed(tmp_path: Path) -> Path:
 def test_the_review_page_of_the_seed(tmp_path: Path) -> None:
     reviewed_seed(tmp_path)
     (tmp_path / "page").mkdir()
-    proc = run("render", "seed.txt", "--verify-json", "v.json", "--check", "-o", "page/seed.html", cwd=tmp_path)
+    proc = run_cli("render", "seed.txt", "--verify-json", "v.json", "--check", "-o", "page/seed.html", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     page = (tmp_path / "page" / "seed.html").read_text(encoding="utf-8")
     # the summary comes first, in plain words, with a legend
@@ -89,9 +79,9 @@ def test_the_review_page_of_the_seed(tmp_path: Path) -> None:
 
 def test_without_results_the_page_is_the_plain_publication(tmp_path: Path) -> None:
     if not SEED.is_file():
-        pytest.skip("the shared seed is absent")
+        pytest.skip("../shared/seed is absent")
     (tmp_path / "seed.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
-    page = run("render", "seed.txt", "--to", "html", cwd=tmp_path).stdout
+    page = run_cli("render", "seed.txt", "--to", "html", cwd=tmp_path).stdout
     body = page[page.index("<body>") :]
     assert "review-summary" not in body and "flag" not in body and "<title>Resolution" in page
 
@@ -99,29 +89,29 @@ def test_without_results_the_page_is_the_plain_publication(tmp_path: Path) -> No
 def test_results_are_never_silently_dropped(tmp_path: Path) -> None:
     reviewed_seed(tmp_path)
     for fmt in ("docx", "md", "akn", "json"):
-        proc = run("render", "seed.txt", "--to", fmt, "--verify-json", "v.json", "-o", f"x.{fmt}", cwd=tmp_path)
+        proc = run_cli("render", "seed.txt", "--to", fmt, "--verify-json", "v.json", "-o", f"x.{fmt}", cwd=tmp_path)
         assert proc.returncode == 2 and "--verify-json is shown in HTML and PDF only" in proc.stderr, proc.stderr
         assert not (tmp_path / f"x.{fmt}").exists()
-    proc = run("render", "seed.txt", "--check", "-o", "x.docx", cwd=tmp_path)
+    proc = run_cli("render", "seed.txt", "--check", "-o", "x.docx", cwd=tmp_path)
     assert proc.returncode == 2 and "--check is shown in HTML and PDF only" in proc.stderr
 
 
 def test_render_several_files_and_the_format_from_the_suffix(tmp_path: Path) -> None:
     if not SEED.is_file():
-        pytest.skip("the shared seed is absent")
+        pytest.skip("../shared/seed is absent")
     (tmp_path / "a.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
     (tmp_path / "b.md").write_text("# On tea\n\nWhereas tea is good; therefore, be it\n\nResolved, that we drink it.\n")
-    proc = run("render", "a.txt", "-o", "a.docx", cwd=tmp_path)
+    proc = run_cli("render", "a.txt", "-o", "a.docx", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "a.docx").read_bytes()[:2] == b"PK"
-    proc = run("render", "a.txt", "-o", "a.akn.xml", cwd=tmp_path)
+    proc = run_cli("render", "a.txt", "-o", "a.akn.xml", cwd=tmp_path)
     assert proc.returncode == 0 and "<akomaNtoso" in (tmp_path / "a.akn.xml").read_text(encoding="utf-8")
-    proc = run("render", "a.txt", "b.md", "--to", "html", "-o", "out/", cwd=tmp_path)
+    proc = run_cli("render", "a.txt", "b.md", "--to", "html", "-o", "out/", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.html", "b.html"]
     assert "On tea" in (tmp_path / "out" / "b.html").read_text(encoding="utf-8")
     # one that fails does not stop the others; the run then exits 2
-    proc = run("render", "missing.txt", "b.md", "-o", "out2/", "--to", "md", cwd=tmp_path)
+    proc = run_cli("render", "missing.txt", "b.md", "-o", "out2/", "--to", "md", cwd=tmp_path)
     assert proc.returncode == 2 and "missing.txt" in proc.stderr and (tmp_path / "out2" / "b.md").is_file()
     # usage errors: several files need a directory; no format to be had
     for args, says in (
@@ -129,7 +119,7 @@ def test_render_several_files_and_the_format_from_the_suffix(tmp_path: Path) -> 
         (["a.txt", "-o", "a.weird"], "no format has the suffix '.weird'"),
         (["a.txt"], "give --to FORMAT"),
     ):
-        proc = run("render", *args, cwd=tmp_path)
+        proc = run_cli("render", *args, cwd=tmp_path)
         assert proc.returncode == 2 and says in proc.stderr and proc.stderr.count("\n") == 1, proc.stderr
 
 
@@ -137,14 +127,14 @@ def test_check_reads_standard_input(tmp_path: Path) -> None:
     text = "# On tea\n\nWHEREAS,tea is good; therefore, be it\n\nRESOLVED,That we drink it.\n"
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "whereas.toml").write_text('ignore = ["S"]\n')
-    proc = run("check", "-", "--stdin-filename", "sub/tea.md", "--select", "T007", cwd=tmp_path, stdin=text)
+    proc = run_cli("check", "-", "--stdin-filename", "sub/tea.md", "--select", "T007", cwd=tmp_path, input=text)
     assert proc.returncode == 1, proc.stderr
     assert proc.stdout.startswith("sub/tea.md:3:1: T007"), proc.stdout
     # the configuration found from the name: S (title rules) ignored there, not here
-    here = run(
-        "check", "-", "--stdin-filename", "tea.md", "-f", "json", cwd=tmp_path, stdin=text.replace("# On tea\n\n", "")
+    here = run_cli(
+        "check", "-", "--stdin-filename", "tea.md", "-f", "json", cwd=tmp_path, input=text.replace("# On tea\n\n", "")
     )
-    there = run(
+    there = run_cli(
         "check",
         "-",
         "--stdin-filename",
@@ -152,19 +142,19 @@ def test_check_reads_standard_input(tmp_path: Path) -> None:
         "-f",
         "json",
         cwd=tmp_path,
-        stdin=text.replace("# On tea\n\n", ""),
+        input=text.replace("# On tea\n\n", ""),
     )
     assert "S001" in {d["code"] for d in json.loads(here.stdout)}
     assert "S001" not in {d["code"] for d in json.loads(there.stdout)}
     assert {d["path"] for d in json.loads(there.stdout)} == {"sub/tea.md"}
     # --fix: the fixed text on standard output, the report on standard error; nothing written
-    proc = run("check", "-", "--stdin-filename", "tea.md", "--fix", cwd=tmp_path, stdin=text)
+    proc = run_cli("check", "-", "--stdin-filename", "tea.md", "--fix", cwd=tmp_path, input=text)
     assert proc.stdout == "# On tea\n\nWHEREAS, tea is good; therefore, be it\n\nRESOLVED, That we drink it.\n"
     assert "Fixed 2 findings" in proc.stderr and not (tmp_path / "tea.md").exists()
     # without a name: "-"
-    proc = run("check", "-", "--select", "T007", cwd=tmp_path, stdin=text)
+    proc = run_cli("check", "-", "--select", "T007", cwd=tmp_path, input=text)
     assert proc.stdout.startswith("-:3:1: T007")
-    proc = run("check", "-", "sub", cwd=tmp_path, stdin=text)
+    proc = run_cli("check", "-", "sub", cwd=tmp_path, input=text)
     assert proc.returncode == 2 and "cannot be checked together" in proc.stderr
 
 
@@ -200,7 +190,7 @@ def test_check_shows_progress_on_a_terminal_only(tmp_path: Path) -> None:
         os.close(primary)
     assert b"checking 10 files" in seen, seen
     assert b"checking" not in proc.stdout
-    piped = run("check", str(folder), cwd=tmp_path)
+    piped = run_cli("check", str(folder), cwd=tmp_path)
     assert "checking" not in piped.stderr and "checking" not in piped.stdout
 
 
@@ -210,10 +200,7 @@ COMMANDS = ["", "check", "verify", "render", "format", "parse", "review", "rule"
 @pytest.mark.parametrize("command", COMMANDS)
 def test_help_has_no_stray_spaces_or_placeholders(command: str, tmp_path: Path) -> None:
     env_cols = {"COLUMNS": "200"}
-    proc = subprocess.run(
-        [sys.executable, "-m", "whereas", *([command] if command else []), "--help"],
-        capture_output=True, text=True, env={**os.environ, "PYTHONPATH": SRC, **env_cols}, timeout=60,
-    )  # fmt: skip
+    proc = run_cli(*([command] if command else []), "--help", env=env_cols, timeout=60)
     assert proc.returncode == 0
     text = proc.stdout
     assert not re.search(r"\w \.(\s|$)", text), text  # "exit code 1 ." : rich ate a [default: …]
@@ -222,9 +209,9 @@ def test_help_has_no_stray_spaces_or_placeholders(command: str, tmp_path: Path) 
 
 def test_messages_count_in_words(tmp_path: Path) -> None:
     (tmp_path / "r.txt").write_text("Whereas tea is good; therefore, be it\n\nResolved, that we drink it.\n")
-    outline = run("parse", "r.txt", "-f", "text", cwd=tmp_path).stdout
+    outline = run_cli("parse", "r.txt", "-f", "text", cwd=tmp_path).stdout
     assert "(1 clause)" in outline and "(1 recital)" in outline
-    proc = run("format", "--check", "r.txt", cwd=tmp_path)
+    proc = run_cli("format", "--check", "r.txt", cwd=tmp_path)
     assert (
         "file(s)" not in proc.stderr
         and re.search(r"\b1 file (would be reformatted|)", proc.stderr)
@@ -244,7 +231,9 @@ def test_congress_recital_items_are_set_under_their_recital(tmp_path: Path) -> N
     padding = float(lengths.get("padding-left", "0").removesuffix("em"))
     indent = float(lengths["text-indent"].removesuffix("em"))
     assert margin_left + padding + indent > 0
-    page = run("render", str(CORPUS / "us-congress" / "BILLS-116sres100ats.xml"), "--to", "html", cwd=tmp_path).stdout
+    page = run_cli(
+        "render", str(CORPUS / "us-congress" / "BILLS-116sres100ats.xml"), "--to", "html", cwd=tmp_path
+    ).stdout
     assert '<p class="item"><span class="num">(1)</span> served as the treasurer of her Tribe;</p>' in page
 
 
@@ -254,8 +243,8 @@ def test_the_review_page_reads_back_as_the_resolution(tmp_path: Path) -> None:
     import whereas
 
     reviewed_seed(tmp_path)
-    run("render", "seed.txt", "--verify-json", "v.json", "--check", "-o", "review.html", cwd=tmp_path)
-    run("render", "seed.txt", "-o", "plain.html", cwd=tmp_path)
+    run_cli("render", "seed.txt", "--verify-json", "v.json", "--check", "-o", "review.html", cwd=tmp_path)
+    run_cli("render", "seed.txt", "-o", "plain.html", cwd=tmp_path)
 
     def shape(path: Path) -> list[object]:
         return [([c.text for c in r.clauses], [n.text for n in r.notes]) for r in whereas.parse(path)]

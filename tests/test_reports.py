@@ -11,11 +11,12 @@ import jsonschema
 import pytest
 from lxml import etree
 
-from test_cli_check import CLEAN_ALA, DEFECTIVE_ALA, ROOT, run
+from conftest import FIXTURES, ROOT, run_cli
+from test_cli_check import CLEAN_ALA, DEFECTIVE_ALA
 from whereas.lint.docs import stale
 from whereas.reports.github import escape_data, escape_property
 
-SCHEMA = json.loads((ROOT / "tests" / "fixtures" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads((FIXTURES / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture
@@ -27,7 +28,7 @@ def work(tmp_path: Path) -> Path:
 
 
 def test_json_is_a_list_of_findings(work: Path) -> None:
-    proc = run("check", "res", "--format", "json", cwd=work)
+    proc = run_cli("check", "res", "--format", "json", cwd=work)
     assert proc.returncode == 1
     data = json.loads(proc.stdout)
     assert [d["code"] for d in data] == ["W001", "W002", "R001"]
@@ -47,7 +48,7 @@ def test_json_is_a_list_of_findings(work: Path) -> None:
 
 
 def test_sarif_validates_against_the_schema_and_has_what_github_needs(work: Path) -> None:
-    proc = run("check", "res", "--format", "sarif", cwd=work)
+    proc = run_cli("check", "res", "--format", "sarif", cwd=work)
     assert proc.returncode == 1
     log = json.loads(proc.stdout)
     jsonschema.Draft4Validator(SCHEMA).validate(log)
@@ -77,7 +78,7 @@ def test_sarif_validates_against_the_schema_and_has_what_github_needs(work: Path
 
 def test_sarif_fingerprints_survive_moved_lines(work: Path) -> None:
     def prints() -> list[str]:
-        log = json.loads(run("check", "res/defective.md", "-f", "sarif", cwd=work).stdout)
+        log = json.loads(run_cli("check", "res/defective.md", "-f", "sarif", cwd=work).stdout)
         return [next(iter(r["partialFingerprints"].values())) for r in log["runs"][0]["results"]]
 
     before = prints()
@@ -86,7 +87,7 @@ def test_sarif_fingerprints_survive_moved_lines(work: Path) -> None:
 
 
 def test_sarif_with_an_unreadable_file_is_still_valid(work: Path) -> None:
-    proc = run("check", "res", "missing.md", "--format", "sarif", cwd=work)
+    proc = run_cli("check", "res", "missing.md", "--format", "sarif", cwd=work)
     assert proc.returncode == 2
     log = json.loads(proc.stdout)
     jsonschema.Draft4Validator(SCHEMA).validate(log)
@@ -96,7 +97,7 @@ def test_sarif_with_an_unreadable_file_is_still_valid(work: Path) -> None:
 
 
 def test_sarif_clean_run(work: Path) -> None:
-    proc = run("check", "res/clean.md", "--format", "sarif", cwd=work)
+    proc = run_cli("check", "res/clean.md", "--format", "sarif", cwd=work)
     assert proc.returncode == 0
     log = json.loads(proc.stdout)
     jsonschema.Draft4Validator(SCHEMA).validate(log)
@@ -111,7 +112,7 @@ GITHUB_LINE = re.compile(
 
 def test_github_annotations(work: Path) -> None:
     (work / "res" / "odd, name.md").write_text(DEFECTIVE_ALA, encoding="utf-8")
-    proc = run("check", "res", "--format", "github", cwd=work)
+    proc = run_cli("check", "res", "--format", "github", cwd=work)
     assert proc.returncode == 1
     lines = proc.stdout.splitlines()
     assert len(lines) == 6
@@ -126,7 +127,7 @@ def test_github_annotations(work: Path) -> None:
 
 def test_github_levels_and_input_errors(work: Path) -> None:
     (work / "whereas.toml").write_text('[severity]\nW001 = "info"\nW002 = "warning"\n', encoding="utf-8")
-    proc = run("check", "res/defective.md", "nope.md", "--format", "github", cwd=work)
+    proc = run_cli("check", "res/defective.md", "nope.md", "--format", "github", cwd=work)
     assert proc.returncode == 2
     kinds = [line.split(" ", 1)[0] for line in proc.stdout.splitlines()]
     assert kinds == ["::error", "::notice", "::warning", "::error"]
@@ -142,7 +143,7 @@ def test_github_escaping() -> None:
 
 
 def test_junit(work: Path) -> None:
-    proc = run("check", "res", "missing.md", "--format", "junit", cwd=work)
+    proc = run_cli("check", "res", "missing.md", "--format", "junit", cwd=work)
     assert proc.returncode == 2
     root = etree.fromstring(proc.stdout.encode())
     assert root.tag == "testsuites" and root.get("name") == "whereas"
@@ -168,7 +169,7 @@ def test_junit(work: Path) -> None:
 def test_one_junit_testcase_per_rule_and_file(work: Path) -> None:
     twice = DEFECTIVE_ALA.replace("Whereas funding", "WHEREAS, funding")
     (work / "res" / "defective.md").write_text(twice, encoding="utf-8")
-    root = etree.fromstring(run("check", "res/defective.md", "-f", "junit", cwd=work).stdout.encode())
+    root = etree.fromstring(run_cli("check", "res/defective.md", "-f", "junit", cwd=work).stdout.encode())
     w001 = [c for c in root.iter("testcase") if c.get("name") == "W001 whereas-capitals"]
     assert len(w001) == 1
     assert w001[0].find("failure").text.count("\n") == 1  # two findings, one per line

@@ -16,23 +16,20 @@ import json
 import re
 import shutil
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
+import build_docx as build_fixture
 import pytest
 from lxml import etree
 
-from shared_paths import SEED_DOCX, SHARED
+from conftest import SEED_DOCX, SHARED, run_cli
 from whereas.format import _shape
 from whereas.lint import lint
 from whereas.model import Source
 from whereas.readers.docx import read_docx
 from whereas.review import ReviewOptions, ReviewResult, review_path
 from whereas.structure import build
-
-sys.path.insert(0, str(Path(__file__).parent / "fixtures"))
-import build_docx as build_fixture
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 LIBREOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
@@ -306,27 +303,21 @@ def test_note_findings_are_anchored_in_the_note_or_on_its_call_out(tmp_path: Pat
 def test_review_refuses_other_formats_and_never_overwrites(tmp_path: Path) -> None:
     odt = tmp_path / "r.odt"
     odt.write_bytes(build_fixture.odt_bytes())
-    proc = _cli("review", str(odt), cwd=tmp_path)
+    proc = run_cli("review", str(odt), cwd=tmp_path)
     assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "not odt" in proc.stderr, proc.stderr
     src = tmp_path / "a.docx"
     src.write_bytes(BUILT["endnotes"])
-    proc = _cli("review", str(src), "-o", str(src), cwd=tmp_path)
+    proc = run_cli("review", str(src), "-o", str(src), cwd=tmp_path)
     assert proc.returncode == 2 and "never overwrites" in proc.stderr
     assert src.read_bytes() == BUILT["endnotes"]
-    proc = _cli("review", str(src), "--offline", cwd=tmp_path)
+    proc = run_cli("review", str(src), "--offline", cwd=tmp_path)
     assert proc.returncode == 2 and "need --verify" in proc.stderr
-
-
-def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "whereas", *args], cwd=cwd, capture_output=True, text=True, timeout=300
-    )
 
 
 def test_review_cli_writes_the_copy_and_says_what_it_did(tmp_path: Path) -> None:
     src = tmp_path / "a.docx"
     src.write_bytes(BUILT["defects"])
-    proc = _cli("review", "a.docx", cwd=tmp_path)
+    proc = run_cli("review", "a.docx", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert "a.reviewed.docx" in proc.stderr and "as comments" in proc.stderr
     assert (tmp_path / "a.reviewed.docx").is_file() and src.read_bytes() == BUILT["defects"]
@@ -337,7 +328,7 @@ def test_review_cli_writes_the_copy_and_says_what_it_did(tmp_path: Path) -> None
 
 def _seed(tmp_path: Path) -> Path:
     if not SEED_DOCX.is_file():
-        pytest.skip("the shared seed is absent")
+        pytest.skip("../shared/seed is absent")
     src = tmp_path / "seed.docx"
     src.write_bytes(SEED_DOCX.read_bytes())
     return src
@@ -347,7 +338,7 @@ def test_seed_accepted_parses_as_the_formatted_copy(tmp_path: Path) -> None:
     src = _seed(tmp_path)
     result = review_path(src, ReviewOptions(profile=SEED_PROFILE, note_comments="note"))
     formatted = tmp_path / "formatted.docx"
-    proc = _cli("format", str(src), "--profile", SEED_PROFILE, "-o", str(formatted), cwd=tmp_path)
+    proc = run_cli("format", str(src), "--profile", SEED_PROFILE, "-o", str(formatted), cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     accepted = accept_all(Path(result.written).read_bytes())
     shape = lambda data: _shape(build(Source(read_docx(data).text, "docx", None)))  # noqa: E731
@@ -454,7 +445,7 @@ def test_seed_verify_offline_verdicts_are_comments_on_the_quotations(tmp_path: P
     _seed(tmp_path)
     archive = tmp_path / "evidence.warc.gz"
     _seed_archive(archive)
-    proc = _cli(
+    proc = run_cli(
         "review", "seed.docx", "--verify", "--offline", "--archive", str(archive),
         cwd=tmp_path,
     )  # fmt: skip
@@ -478,20 +469,20 @@ def test_seed_verify_offline_verdicts_are_comments_on_the_quotations(tmp_path: P
 def test_word_findings_name_their_place(tmp_path: Path) -> None:
     src = tmp_path / "defects.docx"
     src.write_bytes(BUILT["defects"])
-    rows = json.loads(_cli("check", "defects.docx", "--profile", "ala", "--format", "json", cwd=tmp_path).stdout)
+    rows = json.loads(run_cli("check", "defects.docx", "--profile", "ala", "--format", "json", cwd=tmp_path).stdout)
     places = {row["code"]: row["location"] for row in rows}
     assert places["W001"] == "Whereas clause 1, “WHEREAS”"
     assert places["R001"] == "Resolved clause 1, “RESOLVED”"
     assert places["C005"].startswith("note 1, ")
     assert all(isinstance(row["line"], int) for row in rows)  # kept for tools
-    text = _cli("check", "defects.docx", "--profile", "ala", "--format=text", cwd=tmp_path)
+    text = run_cli("check", "defects.docx", "--profile", "ala", "--format=text", cwd=tmp_path)
     assert "defects.docx:Resolved clause 1, “RESOLVED”: R001" in text.stdout
-    sarif = json.loads(_cli("check", "defects.docx", "--profile", "ala", "--format", "sarif", cwd=tmp_path).stdout)
+    sarif = json.loads(run_cli("check", "defects.docx", "--profile", "ala", "--format", "sarif", cwd=tmp_path).stdout)
     messages = [r["message"]["text"] for r in sarif["runs"][0]["results"]]
     assert any(m.startswith("Resolved clause 1, “RESOLVED”: ") for m in messages)
     md = tmp_path / "r.md"
     md.write_text("# Resolution on X\n\nWHEREAS the board meets;\n\nResolved, that it meets.\n", encoding="utf-8")
-    rows = json.loads(_cli("check", "r.md", "--format", "json", cwd=tmp_path).stdout)
+    rows = json.loads(run_cli("check", "r.md", "--format", "json", cwd=tmp_path).stdout)
     assert rows and all("location" not in row for row in rows)
 
 
@@ -499,11 +490,11 @@ def test_fix_and_diff_on_a_word_file_point_to_review_and_format(tmp_path: Path) 
     src = tmp_path / "defects.docx"
     src.write_bytes(BUILT["defects"])
     for flag in ("--fix", "--diff"):
-        proc = _cli("check", "defects.docx", "--profile", "ala", flag, cwd=tmp_path)
+        proc = run_cli("check", "defects.docx", "--profile", "ala", flag, cwd=tmp_path)
         said = [line for line in proc.stderr.splitlines() if "never rewritten in place" in line]
         assert len(said) == 1 and "whereas review defects.docx" in said[0] and "whereas format" in said[0]
         assert src.read_bytes() == BUILT["defects"]
-    proc = _cli("check", "defects.docx", "--profile", "ala", cwd=tmp_path)
+    proc = run_cli("check", "defects.docx", "--profile", "ala", cwd=tmp_path)
     summary = next(line for line in proc.stdout.splitlines() if line.startswith("Found"))
     assert "fixable with `--fix`" not in summary and "never rewritten in place" in summary
 
@@ -511,10 +502,10 @@ def test_fix_and_diff_on_a_word_file_point_to_review_and_format(tmp_path: Path) 
 def test_format_on_its_own_output_writes_it_again(tmp_path: Path) -> None:
     src = tmp_path / "defects.docx"
     src.write_bytes(BUILT["defects"])
-    assert _cli("format", "defects.docx", "--profile", "ala", cwd=tmp_path).returncode == 0
+    assert run_cli("format", "defects.docx", "--profile", "ala", cwd=tmp_path).returncode == 0
     formatted = tmp_path / "defects.formatted.docx"
     before = formatted.read_bytes()
-    proc = _cli("format", "defects.formatted.docx", "--profile", "ala", cwd=tmp_path)
+    proc = run_cli("format", "defects.formatted.docx", "--profile", "ala", cwd=tmp_path)
     assert proc.returncode == 0 and "0 files reformatted, 1 unchanged" in proc.stderr, proc.stderr
     assert not (tmp_path / "defects.formatted.formatted.docx").exists() and formatted.read_bytes() == before
 
@@ -522,7 +513,7 @@ def test_format_on_its_own_output_writes_it_again(tmp_path: Path) -> None:
 def test_formatted_word_files_number_endnotes_in_decimal(tmp_path: Path) -> None:
     src = tmp_path / "defects.docx"
     src.write_bytes(BUILT["both-notes"])
-    assert _cli("format", "defects.docx", cwd=tmp_path).returncode == 0
+    assert run_cli("format", "defects.docx", cwd=tmp_path).returncode == 0
     parts = _parts((tmp_path / "defects.formatted.docx").read_bytes())
     for name in ("word/settings.xml", "word/document.xml"):
         formats = [el.get(w("val")) for el in etree.fromstring(parts[name]).iter(w("numFmt"))]

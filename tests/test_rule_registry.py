@@ -5,15 +5,13 @@ every code."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
 
 import whereas
+from conftest import ROOT, run_cli
 from whereas.errors import UsageError
 from whereas.lint import lint
 from whereas.lint.diagnostic import Diagnostic, Edit, Fix
@@ -26,16 +24,7 @@ from whereas.lint.rules import RULES
 from whereas.lint.settings import Settings, known_selectors
 from whereas.model import Resolution
 
-ROOT = Path(__file__).resolve().parents[1]
 V_CODES = [f"V00{i}" for i in range(1, 8)]
-
-
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "GITHUB_WORKFLOW")}
-    env["PYTHONPATH"] = str(ROOT / "src") + os.pathsep + env.get("PYTHONPATH", "")
-    return subprocess.run(
-        [sys.executable, "-m", "whereas", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=120
-    )
 
 
 # --- one registry ------------------------------------------------------------------------------------
@@ -252,7 +241,7 @@ def test_a_bad_option_given_from_python_is_a_usage_error() -> None:
 def test_a_bad_option_in_the_configuration_is_one_line_and_exit_2(tmp_path: Path, config: str, problem: str) -> None:
     (tmp_path / "whereas.toml").write_text(config, encoding="utf-8")
     (tmp_path / "r.md").write_text(lookup("C003").bad, encoding="utf-8")  # type: ignore[union-attr]
-    proc = run("check", "r.md", cwd=tmp_path)
+    proc = run_cli("check", "r.md", cwd=tmp_path)
     assert proc.returncode == 2, proc.stdout + proc.stderr
     assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr, proc.stderr
     assert proc.stderr.startswith("error: ") and problem in proc.stderr, proc.stderr
@@ -262,7 +251,7 @@ def test_a_bad_option_in_the_configuration_is_one_line_and_exit_2(tmp_path: Path
 def test_a_bad_option_in_pyproject_names_pyproject(tmp_path: Path) -> None:
     (tmp_path / "pyproject.toml").write_text('[tool.whereas.rules.C003]\nmin_overlap = "abc"\n', encoding="utf-8")
     (tmp_path / "r.md").write_text(lookup("C003").bad, encoding="utf-8")  # type: ignore[union-attr]
-    proc = run("check", "r.md", cwd=tmp_path)
+    proc = run_cli("check", "r.md", cwd=tmp_path)
     assert proc.returncode == 2 and proc.stderr.count("\n") == 1
     assert 'pyproject.toml: [rules.C003] min_overlap must be an integer, not "abc"' in proc.stderr
 
@@ -271,9 +260,9 @@ def test_a_good_option_in_the_configuration_is_used(tmp_path: Path) -> None:
     s004 = lookup("S004")
     (tmp_path / "r.md").write_text(s004.bad, encoding="utf-8")  # type: ignore[union-attr]
     (tmp_path / "whereas.toml").write_text('select = ["S004"]\n[rules.S004]\nmax = 20\n', encoding="utf-8")
-    assert run("check", "r.md", cwd=tmp_path).returncode == 0
+    assert run_cli("check", "r.md", cwd=tmp_path).returncode == 0
     (tmp_path / "whereas.toml").write_text('select = ["S004"]\nfail-on = "info"\n', encoding="utf-8")
-    assert run("check", "r.md", cwd=tmp_path).returncode == 1
+    assert run_cli("check", "r.md", cwd=tmp_path).returncode == 1
 
 
 # --- whereas rule, for every code ----------------------------------------------------------------------
@@ -281,22 +270,22 @@ def test_a_good_option_in_the_configuration_is_used(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("code", ["V001", "misquoted", "X001", "unused-suppression", "W002"])
 def test_whereas_rule_explains_every_code(tmp_path: Path, code: str) -> None:
-    proc = run("rule", code, cwd=tmp_path)
+    proc = run_cli("rule", code, cwd=tmp_path)
     rule = lookup(code)
     assert proc.returncode == 0, proc.stderr
     assert rule is not None and proc.stdout.startswith(f"# {rule.code} {rule.name}\n")
-    data = json.loads(run("rule", code, "--format", "json", cwd=tmp_path).stdout)
+    data = json.loads(run_cli("rule", code, "--format", "json", cwd=tmp_path).stdout)
     assert data["code"] == rule.code and data["fixable"] == rule.fix.label and data["origin"] == rule.origin
 
 
 def test_whereas_rule_v001_has_known_problems_and_no_fix(tmp_path: Path) -> None:
-    data = json.loads(run("rule", "V001", "-f", "json", cwd=tmp_path).stdout)
+    data = json.loads(run_cli("rule", "V001", "-f", "json", cwd=tmp_path).stdout)
     assert data["origin"] == "verify" and data["fix_availability"] == "none" and data["known_problems"]
-    assert "## Known problems" in run("rule", "V001", cwd=tmp_path).stdout
+    assert "## Known problems" in run_cli("rule", "V001", cwd=tmp_path).stdout
 
 
 def test_whereas_rule_all_lists_every_code_as_json(tmp_path: Path) -> None:
-    proc = run("rule", "--all", "--format", "json", cwd=tmp_path)
+    proc = run_cli("rule", "--all", "--format", "json", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     rows = json.loads(proc.stdout)
     assert [row["code"] for row in rows] == [r.code for r in REGISTRY]
@@ -306,14 +295,14 @@ def test_whereas_rule_all_lists_every_code_as_json(tmp_path: Path) -> None:
 
 
 def test_whereas_rule_keeps_output_format_as_a_deprecated_alias(tmp_path: Path) -> None:
-    proc = run("rule", "--all", "--output-format", "json", cwd=tmp_path)
+    proc = run_cli("rule", "--all", "--output-format", "json", cwd=tmp_path)
     assert proc.returncode == 0 and json.loads(proc.stdout)
     assert "--output-format is deprecated; use --format" in proc.stderr
-    assert "--output-format" not in run("rule", "--help", cwd=tmp_path).stdout
+    assert "--output-format" not in run_cli("rule", "--help", cwd=tmp_path).stdout
 
 
 def test_whereas_rule_rejects_an_unknown_format(tmp_path: Path) -> None:
-    proc = run("rule", "--all", "--format", "xml", cwd=tmp_path)
+    proc = run_cli("rule", "--all", "--format", "xml", cwd=tmp_path)
     assert proc.returncode == 2 and "xml" in proc.stderr
 
 

@@ -19,8 +19,8 @@ httpx = pytest.importorskip("httpx")
 pytest.importorskip("fastapi", reason="the serve extra is not installed")
 pytest.importorskip("sqlalchemy", reason="the serve extra is not installed")
 
+from conftest import SEED_DOCX, run_cli  # noqa: E402
 from serve_helpers import PostgresCluster, fresh_database, running  # noqa: E402
-from shared_paths import SEED_DOCX  # noqa: E402
 from verify_server import Server  # noqa: E402
 from whereas.web import ServeConfig  # noqa: E402
 
@@ -364,19 +364,15 @@ def test_openapi_documents_the_routes(tmp_path: Path) -> None:
 
 
 def test_serve_command_refuses_bad_options(tmp_path: Path) -> None:
-    import subprocess
     import sys
 
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    env = {"PYTHONPATH": os.pathsep.join(sys.path)}  # the serve extra, wherever this interpreter finds it
     for args, words in (
         (["--allow-host", "not a host!"], "--allow-host"),
         (["--database", "mysql://x"], "--database"),
         (["--max-upload-mb", "0"], "--max-upload-mb"),
     ):
-        proc = subprocess.run(
-            [sys.executable, "-m", "whereas", "serve", "--data", str(tmp_path / "d"), *args],
-            capture_output=True, text=True, env=env, timeout=60,
-        )  # fmt: skip
+        proc = run_cli("serve", "--data", tmp_path / "d", *args, env=env, timeout=60)
         assert proc.returncode == 2 and words in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
 
 

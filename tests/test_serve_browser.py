@@ -13,15 +13,15 @@ import pytest
 pytest.importorskip("fastapi", reason="the serve extra is not installed")
 pytest.importorskip("selenium.webdriver", reason="selenium not installed")
 
+from conftest import ROOT, SEED_DOCX, needs_seed
 from serve_helpers import running
-from shared_paths import SEED_DOCX
 from test_render_browser import assert_no_serious_axe_violations, browser  # noqa: F401 - the fixture
 from whereas.web import ServeConfig
 
-IMAGES = Path(__file__).resolve().parents[1] / "docs" / "images"
+IMAGES = ROOT / "docs" / "images"
 
 
-@pytest.mark.skipif(not SEED_DOCX.is_file(), reason="shared seed absent")
+@needs_seed
 def test_upload_the_seed_and_see_the_misquotation(browser, tmp_path: Path) -> None:  # noqa: F811
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as ready

@@ -11,12 +11,10 @@ from pathlib import Path
 import pytest
 
 import whereas
+from conftest import FIXTURES, SEED, SEED_DOCX, needs_seed
 from whereas.model import Resolution
 
-FIXTURES = Path(__file__).parent / "fixtures" / "text"
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-SEED_TXT = SHARED / "seed" / "resolution-on-assange.txt"
-SEED_DOCX = SHARED / "seed" / "resolution-on-assange.docx"
+TEXT_FIXTURES = FIXTURES / "text"
 
 
 def one(source: str | Path) -> Resolution:
@@ -61,7 +59,7 @@ def assert_clean(r: Resolution) -> None:
 
 
 def test_inline_word_export_notes_markers_quotes_speakers_and_sponsors():
-    r = one(FIXTURES / "inline_notes.txt")
+    r = one(TEXT_FIXTURES / "inline_notes.txt")
     assert r.source.format == "text"
     assert r.title and r.title.text == "Resolution on Open Access to Public Research"
     assert at(r, r.title.span) == "Resolution on Open Access to Public Research"
@@ -100,7 +98,7 @@ def test_inline_word_export_notes_markers_quotes_speakers_and_sponsors():
 
 
 def test_bracket_markers_with_a_notes_section():
-    r = one(FIXTURES / "bracket_notes.txt")
+    r = one(TEXT_FIXTURES / "bracket_notes.txt")
     assert r.title and r.title.text == "A RESOLUTION IN SUPPORT OF RURAL BRANCH LIBRARIES"
     assert texts(r.preamble) == [
         "WHEREAS, rural branches serve as the only public computer access for many residents; and",
@@ -125,7 +123,7 @@ def test_bracket_markers_with_a_notes_section():
 
 
 def test_superscript_markers():
-    r = one(FIXTURES / "superscript_notes.txt")
+    r = one(TEXT_FIXTURES / "superscript_notes.txt")
     assert r.title is None
     assert r.preamble[0].text == "Whereas the town archive holds the only copies of the 1890 charter; and"
     assert [m.raw for m in r.preamble[0].markers] == ["¹"]
@@ -140,7 +138,7 @@ def test_superscript_markers():
 
 
 def test_markdown_footnotes_and_emphasis():
-    r = one(FIXTURES / "markdown_footnotes.md")
+    r = one(TEXT_FIXTURES / "markdown_footnotes.md")
     assert r.source.format == "markdown"
     assert r.title and r.title.text == "Resolution on Library Privacy"
     assert r.preamble[0].text == 'WHEREAS, the Harbor City Library promises that "we do not sell patron data"; and'
@@ -203,7 +201,7 @@ def test_text_without_a_resolution():
 
 
 def test_ny_style_wrapped_clauses_double_spaces_sponsor_title_block_and_items():
-    r = one(FIXTURES / "wrapped_ny.txt")
+    r = one(TEXT_FIXTURES / "wrapped_ny.txt")
     # the indented title block, white space folded
     # the printed title block: the resolution's number (above the BY: line) and its name
     assert r.title and r.title.text == (
@@ -538,7 +536,7 @@ def test_block_quote_inside_a_clause():
 
 
 def test_statute_block_after_provides_as_follows_and_placeholder_before_keyword():
-    r = one(FIXTURES / "statute_block.md")
+    r = one(TEXT_FIXTURES / "statute_block.md")
     assert r.title and r.title.text == "RESOLUTION NO. 7 STREET LIGHTING SERVICES"  # the number heading above joins it
     assert len(r.preamble) == 2
     [q] = r.quotations
@@ -555,7 +553,7 @@ def test_statute_block_after_provides_as_follows_and_placeholder_before_keyword(
 
 
 def test_several_resolutions_in_details_blocks():
-    first, second = whereas.parse(FIXTURES / "several.md")
+    first, second = whereas.parse(TEXT_FIXTURES / "several.md")
     assert first.title and first.title.text == "Bike Lanes on Main Street"
     assert second.title and second.title.text == "Meeting Childcare"
     assert first.sponsors.others == ("Priya N, Eastside Chapter",)
@@ -578,7 +576,7 @@ def test_several_resolutions_in_details_blocks():
 
 
 def test_resolution_quoted_inside_a_news_article():
-    r = one(FIXTURES / "blog_quote.md")
+    r = one(TEXT_FIXTURES / "blog_quote.md")
     assert r.title and r.title.text == "Ministers Adopt a Resolution"
     [res] = r.resolved
     # the article's quotation marks around the resolution are not the resolution's
@@ -592,7 +590,7 @@ def test_resolution_quoted_inside_a_news_article():
 
 
 def test_scraped_page_with_keyword_lines_and_stray_headings():
-    r = one(FIXTURES / "union_scraped.md")
+    r = one(TEXT_FIXTURES / "union_scraped.md")
     assert texts(r.preamble) == [
         "WHEREAS, workers in the warehouses suffered heat stroke this summer; and",
         "WHEREAS, the employer has refused to install fans",
@@ -672,9 +670,9 @@ def check_seed(r: Resolution) -> None:
             assert (n.url or "~") not in c.text
 
 
-@pytest.mark.skipif(not SEED_TXT.is_file(), reason="shared seed not present")
+@needs_seed
 def test_seed_text():
-    r = one(SEED_TXT)
+    r = one(SEED)
     check_seed(r)
     assert r.preamble[5].notes == ("5",)
     assert r.preamble[5].text.endswith("protected under international human rights law; and")
@@ -682,12 +680,8 @@ def test_seed_text():
     assert_clean(r)
 
 
-@pytest.mark.skipif(not SEED_DOCX.is_file(), reason="shared seed not present")
+@needs_seed
 def test_seed_docx():
-    try:
-        import whereas.readers.docx  # noqa: F401
-    except ImportError as exc:  # pragma: no cover - depends on the docx reader landing
-        pytest.skip(f"docx reader not importable yet: {exc}")
     check_seed(one(SEED_DOCX))
 
 

@@ -12,11 +12,10 @@ from pathlib import Path
 import pytest
 
 import whereas
-from shared_paths import SEED
+from conftest import FIXTURES, SEED
 from verify_server import Server, html_page
 from whereas.verify.titles import titles_match
 
-FIXTURES = Path(__file__).parent / "fixtures"
 _spec = importlib.util.spec_from_file_location("pdf_builder", FIXTURES / "pdf_builder.py")
 pdf_builder = importlib.util.module_from_spec(_spec)  # type: ignore[arg-type]
 _spec.loader.exec_module(pdf_builder)  # type: ignore[union-attr]
@@ -29,7 +28,7 @@ def server():
     s.close()
 
 
-def run_cli(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+def run_main(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
     from whereas.cli import main
 
     old = sys.argv
@@ -75,7 +74,7 @@ ALA_LINES = [
 
 def seed_copy(server: Server, tmp_path: Path) -> Path:
     if not SEED.is_file():
-        pytest.skip("the shared seed is absent")
+        pytest.skip("../shared/seed is absent")
     text = SEED.read_text(encoding="utf-8")
     text = re.sub(r"https?://[^/\s\]]+", server.url(""), text)
     urls = {n.id: n.url for n in whereas.parse(text)[0].notes}
@@ -131,7 +130,7 @@ def test_seed_structure(server: Server, tmp_path: Path) -> None:
 def test_seed_offline_equals_online(server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     doc = seed_copy(server, tmp_path)
     archive = tmp_path / "evidence.warc.gz"
-    code, out, _ = run_cli(
+    code, out, _ = run_main(
         [
             "verify",
             str(doc),
@@ -148,7 +147,7 @@ def test_seed_offline_equals_online(server: Server, tmp_path: Path, capsys: pyte
     online = json.loads(out)
     hits = sum(server.hits.values())
     server.close()  # nothing to answer now
-    code2, out2, _ = run_cli(["verify", str(doc), "--format", "json", "--archive", str(archive), "--offline"], capsys)
+    code2, out2, _ = run_main(["verify", str(doc), "--format", "json", "--archive", str(archive), "--offline"], capsys)
     offline = json.loads(out2)
     assert code == code2 == 1 and hits == 5
     strip = lambda qs: [(q["text"], q["verdict"], q["start"], q["end"], q["evidence"]["sha256"]) for q in qs]  # noqa: E731
@@ -199,7 +198,7 @@ def test_verdicts_found_in_wayback_and_formats(
         'Whereas "nothing like this" was said{3}\n\n'
         'Whereas someone said "something unsourced"; now, therefore, be it\n\nRESOLVED, that we act.\n',
     )
-    code, out, _ = run_cli(
+    code, out, _ = run_main(
         ["verify", str(doc), "--format", "json", "--wayback-url", wayback, "--allow-host", server.allowed], capsys
     )
     data = json.loads(out)
@@ -226,15 +225,15 @@ def test_verdicts_found_in_wayback_and_formats(
     }
     assert code == 1
 
-    code, out, _ = run_cli(
+    code, out, _ = run_main(
         ["verify", str(doc), "--format", "text", "--no-wayback", "--allow-host", server.allowed], capsys
     )
     assert code == 1 and "not_found" in out and "found in the source of note 2" in out and "dead" in out
-    code, out, _ = run_cli(
+    code, out, _ = run_main(
         ["verify", str(doc), "--format", "github", "--no-wayback", "--allow-host", server.allowed], capsys
     )
     assert "::error file=" in out and "V002" in out and "V005" in out
-    code, out, _ = run_cli(
+    code, out, _ = run_main(
         ["verify", str(doc), "--format", "sarif", "--no-wayback", "--allow-host", server.allowed], capsys
     )
     sarif = json.loads(out)
@@ -250,7 +249,7 @@ def test_misquotation_word_diff_in_text(server: Server, tmp_path: Path, capsys: 
         {"1": ("Minutes", a)},
         'Whereas the board "approved 21 new positions"{1} now, therefore, be it\n\nRESOLVED, that we act.\n',
     )
-    code, out, _ = run_cli(["verify", str(doc), "--no-wayback", "--allow-host", server.allowed], capsys)
+    code, out, _ = run_main(["verify", str(doc), "--no-wayback", "--allow-host", server.allowed], capsys)
     assert code == 1 and "misquoted" in out and "[-12-]" in out and "{+21+}" in out and "number" in out
 
 
@@ -264,18 +263,18 @@ def test_all_good_exits_0_and_bad_input_exits_2(
         {"1": ("The Title", moved)},
         'Whereas they said "we hold these truths"{1} now, therefore, be it\n\nRESOLVED, that we act.\n',
     )
-    code, out, _ = run_cli(
+    code, out, _ = run_main(
         ["verify", str(doc), "--format", "json", "--no-wayback", "--allow-host", server.allowed], capsys
     )
     data = json.loads(out)
     assert code == 0 and data["quotations"][0]["verdict"] == "exact"
     src = data["sources"][0]
     assert src["status"] == "redirected" and src["final_url"] == server.url("/new") and src["title_matches"] is True
-    code, _, err = run_cli(["verify", str(tmp_path / "missing.txt"), "--no-wayback"], capsys)
+    code, _, err = run_main(["verify", str(tmp_path / "missing.txt"), "--no-wayback"], capsys)
     assert code == 2
-    code, _, err = run_cli(["verify", str(doc), "--offline", "--refresh"], capsys)
+    code, _, err = run_main(["verify", str(doc), "--offline", "--refresh"], capsys)
     assert code == 2 and "--offline" in err
-    code, _, err = run_cli(["verify", str(doc), "--concurrency", "0"], capsys)
+    code, _, err = run_main(["verify", str(doc), "--concurrency", "0"], capsys)
     assert code == 2
 
 
@@ -359,17 +358,17 @@ def test_loopback_sources_are_refused_without_allow_host(
         {"1": ("Minutes", a)},
         'Whereas the board "approved 12 new positions"{1} now, therefore, be it\n\nRESOLVED, that we act.\n',
     )
-    code, out, _ = run_cli(["verify", str(doc), "--format", "json", "--no-wayback"], capsys)
+    code, out, _ = run_main(["verify", str(doc), "--format", "json", "--no-wayback"], capsys)
     data = json.loads(out)
     q, s = data["quotations"][0], data["sources"][0]
     assert q["verdict"] == "unavailable" and "blocked address" in q["reason"]
     assert s["status"] == "blocked" and s["error"].startswith("blocked address: 127.0.0.1 is a loopback address")
     assert sum(server.hits.values()) == 0 and code == 0  # nothing reached the server
-    code, out, _ = run_cli(
+    code, out, _ = run_main(
         ["verify", str(doc), "--format", "json", "--no-wayback", "--allow-host", server.allowed], capsys
     )
     assert code == 0 and json.loads(out)["quotations"][0]["verdict"] == "exact" and server.hits["/a"] == 1
-    code, _, err = run_cli(["verify", str(doc), "--allow-host", "127.0.0.1:http"], capsys)
+    code, _, err = run_main(["verify", str(doc), "--allow-host", "127.0.0.1:http"], capsys)
     assert code == 2 and "--allow-host" in err and "bad port" in err
 
 
@@ -383,7 +382,7 @@ def test_the_wayback_query_is_guarded_too(server: Server, tmp_path: Path, capsys
             {"1": ("Gone", server.url("/gone"))},
             'Whereas "it was said"{1} now, therefore, be it\n\nRESOLVED, that we act.\n',
         )
-        code, out, _ = run_cli(
+        code, out, _ = run_main(
             ["verify", str(doc), "--format", "json", "--wayback-url", wayback, "--allow-host", server.allowed], capsys
         )
         source = json.loads(out)["sources"][0]

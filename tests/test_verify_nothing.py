@@ -5,26 +5,21 @@ from __future__ import annotations
 
 import socket
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from shared_paths import SEED
-
-SRC = str(Path(__file__).resolve().parents[1] / "src")
+from conftest import SEED, run_cli
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {"PYTHONPATH": SRC, "PATH": "/usr/bin:/bin", "HOME": str(cwd)}
-    return subprocess.run(
-        [sys.executable, "-m", "whereas", *args], cwd=cwd, capture_output=True, text=True, timeout=120, env=env
-    )
+    """``whereas ARGS`` in an environment of its own: no proxy, and a home of nothing."""
+    return run_cli(*args, cwd=cwd, env={"PATH": "/usr/bin:/bin", "HOME": str(cwd)}, clean_env=True)
 
 
 def seed(tmp_path: Path) -> Path:
     if not SEED.is_file():
-        pytest.skip("the shared seed is absent")
+        pytest.skip("../shared/seed is absent")
     doc = tmp_path / "seed.txt"
     doc.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
     return doc

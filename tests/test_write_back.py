@@ -12,16 +12,10 @@ from pathlib import Path
 
 import pytest
 
-SRC = str(Path(__file__).resolve().parents[1] / "src")
+from conftest import ROOT, run_cli
+
 UNFORMATTED = "Resolution on Parks\n\nWhereas the park is old;\nand needs care;\n\nResolved, that we fix it.\n"
 FORMATTED = "Resolution on Parks\n\nWhereas the park is old; and needs care; now, therefore, be it\n\nResolved, that we fix it.\n"
-
-
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": SRC}
-    return subprocess.run(
-        [sys.executable, "-m", "whereas", *args], cwd=cwd, capture_output=True, text=True, timeout=120, env=env
-    )
 
 
 def temps(folder: Path) -> list[str]:
@@ -35,7 +29,7 @@ def test_a_symlink_is_written_through_and_stays_a_link(tmp_path: Path, command: 
     real.write_text(UNFORMATTED, encoding="utf-8")
     link = tmp_path / "link.txt"
     link.symlink_to(os.path.relpath(real, tmp_path))
-    proc = run(*command, link.name, cwd=tmp_path)
+    proc = run_cli(*command, link.name, cwd=tmp_path)
     assert proc.returncode in (0, 1), proc.stderr
     assert link.is_symlink() and os.readlink(link) == "real/parks.txt"
     assert "therefore, be it" in real.read_text(encoding="utf-8")
@@ -48,7 +42,7 @@ def test_format_keeps_the_file_s_own_line_endings(tmp_path: Path, ending: str, e
     """Classic Mac (CR-only) files stay CR-only, Windows files CRLF, in UTF-16 too."""
     path = tmp_path / "parks.txt"
     path.write_bytes(UNFORMATTED.replace("\n", ending).encode(encoding))
-    proc = run("format", path.name, cwd=tmp_path)
+    proc = run_cli("format", path.name, cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert path.read_bytes() == FORMATTED.replace("\n", ending).encode(encoding)
 
@@ -56,7 +50,7 @@ def test_format_keeps_the_file_s_own_line_endings(tmp_path: Path, ending: str, e
 def test_line_endings_follow_most_of_the_lines(tmp_path: Path) -> None:
     path = tmp_path / "parks.txt"
     path.write_bytes(UNFORMATTED.replace("\n", "\r").replace("fix it.\r", "fix it.\r\n").encode())
-    assert run("format", path.name, cwd=tmp_path).returncode == 0
+    assert run_cli("format", path.name, cwd=tmp_path).returncode == 0
     assert path.read_bytes() == FORMATTED.replace("\n", "\r").encode()
 
 
@@ -79,7 +73,7 @@ def test_stale_temp_files_of_our_own_pattern_are_removed_on_the_next_write(tmp_p
     for name, age in names.items():
         (tmp_path / name).write_text("left behind", encoding="utf-8")
         _age(tmp_path / name, age)
-    assert run("format", path.name, cwd=tmp_path).returncode == 0
+    assert run_cli("format", path.name, cwd=tmp_path).returncode == 0
     assert temps(tmp_path) == sorted(set(names) - {".parks.txt.k3_9ab0z.tmp"})
 
 
@@ -103,7 +97,7 @@ def _writer_stopped_by(tmp_path: Path, sig: signal.Signals) -> tuple[subprocess.
     """(the finished writer, the temporary files seen while it was writing)."""
     path = tmp_path / "parks.txt"
     path.write_text(UNFORMATTED, encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": SRC}
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     proc = subprocess.Popen([sys.executable, "-c", _SLOW_WRITER, path.name], cwd=tmp_path, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
     try:
@@ -133,6 +127,6 @@ def test_a_killed_write_s_temp_file_is_removed_by_the_next_run(tmp_path: Path) -
     assert temps(tmp_path) == during and len(during) == 1  # SIGKILL: nothing can clean up
     assert (tmp_path / "parks.txt").read_text(encoding="utf-8") == UNFORMATTED
     _age(tmp_path / during[0], 120)
-    assert run("format", "parks.txt", cwd=tmp_path).returncode == 0
+    assert run_cli("format", "parks.txt", cwd=tmp_path).returncode == 0
     assert temps(tmp_path) == []
     assert (tmp_path / "parks.txt").read_text(encoding="utf-8") == FORMATTED

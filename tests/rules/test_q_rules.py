@@ -1,0 +1,50 @@
+"""Q001 unbalanced-quotation-marks: exact findings at the mark that opens and never closes, or closes alone."""
+
+from __future__ import annotations
+
+import pytest
+from rulecase import Case, assert_findings, bad, case_id, doc, ok
+
+from conftest import SEED, needs_seed
+
+CASES: list[Case] = [
+    ok(
+        "Q001",
+        "straight and curly pairs, apostrophes and single marks",
+        doc("the public’s “right to know” and the 'Act' and “mixed\" marks; now, therefore, be it"),
+    ),
+    ok("Q001", "a quotation over two sentences", doc('the Board said "cuts hurt. Funds help."; now, therefore, be it')),
+    ok(
+        "Q001",
+        "a quotation within a quotation",
+        doc("the Board said \"we read 'Freedom' twice\"; now, therefore, be it"),
+    ),
+    bad(
+        "Q001",
+        "an open straight mark and a stray close",
+        doc('the Statement says "the freedom to read is essential; and', "a ”stray close; now, therefore, be it"),
+        [(3, 28), (5, 11)],
+    ),
+    bad("Q001", "an open curly mark", doc("the “right to read; now, therefore, be it"), [(3, 13)]),
+    bad(
+        "Q001",
+        "in the resolving clause",
+        "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved, that ALA affirms “the right to read.\n",
+        [(5, 28)],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=case_id)
+def test_rule(case: Case) -> None:
+    case.check()
+
+
+@pytest.mark.xfail(strict=True, reason="Q001 reads an inch mark (6' 2\") as a quotation mark that never closes")
+def test_inches_and_feet_are_no_quotation_marks() -> None:
+    assert_findings(doc("the shelf is 6' 2\" tall and the room 12'; now, therefore, be it"), [], select="Q001")
+
+
+@needs_seed
+def test_seed_has_balanced_marks() -> None:
+    assert_findings(SEED.read_text(encoding="utf-8"), [], select="Q001")

@@ -1,0 +1,116 @@
+"""The resolving-clause rules R001-R005: exact findings on passing and failing clauses and lists."""
+
+from __future__ import annotations
+
+import pytest
+from rulecase import ALA_CLEAN, Case, assert_findings, bad, case_id, fixed, ok
+
+T = "Resolution on X\n\n"
+P = T + "Whereas a; now, therefore, be it\n\n"  # the resolving clauses start on line 5
+LIST = P + "Resolved, that ALA:\n\n1. {}\n\n2. {}\n\n3. {}\n"  # items on lines 7, 9 and 11
+
+SENTENCE_LIST = (
+    "Resolution on Citizen Involvement\n\nWHEREAS, the city must involve its citizens; now, therefore,\n\n"
+    "RESOLVED, That the Council adopts this program:\n\n"
+    "1. The Planning Commission shall serve as the Committee for Citizen Involvement.\n\n"
+    "2. All meetings of the Committee shall be open to every citizen.\n"
+)
+HALF_SENTENCES = SENTENCE_LIST.replace("every citizen.", "every citizen")  # one item no longer a sentence
+
+CASES: list[Case] = [
+    # --- R001 resolved-capitals -------------------------------------------------------------------------------
+    ok("R001", "ala Resolved", P + "Resolved, that ALA acts.\n"),
+    ok("R001", "labor RESOLVED", T + "WHEREAS, a;\n\nRESOLVED, that Local 1 acts.\n", profile="labor"),
+    ok("R001", "quoted RESOLVED", P + 'Resolved, that ALA repeats "RESOLVED, we cut".\n'),
+    bad("R001", "ala RESOLVED", P + "RESOLVED, that ALA acts.\n", [(5, 1)]),
+    bad(
+        "R001",
+        "the second clause",
+        P + "Resolved, that ALA acts; and be it further\n\nRESOLVED, that ALA thanks B.\n",
+        [(7, 1)],
+    ),
+    bad("R001", "labor Resolved", T + "WHEREAS, a;\n\nResolved, that Local 1 acts.\n", [(5, 1)], profile="labor"),
+    # --- R002 resolved-that-case ------------------------------------------------------------------------------
+    ok("R002", "ala that", P + "Resolved, that ALA acts.\n"),
+    ok("R002", "ronr That", T + "Whereas, A; therefore, be it\n\nResolved, That the club acts.\n", profile="ronr"),
+    ok(
+        "R002",
+        "congress either",
+        "Whereas the Senate met: Now, therefore, be it\n\nResolved, that the Congress adjourn.\n",
+        profile="congress",
+    ),
+    bad("R002", "ala That", P + "Resolved, That ALA acts.\n", [(5, 11)]),
+    bad(
+        "R002",
+        "ronr that",
+        T + "Whereas, A; therefore, be it\n\nResolved, that the club acts.\n",
+        [(5, 11)],
+        profile="ronr",
+    ),
+    bad(
+        "R002",
+        "the second clause",
+        P + "Resolved, that ALA acts; and be it further\n\nResolved, That ALA thanks B.\n",
+        [(7, 11)],
+    ),
+    # --- R003 resolved-list-punctuation: "…;", "…; and", "…." --------------------------------------------------
+    ok("R003", "ala list", LIST.format("urges A;", "urges B; and", "urges C.")),
+    ok("R003", "ala clean resolution", ALA_CLEAN),
+    ok(
+        "R003",
+        "run-in lists ended by the connector and by or",
+        P + "Resolved, that the board shall: 1) meet; 2) vote; and 3) report; and be it further\n\n"
+        "Resolved, that funds come from: (a) dues; (b) gifts; or (c) grants.\n",
+    ),
+    bad("R003", "periods", LIST.format("urges A.", "urges B.", "urges C"), [(7, 10), (9, 10), (11, 10)]),
+    bad("R003", "no and", LIST.format("urges A;", "urges B;", "urges C."), [(9, 10)]),
+    bad("R003", "ala sentences", SENTENCE_LIST, [(7, 79)]),
+]
+# a list of whole sentences is accepted where the profile allows it; one item that is no sentence is not
+CASES += [ok("R003", f"{p} sentences", SENTENCE_LIST, profile=p) for p in ("ronr", "congress", "labor", "city")]
+CASES += [bad("R003", f"{p} half sentences", HALF_SENTENCES, [(7, 79), (9, 63)], profile=p) for p in ("ronr", "labor")]
+CASES += [
+    # --- R004 resolved-comma ----------------------------------------------------------------------------------
+    ok("R004", "comma", P + "Resolved, that ALA acts.\n"),
+    ok("R004", "RESOLVED FURTHER, that", P + "Resolved, that we act.\n\nRESOLVED FURTHER, that the Treasurer pays.\n"),
+    ok(
+        "R004",
+        "a parenthesis, then the comma",
+        P + "Resolved, that we act.\n\nRESOLVED (if the House concur), That the Senate agrees.\n",
+    ),
+    bad("R004", "no comma", P + "Resolved that ALA acts.\n", [(5, 9)]),
+    bad("R004", "a colon", P + "Resolved: that ALA acts.\n", [(5, 9)]),
+    bad(
+        "R004",
+        "the second clause",
+        P + "Resolved, that we act; and be it further\n\nResolved that we rest.\n",
+        [(7, 9)],
+    ),
+    # --- R005 list-item-case: "1. urges …" ---------------------------------------------------------------------
+    ok("R005", "lowercase verbs", LIST.format("urges A;", "urges B; and", "thanks C.")),
+    ok("R005", "an item naming its subject", LIST.format("ALA urges A;", "urges B; and", "thanks C.")),
+    bad("R005", "capitals", LIST.format("Urges A;", "urges B; and", "Thanks C."), [(7, 4), (11, 4)]),
+    bad("R005", "every item", LIST.format("Urges A;", "Urges B; and", "Thanks C."), [(7, 4), (9, 4), (11, 4)]),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=case_id)
+def test_rule(case: Case) -> None:
+    case.check()
+
+
+def test_the_resolving_rules_together() -> None:
+    text = (
+        ALA_CLEAN.replace("Resolved, that", "RESOLVED That")
+        .replace("1. urges", "1. Urges")
+        .replace("match it; and", "match it;")
+    )
+    assert_findings(text, [("R001", 9, 1), ("R004", 9, 9), ("R002", 9, 10), ("R005", 11, 4), ("R003", 13, 32)])
+    assert_findings(ALA_CLEAN.replace("Resolved, that", "Resolved, That"), [("R002", 9, 11)])
+
+
+def test_resolved_fixes() -> None:
+    assert fixed(P + "RESOLVED That ALA acts.\n", select="R") == P + "Resolved, that ALA acts.\n"
+    assert fixed(LIST.format("urges A.", "urges B.", "urges C"), select="R003") == LIST.format(
+        "urges A;", "urges B; and", "urges C."
+    )

@@ -1,0 +1,242 @@
+"""The typography rules T001-T007: white space, space before punctuation, quotation glyphs, "US"/"U.S.",
+acronyms, Word comment anchors, the space after the keyword's mark."""
+
+from __future__ import annotations
+
+import pytest
+from rulecase import HEAD, MOVER, TAIL, Case, assert_findings, bad, case_id, doc, fixed, ok
+
+import whereas
+from conftest import SEED, needs_seed
+from whereas.lint import Settings, lint
+
+NOW = "; now, therefore, be it"
+PARKS = "Resolution on Parks\n\n"
+
+CASES: list[Case] = [
+    # --- T001 stray-whitespace --------------------------------------------------------------------------------
+    ok("T001", "single spaces", doc("libraries lost funding" + NOW)),
+    ok("T001", "doubled space inside a quotation", doc('the Statement says "the freedom  to read"' + NOW)),
+    ok(
+        "T001",
+        "a Markdown hard break",
+        "# Resolution on Library Funding\n\nWhereas libraries **lost** funding;  \nand more"
+        + NOW
+        + "\n\n"
+        + TAIL
+        + MOVER,
+    ),
+    ok("T001", "ronr: a line's trailing space", doc("libraries lost funding" + NOW + " "), profile="ronr"),
+    ok(
+        "T001",
+        "a printed page's spacing (form feeds)",
+        doc("the district held hearings on:  January  20 and  July 14 ,  2021" + NOW) + "\f\n",
+        profile="ronr",
+    ),
+    ok(
+        "T001",
+        "spaces after a label align its text",
+        doc(
+            "the district held hearings:\n\n•    January 20, 2021 – the board met;\n\n(A)     July 14 – it voted" + NOW
+        ),
+        profile="ronr",
+    ),
+    bad("T001", "a doubled space", doc("libraries lost  funding" + NOW), [(3, 23)]),
+    bad(
+        "T001",
+        "a tab after the keyword",
+        HEAD + "Whereas\tlibraries lost funding" + NOW + "\n\n" + TAIL + MOVER,
+        [(3, 8)],
+    ),
+    bad("T001", "ala: a line's trailing space", doc("libraries lost funding" + NOW + " "), [(3, 54)]),
+    bad("T001", "ronr: a typed doubled space", doc("the district held  hearings" + NOW), [(3, 26)], profile="ronr"),
+    # --- T002 space-before-punctuation ------------------------------------------------------------------------
+    ok("T002", "an ellipsis", doc("libraries lost ... funding" + NOW)),
+    ok("T002", "inside a quotation", doc('libraries said "lost ; funding"' + NOW)),
+    ok("T002", "a free-standing colon", doc("the Rights : An Interpretation" + NOW)),
+    ok(
+        "T002",
+        "a printed page's spacing",
+        doc("the district held hearings on July 14 ,  2021" + NOW) + "\f\n",
+        profile="ronr",
+    ),
+    bad("T002", "before a comma", doc("libraries lost funding , and more" + NOW), [(3, 31)]),
+    bad("T002", "before a closing parenthesis", doc("funding fell (by half )" + NOW), [(3, 30)]),
+    bad(
+        "T002",
+        "before a bracket, not before a free-standing semicolon",
+        doc("funding fell [by half ] and rose ;" + NOW[1:]),
+        [(3, 30)],
+    ),
+    # --- T003 mixed-quote-glyphs ------------------------------------------------------------------------------
+    ok("T003", "curly only", doc("the Statement’s “right to read” and “freedom to publish”" + NOW)),
+    ok("T003", "straight only", doc('the "right to read" and "freedom to publish"' + NOW)),
+    bad(
+        "T003",
+        "straight after curly",
+        doc("the “right to read” and “freedom to publish”; and", 'the "right to know"' + NOW),
+        [(5, 13), (5, 27)],
+    ),
+    bad(
+        "T003",
+        "curly after straight",
+        doc('the "right to read" and "freedom to publish"; and', "the “right to know”" + NOW),
+        [(5, 13), (5, 27)],
+    ),
+    # --- T004 inconsistent-us-abbreviation --------------------------------------------------------------------
+    ok("T004", "U.S. only", doc("the U.S. government acts; and", "the U.S. Congress" + NOW)),
+    ok("T004", "US only", doc("the US government acts; and", "the US Congress" + NOW)),
+    ok(
+        "T004",
+        "US inside a quotation is evidence",
+        doc('the U.S. Senate said "the US must act now and act fast"' + NOW),
+    ),
+    bad(
+        "T004",
+        "one US among U.S.",
+        doc("the US government acts; and", "the U.S. Congress and the U.S. Senate" + NOW),
+        [(3, 13)],
+    ),
+    bad(
+        "T004",
+        "US at a clause's end",
+        doc("they act in the US; and", "the U.S. Congress and the U.S. Senate" + NOW),
+        [(3, 25)],
+    ),
+    # --- T005 undefined-acronym -------------------------------------------------------------------------------
+    ok("T005", "defined first", doc("the National Education Association (NEA) and the NEA" + NOW)),
+    ok("T005", "a slash definition", doc("RSF/Reporters Without Borders and later RSF" + NOW)),
+    ok("T005", "a name", doc("PEN International has spoken" + NOW)),
+    ok("T005", "the allow option", doc("the NEA supports libraries" + NOW), options={"T005": {"allow": ["NEA"]}}),
+    bad("T005", "never defined", doc("the NEA supports libraries" + NOW), [(3, 13)]),
+    bad(
+        "T005",
+        "used before its definition",
+        doc("the NEA supports libraries and the National Education Association (NEA) agrees" + NOW),
+        [(3, 13)],
+    ),
+    # --- T006 comment-anchor-residue --------------------------------------------------------------------------
+    ok(
+        "T006",
+        "a note reference",
+        doc("libraries lost funding [1]" + NOW, notes="\nNotes\n1. Survey. https://example.org/a\n"),
+    ),
+    ok("T006", "a bracketed aside", doc("libraries lost funding [sic]" + NOW)),
+    bad("T006", "an anchor", doc("libraries lost funding[DA2]" + NOW), [(3, 31)]),
+    bad("T006", "two anchors", doc("libraries lost funding[JS1] and more[JS2]" + NOW), [(3, 31), (3, 45)]),
+    bad("T006", "an anchor inside a quotation", doc('libraries "lost[RA1] funding"' + NOW), [(3, 24)]),
+    # --- T007 keyword-spacing: a space after the keyword's comma or colon -------------------------------------
+    ok(
+        "T007",
+        "spaces after the marks",
+        PARKS + "Whereas, the parks need care" + NOW + "\n\nResolved, That the city acts.\n",
+        profile="ronr",
+    ),
+    ok("T007", "no mark", PARKS + "Whereas the parks need care" + NOW + "\n\nResolved, that the city acts.\n"),
+    ok(
+        "T007",
+        "a PDF's text (spacing is layout)",
+        PARKS + "Whereas,the parks need care" + NOW + "\n\nResolved,That the city acts.\n",
+        profile="ronr",
+        format="pdf",
+    ),
+    bad(
+        "T007",
+        "after both commas",
+        PARKS + "Whereas,the parks need care" + NOW + "\n\nResolved,That the city acts.\n",
+        [(3, 1), (5, 1)],
+        profile="ronr",
+    ),
+    bad(
+        "T007",
+        "after a comma and a colon",
+        PARKS
+        + "WHEREAS,the parks need care; and\n\nWHEREAS, the city can help; now, therefore,\n\nRESOLVED:That the city acts.\n",
+        [(3, 1), (7, 1)],
+        profile="city",
+    ),
+]
+
+# T005: words in capitals, codes and definitions are no undefined acronyms
+CASES += [
+    ok("T005", about, doc(recital))
+    for about, recital in [
+        ("words in capitals", "the people will TAKE BACK the money given FOR ALL" + NOW),
+        ("a section's heading", "SECTION 4. MINIMUM WAGE. Employers shall pay the wage" + NOW),
+        ("a form's placeholders", "the criteria are [SELECT ONE] met, dated YYYY-MM-DD" + NOW),
+        ("a word of a quoted name", "the “New York State on PAUSE” order is in force" + NOW),
+        ("codes", "quote MTK-239 and document FCCC/CP/2015/10 apply" + NOW),
+        ("defined with its year", "the California Voting Rights Act of 2001 (CVRA) and the CVRA apply" + NOW),
+        ("defined in quotation marks", 'the Elections Code, sections 14025-14032 (the "CVRA") applies' + NOW),
+        ("a bracket definition", "restorative practices [“RP”] guide us, and RP heals" + NOW),
+        ("a two-word definition", "the Boycott, Divestment and Sanctions Campaign (BDS Campaign) and BDS" + NOW),
+        ("spelled out earlier", "the Americans with Disabilities Act changed lives, and the ADA endures" + NOW),
+        ("emphasis", "power belongs to ALL the people" + NOW),
+        ("a currency", "clients paid $100k CAD" + NOW),
+    ]
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=case_id)
+def test_rule(case: Case) -> None:
+    case.check()
+
+
+# --- the fixes ------------------------------------------------------------------------------------------------
+
+
+def test_whitespace_fixes() -> None:
+    text = HEAD + "Whereas\tlibraries lost  funding" + NOW + " \n\n" + TAIL + MOVER
+    assert fixed(text, select="T001") == doc("libraries lost funding" + NOW)
+
+
+def test_a_tab_after_the_keyword_is_called_a_tab() -> None:
+    [d] = lint(
+        whereas.parse(HEAD + "Whereas\tlibraries lost funding" + NOW + "\n\n" + TAIL + MOVER),
+        Settings(select=("T001",)),
+    )
+    assert "tab" in d.message.lower()
+
+
+def test_mixed_quote_glyphs_are_information() -> None:
+    text = doc("the “right to read” and “freedom to publish”; and", 'the "right to know"' + NOW)
+    assert {d.severity.value for d in lint(whereas.parse(text), Settings(select=("T003",)))} == {"info"}
+
+
+def test_space_before_punctuation_fix() -> None:
+    assert fixed(doc("libraries lost funding , and more (all )" + NOW), select="T002") == doc(
+        "libraries lost funding, and more (all)" + NOW
+    )
+
+
+def test_us_abbreviation_fix_is_unsafe_and_takes_the_documents_majority_form() -> None:
+    text = doc("the US government acts; and", "the U.S. Congress and the U.S. Senate" + NOW)
+    [d] = lint(whereas.parse(text), Settings(select=("T004",)))
+    assert d.fix is not None and d.fix.applicability == "unsafe"
+    assert fixed(text, select="T004") == text
+    assert fixed(text, select="T004", unsafe=True) == text.replace("the US government", "the U.S. government")
+    end = doc("they act in the US; and", "the U.S. Congress and the U.S. Senate" + NOW)
+    assert "in the U.S.; and" in fixed(end, select="T004", unsafe=True)
+
+
+def test_comment_anchor_fix() -> None:
+    assert fixed(doc("libraries lost funding[DA2]" + NOW), select="T006") == doc("libraries lost funding" + NOW)
+    # inside quotation marks the anchor is reported, with no fix: quoted words are evidence
+    [d] = lint(whereas.parse(doc('libraries "lost[RA1] funding"' + NOW)), Settings(select=("T006",)))
+    assert d.fix is None
+
+
+# --- the seed ------------------------------------------------------------------------------------------------
+
+
+@needs_seed
+def test_seed_findings() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    whitespace = [(1, 1), (3, 618), (6, 151), (6, 408), (6, 583), (9, 682), (12, 488), (15, 360), (15, 657)]
+    # " Whereas" (1, 1); 'and that  "[b]ringing' (6, 151); "; and  [5:" (15, 360); after note 1's block (3, 618)
+    assert_findings(text, [("T001", *at) for at in whitespace], select="T001")
+    assert_findings(text, [("T002", 3, 362)], select="T002")  # "Library Bill of Rights )"
+    assert_findings(text, [("T005", 3, 275)], select="T005")  # "ALA" in "(ALA Universal Right …)"
+    assert_findings(text, [], select=("T003", "T004", "T006"))
+    for d in lint(whereas.parse(text), Settings(select=("T001",))):
+        assert not text[d.span.start : d.span.end].strip()

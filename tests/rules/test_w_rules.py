@@ -1,0 +1,231 @@
+"""The preamble rules W001-W007: exact findings on passing and failing recitals, and what their fixes leave."""
+
+from __future__ import annotations
+
+import pytest
+from rulecase import ALA_CLEAN, Case, assert_findings, bad, case_id, fixed, ok
+
+T = "Resolution on X\n\n"  # the title: recitals start on line 3
+R = "\n\nResolved, that ALA acts.\n"
+LABOR_END = "\n\nRESOLVED, that Local 1 acts.\n"
+RONR_END = "\n\nResolved, That the club acts.\n"
+
+CASES: list[Case] = [
+    # --- W001 whereas-capitals: the keyword as the profile writes it ------------------------------------------
+    ok("W001", "ala Whereas", T + "Whereas libraries serve everyone; now, therefore, be it" + R),
+    ok("W001", "labor WHEREAS", T + "WHEREAS, a; and\n\nWHEREAS, b;" + LABOR_END, profile="labor"),
+    ok(
+        "W001",
+        "quoted keyword",
+        T + 'Whereas a; now, therefore, be it\n\nResolved, that ALA repeats "WHEREAS we act".\n',
+    ),
+    ok("W001", "clean ala resolution", ALA_CLEAN),
+    bad("W001", "ala WHEREAS", T + "WHEREAS libraries serve everyone; now, therefore, be it" + R, [(3, 1)]),
+    bad("W001", "second recital", T + "Whereas a; and\n\nWHEREAS b; now, therefore, be it" + R, [(5, 1)]),
+    bad("W001", "labor Whereas", T + "Whereas, a; and\n\nWHEREAS, b;" + LABOR_END, [(3, 1)], profile="labor"),
+    # --- W002 whereas-comma: a comma after the keyword, or none -----------------------------------------------
+    ok("W002", "ala no comma", T + "Whereas libraries serve everyone; now, therefore, be it" + R),
+    ok("W002", "ala comma opens a phrase", T + "Whereas, in 2012, the library opened; now, therefore, be it" + R),
+    ok("W002", "ronr commas", T + "Whereas, A; and\n\nWhereas, B; therefore, be it" + RONR_END, profile="ronr"),
+    bad("W002", "ala comma", T + "Whereas, libraries serve everyone; now, therefore, be it" + R, [(3, 8)]),
+    bad("W002", "ala comma before the subject", T + "Whereas, the library opened; now, therefore, be it" + R, [(3, 8)]),
+    bad(
+        "W002",
+        "ronr missing comma",
+        T + "Whereas A; and\n\nWhereas, B; therefore, be it" + RONR_END,
+        [(3, 1)],
+        profile="ronr",
+    ),
+    # --- W003 whereas-next-word-case: "Whereas the" (ala) or "Whereas, The" (ronr) ----------------------------
+    ok("W003", "ala lowercase", T + "Whereas the library serves everyone; now, therefore, be it" + R),
+    ok(
+        "W003",
+        "ronr capitals",
+        T + "Whereas, The club met; and\n\nWhereas, The park is open; therefore, be it" + RONR_END,
+        profile="ronr",
+    ),
+    ok(
+        "W003",
+        "city either",
+        T + "WHEREAS, the city met; and\n\nWHEREAS, The park is open; now, therefore,\n\nRESOLVED, That we picnic.\n",
+        profile="city",
+    ),
+    bad("W003", "ala The", T + "Whereas The library serves everyone; now, therefore, be it" + R, [(3, 9)]),
+    bad(
+        "W003",
+        "a name is left alone, a common word is not",
+        T + "Whereas McDonald research shows harm; and\n\nWhereas Today research shows; now, therefore, be it" + R,
+        [(5, 9)],
+    ),
+    bad(
+        "W003",
+        "ronr lowercase",
+        T + "Whereas, the club met; and\n\nWhereas, The park is open; therefore, be it" + RONR_END,
+        [(3, 10)],
+        profile="ronr",
+    ),
+    # --- W004 recital-terminator: each recital ends with a semicolon ------------------------------------------
+    ok("W004", "semicolons", T + "Whereas a; and\n\nWhereas b; now, therefore, be it" + R),
+    ok(
+        "W004",
+        "semicolon-and without a space",
+        T + "Whereas one;and\n\nWhereas two;and\n\nWhereas three; now, therefore, be it" + R,
+    ),
+    bad(
+        "W004",
+        "period",
+        T + "Whereas libraries serve everyone.\n\nWhereas they need funds; now, therefore, be it" + R,
+        [(3, 33)],
+    ),
+    bad(
+        "W004",
+        "comma and nothing",
+        T + "Whereas one, and\n\nWhereas two\n\nWhereas three; now, therefore, be it" + R,
+        [(3, 12), (5, 11)],
+    ),
+    # --- W005 and-placement: "; and" on the next-to-last recital (ala), on every one (labor) -------------------
+    ok("W005", "ala penultimate", T + "Whereas a;\n\nWhereas b; and\n\nWhereas c; now, therefore, be it" + R),
+    ok("W005", "labor every", T + "WHEREAS, a; and\n\nWHEREAS, b; and\n\nWHEREAS, c;" + LABOR_END, profile="labor"),
+    ok(
+        "W005",
+        "ronr either",
+        T + "Whereas, A; and\n\nWhereas, B; and\n\nWhereas, C; therefore, be it" + RONR_END,
+        profile="ronr",
+    ),
+    bad(
+        "W005",
+        "ala and too early",
+        T + "Whereas a; and\n\nWhereas b; and\n\nWhereas c; now, therefore, be it" + R,
+        [(3, 12)],
+    ),
+    bad("W005", "ala and missing", T + "Whereas a;\n\nWhereas b;\n\nWhereas c; now, therefore, be it" + R, [(5, 10)]),
+    bad(
+        "W005",
+        "labor and missing",
+        T + "WHEREAS, a; and\n\nWHEREAS, b;\n\nWHEREAS, c;" + LABOR_END,
+        [(5, 11)],
+        profile="labor",
+    ),
+    # --- W006 preamble-formula: the last recital's connector --------------------------------------------------
+    ok("W006", "ala connector", T + "Whereas a; and\n\nWhereas b; now, therefore, be it" + R),
+    ok(
+        "W006",
+        "congress connector",
+        "Whereas the Senate met; and\n\nWhereas the House met: Now, therefore, be it\n\n"
+        "Resolved, That the Congress adjourn.\n",
+        profile="congress",
+    ),
+    bad("W006", "comma and no comma", T + "Whereas a; and\n\nWhereas b, now, therefore be it" + R, [(5, 10)]),
+    bad("W006", "no connector", T + "Whereas a; and\n\nWhereas b;" + R, [(5, 10)]),
+    bad(
+        "W006",
+        "ala connector under congress",
+        "Whereas the Senate met; and\n\nWhereas the House met; now, therefore, be it"
+        "\n\nResolved, That the Congress adjourn.\n",
+        [(3, 22)],
+        profile="congress",
+    ),
+    # --- W007 period-in-preamble: no sentence ends inside the preamble ----------------------------------------
+    ok(
+        "W007",
+        "a case name",
+        T + "Whereas the Court in Korematsu v. United States upheld it; now, therefore, be it" + R,
+    ),
+    ok(
+        "W007",
+        "abbreviations and a quotation",
+        T + 'Whereas the U.S. Dept. of Education said "Cuts come. More follow."; now, therefore, be it' + R,
+    ),
+    bad(
+        "W007",
+        "two sentences",
+        T + "Whereas libraries serve everyone. They need funds; now, therefore, be it" + R,
+        [(3, 33)],
+    ),
+    bad(
+        "W007",
+        "in two recitals",
+        T + "Whereas a fell. It fell again; and\n\nWhereas b rose. It rose; now, therefore, be it" + R,
+        [(3, 15), (5, 15)],
+    ),
+    bad(
+        "W007",
+        "a case name's period where there is none",
+        T + "Whereas the Court in Korematsu. United States upheld it; now, therefore, be it" + R,
+        [(3, 31)],
+    ),
+]
+
+# W003: a name after "Whereas" is left alone; a common word is still found (each its own row)
+CASES += [
+    ok("W003", f"name {name}", T + f"Whereas {name} research shows harm; now, therefore, be it" + R)
+    for name in ("DSA’s", "HuffPost", "Exxon’s", "McDonald")
+]
+CASES += [
+    bad("W003", f"common word {word}", T + f"Whereas {word} research shows harm; now, therefore, be it" + R, [(3, 9)])
+    for word in ("The", "Members’", "It’s", "Today")
+]
+# W002: a comma profile takes a comma that also opens a phrase ("WHEREAS, From May 15 to 18, 1803, …")
+FLAG_DAY = (
+    "Resolution on Flag Day\n\n"
+    "WHEREAS, From May 15 to 18, 1803, the congress met at Arcahaie; and\n\n"
+    "WHEREAS, In the words of the historian, the flag unites a nation; now, therefore, be it\n\n"
+    "RESOLVED, That the Council proclaims May 18 Flag Day.\n"
+)
+CASES += [
+    ok("W002", f"{profile} comma opening a phrase", FLAG_DAY, profile=profile) for profile in ("ronr", "labor", "city")
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=case_id)
+def test_rule(case: Case) -> None:
+    case.check()
+
+
+# --- several rules at once, under the whole profile ---------------------------------------------------------
+
+
+def test_the_keyword_rules_point_at_the_keyword_comma_and_word() -> None:
+    assert_findings(
+        ALA_CLEAN.replace("Whereas libraries", "WHEREAS, Libraries"), [("W001", 3, 1), ("W002", 3, 8), ("W003", 3, 10)]
+    )
+
+
+def test_and_placement_and_terminator_together() -> None:
+    text = ALA_CLEAN.replace("every community;", "every community; and").replace(
+        "public funding; and", "public funding."
+    )
+    assert_findings(text, [("W005", 3, 42), ("W004", 5, 71)])
+
+
+def test_connector_forms() -> None:
+    assert_findings(ALA_CLEAN.replace("; now, therefore, be it", ", now, therefore be it"), [("W006", 7, 27)])
+    assert_findings(ALA_CLEAN.replace("; now, therefore, be it", ";"), [("W006", 7, 27)])
+
+
+# --- the fixes ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("profile", ["ronr", "labor", "city"])
+def test_w002_fix_adds_no_second_comma(profile: str) -> None:
+    assert ",," not in fixed(FLAG_DAY, profile=profile, unsafe=True)
+
+
+def test_w004_fix_reads_a_semicolon_and_without_a_space_as_the_connector() -> None:
+    text = T + "Whereas one;and\n\nWhereas two;and\n\nWhereas three; now, therefore, be it" + R
+    assert ";;" not in fixed(text, unsafe=True)
+
+
+def test_keyword_fixes() -> None:
+    assert fixed(T + "WHEREAS, Libraries serve everyone; now, therefore, be it" + R, select="W", unsafe=True) == (
+        T + "Whereas libraries serve everyone; now, therefore, be it" + R
+    )
+    # W003's fix is unsafe: a safe run leaves the capital
+    assert fixed(T + "WHEREAS, Libraries serve everyone; now, therefore, be it" + R, select="W") == (
+        T + "Whereas Libraries serve everyone; now, therefore, be it" + R
+    )
+
+
+def test_and_placement_fix() -> None:
+    text = T + "Whereas a; and\n\nWhereas b;\n\nWhereas c; now, therefore, be it" + R
+    assert fixed(text, select="W005") == T + "Whereas a;\n\nWhereas b; and\n\nWhereas c; now, therefore, be it" + R
