@@ -147,7 +147,7 @@ def test_unknown_config_key_exits_2(work: Path) -> None:
     (work / "whereas.toml").write_text('profil = "ronr"\n', encoding="utf-8")
     proc = run_cli("check", "clean.md", cwd=work)
     assert proc.returncode == 2
-    assert "unknown setting(s) profil" in proc.stderr
+    assert "unknown setting profil" in proc.stderr
 
 
 @pytest.mark.parametrize(

@@ -60,12 +60,15 @@ def review_command(
         verdicts = "; quotations: " + ", ".join(
             f"{n} {v.replace('_', ' ')}" for v, n in sorted(result.verdicts.items())
         )
+    findings, changes = len(result.findings), len(result.changes.deletions) + len(result.changes.insertions)
     typer.echo(
-        f"reviewed {result.path} -> {result.written}: {len(result.findings)} finding(s) as comments, "
-        f"{len(result.changes.deletions) + len(result.changes.insertions)} tracked change(s){verdicts}",
+        f"reviewed {result.path} -> {result.written}: {findings} finding{'' if findings == 1 else 's'} as comments, "
+        f"{changes} tracked change{'' if changes == 1 else 's'}{verdicts}",
         err=True,
     )
     if result.untracked:
         typer.echo(
-            f"{len(result.untracked)} fix(es) could not be shown as tracked changes; their comments say so", err=True
+            f"{len(result.untracked)} {'fix' if len(result.untracked) == 1 else 'fixes'} could not be shown as tracked "
+            "changes; their comments say so",
+            err=True,
         )

@@ -150,7 +150,7 @@ def verify_allow_hosts(config: dict[str, Any], *, source: str = "config") -> tup
     unknown = set(table) - {"allow-hosts"}
     if unknown:
         raise UsageError(
-            f"{source}: unknown setting(s) {', '.join(f'verify.{k}' for k in sorted(unknown))}; known: verify.allow-hosts"
+            f"{source}: unknown {'setting' if len(unknown) == 1 else 'settings'} {', '.join(f'verify.{k}' for k in sorted(unknown))}; known: verify.allow-hosts"
         )
     hosts = table.get("allow-hosts", [])
     if not isinstance(hosts, list) or not all(isinstance(h, str) for h in hosts):
@@ -168,7 +168,7 @@ def settings_from(config: dict[str, Any], *, source: str = "config", profile_sou
     unknown = set(config) - known
     if unknown:
         raise UsageError(
-            f"{source}: unknown setting(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(known))}"
+            f"{source}: unknown {'setting' if len(unknown) == 1 else 'settings'} {', '.join(sorted(unknown))}; known: {', '.join(sorted(known))}"
         )
     for key in ("select", "extend-select", "ignore"):
         check_selectors(config.get(key, ()), source=f"{source}: {key}")
