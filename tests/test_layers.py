@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
-SRC = Path(__file__).resolve().parents[1] / "src" / "whereas"
+from conftest import ROOT
+
+SRC = ROOT / "src" / "whereas"
 
 #: From the bottom up.  A name is a top-level module or package of ``whereas`` ("whereas" itself is
 #: the package's ``__init__``, which re-exports the verbs).

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 import whereas
-from conftest import CORPUS, SEED, needs_seed
+from conftest import CORPUS, SEED, needs_seed, run_cli
 from whereas.render import render
 
 AXE_DIR = Path(os.environ.get("WHEREAS_AXE_DIR", Path.home() / ".cache" / "whereas-tests" / "axe"))
@@ -201,10 +201,10 @@ def test_seed_review_page_in_chromium(browser, tmp_path: Path) -> None:
     PEN verdict's badge leads to its entry, the entry back to the words, and on to the archived copy."""
     from selenium.webdriver.common.by import By
 
-    from test_render_review import reviewed_seed, run
+    from test_render_review import reviewed_seed
 
     reviewed_seed(tmp_path)
-    proc = run("render", "seed.txt", "--verify-json", "v.json", "--check", "-o", "seed.html", cwd=tmp_path)
+    proc = run_cli("render", "seed.txt", "--verify-json", "v.json", "--check", "-o", "seed.html", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     browser.get((tmp_path / "seed.html").as_uri())
     summary = browser.find_element(By.CSS_SELECTOR, "section.review-summary")
