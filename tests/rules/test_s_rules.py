@@ -30,6 +30,12 @@ CASES: list[Case] = [
     ),
     bad(
         "S001",
+        "a heading that only says what it is",
+        "Motion\n\nWhereas libraries serve everyone; now, therefore, be it\n\nResolved, that ALA acts.\n",
+        [(1, 1)],
+    ),
+    bad(
+        "S001",
         "no title",
         "Whereas libraries serve everyone; now, therefore, be it\n\nResolved, that ALA acts.\n",
         [(1, 1)],

@@ -432,6 +432,11 @@ _ABBREVIATION_END = re.compile(r"(?:\bet\s+seq|\bInc|\bCo|\bJr|\bSr|\bNo|\bNO|\b
 _NAMES_RESOLUTION = re.compile(r"\b(?:resolutions?|ordinance|motion)\b", re.I)
 
 
+def is_bare_type(words: str) -> bool:
+    """Whether a line only says what the document is ("Motion", "A RESOLUTION"), not what it is about."""
+    return bool(_BARE_TYPE.match(" ".join(re.sub(r"[*_#]", "", words).split())))
+
+
 def _junk(words: str) -> bool:
     """Whether a text is mostly not words (OCR noise: "adt^d hy Tlie (9% Bowwctl")."""
     tokens = words.split()

@@ -1,5 +1,6 @@
 from whereas.lint.rule import Context, Rule
 from whereas.model import Span
+from whereas.structure.titles import is_bare_type
 
 
 class MissingTitle(Rule):
@@ -26,6 +27,18 @@ class MissingTitle(Rule):
         r = ctx.resolution
         if r.title is None and not r.reproduced:  # an article that reproduces a resolution may leave its title out
             first = r.clauses[0].span.start if r.clauses else r.span.start
+            above = ctx.text[:first].rstrip()
+            line_start = above.rfind("\n") + 1
+            line = above[line_start:].strip()
+            if line and is_bare_type(line):
+                # "Motion" over the clauses: a heading that says what the text is, not what it is about
+                at = line_start + (len(above) - line_start - len(above[line_start:].lstrip()))
+                yield self.diagnostic(
+                    ctx,
+                    Span(at, at + len(line)),
+                    f'The title "{line}" says what this is, not what it is about: name its subject ("{line} on …")',
+                )
+                return
             yield self.diagnostic(ctx, Span(first, first), 'No title: begin with a line such as "Resolution on …"')
 
 
