@@ -246,3 +246,48 @@ def test_an_inferred_profile_asks_for_no_sponsor_line_a_chosen_one_does(tmp_path
 def test_a_body_the_text_only_mentions_does_not_choose_the_profile(text: str) -> None:
     choice = infer_profile(whereas.parse(text), "text")
     assert choice.profile.name == "ronr", choice.reason
+
+
+def test_an_unrecognised_body_is_not_held_to_a_limit_on_recitals_or_to_one_sentence() -> None:
+    """The fallback profile knows no body's guide: no S004 for a long preamble, no W007 for a recital of two
+    sentences; the same text under a chosen ``ronr`` profile still gets both."""
+    recitals = "".join(f"WHEREAS the faculty met in room {i} and stayed. It voted; and\n\n" for i in range(12))
+    text = f"Resolution on Research Funding\n\n{recitals}WHEREAS the college needs research;\n\nBE IT RESOLVED that the Faculty Senate asks for funds.\n"
+    [r] = whereas.parse(text)
+    assert infer_profile([r], "text").profile.disabled[-2:] == ("S004", "W007")
+    codes = _codes(text)
+    assert "S004" not in codes and "W007" not in codes
+    from whereas.lint import Settings, lint
+
+    chosen = [d.code for d in lint(whereas.parse(text), Settings(profile=PROFILES["ronr"]))]
+    assert "S004" in chosen and "W007" in chosen
+
+
+def test_it_is_hereby_resolved_after_sentences_needs_no_connector() -> None:
+    text = (
+        "Resolution on Textbooks\n\nWHEREAS, the district provided textbooks to every pupil.\n\n"
+        "WHEREAS, the board held a public hearing.\n\nIT IS HEREBY RESOLVED that the board finds the textbooks sufficient.\n"
+    )
+    assert "W006" not in _codes(text)
+    assert "W006" in _codes(text.replace("IT IS HEREBY RESOLVED that", "RESOLVED, that"))
+
+
+def test_an_unpunctuated_list_whose_last_item_carries_the_clauses_and_is_its_own_style() -> None:
+    text = (
+        "Resolution on Staffing\n\nWHEREAS staff are few;\n\nBE IT RESOLVED that the review will be:\n"
+        "1. Conducted by the Personnel Committee\n2. Conducted with the Guild\n3. Concluded by January, and\n\n"
+        "BE IT FURTHER RESOLVED that the report is published.\n"
+    )
+    assert "R003" not in _codes(text)
+    # in the last clause the same ", and" ends nothing: the list is reported
+    last = text.replace("\n\nBE IT FURTHER RESOLVED that the report is published.\n", "\n")
+    assert "R003" in _codes(last)
+
+
+def test_an_acronym_the_title_uses_is_the_name_its_readers_know() -> None:
+    text = (
+        "DSA Convention Resolution on Training\n\nWHEREAS members need training;\n\n"
+        "BE IT RESOLVED that DSA and the NPC create a program.\n"
+    )
+    codes = _codes(text)
+    assert codes.count("T005") == 1  # NPC, not DSA

@@ -87,6 +87,13 @@ def _subject(rest: str) -> str:
     return " ".join(words)
 
 
+#: the profile of a document whose body is not recognised: Robert's Rules, less the rules that hold a
+#: document to one body's preferences rather than to a defect in its text (a limit on the number of
+#: recitals, S004; the one-sentence preamble, W007): nobody knows the body's own guide, and on real
+#: documents of unrecognised bodies these findings were style every time they were read
+FALLBACK = replace(PROFILES["ronr"], disabled=(*PROFILES["ronr"].disabled, "S004", "W007"))
+
+
 def infer_profile(resolutions: list[Resolution], fmt: str) -> ProfileChoice:
     """The profile whose body wrote these resolutions, with the evidence; Robert's Rules when none shows."""
     known = BY_NAME.get(fmt)
@@ -112,7 +119,7 @@ def infer_profile(resolutions: list[Resolution], fmt: str) -> ProfileChoice:
             m = pattern.search(text)
             if m is not None:
                 return ProfileChoice(PROFILES[name], "inferred", f'inferred: {where} "{m.group(0)}"')
-    return ProfileChoice(PROFILES["ronr"], "inferred", "inferred: no body's own style recognised, Robert's Rules")
+    return ProfileChoice(FALLBACK, "inferred", "inferred: no body's own style recognised, Robert's Rules")
 
 
 #: the profiles that are a body's exact house style, never adapted to a document

@@ -73,14 +73,14 @@ class ResolvedListPunctuation(Rule):
                 continue  # the list goes on past the clause (a page break): its last items are not here
             if _interrupted(ctx.text, items):
                 continue  # a paragraph between two items: two lists, or a list the structure is unsure of
-            if ctx.profile.adapted and _own_way(items):
+            # a section ("SECTION 2. That …") is a sentence of its own: its list ends with a period too
+            last_clause = ci == len(resolved) - 1 or bool(SECTION_LINE.match(c.text))
+            if ctx.profile.adapted and _own_way(items, chained=not last_clause):
                 continue  # an inferred profile: the list's items all end the same way ("Jane Roe <jane@…>", "Police protection")
             labels = [item.label for item in items]
             whole = follows_label(None, labels[0]) and all(
                 follows_label(a, b) for a, b in zip(labels, labels[1:], strict=False)
             )
-            # a section ("SECTION 2. That …") is a sentence of its own: its list ends with a period too
-            last_clause = ci == len(resolved) - 1 or bool(SECTION_LINE.match(c.text))
             for i, item in enumerate(items):
                 text = item.text.rstrip()
                 if i == len(items) - 1:
@@ -123,11 +123,14 @@ def _interrupted(text: str, items: tuple[Item, ...]) -> bool:
     )
 
 
-def _own_way(items: tuple[Item, ...]) -> bool:
+def _own_way(items: tuple[Item, ...], *, chained: bool) -> bool:
     """Whether every item but the last ends the same way, and the last either so or with a period: a list
-    consistent in its own style (names without punctuation, ","-separated entries)."""
+    consistent in its own style (names without punctuation, ","-separated entries).  In a clause that another
+    follows (``chained``), the last item may end with the clause's own connector instead ("… 2020, and"
+    before the next "Therefore, be it resolved"): that "and" joins the clauses, not the items."""
     ends = [_ending(_CONNECTOR_END.sub("", item.text.rstrip())) for item in items]
-    return len(set(ends[:-1])) == 1 and ends[-1] in (ends[0], ".")
+    last = "connector" if chained and _CLAUSE_AND.search(items[-1].text.rstrip()) else ends[-1]
+    return len(set(ends[:-1])) == 1 and last in (ends[0], ".", "connector")
 
 
 def _ending(text: str) -> str:
@@ -171,6 +174,8 @@ _NESTED = re.compile(r":\s+(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+[A-Z]")
 
 #: the clause's connector at the end of its last item: "…; and be it", "…, and be it further", "…; and"
 _CONNECTOR_END = re.compile(r"[;,.]?\s*and\s+be\s+it(?:\s+(?:further|finally))?\s*[,:]?$", re.I)
+#: the connector that joins a clause to the next at the end of its last item: "…, and", "…; and"
+_CLAUSE_AND = re.compile(r"[,;]\s*and$")
 _AND_FURTHER = re.compile(r";\s*and(\s+be\s+it\s+further)?$")
 _TERMINAL = re.compile(r"(?:[;,.]\s*(?:and|or)?|\s+and)$")
 

@@ -69,7 +69,8 @@ class UndefinedAcronym(Rule):
     fix_note = (
         "No automatic fix: whereas does not guess what an acronym stands for. Not taken for acronyms: a run of "
         'words in capitals ("TAKE BACK", a heading), a section\'s heading, a form\'s placeholder ("[SELECT ONE]", '
-        '"YYYY"), a code ("MTK-239"), a word of a name in quotation marks; a definition in the title counts.'
+        '"YYYY"), a code ("MTK-239"), a word of a name in quotation marks; a definition in the title counts. An acronym the title uses ("DSA '
+        'Convention Resolution …") is the name its readers know it by.'
     )
 
     @dataclass(frozen=True)
@@ -87,6 +88,9 @@ class UndefinedAcronym(Rule):
         if r.title is not None:  # "OPEN ACCESS TRANSMISSION TARIFF (OATT)" in the title defines it
             for acro, _ in _definitions(r.title.text):
                 defined.setdefault(acro, r.title.span.start)
+        # The title names the body and its subject as its readers call them ("DSA Convention: …", "TODO Group
+        # Resolution …", "Apache VCL graduation"): an acronym there is theirs.
+        headed = {m.group(1) for m in _ACRONYM.finditer(r.title.text)} if r.title else set()
         spelled: set[str] | None = None  # read only for an acronym never defined (most resolutions have none)
         for clause in r.clauses:
             clean = clause.text
@@ -120,7 +124,7 @@ class UndefinedAcronym(Rule):
         for acro, (span, clause) in sorted(uses.items(), key=lambda kv: kv[1][0].start):
             where = defined.get(acro)
             if where is None:
-                if acro in allowed:
+                if acro in allowed or acro in headed:
                     continue
                 if spelled is None:
                     earlier = text[max(0, r.span.start - 20000) : r.span.start]  # (the text before it, its end)

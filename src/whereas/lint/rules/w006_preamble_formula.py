@@ -35,7 +35,9 @@ class PreambleFormula(Rule):
         '("now, therefore, he it", "therefore be it—"), or in place of the recital\'s closing punctuation or '
         '"; and" when it has none. Never a second connector after one: when the recital ends with something '
         "like a connector that cannot be read as one, there is no fix. Silent when the resolving clause opens "
-        'with "Be it resolved" and no connector stands between: the "be it" is there already.'
+        'with "Be it resolved" and no connector stands between: the "be it" is there already. Under an inferred '
+        'profile, silent too when it opens with "It is hereby resolved", a sentence of its own (a school board\'s '
+        "or a committee's form)."
     )
 
     def check(self, ctx: Context):
@@ -71,6 +73,14 @@ class PreambleFormula(Rule):
             return  # "WHEREAS, …;" then "RESOLVED, …" where the profile's connector is the semicolon
         if f is None and re.match(r"(?i)\W*be\s+it\b", r.resolved[0].keyword.text):
             return  # "Be it resolved, …" opens the resolving part with the connector's "be it": adding one doubles it
+        if (
+            f is None
+            and p.adapted
+            and re.match(r"(?i)\W*it\s+is\s+(?:hereby\s+)?resolved\b", r.resolved[0].keyword.text)
+        ):
+            # "IT IS HEREBY RESOLVED that: …" is a sentence of its own after recitals that end as sentences do (a
+            # school board's, a technical committee's form): an inferred profile takes the document's form
+            return
         end = last.mapped.source_offset(len(text) - 1) + 1
         start = end - 1 if text and text[-1] in ";,.:" else end
         message = (
