@@ -241,11 +241,23 @@ def test_an_inferred_profile_asks_for_no_sponsor_line_a_chosen_one_does(tmp_path
         "Legislative Resolution\n\nWHEREAS, libraries serve everyone; now, therefore, be it\n\n"
         "RESOLVED, That this Legislative Body proclaims National Library Week, in conjunction with the American "
         "Library Association (ALA) and libraries across the country.\n",
+        # ministers who protest to "our mayor" and against "an ordinance": words any text uses in passing
+        "Resolutions of the Ministers' Union\n\nWHEREAS, our mayor proposes an ordinance to open saloons on Sunday; "
+        "therefore, be it\n\nResolved, That we ask the aldermen to refuse it.\n",
     ],
 )
 def test_a_body_the_text_only_mentions_does_not_choose_the_profile(text: str) -> None:
     choice = infer_profile(whereas.parse(text), "text")
     assert choice.profile.name == "ronr", choice.reason
+
+
+def test_a_local_governments_name_in_the_text_still_tells_its_document() -> None:
+    text = (
+        "Resolution No. 259\n\nWHEREAS, the City of Rivergrove charges fees for planning; now, therefore,\n\n"
+        "RESOLVED, that the fees are set as follows.\n"
+    )
+    choice = infer_profile(whereas.parse(text), "text")
+    assert (choice.profile.name, choice.reason) == ("city", 'inferred: its text names "City of Rivergrove"')
 
 
 def test_an_unrecognised_body_is_not_held_to_a_limit_on_recitals_or_to_one_sentence() -> None:

@@ -55,6 +55,12 @@ _CITY = re.compile(
     r"\bordinance\b",
     re.I,
 )
+#: a local government's name or council anywhere in the text ("the City of Rivergrove", "the County Board"); not a
+#: word any text may use in passing ("our mayor", "an ordinance", "the aldermen"), which tells no speaker
+_LOCAL_GOVERNMENT = re.compile(
+    r"\b(?:City|Town|Village|Borough|County|Township) (?:Council|Commission|Board)\b|\bBoard of (?:Aldermen|"
+    r"Supervisors|Commissioners)\b|\b(?:City|County|Town|Village) of (?:[A-Z][\w.]+ ){0,2}[A-Z][\w.]+",
+)
 _LABOR = re.compile(
     r"\bAFL-CIO\b|\bLabor Council\b|\bFederation of Labor\b|\bLocal (?:Union )?(?:No\. )?\d+\b|\bInternational Union\b|"
     r"\bTeamsters\b|\bSEIU\b|\bUAW\b|\bAFSCME\b|\bIBEW\b|\bBrotherhood of\b|\bunion (?:members|membership)\b|"
@@ -113,7 +119,7 @@ def infer_profile(resolutions: list[Resolution], fmt: str) -> ProfileChoice:
     for text, where, patterns in (
         (acting, "its resolving clauses open with", bodies),
         (named, "its title names", bodies),
-        (everything, "its text names", ((_CITY, "city"),)),
+        (everything, "its text names", ((_LOCAL_GOVERNMENT, "city"),)),
     ):
         for pattern, name in patterns:
             m = pattern.search(text)
