@@ -303,3 +303,12 @@ def test_an_acronym_the_title_uses_is_the_name_its_readers_know() -> None:
     )
     codes = _codes(text)
     assert codes.count("T005") == 1  # NPC, not DSA
+
+
+def test_recitals_set_one_per_line_without_marks_are_their_own_style() -> None:
+    lines = ["Whereas dues fell", "Whereas members left", "Whereas chapters lack funds", "Whereas locals organize"]
+    text = "Resolution on Dues\n\n" + "\n\n".join(lines) + ";\n\nBe it resolved that the chapter keeps half.\n"
+    assert "W004" not in _codes(text)
+    # two with a mark, one without: the marked ones are the style, the unmarked one is told
+    mixed = text.replace("Whereas dues fell", "Whereas dues fell;").replace("members left", "members left;")
+    assert _codes(mixed).count("W004") == 1

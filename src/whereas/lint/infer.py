@@ -160,13 +160,12 @@ def adapt(profile: Profile, resolutions: list[Resolution]) -> Profile:
     if resolved_words:
         adapted = replace(adapted, resolved_keyword=_majority(resolved_words, profile.resolved_keyword))
     ends = Counter(_recital_end(c.text) for r in resolutions for c in r.preamble[:-1] if c.keyword.form == "whereas")
-    ends.pop("", None)
     if sum(ends.values()) >= 2:
         end, count = ends.most_common(1)[0]
-        if end in ",." and count * 3 >= sum(ends.values()) * 2:
-            adapted = replace(
-                adapted, recital_end=end
-            )  # "Recalling …," (UN style), "WHEREAS … ." (each recital a sentence)
+        if end in (",", ".", "") and count * 3 >= sum(ends.values()) * 2:
+            # "Recalling …," (UN style), "WHEREAS … ." (each recital a sentence), "Whereas …" with no mark at all
+            # (recitals set as a list under "Whereas:" or one per line)
+            adapted = replace(adapted, recital_end=end)
     formulas = [
         " ".join(r.formula.text.split()) for r in resolutions if r.formula and r.formula.placement == "preamble"
     ]
