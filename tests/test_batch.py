@@ -278,3 +278,66 @@ def test_verify_archive_goes_with_offline(tmp_path: Path) -> None:
     assert proc.stderr.strip() == (
         "error: --archive goes with --offline: each shard writes its own archive under --out"
     )
+
+
+def test_verify_shares_the_per_host_limit_among_the_workers(server: Server, tmp_path: Path) -> None:
+    """Two Dask workers, --per-host 2 for the batch: never more than 2 requests at once at the one host."""
+    pytest.importorskip("distributed")
+    from whereas.batch import Batch, run
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(4):
+        for j in (1, 2):
+            server.route(
+                f"/p{i}-{j}", body=html_page(f"Report {i}", "Parks give every child a place.").encode(), delay=0.4
+            )
+        (docs / f"d{i}.md").write_text(
+            f"# Resolution on Parks {i}\n\n"
+            f'Whereas the report found that "parks give every child a place"[^1]; and\n\n'
+            f"Whereas the other report agreed[^2]; now, therefore, be it\n\n"
+            "Resolved, that the council funds parks.\n\n"
+            f'[^1]: Office. "Report {i}". {server.url(f"/p{i}-1")}\n'
+            f'[^2]: Office. "Report {i}". {server.url(f"/p{i}-2")}\n',
+            encoding="utf-8",
+        )
+    options = {"per_host": 2, "allow_hosts": (server.allowed,), "wayback_url": None}
+    batch = Batch("verify", (docs,), tmp_path / "out", options, "dask", shard_size=2, workers=2, processes=False)
+    summary = run(batch)
+    assert summary.exit_code == 0 and summary.ran == 2, summary
+    assert sum(server.hits.values()) == 8
+    assert 1 <= server.max_inflight <= 2
+
+
+def test_a_folder_of_another_version_is_refused(tmp_path: Path) -> None:
+    _corpus(tmp_path / "docs", 1)
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "manifest.json").write_text(
+        json.dumps({"whereas_version": "0.0.1", "command": "check", "options": {"profile": None}, "inputs": []}),
+        encoding="utf-8",
+    )
+    proc = _batch("check", "docs", "--out", "out", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr.strip().startswith("error: out/manifest.json: written by whereas 0.0.1, this is ")
+    assert proc.stderr.strip().endswith("; give another --out")
+
+
+def test_a_failed_shard_is_reported_and_run_again_by_the_next_run(tmp_path: Path) -> None:
+    _corpus(tmp_path / "docs", 4)
+    first = _batch("check", "docs", "--out", "out", "--shard-size", "2", cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    # shard 1 unfinished, and its file cannot be written (a folder is where it goes): it fails alone
+    (tmp_path / "out" / "shards" / "shard=00001.json").unlink()
+    part = tmp_path / "out" / "findings" / "shard=00001" / "part.parquet"
+    part.unlink()
+    part.mkdir()
+    failed = _batch("check", "docs", "--out", "out", "--shard-size", "2", cwd=tmp_path)
+    assert failed.returncode == 1
+    assert "error: shard 1 failed: IsADirectoryError" in failed.stderr
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
+    assert [s["status"] for s in manifest["shards"]] == ["done", "failed"] and manifest["finished"] is None
+    part.rmdir()
+    again = _batch("check", "docs", "--out", "out", "--shard-size", "2", cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    assert "1 shards to run, 1 finished already" in again.stderr
+    assert _canonical(_table(tmp_path / "out", "findings")) == _canonical(_check_rows("docs", cwd=tmp_path))
