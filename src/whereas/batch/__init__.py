@@ -8,6 +8,7 @@ command does on its files.  Dask and pyarrow are imported only here, when a batc
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,8 +24,10 @@ __all__ = ["Batch", "Summary", "run"]
 
 #: files per shard by default: enough to make a task's overhead small, few enough to lose little when one is redone
 SHARD_SIZE = 256
-#: seconds between rewrites of the manifest while shards finish (the status files are written at once)
+#: seconds between rewrites of the manifest while shards finish (the status files are written at once),
+#: and at least this many times what the last rewrite took (a million inputs make a large manifest)
 MANIFEST_EVERY = 2.0
+MANIFEST_SHARE = 20
 
 
 @dataclass(frozen=True)
@@ -108,18 +111,19 @@ def run(batch: Batch, say: Callable[[str], None] = lambda line: None) -> Summary
             shards.Task(batch.command, n, str(out), tuple((i.path, i.sha256) for i in items), options)
             for n, items in sorted(todo.items())
         ]
-        last_save = now_seconds()
+        last_save, wait = time.monotonic(), MANIFEST_EVERY
         for task, outcome in runner.map(shards.run, tasks):
             if isinstance(outcome, BaseException):
                 summary.failed[task.number] = f"{type(outcome).__name__}: {outcome}"
                 manifest.shards[task.number] = {"status": "failed", "files": len(task.files), "error": str(outcome)}
-                say(f"shard {task.number} failed: {summary.failed[task.number]}")
             else:
                 summary.ran += 1
                 manifest.shards[task.number] = {k: v for k, v in outcome.items() if k != "shard"}
-            if now_seconds() - last_save >= MANIFEST_EVERY:
+            if time.monotonic() - last_save >= wait:
+                start = time.monotonic()
                 manifest.save(out)
-                last_save = now_seconds()
+                last_save = time.monotonic()
+                wait = max(MANIFEST_EVERY, MANIFEST_SHARE * (last_save - start))
     if not summary.failed:
         manifest.finished = now()
     manifest.save(out)
@@ -128,12 +132,6 @@ def run(batch: Batch, say: Callable[[str], None] = lambda line: None) -> Summary
             summary.counts[k] = summary.counts.get(k, 0) + v
         summary.errors.extend(status.get("errors", ()))
     return summary
-
-
-def now_seconds() -> float:
-    import time
-
-    return time.monotonic()
 
 
 def _plain(value: object) -> object:
