@@ -29,6 +29,8 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("reports", {"reports"}),
     ("the work of the verbs format and review", {"format", "review"}),
     ("verbs", {"api"}),
+    # whereas batch: the verbs as tasks on Dask (or in process), each shard calling them
+    ("batches of the verbs", {"batch"}),
     ("entry points: the command line, the web server, the package", {"cli", "web", "whereas", "__main__"}),
 ]
 LEVEL = {unit: i for i, (_, units) in enumerate(LAYERS) for unit in units}

@@ -57,12 +57,22 @@ def check_all(
     gc.freeze()
     gc.set_threshold(max(threshold[0], GC_THRESHOLD), *threshold[1:])
     try:
-        if len(jobs) < min_parallel or workers < 2:
+        if len(jobs) < min_parallel or workers < 2 or not _may_start_processes():
             return [check(job) for job in jobs]
         return run_jobs(jobs, check, workers)
     finally:
         gc.set_threshold(*threshold)
         gc.unfreeze()
+
+
+def _may_start_processes() -> bool:
+    """False in a daemonic process (a Dask or multiprocessing worker: it may not have children) and
+    off the main thread (a thread of a Dask worker: forking a threaded process from another thread
+    can deadlock the child).  There the files are checked in the calling process."""
+    import multiprocessing
+    import threading
+
+    return not multiprocessing.current_process().daemon and threading.current_thread() is threading.main_thread()
 
 
 def run_jobs(jobs: Sequence[Any], check: Callable[[Any], Any], workers: int) -> list[Any]:

@@ -51,6 +51,7 @@ def print_error(error: InputError, *, verbose: bool = False) -> None:
 
 
 # Commands register themselves on `app` when imported: after `app` (E402), for that alone (F401).
+from whereas.cli import batch as _batch  # noqa: E402,F401 - registers its commands
 from whereas.cli import check as _check  # noqa: E402,F401 - registers its commands
 from whereas.cli import format as _format  # noqa: E402,F401 - registers its commands
 from whereas.cli import parse as _parse  # noqa: E402,F401 - registers its commands
