@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from rulecase import Case, assert_findings, bad, case_id, doc, ok
+from rulecase import Case, assert_findings, bad, case_id, doc, findings, ok
 
 from conftest import SEED, needs_seed
 
@@ -40,9 +40,11 @@ def test_rule(case: Case) -> None:
     case.check()
 
 
-@pytest.mark.xfail(strict=True, reason="Q001 reads an inch mark (6' 2\") as a quotation mark that never closes")
 def test_inches_and_feet_are_no_quotation_marks() -> None:
     assert_findings(doc("the shelf is 6' 2\" tall and the room 12'; now, therefore, be it"), [], select="Q001")
+    # a quotation that ends on a number still closes there, and one that never closes is still told
+    assert_findings(doc('the sign read "Route 66" and the shelf 2" deep; now, therefore, be it'), [], select="Q001")
+    assert len(findings(doc('the sign read "Route 66 on the shelf; now, therefore, be it'), select="Q001")) == 1
 
 
 @needs_seed

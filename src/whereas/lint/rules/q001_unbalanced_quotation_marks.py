@@ -30,7 +30,10 @@ class UnbalancedQuotationMarks(Rule):
         'democracy"; now, therefore, be it\n\n'
         "Resolved, that the American Library Association (ALA) reaffirms the Library Bill of Rights.\n\nMover: Jane Doe, Councilor-at-Large\nSeconder: John Roe, Chapter Councilor\n"
     )
-    fix_note = "No automatic fix: only the drafter knows where the quotation ends."
+    fix_note = (
+        "No automatic fix: only the drafter knows where the quotation ends. A straight double mark right after "
+        "a digit when no quotation is open is an inch mark (6' 2\"), not a quotation mark."
+    )
 
     def check(self, ctx: Context):
         for clause in ctx.resolution.clauses:
@@ -72,6 +75,8 @@ def unbalanced(clause: Clause) -> list[tuple[int, str]]:
             else:
                 stray.append((i, "close"))
         elif ch == '"':
+            if not stack and i and text[i - 1].isdecimal():
+                continue  # an inch mark ("6' 2\" tall", "a 5\" screen"): no quotation is open for it to close
             role = _role(text, i)
             if role == "either":
                 role = "close" if stack else "open"
