@@ -11,6 +11,7 @@ import re
 
 from whereas.structure.drafts import ClauseDraft, Group, only_keyword, starts_with_words
 from whereas.structure.keywords import (
+    AND_THAT,
     BE_IT_FURTHER_LINE,
     BLOCK_INTRO,
     BULLETS,
@@ -461,9 +462,13 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
 
 
 _NUMBERED_THAT = re.compile(r"^[\s*_\"“>]*(?:[2-9]|[1-9]\d)\.\s+That\s+[a-z]")
-_THAT_CLAUSE = re.compile(r"^[\s*_]*That\s+\S")
+# "That …", and a council's "AND THAT …", "AND FURTHER THAT …", "And finally that …" (the Canadian municipal form)
+_THAT_CLAUSE = re.compile(r"^[\s*_]*(?:" + AND_THAT + r"|That|THAT)\s+\S")
 # a resolving clause that is one of a series of "That …" clauses: "RESOLVED: That …", "That …"
-_THAT_SERIES = re.compile(r"^[\s*_>\"“]*(?:[\w,]+\s+){0,6}?resolved[\s,:*_]*that\b|^[\s*_]*that\b", re.I)
+_THAT_SERIES = re.compile(
+    r"^[\s*_>\"“]*(?:[\w,]+\s+){0,6}?resolved[\s,:*_]*that\b|^[\s*_]*(?:and\s+(?:(?:further|finally|also)\s+)?)?that\b",
+    re.I,
+)
 # how a resolving clause of a series ends before the next "That …": "; and", ";", "."
 _SERIES_END = re.compile(r"(?:;|;\s*(?:and|or)|\.)$")
 # How a recital opens without "Whereas": "Since …", "Inasmuch as …", "Considering that …"

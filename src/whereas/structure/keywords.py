@@ -159,7 +159,9 @@ _SUBJECT_HEAD = re.compile(
 _PLAIN_LEAD = re.compile(r"^[\"“]?\s*(?:(?:and|further|finally|also)[,\s]+)*$", re.I)
 _SECTION_HEAD = re.compile(r"^(?P<word>(?:section|sec\.)\s+\d{1,3}[a-z]?)(?P<punct>[.:]?)", re.I)
 _OPERATIVE_HEAD = re.compile(r"^(?P<word>\d{1,3}\.)(?=\s+\S)")  # "1. Decides …", "2. Also welcomes …"
-_THAT_HEAD = re.compile(r"^[\"“]?\s*(?P<word>That)\b")
+#: a council's "AND THAT …", "AND FURTHER THAT …", "And finally that …" (the Canadian municipal form)
+AND_THAT = r"(?:AND|And)\s+(?:(?:FURTHER|[Ff]urther|FINALLY|[Ff]inally|ALSO|[Aa]lso)\s+)?(?:THAT|That|that)"
+_THAT_HEAD = re.compile(r"^[\"“]?\s*(?P<word>" + AND_THAT + r"|That|THAT)\b")
 _THEREFORE_HEAD = re.compile(r"^[\"“]?\s*(?:now,?\s+)?(?P<word>therefore)\b\s*(?P<punct>[,:]?)", re.I)
 
 
