@@ -312,3 +312,17 @@ def test_recitals_set_one_per_line_without_marks_are_their_own_style() -> None:
     # two with a mark, one without: the marked ones are the style, the unmarked one is told
     mixed = text.replace("Whereas dues fell", "Whereas dues fell;").replace("members left", "members left;")
     assert _codes(mixed).count("W004") == 1
+
+
+def test_a_bill_as_gpo_prints_it_is_congress_s() -> None:
+    head = (
+        "[Congressional Bills 117th Congress]\n[From the U.S. Government Publishing Office]\n\n"
+        "    117th CONGRESS\n      1st Session\n    S. RES. 92\n\n     Designating March 5 as Debate Day.\n\n"
+        "                       IN THE SENATE OF THE UNITED STATES\n\n"
+    )
+    body = "    Whereas debate teaches: Now, therefore, be it\n        Resolved, That the Senate designates March 5.\n"
+    choice = infer_profile(whereas.parse(head + body), "text")
+    assert (choice.profile.name, choice.reason) == ("congress", 'inferred: its heading reads "117th CONGRESS"')
+    # the same words in a sentence are no heading: a city's letter to the 117th Congress
+    letter = "Resolution on Debate\n\nWHEREAS the 117th CONGRESS met;\n\nRESOLVED, that the club writes to it.\n"
+    assert infer_profile(whereas.parse(letter), "text").profile.name != "congress"

@@ -50,6 +50,11 @@ CASES: list[Case] = [
         T + "WHEREAS, the city met; and\n\nWHEREAS, The park is open; now, therefore,\n\nRESOLVED, That we picnic.\n",
         profile="city",
     ),
+    ok(
+        "W003",
+        "a name of several words joined by 'of'",
+        T + "Whereas Women of Aviation Worldwide Week honours pilots, and women lead; now, therefore, be it" + R,
+    ),
     bad("W003", "ala The", T + "Whereas The library serves everyone; now, therefore, be it" + R, [(3, 9)]),
     bad(
         "W003",

@@ -55,6 +55,11 @@ _CITY = re.compile(
     r"\bordinance\b",
     re.I,
 )
+#: the heading GPO prints above a bill or resolution of Congress
+_GPO_HEAD = re.compile(
+    r"^[ \t]*(?:\d{2,3}(?:st|nd|rd|th|ST|ND|RD|TH) CONGRESS|IN THE (?:SENATE OF THE UNITED STATES|HOUSE OF REPRESENTATIVES))[ \t]*$",
+    re.M,
+)
 #: a local government's name or council anywhere in the text ("the City of Rivergrove", "the County Board"); not a
 #: word any text may use in passing ("our mayor", "an ordinance", "the aldermen"), which tells no speaker
 _LOCAL_GOVERNMENT = re.compile(
@@ -110,6 +115,16 @@ def infer_profile(resolutions: list[Resolution], fmt: str) -> ProfileChoice:
     # legislature's memorial to Congress, a proclamation of National Library Week "in conjunction with the
     # American Library Association") is not the one that speaks; only a city's or county's name in the text
     # still tells a local government's document.
+    # A bill as GPO prints it opens with "117th CONGRESS / 1st Session / S. RES. 92 / … IN THE SENATE OF THE
+    # UNITED STATES" above the title: only Congress's own resolutions are printed so.
+    first = next((c for r in resolutions for c in r.clauses), None)
+    if first is not None:
+        head = resolutions[0].source.text[max(0, first.span.start - 4000) : first.span.start]
+        m = _GPO_HEAD.search(head)
+        if m is not None:
+            return ProfileChoice(
+                PROFILES["congress"], "inferred", f'inferred: its heading reads "{m.group(0).strip()}"'
+            )
     acting = " ".join(
         c.keyword.text + " " + _subject(c.text[len(c.keyword.text) :]) for r in resolutions for c in r.resolved
     )

@@ -79,6 +79,9 @@ _COMMON = frozenset(
     "two three several numerous whereas said same current former".split()
 )
 
+#: what follows the first word of a name of several capitalised words ("Women| of Aviation Worldwide Week",
+#: "Friends| of the Library"): "of", "for", "and", "the", then a capitalised word
+_NAME_GOES_ON = re.compile(r"\s+(?:(?:of|for|and|the|on|in)\s+)+[A-Z][a-z]")
 _HEAD = re.compile(r"^\W*whereas\W*\S+", re.I)
 _NOT_WORD = re.compile(r"[^\w'’-]")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -126,7 +129,8 @@ class WhereasNextWordCase(Rule):
     good = "Resolution on X\n\nWhereas the library serves everyone; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
     known_problems = (
         "Whether the word is a proper noun is guessed (all capitals, a capital inside it, a possessive, a "
-        "digit, the word written with a capital elsewhere in the middle of a sentence); a capitalised word the "
+        "digit, the word written with a capital elsewhere in the middle of a sentence, the first word of a "
+        'name of several capitalised words: "Women of Aviation Worldwide Week"); a capitalised word the '
         'clauses never write in lowercase is left alone unless it is a common word ("The", "Members"), so a '
         'name the text also writes in lowercase as a common word ("Whereas Bush …" in a text about a bush) is reported. That is why lowercasing is an unsafe fix.'
     )
@@ -158,8 +162,10 @@ class WhereasNextWordCase(Rule):
             span = source_span(c, m, "next")
             following = c.text[m.end("next") :].split(maxsplit=1)
             name_phrase = bool(following) and (following[0][:1].isupper() or following[0][:1].isdigit())
+            name_phrase = name_phrase or bool(_NAME_GOES_ON.match(c.text, m.end("next")))
             if want == "lower" and name_phrase and word.lower() not in _FUNCTION:
-                continue  # "Yugoslav President Slobodan Milosevic", "Chapter I of …": a name
+                # "Yugoslav President Slobodan Milosevic", "Chapter I of …", "Women of Aviation Worldwide Week": a name
+                continue
             if want == "lower" and first.isupper() and not _is_proper(word, body()):
                 yield self.diagnostic(
                     ctx,
