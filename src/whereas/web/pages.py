@@ -12,8 +12,8 @@ from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from whereas.web.api import services, start_verification, store_upload
-from whereas.web.db import Document
+from whereas.web.api import services, start_verification, store_upload, visible_document, visible_documents
+from whereas.web.auth import SESSION_COOKIE, SESSION_SECONDS, check_sign_in, session_cookie, visitor_of
 from whereas.web.documents import ACCEPTED, EXPORTS, Refused, captured, pasted_name
 from whereas.web.view import STATUS_WORDS, VERDICT_WORDS, captured_link, review_page
 
@@ -39,7 +39,10 @@ def _token(request: Request) -> str:
 def _page(request: Request, name: str, context: dict[str, Any], status: int = 200) -> HTMLResponse:
     token = _token(request)
     response = templates.TemplateResponse(
-        request, name, {"csrf": token, "accepted": ACCEPTED, **context}, status_code=status
+        request,
+        name,
+        {"csrf": token, "accepted": ACCEPTED, "visitor": visitor_of(request), **context},
+        status_code=status,
     )
     if request.cookies.get(CSRF_COOKIE) != token:
         response.set_cookie(CSRF_COOKIE, token, httponly=True, samesite="strict", secure=request.url.scheme == "https")
@@ -58,7 +61,7 @@ def error_page(request: Request, status: int, message: str) -> HTMLResponse:
 
 def _upload_page(request: Request, error: str | None = None, status: int = 200) -> HTMLResponse:
     store = services(request).store
-    documents = store.documents()
+    documents = visible_documents(request)
     jobs = {d.id: store.latest_job(d.id) for d in documents}
     return _page(
         request,
@@ -102,13 +105,6 @@ def upload(
     return RedirectResponse(f"/documents/{doc.id}", status_code=303)
 
 
-def _document(request: Request, doc_id: str) -> Document:
-    doc = services(request).store.document(doc_id)
-    if doc is None:
-        raise Refused(404, f"no document {doc_id}")
-    return doc
-
-
 @lru_cache(maxsize=64)
 def _text(path: str, sha256: str) -> str:  # the key: a new upload is a new text
     from whereas.readers import read_path
@@ -118,7 +114,7 @@ def _text(path: str, sha256: str) -> str:  # the key: a new upload is a new text
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
 def document(request: Request, doc_id: str) -> HTMLResponse:
-    doc = _document(request, doc_id)
+    doc = visible_document(request, doc_id)
     s = services(request)
     page = review_page(doc, _text(str(s.config.data / doc.stored), doc.sha256))
     job = s.store.latest_job(doc.id)
@@ -128,13 +124,13 @@ def document(request: Request, doc_id: str) -> HTMLResponse:
 @router.post("/documents/{doc_id}/verify")
 def verify(request: Request, doc_id: str, csrf: Annotated[str | None, Form()] = None) -> Response:
     _check_csrf(request, csrf)
-    start_verification(request, _document(request, doc_id))
+    start_verification(request, visible_document(request, doc_id))
     return RedirectResponse(f"/documents/{doc_id}#verification", status_code=303)
 
 
 @router.get("/documents/{doc_id}/evidence", response_class=HTMLResponse)
 def evidence(request: Request, doc_id: str, url: str) -> HTMLResponse:
-    doc = _document(request, doc_id)
+    doc = visible_document(request, doc_id)
     copy = captured(services(request).config, doc, url)
     if copy is None:
         raise Refused(404, f"{url}: not in this document's evidence")
@@ -170,3 +166,53 @@ def rule(request: Request, code: str) -> HTMLResponse:
         raise Refused(404, f"no rule {code}")
     html = MarkdownIt("commonmark", {"html": False}).render(rule_markdown(found))
     return _page(request, "rule.html", {"code": found.code, "html": html})
+
+
+# --- signing in -----------------------------------------------------------------------------------
+
+
+def _next(target: str | None) -> str:
+    """Where to go once signed in: a path of this site only (never ``//elsewhere`` or a full URL)."""
+    if target and target.startswith("/") and not target.startswith(("//", "/\\")):
+        return target
+    return "/"
+
+
+@router.get("/signin", response_class=HTMLResponse)
+def signin_page(request: Request, next: str | None = None) -> Response:
+    if not visitor_of(request).users_exist:
+        return RedirectResponse("/", status_code=303)  # nobody to sign in as: this computer only
+    return _page(request, "signin.html", {"next": _next(next), "error": None})
+
+
+@router.post("/signin")
+def signin(
+    request: Request,
+    csrf: Annotated[str | None, Form()] = None,
+    name: Annotated[str, Form()] = "",
+    password: Annotated[str, Form()] = "",
+    next: Annotated[str | None, Form()] = None,
+) -> Response:
+    _check_csrf(request, csrf)
+    user = check_sign_in(services(request).store, name.strip(), password)
+    if user is None:
+        error = "That name and password do not match a user of this server."
+        return _page(request, "signin.html", {"next": _next(next), "error": error, "name": name}, 401)
+    response = RedirectResponse(_next(next), status_code=303)
+    response.set_cookie(
+        SESSION_COOKIE,
+        session_cookie(services(request).secret, user),
+        max_age=SESSION_SECONDS,
+        httponly=True,
+        samesite="lax",
+        secure=request.url.scheme == "https",
+    )
+    return response
+
+
+@router.post("/signout")
+def signout(request: Request, csrf: Annotated[str | None, Form()] = None) -> Response:
+    _check_csrf(request, csrf)
+    response = RedirectResponse("/signin", status_code=303)
+    response.delete_cookie(SESSION_COOKIE, httponly=True, samesite="lax")
+    return response
