@@ -163,10 +163,19 @@ def verify(config: ServeConfig, doc: Document, progress: Any = None) -> dict[str
             if item.get("path"):
                 item["path"] = doc.filename
     out["archives"] = [Path(a).name for a in result.archives]
-    errors = out["errors"]
-    assert isinstance(errors, list)
-    out["errors"] = [_public(str(e), path, doc.filename) for e in errors]
+    out["errors"] = [
+        _public(str(InputError(doc.filename, e.problem, e.line)), path, doc.filename) for e in result.errors
+    ]
     return out
+
+
+def failure(verification: dict[str, Any]) -> str | None:
+    """Why a verification failed, as a sentence (None: it did not): the document could not be read."""
+    errors = verification.get("errors") or []
+    if not errors:
+        return None
+    reason = "; ".join(str(e) for e in errors)
+    return reason if reason.endswith((".", "!", "?")) else reason + "."
 
 
 # --- exports --------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from whereas.errors import InputError
 from whereas.web.api import services, start_verification, store_upload, visible_document, visible_documents
 from whereas.web.auth import SESSION_COOKIE, SESSION_SECONDS, check_sign_in, session_cookie, visitor_of
 from whereas.web.documents import ACCEPTED, EXPORTS, Refused, captured, pasted_name
@@ -116,9 +117,15 @@ def _text(path: str, sha256: str) -> str:  # the key: a new upload is a new text
 def document(request: Request, doc_id: str) -> HTMLResponse:
     doc = visible_document(request, doc_id)
     s = services(request)
-    page = review_page(doc, _text(str(s.config.data / doc.stored), doc.sha256))
+    stored = str(s.config.data / doc.stored)
+    unreadable = None
+    try:
+        text = _text(stored, doc.sha256)
+    except InputError as exc:  # the stored file is gone or damaged: the page says so, with what is known
+        text, unreadable = "", str(exc).replace(stored, doc.filename)
+    page = review_page(doc, text)
     job = s.store.latest_job(doc.id)
-    return _page(request, "document.html", {"doc": doc, "page": page, "job": job})
+    return _page(request, "document.html", {"doc": doc, "page": page, "job": job, "unreadable": unreadable})
 
 
 @router.post("/documents/{doc_id}/verify")
