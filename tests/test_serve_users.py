@@ -67,12 +67,17 @@ def test_drafters_see_their_own_documents_committee_sees_all(tmp_path: Path, dat
             answer = bob.get(path)
             assert answer.status_code == 404, (path, answer.status_code)
         assert bob.post(f"/api/v1/documents/{doc}/verify").status_code == 404
+        assert bob.post("/api/v1/documents", params={"replaces": doc}, data={"text": TEXT}).status_code == 404
         assert bob.get("/api/v1/documents").json() == []
         assert doc not in bob.get("/").text
+        # the same file name from two drafters: each their own document, not versions of one another
+        theirs = [c.post("/api/v1/documents", files={"file": ("hours.txt", TEXT.encode())}).json() for c in (ann, bob)]
+        assert [d["version"] for d in theirs] == [1, 1]
+        assert [d["id"] for d in bob.get("/api/v1/documents").json()] == [theirs[1]["id"]]
 
         # cat, of the committee, sees it and who sent it
         assert cat.get(f"/api/v1/documents/{doc}").status_code == 200
-        assert [d["id"] for d in cat.get("/api/v1/documents").json()] == [doc]
+        assert doc in [d["id"] for d in cat.get("/api/v1/documents").json()]
         listing = cat.get("/").text
         assert doc in listing and "ann" in listing
         assert cat.get(f"/api/v1/jobs/{job}").status_code == 200

@@ -9,7 +9,7 @@ from fastapi.responses import JSONResponse, Response
 
 from whereas.web.auth import visitor_of
 from whereas.web.db import Document, Job, User
-from whereas.web.documents import EXPORTS, Refused, add_upload, captured, export, pasted_name
+from whereas.web.documents import EXPORTS, PASTED, Refused, add_upload, captured, export, pasted_name
 from whereas.web.security import SANDBOX_CSP
 
 if TYPE_CHECKING:
@@ -44,6 +44,8 @@ def document_json(doc: Document, job: Job | None, *, full: bool = True) -> dict[
         "created": doc.created_at.isoformat(),
         "profile": {"name": doc.profile, "reason": doc.profile_reason} if doc.profile else None,
         "uploaded_by": doc.owner_name,
+        "version": doc.version,
+        "replaces": doc.replaces,
     }
     if full:
         out["resolutions"] = doc.resolutions
@@ -91,14 +93,23 @@ def visible_documents(request: Request) -> list[Document]:
     return store.documents(owner_id=None if user is None or user.sees_all else user.id)
 
 
-def store_upload(request: Request, filename: str, data: bytes, profile: str | None) -> Document:
+def store_upload(
+    request: Request, filename: str, data: bytes, profile: str | None, replaces: str | None = None
+) -> Document:
+    """Keep and check an upload.  It is a new version of ``replaces`` (a document the one asking may see),
+    or else of their newest document with the same file name (a pasted text is never taken for one)."""
     s = services(request)
     if len(data) > s.config.max_upload:
         raise Refused(413, f"{filename}: too large: uploads are limited to {s.config.max_upload / 1048576:g} MB")
+    previous = visible_document(request, replaces) if replaces else None
     row = add_upload(s.config, filename, data, profile or None)
     user = current_user(request)
     if user is not None:
         row.owner_id, row.owner_name = user.id, user.name
+    if previous is None and row.filename not in PASTED:
+        previous = s.store.latest_named(row.filename, row.owner_id)
+    if previous is not None:
+        row.replaces, row.version = previous.id, previous.version + 1
     return s.store.add_document(row)
 
 
@@ -118,13 +129,18 @@ def post_document(
     file: Annotated[UploadFile | None, File(description="The document (.docx .doc .odt .txt .md .html .pdf)")] = None,
     text: Annotated[str | None, Form(description="Or the resolution's text itself")] = None,
     profile: Annotated[str | None, Form(description="ala, ronr, congress, labor, city (default: inferred)")] = None,
+    replaces: Annotated[
+        str | None,
+        Query(description="The id of the document this is a new version of (default: the newest of the same name)"),
+    ] = None,
 ) -> JSONResponse:
-    """Upload a document: it is read, parsed and checked at once (``whereas parse`` and ``whereas check``)."""
+    """Upload a document: it is read, parsed and checked at once (``whereas parse`` and ``whereas check``).
+    A file named as one uploaded before, or sent with ``?replaces=ID``, is a new version of it: both are kept."""
     if file is not None and file.filename:
         data = file.file.read(services(request).config.max_upload + 1)
-        doc = store_upload(request, file.filename, data, profile)
+        doc = store_upload(request, file.filename, data, profile, replaces)
     elif text and text.strip():
-        doc = store_upload(request, pasted_name(text), text.encode("utf-8"), profile)
+        doc = store_upload(request, pasted_name(text), text.encode("utf-8"), profile, replaces)
     else:
         raise Refused(400, "send a file (multipart field `file`) or the text (field `text`)")
     return JSONResponse(document_json(doc, None), status_code=201, headers={"Location": f"/api/v1/documents/{doc.id}"})

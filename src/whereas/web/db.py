@@ -52,6 +52,9 @@ class DocumentRow(Base):
     #: who uploaded it (None: uploaded while the server had no users); the name as it was then
     owner_id: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True)
     owner_name: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    #: the document this one is a new version of (kept: both stay), and which version this is (1, 2, …)
+    replaces: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class UserRow(Base):
@@ -101,6 +104,8 @@ class Document:
     created_at: datetime
     owner_id: str | None = None
     owner_name: str | None = None
+    replaces: str | None = None
+    version: int = 1
 
     @classmethod
     def of(cls, row: DocumentRow) -> Document:
@@ -120,6 +125,8 @@ class Document:
             _aware(row.created_at),
             row.owner_id,
             row.owner_name,
+            row.replaces,
+            row.version or 1,
         )
 
 
@@ -245,6 +252,24 @@ class Store:
             query = query.where(DocumentRow.owner_id == owner_id)
         with self.session() as s:
             return [Document.of(r) for r in s.scalars(query)]
+
+    def latest_named(self, filename: str, owner_id: str | None) -> Document | None:
+        """The newest document of that name uploaded by that user (None: by nobody, on a server without users)."""
+        owner = DocumentRow.owner_id.is_(None) if owner_id is None else DocumentRow.owner_id == owner_id
+        with self.session() as s:
+            row = s.scalars(
+                select(DocumentRow)
+                .where(DocumentRow.filename == filename, owner)
+                .order_by(DocumentRow.created_at.desc())
+                .limit(1)
+            ).first()
+            return Document.of(row) if row is not None else None
+
+    def newer_versions(self, doc_id: str) -> list[Document]:
+        """The documents uploaded as new versions of this one, oldest first."""
+        with self.session() as s:
+            rows = s.scalars(select(DocumentRow).where(DocumentRow.replaces == doc_id).order_by(DocumentRow.created_at))
+            return [Document.of(r) for r in rows]
 
     def set_verification(self, doc_id: str, verification: dict[str, Any]) -> None:
         with self.session() as s, s.begin():

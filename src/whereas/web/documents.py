@@ -131,10 +131,14 @@ def _check(path: Path, name: str, profile: str | None) -> tuple[list, list, str,
     return resolutions, rows, checked.profile, checked.profile_reason, view.format
 
 
+#: the names pasted texts are kept under (never taken for new versions of one another by name)
+PASTED = ("pasted.md", "pasted.txt")
+
+
 def pasted_name(text: str) -> str:
     from whereas.readers.text import is_markdown
 
-    return "pasted.md" if is_markdown(text, None) else "pasted.txt"
+    return PASTED[0] if is_markdown(text, None) else PASTED[1]
 
 
 # --- verification ---------------------------------------------------------------------------------

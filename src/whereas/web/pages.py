@@ -13,9 +13,19 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from whereas.errors import InputError
-from whereas.web.api import services, start_verification, store_upload, visible_document, visible_documents
+from whereas.web.api import (
+    current_user,
+    may_see,
+    services,
+    start_verification,
+    store_upload,
+    visible_document,
+    visible_documents,
+)
 from whereas.web.auth import SESSION_COOKIE, SESSION_SECONDS, check_sign_in, session_cookie, visitor_of
+from whereas.web.db import Document
 from whereas.web.documents import ACCEPTED, EXPORTS, Refused, captured, pasted_name
+from whereas.web.versions import word_diff
 from whereas.web.view import STATUS_WORDS, VERDICT_WORDS, captured_link, review_page
 
 HERE = Path(__file__).resolve().parent
@@ -90,15 +100,17 @@ def upload(
     file: Annotated[UploadFile | None, File()] = None,
     text: Annotated[str | None, Form()] = None,
     profile: Annotated[str | None, Form()] = None,
+    replaces: Annotated[str | None, Form()] = None,
 ) -> Response:
     _check_csrf(request, csrf)
     profile = profile if profile in PROFILES else None
+    replaces = replaces or None
     try:
         if file is not None and file.filename:
             data = file.file.read(services(request).config.max_upload + 1)
-            doc = store_upload(request, file.filename, data, profile)
+            doc = store_upload(request, file.filename, data, profile, replaces)
         elif text and text.strip():
-            doc = store_upload(request, pasted_name(text), text.encode("utf-8"), profile)
+            doc = store_upload(request, pasted_name(text), text.encode("utf-8"), profile, replaces)
         else:
             return _upload_page(request, "Choose a file or paste the resolution's text.", 400)
     except Refused as exc:
@@ -125,7 +137,25 @@ def document(request: Request, doc_id: str) -> HTMLResponse:
         text, unreadable = "", str(exc).replace(stored, doc.filename)
     page = review_page(doc, text)
     job = s.store.latest_job(doc.id)
-    return _page(request, "document.html", {"doc": doc, "page": page, "job": job, "unreadable": unreadable})
+    context = {"doc": doc, "page": page, "job": job, "unreadable": unreadable, **_versions(request, doc, text)}
+    return _page(request, "document.html", context)
+
+
+def _versions(request: Request, doc: Document, text: str) -> dict[str, Any]:
+    """The version this one replaces and what changed since, word by word; the newer versions."""
+    s = services(request)
+    user = current_user(request)
+    previous = s.store.document(doc.replaces) if doc.replaces else None
+    if previous is not None and not may_see(user, previous):
+        previous = None
+    changes = None
+    if previous is not None:
+        try:
+            changes = word_diff(_text(str(s.config.data / previous.stored), previous.sha256), text)
+        except InputError:
+            changes = None
+    newer = [d for d in s.store.newer_versions(doc.id) if may_see(user, d)]
+    return {"previous": previous, "changes": changes, "newer": newer}
 
 
 @router.post("/documents/{doc_id}/verify")
