@@ -11,6 +11,7 @@ import json
 import re
 import shutil
 import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,11 @@ EXPORTS = {
     "formatted": ("formatted copy", "", ""),  # the media type and suffix are the document's own
     "warc": ("WARC evidence", "application/warc", ".warc.gz"),
 }
+
+
+#: uploads read and checked at once; the others wait their turn.  Checking is CPU-bound Python (one
+#: core at a time), so more at once would not finish sooner, only hold more documents in memory.
+CHECKING = threading.BoundedSemaphore(4)
 
 
 class Refused(Exception):
@@ -85,7 +91,8 @@ def add_upload(config: ServeConfig, filename: str, data: bytes, profile: str | N
     path = folder / name
     path.write_bytes(data)
     try:
-        resolutions, findings, used, reason, fmt = _check(path, name, profile)
+        with CHECKING:
+            resolutions, findings, used, reason, fmt = _check(path, name, profile)
     except Refused:
         shutil.rmtree(folder, ignore_errors=True)
         raise
