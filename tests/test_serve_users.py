@@ -253,19 +253,29 @@ def test_users_command_and_api_tokens(
     assert user is not None
 
 
-def test_with_users_other_computers_may_ask_without_none_only_loopback(tmp_path: Path) -> None:
-    """Starlette's TestClient asks from the address "testclient": not this computer."""
-    from starlette.testclient import TestClient
-
-    from whereas.web import create_app
-
-    config = ServeConfig(data=tmp_path / "data", run_jobs=False)
-    with TestClient(create_app(config)) as client:
-        refused = client.get("/api/v1/documents")
-        assert refused.status_code == 403 and "loopback" in refused.json()["error"]
-    _users(config, ("ann", "committee"))
-    with TestClient(create_app(config), base_url="https://desk.example.org", follow_redirects=False) as client:
-        assert client.get("/api/v1/documents").status_code == 401
-        assert _sign_in(client, "ann").status_code == 303
-        assert next(c for c in client.cookies.jar if c.name == SESSION_COOKIE).secure  # over https: Secure
+def test_without_users_only_loopback_with_users_any_signed_in_client(tmp_path: Path) -> None:
+    """nginx on this computer forwards a visitor from elsewhere (X-Forwarded-For, X-Forwarded-Proto):
+    without users that visitor is refused, though the connection comes from loopback; with users, the
+    forwarded https makes the session cookie Secure.  (Only headers name other addresses: every
+    connection is to 127.0.0.1.)"""
+    config = ServeConfig(data=tmp_path / "data")
+    forwarded = {"X-Forwarded-For": "203.0.113.7", "X-Forwarded-Proto": "https"}
+    with running(config) as base, httpx.Client(base_url=base) as client:
         assert client.get("/api/v1/documents").status_code == 200
+        refused = client.get("/api/v1/documents", headers=forwarded)
+        assert refused.status_code == 403 and "loopback" in refused.json()["error"]
+    _users(config, ("ann", "drafter"))
+    with running(config) as base, httpx.Client(base_url=base, headers=forwarded) as client:
+        answer = client.get("/api/v1/documents")
+        assert answer.status_code == 401, answer.text
+        page = client.get("/signin")
+        assert "Secure" in page.headers["set-cookie"]  # the CSRF cookie: not sent back over plain http
+        token = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
+        signed_in = client.post(
+            "/signin",
+            data={"csrf": token, "name": "ann", "password": PASSWORD},
+            headers={"Cookie": f"whereas_csrf={token}"},  # as the browser sends it back over https
+        )
+        assert signed_in.status_code == 303 and "Secure" in signed_in.headers["set-cookie"]
+        session = signed_in.headers["set-cookie"].split(";", 1)[0]
+        assert client.get("/api/v1/documents", headers={"Cookie": session}).status_code == 200  # from elsewhere
