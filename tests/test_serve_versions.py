@@ -79,3 +79,36 @@ def test_the_upload_form_names_the_version_it_replaces(tmp_path: Path) -> None:
         assert sent.status_code == 303
         page = client.get(sent.headers["location"]).text
         assert "This is version 2" in page and "<ins>five" in page
+
+
+def test_a_database_of_the_first_schema_is_upgraded_with_its_documents(tmp_path: Path) -> None:
+    """A server's database from before users and versions (revision 0001) keeps its documents when the
+    server starts: they become version 1, uploaded by nobody (seen by the committee, not by drafters)."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import text
+
+    from whereas.web.app import prepare
+    from whereas.web.db import MIGRATIONS, database_url, make_engine
+
+    data = tmp_path / "data"
+    data.mkdir()
+    engine = make_engine(database_url(None, data))
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.execute(
+            text(
+                "INSERT INTO documents (id, filename, stored, format, size, sha256, profile, profile_reason, "
+                "resolutions_json, findings_json, created_at) VALUES ('old1', 'old.txt', 'uploads/old1/old.txt', "
+                "'text', 3, '', 'ala', '', '[]', '[]', '2024-01-01 00:00:00')"
+            )
+        )
+    engine.dispose()
+    store = prepare(ServeConfig(data=data))
+    old = store.document("old1")
+    assert old is not None and old.version == 1 and old.replaces is None and old.owner_id is None
+    assert store.users() == []
+    store.engine.dispose()
