@@ -179,6 +179,10 @@ def test_the_secret_may_come_from_the_environment(tmp_path: Path, monkeypatch: p
     monkeypatch.setenv("WHEREAS_SESSION_SECRET", "a key from the environment")
     assert session_secret(tmp_path) == b"a key from the environment"
     assert not (tmp_path / "session-secret").exists()
+    monkeypatch.delenv("WHEREAS_SESSION_SECRET")
+    (tmp_path / "session-secret").write_bytes(b"")  # an empty key would sign with nothing: made anew
+    made = session_secret(tmp_path)
+    assert len(made) >= 48 and session_secret(tmp_path) == made
 
 
 def _whereas(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *args, input: str = ""):

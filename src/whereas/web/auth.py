@@ -102,7 +102,10 @@ def session_secret(data: Path) -> bytes:
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
-        return path.read_bytes().strip()
+        kept = path.read_bytes().strip()
+        if kept:
+            return kept
+        fd = os.open(path, os.O_WRONLY | os.O_TRUNC)  # left empty by a start that was stopped: made anew
     with os.fdopen(fd, "wb") as out:
         out.write(secrets.token_urlsafe(48).encode("ascii"))
     return path.read_bytes().strip()
