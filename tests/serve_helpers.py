@@ -26,8 +26,9 @@ def free_port() -> int:
 
 
 @contextmanager
-def running(config, *, loopback_only: bool = True) -> Iterator[str]:  # ServeConfig
-    """The server at ``http://127.0.0.1:PORT`` while the block runs; stopped after it."""
+def running(config, *, loopback_only: bool | None = None) -> Iterator[str]:  # ServeConfig
+    """The server at ``http://127.0.0.1:PORT`` while the block runs; stopped after it.  Loopback only as
+    ``whereas serve`` decides it (while the database has no user), unless ``loopback_only`` says."""
     import uvicorn
 
     from whereas.web import create_app

@@ -387,3 +387,22 @@ def test_documents_are_listed_newest_first(tmp_path: Path) -> None:
         assert json.loads(json.dumps(listed))[0]["findings"] >= 0
         page = client.get("/").text
         assert page.index(ids[2]) < page.index(ids[1]) < page.index(ids[0])
+
+
+def test_a_failed_check_says_why_in_a_sentence(tmp_path: Path) -> None:
+    """A document that can no longer be read when its sources are checked: the job fails, and its reason
+    is the reader's sentence about the document's own name (not a dict, not the path it is kept at), on
+    the job and on the page."""
+    config = ServeConfig(data=tmp_path / "data")
+    with running(config) as base, httpx.Client(base_url=base) as client:
+        doc = client.post("/api/v1/documents", data={"text": "Whereas x;\n\nResolved, that y.\n"}).json()
+        (config.data / "uploads" / doc["id"] / "pasted.txt").write_bytes(b"\x00\x01\x02\xff" * 64)
+        job = client.post(f"/api/v1/documents/{doc['id']}/verify").json()["job"]
+        state = _wait(client, job)
+        assert state["status"] == "failed", state
+        reason = state["error"]
+        assert reason.startswith("pasted.txt: ") and reason.endswith("."), reason
+        assert "{" not in reason and "'problem'" not in reason and str(tmp_path) not in reason
+        page = client.get(f"/documents/{doc['id']}").text
+        assert f"The check failed: {reason}".replace("'", "&#39;") in page
+        assert client.get(f"/api/v1/documents/{doc['id']}").json()["verification"] is None

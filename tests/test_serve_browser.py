@@ -66,3 +66,55 @@ def test_upload_the_seed_and_see_the_misquotation(browser, tmp_path: Path) -> No
         assert_no_serious_axe_violations(browser)
         browser.get(base + "/rules/W006")
         assert_no_serious_axe_violations(browser)
+
+
+def test_sign_in_and_a_new_version_in_the_browser(browser, tmp_path: Path) -> None:  # noqa: F811
+    """A shared server: the browser is sent to the sign-in page, signs in, uploads two versions of a
+    draft, and sees what changed word by word; each page passes axe-core at 390 px."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ready
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from whereas.web.app import prepare
+    from whereas.web.auth import hash_password
+
+    config = ServeConfig(data=tmp_path / "data")
+    store = prepare(config)
+    store.add_user("ann", "drafter", hash_password("correct horse battery"))
+    store.engine.dispose()
+    drafts = []
+    for n, hour in enumerate(("noon", "five in the evening"), 1):
+        draft = tmp_path / f"v{n}" / "hours.txt"
+        draft.parent.mkdir()
+        draft.write_text(
+            f"Resolution on Library Hours\n\nWhereas the library closes at {hour};\n\n"
+            "Resolved, that the library opens late.\n"
+        )
+        drafts.append(draft)
+    browser.set_window_size(390, 900)
+    with running(config) as base:
+        browser.get(base + "/")
+        WebDriverWait(browser, 30).until(ready.presence_of_element_located((By.ID, "password")))
+        assert "/signin" in browser.current_url
+        assert_no_serious_axe_violations(browser)
+        browser.find_element(By.ID, "name").send_keys("ann")
+        browser.find_element(By.ID, "password").send_keys("correct horse battery")
+        browser.find_element(By.CSS_SELECTOR, "form.signin button[type=submit]").click()
+        WebDriverWait(browser, 30).until(ready.presence_of_element_located((By.ID, "file")))
+        assert "Signed in as ann" in browser.find_element(By.CSS_SELECTOR, "form.signout").text
+        for draft in drafts:
+            browser.get(base + "/")
+            browser.find_element(By.ID, "file").send_keys(str(draft))
+            browser.find_element(By.CSS_SELECTOR, "form.upload button[type=submit]").click()
+            WebDriverWait(browser, 60).until(ready.presence_of_element_located((By.ID, "verification-h")))
+        versions = browser.find_element(By.ID, "versions")
+        assert "version 2" in versions.text
+        assert versions.find_element(By.CSS_SELECTOR, ".diff del").text.strip() == "noon;"
+        assert versions.find_element(By.CSS_SELECTOR, ".diff ins").text.strip() == "five in the evening;"
+        assert browser.execute_script("return document.documentElement.scrollWidth") <= 390
+        assert_no_serious_axe_violations(browser)
+        browser.save_screenshot(str(tmp_path / "versions.png"))
+        browser.get(base + "/")
+        assert_no_serious_axe_violations(browser)  # the list, and the form's "a new version of"
+        browser.find_element(By.CSS_SELECTOR, "form.signout button[type=submit]").click()
+        WebDriverWait(browser, 30).until(ready.presence_of_element_located((By.ID, "password")))

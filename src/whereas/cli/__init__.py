@@ -59,6 +59,7 @@ from whereas.cli import render as _render  # noqa: E402,F401 - registers its com
 from whereas.cli import review as _review  # noqa: E402,F401 - registers its commands
 from whereas.cli import rule as _rule  # noqa: E402,F401 - registers its commands
 from whereas.cli import serve as _serve  # noqa: E402,F401 - registers its commands
+from whereas.cli import users as _users  # noqa: E402,F401 - registers its commands
 from whereas.cli import verify as _verify  # noqa: E402,F401 - registers its commands
 
 

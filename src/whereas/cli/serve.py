@@ -60,13 +60,25 @@ def serve(
     application = create_app(config)
     where = "PostgreSQL" if database and database.startswith("postgres") else f"SQLite in {data / 'whereas.db'}"
     typer.echo(f"whereas serve: documents and evidence in {data}, database: {where}", err=True)
-    typer.echo(
-        "whereas serve: no users are set up: answering requests from this computer only (loopback), "
-        "from pages of this site only",
-        err=True,
-    )
+    users = len(application.state.services.store.users())
+    if users:
+        typer.echo(
+            f"whereas serve: {users} user{'s' if users != 1 else ''}: every page and API call needs a "
+            "signed-in user or an API token (whereas users --help)",
+            err=True,
+        )
+    else:
+        typer.echo(
+            "whereas serve: no users are set up: answering requests from this computer only (loopback), "
+            "from pages of this site only (add one with: whereas users add NAME --role admin)",
+            err=True,
+        )
     if offline:
         typer.echo("whereas serve: offline: sources are answered from the evidence archive only", err=True)
     shown = f"[{host}]" if ":" in host else host
     typer.echo(f"whereas serve: open http://{'127.0.0.1' if host in ('0.0.0.0', '::') else shown}:{port}/", err=True)
-    uvicorn.run(application, host=host, port=port, log_level="warning", proxy_headers=False)
+    # Behind a reverse proxy on this computer (docs/serve.md), the client and scheme are the proxy's
+    # X-Forwarded-For and X-Forwarded-Proto: a remote client is never taken for this computer.
+    uvicorn.run(
+        application, host=host, port=port, log_level="warning", proxy_headers=True, forwarded_allow_ips="127.0.0.1"
+    )

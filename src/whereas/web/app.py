@@ -15,6 +15,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from whereas import __version__
+from whereas.web.auth import RequireUser, session_secret
 from whereas.web.config import ServeConfig
 from whereas.web.db import Store, database_url, make_engine, migrate
 from whereas.web.documents import Refused
@@ -33,10 +34,12 @@ DATA_CONFIG = """\
 class Services:
     """What the routes share: the configuration, the store, the job runner."""
 
-    def __init__(self, config: ServeConfig, store: Store, runner: JobRunner) -> None:
+    def __init__(self, config: ServeConfig, store: Store, runner: JobRunner, secret: bytes) -> None:
         self.config = config
         self.store = store
         self.runner = runner
+        #: the key session cookies are signed with
+        self.secret = secret
 
 
 def prepare(config: ServeConfig) -> Store:
@@ -51,10 +54,15 @@ def prepare(config: ServeConfig) -> Store:
     return Store(engine)
 
 
-def create_app(config: ServeConfig, *, loopback_only: bool = True) -> FastAPI:
+def create_app(config: ServeConfig, *, loopback_only: bool | None = None) -> FastAPI:
+    """The application.  ``loopback_only`` (default: when the database has no user yet) answers this
+    computer only; once there are users, every request but the sign-in page needs one (``auth.py``)."""
     store = prepare(config)
+    if loopback_only is None:
+        loopback_only = not store.has_users()
     runner = JobRunner(store, config)
-    services = Services(config, store, runner)
+    secret = session_secret(config.data)
+    services = Services(config, store, runner, secret)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -86,6 +94,7 @@ def create_app(config: ServeConfig, *, loopback_only: bool = True) -> FastAPI:
     app.include_router(pages.router)
     _docs(app)
     _errors(app)
+    app.add_middleware(RequireUser, store=store, secret=secret)
     app.add_middleware(Guard, loopback_only=loopback_only, max_body=config.max_upload + FORM_OVERHEAD)
     return app
 

@@ -49,6 +49,26 @@ class DocumentRow(Base):
     #: ``whereas verify --format json`` (an object), once verified
     verification_json: Mapped[str | None] = mapped_column(Text, nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now, index=True)
+    #: who uploaded it (None: uploaded while the server had no users); the name as it was then
+    owner_id: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True)
+    owner_name: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    #: the document this one is a new version of (kept: both stay), and which version this is (1, 2, …)
+    replaces: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+
+class UserRow(Base):
+    __tablename__ = "users"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    #: drafter, committee or admin
+    role: Mapped[str] = mapped_column(String(16))
+    #: argon2id (the PHC string argon2-cffi writes)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    #: SHA-256 of the user's API token (None: no token); the token itself is shown once and never kept
+    token_hash: Mapped[str | None] = mapped_column(String(64), nullable=True, unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
 
 
 class JobRow(Base):
@@ -82,6 +102,10 @@ class Document:
     findings: list[dict[str, Any]]
     verification: dict[str, Any] | None
     created_at: datetime
+    owner_id: str | None = None
+    owner_name: str | None = None
+    replaces: str | None = None
+    version: int = 1
 
     @classmethod
     def of(cls, row: DocumentRow) -> Document:
@@ -99,7 +123,30 @@ class Document:
             json.loads(row.findings_json),
             json.loads(row.verification_json) if row.verification_json else None,
             _aware(row.created_at),
+            row.owner_id,
+            row.owner_name,
+            row.replaces,
+            row.version or 1,
         )
+
+
+@dataclass(frozen=True)
+class User:
+    id: str
+    name: str
+    role: str
+    password_hash: str
+    has_token: bool
+    created_at: datetime
+
+    @classmethod
+    def of(cls, row: UserRow) -> User:
+        return cls(row.id, row.name, row.role, row.password_hash, row.token_hash is not None, _aware(row.created_at))
+
+    @property
+    def sees_all(self) -> bool:
+        """Committee members and admins see every document; a drafter, only their own."""
+        return self.role in ("committee", "admin")
 
 
 @dataclass(frozen=True)
@@ -198,10 +245,30 @@ class Store:
             row = s.get(DocumentRow, doc_id)
             return Document.of(row) if row is not None else None
 
-    def documents(self, limit: int = 500) -> list[Document]:
-        """Newest first."""
+    def documents(self, limit: int = 500, *, owner_id: str | None = None) -> list[Document]:
+        """Newest first; with ``owner_id``, only the documents that user uploaded."""
+        query = select(DocumentRow).order_by(DocumentRow.created_at.desc()).limit(limit)
+        if owner_id is not None:
+            query = query.where(DocumentRow.owner_id == owner_id)
         with self.session() as s:
-            rows = s.scalars(select(DocumentRow).order_by(DocumentRow.created_at.desc()).limit(limit))
+            return [Document.of(r) for r in s.scalars(query)]
+
+    def latest_named(self, filename: str, owner_id: str | None) -> Document | None:
+        """The newest document of that name uploaded by that user (None: by nobody, on a server without users)."""
+        owner = DocumentRow.owner_id.is_(None) if owner_id is None else DocumentRow.owner_id == owner_id
+        with self.session() as s:
+            row = s.scalars(
+                select(DocumentRow)
+                .where(DocumentRow.filename == filename, owner)
+                .order_by(DocumentRow.created_at.desc())
+                .limit(1)
+            ).first()
+            return Document.of(row) if row is not None else None
+
+    def newer_versions(self, doc_id: str) -> list[Document]:
+        """The documents uploaded as new versions of this one, oldest first."""
+        with self.session() as s:
+            rows = s.scalars(select(DocumentRow).where(DocumentRow.replaces == doc_id).order_by(DocumentRow.created_at))
             return [Document.of(r) for r in rows]
 
     def set_verification(self, doc_id: str, verification: dict[str, Any]) -> None:
@@ -211,6 +278,53 @@ class Store:
                 .where(DocumentRow.id == doc_id)
                 .values(verification_json=json.dumps(verification, ensure_ascii=False))
             )
+
+    # -- users
+
+    def users(self) -> list[User]:
+        with self.session() as s:
+            return [User.of(r) for r in s.scalars(select(UserRow).order_by(UserRow.name))]
+
+    def has_users(self) -> bool:
+        with self.session() as s:
+            return s.scalars(select(UserRow.id).limit(1)).first() is not None
+
+    def user(self, user_id: str) -> User | None:
+        with self.session() as s:
+            row = s.get(UserRow, user_id)
+            return User.of(row) if row is not None else None
+
+    def user_named(self, name: str) -> User | None:
+        with self.session() as s:
+            row = s.scalars(select(UserRow).where(UserRow.name == name)).first()
+            return User.of(row) if row is not None else None
+
+    def user_with_token(self, token_hash: str) -> User | None:
+        with self.session() as s:
+            row = s.scalars(select(UserRow).where(UserRow.token_hash == token_hash)).first()
+            return User.of(row) if row is not None else None
+
+    def add_user(self, name: str, role: str, password_hash: str) -> User:
+        row = UserRow(id=new_id(), name=name, role=role, password_hash=password_hash, created_at=_now())
+        with self.session() as s, s.begin():
+            s.add(row)
+        return User.of(row)
+
+    def remove_user(self, name: str) -> bool:
+        """Whether there was such a user.  Their documents stay (and keep their name)."""
+        with self.session() as s, s.begin():
+            row = s.scalars(select(UserRow).where(UserRow.name == name)).first()
+            if row is None:
+                return False
+            s.delete(row)
+            return True
+
+    def set_token(self, name: str, token_hash: str) -> bool:
+        """Replace the user's API token (the old one stops working). Whether there was such a user."""
+        with self.session() as s, s.begin():
+            result = s.execute(update(UserRow).where(UserRow.name == name).values(token_hash=token_hash))
+            assert isinstance(result, CursorResult)  # an UPDATE's result counts its rows
+            return result.rowcount == 1
 
     # -- jobs
 

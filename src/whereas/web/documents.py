@@ -11,6 +11,7 @@ import json
 import re
 import shutil
 import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,11 @@ EXPORTS = {
     "formatted": ("formatted copy", "", ""),  # the media type and suffix are the document's own
     "warc": ("WARC evidence", "application/warc", ".warc.gz"),
 }
+
+
+#: uploads read and checked at once; the others wait their turn.  Checking is CPU-bound Python (one
+#: core at a time), so more at once would not finish sooner, only hold more documents in memory.
+CHECKING = threading.BoundedSemaphore(4)
 
 
 class Refused(Exception):
@@ -85,7 +91,8 @@ def add_upload(config: ServeConfig, filename: str, data: bytes, profile: str | N
     path = folder / name
     path.write_bytes(data)
     try:
-        resolutions, findings, used, reason, fmt = _check(path, name, profile)
+        with CHECKING:
+            resolutions, findings, used, reason, fmt = _check(path, name, profile)
     except Refused:
         shutil.rmtree(folder, ignore_errors=True)
         raise
@@ -131,10 +138,14 @@ def _check(path: Path, name: str, profile: str | None) -> tuple[list, list, str,
     return resolutions, rows, checked.profile, checked.profile_reason, view.format
 
 
+#: the names pasted texts are kept under (never taken for new versions of one another by name)
+PASTED = ("pasted.md", "pasted.txt")
+
+
 def pasted_name(text: str) -> str:
     from whereas.readers.text import is_markdown
 
-    return "pasted.md" if is_markdown(text, None) else "pasted.txt"
+    return PASTED[0] if is_markdown(text, None) else PASTED[1]
 
 
 # --- verification ---------------------------------------------------------------------------------
@@ -163,10 +174,19 @@ def verify(config: ServeConfig, doc: Document, progress: Any = None) -> dict[str
             if item.get("path"):
                 item["path"] = doc.filename
     out["archives"] = [Path(a).name for a in result.archives]
-    errors = out["errors"]
-    assert isinstance(errors, list)
-    out["errors"] = [_public(str(e), path, doc.filename) for e in errors]
+    out["errors"] = [
+        _public(str(InputError(doc.filename, e.problem, e.line)), path, doc.filename) for e in result.errors
+    ]
     return out
+
+
+def failure(verification: dict[str, Any]) -> str | None:
+    """Why a verification failed, as a sentence (None: it did not): the document could not be read."""
+    errors = verification.get("errors") or []
+    if not errors:
+        return None
+    reason = "; ".join(str(e) for e in errors)
+    return reason if reason.endswith((".", "!", "?")) else reason + "."
 
 
 # --- exports --------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import time
 from whereas.errors import InputError, UsageError
 from whereas.web.config import ServeConfig
 from whereas.web.db import Job, Store
-from whereas.web.documents import verify
+from whereas.web.documents import failure, verify
 
 log = logging.getLogger("whereas.serve")
 
@@ -40,14 +40,22 @@ def run_job(store: Store, config: ServeConfig, job: Job) -> None:
     try:
         verification = verify(config, doc, progress)
     except (InputError, UsageError) as exc:
-        store.finish(job.id, str(exc).replace(str(config.data / doc.stored), doc.filename))
+        store.finish(job.id, _sentence(str(exc).replace(str(config.data / doc.stored), doc.filename)))
         return
     except Exception as exc:  # a bug fails this job, not the server
         log.exception("verification job %s failed", job.id)
-        store.finish(job.id, f"internal error: {type(exc).__name__}: {exc}")
+        store.finish(job.id, f"whereas met an internal error ({type(exc).__name__}); the server's log has the details.")
+        return
+    reason = failure(verification)
+    if reason is not None:  # the document could not be read: nothing was checked
+        store.finish(job.id, reason)
         return
     store.set_verification(doc.id, verification)
     store.finish(job.id)
+
+
+def _sentence(text: str) -> str:
+    return text if text.endswith((".", "!", "?")) else text + "."
 
 
 class JobRunner:
