@@ -274,3 +274,24 @@ def test_parse_seed_docx_gives_the_resolution() -> None:
     assert len(resolution.resolved) == 1
     assert [n.id for n in resolution.notes] == ["1", "2", "3", "4", "5"]
     assert all(n.url and n.url.startswith("https://") for n in resolution.notes)
+
+
+def test_recitals_word_numbers_are_recitals(tmp_path: Path) -> None:
+    """Word's automatic numbering on the Whereas paragraphs ("1. WHEREAS, …") keeps them recitals."""
+    import docx
+
+    import whereas
+
+    document = docx.Document()
+    document.add_paragraph("Resolution on Library Hours")
+    for text in ("WHEREAS, the library closes at ten; and", "WHEREAS, students study late;"):
+        document.add_paragraph(text, style="List Number")
+    document.add_paragraph("RESOLVED, that the Senate urges longer hours.")
+    path = tmp_path / "numbered.docx"
+    document.save(str(path))
+    [r] = whereas.parse(path)
+    assert [c.text for c in r.preamble] == [
+        "1. WHEREAS, the library closes at ten; and",
+        "2. WHEREAS, students study late;",
+    ]
+    assert [c.text for c in r.resolved] == ["RESOLVED, that the Senate urges longer hours."]

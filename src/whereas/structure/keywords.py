@@ -35,6 +35,16 @@ RECITAL = re.compile(
     + r")\b(?:\*\*|\*|__|_)?[ \t]*[,:]?"
 )
 _OCR_WHEREAS = re.compile(OCR_WHEREAS)
+# A recital or resolving clause set as a list's entry: "1. WHEREAS, …", "- Whereas …", "2. RESOLVED, that …" (Word's
+# automatic numbering, a Markdown list).  After a label, "Resolved" must be followed by its comma, colon or "that"
+# ("- Resolved 26 Jira tickets" in a report is a verb, "* Resolved: 177" a count).
+LABELLED_KEYWORD = re.compile(
+    r"^[ \t]*(?:(?:\d{1,3}|[a-z])[.)]|\(\d{1,3}\)|[*•▪‣●+-])[ \t]+(?:\*\*|\*|__|_)?"
+    r"(?:(?P<recital>(?:(?:And|AND)[ \t]+)?(?:WHEREAS|Whereas)\b)"
+    r"|(?P<resolved>(?:(?:NOW|Now)[, \t]+(?:THEREFORE|therefore)[, \t]+)?(?:(?:BE|Be)[ \t]+(?:IT|it)[ \t]+"
+    r"(?:(?:FURTHER|further|FINALLY|finally)[ \t]+)?)?(?:RESOLVED|Resolved)(?:\*\*|\*|__|_)?"
+    r"(?=[ \t]*,|[ \t]*:(?![ \t]*\d)|[ \t]+(?:that|That|THAT)\b)))"
+)
 # "Be it (therefore) (further) resolved", "Therefore, be it resolved", "It is (hereby) further resolved": any case.
 RESOLVED_BE_IT = re.compile(
     LEAD + r"(?:[a-z]\s+(?=BE\b))?"  # a stray letter an OCR put before the keyword ("r BE IT FURTHER RESOLVED")

@@ -13,6 +13,7 @@ from whereas.structure.keywords import (
     BULLET_CLASS,
     BULLETS,
     FORMULA_LINE,
+    LABELLED_KEYWORD,
     LOWER_RESOLVED,
     MIDLINE_RESOLVED,
     RECITAL,
@@ -357,6 +358,9 @@ def _classify(start: int, end: int, raw: str) -> Line:
             return Line(start, end, "recital", raw)
         if is_resolved_line(raw) or FORMULA_LINE.match(raw):
             return Line(start, end, "resolved", raw)
+        labelled = LABELLED_KEYWORD.match(raw)
+        if labelled:
+            return Line(start, end, "recital" if labelled.group("recital") else "resolved", raw)
     if ("BE" in raw or "Be" in raw or "be" in raw) and BE_IT_FURTHER_LINE.match(raw):
         return Line(start, end, "resolved", raw)
     # SPONSOR needs one of its separators in the line, ITEM a bullet or "(" first or a "." or ")" right
