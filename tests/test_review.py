@@ -26,7 +26,7 @@ from lxml import etree
 from conftest import SEED_DOCX, SHARED, run_cli
 from whereas.format import _shape
 from whereas.lint import lint
-from whereas.model import Source
+from whereas.model import Source, Span
 from whereas.readers.docx import read_docx
 from whereas.review import ReviewOptions, ReviewResult, review_path
 from whereas.structure import build
@@ -295,7 +295,7 @@ def test_note_findings_are_anchored_in_the_note_or_on_its_call_out(tmp_path: Pat
     assert b"commentReference" in endnotes
     _, out2, result2 = _review(tmp_path, "defects", BUILT["defects"], profile="ala", note_comments="call-out")
     assert b"commentReference" not in _parts(out2.read_bytes())["word/endnotes.xml"]
-    moved = [c for c in result2.comments if c.text.startswith("In note 1, on")]
+    moved = [c for c in result2.comments if c.text.startswith("In endnote 1, on")]
     assert len(moved) == len(in_note)
     assert all(result2.view[c.start : c.end] == "[^1]" for c in moved)
 
@@ -473,7 +473,7 @@ def test_word_findings_name_their_place(tmp_path: Path) -> None:
     places = {row["code"]: row["location"] for row in rows}
     assert places["W001"] == "Whereas clause 1, “WHEREAS”"
     assert places["R001"] == "Resolved clause 1, “RESOLVED”"
-    assert places["C005"].startswith("note 1, ")
+    assert places["C005"].startswith("endnote 1, ")  # the note's kind, as Word names it
     assert all(isinstance(row["line"], int) for row in rows)  # kept for tools
     text = run_cli("check", "defects.docx", "--profile", "ala", "--format=text", cwd=tmp_path)
     assert "defects.docx:Resolved clause 1, “RESOLVED”: R001" in text.stdout
@@ -484,6 +484,30 @@ def test_word_findings_name_their_place(tmp_path: Path) -> None:
     md.write_text("# Resolution on X\n\nWHEREAS the board meets;\n\nResolved, that it meets.\n", encoding="utf-8")
     rows = json.loads(run_cli("check", "r.md", "--format", "json", cwd=tmp_path).stdout)
     assert rows and all("location" not in row for row in rows)
+
+
+def test_word_note_places_name_the_kind_of_note(tmp_path: Path) -> None:
+    """ "footnote 1" and "endnote i" (as Word numbers them beside footnotes), in every report; a text
+    file's notes stay "note 1"."""
+    from whereas.structure.places import place
+
+    view = read_docx(BUILT["both-notes"])
+    source = view.source()
+    places = {
+        place(source, Span(view.text.index(f"[^{label}]: "), view.text.index(f"[^{label}]: ") + 3))
+        for label in ("1", "ii")
+    }
+    assert places == {"footnote 1", "endnote ii"}
+    text_source = Source(view.text, "markdown", None)
+    assert place(text_source, Span(view.text.index("[^1]: "), view.text.index("[^1]: ") + 3)) == "note 1"
+    src = tmp_path / "defects.docx"
+    src.write_bytes(BUILT["defects"])
+    text = run_cli("check", "defects.docx", "--profile", "ala", "--format=text", cwd=tmp_path).stdout
+    assert "defects.docx:endnote 1, " in text, text
+    sarif = json.loads(run_cli("check", "defects.docx", "--profile", "ala", "--format", "sarif", cwd=tmp_path).stdout)
+    assert any(r["message"]["text"].startswith("endnote 1, ") for r in sarif["runs"][0]["results"])
+    _, out, result = _review(tmp_path, "defects", BUILT["defects"], profile="ala", note_comments="call-out")
+    assert any(c.text.startswith("In endnote 1, on") for c in result.comments)
 
 
 def test_fix_and_diff_on_a_word_file_point_to_review_and_format(tmp_path: Path) -> None:

@@ -54,6 +54,9 @@ class Source:
     text: str
     format: str
     path: str | None = None
+    #: each note's label in the text and its kind as the document has it (("1", "footnote"), ("i", "endnote")),
+    #: for a Word or OpenDocument file, whose reader knows; empty elsewhere (the notes are just notes)
+    note_kinds: tuple[tuple[str, str], ...] = field(default=(), compare=False)
 
     @cached_property
     def _line_starts(self) -> tuple[int, ...]:

@@ -17,7 +17,7 @@ Limits that apply to every reader live here too.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from whereas.model import Source
 
@@ -38,7 +38,8 @@ class View:
     text: str
     format: str  # a format's name (whereas.readers.formats): "text", "markdown", "docx", "pdf", …
     path: str | None = None
+    note_kinds: tuple[tuple[str, str], ...] = field(default=(), compare=False)  # as Source.note_kinds
 
     def source(self) -> Source:
         """The view as the structure builder and the rules read it."""
-        return Source(self.text, self.format, self.path)
+        return Source(self.text, self.format, self.path, self.note_kinds)

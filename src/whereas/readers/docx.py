@@ -28,6 +28,7 @@ from whereas.readers.textview import (
     choose_title,
     join_note_paragraphs,
     letter,
+    note_kinds,
     render,
     roman,
     with_url,
@@ -60,18 +61,20 @@ def read_docx(data: bytes, path: str | None = None) -> View:
     if body is None:
         raise InputError(path, f"not a Word document: {main} has no w:body")
     try:
-        return View(_view(package, main, body), "docx", path)
+        text, kinds = _view(package, main, body)
+        return View(text, "docx", path, kinds)
     except RecursionError:
         raise InputError(path, f"{main} is nested too deeply to read") from None
 
 
-def _view(package: Package, main: str, body: etree._Element) -> str:
+def _view(package: Package, main: str, body: etree._Element) -> tuple[str, tuple[tuple[str, str], ...]]:
     rels = package.relationships(main)
     styles = _Styles(_related_xml(package, rels, "styles", "word/styles.xml"))
     numbering = _Numbering(_related_xml(package, rels, "numbering", "word/numbering.xml"))
     links = {r.id: r.target for r in rels if r.external}
     blocks = _body_blocks(body, _Runs(links, notes=True, urls=False), styles, numbering)
-    return render(blocks, _notes(package, rels))
+    notes = _notes(package, rels)
+    return render(blocks, notes), note_kinds(blocks, notes)
 
 
 def _main_part(package: Package) -> str:

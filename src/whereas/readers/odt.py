@@ -27,6 +27,7 @@ from whereas.readers.textview import (
     choose_title,
     join_note_paragraphs,
     letter,
+    note_kinds,
     render,
     roman,
     with_url,
@@ -62,7 +63,8 @@ def read_odt(data: bytes, path: str | None = None) -> View:
         reader.blocks_of(body, 0)
     except RecursionError:
         raise InputError(path, "content.xml is nested too deeply to read") from None
-    return View(render(choose_title(reader.paras), reader.notes), "odt", path)
+    blocks = choose_title(reader.paras)
+    return View(render(blocks, reader.notes), "odt", path, note_kinds(blocks, reader.notes))
 
 
 # --- styles: titles and list numbering --------------------------------------------------------

@@ -137,6 +137,11 @@ def _block_line(block: Block, labels: Mapping[NoteRef, str]) -> str:
     return f"{block.label} {text}" if block.label else text
 
 
+def note_kinds(blocks: Sequence[Block], notes: Mapping[NoteRef, str]) -> tuple[tuple[str, str], ...]:
+    """Each note line's label and its kind ("footnote", "endnote"), as ``render`` writes them."""
+    return tuple((label, ref.kind) for ref, label in number_notes(blocks).items() if ref in notes)
+
+
 def render(blocks: Sequence[Block], notes: Mapping[NoteRef, str]) -> str:
     """The text view: one paragraph per block, then one ``[^N]: text`` line per note called out.
 

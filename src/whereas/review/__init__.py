@@ -102,7 +102,7 @@ def review_path(path: str | Path, options: ReviewOptions | None = None) -> Revie
             )
         if target.resolve() == path.resolve():
             raise UsageError(f"{path}: review never overwrites its input; choose another -o")
-        data, result = _review(path, path.read_bytes(), view.text, options)
+        data, result = _review(path, path.read_bytes(), view.source(), options)
     write_atomically(target, data)
     result.written = str(target)
     return result
@@ -114,7 +114,7 @@ def _reviewed_name(name: str) -> str:
     return stem + REVIEWED_SUFFIX
 
 
-def _review(path: Path, data: bytes, text: str, options: ReviewOptions) -> tuple[bytes, ReviewResult]:
+def _review(path: Path, data: bytes, source: Source, options: ReviewOptions) -> tuple[bytes, ReviewResult]:
     from whereas.review.comments import add_comment, finding, summary
     from whereas.review.package import ReviewPackage
 
@@ -122,9 +122,9 @@ def _review(path: Path, data: bytes, text: str, options: ReviewOptions) -> tuple
     result_repairs = pkg.repair_note_relationships()
     located = pkg.view
     assert located is not None
+    text = source.text
     if located.text != text:
         raise InputError(str(path), "internal error: the review could not place the text view in the document")
-    source = Source(text, "docx", str(path))
     result = ReviewResult(str(path), "", text, text, repairs=result_repairs)
     findings, fix_edits, dropped = _lint_and_fix(path, source, options, result)
     changes = tracked_changes(located, fix_edits)
@@ -146,7 +146,7 @@ def _review(path: Path, data: bytes, text: str, options: ReviewOptions) -> tuple
             if moved is not None:
                 (start, end), label = moved
                 words = located.text[span[0] : span[1]] if span[1] > span[0] else located.text[start:end]
-                body = replace(body, paragraphs=(f"In note {label}, on “{words}”:", *body.paragraphs))
+                body = replace(body, paragraphs=(f"In {label}, on “{words}”:", *body.paragraphs))
         cid = next(counter)
         anchors.append(Anchor(start, end, cid))
         texts.append((cid, body))
@@ -164,7 +164,7 @@ def _review(path: Path, data: bytes, text: str, options: ReviewOptions) -> tuple
         for q in quotations:
             result.verdicts[q.verdict] = result.verdicts.get(q.verdict, 0) + 1
             span = _offsets(source, q.line, q.column, q.end_line, q.end_column)
-            comment("quotation", span, verdict(q, by_note.get(q.note or ""), archive))
+            comment("quotation", span, verdict(q, by_note.get(q.note or ""), archive, dict(source.note_kinds)))
     tracked = sum(1 for d in findings if d.fix is not None and _applicable(d, options)) - len(result.untracked)
     first = _first_paragraph(located)
     comment(
@@ -258,19 +258,22 @@ def _offsets(
 
 
 def _on_call_out(view: LocatedView, start: int, end: int) -> tuple[tuple[int, int], str] | None:
-    """For a range in a note: the range of the note's (first) call-out in the text, and its label."""
+    """For a range in a note: the range of the note's (first) call-out in the text, and the note's name
+    as Word shows it ("endnote 1", "footnote 2")."""
     from whereas.readers.docx import W_NS
 
     origin = view.origins[start]
-    if origin is None or origin.element.getroottree().getroot().tag == f"{{{W_NS}}}document":
+    root = origin.element.getroottree().getroot().tag if origin is not None else None
+    if root is None or root == f"{{{W_NS}}}document":
         return None
+    kind = {f"{{{W_NS}}}endnotes": "endnote", f"{{{W_NS}}}footnotes": "footnote"}.get(root, "note")
     line_start = view.text.rfind("\n", 0, start) + 1
     label = view.text[line_start : view.text.index("]:", line_start) + 1]  # "[^1]"
     at = 0
     while (at := view.text.find(label, at)) >= 0:
         o = view.origins[at]
         if o is not None and o.is_note_reference:
-            return (at, at + len(label)), label[2:-1]
+            return (at, at + len(label)), f"{kind} {label[2:-1]}"
         at += 1
     return None
 

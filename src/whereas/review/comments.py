@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from lxml import etree
@@ -57,25 +57,33 @@ def _archived(source: SourceReport | None, archive: str | None) -> str | None:
     return " ".join(parts) or None
 
 
-def verdict(q: QuotationReport, source: SourceReport | None, archive: str | None) -> CommentText:
-    """A quotation's verdict in words, with the evidence."""
+def verdict(
+    q: QuotationReport, source: SourceReport | None, archive: str | None, kinds: Mapping[str, str] | None = None
+) -> CommentText:
+    """A quotation's verdict in words, with the evidence; ``kinds`` names each note as the document has it
+    ("endnote 1", "footnote 2"; by default "note 1")."""
     lines: list[str] = []
+    named = dict(kinds or {})
+
+    def note(label: str | None) -> str:
+        return f"{named.get(label or '', 'note')} {label}"
+
     if q.verdict in ("exact", "faithful"):
         how = "word for word" if q.verdict == "exact" else "faithfully (alterations marked)"
-        lines.append(f"Quotation verified: the source of note {q.note} says this {how}.")
+        lines.append(f"Quotation verified: the source of {note(q.note)} says this {how}.")
     elif q.verdict == "misquoted":
         diffs = [f"“{d.source}” where the draft says “{d.quoted}”" for d in q.differences[:8]]
         said = "; ".join(diffs) if diffs else f"{_quote(q.passage or '')} where the draft says {_quote(q.text)}"
-        lines.append(f"Misquoted: the source of note {q.note} says {said}.")
+        lines.append(f"Misquoted: the source of {note(q.note)} says {said}.")
         if q.differences:
-            kinds = ", ".join(dict.fromkeys(d.kind for d in q.differences))
+            how_differ = ", ".join(dict.fromkeys(d.kind for d in q.differences))
             lines.append(
-                f"Differing words ({kinds}): "
+                f"Differing words ({how_differ}): "
                 + ", ".join(f"{d.quoted!r} → {d.source!r}" for d in q.differences[:8])
                 + "."
             )
     elif q.verdict == "not_found":
-        lines.append(f"Not found: the quotation is not in the source of note {q.note} ({q.url}).")
+        lines.append(f"Not found: the quotation is not in the source of {note(q.note)} ({q.url}).")
     elif q.verdict == "unavailable":
         lines.append(f"Unchecked — the source is unavailable: {q.reason or 'it could not be fetched or read'}.")
     else:  # no_source
@@ -83,7 +91,7 @@ def verdict(q: QuotationReport, source: SourceReport | None, archive: str | None
     if q.passage and q.verdict in ("exact", "faithful", "misquoted"):
         lines.append(f"Source passage: {_quote(q.passage, 300)}")
     if q.found_in:
-        lines.append(f"The quotation is in the source of note {q.found_in}.")
+        lines.append(f"The quotation is in the source of {note(q.found_in)}.")
     evidence = _archived(source, archive)
     if evidence:
         lines.append(evidence)

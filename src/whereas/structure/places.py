@@ -1,5 +1,5 @@
 """Places in a resolution as a person sees them: "title", "Whereas clause 5", "Resolved clause 1, item
-2", "note 3", with the words quoted.
+2", "endnote 3" ("note 3" where the source does not say which kind), with the words quoted.
 
 For a Word, OpenDocument or PDF source a line and column point into whereas's own text view of the
 document, which the reader never sees; reports name the place instead (``location`` in JSON, first in
@@ -51,8 +51,8 @@ def place(source: Source, span: Span, clause: str | None = None) -> str:
     offset = min(span.start, len(text))
     line_start = text.rfind("\n", 0, offset) + 1
     note = _NOTE_LINE.match(text, line_start)
-    if note:
-        return f"note {note.group(1)}"
+    if note:  # "endnote 3" / "footnote 2" where the reader knows the kind, else "note 3"
+        return f"{dict(source.note_kinds).get(note.group(1), 'note')} {note.group(1)}"
     for r in _resolutions(source):
         if not r.span.start <= offset <= r.span.end:
             continue

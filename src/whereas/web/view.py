@@ -153,7 +153,7 @@ def review_page(doc: Document, text: str) -> ReviewPage:
         number += 1
         f = {**f, "number": number}
         location = f.get("location") or ""
-        note = re.match(r"note (\w+)", location)
+        note = re.match(r"(?:end|foot)?note (\w+)", location)
         start = _offset(starts, f["line"], f["column"])
         end = _offset(starts, f["end_line"], f["end_column"])
         region = region_of(start)
