@@ -240,3 +240,18 @@ def test_seed_findings() -> None:
     assert_findings(text, [], select=("T003", "T004", "T006"))
     for d in lint(whereas.parse(text), Settings(select=("T001",))):
         assert not text[d.span.start : d.span.end].strip()
+
+
+def test_t005_names_the_definitions_place_as_the_reader_finds_it() -> None:
+    """A line number means nothing in a Word file: the message names the clause there, the line in a text file."""
+    from whereas.lint import Settings, lint
+    from whereas.model import Source
+    from whereas.structure import build
+
+    text = (
+        "Resolution on Libraries\n\nWhereas the ALA supports libraries; and\n\n"
+        "Whereas the American Library Association (ALA) met; now, therefore, be it\n\nResolved, that the club acts.\n"
+    )
+    for fmt, there in (("docx", "(Whereas clause 2)"), ("text", "(line 5)")):
+        found = [d for d in lint(build(Source(text, fmt, None)), Settings()) if d.code == "T005"]
+        assert [there in d.message for d in found] == [True], (fmt, [d.message for d in found])

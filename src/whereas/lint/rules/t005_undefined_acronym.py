@@ -10,6 +10,7 @@ from whereas.lint.diagnostic import Severity
 from whereas.lint.options import option
 from whereas.lint.rule import Context, Rule, capitals_share
 from whereas.model import Clause, Span
+from whereas.structure.places import has_places, place
 
 # The look-behind ("not after a word character, &, ., {, :, / or -") comes after the first capital, so
 # that the regex engine scans for capitals instead of trying the look-behind at every position.
@@ -138,11 +139,16 @@ class UndefinedAcronym(Rule):
                     clause=clause,
                 )
             elif where > span.start:
-                line = r.source.position(where).line
+                # where the definition is, as the reader finds it: a line of a text file, a clause of a Word file
+                there = (
+                    place(r.source, Span(where, where + 1))
+                    if has_places(r.source)
+                    else f"line {r.source.position(where).line}"
+                )
                 yield self.diagnostic(
                     ctx,
                     span,
-                    f"{acro!r} is used before it is defined (line {line}): spell it out here, at its first use",
+                    f"{acro!r} is used before it is defined ({there}): spell it out here, at its first use",
                     clause=clause,
                 )
 
