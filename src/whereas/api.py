@@ -8,7 +8,7 @@ Each verb reads the files it is given (``whereas.files``, ``whereas.readers``), 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,8 +32,10 @@ if TYPE_CHECKING:
 __all__ = [
     "CheckOptions",
     "CheckResult",
+    "CheckRun",
     "FileResult",
     "check",
+    "check_each",
     "check_paths",
     "parse",
     "parse_view",
@@ -81,7 +83,34 @@ def check(
     each file's result where the file is checked, and its return value kept as
     ``FileResult.rendered``: reports are then rendered on every core, not in this process alone.
     """
-    from whereas.parallel import check_all  # here: parse, verify and render do not need it
+    run = check_each(paths, options, render_file=render_file)
+    results = list(run.files)
+    errors = [*run.errors, *(r.error for r in results if r.error is not None)]
+    return CheckResult(results, errors)
+
+
+@dataclass
+class CheckRun:
+    """:func:`check_each`'s answer: the paths that could not be found (known before any file is checked)
+    and each file's result, in the order of the paths, as soon as it is checked."""
+
+    errors: list[InputError]
+    files: Iterator[FileResult]
+
+
+def check_each(
+    paths: Iterable[str | Path],
+    options: CheckOptions | None = None,
+    *,
+    render_file: Callable[[FileResult], bytes] | None = None,
+) -> CheckRun:
+    """:func:`check`, one file at a time: each ``FileResult`` is handed on as soon as it (and every file
+    before it) is checked, and nothing keeps it afterwards, so a caller that writes each one out and
+    drops it checks any number of files in flat memory.  A bad option raises :class:`UsageError` here,
+    before anything is checked.  (With ``options.verify`` every file is checked first: the quotations
+    are then verified together, and the results handed on after.)
+    """
+    from whereas.parallel import check_each as each  # here: parse, verify and render do not need it
 
     options = options or CheckOptions()
     configs = Configs(options.overrides, options.config)  # a bad profile, fail level or --config raises here
@@ -94,12 +123,13 @@ def check(
     for path in collected.files:
         config_path, settings, fail_on = configs.for_file(path)
         jobs.append(_Job(path, settings, fail_on, config_path, path in collected.walked, options, render_file))
-    results = check_all(jobs, _check_one, min_parallel=PARALLEL_MIN_FILES)
+    results = each(jobs, _check_one, min_parallel=PARALLEL_MIN_FILES)
     if options.verify:
+        checked = list(results)
         configured = [h for job in jobs for h in job.settings.allow_hosts]
-        _add_verification(results, options, tuple(dict.fromkeys([*options.allow_hosts, *configured])))
-    errors = [*collected.errors, *(r.error for r in results if r.error is not None)]  # verifying may add some
-    return CheckResult(results, errors)
+        _add_verification(checked, options, tuple(dict.fromkeys([*options.allow_hosts, *configured])))
+        results = iter(checked)
+    return CheckRun(list(collected.errors), results)
 
 
 #: the name ``check`` had first (``whereas.api.check_paths``)
@@ -120,7 +150,7 @@ def check_text(data: bytes, name: str | None = None, options: CheckOptions | Non
     return CheckResult([result], [result.error] if result.error is not None else [])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Job:
     path: Path
     settings: Settings
