@@ -442,8 +442,8 @@ def test_rule_all(work: Path) -> None:
 def test_ctrl_c_exits_130_with_one_line(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    import whereas.cli
     import whereas.api
+    import whereas.cli
 
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt

@@ -12,19 +12,19 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from whereas.api import CheckOptions, CheckResult, check_paths, check_text
 from whereas.cli import Command, app
-from whereas.errors import InputError, UsageError
+from whereas.errors import UsageError
 from whereas.readers.formats import walked_help
-from whereas.reports import json as json_report
-from whereas.results import FileResult, Totals, is_word_file
 
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from whereas.errors import InputError
     from whereas.reports.text import RuleCounts
+    from whereas.results import CheckOptions, CheckResult, FileResult, Totals
 
-# rich and the other reports are imported when used: every command pays for what it imports
+# The engine (whereas.api), rich and the reports are imported when used: every command pays for what
+# it imports, and registering this one (for `whereas --version`, say) imports none of them.
 
 
 class CheckFormat(str, Enum):
@@ -111,6 +111,8 @@ def check(
     ),
 ) -> None:
     """Lint resolutions. Exit 0 when nothing reaches --fail-on, 1 when something does, 2 on bad input or usage."""
+    from whereas.results import CheckOptions
+
     if format is None:
         format = CheckFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else CheckFormat.text
     options = CheckOptions(
@@ -141,6 +143,8 @@ def check(
         sys.exit(_check_stdin(stdin_filename, options, format, statistics=statistics, diff=diff))
     if diff or show_fixes or format in (CheckFormat.github, CheckFormat.junit):
         # these reports are written once every file is checked
+        from whereas.api import check_paths
+
         with _progress(paths, format):
             result = check_paths(paths, options)
         if fix or diff:
@@ -182,6 +186,8 @@ def _report_each(paths: list[Path], options: CheckOptions, fmt: CheckFormat, *, 
     """Check ``paths`` and write the report file by file, as each is checked (text, json, jsonl, sarif):
     what is kept is the totals (and, with ``--statistics``, the counts per rule), not the findings."""
     from whereas.api import check_each
+    from whereas.reports import json as json_report
+    from whereas.results import CheckResult, Totals
 
     run = check_each(paths, options, render_file=_render_file(fmt, statistics=statistics))
     totals = Totals(errors=list(run.errors))
@@ -241,6 +247,7 @@ def _report_each(paths: list[Path], options: CheckOptions, fmt: CheckFormat, *, 
 def _print_statistics(counts: RuleCounts, fmt: CheckFormat, totals: Totals, options: CheckOptions) -> None:
     """``--statistics``: the findings per rule, most frequent first (a JSON array, or JSON lines)."""
     from whereas.reports import text
+    from whereas.results import CheckResult
 
     if fmt is CheckFormat.text:
         from rich.console import Console
@@ -299,10 +306,13 @@ def _report(
         text.print_errors(_stderr(), result)  # machine formats keep stdout parseable
     if statistics and fmt in (CheckFormat.json, CheckFormat.jsonl):
         from whereas.reports.text import RuleCounts
+        from whereas.results import Totals
 
         _print_statistics(RuleCounts.of(result), fmt, Totals(), options)
         return
     if fmt is CheckFormat.json:
+        from whereas.reports import json as json_report
+
         json_report.write(result, sys.stdout)
         return
     import importlib
@@ -315,6 +325,8 @@ def _check_stdin(name: str | None, options: CheckOptions, fmt: CheckFormat, *, s
     """``whereas check -``: the text read from standard input, checked as the file ``name``.  With
     --fix the text (fixed) goes to standard output and the report to standard error."""
     import contextlib
+
+    from whereas.api import check_text
 
     data = sys.stdin.buffer.read()
     result = check_text(data, name, options)
@@ -399,6 +411,8 @@ def _print_fixes(out: Console, result: CheckResult) -> None:
 
 def _word_files_are_not_rewritten(files: list[FileResult]) -> None:
     """One line per Word file given to --fix/--diff: it is never rewritten, and what to use instead."""
+    from whereas.results import is_word_file
+
     for f in files:
         if f.error is None and is_word_file(f.path):
             _stderr().print(
