@@ -3,7 +3,7 @@
 resolution in one file of many resolutions.
 
     .venv/bin/python benchmarks/scale.py [--full] [--sizes 1000,10000] [--formats jsonl,json,sarif]
-                                         [--resolutions 1,100,200,400]
+                                         [--resolutions 1,100,200,400] [--src OTHER/src]
 
 Part 1 writes N distinct documents (1,000 and 10,000; 50,000 too with ``--full``) from the text files
 of ``../shared/corpus`` into a temporary folder (each numbered in its first line, so that no two are
@@ -31,6 +31,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+#: the whereas sources checked with (``--src``: another version's, to compare)
+SRC = [ROOT / "src"]
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
 
@@ -42,7 +44,7 @@ def whereas_command(*args: str | Path) -> list[str]:
 def environment() -> dict[str, str]:
     """This checkout's ``src`` first on the path; no CI variables (the output format is the one asked for)."""
     env = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "CI")}
-    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+    env["PYTHONPATH"] = os.pathsep.join([str(SRC[0]), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
     return env
 
 
@@ -131,7 +133,10 @@ def main() -> None:
     parser.add_argument("--formats", default="jsonl,json,sarif", help="output formats, comma-separated")
     parser.add_argument("--resolutions", default="1,100,200,400", help="resolutions in one file ('' to skip)")
     parser.add_argument("--no-documents", action="store_true", help="skip part 1")
+    parser.add_argument("--src", type=Path, help="check with the whereas sources in this folder (another version's)")
     args = parser.parse_args()
+    if args.src:
+        SRC[0] = args.src.resolve()
     if not CORPUS.is_dir():
         sys.exit(f"{CORPUS} is absent: the benchmark builds its documents from it")
     sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else [1000, 10000, *([50000] if args.full else [])]

@@ -8,6 +8,7 @@ them from here.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple, overload
@@ -173,6 +174,24 @@ class CheckResult:
         if self.errors:
             return 2
         return 1 if any(f.fails for f in self.files) else 0
+
+
+@dataclass
+class CheckRun:
+    """``whereas.api.check_each``'s answer: the paths that could not be found (known before any file is
+    checked) and each file's result, in the order of the paths, as soon as it is checked."""
+
+    errors: list[InputError]
+    files: Iterator[FileResult]
+
+    def result(self) -> CheckResult:
+        """Every file's result, kept (and the errors of all)."""
+        files = list(self.files)
+        return CheckResult(files, [*self.errors, *(f.error for f in files if f.error is not None)])
+
+
+#: a module-level function rendering one file's part of a report where it is checked (``check(render_file=…)``)
+RenderFile = Callable[[FileResult], bytes] | None
 
 
 def is_word_file(path: str) -> bool:
