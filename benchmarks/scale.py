@@ -5,9 +5,9 @@ resolution in one file of many resolutions.
     .venv/bin/python benchmarks/scale.py [--full] [--sizes 1000,10000] [--formats jsonl,json,sarif]
                                          [--resolutions 1,100,200,400] [--src OTHER/src]
 
-Part 1 writes N distinct documents (1,000 and 10,000; 50,000 too with ``--full``) from the text files
-of ``../shared/corpus`` into a temporary folder (each numbered in its first line, so that no two are
-alike), runs ``whereas check --format F`` over the folder as a subprocess (output to /dev/null) and
+Part 1 writes N distinct documents (1,000 and 10,000; 50,000 too with ``--full``) into a temporary
+folder: the resolutions found in the text files of ``../shared/corpus`` in turn, each numbered in its
+first line so that no two are alike; runs ``whereas check --format F`` over the folder as a subprocess (output to /dev/null) and
 prints seconds per document and the peak resident memory of the largest process (the checking
 process or one of its workers: ``ru_maxrss`` from ``os.wait4``), then the ratio of the peak at the
 largest size to the peak at the smallest (target ≤ 1.5: the checking process keeps counts, not
@@ -58,16 +58,26 @@ def run(command: list[str]) -> tuple[float, int, int]:
     return seconds, usage.ru_maxrss // 1024, proc.returncode
 
 
-def corpus_texts() -> list[str]:
-    texts = []
+def corpus_resolutions() -> list[str]:
+    """Every resolution in the text files of ``../shared/corpus``, as text."""
+    import whereas
+    from whereas.errors import InputError
+
+    found: list[str] = []
     for path in sorted(CORPUS.rglob("*")):
-        if path.is_file() and path.suffix.lower() in (".md", ".txt"):
-            texts.append(path.read_text(encoding="utf-8", errors="replace"))
-    return texts
+        if not path.is_file() or path.suffix.lower() not in (".md", ".txt"):
+            continue
+        try:
+            found += [r.source.text[r.span.start : r.span.end].strip() + "\n" for r in whereas.parse(path)]
+        except InputError:
+            continue
+    if not found:
+        sys.exit(f"no resolutions in the text files of {CORPUS}")
+    return found
 
 
 def write_documents(folder: Path, n: int, texts: list[str]) -> None:
-    """``n`` distinct documents: the corpus texts in turn, each with its number in its first line."""
+    """``n`` distinct documents: the corpus's resolutions in turn, each with its number in its first line."""
     folder.mkdir()
     for i in range(n):
         text = texts[i % len(texts)]
@@ -76,10 +86,10 @@ def write_documents(folder: Path, n: int, texts: list[str]) -> None:
 
 
 def documents(sizes: list[int], formats: list[str], tmp: Path) -> None:
-    texts = corpus_texts()
-    if not texts:
-        sys.exit(f"no text files in {CORPUS}")
-    print(f"Documents: built from {len(texts)} text files of {CORPUS}; {os.cpu_count()} cores")
+    texts = corpus_resolutions()
+    size = sum(len(t) for t in texts) // len(texts)
+    print(f"Documents: the {len(texts)} resolutions of {CORPUS}'s text files in turn (≈ {size:,} characters each)")
+    print(f"{os.cpu_count()} cores; peak MB: the largest process's resident memory")
     print(f"{'documents':>10} {'format':>6} {'seconds':>8} {'ms/doc':>7} {'peak MB':>8} {'exit':>4}")
     peaks: dict[str, dict[int, int]] = {f: {} for f in formats}
     for n in sizes:
@@ -98,25 +108,13 @@ def documents(sizes: list[int], formats: list[str], tmp: Path) -> None:
 
 
 def resolutions(counts: list[int], tmp: Path) -> None:
-    import whereas
-    from whereas.errors import InputError
-
-    found: list[str] = []
-    for path in sorted(CORPUS.rglob("*")):
-        if not path.is_file() or path.suffix.lower() not in (".md", ".txt"):
-            continue
-        try:
-            found += [r.source.text[r.span.start : r.span.end].strip() for r in whereas.parse(path)]
-        except InputError:
-            continue
-    if not found:
-        sys.exit(f"no resolutions in {CORPUS}")
+    found = corpus_resolutions()
     print(f"\nResolutions in one file: the {len(found)} of {CORPUS}'s text files, in turn")
     print(f"{'resolutions':>11} {'seconds':>8} {'ms/resolution':>13}")
     times: dict[int, float] = {}
     for n in counts:
         path = tmp / f"res-{n}.md"
-        path.write_text("\n\n".join(found[i % len(found)] for i in range(n)) + "\n", encoding="utf-8")
+        path.write_text("\n".join(found[i % len(found)] for i in range(n)), encoding="utf-8")
         seconds, _, _ = run(whereas_command("check", path, "--format", "jsonl"))
         times[n] = seconds
         print(f"{n:>11} {seconds:>8.2f} {1000 * seconds / n:>13.2f}", flush=True)
@@ -124,6 +122,14 @@ def resolutions(counts: list[int], tmp: Path) -> None:
         ratio = times[400] / times[200]
         verdict = "ok" if ratio <= 2.5 else "OVER the 2.5 target"
         print(f"time: 400 resolutions / 200 = {ratio:.2f}x ({verdict})")
+
+
+def compile_bytecode() -> None:
+    """Byte-compile the whereas checked, as pip does when it installs a wheel (an editable install with
+    ``PYTHONDONTWRITEBYTECODE`` set would compile every module on every run; see benchmarks/lint.py)."""
+    import compileall
+
+    compileall.compile_dir(SRC[0] / "whereas", quiet=1)
 
 
 def main() -> None:
@@ -140,6 +146,7 @@ def main() -> None:
     if not CORPUS.is_dir():
         sys.exit(f"{CORPUS} is absent: the benchmark builds its documents from it")
     sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else [1000, 10000, *([50000] if args.full else [])]
+    compile_bytecode()
     with tempfile.TemporaryDirectory(prefix="whereas-scale-") as tmp:
         if not args.no_documents:
             documents(sizes, args.formats.split(","), Path(tmp))
