@@ -442,13 +442,13 @@ def test_rule_all(work: Path) -> None:
 def test_ctrl_c_exits_130_with_one_line(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
+    import whereas.api
     import whereas.cli
-    import whereas.cli.check
 
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(whereas.cli.check, "check_paths", interrupted)
+    monkeypatch.setattr(whereas.api, "check_each", interrupted)
     monkeypatch.setattr("sys.argv", ["whereas", "check", str(tmp_path)])
     with pytest.raises(SystemExit) as exc:
         whereas.cli.main()

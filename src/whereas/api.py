@@ -8,7 +8,7 @@ Each verb reads the files it is given (``whereas.files``, ``whereas.readers``), 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,7 +21,7 @@ from whereas.lint.settings import Configs, Settings
 from whereas.model import Resolution
 from whereas.readers import read_bytes, read_path, read_string
 from whereas.readers.base import View
-from whereas.results import CheckOptions, CheckResult, FileResult
+from whereas.results import CheckOptions, CheckResult, CheckRun, FileResult, RenderFile
 from whereas.structure import build
 
 if TYPE_CHECKING:
@@ -32,8 +32,10 @@ if TYPE_CHECKING:
 __all__ = [
     "CheckOptions",
     "CheckResult",
+    "CheckRun",
     "FileResult",
     "check",
+    "check_each",
     "check_paths",
     "parse",
     "parse_view",
@@ -65,23 +67,25 @@ PARALLEL_MIN_FILES = 16
 
 
 def check(
-    paths: Iterable[str | Path],
-    options: CheckOptions | None = None,
-    *,
-    render_file: Callable[[FileResult], bytes] | None = None,
+    paths: Iterable[str | Path], options: CheckOptions | None = None, *, render_file: RenderFile = None
 ) -> CheckResult:
     """Lint every resolution in ``paths`` (files, or directories to walk).
 
     Each file gets the settings of its closest ``whereas.toml`` / ``pyproject.toml [tool.whereas]``
     (or of ``options.config``), overridden by ``options``. Files that cannot be found or read are
     recorded in ``errors`` and the others are still checked. A bad option or configuration raises
-    :class:`UsageError`.
-
-    ``render_file`` (a module-level function, so that it reaches worker processes) is called on
-    each file's result where the file is checked, and its return value kept as
-    ``FileResult.rendered``: reports are then rendered on every core, not in this process alone.
+    :class:`UsageError`.  ``render_file`` (module-level, to reach worker processes) is called on each
+    file's result where the file is checked, and what it returns kept as ``FileResult.rendered``.
     """
-    from whereas.parallel import check_all  # here: parse, verify and render do not need it
+    return check_each(paths, options, render_file=render_file).result()
+
+
+def check_each(
+    paths: Iterable[str | Path], options: CheckOptions | None = None, *, render_file: RenderFile = None
+) -> CheckRun:
+    """:func:`check`, one file at a time, in order, each result not kept once handed on: flat memory.  A bad
+    option raises here.  (With ``options.verify``, all are checked, then verified together, then handed on.)"""
+    from whereas.parallel import check_each as each  # here: parse, verify and render do not need it
 
     options = options or CheckOptions()
     configs = Configs(options.overrides, options.config)  # a bad profile, fail level or --config raises here
@@ -94,12 +98,10 @@ def check(
     for path in collected.files:
         config_path, settings, fail_on = configs.for_file(path)
         jobs.append(_Job(path, settings, fail_on, config_path, path in collected.walked, options, render_file))
-    results = check_all(jobs, _check_one, min_parallel=PARALLEL_MIN_FILES)
+    results = each(jobs, _check_one, min_parallel=PARALLEL_MIN_FILES)
     if options.verify:
-        configured = [h for job in jobs for h in job.settings.allow_hosts]
-        _add_verification(results, options, tuple(dict.fromkeys([*options.allow_hosts, *configured])))
-    errors = [*collected.errors, *(r.error for r in results if r.error is not None)]  # verifying may add some
-    return CheckResult(results, errors)
+        results = iter(_add_verification(list(results), options, jobs))
+    return CheckRun(list(collected.errors), results)
 
 
 #: the name ``check`` had first (``whereas.api.check_paths``)
@@ -120,7 +122,7 @@ def check_text(data: bytes, name: str | None = None, options: CheckOptions | Non
     return CheckResult([result], [result.error] if result.error is not None else [])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Job:
     path: Path
     settings: Settings
@@ -128,7 +130,7 @@ class _Job:
     config: Path | None
     walked: bool
     options: CheckOptions
-    render_file: Callable[[FileResult], bytes] | None = None
+    render_file: RenderFile = None
     data: bytes | None = None  # the content, when it is not read from ``path`` (standard input)
 
 
@@ -184,19 +186,20 @@ def _apply_fixes(
     return list(fixed.remaining)
 
 
-def _add_verification(results: list[FileResult], options: CheckOptions, allow_hosts: tuple[str, ...]) -> None:
+def _add_verification(results: list[FileResult], options: CheckOptions, jobs: list[_Job]) -> list[FileResult]:
     """Fold ``whereas verify``'s findings into each file's diagnostics (V codes)."""
     from whereas.lint.suppress import matches
     from whereas.verify.findings import Finding, findings, to_diagnostics
 
     checked = [r for r in results if r.error is None and r.resolutions]
     if not checked:
-        return
+        return results
+    configured = [h for job in jobs for h in job.settings.allow_hosts]
     outcome = verify(
         [r.path for r in checked],
         archive=options.archive,
         offline=options.offline,
-        allow_hosts=allow_hosts,
+        allow_hosts=tuple(dict.fromkeys([*options.allow_hosts, *configured])),
         use_config=False,  # allow_hosts holds the configured ones already
     )
 
@@ -219,6 +222,7 @@ def _add_verification(results: list[FileResult], options: CheckOptions, allow_ho
             continue
         if mine:
             r.diagnostics = sorted([*r.diagnostics, *mine], key=lambda d: (d.span.start, d.code))
+    return results
 
 
 # ---------------------------------------------------------------------------------------------

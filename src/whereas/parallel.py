@@ -2,7 +2,9 @@
 
 The files are cut into small chunks, which forked workers and the calling process claim one at a
 time from a counter in shared memory, so all cores stay busy until the end and nothing waits on a
-straggler for long.  A worker sends what it checked once, at the end; a worker that dies leaves its
+straggler for long.  A worker sends each chunk as soon as it has checked it, and the caller hands the
+results on in the files' order as they come (:func:`check_each`), so that a report is written while
+the files are checked and only the chunks not yet written are held; a worker that dies leaves its
 chunks to be checked again by the caller.  (Where processes cannot be forked, a process pool.)
 
 A worker sends its results back in a compact form (:func:`pack`): one copy of each source text,
@@ -23,6 +25,11 @@ from whereas.model import Source, Span
 #: Chunks per core: enough to balance the load, few enough to keep the messages cheap.
 CHUNKS_PER_CORE = 64
 MIN_CHUNK = 4
+#: At most this many files in a chunk: a chunk's results are held until it is its turn to be handed
+#: on, so a large run stays within a few chunks' worth of memory however many files it checks.
+MAX_CHUNK = 32
+#: Chunks checked ahead of the one whose turn it is (per core), at most, before this process waits.
+AHEAD_PER_CORE = 4
 
 _SEVERITY = {s.value: s for s in Severity}
 
@@ -42,8 +49,17 @@ GC_THRESHOLD = 50_000
 def check_all(
     jobs: Sequence[Any], check: Callable[[Any], Any], *, min_parallel: int, max_workers: int = 8
 ) -> list[Any]:
-    """``[check(job) for job in jobs]``, on every core (``max_workers`` at most) when there are at least
-    ``min_parallel`` jobs, with the cyclic garbage collector held back.
+    """``[check(job) for job in jobs]``: :func:`check_each`, kept."""
+    return list(check_each(jobs, check, min_parallel=min_parallel, max_workers=max_workers))
+
+
+def check_each(
+    jobs: Sequence[Any], check: Callable[[Any], Any], *, min_parallel: int, max_workers: int = 8
+) -> Iterator[Any]:
+    """``check(job)`` for each job, in the jobs' order, handed on as soon as it and those before it
+    are done: on every core (``max_workers`` at most) when there are at least ``min_parallel`` jobs,
+    with the cyclic garbage collector held back.  Only the results not yet handed on are held, so a
+    caller that writes each one out and drops it runs in flat memory.
 
     Checking allocates millions of small objects that reference counting frees; the cyclic collector
     would scan the live ones (modules, settings, results so far) again and again.  While checking, it
@@ -58,8 +74,10 @@ def check_all(
     gc.set_threshold(max(threshold[0], GC_THRESHOLD), *threshold[1:])
     try:
         if len(jobs) < min_parallel or workers < 2 or not _may_start_processes():
-            return [check(job) for job in jobs]
-        return run_jobs(jobs, check, workers)
+            for job in jobs:
+                yield check(job)
+        else:
+            yield from each_job(jobs, check, workers)
     finally:
         gc.set_threshold(*threshold)
         gc.unfreeze()
@@ -77,25 +95,33 @@ def _may_start_processes() -> bool:
 
 def run_jobs(jobs: Sequence[Any], check: Callable[[Any], Any], workers: int) -> list[Any]:
     """``[check(job) for job in jobs]`` on ``workers`` cores (this process being one of them)."""
+    return list(each_job(jobs, check, workers))
+
+
+def each_job(jobs: Sequence[Any], check: Callable[[Any], Any], workers: int) -> Iterator[Any]:
+    """``check(job)`` for each job in order, on ``workers`` cores (this process being one of them)."""
     import multiprocessing
 
     n = len(jobs)
-    size = max(MIN_CHUNK, -(-n // (workers * CHUNKS_PER_CORE)))
+    size = min(MAX_CHUNK, max(MIN_CHUNK, -(-n // (workers * CHUNKS_PER_CORE))))
     bounds = [(lo, min(lo + size, n)) for lo in range(0, n, size)]
     if "fork" in multiprocessing.get_all_start_methods():
-        return _run_forked(jobs, check, workers, bounds)
-    return _run_pool(jobs, check, workers, bounds)
+        return _each_forked(jobs, check, workers, bounds)
+    return _each_pooled(jobs, check, workers, bounds)
 
 
-def _run_forked(
+def _each_forked(
     jobs: Sequence[Any], check: Callable[[Any], Any], workers: int, bounds: list[tuple[int, int]]
-) -> list[Any]:
+) -> Iterator[Any]:
     """Forked workers and this process take chunks in turn from a counter in shared memory.
 
-    Nothing goes back and forth per chunk: each worker sends everything it checked once, at the
-    end, so no thread of this process (busy checking too) has to feed the workers.
+    A worker sends each chunk as soon as it has checked it; this process checks chunks too, and
+    between two of its own reads what the workers have sent.  Chunks are handed on in order: those
+    done early wait (this process stops taking new ones while :data:`AHEAD_PER_CORE` per core
+    wait, and reads instead).  A worker that dies leaves the chunks it took to be checked again here.
     """
     import multiprocessing
+    from multiprocessing.connection import wait
 
     context = multiprocessing.get_context("fork")
     started: list[Any] = []
@@ -112,23 +138,47 @@ def _run_forked(
         for proc in started:  # (those that did start would compute what nobody reads)
             proc.kill()
             proc.join()
-        return [check(job) for job in jobs]
-    done: list[list[Any] | None] = [None] * len(bounds)
+        for job in jobs:
+            yield check(job)
+        return
+    waiting: dict[int, list[Any]] = {}  # chunks done, not yet handed on
+    live: list[Any] = [receive for receive, _ in pipes]
+    ahead = AHEAD_PER_CORE * workers
+
+    def read(timeout: float | None) -> None:
+        """Take in what the workers sent (waiting up to ``timeout`` seconds for something)."""
+        ready: list[Any] = wait(live, timeout)
+        for receive in ready:
+            try:
+                message = receive.recv()
+            except (EOFError, OSError):  # done, or dead: its unsent chunks are checked here
+                live.remove(receive)
+                continue
+            if isinstance(message, BaseException):
+                raise message
+            i, data = message
+            waiting[i] = unpack(pickle.loads(data))
+
     try:
         for _, send in pipes:
             send.close()  # this process only reads; a worker that dies then reads as EOF
-        for i in _claims(counter, len(bounds)):
-            lo, hi = bounds[i]
-            done[i] = [check(job) for job in jobs[lo:hi]]
-        for receive, _ in pipes:
-            try:
-                outcome = receive.recv()
-            except (EOFError, OSError):
-                continue  # the worker died: its chunks are checked again below
-            if isinstance(outcome, BaseException):
-                raise outcome
-            for i, data in outcome:
-                done[i] = unpack(pickle.loads(data))
+        mine = _claims(counter, len(bounds))
+        for turn in range(len(bounds)):
+            while turn not in waiting:
+                if live:
+                    read(0)
+                    if turn in waiting:
+                        break
+                i = next(mine, None) if len(waiting) < ahead or not live else None
+                if i is not None:
+                    lo, hi = bounds[i]
+                    waiting[i] = [check(job) for job in jobs[lo:hi]]
+                elif live:
+                    read(None)
+                else:  # every chunk was taken, and this one's worker died before sending it
+                    lo, hi = bounds[turn]
+                    waiting[turn] = [check(job) for job in jobs[lo:hi]]
+            yield from waiting.pop(turn)
     finally:
         for receive, _ in pipes:
             receive.close()
@@ -136,13 +186,6 @@ def _run_forked(
             proc.join(timeout=5)
             if proc.is_alive():
                 proc.kill()
-    out: list[Any] = []
-    for i, part in enumerate(done):
-        if part is None:  # left undone by a worker that died
-            lo, hi = bounds[i]
-            part = [check(job) for job in jobs[lo:hi]]
-        out.extend(part)
-    return out
 
 
 def _claims(counter: Any, n: int) -> Iterator[int]:
@@ -159,54 +202,54 @@ def _claims(counter: Any, n: int) -> Iterator[int]:
 def _worker(
     jobs: Sequence[Any], check: Callable[[Any], Any], bounds: list[tuple[int, int]], counter: Any, send: Any
 ) -> None:
-    # Each chunk is packed and pickled as soon as it is checked (while the parent is still busy), so
-    # that the one message at the end is a list of byte strings, quick to send.
+    # Each chunk is packed, pickled and sent as soon as it is checked; the end is the pipe closed.
     try:
-        outcome: Any = [
-            (i, pickle.dumps(pack([check(job) for job in jobs[bounds[i][0] : bounds[i][1]]]), pickle.HIGHEST_PROTOCOL))
-            for i in _claims(counter, len(bounds))
-        ]
+        for i in _claims(counter, len(bounds)):
+            lo, hi = bounds[i]
+            data = pickle.dumps(pack([check(job) for job in jobs[lo:hi]]), pickle.HIGHEST_PROTOCOL)
+            send.send((i, data))
     except KeyboardInterrupt:  # the parent, interrupted too, stops reading
-        send.close()
-        return
-    except BaseException as exc:  # handed to the parent, which raises it
-        outcome = exc
-    try:
-        send.send(outcome)
-    except OSError:  # the parent stopped reading (it was interrupted): nothing to tell it
         pass
-    except Exception as exc:  # an unpicklable exception, say
+    except OSError:  # the parent stopped reading (it was interrupted, or failed): nothing to tell it
+        pass
+    except BaseException as exc:  # handed to the parent, which raises it
         try:
-            send.send(RuntimeError(f"worker failed: {exc!r}"))
+            send.send(exc)
         except OSError:
             pass
+        except Exception:  # an unpicklable exception, say
+            try:
+                send.send(RuntimeError(f"worker failed: {exc!r}"))
+            except OSError:
+                pass
     finally:
         send.close()
 
 
-def _run_pool(
+def _each_pooled(
     jobs: Sequence[Any], check: Callable[[Any], Any], workers: int, bounds: list[tuple[int, int]]
-) -> list[Any]:
+) -> Iterator[Any]:
     """Without fork: a process pool (the jobs and ``check`` are pickled to each worker)."""
     from concurrent.futures import ProcessPoolExecutor
 
     try:
         pool = ProcessPoolExecutor(max_workers=workers - 1)
     except (OSError, PermissionError, ValueError):  # no process pool here (a sandbox): one process then
-        return [check(job) for job in jobs]
+        for job in jobs:
+            yield check(job)
+        return
     with pool:
-        futures = [pool.submit(_work, check, list(jobs[lo:hi])) for lo, hi in bounds]
+        futures: list[Any] = [pool.submit(_work, check, list(jobs[lo:hi])) for lo, hi in bounds]
         done: list[list[Any] | None] = [None] * len(bounds)
         for i in range(len(bounds) - 1, -1, -1):  # from the back, while no worker has taken the chunk
             if not futures[i].cancel():
                 break
             lo, hi = bounds[i]
             done[i] = [check(job) for job in jobs[lo:hi]]
-        out: list[Any] = []
         for i, future in enumerate(futures):
             part = done[i]
-            out.extend(part if part is not None else unpack(future.result()))
-        return out
+            done[i] = futures[i] = None  # handed on: not held any longer
+            yield from part if part is not None else unpack(future.result())
 
 
 def _work(check: Callable[[Any], Any], jobs: list[Any]) -> Packed:

@@ -7,6 +7,8 @@ them from here.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple, overload
@@ -172,3 +174,79 @@ class CheckResult:
         if self.errors:
             return 2
         return 1 if any(f.fails for f in self.files) else 0
+
+
+@dataclass
+class CheckRun:
+    """``whereas.api.check_each``'s answer: the paths that could not be found (known before any file is
+    checked) and each file's result, in the order of the paths, as soon as it is checked."""
+
+    errors: list[InputError]
+    files: Iterator[FileResult]
+
+    def result(self) -> CheckResult:
+        """Every file's result, kept (and the errors of all)."""
+        files = list(self.files)
+        return CheckResult(files, [*self.errors, *(f.error for f in files if f.error is not None)])
+
+
+#: a module-level function rendering one file's part of a report where it is checked (``check(render_file=…)``)
+RenderFile = Callable[[FileResult], bytes] | None
+
+
+def is_word_file(path: str) -> bool:
+    """A Word or OpenDocument file (never rewritten in place by ``--fix``)."""
+    return path.lower().endswith((".docx", ".doc", ".odt"))
+
+
+@dataclass
+class Totals:
+    """What a report says after the findings, counted file by file (:meth:`add`) as each is written,
+    so that the results themselves can be dropped: ``whereas check`` over many files keeps these
+    counts, not the files' findings.  Fixes are counted apart in Word files (never rewritten)."""
+
+    files: int = 0
+    findings: int = 0
+    failing: int = 0  # findings at or above their file's fail level
+    safe_fixes: int = 0
+    unsafe_fixes: int = 0
+    word_safe_fixes: int = 0
+    word_unsafe_fixes: int = 0
+    fixes_applied: int = 0
+    #: (profile, why) of each file with resolutions, counted
+    profiles: Counter[tuple[str, str]] = field(default_factory=Counter)
+    errors: list[InputError] = field(default_factory=list)  # paths that could not be found or read
+
+    def add(self, f: FileResult) -> None:
+        """Count one file's result (answered without rebuilding packed findings)."""
+        self.files += 1
+        if f.error is not None:
+            self.errors.append(f.error)
+        tally = f.tally()
+        self.findings += tally.findings
+        self.failing += tally.failing
+        if is_word_file(f.path):
+            self.word_safe_fixes += tally.safe_fixes
+            self.word_unsafe_fixes += tally.unsafe_fixes
+        else:
+            self.safe_fixes += tally.safe_fixes
+            self.unsafe_fixes += tally.unsafe_fixes
+        self.fixes_applied += f.fixes_applied
+        if f.profile and f.resolutions:
+            self.profiles[f.profile, f.profile_reason] += 1
+
+    @classmethod
+    def of(cls, result: CheckResult) -> Totals:
+        """The totals of a whole result (its errors in its order)."""
+        totals = cls()
+        for f in result.files:
+            totals.add(f)
+        totals.errors = list(result.errors)
+        return totals
+
+    @property
+    def exit_code(self) -> int:
+        """As :attr:`CheckResult.exit_code`: 2 on an error, else 1 when a finding reaches its fail level, else 0."""
+        if self.errors:
+            return 2
+        return 1 if self.failing else 0

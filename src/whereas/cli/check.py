@@ -5,27 +5,32 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from collections.abc import Callable, Iterator
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
 
-from whereas.api import CheckOptions, CheckResult, check_paths, check_text
 from whereas.cli import Command, app
 from whereas.errors import UsageError
 from whereas.readers.formats import walked_help
-from whereas.reports import json as json_report
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-# rich and the other reports are imported when used: every command pays for what it imports
+    from whereas.errors import InputError
+    from whereas.reports.text import RuleCounts
+    from whereas.results import CheckOptions, CheckResult, FileResult, Totals
+
+# The engine (whereas.api), rich and the reports are imported when used: every command pays for what
+# it imports, and registering this one (for `whereas --version`, say) imports none of them.
 
 
 class CheckFormat(str, Enum):
     text = "text"
     json = "json"
+    jsonl = "jsonl"
     sarif = "sarif"
     github = "github"
     junit = "junit"
@@ -62,7 +67,10 @@ def check(
     ),
     ignore: list[str] | None = typer.Option(None, "--ignore", help=f"Do not run these rules. {_SELECT_HELP}"),
     format: CheckFormat | None = typer.Option(
-        None, "--format", "-f", help="text (default; github when GITHUB_ACTIONS=true), json, sarif, github, junit."
+        None,
+        "--format",
+        "-f",
+        help="text (default; github when GITHUB_ACTIONS=true), json, jsonl (one finding per line), sarif, github, junit.",
     ),
     fail_on: FailOn | None = typer.Option(
         None, "--fail-on", help="Lowest severity that makes the exit code 1 (default: warning)."
@@ -103,6 +111,8 @@ def check(
     ),
 ) -> None:
     """Lint resolutions. Exit 0 when nothing reaches --fail-on, 1 when something does, 2 on bad input or usage."""
+    from whereas.results import CheckOptions
+
     if format is None:
         format = CheckFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else CheckFormat.text
     options = CheckOptions(
@@ -131,36 +141,149 @@ def check(
         raise UsageError("--stdin-filename goes with - (standard input)")
     if reading_stdin:
         sys.exit(_check_stdin(stdin_filename, options, format, statistics=statistics, diff=diff))
-    # the JSON rows (and plain text findings) are written where each file is checked: on every core
-    render_file = None
-    if format is CheckFormat.json and not (statistics or diff):
-        render_file = json_report.render_file
-    elif format is CheckFormat.text and not (statistics or diff) and not _terminal():
+    if diff or show_fixes or format in (CheckFormat.github, CheckFormat.junit):
+        # these reports are written once every file is checked
+        from whereas.api import check_paths
+
+        with _progress(paths, format):
+            result = check_paths(paths, options)
+        if fix or diff:
+            _word_files_are_not_rewritten(result.files)
+        if diff:
+            code = _print_diff(result)
+        else:
+            _report(result, format, statistics=statistics, show_fixes=show_fixes, options=options)
+            code = result.exit_code
+        errors = result.errors
+    else:  # written file by file, as each is checked
+        with _progress(paths, format):
+            totals = _report_each(paths, options, format, statistics=statistics)
+        code, errors = totals.exit_code, totals.errors
+    if verbose:
+        _print_tracebacks(errors)
+    sys.exit(code)  # click swallows typer.Exit codes when not standalone
+
+
+def _render_file(fmt: CheckFormat, *, statistics: bool) -> Callable[[FileResult], bytes] | None:
+    """The function that renders one file's part of the report where the file is checked (on every core), if any."""
+    if statistics:
+        return None
+    if fmt is CheckFormat.text:
+        if _terminal():  # rich colours it, in this process
+            return None
         from whereas.reports import text
 
-        render_file = text.render_file
-    with _progress(paths, format):
-        result = check_paths(paths, options, render_file=render_file)
-    if fix or diff:
-        _word_files_are_not_rewritten(result)
-    if diff:
-        code = _print_diff(result)
+        return text.render_file
+    if fmt in (CheckFormat.json, CheckFormat.jsonl, CheckFormat.sarif):
+        import importlib
+
+        render_file: Callable[[FileResult], bytes] = importlib.import_module(f"whereas.reports.{fmt.value}").render_file
+        return render_file
+    return None
+
+
+def _report_each(paths: list[Path], options: CheckOptions, fmt: CheckFormat, *, statistics: bool) -> Totals:
+    """Check ``paths`` and write the report file by file, as each is checked (text, json, jsonl, sarif):
+    what is kept is the totals (and, with ``--statistics``, the counts per rule), not the findings."""
+    from whereas.api import check_each
+    from whereas.reports import json as json_report
+    from whereas.results import CheckResult, Totals
+
+    run = check_each(paths, options, render_file=_render_file(fmt, statistics=statistics))
+    totals = Totals(errors=list(run.errors))
+    word_files_warned = options.fix  # --fix: each Word file is said not to be rewritten
+
+    def each() -> Iterator[FileResult]:
+        for f in run.files:
+            _warn_no_resolution(f)
+            if word_files_warned:
+                _word_files_are_not_rewritten([f])
+            totals.add(f)
+            yield f
+
+    if statistics and fmt in (CheckFormat.text, CheckFormat.json, CheckFormat.jsonl):
+        from whereas.reports.text import RuleCounts
+
+        counts = RuleCounts()
+        for f in each():
+            counts.add(f)
+        _print_statistics(counts, fmt, totals, options)
+        return totals
+    if fmt is CheckFormat.text:
+        from rich.console import Console
+
+        from whereas.reports import text
+
+        out = Console(highlight=False, soft_wrap=True)
+        for f in each():
+            text.print_findings(out, CheckResult([f], []))
+        text.print_errors(_stderr(), CheckResult([], totals.errors))
+        for line in text.summary(totals, unsafe_fixes=options.unsafe_fixes, fixing=options.fix):
+            out.print(line)
+        return totals
+    sys.stdout.flush()
+    buffer = sys.stdout.buffer
+    if fmt is CheckFormat.sarif:
+        from whereas.reports import sarif
+
+        log = sarif.Stream(buffer)
+        for f in each():
+            log.add(f)
+        log.close(totals.errors)
+    elif fmt is CheckFormat.jsonl:
+        from whereas.reports import jsonl
+
+        jsonl.write_each(each(), buffer)
     else:
-        _report(result, format, statistics=statistics, show_fixes=show_fixes, options=options)
-        code = result.exit_code
-    if verbose:
-        _print_tracebacks(result)
-    sys.exit(code)  # click swallows typer.Exit codes when not standalone
+        json_report.write_each(each(), buffer)
+    buffer.flush()
+    if totals.errors:
+        from whereas.reports import text
+
+        text.print_errors(_stderr(), CheckResult([], totals.errors))  # machine formats keep stdout parseable
+    return totals
+
+
+def _print_statistics(counts: RuleCounts, fmt: CheckFormat, totals: Totals, options: CheckOptions) -> None:
+    """``--statistics``: the findings per rule, most frequent first (a JSON array, or JSON lines)."""
+    from whereas.reports import text
+    from whereas.results import CheckResult
+
+    if fmt is CheckFormat.text:
+        from rich.console import Console
+
+        out = Console(highlight=False, soft_wrap=True)
+        text.statistics(out, counts)
+        text.print_errors(_stderr(), CheckResult([], totals.errors))
+        for line in text.summary(totals, unsafe_fixes=options.unsafe_fixes, fixing=options.fix):
+            out.print(line)
+        return
+    import json
+    from collections import Counter
+
+    by_rule: Counter[tuple[str, str]] = Counter()
+    for (code, name, _), n in counts.counts.items():
+        by_rule[code, name] += n
+    rows = [{"code": c, "name": n, "count": k} for (c, n), k in sorted(by_rule.items(), key=lambda kv: (-kv[1], kv[0]))]
+    if fmt is CheckFormat.jsonl:
+        sys.stdout.write("".join(json.dumps(row) + "\n" for row in rows))
+    else:
+        sys.stdout.write(json.dumps(rows, indent=2) + "\n")
+    if totals.errors:
+        text.print_errors(_stderr(), CheckResult([], totals.errors))
+
+
+def _warn_no_resolution(f: FileResult) -> None:
+    if f.error is None and f.resolutions == 0 and not f.walked:
+        _stderr().print(f"[yellow]warning[/]: {_escape(f.path)}: no resolution found (no Whereas or Resolved clause)")
 
 
 def _report(
     result: CheckResult, fmt: CheckFormat, *, statistics: bool, show_fixes: bool, options: CheckOptions
 ) -> None:
+    """The report of a whole result (standard input; --show-fixes; github and junit)."""
     for f in result.files:
-        if f.error is None and f.resolutions == 0 and not f.walked:
-            _stderr().print(
-                f"[yellow]warning[/]: {_escape(f.path)}: no resolution found (no Whereas or Resolved clause)"
-            )
+        _warn_no_resolution(f)
     if fmt is CheckFormat.text:
         from rich.console import Console
 
@@ -181,17 +304,15 @@ def _report(
         from whereas.reports import text
 
         text.print_errors(_stderr(), result)  # machine formats keep stdout parseable
-    if statistics and fmt is CheckFormat.json:
-        import json
-        from collections import Counter
+    if statistics and fmt in (CheckFormat.json, CheckFormat.jsonl):
+        from whereas.reports.text import RuleCounts
+        from whereas.results import Totals
 
-        counts = Counter((d.code, d.name) for d in result.diagnostics)
-        rows = [
-            {"code": c, "name": n, "count": k} for (c, n), k in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-        ]
-        sys.stdout.write(json.dumps(rows, indent=2) + "\n")
+        _print_statistics(RuleCounts.of(result), fmt, Totals(), options)
         return
     if fmt is CheckFormat.json:
+        from whereas.reports import json as json_report
+
         json_report.write(result, sys.stdout)
         return
     import importlib
@@ -204,6 +325,8 @@ def _check_stdin(name: str | None, options: CheckOptions, fmt: CheckFormat, *, s
     """``whereas check -``: the text read from standard input, checked as the file ``name``.  With
     --fix the text (fixed) goes to standard output and the report to standard error."""
     import contextlib
+
+    from whereas.api import check_text
 
     data = sys.stdin.buffer.read()
     result = check_text(data, name, options)
@@ -221,9 +344,9 @@ def _check_stdin(name: str | None, options: CheckOptions, fmt: CheckFormat, *, s
     return result.exit_code
 
 
-def _print_tracebacks(result: CheckResult) -> None:
+def _print_tracebacks(errors: list[InputError]) -> None:
     """The traceback of each internal error (``--verbose``), after the report."""
-    for e in result.errors:
+    for e in errors:
         detail = getattr(e, "detail", "")
         if detail:
             sys.stderr.write(f"{e.path}: internal error:\n{detail}")
@@ -286,14 +409,13 @@ def _print_fixes(out: Console, result: CheckResult) -> None:
             )
 
 
-def _word_files_are_not_rewritten(result: CheckResult) -> None:
+def _word_files_are_not_rewritten(files: list[FileResult]) -> None:
     """One line per Word file given to --fix/--diff: it is never rewritten, and what to use instead."""
-    from whereas.reports.text import is_word_file
+    from whereas.results import is_word_file
 
-    err = _stderr()
-    for f in result.files:
+    for f in files:
         if f.error is None and is_word_file(f.path):
-            err.print(
+            _stderr().print(
                 _escape(
                     f"{f.path}: Word files are never rewritten in place; `whereas review {f.path}` shows the "
                     f"fixes as tracked changes, `whereas format {f.path}` writes a clean copy"

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import typer
 
-from whereas.api import parse_view
 from whereas.cli import Command, app, print_error
 from whereas.errors import InputError, about_file
 from whereas.readers import read_path
@@ -28,6 +27,7 @@ def parse(
     verbose: bool = typer.Option(False, "--verbose", help="Show the traceback of an internal error."),
 ) -> None:
     """Read resolutions and print their structure. Exit 2 if a file could not be read (the others are printed)."""
+    from whereas.api import parse_view  # here: registering the command imports no engine
     from whereas.serialize import resolution_to_dict
 
     resolutions = []

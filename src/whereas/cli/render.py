@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from whereas.api import parse_view
 from whereas.cli import Command, app
 from whereas.errors import InputError, UsageError, about_file
 from whereas.files import write_atomically
@@ -170,6 +169,7 @@ def _render_one(
 ) -> None:
     from dataclasses import replace
 
+    from whereas.api import parse_view  # here: registering the command imports no engine
     from whereas.render import render as do_render
 
     with about_file(str(file)):

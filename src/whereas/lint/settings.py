@@ -157,9 +157,10 @@ def verify_allow_hosts(config: dict[str, Any], *, source: str = "config") -> tup
         raise UsageError(
             f'{source}: verify.allow-hosts must be a list of HOST or HOST:PORT, e.g. allow-hosts = ["127.0.0.1:8080"]'
         )
-    from whereas.verify.addresses import allowed_hosts
+    if hosts:  # (the address checks, and asyncio with them, are imported only when there is something to check)
+        from whereas.verify.addresses import allowed_hosts
 
-    allowed_hosts(hosts, source=f"{source}: verify.allow-hosts")
+        allowed_hosts(hosts, source=f"{source}: verify.allow-hosts")
     return tuple(hosts)
 
 

@@ -1,9 +1,14 @@
-"""``--format json``: a JSON array of findings, one object per finding (``Diagnostic.as_dict``)."""
+"""``--format json``: a JSON array of findings, one object per finding (``Diagnostic.as_dict``).
+
+The array is written as the files are checked (:class:`Stream`): each file's rows as soon as they come.
+``--format jsonl`` (``whereas.reports.jsonl``) writes the same rows, one per line, without the array.
+"""
 
 from __future__ import annotations
 
 import json
 import json.encoder
+from collections.abc import Iterable
 from typing import BinaryIO, TextIO
 
 from whereas.lint.diagnostic import Diagnostic
@@ -17,9 +22,38 @@ def render(result: CheckResult) -> str:
 
 def render_bytes(result: CheckResult) -> bytes:
     """The report as UTF-8: one finding per line, readable and diff-friendly (see :func:`row`)."""
-    parts = [f.rendered if f.rendered is not None else render_file(f) for f in result.files]
-    body = b",\n".join([part for part in parts if part])
-    return b"[\n" + body + b"\n]\n" if body else b"[]\n"
+    import io
+
+    out = io.BytesIO()
+    write_each(result.files, out)
+    return out.getvalue()
+
+
+class Stream:
+    """The JSON array written to ``out`` file by file (:meth:`add`), each file's rows as soon as they come,
+    closed by :meth:`close`; nothing is kept."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        self.out = out
+        self.empty = True
+
+    def add(self, result: FileResult) -> None:
+        part = result.rendered if result.rendered is not None else render_file(result)
+        if part:
+            self.out.write(b"[\n" if self.empty else b",\n")
+            self.out.write(part)
+            self.empty = False
+
+    def close(self) -> None:
+        self.out.write(b"[]\n" if self.empty else b"\n]\n")
+
+
+def write_each(files: Iterable[FileResult], out: BinaryIO) -> None:
+    """The report of ``files`` (taken one at a time) written to ``out``."""
+    stream = Stream(out)
+    for f in files:
+        stream.add(f)
+    stream.close()
 
 
 def render_file(result: FileResult) -> bytes:
@@ -27,11 +61,11 @@ def render_file(result: FileResult) -> bytes:
 
     ``check_paths(render_file=…)`` calls it where each file is checked, so that the encoding happens
     on every core too and the parent only joins bytes."""
-    profile = _profile(result)
+    profile = profile_json(result)
     return ",\n".join([row(d, profile) for d in result.diagnostics]).encode("utf-8")
 
 
-def _profile(result: FileResult) -> str:
+def profile_json(result: FileResult) -> str:
     """The JSON of the profile a file was checked with: ``{"name": …, "reason": …}`` (null before a check)."""
     if not result.profile:
         return "null"

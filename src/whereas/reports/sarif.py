@@ -5,6 +5,10 @@ documentation, with ``helpUri`` pointing at ``docs/rules/CODE.md``); every findi
 relative ``artifactLocation.uri``, a 1-based region (``endColumn`` is the column after the last
 character; columns count Unicode code points, declared in ``columnKind``) and a fingerprint that does
 not change when lines move. Files that could not be read are tool execution notifications.
+
+The log is written as the files are checked (:class:`Stream`): the tool and its rules first, then each
+file's results as soon as they come, then the invocation (last, once it is known which files could
+not be read).
 """
 
 from __future__ import annotations
@@ -13,14 +17,17 @@ import hashlib
 import json
 import os
 from collections import Counter
+from collections.abc import Iterable
+from functools import cache
 from pathlib import Path, PurePath
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from whereas import __version__
+from whereas.errors import InputError
 from whereas.lint.diagnostic import Diagnostic
 from whereas.lint.registry import REGISTRY
 from whereas.lint.rule import Rule
-from whereas.results import CheckResult
+from whereas.results import CheckResult, FileResult
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 #: used when the installed package declares no Homepage/Repository URL
@@ -133,43 +140,18 @@ def result_object(
 
 
 def document(result: CheckResult) -> dict[str, object]:
+    """The SARIF log as a dict (what :func:`render` writes, built whole)."""
     base = home()
     rules: list[Rule] = list(REGISTRY)
-    index = {r.code: i for i, r in enumerate(rules)}
-    seen: Counter[str] = Counter()
-    uris: dict[str, str] = {}  # each file's URI, worked out once
-    results = []
-    for f in result.files:
-        for d in f.diagnostics:
-            path_uri = uris.get(d.path) or uris.setdefault(d.path, uri(d.path))
-            digest = _digest(d, path_uri)
-            seen[digest] += 1
-            results.append(result_object(d, index, seen[digest], path_uri, digest, (f.profile, f.profile_reason)))
-    invocation: dict[str, object] = {"executionSuccessful": not result.errors}
-    if result.errors:
-        invocation["toolExecutionNotifications"] = [
-            {
-                "level": "error",
-                "message": {"text": e.problem},
-                "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri(e.path or "<input>")}}}],
-            }
-            for e in result.errors
-        ]
+    index = _rule_index()
+    results: list[dict[str, object]] = [r for f in result.files for r in _results(f, index)]
     return {
         "$schema": SCHEMA,
         "version": "2.1.0",
         "runs": [
             {
-                "tool": {
-                    "driver": {
-                        "name": "whereas",
-                        "version": __version__,
-                        "semanticVersion": __version__,
-                        "informationUri": base,
-                        "rules": [descriptor(r, base) for r in rules],
-                    }
-                },
-                "invocations": [invocation],
+                "tool": _tool(rules, base),
+                "invocations": [_invocation(result.errors)],
                 "columnKind": "unicodeCodePoints",
                 "results": results,
             }
@@ -177,25 +159,118 @@ def document(result: CheckResult) -> dict[str, object]:
     }
 
 
-def render(result: CheckResult) -> str:
-    """The SARIF log, indented, with each result on a line of its own.
+@cache
+def _rule_index() -> dict[str, int]:
+    """Each code's place in ``tool.driver.rules``."""
+    rules: list[Rule] = list(REGISTRY)
+    return {r.code: i for i, r in enumerate(rules)}
+
+
+def _results(f: FileResult, index: dict[str, int]) -> list[dict[str, object]]:
+    """One file's results.  A fingerprint's occurrence counts the same flagged line in the same file:
+    it is counted file by file."""
+    seen: Counter[str] = Counter()
+    uris: dict[str, str] = {}  # each file's URI, worked out once
+    out = []
+    for d in f.diagnostics:
+        path_uri = uris.get(d.path) or uris.setdefault(d.path, uri(d.path))
+        digest = _digest(d, path_uri)
+        seen[digest] += 1
+        out.append(result_object(d, index, seen[digest], path_uri, digest, (f.profile, f.profile_reason)))
+    return out
+
+
+def _tool(rules: list[Rule], base: str) -> dict[str, object]:
+    return {
+        "driver": {
+            "name": "whereas",
+            "version": __version__,
+            "semanticVersion": __version__,
+            "informationUri": base,
+            "rules": [descriptor(r, base) for r in rules],
+        }
+    }
+
+
+def _invocation(errors: list[InputError]) -> dict[str, object]:
+    invocation: dict[str, object] = {"executionSuccessful": not errors}
+    if errors:
+        invocation["toolExecutionNotifications"] = [
+            {
+                "level": "error",
+                "message": {"text": e.problem},
+                "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri(e.path or "<input>")}}}],
+            }
+            for e in errors
+        ]
+    return invocation
+
+
+#: the indentation of a result in the log (each result on a line of its own)
+_ROW_INDENT = " " * 8
+
+
+def render_file(result: FileResult) -> bytes:
+    """One file's results as UTF-8, each on a line of its own, comma-separated, as :class:`Stream` writes them.
+
+    ``check_paths(render_file=…)`` calls it where each file is checked, on every core.
 
     (json's indenting encoder is pure Python: tens of thousands of indented results take seconds,
     one line each takes its C encoder a fraction of that.)"""
-    doc = document(result)
-    runs = doc["runs"]
-    assert isinstance(runs, list)  # document() writes one run
-    run = runs[0]
-    results = run["results"]
-    run["results"] = []
-    head = json.dumps(doc, ensure_ascii=False, indent=2)
-    if not results:
-        return head + "\n"
-    empty = '"results": []'
-    at = head.rindex(empty)  # "results" is the run's last key: its last occurrence
-    indent = head[head.rindex("\n", 0, at) + 1 : at]
-    rows = ",\n".join(f"{indent}  {json.dumps(r, ensure_ascii=False)}" for r in results)
-    return f'{head[:at]}"results": [\n{rows}\n{indent}]{head[at + len(empty) :]}\n'
+    rows = [_ROW_INDENT + json.dumps(r, ensure_ascii=False) for r in _results(result, _rule_index())]
+    return ",\n".join(rows).encode("utf-8")
+
+
+class Stream:
+    """The SARIF log written to ``out`` file by file (:meth:`add`), closed by :meth:`close` with the
+    invocation (which files could not be read); nothing is kept."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        self.out = out
+        self.empty = True
+        _rule_index()  # now: worker processes forked later inherit it
+        base = home()
+        run: dict[str, object] = {
+            "tool": _tool(list(REGISTRY), base),
+            "columnKind": "unicodeCodePoints",
+            "results": [],
+        }
+        head = json.dumps({"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}, ensure_ascii=False, indent=2)
+        empty = '"results": []'
+        at = head.rindex(empty)  # "results" is the run's last key: its last occurrence
+        self.indent = head[head.rindex("\n", 0, at) + 1 : at]
+        self.head = head[:at] + '"results": ['
+        self.tail = head[at + len(empty) :]
+        out.write(self.head.encode("utf-8"))
+
+    def add(self, result: FileResult) -> None:
+        part = result.rendered if result.rendered is not None else render_file(result)
+        if part:
+            self.out.write(b"\n" if self.empty else b",\n")
+            self.out.write(part)
+            self.empty = False
+
+    def close(self, errors: list[InputError]) -> None:
+        invocations = json.dumps([_invocation(errors)], ensure_ascii=False, indent=2).replace("\n", "\n" + self.indent)
+        end = "]" if self.empty else f"\n{self.indent}]"
+        self.out.write(f'{end},\n{self.indent}"invocations": {invocations}{self.tail}\n'.encode())
+
+
+def write_each(files: Iterable[FileResult], out: BinaryIO, errors: list[InputError]) -> None:
+    """The log of ``files`` (taken one at a time) written to ``out``, and then of ``errors``."""
+    stream = Stream(out)
+    for f in files:
+        stream.add(f)
+    stream.close(errors)
+
+
+def render(result: CheckResult) -> str:
+    """The SARIF log, indented, with each result on a line of its own."""
+    import io
+
+    out = io.BytesIO()
+    write_each(result.files, out, result.errors)
+    return out.getvalue().decode("utf-8")
 
 
 def write(result: CheckResult, out: TextIO) -> None:

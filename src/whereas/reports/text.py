@@ -20,7 +20,7 @@ from rich.markup import escape
 
 from whereas.lint.diagnostic import Diagnostic
 from whereas.lint.rule import fix_applies
-from whereas.results import CheckResult, FileResult
+from whereas.results import CheckResult, FileResult, Totals
 
 STYLES = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
 
@@ -142,16 +142,17 @@ def print_findings(console: Console, result: CheckResult, *, show_source: bool =
         console.file.write("\n".join(rows) + "\n")
 
 
-def _profiles(result: CheckResult) -> str:
+def _profiles(totals: Totals) -> str:
     """One line on the profiles the files were checked with, and why."""
-    checked = [f for f in result.files if f.profile and f.resolutions]
-    if not checked:
+    distinct = totals.profiles
+    if not distinct:
         return ""
-    distinct = Counter((f.profile, f.profile_reason) for f in checked)
     if len(distinct) == 1:
         (name, reason), _ = distinct.most_common(1)[0]
         return f"Profile: {name} ({reason})."
-    names = Counter(f.profile for f in checked)
+    names: Counter[str] = Counter()
+    for (name, _), n in distinct.items():
+        names[name] += n
     listed = ", ".join(f"{name} for {_plural(n, 'file')}" for name, n in names.most_common())
     return f"Profiles: {listed} (`--format json` says why for each file; `--profile` chooses one)."
 
@@ -163,30 +164,23 @@ WORD_FILES = (
 )
 
 
-def is_word_file(path: str) -> bool:
-    return path.lower().endswith((".docx", ".doc", ".odt"))
-
-
-def summary(result: CheckResult, *, unsafe_fixes: bool = False, fixing: bool = False) -> list[str]:
-    tallies = [f.tally() for f in result.files]
-    findings = sum(t.findings for t in tallies)
+def summary(result: CheckResult | Totals, *, unsafe_fixes: bool = False, fixing: bool = False) -> list[str]:
+    """The lines after the findings, from a whole result or from the totals counted while writing them."""
+    totals = result if isinstance(result, Totals) else Totals.of(result)
+    findings = totals.findings
     lines: list[str] = []
-    if result.fixes_applied:
-        lines.append(f"Fixed {_plural(result.fixes_applied, 'finding')}.")
+    if totals.fixes_applied:
+        lines.append(f"Fixed {_plural(totals.fixes_applied, 'finding')}.")
     if not findings:
-        if not result.errors:
-            lines.append("[bold green]All checks passed![/]" if not result.fixes_applied else "No findings remain.")
-        profiles = _profiles(result)
+        if not totals.errors:
+            lines.append("[bold green]All checks passed![/]" if not totals.fixes_applied else "No findings remain.")
+        profiles = _profiles(totals)
         if profiles:
             lines.append(escape(profiles))
         return lines
-    word = [is_word_file(f.path) for f in result.files]
-    safe = sum(t.safe_fixes for t, w in zip(tallies, word, strict=True) if not w)
-    unsafe = sum(t.unsafe_fixes for t, w in zip(tallies, word, strict=True) if not w)
+    safe, unsafe = totals.safe_fixes, totals.unsafe_fixes
     fixable = safe + (unsafe if unsafe_fixes else 0)
-    in_word = sum(
-        t.safe_fixes + (t.unsafe_fixes if unsafe_fixes else 0) for t, w in zip(tallies, word, strict=True) if w
-    )
+    in_word = totals.word_safe_fixes + (totals.word_unsafe_fixes if unsafe_fixes else 0)
     remaining = "remaining " if fixing else ""
     line = f"Found {_plural(findings, remaining + 'finding')}"
     said = []
@@ -199,19 +193,39 @@ def summary(result: CheckResult, *, unsafe_fixes: bool = False, fixing: bool = F
     lines.append(escape(line + "."))
     if unsafe and not unsafe_fixes and not fixing:
         lines.append(escape(f"({_plural(unsafe, 'hidden fix')} can be enabled with the `--unsafe-fixes` option.)"))
-    profiles = _profiles(result)
+    profiles = _profiles(totals)
     if profiles:
         lines.append(escape(profiles))
-    failing = sum(t.failing for t in tallies)
-    if failing < findings:
-        lines.append(f"{failing} of them reach the fail level (--fail-on).")
+    if totals.failing < findings:
+        lines.append(f"{totals.failing} of them reach the fail level (--fail-on).")
     return lines
 
 
-def statistics(console: Console, result: CheckResult) -> None:
+class RuleCounts:
+    """``--statistics``: the findings counted per rule, file by file (:meth:`add`); the files are not kept."""
+
+    def __init__(self) -> None:
+        self.counts: Counter[tuple[str, str, str]] = Counter()  # (code, name, severity)
+        self.fixable: set[str] = set()
+
+    def add(self, result: FileResult) -> None:
+        for d in result.diagnostics:
+            self.counts[d.code, d.name, d.severity.value] += 1
+            if fix_applies(d.fix):
+                self.fixable.add(d.code)
+
+    @classmethod
+    def of(cls, result: CheckResult) -> RuleCounts:
+        counts = cls()
+        for f in result.files:
+            counts.add(f)
+        return counts
+
+
+def statistics(console: Console, result: CheckResult | RuleCounts) -> None:
     """Counts per rule, most frequent first: ``count  code  [*]  name  severity`` (``[*]``: fixable)."""
-    counts = Counter((d.code, d.name, d.severity.value) for d in result.diagnostics)
-    fixable = {d.code for d in result.diagnostics if fix_applies(d.fix)}
+    tally = result if isinstance(result, RuleCounts) else RuleCounts.of(result)
+    counts, fixable = tally.counts, tally.fixable
     if not counts:
         return
     width = max(len(str(n)) for n in counts.values())
