@@ -344,3 +344,20 @@ def test_a_quotations_note_found_by_bisection_as_by_reading_every_call_out() -> 
             before = [m for m in markers if m.span.end <= open_at]
             expected = after[0].note if after else (before[-1].note if before else None)
             assert index.note_of(open_at, close_at) == expected
+
+
+def test_a_clause_read_line_by_line_is_only_a_keyword_as_its_whole_body() -> None:
+    """ClauseDraft.only_keyword, which remembers the lines it has read, answers as only_keyword of the
+    whole body at every line added, rows of punctuation marks included."""
+    from whereas.structure.drafts import ClauseDraft, only_keyword
+    from whereas.structure.lines import Line
+
+    rng = random.Random(31)
+    pieces = ["RESOLVED", "Whereas", "be it", "now", "therefore", ",", ":", "-", "…", "*", "_", '"', "“", "#", ">"]
+    pieces += [" ", "\t", "-,;:." * 9, "that", "further", "the council", "İ"]
+    for _ in range(600):
+        draft = ClauseDraft(rng.choice(["recital", "resolved"]))
+        for _ in range(rng.randrange(1, 10)):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, rng.choice([3, 12, 40]))))
+            draft.lines.append(Line(0, 0, "text", text))
+            assert draft.only_keyword() == only_keyword(draft.body()), draft.body()
