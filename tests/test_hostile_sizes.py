@@ -44,3 +44,44 @@ def test_a_clause_starting_with_punctuation_marks_then_thousands_of_paragraphs()
     text = f"WHEREAS {'-,;:.' * 16}\n\n{paragraphs}RESOLVED, that the council adopts it.\n"
     [resolution] = build(Source(text, "markdown", "punctuation.md"))
     assert [c.kind for c in resolution.clauses][-1] == "resolved"
+
+
+def test_twenty_thousand_recitals() -> None:
+    """The audit's 20,000 "WHEREAS" lines (15 s when each line re-counted the resolving clauses)."""
+    lines = "\n".join(f"WHEREAS, finding {k}; and" for k in range(N))
+    text = f"# Many recitals\n\n{lines}\n\nNOW, THEREFORE, BE IT RESOLVED, that the committee adopts its findings.\n"
+    [resolution] = build(Source(text, "markdown", "recitals.md"))
+    assert sum(c.kind == "recital" for c in resolution.clauses) == N
+
+
+def test_the_most_inline_notes_a_text_numbers() -> None:
+    """A Word export's inline notes: 999 of them (ids have at most three digits), each a long text, 500 KB
+    in all (each note was compared with every other, and a scan from each note to the end would read the
+    text 999 times)."""
+    n = 999
+    report = "the county's annual report on its libraries, " * 10
+    body = "\n\n".join(
+        f"WHEREAS, report {k} shows growth[endnoteRef:{k}]; and [{k}: Report {k}, {report}page {k}.]"
+        for k in range(1, n + 1)
+    )
+    text = f"Resolution on notes\n\n{body}\n\nNOW, THEREFORE, BE IT RESOLVED, that the libraries be funded.\n"
+    assert len(text) > 500_000
+    [resolution] = build(Source(text, "text", "notes.txt"))
+    assert [note.id for note in resolution.notes] == [str(k) for k in range(1, n + 1)]
+    assert all(note.inline for note in resolution.notes)
+
+
+def test_a_forty_page_pdf() -> None:
+    """The audit's 40-page PDF of 6.9 KB of text took 212 s; every page's recital is read."""
+    from pdf_builder import build_pdf
+
+    from whereas.api import parse_view
+    from whereas.readers import read_bytes
+
+    pages = [
+        ["RESOLUTION NO. 2024-17", "", f"WHEREAS, the {k}th page holds a recital; and", "", f"Page {k} of 40"]
+        for k in range(1, 41)
+    ]
+    pages[-1][-1:-1] = ["NOW, THEREFORE, BE IT RESOLVED, that the council adopts it.", ""]
+    [resolution] = parse_view(read_bytes(build_pdf(pages), "pages.pdf"))
+    assert sum(c.kind == "recital" for c in resolution.clauses) == 40
