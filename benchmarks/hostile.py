@@ -12,7 +12,16 @@ Each shape is a document generated here, in the shape a hostile or merely large 
 * ``long-clause`` — one resolving clause with a long list, its items a blank line apart;
 * ``resolutions`` — many resolutions in one file, each with a title, recitals and resolving clauses;
 * ``format`` — ``whereas format`` (fixes and layout, every step verified) of a Markdown file of
-  many resolutions with notes and fixable findings.
+  many resolutions with notes and fixable findings (``--shape format --scale 5.8`` makes the 100×
+  file the audit's 1.76 MB one);
+* ``unclosed-quotes`` — one recital holding thousands of opening quotation marks, straight and curly,
+  that never close;
+* ``many-quotes`` — one recital quoting thousands of passages, each with a note call-out;
+* ``punctuation`` — a clause that starts with a row of punctuation marks ("WHEREAS -,;:.-,;:.…")
+  followed by thousands of paragraphs.
+
+The audit's inputs are among these sizes: 20,000 "Whereas" lines are the ``whereas`` shape at 40×, the
+188/376/765 KB inline notes ``inline-notes`` at 25×, 50× and 100×, the 40-page PDF ``pdf-pages`` at 10×.
 
 For every shape the same document is generated at 1×, 10× and 100× its base size; each is timed
 (the best of a few runs for the small ones) and the time per KB printed.  The last column is the
@@ -107,6 +116,22 @@ def _format_markdown(n: int, tag: str = "") -> str:
     return "".join(out)
 
 
+def _unclosed_quotes(n: int, tag: str = "") -> str:
+    marks = 'that "the council ' * n + "and “the board " * n
+    return f"# Quotations {tag}\n\nWHEREAS, the report says {marks}; now, therefore, be it\n\nRESOLVED, that we act.\n"
+
+
+def _many_quotes(n: int, tag: str = "") -> str:
+    quotes = "".join(f'that "the council meets on day {k}"[^{k}] and ' for k in range(1, n + 1))
+    notes = "".join(f"[^{k}]: Minutes of day {k}.\n" for k in range(1, n + 1))
+    return f"# Quotations {tag}\n\nWHEREAS, the report says {quotes}more; now, therefore, be it\n\nRESOLVED, that we act.\n\n{notes}"
+
+
+def _punctuation(n: int, tag: str = "") -> str:
+    paragraphs = "the council met again and heard the public;\n\n" * n
+    return f"# Punctuation {tag}\n\nWHEREAS {'-,;:.' * 16}\n\n{paragraphs}RESOLVED, that the council adopts it.\n"
+
+
 def _pdf_pages(n: int, tag: str = "") -> bytes:
     pages = []
     for k in range(1, n + 1):
@@ -179,6 +204,9 @@ SHAPES: dict[str, tuple[int, Callable[[int, str], str | bytes], str, Callable[[P
     "long-clause": (100, _long_clause, ".md", _parse),
     "resolutions": (20, _resolutions, ".md", _parse),
     "format": (10, _format_markdown, ".md", _format),
+    "unclosed-quotes": (50, _unclosed_quotes, ".md", _parse),
+    "many-quotes": (50, _many_quotes, ".md", _parse),
+    "punctuation": (100, _punctuation, ".md", _parse),
 }
 
 

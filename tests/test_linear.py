@@ -282,3 +282,82 @@ def test_broken_words_are_found_from_where_a_word_starts() -> None:
             rng.choice(["a", "B", "é", "-", "\n", " ", "\t", "1", "_", "-\n"]) for _ in range(rng.randrange(30))
         )
         assert [m.span() for m in pdf._BROKEN_WORD.finditer(text)] == [m.span() for m in before.finditer(text)]
+
+
+def _find_close_as_it_was(text: str, start: int, opener: str) -> int | None:
+    """structure.quotes' scan forward from a quotation's opening mark, as it was (one scan per mark)."""
+    from whereas.structure.quotes import _opens_inner
+
+    close = {"“": "”", "„": "“", "«": "»", '"': '"'}[opener]
+    depth = 0
+    if opener == '"':
+        for m in re.finditer('["“”]', text[start:]):
+            at, ch = start + m.start(), m.group()
+            if ch == "“" or (ch == '"' and _opens_inner(text, at)):
+                depth += 1
+            elif depth:
+                depth -= 1
+            else:
+                return at
+        return None
+    marks = {"“": '[“”"]', "„": "[„“]", "«": "[«»]"}[opener]
+    for m in re.finditer(marks, text[start:]):
+        at, ch = start + m.start(), m.group()
+        if (ch == opener and opener != close) or (opener == "“" and ch == '"' and _opens_inner(text, at)):
+            depth += 1
+        elif ch == close or (opener == "“" and ch == '"'):
+            if depth:
+                depth -= 1
+            else:
+                return at
+    return None
+
+
+def test_quotation_closes_found_in_one_pass_as_by_scanning_from_each_mark() -> None:
+    from whereas.structure.quotes import _KIND, _Closes
+
+    rng = random.Random(23)
+    pieces = ['"', '"', " “", "”", "„", "“", "«", "»", " ", "a", "word ", " (", "\n"]
+    for _ in range(2_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 30)))
+        for kind in ("“", "„", "«"):
+            closes = _Closes(text, kind)
+            for i, ch in enumerate(text):
+                if ch in _KIND and _KIND[ch] == kind:
+                    assert closes.after(i) == _find_close_as_it_was(text, i + 1, ch), (text, i)
+
+
+def test_a_quotations_note_found_by_bisection_as_by_reading_every_call_out() -> None:
+    """find_quotations' note: the first call-out at or after the closing mark, else the last one ending
+    before the opening mark, as the lists of every call-out after and before it said."""
+    from types import SimpleNamespace
+
+    from whereas.structure.quotations import _Markers
+
+    rng = random.Random(29)
+    for _ in range(500):
+        spans = sorted(_spans(rng, rng.randrange(6), 50))
+        markers = tuple(SimpleNamespace(span=Span(a, b), note=str(k)) for k, (a, b) in enumerate(spans))
+        index = _Markers(SimpleNamespace(markers=markers))  # type: ignore[arg-type]
+        for open_at, close_at in _spans(rng, 12, 52):
+            after = [m for m in markers if m.span.start >= close_at]
+            before = [m for m in markers if m.span.end <= open_at]
+            expected = after[0].note if after else (before[-1].note if before else None)
+            assert index.note_of(open_at, close_at) == expected
+
+
+def test_a_clause_read_line_by_line_is_only_a_keyword_as_its_whole_body() -> None:
+    """ClauseDraft.only_keyword, which remembers the lines it has read, answers as only_keyword of the
+    whole body at every line added, rows of punctuation marks included."""
+    from whereas.structure.drafts import ClauseDraft, only_keyword
+    from whereas.structure.lines import Line
+
+    rng = random.Random(31)
+    pieces = ["RESOLVED", "Whereas", "be it", "now", "therefore", ",", ":", "-", "…", "*", "_", '"', "“", "#", ">"]
+    pieces += [" ", "\t", "-,;:." * 9, "that", "further", "the council", "İ"]
+    for _ in range(600):
+        draft = ClauseDraft(rng.choice(["recital", "resolved"]))
+        for _ in range(rng.randrange(1, 10)):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, rng.choice([3, 12, 40]))))
+            draft.lines.append(Line(0, 0, "text", text))
+            assert draft.only_keyword() == only_keyword(draft.body()), draft.body()

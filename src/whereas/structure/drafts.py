@@ -14,6 +14,9 @@ from whereas.structure.lines import Line
 class ClauseDraft:
     kind: Literal["recital", "resolved"]
     lines: list[Line] = field(default_factory=list)
+    #: only_keyword's reading so far: how many lines, and what only_keyword keeps of them (at most a few
+    #: characters more than the longest keyword)
+    _keyword_read: tuple[int, str] = field(default=(0, ""), init=False, repr=False, compare=False)
 
     @property
     def start(self) -> int:
@@ -48,9 +51,20 @@ class ClauseDraft:
         return " ".join(reversed(parts))
 
     def only_keyword(self) -> bool:
-        """``only_keyword(self.body())``, the whole body joined only when its first lines do not already
-        hold more than a keyword."""
-        return not starts_with_words(self.lines) and only_keyword(self.body())
+        """``only_keyword(self.body())``, read line by line and only as far as more than a keyword is left.
+
+        What only_keyword keeps of the body is what it keeps of each line, one after the other (the spaces
+        that join them are dropped), so the lines read so far are remembered: the grouping asks at every
+        line, and a clause that starts with a row of punctuation marks ("WHEREAS -,;:.-,;:.…") followed by
+        thousands of paragraphs was joined and stripped whole each time (quadratic)."""
+        read, kept = self._keyword_read
+        if read > len(self.lines):
+            read, kept = 0, ""  # (lines were taken away: read again)
+        while read < len(self.lines) and len(kept) <= _KEYWORD_ONLY_MAX:
+            kept += _kept_of(self.lines[read].text)
+            read += 1
+        self._keyword_read = (read, kept)
+        return len(kept) <= _KEYWORD_ONLY_MAX and bool(_KEYWORD_ONLY.match(kept.lower()))
 
     def at_most_words(self, n: int) -> bool:
         """``len(self.body().split()) <= n``, counted from the first lines only as far as needed."""
@@ -103,6 +117,7 @@ _KEYWORD_ONLY = re.compile(
 
 
 _NOT_KEYWORD = re.compile(r"[\s*_,:;.…>\"“#-]")  # "BE, IT" reads as "beit"
+_KEYWORD_CHAR = re.compile(r"[^\s*_,:;.…>\"“#-]")  # what _NOT_KEYWORD leaves
 #: the longest text _KEYWORD_ONLY matches ("nowthereforebeitfurtherresolvedthat" and the like)
 _KEYWORD_ONLY_MAX = 36
 
@@ -117,15 +132,11 @@ def only_keyword(text: str) -> bool:
     return bool(_KEYWORD_ONLY.match(stripped.lower()))
 
 
-def starts_with_words(lines: list[Line]) -> bool:
-    """What only_keyword's first test finds in a clause's body (the first 80 characters hold more
-    than a keyword), read from the first lines alone instead of the whole body joined."""
-    parts = []
-    n = -1
-    for line in lines:
-        part = line.text.strip()
-        parts.append(part)
-        n += len(part) + 1
-        if n > 80:
-            return len(_NOT_KEYWORD.sub("", " ".join(parts)[:80])) > _KEYWORD_ONLY_MAX
-    return False
+def _kept_of(text: str) -> str:
+    """What only_keyword keeps of ``text``, read only up to a character more than the longest keyword."""
+    kept = []
+    for m in _KEYWORD_CHAR.finditer(text):
+        kept.append(m.group())
+        if len(kept) > _KEYWORD_ONLY_MAX:
+            break
+    return "".join(kept)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from whereas.structure.drafts import ClauseDraft, Group, only_keyword, starts_with_words
+from whereas.structure.drafts import ClauseDraft, Group, only_keyword
 from whereas.structure.keywords import (
     AND_THAT,
     BE_IT_FURTHER_LINE,
@@ -207,7 +207,7 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             and current.clauses[-1].kind == "resolved"
             and current.resolving == 1  # and the others are recitals
             and (
-                only_keyword(current.clauses[-1].body())
+                current.clauses[-1].only_keyword()
                 # "BE IT RESOLVED BY THE BOARD OF CITY COMMISSIONERS OF THE CITY OF FARGO:" printed above the
                 # recitals: the resolution's enacting head, not a clause
                 or (len(current.clauses) == 1 and _ENACTING_HEAD.match(" ".join(current.clauses[-1].body().split())))
@@ -271,8 +271,7 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             if (
                 clause is not None
                 and clause.kind == kind
-                and not starts_with_words(clause.lines)
-                and only_keyword(clause.body())
+                and clause.only_keyword()
                 and not SECTION_LINE.match(line.text)  # "NOW, THEREFORE, BE IT RESOLVED:" enacts "Section 1: …"
             ):
                 # "IT WAS RESOLVED THAT:" followed by "Therefore be it resolved that …": one clause

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate
 
 from whereas.model import Clause, MappedText, Quotation
 from whereas.structure.drafts import ClauseDraft
 from whereas.structure.keywords import BLOCK_INTRO
 from whereas.structure.lines import Line
-from whereas.structure.quotes import find_quotes, speaker_after, speaker_before
+from whereas.structure.quotes import SPEAKER_WINDOW, find_quotes, speaker_after, speaker_before
 
 __all__ = ["find_quotations"]
 
@@ -27,15 +28,17 @@ def find_quotations(
     out: list[Quotation] = []
     previous_speaker: str | None = None
     body = clause.text
+    markers = _Markers(clause)
     for q in find_quotes(body, single=quoted):
         if is_name(body, q.start, q.end):
             continue
         span = clause.mapped.source_span(q.start, q.end)
-        close_at = clause.mapped.source_offset(q.end)
-        after = [m for m in clause.markers if m.span.start >= close_at]
-        before = [m for m in clause.markers if m.span.end <= span.start]
-        note = after[0].note if after else (before[-1].note if before else None)
-        speaker = speaker_before(body[: max(q.start - 1, 0)], known) or speaker_after(body[q.end + 1 :], known)
+        note = markers.note_of(span.start, clause.mapped.source_offset(q.end))
+        # (only the end of the text before it is read: slicing all of it made a clause of many quotations quadratic)
+        before_end = max(q.start - 1, 0)
+        speaker = speaker_before(body[max(0, before_end - SPEAKER_WINDOW) : before_end], known) or speaker_after(
+            body, known, start=q.end + 1
+        )
         if speaker is None:
             speaker = previous_speaker
         previous_speaker = speaker
@@ -57,6 +60,31 @@ def find_quotations(
     if blocks:
         out.sort(key=lambda q: q.span.start)
     return out
+
+
+class _Markers:
+    """A clause's note call-outs (in the order they start), by where they start and end: the note of a quotation is that of the first
+    call-out at or after its closing mark, or else of the last one that ends before it opens.  (Looking at
+    every call-out for each quotation made a clause of many quotations and call-outs quadratic.)"""
+
+    def __init__(self, clause: Clause) -> None:
+        self.markers = clause.markers
+        self._starts = [m.span.start for m in self.markers]
+        # the call-outs by where they end, each with the last place (in the clause's order) among those ending
+        # there or before
+        by_end = sorted(range(len(self.markers)), key=lambda k: self.markers[k].span.end)
+        self._ends = [self.markers[k].span.end for k in by_end]
+        self._last = list(accumulate(by_end, max))
+
+    def note_of(self, open_at: int, close_at: int) -> str | None:
+        markers = self.markers
+        if not markers:
+            return None
+        first_after = bisect.bisect_left(self._starts, close_at)
+        if first_after < len(markers):
+            return markers[first_after].note
+        ending = bisect.bisect_right(self._ends, open_at)
+        return markers[self._last[ending - 1]].note if ending else None
 
 
 # What is set in quotation marks but is nobody's words: a defined term ("(the “University”)"), a label

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
-
-OPENERS = {"“": "”", "„": "“", "«": "»", '"': '"'}
-CLOSERS = {"”", '"', "»", "“"}
 
 _SPEECH_VERB = (
     r"(?:has\s+|have\s+|had\s+|also\s+|further\s+|rightly\s+|recently\s+|repeatedly\s+)*"
@@ -41,7 +39,7 @@ _SPEAKER_BEFORE = re.compile(
     rf"(?:the\s+)?(?P<acc>{_NAME})[^\"“]{{0,40}}$)"
     rf"|(?:(?:the\s+)?(?P<sp>{_NAME}){_BETWEEN},?\s+(?:{_FILLER}\s+){{0,3}}?{_SPEECH_VERB}\b[^\"“]{{0,80}}$)"
 )
-_PAREN_AFTER = re.compile(r"^\s*[,;]?\s*\(([^()]{2,200})\)")
+_PAREN_AFTER = re.compile(r"\s*[,;]?\s*\(([^()]{2,200})\)")  # (matched where the quotation ends)
 # "American Library Association (ALA)": found from the "(ALA)" back to the capitalised name before it.
 _ACRONYM_PAREN = re.compile(r"\(([A-Z][A-Za-z&/.]{1,12})\)")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w.&'’-]*\s+){1,8}?(?:[A-Z][\w.&'’-]*))\s+$")
@@ -74,6 +72,7 @@ def find_quotes(text: str, *, single: bool = False) -> list[FoundQuote]:
     found: list[FoundQuote] = []
     i = 0
     opener = _OPENER_OR_SINGLE if single else _OPENER
+    indexes: dict[str, _Closes] = {}  # built when first asked: most clauses quote nothing
     while (m := opener.search(text, i)) is not None:
         i = m.start()
         ch = m.group()
@@ -89,7 +88,11 @@ def find_quotes(text: str, *, single: bool = False) -> list[FoundQuote]:
         if not _can_open(text, i):
             i += 1
             continue
-        j = _find_close(text, i + 1, ch, OPENERS[ch])
+        kind = _KIND[ch]
+        closes = indexes.get(kind)
+        if closes is None:
+            closes = indexes[kind] = _Closes(text, kind)
+        j = closes.after(i)
         if j is None:
             i += 1
             continue
@@ -126,37 +129,44 @@ def find_single_close(text: str, i: int) -> int | None:
     return m.start() if m else None
 
 
-def _find_close(text: str, start: int, opener: str, close: str) -> int | None:
-    """Index of the mark closing a quotation opened just before ``start``."""
-    if opener == '"':
-        return _find_straight_close(text, start)
-    depth = 0
-    for m in _MARK_SETS[opener].finditer(text, start):
-        ch = m.group()
-        if (ch == opener and opener != close) or (opener == "“" and ch == '"' and _opens_inner(text, m.start())):
-            depth += 1  # a quotation inside it, in curly or straight marks (`“called it "a disaster" for”`)
-        elif ch == close or (opener == "“" and ch == '"'):
-            if depth:
-                depth -= 1
+class _Closes:
+    """Where the quotation opened by each mark of one kind closes, for one text, found in one pass.
+
+    A quotation opened with a straight mark (or “) closes at the first ”, or " that opens nothing, with
+    no quotation inside it still open: a quotation inside it opens with “ or with a " after a space and
+    before a word (`recommended "do pass" by`, `called it “a disaster” for`), and a stray closing ”
+    closes the outer one.  A quotation opened with „ closes at its “, one opened with « at its ».  Each
+    mark of the kind is thus a step up (it opens) or down (it closes), whatever the quotation being
+    closed: the close of a quotation opened before mark ``k`` is where the steps from ``k`` on first go
+    below where they started.  Scanning forward from each opening mark instead made a clause of
+    thousands of unclosed marks quadratic."""
+
+    def __init__(self, text: str, kind: str) -> None:
+        self.starts: list[int] = []
+        ups: list[bool] = []
+        for m in _MARK_SETS[kind].finditer(text):
+            at, ch = m.start(), m.group()
+            self.starts.append(at)
+            if kind == "“":
+                ups.append(ch == "“" or (ch == '"' and _opens_inner(text, at)))
             else:
-                return m.start()
-    return None
+                ups.append(ch == kind)
+        # close[k]: the index of the mark that closes a quotation opened right before mark k (None: none),
+        # from the end: a step down closes it; a step up opens one inside it, to be closed first
+        n = len(ups)
+        close: list[int | None] = [None] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            if not ups[k]:
+                close[k] = k
+            else:
+                inner = close[k + 1]
+                close[k] = None if inner is None else close[inner + 1]
+        self._close = close
 
-
-def _find_straight_close(text: str, start: int) -> int | None:
-    """Index of the mark closing a quotation opened with a straight mark just before ``start``.  A quotation
-    inside it opens with a mark after a space and before a word (`recommended "do pass" by`, `called it
-    “a disaster” for`) and is passed over with its closing mark; a stray closing ” closes the outer one."""
-    depth = 0
-    for m in _STRAIGHT_MARKS.finditer(text, start):
-        at, ch = m.start(), m.group()
-        if ch == "“" or (ch == '"' and _opens_inner(text, at)):
-            depth += 1
-        elif depth:
-            depth -= 1
-        else:
-            return at
-    return None
+    def after(self, i: int) -> int | None:
+        """The index of the mark closing the quotation the mark at ``i`` opens."""
+        k = self._close[bisect_right(self.starts, i)]
+        return None if k is None else self.starts[k]
 
 
 def _opens_inner(text: str, i: int) -> bool:
@@ -166,8 +176,9 @@ def _opens_inner(text: str, i: int) -> bool:
     return (prev.isspace() or prev in "([{—–") and nxt.isalnum()
 
 
-_STRAIGHT_MARKS = re.compile('["“”]')
+#: the marks a quotation's close is looked for among, by kind (a straight mark and “ alike)
 _MARK_SETS = {"“": re.compile('[“”"]'), "„": re.compile("[„“]"), "«": re.compile("[«»]")}
+_KIND = {'"': "“", "“": "“", "„": "„", "«": "«"}
 
 
 def acronyms(text: str) -> dict[str, str]:
@@ -214,9 +225,14 @@ _AMENDED_TO_READ = re.compile(r"\bto\s+(?:read|state|provide)\b[^\"“]{0,40}$",
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her"})
 
 
+#: how much of the text before a quotation speaker_before reads
+SPEAKER_WINDOW = 300
+
+
 def speaker_before(prefix: str, known: dict[str, str]) -> str | None:
-    """The speaker named just before a quotation ("Amnesty International has stated that")."""
-    tail = prefix[-300:]
+    """The speaker named just before a quotation ("Amnesty International has stated that"), read from the
+    last ``SPEAKER_WINDOW`` characters of ``prefix``."""
+    tail = prefix[-SPEAKER_WINDOW:]
     # _SPEAKER_BEFORE needs "according to", or a verb followed by at most 80 characters: a verb starting
     # in the last 80 + _VERB_LONGEST characters ("called for" may start earlier: then the full search).
     if (
@@ -252,9 +268,10 @@ def speaker_before(prefix: str, known: dict[str, str]) -> str | None:
     return name or None
 
 
-def speaker_after(suffix: str, known: dict[str, str]) -> str | None:
-    """The speaker named in a parenthetical right after a quotation: ``"…" (ALA Universal Right…)``."""
-    m = _PAREN_AFTER.match(suffix)
+def speaker_after(suffix: str, known: dict[str, str], *, start: int = 0) -> str | None:
+    """The speaker named in a parenthetical right after a quotation: ``"…" (ALA Universal Right…)``, read
+    from ``suffix[start:]`` (without slicing a long clause at each quotation)."""
+    m = _PAREN_AFTER.match(suffix, start)
     if not m:
         return None
     inner = m.group(1).strip()

@@ -56,11 +56,12 @@ class UnreferencedNote(Rule):
 
 def _page_footnotes(text: str, notes: tuple[Note, ...]) -> bool:
     """Whether the notes are a printed page's footnotes: numbered lines ("3 See …") under a rule ("_____")."""
-    return (
-        "_____" in text
-        and FOOTNOTE_RULE.search(text) is not None
-        and all(_FOOTNOTE_START.match(text, n.span.start, n.span.end) for n in notes)
-    )
+    return _has_footnote_rule(text) and all(_FOOTNOTE_START.match(text, n.span.start, n.span.end) for n in notes)
+
+
+@lru_cache(maxsize=4)  # asked for every resolution with notes: reading the whole text each time was quadratic
+def _has_footnote_rule(text: str) -> bool:
+    return "_____" in text and FOOTNOTE_RULE.search(text) is not None
 
 
 _FOOTNOTE_START = re.compile(r"[ \t]*\d{1,3}[ \t]")
