@@ -112,6 +112,12 @@ CASES: list[Case] = [
         profile="labor",
     ),
     # --- W006 preamble-formula: the last recital's connector --------------------------------------------------
+    ok(
+        "W006",
+        "the body resolves in its own words",
+        T + "Whereas a; and\n\nWhereas b;\n\nThe Faculty Senate hereby resolves:\n\n1. It acts.\n\n2. It reports.\n",
+    ),
+    ok("W006", "in capitals", T + "Whereas a; and\n\nWhereas b;\n\nTHE SENATE RESOLVES THAT it acts.\n"),
     ok("W006", "ala connector", T + "Whereas a; and\n\nWhereas b; now, therefore, be it" + R),
     ok(
         "W006",

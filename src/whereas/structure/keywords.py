@@ -104,8 +104,10 @@ RESOLVED_GLUED = re.compile(LEAD + r"(?:NOW)?(?:THEREFORE)?BEIT(?:FURTHER|FINALL
 # "The Board of Trustees hereby resolves that …", "The City Council does resolve as follows:": the body names
 # itself, then resolves (present tense: "The Board resolved in 2019 to …" is a narrative)
 SUBJECT_RESOLVES = re.compile(
-    LEAD + r"The\s+(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|on|the|de)\s+)*){1,8}(?:does\s+)?(?:hereby\s+)?"
-    r"(?:RESOLVES?|[Rr]esolves?)\s+(?:that|THAT|as\s+follows|AS\s+FOLLOWS)\b"
+    LEAD + r"(?:The|THE)\s+(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|on|the|de|OF|FOR|AND|ON|THE|DE)\s+)*){1,8}"
+    r"(?:(?:does|DOES)\s+)?(?:(?:hereby|HEREBY)\s+)?"
+    # "… resolves that", "… resolves as follows", "… hereby resolves:" (a list follows)
+    r"(?:RESOLVES?|[Rr]esolves?)(?:\s+(?:that|THAT|as\s+follows|AS\s+FOLLOWS)\b|[ \t]*:)"
 )
 
 
@@ -163,7 +165,7 @@ _RESOLVED_HEAD = re.compile(
 )
 _SUBJECT_HEAD = re.compile(
     r"^[\"“]?\s*The\s+(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|on|the|de)\s+)*){1,8}(?:does\s+)?(?:hereby\s+)?"
-    r"(?P<word>resolves?)\s+(?:that|as\s+follows)\b",
+    r"(?P<word>resolves?)(?:\s+(?:that|as\s+follows)\b|[ \t]*:)",
     re.I,
 )
 _PLAIN_LEAD = re.compile(r"^[\"“]?\s*(?:(?:and|further|finally|also)[,\s]+)*$", re.I)

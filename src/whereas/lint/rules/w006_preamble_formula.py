@@ -37,7 +37,8 @@ class PreambleFormula(Rule):
         "like a connector that cannot be read as one, there is no fix. Silent when the resolving clause opens "
         'with "Be it resolved" and no connector stands between: the "be it" is there already. Under an inferred '
         'profile, silent too when it opens with "It is hereby resolved", a sentence of its own (a school board\'s '
-        "or a committee's form)."
+        "or a committee's form), and under every profile when the body resolves in its own words (\"The Faculty "
+        'Senate hereby resolves:"), which no "be it" can stand before.'
     )
 
     def check(self, ctx: Context):
@@ -50,6 +51,10 @@ class PreambleFormula(Rule):
         ):
             # no connector joins a prose background, a UN preamble ("1. Welcomes …"), a template's "That …" under a
             # "Resolved:" label, or "Section 1." after an enacting line
+            return
+        if r.resolved[0].keyword.form == "resolve" and r.formula is None:
+            # "The Faculty Senate hereby resolves: …", "THE SENATE RESOLVES THAT …": the body speaks in a sentence of
+            # its own; "; therefore, be it" before it would read "be it The Faculty Senate resolves"
             return
         want = p.connectors[0]
         last = r.preamble[-1]
