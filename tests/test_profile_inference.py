@@ -326,3 +326,13 @@ def test_a_bill_as_gpo_prints_it_is_congress_s() -> None:
     # the same words in a sentence are no heading: a city's letter to the 117th Congress
     letter = "Resolution on Debate\n\nWHEREAS the 117th CONGRESS met;\n\nRESOLVED, that the club writes to it.\n"
     assert infer_profile(whereas.parse(letter), "text").profile.name != "congress"
+
+
+def test_an_enacting_formula_that_names_the_body_chooses_the_profile() -> None:
+    text = (
+        "Resolution 2024-12\n\nWHEREAS, the library serves every resident;\n\n"
+        "NOW, THEREFORE, BE IT RESOLVED BY THE CITY COUNCIL OF THE CITY OF SPRINGFIELD:\n\n"
+        "Section 1. The library budget is restored.\n\nSection 2. This resolution takes effect immediately.\n"
+    )
+    choice = infer_profile(whereas.parse(text), "text")
+    assert (choice.profile.name, choice.reason) == ("city", 'inferred: its resolving clauses open with "CITY COUNCIL"')

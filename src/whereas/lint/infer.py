@@ -125,8 +125,12 @@ def infer_profile(resolutions: list[Resolution], fmt: str) -> ProfileChoice:
             return ProfileChoice(
                 PROFILES["congress"], "inferred", f'inferred: its heading reads "{m.group(0).strip()}"'
             )
+    # (the enacting formula too: "NOW, THEREFORE, BE IT RESOLVED BY THE CITY COUNCIL OF …:" above "Section 1. …")
     acting = " ".join(
-        c.keyword.text + " " + _subject(c.text[len(c.keyword.text) :]) for r in resolutions for c in r.resolved
+        [
+            *(r.formula.text for r in resolutions if r.formula is not None),
+            *(c.keyword.text + " " + _subject(c.text[len(c.keyword.text) :]) for r in resolutions for c in r.resolved),
+        ]
     )
     named = " ".join(r.title.text for r in resolutions if r.title)
     everything = " ".join([named, *(c.text for r in resolutions for c in r.clauses)])
