@@ -460,7 +460,11 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
     return groups
 
 
-_NUMBERED_THAT = re.compile(r"^[\s*_\"“>]*(?:[2-9]|[1-9]\d)\.\s+That\s+[a-z]")
+# "2. That …", and the 19th century's "2d. That …", "3rd. That …", "Second. That …", "Fourth, That …"
+_NUMBERED_THAT = re.compile(
+    r"^[\s*_\"“>]*(?:(?:[2-9]|[1-9]\d)(?:d|nd|rd|th)?\.|(?:Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)[.,])"
+    r"\s+That\s+[a-z]"
+)
 # "That …", and a council's "AND THAT …", "AND FURTHER THAT …", "And finally that …" (the Canadian municipal form)
 _THAT_CLAUSE = re.compile(r"^[\s*_]*(?:" + AND_THAT + r"|That|THAT)\s+\S")
 # a resolving clause that is one of a series of "That …" clauses: "RESOLVED: That …", "That …"
