@@ -79,9 +79,10 @@ _COMMON = frozenset(
     "two three several numerous whereas said same current former".split()
 )
 
-#: what follows the first word of a name of several capitalised words ("Women| of Aviation Worldwide Week",
-#: "Friends| of the Library"): "of", "for", "and", "the", then a capitalised word
-_NAME_GOES_ON = re.compile(r"\s+(?:(?:of|for|and|the|on|in)\s+)+[A-Z][a-z]")
+#: what follows the first word of a name of several capitalised words ("Women| of Aviation Worldwide Week"):
+#: "of", "for" or "the", then two capitalised words or more ("Members of Congress" is a common word's phrase,
+#: "Iran and Russia" two names)
+_NAME_GOES_ON = re.compile(r"\s+(?:(?:of|for|the)\s+)+[A-Z][a-z]+\s+(?:(?:of|for|and|the)\s+)*[A-Z]")
 _HEAD = re.compile(r"^\W*whereas\W*\S+", re.I)
 _NOT_WORD = re.compile(r"[^\w'’-]")
 _POSSESSIVE = re.compile(r"['’]s?$")
