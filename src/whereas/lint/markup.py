@@ -218,10 +218,11 @@ def _stream(tokens: Sequence[Token]) -> tuple[list[tuple], list[tuple[int, int] 
     return sigs, lines
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=4096)
 def _parsed_stream(text: str, fmt: str) -> tuple[list[tuple], list[tuple[int, int] | None]]:
     """``_stream`` of ``text`` parsed (cached: the text before the edits is the same for every fix
-    proposed in the same blocks)."""
+    proposed in the same blocks, and fixing checks the same windows twice, first all the fixes' markup
+    together, then with the clauses; the windows are a few blocks each, so a few thousand of them fit)."""
     return _stream(_parser(fmt).parse(text))
 
 
