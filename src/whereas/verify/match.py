@@ -19,15 +19,20 @@ The matcher works in three steps (see ``docs/verify/matching.md``):
 from __future__ import annotations
 
 import bisect
+import operator
+import sys
+import threading
+from array import array
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
-from functools import lru_cache
+from itertools import accumulate
 from typing import Literal, NamedTuple
 
 from whereas.verify.alterations import Alteration, Gap, ParsedQuote, QuoteToken, parse_quote
 from whereas.verify.kinds import DifferenceKind, edit_kind
-from whereas.verify.normalize import NormalizedText, normalize, token_key, tokenize
+from whereas.verify.normalize import normalize, token_key, token_offsets, token_texts
 
 Verdict = Literal["exact", "faithful", "misquoted", "not_found"]
 
@@ -69,9 +74,14 @@ class QuoteMatch:
 
 @dataclass(frozen=True, eq=False)
 class SourceIndex:
-    """A source text normalised and tokenised once, for checking many quotations against it."""
+    """A source text normalised and tokenised once, for checking many quotations against it.
 
-    normalized: NormalizedText
+    Per token it keeps two references (surface and key, each string shared by every token
+    that spells it) and machine integers in arrays, about 40 bytes a token: the index of
+    a 10 MB source takes ≈ 100 MB beside the source itself (see ``docs/performance.md``).
+    """
+
+    original: str
     texts: tuple[str, ...]  # token surfaces (normalised)
     keys: tuple[str, ...]  # token keys (see ``token_key``)
     is_word: bytes
@@ -79,35 +89,49 @@ class SourceIndex:
     ends: Sequence[int]
     word_prefix: Sequence[int]  # word_prefix[i]: words among tokens [0, i)
     joined: frozenset[int]  # tokens that contained an end-of-line hyphenation
-    positions: dict[str, list[int]]  # token key -> token indices
+    positions: dict[str, Sequence[int]]  # token key -> token indices, ascending
 
     @classmethod
     def build(cls, source: str) -> SourceIndex:
         norm = normalize(source)
-        tokens = tokenize(norm.text)
-        texts = tuple(t.text for t in tokens)
-        keys = tuple(token_key(t) for t in texts)
-        is_word = bytes(t.is_word for t in tokens)
-        starts = [norm.starts[t.start] for t in tokens]
-        ends = [norm.ends[t.end - 1] for t in tokens]
-        word_prefix = [0]
-        for w in is_word:
-            word_prefix.append(word_prefix[-1] + w)
-        token_starts = [t.start for t in tokens]
+        typecode = "i" if len(source) < 2**31 else "q"
+        surfaces = token_texts(norm.text)
+        token_starts = array(typecode, token_offsets(norm.text))
+        # One string per distinct surface and per distinct key, shared by every token.
+        shared: dict[str, str] = {}
+        texts = tuple(map(shared.setdefault, surfaces, surfaces))
+        del surfaces
+        keys_of: dict[str, str] = {}
+        key_of = {t: keys_of.setdefault(k, k) for t in shared for k in (token_key(t),)}
+        word_of = {t: t[0].isalnum() or t[0] == "_" for t in shared}
+        keys = tuple(map(key_of.__getitem__, texts))
+        is_word = bytes(map(word_of.__getitem__, texts))
+        starts = array(typecode, map(norm.starts.__getitem__, token_starts))
+        lengths = array(typecode, map(len, texts))
+        ends = array(typecode, map(norm.ends.__getitem__, map((-1).__add__, map(operator.add, token_starts, lengths))))
+        word_prefix = array(typecode, accumulate(is_word, initial=0))
         joined = frozenset(
-            i - 1 for j in norm.joins if 0 < (i := bisect.bisect_right(token_starts, j)) and tokens[i - 1].end > j
+            i - 1
+            for j in norm.joins
+            if 0 < (i := bisect.bisect_right(token_starts, j)) and token_starts[i - 1] + lengths[i - 1] > j
         )
-        positions: dict[str, list[int]] = {}
+        lists: dict[str, list[int]] = {k: [] for k in keys_of}
         for i, key in enumerate(keys):
-            positions.setdefault(key, []).append(i)
-        return cls(norm, texts, keys, is_word, starts, ends, word_prefix, joined, positions)
+            lists[key].append(i)
+        positions: dict[str, Sequence[int]] = {k: array(typecode, found) for k, found in lists.items()}
+        return cls(source, texts, keys, is_word, starts, ends, word_prefix, joined, positions)
+
+    @property
+    def nbytes(self) -> int:
+        """Approximately the memory the index holds, the source text included."""
+        n, item = len(self.texts), self.starts.itemsize if isinstance(self.starts, array) else 8
+        # per token: two references, a byte, four integers (offsets, word count, position);
+        # per distinct key: its string, a surface or two, a dict entry and an array
+        keys = sum(sys.getsizeof(k) for k in self.positions)
+        return sys.getsizeof(self.original) + n * (2 * 8 + 1 + 4 * item) + 2 * keys + 200 * len(self.positions)
 
     def __len__(self) -> int:
         return len(self.texts)
-
-    @property
-    def original(self) -> str:
-        return self.normalized.original
 
     def excerpt(self, start: int, end: int) -> str:
         """The original text of tokens ``[start, end)``."""
@@ -173,9 +197,56 @@ def check_quote(quote: str, source: str) -> QuoteMatch:
     return find_quote(quote, _index(source))
 
 
-@lru_cache(maxsize=8)
+INDEX_CACHE_BYTES = 1 << 30  # the indexes kept for reuse, by their approximate size (docs/limits.md)
+
+
+class _IndexCache:
+    """Source indexes built during a run, kept for the next quotation from the same source.
+
+    Bounded by the indexes' approximate size, not their number: a run that checks
+    quotations from hundreds of sources, each several times, builds each index once.
+    Past the budget, the least recently used indexes are dropped (an index larger than
+    the whole budget is built, used and not kept).
+    """
+
+    def __init__(self) -> None:
+        self._kept: OrderedDict[str, SourceIndex] = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+        self.builds = 0
+
+    def get(self, source: str) -> SourceIndex:
+        with self._lock:
+            index = self._kept.get(source)
+            if index is not None:
+                self._kept.move_to_end(source)
+                return index
+        index = SourceIndex.build(source)
+        with self._lock:
+            self.builds += 1
+            if source not in self._kept and index.nbytes <= INDEX_CACHE_BYTES:
+                self._kept[source] = index
+                self._bytes += index.nbytes
+                while self._bytes > INDEX_CACHE_BYTES:
+                    _, dropped = self._kept.popitem(last=False)
+                    self._bytes -= dropped.nbytes
+        return index
+
+    def clear(self) -> None:
+        with self._lock:
+            self._kept.clear()
+            self._bytes = 0
+
+    @property
+    def kept_bytes(self) -> int:
+        return self._bytes
+
+
+_cache = _IndexCache()
+
+
 def _index(source: str) -> SourceIndex:
-    return SourceIndex.build(source)
+    return _cache.get(source)
 
 
 def find_quote(quote: str, index: SourceIndex) -> QuoteMatch:
@@ -249,34 +320,36 @@ def _anchor_placements(parts: list[_Part], anchor: int, index: SourceIndex) -> l
         n = len(part.tokens)
         if len(exact) > _MAX_ANCHORS and len(parts) > 1:
             # A short, common anchor ("shall not be"): try first where its neighbours follow.
-            occurrences = [_exact_starts(p.tokens, index, 0, len(index)) for p in parts]
-            exact.sort(key=lambda s: -_exact_neighbours(parts, anchor, s, occurrences, index))
+            exact.sort(key=lambda s: -_exact_neighbours(parts, anchor, s, index))
         return [_Placement(s, s + n, n, 0, 0) for s in exact[:_MAX_ANCHORS]]
     return _fuzzy_placements(part.tokens, index, 0, len(index), _MAX_DIAGONALS)
 
 
-def _exact_neighbours(
-    parts: list[_Part], anchor: int, start: int, occurrences: list[list[int]], index: SourceIndex
-) -> int:
-    """How many parts next to the anchor at ``start`` occur exactly, in order and within reach."""
+def _exact_neighbours(parts: list[_Part], anchor: int, start: int, index: SourceIndex) -> int:
+    """How many parts next to the anchor at ``start`` occur exactly, in order and within reach.
+
+    Each neighbour is looked for only within its reach of the anchor (a short part such
+    as "to the" is not searched for all over a long source).
+    """
     count, end = 0, start + len(parts[anchor].tokens)
     for i in range(anchor + 1, len(parts)):
-        n, found = len(parts[i].tokens), occurrences[i]
-        k = bisect.bisect_left(found, end)
-        if k == len(found) or found[k] + n > _reach_right(index, end, parts[i].gap, n):
+        n = len(parts[i].tokens)
+        reach = min(len(index), _reach_right(index, end, parts[i].gap, n))
+        found = _exact_starts(parts[i].tokens, index, end, reach, once=True)
+        if not found:
             break
-        count, end = count + 1, found[k] + n
+        count, end = count + 1, found[0] + n
     for i in range(anchor - 1, -1, -1):
-        n, found = len(parts[i].tokens), occurrences[i]
-        k = bisect.bisect_right(found, start - n) - 1
-        if k < 0 or found[k] < _reach_left(index, start, parts[i + 1].gap, n):
+        n = len(parts[i].tokens)
+        found = _exact_starts(parts[i].tokens, index, max(0, _reach_left(index, start, parts[i + 1].gap, n)), start)
+        if not found:
             break
-        count, start = count + 1, found[k]
+        count, start = count + 1, found[-1]
     return count
 
 
-def _exact_starts(tokens: Sequence[QuoteToken], index: SourceIndex, lo: int, hi: int) -> list[int]:
-    """Starts of exact occurrences of ``tokens`` (as source tokens) within ``[lo, hi)``."""
+def _exact_starts(tokens: Sequence[QuoteToken], index: SourceIndex, lo: int, hi: int, once: bool = False) -> list[int]:
+    """Starts of exact occurrences of ``tokens`` (as source tokens) within ``[lo, hi)`` (the first only)."""
     n = len(tokens)
     literal = [(j, t) for j, t in enumerate(tokens) if t.bracket is None]
     if not literal:
@@ -291,6 +364,8 @@ def _exact_starts(tokens: Sequence[QuoteToken], index: SourceIndex, lo: int, hi:
             break
         if all(_same(tokens[j], index, start + j) for j in range(n)):
             out.append(start)
+            if once:
+                break
     return out
 
 
@@ -327,13 +402,17 @@ def _diagonals(tokens: Sequence[QuoteToken], index: SourceIndex, lo: int, hi: in
         return []
     usable = [voter for voter in voters if voter[0] <= _COMMON] or voters[:1]
     votes: dict[int, dict[int, int]] = {}  # bucket of diagonals -> quotation token -> diagonal
+    voters_of: dict[int, int] = {}  # bucket -> its quotation tokens, as bits
     for _, j, found, a, b in usable[:10]:
+        bit = 1 << j
         for p in found[a:b]:
-            votes.setdefault((p - j) // 8, {})[j] = p - j
+            bucket = (p - j) // 8
+            votes.setdefault(bucket, {})[j] = p - j
+            voters_of[bucket] = voters_of.get(bucket, 0) | bit
 
     def strength(bucket: int) -> tuple[int, int]:
-        near = set(votes[bucket]).union(votes.get(bucket - 1, ()), votes.get(bucket + 1, ()))
-        return len(near), len(votes[bucket])
+        near = voters_of[bucket] | voters_of.get(bucket - 1, 0) | voters_of.get(bucket + 1, 0)
+        return near.bit_count(), voters_of[bucket].bit_count()
 
     out: list[int] = []
     for bucket in sorted(votes, key=strength, reverse=True):
@@ -542,20 +621,19 @@ def _gap_differences(part: _Part, before: _Placement, at: _Placement, index: Sou
     quoted = _show(part.tokens)
     if at.start < before.end:
         return [Difference("order", quoted, index.excerpt(at.start, at.end))]
-    between = index.excerpt(before.end, at.start)
     if gap is None or gap.max_words is not None:
         allowed = _gap_words(gap)
         skipped = index.word_prefix[at.start] - index.word_prefix[before.end]
         if skipped > allowed and (gap is None or gap.kind == "none") and skipped >= STITCHED_APART:
             # two passages far apart joined as one, without an ellipsis
-            return [Difference("stitched", "", _clip(between), apart=skipped)]
+            return [Difference("stitched", "", _clip(index, before.end, at.start), apart=skipped)]
         if skipped > allowed:
-            return [Difference("omission", gap.text if gap else "", _clip(between))]
+            return [Difference("omission", gap.text if gap else "", _clip(index, before.end, at.start))]
         if gap is None or gap.kind == "none" and at.start > before.end:  # an unmarked seam
-            return [Difference("punctuation", "", between)] if at.start > before.end else []
+            return [Difference("punctuation", "", index.excerpt(before.end, at.start))] if at.start > before.end else []
         return []
     if index.starts[at.start] - index.ends[before.end - 1] > ELLIPSIS_MAX_CHARS:
-        return [Difference("omission", gap.text, _clip(between))]
+        return [Difference("omission", gap.text, _clip(index, before.end, at.start))]
     return []
 
 
@@ -659,6 +737,21 @@ def _show(tokens: Sequence[QuoteToken]) -> str:
     return out
 
 
-def _clip(text: str, width: int = 80) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width // 2 - 1] + " … " + text[-(width // 2 - 1) :]
+def _clip(index: SourceIndex, start: int, end: int, width: int = 80) -> str:
+    """The original text of tokens ``[start, end)``, white space folded, clipped to ``width``
+    characters around " … ": only as much of the text is read and folded as is shown."""
+    if end <= start:
+        return ""
+    lo, hi = index.starts[start], index.ends[end - 1]
+    half = width // 2 - 1
+    reach = 4 * width
+    while hi - lo > 2 * reach:
+        # A prefix of the folded text, and a suffix of it (a word cut at the window's edge
+        # is still the start, or the end, of what folding the whole would give).
+        head = " ".join(index.original[lo : lo + reach].split())
+        tail = " ".join(index.original[hi - reach : hi].split())
+        if len(head) > width and len(tail) >= half:
+            return head[:half] + " … " + tail[-half:]
+        reach *= 4
+    text = " ".join(index.original[lo:hi].split())
+    return text if len(text) <= width else text[:half] + " … " + text[-half:]
