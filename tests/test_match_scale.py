@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from whereas.verify import index as indexes
 from whereas.verify import match
 from whereas.verify.match import SourceIndex, _clip, check_quote, find_quote
 from whereas.verify.normalize import normalize, tokenize
@@ -78,15 +79,15 @@ def test_omission_across_a_long_stretch_shows_its_edges() -> None:
 
 
 def test_index_cache_builds_each_source_once_within_its_budget(monkeypatch: pytest.MonkeyPatch) -> None:
-    cache = match._IndexCache()
-    monkeypatch.setattr(match, "_cache", cache)
+    cache = indexes._IndexCache()
+    monkeypatch.setattr(match, "index_cache", cache)
     sources = [long_source(1) + f" Number {k}." for k in range(20)]
     for _ in range(3):
         for s in sources:
             assert check_quote("each Senator shall have one Vote", s).verdict == "exact"
     assert cache.builds == 20  # the old cache of 8 indexes built 60
     size = SourceIndex.build(sources[0]).nbytes
-    monkeypatch.setattr(match, "INDEX_CACHE_BYTES", 5 * size)
+    monkeypatch.setattr(indexes, "INDEX_CACHE_BYTES", 5 * size)
     cache.clear()
     for _ in range(2):
         for s in sources:

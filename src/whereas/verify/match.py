@@ -19,20 +19,14 @@ The matcher works in three steps (see ``docs/verify/matching.md``):
 from __future__ import annotations
 
 import bisect
-import operator
-import sys
-import threading
-from array import array
-from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
-from itertools import accumulate
 from typing import Literal, NamedTuple
 
 from whereas.verify.alterations import Alteration, Gap, ParsedQuote, QuoteToken, parse_quote
+from whereas.verify.index import SourceIndex, index_cache
 from whereas.verify.kinds import DifferenceKind, edit_kind
-from whereas.verify.normalize import normalize, token_key, token_offsets, token_texts
 
 Verdict = Literal["exact", "faithful", "misquoted", "not_found"]
 
@@ -70,72 +64,6 @@ class QuoteMatch:
     @property
     def passed(self) -> bool:
         return self.verdict in ("exact", "faithful")
-
-
-@dataclass(frozen=True, eq=False)
-class SourceIndex:
-    """A source text normalised and tokenised once, for checking many quotations against it.
-
-    Per token it keeps two references (surface and key, each string shared by every token
-    that spells it) and machine integers in arrays, about 40 bytes a token: the index of
-    a 10 MB source takes ≈ 100 MB beside the source itself (see ``docs/performance.md``).
-    """
-
-    original: str
-    texts: tuple[str, ...]  # token surfaces (normalised)
-    keys: tuple[str, ...]  # token keys (see ``token_key``)
-    is_word: bytes
-    starts: Sequence[int]  # original offsets of each token
-    ends: Sequence[int]
-    word_prefix: Sequence[int]  # word_prefix[i]: words among tokens [0, i)
-    joined: frozenset[int]  # tokens that contained an end-of-line hyphenation
-    positions: dict[str, Sequence[int]]  # token key -> token indices, ascending
-
-    @classmethod
-    def build(cls, source: str) -> SourceIndex:
-        norm = normalize(source)
-        typecode = "i" if len(source) < 2**31 else "q"
-        surfaces = token_texts(norm.text)
-        token_starts = array(typecode, token_offsets(norm.text))
-        # One string per distinct surface and per distinct key, shared by every token.
-        shared: dict[str, str] = {}
-        texts = tuple(map(shared.setdefault, surfaces, surfaces))
-        del surfaces
-        keys_of: dict[str, str] = {}
-        key_of = {t: keys_of.setdefault(k, k) for t in shared for k in (token_key(t),)}
-        word_of = {t: t[0].isalnum() or t[0] == "_" for t in shared}
-        keys = tuple(map(key_of.__getitem__, texts))
-        is_word = bytes(map(word_of.__getitem__, texts))
-        starts = array(typecode, map(norm.starts.__getitem__, token_starts))
-        lengths = array(typecode, map(len, texts))
-        ends = array(typecode, map(norm.ends.__getitem__, map((-1).__add__, map(operator.add, token_starts, lengths))))
-        word_prefix = array(typecode, accumulate(is_word, initial=0))
-        joined = frozenset(
-            i - 1
-            for j in norm.joins
-            if 0 < (i := bisect.bisect_right(token_starts, j)) and token_starts[i - 1] + lengths[i - 1] > j
-        )
-        lists: dict[str, list[int]] = {k: [] for k in keys_of}
-        for i, key in enumerate(keys):
-            lists[key].append(i)
-        positions: dict[str, Sequence[int]] = {k: array(typecode, found) for k, found in lists.items()}
-        return cls(source, texts, keys, is_word, starts, ends, word_prefix, joined, positions)
-
-    @property
-    def nbytes(self) -> int:
-        """Approximately the memory the index holds, the source text included."""
-        n, item = len(self.texts), self.starts.itemsize if isinstance(self.starts, array) else 8
-        # per token: two references, a byte, four integers (offsets, word count, position);
-        # per distinct key: its string, a surface or two, a dict entry and an array
-        keys = sum(sys.getsizeof(k) for k in self.positions)
-        return sys.getsizeof(self.original) + n * (2 * 8 + 1 + 4 * item) + 2 * keys + 200 * len(self.positions)
-
-    def __len__(self) -> int:
-        return len(self.texts)
-
-    def excerpt(self, start: int, end: int) -> str:
-        """The original text of tokens ``[start, end)``."""
-        return self.original[self.starts[start] : self.ends[end - 1]] if end > start else ""
 
 
 @dataclass(frozen=True)
@@ -197,56 +125,8 @@ def check_quote(quote: str, source: str) -> QuoteMatch:
     return find_quote(quote, _index(source))
 
 
-INDEX_CACHE_BYTES = 1 << 30  # the indexes kept for reuse, by their approximate size (docs/limits.md)
-
-
-class _IndexCache:
-    """Source indexes built during a run, kept for the next quotation from the same source.
-
-    Bounded by the indexes' approximate size, not their number: a run that checks
-    quotations from hundreds of sources, each several times, builds each index once.
-    Past the budget, the least recently used indexes are dropped (an index larger than
-    the whole budget is built, used and not kept).
-    """
-
-    def __init__(self) -> None:
-        self._kept: OrderedDict[str, SourceIndex] = OrderedDict()
-        self._bytes = 0
-        self._lock = threading.Lock()
-        self.builds = 0
-
-    def get(self, source: str) -> SourceIndex:
-        with self._lock:
-            index = self._kept.get(source)
-            if index is not None:
-                self._kept.move_to_end(source)
-                return index
-        index = SourceIndex.build(source)
-        with self._lock:
-            self.builds += 1
-            if source not in self._kept and index.nbytes <= INDEX_CACHE_BYTES:
-                self._kept[source] = index
-                self._bytes += index.nbytes
-                while self._bytes > INDEX_CACHE_BYTES:
-                    _, dropped = self._kept.popitem(last=False)
-                    self._bytes -= dropped.nbytes
-        return index
-
-    def clear(self) -> None:
-        with self._lock:
-            self._kept.clear()
-            self._bytes = 0
-
-    @property
-    def kept_bytes(self) -> int:
-        return self._bytes
-
-
-_cache = _IndexCache()
-
-
 def _index(source: str) -> SourceIndex:
-    return _cache.get(source)
+    return index_cache.get(source)
 
 
 def find_quote(quote: str, index: SourceIndex) -> QuoteMatch:
@@ -320,32 +200,54 @@ def _anchor_placements(parts: list[_Part], anchor: int, index: SourceIndex) -> l
         n = len(part.tokens)
         if len(exact) > _MAX_ANCHORS and len(parts) > 1:
             # A short, common anchor ("shall not be"): try first where its neighbours follow.
-            exact.sort(key=lambda s: -_exact_neighbours(parts, anchor, s, index))
+            neighbours = _exact_neighbours(parts, anchor, exact, index)
+            exact.sort(key=lambda s: -neighbours[s])
         return [_Placement(s, s + n, n, 0, 0) for s in exact[:_MAX_ANCHORS]]
     return _fuzzy_placements(part.tokens, index, 0, len(index), _MAX_DIAGONALS)
 
 
-def _exact_neighbours(parts: list[_Part], anchor: int, start: int, index: SourceIndex) -> int:
-    """How many parts next to the anchor at ``start`` occur exactly, in order and within reach.
+def _exact_neighbours(parts: list[_Part], anchor: int, starts: list[int], index: SourceIndex) -> dict[int, int]:
+    """For each anchor start: how many parts next to it occur exactly, in order and within reach.
 
-    Each neighbour is looked for only within its reach of the anchor (a short part such
-    as "to the" is not searched for all over a long source).
+    A neighbour whose rarest word is rarer than the anchor's occurrences is looked for all
+    over the source once; a commoner one ("to the") only within reach of each occurrence.
     """
-    count, end = 0, start + len(parts[anchor].tokens)
-    for i in range(anchor + 1, len(parts)):
-        n = len(parts[i].tokens)
-        reach = min(len(index), _reach_right(index, end, parts[i].gap, n))
-        found = _exact_starts(parts[i].tokens, index, end, reach, once=True)
-        if not found:
-            break
-        count, end = count + 1, found[0] + n
-    for i in range(anchor - 1, -1, -1):
-        n = len(parts[i].tokens)
-        found = _exact_starts(parts[i].tokens, index, max(0, _reach_left(index, start, parts[i + 1].gap, n)), start)
-        if not found:
-            break
-        count, start = count + 1, found[-1]
-    return count
+    everywhere: dict[int, list[int]] = {}
+    for i, part in enumerate(parts):
+        if i != anchor and _rarest(part.tokens, index) <= len(starts):
+            everywhere[i] = _exact_starts(part.tokens, index, 0, len(index))
+    counts = {}
+    for start in starts:
+        count, lo, hi = 0, start, start + len(parts[anchor].tokens)
+        for i in range(anchor + 1, len(parts)):
+            n = len(parts[i].tokens)
+            reach = min(len(index), _reach_right(index, hi, parts[i].gap, n))
+            if i in everywhere:
+                k = bisect.bisect_left(everywhere[i], hi)
+                found = everywhere[i][k : k + 1] if k < len(everywhere[i]) and everywhere[i][k] + n <= reach else []
+            else:
+                found = _exact_starts(parts[i].tokens, index, hi, reach, once=True)
+            if not found:
+                break
+            count, hi = count + 1, found[0] + n
+        for i in range(anchor - 1, -1, -1):
+            n = len(parts[i].tokens)
+            reach = max(0, _reach_left(index, lo, parts[i + 1].gap, n))
+            if i in everywhere:
+                k = bisect.bisect_right(everywhere[i], lo - n) - 1
+                found = everywhere[i][k : k + 1] if k >= 0 and everywhere[i][k] >= reach else []
+            else:
+                found = _exact_starts(parts[i].tokens, index, reach, lo)[-1:]
+            if not found:
+                break
+            count, lo = count + 1, found[0]
+        counts[start] = count
+    return counts
+
+
+def _rarest(tokens: Sequence[QuoteToken], index: SourceIndex) -> int:
+    """Occurrences of the rarest literal token of ``tokens`` (how long an exact search takes)."""
+    return min((len(index.positions.get(t.key, ())) for t in tokens if t.bracket is None), default=0)
 
 
 def _exact_starts(tokens: Sequence[QuoteToken], index: SourceIndex, lo: int, hi: int, once: bool = False) -> list[int]:
@@ -354,7 +256,12 @@ def _exact_starts(tokens: Sequence[QuoteToken], index: SourceIndex, lo: int, hi:
     literal = [(j, t) for j, t in enumerate(tokens) if t.bracket is None]
     if not literal:
         return []
-    pivot, token = min(literal, key=lambda jt: len(index.positions.get(jt[1].key, ())))
+    literal.sort(key=lambda jt: len(index.positions.get(jt[1].key, ())))
+    pivot, token = literal[0]
+    # A second literal token's key must match too (equal texts have equal keys): checked
+    # first, it rules out most candidates of a common pivot without a call per token.
+    second, check = literal[min(1, len(literal) - 1)][0] - pivot, literal[min(1, len(literal) - 1)][1].key
+    keys = index.keys
     found = index.positions.get(token.key, [])
     first = bisect.bisect_left(found, lo + pivot)
     out = []
@@ -362,7 +269,7 @@ def _exact_starts(tokens: Sequence[QuoteToken], index: SourceIndex, lo: int, hi:
         start = p - pivot
         if start + n > hi:
             break
-        if all(_same(tokens[j], index, start + j) for j in range(n)):
+        if keys[p + second] == check and all(_same(tokens[j], index, start + j) for j in range(n)):
             out.append(start)
             if once:
                 break
