@@ -1,6 +1,6 @@
 """Benchmark the quotation matcher on labelled alterations of real passages.
 
-    .venv/bin/python benchmarks/quotes.py [--per-kind N] [--seed S]
+    .venv/bin/python benchmarks/quotes.py [--per-kind N] [--seed S] [--big-mb MB]
 
 Passages (3–60 words) are drawn, seeded, from the public-domain texts in
 ``../shared/sources`` and altered generically in each way a quotation can differ
@@ -15,16 +15,25 @@ Printed: accuracy per kind, false passes (misquoted/not_found judged exact/faith
 false fails (exact/faithful judged misquoted/not_found), and the time per quotation
 against a ~600 KB source, next to a baseline measured in the same run ("rapidfuzz
 threshold": ``fuzz.partial_ratio >= 90`` passes).
+
+Then, against a ~10 MB source (``--big-mb``; 0 skips it) made of numbered copies of the
+same texts: the index's build time and memory (RSS growth, and Python allocations as
+traced by ``tracemalloc`` in a second build), the time per quotation once warm (p50, p99,
+max over every labelled quotation), and a digest of every verdict, passage and difference,
+so that a change to the matcher can be held to the same answers, big source included.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
+import hashlib
 import random
 import re
 import statistics
 import sys
 import time
+import tracemalloc
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -33,7 +42,7 @@ from pathlib import Path
 from lxml import etree
 from rapidfuzz import fuzz
 
-from whereas.verify.match import SourceIndex, find_quote
+from whereas.verify.match import QuoteMatch, SourceIndex, find_quote
 from whereas.verify.normalize import normalize, tokenize
 
 SOURCES = Path(__file__).resolve().parents[2] / "shared" / "sources"
@@ -100,6 +109,35 @@ def big_source(texts: dict[str, str], rng: random.Random, size: int = 600_000) -
         for text in texts.values():
             parts.append(retypeset(text, rng) if len(parts) % 2 else text)
     return "\n\n".join(parts)
+
+
+def numbered_source(texts: dict[str, str], rng: random.Random, size: int) -> str:
+    """``size`` characters of copies of ``texts``, every paragraph numbered by copy (``§ 12.3``),
+    every other copy re-typeset: no two paragraphs alike, while every passage recurs."""
+    parts: list[str] = []
+    length, copy = 0, 0
+    while length < size:
+        copy += 1
+        for text in texts.values():
+            paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+            body = "\n\n".join(f"§ {copy}.{k} {p}" for k, p in enumerate(paragraphs, 1))
+            body = retypeset(body, rng) if copy % 2 else body
+            parts.append(body)
+            length += len(body) + 2
+    return "\n\n".join(parts)
+
+
+def rss_bytes() -> int:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * 4096
+
+
+def digest(matches: list[QuoteMatch]) -> str:
+    """A short fingerprint of every verdict, passage, score and difference."""
+    h = hashlib.sha256()
+    for m in matches:
+        h.update(repr((m.verdict, m.start, m.end, m.score, m.differences, m.alterations)).encode())
+    return h.hexdigest()[:16]
 
 
 # --------------------------------------------------------------------------- passages
@@ -383,6 +421,7 @@ def main() -> int:
     parser.add_argument("--per-kind", type=int, default=40)
     parser.add_argument("--seed", type=int, default=1787)
     parser.add_argument("--show", type=int, default=5, help="wrong verdicts to print per kind")
+    parser.add_argument("--big-mb", type=float, default=10.0, help="size of the large source (0: skip it)")
     args = parser.parse_args()
     if not SOURCES.is_dir():
         print(f"benchmark skipped: {SOURCES} is absent (it holds the public-domain source texts)")
@@ -401,6 +440,7 @@ def main() -> int:
     total: Counter[tuple[str, str]] = Counter()
     false_pass = false_fail = base_false_pass = base_false_fail = base_right = 0
     wrong: dict[str, list[str]] = defaultdict(list)
+    answers: list[QuoteMatch] = []
     for case in cases:
         base = baseline_passes(case.quote, norms[case.source])
         base_right += base == (case.expected in PASSING)
@@ -408,6 +448,7 @@ def main() -> int:
         base_false_fail += not base and case.expected in PASSING
         for variant in variants:
             got = find_quote(case.quote, indexes[(variant, case.source)])
+            answers.append(got)
             total[(case.expected, case.kind)] += 1
             right[(case.expected, case.kind)] += got.verdict == case.expected
             if got.passed and case.expected not in PASSING:
@@ -427,7 +468,7 @@ def main() -> int:
     correct = sum(right.values())
     print(
         f"\nwhereas:             {100 * correct / checks:6.2f}% correct verdicts; "
-        f"false passes {false_pass}, false fails {false_fail}"
+        f"false passes {false_pass}, false fails {false_fail}; answers digest {digest(answers)}"
     )
     print(
         f"rapidfuzz threshold: {100 * base_right / len(cases):6.2f}% correct pass/fail; "
@@ -463,7 +504,44 @@ def main() -> int:
         f"  rapidfuzz threshold: median {statistics.median(base_timings):.2f} ms, p95 {percentile(base_timings, 95):.2f} ms "
         f"({len(sample)} quotations)"
     )
+    if args.big_mb > 0:
+        big_benchmark(texts, cases, args)
     return 0
+
+
+def big_benchmark(texts: dict[str, str], cases: list[Case], args: argparse.Namespace) -> None:
+    """Build the index of a large source, then time every labelled quotation against it, warm."""
+    source = numbered_source(texts, random.Random(args.seed), int(args.big_mb * 1_000_000))
+    gc.collect()
+    before = rss_bytes()
+    t0 = time.perf_counter()
+    index = SourceIndex.build(source)
+    build_s = time.perf_counter() - t0
+    gc.collect()
+    rss_mb = (rss_bytes() - before) / 1e6
+    answers = [find_quote(case.quote, index) for case in cases]  # warms up (and is the digest)
+    timings = []
+    for case in cases:
+        t0 = time.perf_counter()
+        find_quote(case.quote, index)
+        timings.append(1000 * (time.perf_counter() - t0))
+    slowest = sorted(zip(timings, cases, strict=True), key=lambda tc: -tc[0])[:3]
+    del index
+    gc.collect()
+    tracemalloc.start()
+    index = SourceIndex.build(source)
+    traced_mb = tracemalloc.get_traced_memory()[0] / 1e6
+    tracemalloc.stop()
+    verdicts = Counter(m.verdict for m in answers)
+    print(f"\nAgainst a {len(source) / 1e6:.1f} MB source ({len(index):,} tokens, numbered copies of the sources):")
+    print(f"  index: built in {build_s:.2f} s; RSS +{rss_mb:.0f} MB; traced allocations {traced_mb:.0f} MB")
+    print(
+        f"  per quotation, warm ({len(cases)} quotations): p50 {percentile(timings, 50):.2f} ms, "
+        f"p99 {percentile(timings, 99):.2f} ms, max {max(timings):.1f} ms"
+    )
+    print(f"  verdicts: {dict(sorted(verdicts.items()))}; answers digest {digest(answers)}")
+    for ms, case in slowest:
+        print(f"  slowest: {ms:.1f} ms  {case.kind}: {case.quote[:100]!r}")
 
 
 def percentile(values: list[float], p: int) -> float:

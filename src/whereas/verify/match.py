@@ -22,12 +22,11 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
-from functools import lru_cache
 from typing import Literal, NamedTuple
 
 from whereas.verify.alterations import Alteration, Gap, ParsedQuote, QuoteToken, parse_quote
+from whereas.verify.index import SourceIndex, index_cache
 from whereas.verify.kinds import DifferenceKind, edit_kind
-from whereas.verify.normalize import NormalizedText, normalize, token_key, tokenize
 
 Verdict = Literal["exact", "faithful", "misquoted", "not_found"]
 
@@ -65,53 +64,6 @@ class QuoteMatch:
     @property
     def passed(self) -> bool:
         return self.verdict in ("exact", "faithful")
-
-
-@dataclass(frozen=True, eq=False)
-class SourceIndex:
-    """A source text normalised and tokenised once, for checking many quotations against it."""
-
-    normalized: NormalizedText
-    texts: tuple[str, ...]  # token surfaces (normalised)
-    keys: tuple[str, ...]  # token keys (see ``token_key``)
-    is_word: bytes
-    starts: Sequence[int]  # original offsets of each token
-    ends: Sequence[int]
-    word_prefix: Sequence[int]  # word_prefix[i]: words among tokens [0, i)
-    joined: frozenset[int]  # tokens that contained an end-of-line hyphenation
-    positions: dict[str, list[int]]  # token key -> token indices
-
-    @classmethod
-    def build(cls, source: str) -> SourceIndex:
-        norm = normalize(source)
-        tokens = tokenize(norm.text)
-        texts = tuple(t.text for t in tokens)
-        keys = tuple(token_key(t) for t in texts)
-        is_word = bytes(t.is_word for t in tokens)
-        starts = [norm.starts[t.start] for t in tokens]
-        ends = [norm.ends[t.end - 1] for t in tokens]
-        word_prefix = [0]
-        for w in is_word:
-            word_prefix.append(word_prefix[-1] + w)
-        token_starts = [t.start for t in tokens]
-        joined = frozenset(
-            i - 1 for j in norm.joins if 0 < (i := bisect.bisect_right(token_starts, j)) and tokens[i - 1].end > j
-        )
-        positions: dict[str, list[int]] = {}
-        for i, key in enumerate(keys):
-            positions.setdefault(key, []).append(i)
-        return cls(norm, texts, keys, is_word, starts, ends, word_prefix, joined, positions)
-
-    def __len__(self) -> int:
-        return len(self.texts)
-
-    @property
-    def original(self) -> str:
-        return self.normalized.original
-
-    def excerpt(self, start: int, end: int) -> str:
-        """The original text of tokens ``[start, end)``."""
-        return self.original[self.starts[start] : self.ends[end - 1]] if end > start else ""
 
 
 @dataclass(frozen=True)
@@ -173,9 +125,8 @@ def check_quote(quote: str, source: str) -> QuoteMatch:
     return find_quote(quote, _index(source))
 
 
-@lru_cache(maxsize=8)
 def _index(source: str) -> SourceIndex:
-    return SourceIndex.build(source)
+    return index_cache.get(source)
 
 
 def find_quote(quote: str, index: SourceIndex) -> QuoteMatch:
@@ -249,39 +200,68 @@ def _anchor_placements(parts: list[_Part], anchor: int, index: SourceIndex) -> l
         n = len(part.tokens)
         if len(exact) > _MAX_ANCHORS and len(parts) > 1:
             # A short, common anchor ("shall not be"): try first where its neighbours follow.
-            occurrences = [_exact_starts(p.tokens, index, 0, len(index)) for p in parts]
-            exact.sort(key=lambda s: -_exact_neighbours(parts, anchor, s, occurrences, index))
+            neighbours = _exact_neighbours(parts, anchor, exact, index)
+            exact.sort(key=lambda s: -neighbours[s])
         return [_Placement(s, s + n, n, 0, 0) for s in exact[:_MAX_ANCHORS]]
     return _fuzzy_placements(part.tokens, index, 0, len(index), _MAX_DIAGONALS)
 
 
-def _exact_neighbours(
-    parts: list[_Part], anchor: int, start: int, occurrences: list[list[int]], index: SourceIndex
-) -> int:
-    """How many parts next to the anchor at ``start`` occur exactly, in order and within reach."""
-    count, end = 0, start + len(parts[anchor].tokens)
-    for i in range(anchor + 1, len(parts)):
-        n, found = len(parts[i].tokens), occurrences[i]
-        k = bisect.bisect_left(found, end)
-        if k == len(found) or found[k] + n > _reach_right(index, end, parts[i].gap, n):
-            break
-        count, end = count + 1, found[k] + n
-    for i in range(anchor - 1, -1, -1):
-        n, found = len(parts[i].tokens), occurrences[i]
-        k = bisect.bisect_right(found, start - n) - 1
-        if k < 0 or found[k] < _reach_left(index, start, parts[i + 1].gap, n):
-            break
-        count, start = count + 1, found[k]
-    return count
+def _exact_neighbours(parts: list[_Part], anchor: int, starts: list[int], index: SourceIndex) -> dict[int, int]:
+    """For each anchor start: how many parts next to it occur exactly, in order and within reach.
+
+    A neighbour whose rarest word is rarer than the anchor's occurrences is looked for all
+    over the source once; a commoner one ("to the") only within reach of each occurrence.
+    """
+    everywhere: dict[int, list[int]] = {}
+    for i, part in enumerate(parts):
+        if i != anchor and _rarest(part.tokens, index) <= len(starts):
+            everywhere[i] = _exact_starts(part.tokens, index, 0, len(index))
+    counts = {}
+    for start in starts:
+        count, lo, hi = 0, start, start + len(parts[anchor].tokens)
+        for i in range(anchor + 1, len(parts)):
+            n = len(parts[i].tokens)
+            reach = min(len(index), _reach_right(index, hi, parts[i].gap, n))
+            if i in everywhere:
+                k = bisect.bisect_left(everywhere[i], hi)
+                found = everywhere[i][k : k + 1] if k < len(everywhere[i]) and everywhere[i][k] + n <= reach else []
+            else:
+                found = _exact_starts(parts[i].tokens, index, hi, reach, once=True)
+            if not found:
+                break
+            count, hi = count + 1, found[0] + n
+        for i in range(anchor - 1, -1, -1):
+            n = len(parts[i].tokens)
+            reach = max(0, _reach_left(index, lo, parts[i + 1].gap, n))
+            if i in everywhere:
+                k = bisect.bisect_right(everywhere[i], lo - n) - 1
+                found = everywhere[i][k : k + 1] if k >= 0 and everywhere[i][k] >= reach else []
+            else:
+                found = _exact_starts(parts[i].tokens, index, reach, lo)[-1:]
+            if not found:
+                break
+            count, lo = count + 1, found[0]
+        counts[start] = count
+    return counts
 
 
-def _exact_starts(tokens: Sequence[QuoteToken], index: SourceIndex, lo: int, hi: int) -> list[int]:
-    """Starts of exact occurrences of ``tokens`` (as source tokens) within ``[lo, hi)``."""
+def _rarest(tokens: Sequence[QuoteToken], index: SourceIndex) -> int:
+    """Occurrences of the rarest literal token of ``tokens`` (how long an exact search takes)."""
+    return min((len(index.positions.get(t.key, ())) for t in tokens if t.bracket is None), default=0)
+
+
+def _exact_starts(tokens: Sequence[QuoteToken], index: SourceIndex, lo: int, hi: int, once: bool = False) -> list[int]:
+    """Starts of exact occurrences of ``tokens`` (as source tokens) within ``[lo, hi)`` (the first only)."""
     n = len(tokens)
     literal = [(j, t) for j, t in enumerate(tokens) if t.bracket is None]
     if not literal:
         return []
-    pivot, token = min(literal, key=lambda jt: len(index.positions.get(jt[1].key, ())))
+    literal.sort(key=lambda jt: len(index.positions.get(jt[1].key, ())))
+    pivot, token = literal[0]
+    # A second literal token's key must match too (equal texts have equal keys): checked
+    # first, it rules out most candidates of a common pivot without a call per token.
+    second, check = literal[min(1, len(literal) - 1)][0] - pivot, literal[min(1, len(literal) - 1)][1].key
+    keys = index.keys
     found = index.positions.get(token.key, [])
     first = bisect.bisect_left(found, lo + pivot)
     out = []
@@ -289,8 +269,10 @@ def _exact_starts(tokens: Sequence[QuoteToken], index: SourceIndex, lo: int, hi:
         start = p - pivot
         if start + n > hi:
             break
-        if all(_same(tokens[j], index, start + j) for j in range(n)):
+        if keys[p + second] == check and all(_same(tokens[j], index, start + j) for j in range(n)):
             out.append(start)
+            if once:
+                break
     return out
 
 
@@ -327,13 +309,17 @@ def _diagonals(tokens: Sequence[QuoteToken], index: SourceIndex, lo: int, hi: in
         return []
     usable = [voter for voter in voters if voter[0] <= _COMMON] or voters[:1]
     votes: dict[int, dict[int, int]] = {}  # bucket of diagonals -> quotation token -> diagonal
+    voters_of: dict[int, int] = {}  # bucket -> its quotation tokens, as bits
     for _, j, found, a, b in usable[:10]:
+        bit = 1 << j
         for p in found[a:b]:
-            votes.setdefault((p - j) // 8, {})[j] = p - j
+            bucket = (p - j) // 8
+            votes.setdefault(bucket, {})[j] = p - j
+            voters_of[bucket] = voters_of.get(bucket, 0) | bit
 
     def strength(bucket: int) -> tuple[int, int]:
-        near = set(votes[bucket]).union(votes.get(bucket - 1, ()), votes.get(bucket + 1, ()))
-        return len(near), len(votes[bucket])
+        near = voters_of[bucket] | voters_of.get(bucket - 1, 0) | voters_of.get(bucket + 1, 0)
+        return near.bit_count(), voters_of[bucket].bit_count()
 
     out: list[int] = []
     for bucket in sorted(votes, key=strength, reverse=True):
@@ -542,20 +528,19 @@ def _gap_differences(part: _Part, before: _Placement, at: _Placement, index: Sou
     quoted = _show(part.tokens)
     if at.start < before.end:
         return [Difference("order", quoted, index.excerpt(at.start, at.end))]
-    between = index.excerpt(before.end, at.start)
     if gap is None or gap.max_words is not None:
         allowed = _gap_words(gap)
         skipped = index.word_prefix[at.start] - index.word_prefix[before.end]
         if skipped > allowed and (gap is None or gap.kind == "none") and skipped >= STITCHED_APART:
             # two passages far apart joined as one, without an ellipsis
-            return [Difference("stitched", "", _clip(between), apart=skipped)]
+            return [Difference("stitched", "", _clip(index, before.end, at.start), apart=skipped)]
         if skipped > allowed:
-            return [Difference("omission", gap.text if gap else "", _clip(between))]
+            return [Difference("omission", gap.text if gap else "", _clip(index, before.end, at.start))]
         if gap is None or gap.kind == "none" and at.start > before.end:  # an unmarked seam
-            return [Difference("punctuation", "", between)] if at.start > before.end else []
+            return [Difference("punctuation", "", index.excerpt(before.end, at.start))] if at.start > before.end else []
         return []
     if index.starts[at.start] - index.ends[before.end - 1] > ELLIPSIS_MAX_CHARS:
-        return [Difference("omission", gap.text, _clip(between))]
+        return [Difference("omission", gap.text, _clip(index, before.end, at.start))]
     return []
 
 
@@ -659,6 +644,21 @@ def _show(tokens: Sequence[QuoteToken]) -> str:
     return out
 
 
-def _clip(text: str, width: int = 80) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width // 2 - 1] + " … " + text[-(width // 2 - 1) :]
+def _clip(index: SourceIndex, start: int, end: int, width: int = 80) -> str:
+    """The original text of tokens ``[start, end)``, white space folded, clipped to ``width``
+    characters around " … ": only as much of the text is read and folded as is shown."""
+    if end <= start:
+        return ""
+    lo, hi = index.starts[start], index.ends[end - 1]
+    half = width // 2 - 1
+    reach = 4 * width
+    while hi - lo > 2 * reach:
+        # A prefix of the folded text, and a suffix of it (a word cut at the window's edge
+        # is still the start, or the end, of what folding the whole would give).
+        head = " ".join(index.original[lo : lo + reach].split())
+        tail = " ".join(index.original[hi - reach : hi].split())
+        if len(head) > width and len(tail) >= half:
+            return head[:half] + " … " + tail[-half:]
+        reach *= 4
+    text = " ".join(index.original[lo:hi].split())
+    return text if len(text) <= width else text[:half] + " … " + text[-half:]

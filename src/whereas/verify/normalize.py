@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 _DOUBLE_QUOTES = '"“”„‟″‶〝〞〟＂«»'
@@ -134,6 +135,16 @@ def normalize(original: str) -> NormalizedText:
 def tokenize(text: str) -> list[Token]:
     """Words, numbers and punctuation marks of normalised ``text``."""
     return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def token_texts(text: str) -> list[str]:
+    """The tokens of :func:`tokenize`, their text only (for indexing a long source)."""
+    return _TOKEN.findall(text)
+
+
+def token_offsets(text: str) -> Iterator[int]:
+    """The start of each token of :func:`tokenize`, in order."""
+    return (m.start() for m in _TOKEN.finditer(text))
 
 
 def token_key(text: str) -> str:
