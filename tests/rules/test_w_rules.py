@@ -89,6 +89,12 @@ CASES: list[Case] = [
         [(3, 12), (5, 11)],
     ),
     # --- W005 and-placement: "; and" on the next-to-last recital (ala), on every one (labor) -------------------
+    ok(
+        "W005",
+        "the and opens the next recital",
+        T + "WHEREAS the town values libraries;\n\nAND WHEREAS the board asks for funds;\n\n"
+        "AND WHEREAS the budget allows it; now, therefore, be it" + R,
+    ),
     ok("W005", "ala penultimate", T + "Whereas a;\n\nWhereas b; and\n\nWhereas c; now, therefore, be it" + R),
     ok("W005", "labor every", T + "WHEREAS, a; and\n\nWHEREAS, b; and\n\nWHEREAS, c;" + LABOR_END, profile="labor"),
     ok(

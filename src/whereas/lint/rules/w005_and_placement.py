@@ -20,7 +20,8 @@ class AndPlacement(Rule):
     fix_note = (
         'Safe fix: add or remove " and" after the semicolon. Only where the "; and" ends the recital: never '
         'when more text follows it on its line ("…; and Be it further resolved"), and never after a connector '
-        'or resolving phrase ("…; now, therefore, be it").'
+        'or resolving phrase ("…; now, therefore, be it"). Silent where the recitals open with "AND WHEREAS" (a '
+        'council\'s form): the "and" is there, at the start of the next one.'
     )
 
     def check(self, ctx: Context):
@@ -29,6 +30,10 @@ class AndPlacement(Rule):
             return
         if any(re.search(r";\s*and\s*;$", c.text.rstrip()) for c in recitals):
             return  # "; and;": the "and" is there, a stray ";" after it (W004's to see, not a missing "and")
+        if any(_AND_WHEREAS.match(c.text) for c in recitals[1:]):
+            # "WHEREAS …;" / "AND WHEREAS …;": the "and" opens the next recital (a council's form); one at the end
+            # of the recital before would say it twice
+            return
         comma_and = ctx.profile.recital_end == ","  # a resolution whose recitals end ", and" (an inferred profile)
         flags = [
             ends_with_and(c.text) or comma_and and bool(re.search(r",\s*and$", c.text.rstrip())) for c in recitals[:-1]
@@ -72,6 +77,9 @@ class AndPlacement(Rule):
                     replace_fix('Add " and"', at + 1, at + 1, " and") if addable else None,
                     c,
                 )
+
+
+_AND_WHEREAS = re.compile(r"^[\s\"“*_]*and\s+whereas\b", re.I)
 
 
 def _continues(source: str, clause: Clause, end: int) -> bool:
