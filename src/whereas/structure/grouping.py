@@ -229,6 +229,11 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
         ):
             kind = "resolved"
             line = Line(line.start, line.end, "resolved", line.text)
+        if kind == "text" and (blank_before or clause is None) and _LOWER_WHEREAS.match(line.text):
+            # "whereas the library …" typed in lower case, a paragraph of its own: a recital (a wrapped line that
+            # starts with "whereas" has no blank line before it and goes on with its clause)
+            kind = "recital"
+            line = Line(line.start, line.end, "recital", line.text)
         if (
             kind == "text"
             and current.clauses
@@ -474,6 +479,8 @@ _THAT_SERIES = re.compile(
 )
 # how a resolving clause of a series ends before the next "That …": "; and", ";", "."
 _SERIES_END = re.compile(r"(?:;|;\s*(?:and|or)|\.)$")
+# "whereas" in lower case at a paragraph's start (a draft typed without capitals)
+_LOWER_WHEREAS = re.compile(r"^[ \t]*(?:and[ \t]+)?whereas\b[ \t]*[,:]?[ \t]+\S")
 # How a recital opens without "Whereas": "Since …", "Inasmuch as …", "Considering that …"
 _RECITAL_OPENER = re.compile(
     r"^[\"“*_]*(?:Since|Because|Inasmuch\s+as|Insomuch\s+as|Considering(?:\s+that)?|Given\s+that|Noting\s+that|Finding,?\s+that|"
