@@ -479,8 +479,9 @@ _THAT_SERIES = re.compile(
 )
 # how a resolving clause of a series ends before the next "That …": "; and", ";", "."
 _SERIES_END = re.compile(r"(?:;|;\s*(?:and|or)|\.)$")
-# "whereas" in lower case at a paragraph's start (a draft typed without capitals)
-_LOWER_WHEREAS = re.compile(r"^[ \t]*(?:and[ \t]+)?whereas\b[ \t]*[,:]?[ \t]+\S")
+# "whereas" in lower case at a paragraph's start (a draft typed without capitals; not whereas's own
+# "whereas: ignore W007" directive)
+_LOWER_WHEREAS = re.compile(r"^[ \t]*(?:and[ \t]+)?whereas\b(?![ \t]*:[ \t]*(?:ignore|noqa))[ \t]*[,:]?[ \t]+\S")
 # How a recital opens without "Whereas": "Since …", "Inasmuch as …", "Considering that …"
 _RECITAL_OPENER = re.compile(
     r"^[\"“*_]*(?:Since|Because|Inasmuch\s+as|Insomuch\s+as|Considering(?:\s+that)?|Given\s+that|Noting\s+that|Finding,?\s+that|"
