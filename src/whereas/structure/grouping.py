@@ -164,7 +164,7 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
         if kind == "resolved" and _ENACTS.match(line.text) and not current.has_recital:
             # "BE IT ORDAINED BY THE CITY COUNCIL:" with no recitals above: an ordinance, not a resolution
             kind = "text"
-            line = Line(line.start, line.end, "text", line.text)
+            line = line._replace(kind="text")
         if (
             kind == "text"
             and current.clauses
@@ -181,7 +181,7 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             )
         ):
             kind = "resolved"
-            line = Line(line.start, line.end, "resolved", line.text)
+            line = line._replace(kind="resolved")
         if (
             kind == "text"
             and clause is not None
@@ -193,14 +193,14 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
         ):
             # "WHEREAS:" and the findings under it, a paragraph each: each finding is a recital
             kind = "recital"
-            line = Line(line.start, line.end, "recital", line.text)
+            line = line._replace(kind="recital")
         if kind == "section":
             if _opens_sections(current, clause, pending):
                 kind = "resolved"
-                line = Line(line.start, line.end, "resolved", line.text)
+                line = line._replace(kind="resolved")
             else:
                 kind = "text"
-                line = Line(line.start, line.end, "text", line.text)
+                line = line._replace(kind="text")
         if (
             kind == "recital"
             and current.clauses
@@ -228,12 +228,12 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             and _THAT_CLAUSE.match(line.text)
         ):
             kind = "resolved"
-            line = Line(line.start, line.end, "resolved", line.text)
+            line = line._replace(kind="resolved")
         if kind == "text" and (blank_before or clause is None) and _LOWER_WHEREAS.match(line.text):
             # "whereas the library …" typed in lower case, a paragraph of its own: a recital (a wrapped line that
             # starts with "whereas" has no blank line before it and goes on with its clause)
             kind = "recital"
-            line = Line(line.start, line.end, "recital", line.text)
+            line = line._replace(kind="recital")
         if (
             kind == "text"
             and current.clauses
@@ -246,7 +246,7 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             # "Since the President and Provost have proven …," / "Finding, that …" among the recitals: a
             # recital of its own without the keyword
             kind = "recital"
-            line = Line(line.start, line.end, "recital", line.text)
+            line = line._replace(kind="recital")
         if (
             kind == "text"
             and clause is not None
@@ -258,10 +258,10 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
         ):
             # "THEREFORE BE IT RESOLVED:" / "That A; and" / "That B; and" / "That C.": each "That" resolves
             kind = "resolved"
-            line = Line(line.start, line.end, "resolved", line.text)
+            line = line._replace(kind="resolved")
         if kind == "resolved" and clause is not None and not blank_before and BE_IT_FURTHER_LINE.match(line.text):
             kind = "text"  # "…; and be it further" wrapped onto a line of its own: the clause's connector
-            line = Line(line.start, line.end, "text", line.text)
+            line = line._replace(kind="text")
         if (
             kind in ("item", "quote", "text")
             and clause is not None
@@ -271,7 +271,7 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
         ):
             # "Resolved, That …" / "2. That we give our votes …": numbered resolutions of one series
             kind = "resolved"
-            line = Line(line.start, line.end, "resolved", line.text)
+            line = line._replace(kind="resolved")
         if kind in ("recital", "resolved"):
             if (
                 clause is not None
