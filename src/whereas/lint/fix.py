@@ -212,12 +212,15 @@ class _State:
         return Guard(self.source, self.resolutions)
 
 
-def _why_not(before: _State, after: _State, chosen: list[tuple[Diagnostic, int]]) -> str | None:
-    """Why the text of ``after`` (``before`` with ``chosen``'s fixes applied) may not be kept."""
+def _why_not(
+    before: _State, after: _State, chosen: list[tuple[Diagnostic, int]], markup_checked: frozenset[Edit] = frozenset()
+) -> str | None:
+    """Why the text of ``after`` (``before`` with ``chosen``'s fixes applied) may not be kept.
+    (``markup_checked``: edits already known to leave the Markdown markup as it was, all together.)"""
     if after.shape != before.shape:
         return "the fixed document would no longer parse to the same resolution"
     edits = [e for d, _ in chosen for e in _edits(d)]
-    changed = markup_change(before.guard.markup, after.text, edits)
+    changed = None if frozenset(edits) == markup_checked else markup_change(before.guard.markup, after.text, edits)
     if changed is not None:
         return f"it would change the Markdown markup ({changed})"
     own = {(i, d.clause) for d, i in chosen}
@@ -244,6 +247,9 @@ def fix_source(
     applied: list[Diagnostic] = []
     dropped: list[tuple[Diagnostic, str]] = []
     rejected: set[tuple] = set()
+    # the edits of the last batch whose markup passed as a whole (the Markdown check is the costly part
+    # of verifying a large file; settle's first trial is that same batch, and is not parsed again)
+    markup_passed: frozenset[Edit] = frozenset()
 
     def drop(d: Diagnostic, i: int, text: str, why: str) -> None:
         rejected.add(_key(d, i, text))
@@ -254,7 +260,7 @@ def fix_source(
         dropped), with the state they give (None: no more passed)."""
         trial = kept + group
         candidate = _State(apply_edits(state.text, [e for d, _ in trial for e in _edits(d)]), source, settings, parse)
-        why = _why_not(state, candidate, trial)
+        why = _why_not(state, candidate, trial, markup_passed)
         if why is None:
             return trial, candidate
         if len(group) == 1:
@@ -271,10 +277,12 @@ def fix_source(
         """``kept`` and those of ``group`` whose edits, on top of it, leave the Markdown markup as it was.
         The fixes with an edit where the markup changed are the suspects, halved until the culprits are
         found and dropped; the others pass."""
+        nonlocal markup_passed
         trial = kept + group
         edits = [e for d, _ in trial for e in _edits(d)]
         failed = markup_changes(state.guard.markup, apply_edits(state.text, edits), edits)
         if not failed:
+            markup_passed = frozenset(edits)
             return trial
         suspects = [
             pair
