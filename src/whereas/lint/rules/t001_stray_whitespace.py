@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from whereas.lint.diagnostic import Edit, Fix, Severity
 from whereas.lint.markup import in_blocks, line_blocks
@@ -221,7 +221,12 @@ _NOT_NEWLINE = re.compile(r"[^\n]")
 def print_layout(source: Source) -> bool:
     """Whether the text is a printed page's layout: a PDF's, or a text export of one (pages end at form feeds),
     where spacing inside a line aligns, justifies or stands for lost characters, and nobody typed it."""
-    return source.format in PRINT_LAYOUT or "\f" in source.text
+    return source.format in PRINT_LAYOUT or _has_form_feed(source.text)
+
+
+@lru_cache(maxsize=4)  # asked for every resolution: reading the whole text each time was quadratic
+def _has_form_feed(text: str) -> bool:
+    return "\f" in text
 
 
 def _laid_out(lines: list[str]) -> bool:
