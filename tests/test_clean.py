@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import CORPUS, CORPUS_2, needs_shared
 from whereas.model import MappedText, Span
 from whereas.structure.clean import clean, markup_spans
 
@@ -96,3 +97,46 @@ def test_clean_without_markup_or_markers_matches_the_reference(text: str, data: 
     assert got == want
     starts, sources = got.runs()
     assert all(sources[k] + starts[k + 1] - starts[k] != sources[k + 1] for k in range(len(starts) - 1))
+
+
+_MARKUP_ALPHABET = list("{}<>[]()`~:*_#\\!/ \n\ta1.-é") + [
+    "{{filled:",
+    "{{br}}",
+    "<!--",
+    "-->",
+    "```",
+    "<b>",
+    "</em>",
+    "https://x",
+    "mailto:",
+]
+
+
+def _spans(pattern, *args) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(*args) if m.end() > m.start()]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_MARKUP_ALPHABET), max_size=24).map("".join), st.data())
+def test_markup_scan_finds_what_the_markup_pattern_finds(text: str, data) -> None:
+    """clean() scans with _MARKUP_SCAN (_MARKUP behind a look-ahead for where a branch can start): same spans."""
+    from whereas.structure.clean import _MARKUP, _MARKUP_SCAN
+
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    for args in ((text,), (text, lo, hi)):
+        assert _spans(_MARKUP_SCAN, *args) == _spans(_MARKUP, *args)
+
+
+@needs_shared
+def test_markup_scan_finds_what_the_markup_pattern_finds_in_the_corpora() -> None:
+    from whereas.structure.clean import _MARKUP, _MARKUP_SCAN
+
+    texts = 0
+    for path in sorted([*CORPUS.rglob("*"), *CORPUS_2.rglob("*")]):
+        if path.suffix.lower() not in {".md", ".txt", ".html", ".htm", ".xml"}:
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        assert _spans(_MARKUP_SCAN, text) == _spans(_MARKUP, text), path
+        texts += 1
+    assert texts > 50

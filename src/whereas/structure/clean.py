@@ -30,6 +30,13 @@ _MARKUP = re.compile(
 )
 
 
+# _MARKUP_SCAN: _MARKUP behind a look-ahead for the characters its branches can start with (a brace, "<",
+# a bracket, "`", "~", ":", "*", "_", ">", "#", a backslash), white space before a "<", or a line's start.
+# It finds the same matches (every branch starts with one of these), but the regex engine drops a position
+# that starts none at once instead of trying the 21 branches there: 7× faster on a clause with a note
+# call-out (60 → 8 µs), measured on the ``format`` shape of benchmarks/hostile.py.
+_MARKUP_SCAN = re.compile(r"(?=[{}<\[\]`~:*_>#\\]|[ \t\n]*<|^)(?:" + _MARKUP.pattern + ")", re.M | re.S)
+
 # a stretch without these has no markup (` for code and RST roles, } for the end of a "{{filled:…}}")
 _MARKUP_CHARS = re.compile(r"[*_<>#\\{}`~\[]")
 
@@ -62,7 +69,7 @@ def _markup_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """markup_spans as (start, end) pairs (no Span objects to build and validate)."""
     if not _MARKUP_CHARS.search(text, start, end):
         return []
-    pattern = _MARKUP if _HTML_OR_BLOCK.search(text, start, end) else _EMPHASIS
+    pattern = _MARKUP_SCAN if _HTML_OR_BLOCK.search(text, start, end) else _EMPHASIS
     return [m.span() for m in pattern.finditer(text, start, end) if m.end() > m.start()]
 
 
