@@ -47,9 +47,9 @@ def test_endnotes_numbered_in_order_of_reference_without_word_ids(write: Callabl
         "# Resolution on Evening Hours at Public Libraries\n"
         "\n"
         "Whereas the Library Bill of Rights affirms that \u201clibraries should provide materials and information "
-        "presenting all points of view\u201d[^1];\n"
+        "presenting all points of view\u201d[^i];\n"
         "\n"
-        "Whereas the Association holds that \u201cequitable access to information is a core value\u201d[^2] "
+        "Whereas the Association holds that \u201cequitable access to information is a core value\u201d[^ii] "
         "of the profession;\n"
         "\n"
         "Whereas a survey of patrons found that \u201cevening hours matter most to working families\u201d; "
@@ -57,9 +57,9 @@ def test_endnotes_numbered_in_order_of_reference_without_word_ids(write: Callabl
         "\n"
         "Resolved, that the Association urges every public library to keep its doors open in the evening.\n"
         "\n"
-        '[^1]: American Library Association. "Library Bill of Rights". '
+        '[^i]: American Library Association. "Library Bill of Rights". '
         "https://www.ala.org/advocacy/intfreedom/librarybill\n"
-        '[^2]: ALA. "Core Values of Librarianship". https://www.ala.org/advocacy/intfreedom/corevalues\n'
+        '[^ii]: ALA. "Core Values of Librarianship". https://www.ala.org/advocacy/intfreedom/corevalues\n'
     )
     assert "[^9]" not in view.text and "[^12]" not in view.text
 
@@ -130,6 +130,59 @@ def test_fields_tabs_breaks_content_controls_and_list_numbers(write: Callable[[s
         "\n"
         "3. reports back.\n"
     )
+
+
+# --- note numbers as the document shows them ------------------------------------------------------------
+
+
+def _note_format(data: bytes, kind: str, fmt: str, part: str = "word/document.xml") -> bytes:
+    """``data`` with ``kind`` notes ("footnote", "endnote") numbered in ``fmt``, set in the last section
+    (``part`` word/document.xml) or in the settings (word/settings.xml)."""
+    holder = "</w:sectPr>" if part == "word/document.xml" else "</w:settings>"
+    setting = f'<w:{kind}Pr><w:numFmt w:val="{fmt}"/></w:{kind}Pr>'
+    return build.with_member(data, part, lambda xml: xml.replace(holder, setting + holder, 1))
+
+
+def _labels(view_text: str) -> list[str]:
+    return re.findall(r"\[\^(\w+)\](?!:)", view_text)
+
+
+def test_endnote_numbers_follow_the_document_s_number_format(write: Callable[[str, bytes], Path]) -> None:
+    """Word numbers endnotes i, ii, iii unless told otherwise; the section's w:numFmt, else the settings', says."""
+    data = build.endnotes_docx()
+    assert _labels(view_of(write("default.docx", data))) == ["i", "ii"]
+    decimal = _note_format(data, "endnote", "decimal")
+    assert _labels(view_of(write("decimal.docx", decimal))) == ["1", "2"]
+    upper = _note_format(data, "endnote", "upperRoman", part="word/settings.xml")
+    assert _labels(view_of(write("upper.docx", upper))) == ["I", "II"]
+    both = _note_format(upper, "endnote", "lowerLetter")  # the section's wins over the settings'
+    assert _labels(view_of(write("letters.docx", both))) == ["a", "b"]
+    symbols = _note_format(data, "endnote", "chicago")  # *, †, ‡: not shown as such; numbered
+    assert _labels(view_of(write("symbols.docx", symbols))) == ["1", "2"]
+
+
+def test_footnotes_in_letters_and_two_kinds_numbered_alike(write: Callable[[str, bytes], Path]) -> None:
+    letters = _note_format(build.footnotes_docx(), "footnote", "lowerLetter")
+    assert _labels(view_of(write("letters.docx", letters))) == ["a", "b"]
+    # footnotes and endnotes both 1, 2, 3 in Word: "[^1]" would be two notes in the view; the endnotes get i, ii
+    alike = _note_format(build.both_notes_docx(), "endnote", "decimal")
+    text = view_of(write("alike.docx", alike))
+    assert sorted(_labels(text)) == sorted(_labels(view_of(write("both.docx", build.both_notes_docx()))))
+    assert len(set(_labels(text))) == len(_labels(text))
+
+
+def test_odt_note_numbers_follow_its_notes_configuration() -> None:
+    styles = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" office:version="1.3"><office:styles>'
+        '<text:notes-configuration text:note-class="footnote" style:num-format="a"/>'
+        '<text:notes-configuration text:note-class="endnote" style:num-format="I"/>'
+        "</office:styles></office:document-styles>"
+    )
+    assert _labels(read_odt(build.odt_bytes()).text) == ["1", "i"]  # LibreOffice's defaults
+    assert _labels(read_odt(build.odt_bytes(styles=styles)).text) == ["a", "I"]
 
 
 def test_odt_view(write: Callable[[str, bytes], Path]) -> None:
@@ -229,17 +282,17 @@ def test_odt_bomb_is_refused_by_the_shared_guard(write: Callable[[str, bytes], P
 @needs_shared
 def test_seed_docx_view() -> None:
     text = read_docx(SEED_DOCX.read_bytes(), str(SEED_DOCX)).text
-    body, _, notes = text.partition("\n\n[^1]: ")
+    body, _, notes = text.partition("\n\n[^i]: ")  # endnotes as Word numbers them by default
     paragraphs = body.split("\n\n")
     assert len(paragraphs) == 8
     assert [p.split()[0] for p in paragraphs] == ["Whereas"] * 7 + ["RESOLVED,"]
-    assert re.findall(r"\[\^(\w+)\](?!:)", body) == ["1", "2", "3", "4", "5"]
-    note_lines = ("[^1]: " + notes).splitlines()
-    assert [line[:6] for line in note_lines] == [f"[^{n}]: " for n in range(1, 6)]
+    assert re.findall(r"\[\^(\w+)\](?!:)", body) == ["i", "ii", "iii", "iv", "v"]
+    note_lines = ("[^i]: " + notes).splitlines()
+    assert [line.partition(": ")[0] for line in note_lines] == [f"[^{n}]" for n in ("i", "ii", "iii", "iv", "v")]
     assert all(re.search(r"https://\S+$", line) for line in note_lines)
     assert "https://www.aclu.org/press-releases/aclu-comment-julian-assange-extradition-ruling" in note_lines[1]
     assert not re.search(r"\[\^(9|1[0-3])\]", text)  # Word's ids 9..13 do not leak
-    assert "defense,[^5] making it impossible" in body
+    assert "defense,[^v] making it impossible" in body
 
 
 @needs_shared
@@ -272,7 +325,7 @@ def test_parse_seed_docx_gives_the_resolution() -> None:
     (resolution,) = whereas.parse(SEED_DOCX)
     assert len(resolution.preamble) == 7
     assert len(resolution.resolved) == 1
-    assert [n.id for n in resolution.notes] == ["1", "2", "3", "4", "5"]
+    assert [n.id for n in resolution.notes] == ["i", "ii", "iii", "iv", "v"]  # as Word shows them
     assert all(n.url and n.url.startswith("https://") for n in resolution.notes)
 
 

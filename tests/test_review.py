@@ -288,16 +288,16 @@ def test_summary_comment_on_the_first_paragraph(tmp_path: Path) -> None:
 
 def test_note_findings_are_anchored_in_the_note_or_on_its_call_out(tmp_path: Path) -> None:
     src, out, result = _review(tmp_path, "defects", BUILT["defects"], profile="ala")
-    notes_start = result.view.index("\n[^1]: ")
+    notes_start = result.view.index("\n[^i]: ")
     in_note = [c for c in result.comments if c.start > notes_start]
     assert in_note, "the fixture has a finding in its endnote"
     endnotes = _parts(out.read_bytes())["word/endnotes.xml"]
     assert b"commentReference" in endnotes
     _, out2, result2 = _review(tmp_path, "defects", BUILT["defects"], profile="ala", note_comments="call-out")
     assert b"commentReference" not in _parts(out2.read_bytes())["word/endnotes.xml"]
-    moved = [c for c in result2.comments if c.text.startswith("In endnote 1, on")]
+    moved = [c for c in result2.comments if c.text.startswith("In endnote i, on")]
     assert len(moved) == len(in_note)
-    assert all(result2.view[c.start : c.end] == "[^1]" for c in moved)
+    assert all(result2.view[c.start : c.end] == "[^i]" for c in moved)
 
 
 def test_review_refuses_other_formats_and_never_overwrites(tmp_path: Path) -> None:
@@ -473,7 +473,7 @@ def test_word_findings_name_their_place(tmp_path: Path) -> None:
     places = {row["code"]: row["location"] for row in rows}
     assert places["W001"] == "Whereas clause 1, “WHEREAS”"
     assert places["R001"] == "Resolved clause 1, “RESOLVED”"
-    assert places["C005"].startswith("endnote 1, ")  # the note's kind, as Word names it
+    assert places["C005"].startswith("endnote i, ")  # the note's kind and number, as Word shows them
     assert all(isinstance(row["line"], int) for row in rows)  # kept for tools
     text = run_cli("check", "defects.docx", "--profile", "ala", "--format=text", cwd=tmp_path)
     assert "defects.docx:Resolved clause 1, “RESOLVED”: R001" in text.stdout
@@ -503,11 +503,11 @@ def test_word_note_places_name_the_kind_of_note(tmp_path: Path) -> None:
     src = tmp_path / "defects.docx"
     src.write_bytes(BUILT["defects"])
     text = run_cli("check", "defects.docx", "--profile", "ala", "--format=text", cwd=tmp_path).stdout
-    assert "defects.docx:endnote 1, " in text, text
+    assert "defects.docx:endnote i, " in text, text
     sarif = json.loads(run_cli("check", "defects.docx", "--profile", "ala", "--format", "sarif", cwd=tmp_path).stdout)
-    assert any(r["message"]["text"].startswith("endnote 1, ") for r in sarif["runs"][0]["results"])
+    assert any(r["message"]["text"].startswith("endnote i, ") for r in sarif["runs"][0]["results"])
     _, out, result = _review(tmp_path, "defects", BUILT["defects"], profile="ala", note_comments="call-out")
-    assert any(c.text.startswith("In endnote 1, on") for c in result.comments)
+    assert any(c.text.startswith("In endnote i, on") for c in result.comments)
 
 
 def test_fix_and_diff_on_a_word_file_point_to_review_and_format(tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ from whereas.errors import InputError
 from whereas.readers.base import View
 from whereas.readers.package import Package, Relationship, open_package
 from whereas.readers.textview import (
+    DEFAULT_NOTE_FORMATS,
     Block,
     NoteKind,
     NoteRef,
@@ -27,10 +28,9 @@ from whereas.readers.textview import (
     Segment,
     choose_title,
     join_note_paragraphs,
-    letter,
     note_kinds,
+    number_label,
     render,
-    roman,
     with_url,
 )
 
@@ -74,7 +74,24 @@ def _view(package: Package, main: str, body: etree._Element) -> tuple[str, tuple
     links = {r.id: r.target for r in rels if r.external}
     blocks = _body_blocks(body, _Runs(links, notes=True, urls=False), styles, numbering)
     notes = _notes(package, rels)
-    return render(blocks, notes), note_kinds(blocks, notes)
+    formats = note_formats(package, main, body)
+    return render(blocks, notes, formats), note_kinds(blocks, notes, formats)
+
+
+def note_formats(package: Package, main: str, body: etree._Element) -> dict[NoteKind, str]:
+    """How the document numbers its footnotes and its endnotes, as Word shows them: the number format of its
+    last section's ``w:footnotePr`` / ``w:endnotePr``, else of the settings part's, else Word's default
+    (footnotes 1, 2, 3; endnotes i, ii, iii)."""
+    settings = _related_xml(package, package.relationships(main), "settings", "word/settings.xml")
+    section = body.find(w("sectPr"))
+    formats: dict[NoteKind, str] = dict(DEFAULT_NOTE_FORMATS)
+    for kind in formats:
+        for holder in (section, settings):
+            fmt = _val(holder.find(w(f"{kind}Pr")) if holder is not None else None, "numFmt")
+            if fmt:
+                formats[kind] = fmt
+                break
+    return formats
 
 
 def _main_part(package: Package) -> str:
@@ -423,20 +440,6 @@ def _levels(container: etree._Element) -> dict[int, _Level]:
     return levels
 
 
-def _format_number(n: int, fmt: str) -> str:
-    if fmt == "lowerLetter":
-        return letter(n)
-    if fmt == "upperLetter":
-        return letter(n).upper()
-    if fmt == "lowerRoman":
-        return roman(n)
-    if fmt == "upperRoman":
-        return roman(n).upper()
-    if fmt == "decimalZero":
-        return f"{n:02d}"
-    return str(n)  # decimal, and the fallback for every other format
-
-
 class _Numbering:
     """List numbers as Word displays them, counted in document order (see docs/formats.md for limits)."""
 
@@ -476,7 +479,7 @@ def _level_number(k: int, counters: Mapping[int, int], levels: Mapping[int, _Lev
     level = levels.get(k)
     if level is None:
         return ""
-    return _format_number(counters.get(k, level.start), level.fmt)
+    return number_label(counters.get(k, level.start), level.fmt)
 
 
 def _num_definition(num: etree._Element) -> tuple[str, dict[int, _Level], dict[int, int]]:

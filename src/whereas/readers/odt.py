@@ -18,6 +18,7 @@ from whereas.errors import InputError
 from whereas.readers.base import View
 from whereas.readers.package import open_package
 from whereas.readers.textview import (
+    DEFAULT_NOTE_FORMATS,
     Block,
     NoteKind,
     NoteRef,
@@ -26,10 +27,9 @@ from whereas.readers.textview import (
     Segment,
     choose_title,
     join_note_paragraphs,
-    letter,
     note_kinds,
+    number_label,
     render,
-    roman,
     with_url,
 )
 
@@ -57,14 +57,16 @@ def read_odt(data: bytes, path: str | None = None) -> View:
     body = content.find(f"{{{OFFICE_NS}}}body/{{{OFFICE_NS}}}text")
     if body is None:
         raise InputError(path, "not an OpenDocument text: content.xml has no office:text body")
-    styles = _Styles(content, package.xml("styles.xml"))
+    styles_part = package.xml("styles.xml")
+    styles = _Styles(content, styles_part)
     reader = _Reader(styles)
     try:
         reader.blocks_of(body, 0)
     except RecursionError:
         raise InputError(path, "content.xml is nested too deeply to read") from None
     blocks = choose_title(reader.paras)
-    return View(render(blocks, reader.notes), "odt", path, note_kinds(blocks, reader.notes))
+    formats = _note_formats(styles_part)
+    return View(render(blocks, reader.notes, formats), "odt", path, note_kinds(blocks, reader.notes, formats))
 
 
 # --- styles: titles and list numbering --------------------------------------------------------
@@ -128,16 +130,24 @@ def _int(text: str, default: int) -> int:
         return default
 
 
+#: OpenDocument's number formats by the names number_label takes
+_FORMATS = {"1": "decimal", "i": "lowerRoman", "I": "upperRoman", "a": "lowerLetter", "A": "upperLetter"}
+
+
 def _format_number(n: int, fmt: str) -> str:
-    if fmt == "a":
-        return letter(n)
-    if fmt == "A":
-        return letter(n).upper()
-    if fmt == "i":
-        return roman(n)
-    if fmt == "I":
-        return roman(n).upper()
-    return str(n)
+    return number_label(n, _FORMATS.get(fmt, "decimal"))
+
+
+def _note_formats(styles: etree._Element | None) -> dict[NoteKind, str]:
+    """How the document numbers its footnotes and endnotes: its ``text:notes-configuration``, else the
+    word processor's default (footnotes 1, 2, 3; endnotes i, ii, iii)."""
+    formats: dict[NoteKind, str] = dict(DEFAULT_NOTE_FORMATS)
+    for config in styles.iter(t("notes-configuration")) if styles is not None else ():
+        kind: NoteKind = "endnote" if config.get(t("note-class")) == "endnote" else "footnote"
+        fmt = config.get(f"{{{STYLE_NS}}}num-format")
+        if fmt:
+            formats[kind] = _FORMATS.get(fmt, "decimal")
+    return formats
 
 
 # --- paragraphs and notes ---------------------------------------------------------------------

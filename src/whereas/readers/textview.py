@@ -106,11 +106,35 @@ def letter(n: int) -> str:
     return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
 
 
-def number_notes(blocks: Iterable[Block]) -> dict[NoteRef, str]:
-    """Display labels for the notes, numbered 1..n per kind in order of first call-out.
+#: how a word processor numbers each kind of note unless the document says otherwise: footnotes 1, 2, 3;
+#: endnotes i, ii, iii (Word's default and LibreOffice's: MS-OI29500 2.1.306)
+DEFAULT_NOTE_FORMATS: Mapping[NoteKind, str] = {"footnote": "decimal", "endnote": "lowerRoman"}
 
-    When a document has both kinds, footnotes keep 1, 2, 3 … and endnotes are
-    numbered i, ii, iii … (Word's and LibreOffice's default).
+
+def number_label(n: int, fmt: str) -> str:
+    """``n`` as a note or list number in a word processor's format (Word's names: "lowerRoman", "upperLetter" …;
+    decimal for every format not known here)."""
+    if fmt == "lowerRoman":
+        return roman(n)
+    if fmt == "upperRoman":
+        return roman(n).upper()
+    if fmt == "lowerLetter":
+        return letter(n)
+    if fmt == "upperLetter":
+        return letter(n).upper()
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    return str(n)
+
+
+def number_notes(blocks: Iterable[Block], formats: Mapping[NoteKind, str] | None = None) -> dict[NoteRef, str]:
+    """Display labels for the notes, numbered per kind in order of first call-out, the way the document
+    shows them (``formats``: each kind's number format, as :func:`number_label` takes it).
+
+    Without ``formats`` (the reader does not know how the document numbers its notes), the notes are
+    numbered 1, 2, 3 …, and when a document has both kinds, endnotes are numbered i, ii, iii …  Two
+    kinds numbered alike ("1" a footnote and "1" an endnote) would be one note in the view: then too
+    footnotes keep 1, 2, 3 and endnotes get i, ii, iii.
     """
     order: dict[NoteKind, list[NoteRef]] = {"footnote": [], "endnote": []}
     seen: set[NoteRef] = set()
@@ -119,13 +143,16 @@ def number_notes(blocks: Iterable[Block]) -> dict[NoteRef, str]:
             if isinstance(seg, NoteRef) and seg not in seen:
                 seen.add(seg)
                 order[seg.kind].append(seg)
-    roman_endnotes = bool(order["footnote"] and order["endnote"])
-    labels: dict[NoteRef, str] = {}
-    for i, ref in enumerate(order["footnote"], 1):
-        labels[ref] = str(i)
-    for i, ref in enumerate(order["endnote"], 1):
-        labels[ref] = roman(i) if roman_endnotes else str(i)
+    both = bool(order["footnote"] and order["endnote"])
+    fallback: Mapping[NoteKind, str] = {"footnote": "decimal", "endnote": "lowerRoman" if both else "decimal"}
+    labels = _labels(order, formats or fallback)
+    if len(set(labels.values())) < len(labels):  # "1" a footnote and "1" an endnote: one note in the view
+        labels = _labels(order, {"footnote": "decimal", "endnote": "lowerRoman"})
     return labels
+
+
+def _labels(order: Mapping[NoteKind, list[NoteRef]], formats: Mapping[NoteKind, str]) -> dict[NoteRef, str]:
+    return {ref: number_label(i, formats[kind]) for kind, refs in order.items() for i, ref in enumerate(refs, 1)}
 
 
 def _block_line(block: Block, labels: Mapping[NoteRef, str]) -> str:
@@ -137,18 +164,20 @@ def _block_line(block: Block, labels: Mapping[NoteRef, str]) -> str:
     return f"{block.label} {text}" if block.label else text
 
 
-def note_kinds(blocks: Sequence[Block], notes: Mapping[NoteRef, str]) -> tuple[tuple[str, str], ...]:
+def note_kinds(
+    blocks: Sequence[Block], notes: Mapping[NoteRef, str], formats: Mapping[NoteKind, str] | None = None
+) -> tuple[tuple[str, str], ...]:
     """Each note line's label and its kind ("footnote", "endnote"), as ``render`` writes them."""
-    return tuple((label, ref.kind) for ref, label in number_notes(blocks).items() if ref in notes)
+    return tuple((label, ref.kind) for ref, label in number_notes(blocks, formats).items() if ref in notes)
 
 
-def render(blocks: Sequence[Block], notes: Mapping[NoteRef, str]) -> str:
+def render(blocks: Sequence[Block], notes: Mapping[NoteRef, str], formats: Mapping[NoteKind, str] | None = None) -> str:
     """The text view: one paragraph per block, then one ``[^N]: text`` line per note called out.
 
     A call-out whose note is missing from ``notes`` keeps its marker and gets no
     note line; notes never called out are left out, as the word processor does.
     """
-    labels = number_notes(blocks)
+    labels = number_notes(blocks, formats)
     paragraphs = [line for line in (_block_line(b, labels) for b in blocks) if line]
     note_lines = [f"[^{label}]: {one_line(notes[ref])}" for ref, label in labels.items() if ref in notes]
     parts = ["\n\n".join(paragraphs)] if paragraphs else []

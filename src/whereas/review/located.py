@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from whereas.readers.docx import W_NS, Origins
-from whereas.readers.textview import Block, NoteRef, Segment, number_notes
+from whereas.readers.textview import Block, NoteKind, NoteRef, Segment, number_notes
 
 W_T = f"{{{W_NS}}}t"
 
@@ -99,9 +99,10 @@ def lay_out(
     blocks: Sequence[Block],
     wheres: Sequence[Origins],
     notes: Mapping[NoteRef, Sequence[tuple[Sequence[Segment], Origins]]],
+    formats: Mapping[NoteKind, str] | None = None,
 ) -> LocatedView:
     """The view as :func:`whereas.readers.textview.render` writes it, with origins."""
-    labels = number_notes(blocks)
+    labels = number_notes(blocks, formats)
     paragraphs: list[tuple[str, list[Origin | None]]] = []
     for block, where in zip(blocks, wheres, strict=True):
         text, origins = _paragraph(block.segments, where, labels).one_line()

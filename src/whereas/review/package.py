@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from whereas.errors import InputError
-from whereas.readers.docx import R_NS, W_NS, locate_body, locate_notes, main_part, note_parts
+from whereas.readers.docx import R_NS, W_NS, locate_body, locate_notes, main_part, note_formats, note_parts
 from whereas.readers.package import Package, open_package
 from whereas.readers.textview import NoteRef, Segment
 from whereas.review.located import LocatedView, lay_out
@@ -72,7 +72,7 @@ class ReviewPackage:
         for part in note_parts(package, main):
             links = {r.id: r.target for r in package.relationships(part) if r.external}
             notes.update(locate_notes(pkg.tree(part), links))
-        pkg.view = lay_out(blocks, wheres, notes)
+        pkg.view = lay_out(blocks, wheres, notes, note_formats(package, main, body))
         return pkg
 
     def repair_note_relationships(self) -> list[str]:
