@@ -19,7 +19,17 @@ from typing import Literal
 ClauseKind = Literal["recital", "resolved"]
 #: How a clause opens (see :class:`Keyword`).
 KeywordForm = Literal[
-    "whereas", "preamble", "resolved", "resolve", "enacted", "that", "therefore", "section", "operative", "none"
+    "whereas",
+    "preamble",
+    "resolved",
+    "resolve",
+    "enacted",
+    "that",
+    "therefore",
+    "section",
+    "operative",
+    "motion",
+    "none",
 ]
 
 

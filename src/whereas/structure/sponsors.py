@@ -68,7 +68,7 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
         for label, value in pairs:
             value = _REPEATED_LAST.sub(r"\1", _AFTER_NAME.sub("", value).strip(" ,.;"))
             listing = label.startswith(("sponsor", "co-sponsor", "cosponsor"))
-            if label.startswith("mover") or label.startswith("moved"):
+            if label.startswith(("mover", "moved", "propos")):
                 mover = mover or value
             elif label.startswith("second"):
                 seconder = seconder or value
