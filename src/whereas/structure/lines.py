@@ -237,6 +237,8 @@ OUTCOME = re.compile(
 _MOTION_LABEL = re.compile(
     r"^[ \t]*(?:\*\*|__)[^*_]{1,80}(?:\*\*|__)[ \t]*:?[ \t]*$|^[ \t]*(?:[\w'’()-]+[ \t]+){0,3}[\w'’()-]+[ \t]*:[ \t]*$"
 )
+# a line that names a motion: "Motion 14: …", "EMERGENCY MOTION", "Motion on Pavement Parking"
+_NAMES_MOTION = re.compile(r"\b(?:motion|MOTION)\b|^[ \t#*_]*Motion\b")
 # the line a council's resolution stands under in minutes: "RESOLUTION 2024/112", "Council Resolution"
 _RESOLUTION_LINE = re.compile(r"^[ \t]*(?:\*\*|__)?(?:council[ \t]+)?(?:resolution|motion)\b[^.;]{0,40}$", re.I)
 
@@ -256,7 +258,7 @@ def read_motions(lines: list[Line]) -> None:
     found: dict[int, tuple[LineKind, str, bool]] = {}  # line → (clause kind, motion, a heading?)
     previous: Line | None = None  # the last line that is not blank
     paragraph_start = True
-    noted = sponsored = resolves = False
+    noted = sponsored = named = resolves = False
     for i, line in enumerate(lines):
         if line.kind == "blank":
             paragraph_start = True
@@ -273,7 +275,9 @@ def read_motions(lines: list[Line]) -> None:
             kind = "recital" if m.group("notes") else "resolved"
             found[i] = (kind, m.group(0).strip(" \t*_"), False)
             noted = noted or kind == "recital"
-            resolves = resolves or kind == "resolved" and (noted or sponsored)
+            # (a paragraph that resolves after one that notes, in a text that names a motion or its mover: a
+            # newsletter's "Council notes that …" / "Council calls on residents to …" is prose)
+            resolves = resolves or kind == "resolved" and noted and (sponsored or named)
         elif (
             line.kind == "text"
             and starts
@@ -284,6 +288,7 @@ def read_motions(lines: list[Line]) -> None:
             found[i] = ("resolved", t.group(0).strip(" \t*_"), False)
             resolves = True
         sponsored = sponsored or line.kind == "sponsor"
+        named = named or "otion" in line.text and _NAMES_MOTION.search(line.text) is not None
         previous = line
     if not resolves:
         return
