@@ -277,10 +277,10 @@ BLOCK_INTRO = re.compile(
 
 #: the bodies that speak without an article: "Conference notes", "Congress resolves", "Council believes"
 _BARE_BODIES = ("Conference", "Congress", "Council", "Union", "Branch", "Convention", "AGM")
-#: the bodies after "This": "This House", "This Conference", "This branch", "This Annual General Meeting"
+#: the bodies after "This": "This House", "This Conference", "This branch", "This Annual General Meeting", "This CLP"
 _THIS_BODIES = (
     "conference|congress|house|council|branch|union|assembly|meeting|agm|committee|executive|association|"
-    "convention|senate|guild|society|party|group|board|chapter"
+    "convention|senate|guild|society|party|group|board|chapter|clp|ward|chapel|forum|caucus|network"
 )
 MOTION_BODY = (
     r"(?:(?:This|THIS)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,2}(?i:" + _THIS_BODIES + r")"
@@ -293,7 +293,7 @@ _MOTION_NOTES = (
 )
 # what it does in the resolving part: it resolves, instructs, calls on …
 _MOTION_RESOLVES = (
-    r"(?i:(?:(?:further|also|therefore|hereby)[ \t]+){0,2}(?:resolves|instructs|calls[ \t]+(?:on|upon)|agrees|"
+    r"(?i:(?:(?:further|also|therefore|hereby)[ \t]+){0,2}(?:resolves|instructs|calls[ \t]+(?:on|upon|for)|agrees|"
     r"mandates|requests|urges|demands|commits|directs|asks|pledges|supports|endorses|condemns|opposes|"
     r"reaffirms|affirms|declares))"
 )
