@@ -19,7 +19,17 @@ from typing import Literal
 ClauseKind = Literal["recital", "resolved"]
 #: How a clause opens (see :class:`Keyword`).
 KeywordForm = Literal[
-    "whereas", "preamble", "resolved", "resolve", "enacted", "that", "therefore", "section", "operative", "none"
+    "whereas",
+    "preamble",
+    "resolved",
+    "resolve",
+    "enacted",
+    "that",
+    "therefore",
+    "section",
+    "operative",
+    "motion",
+    "none",
 ]
 
 
@@ -279,7 +289,9 @@ class Keyword:
     resolved that"), ``resolve`` ("Resolve that", "RESOLVES", "The Board hereby resolves that"),
     ``enacted`` ("BE IT ORDAINED", "BE IT ENACTED"), ``that`` ("That …" of a series under a "Resolved:"
     label), ``therefore`` ("THEREFORE, DSA will …"), ``section`` ("Section 1.", "SEC. 2."),
-    ``operative`` (a numbered operative paragraph: "1. Decides …").  The index pairs are ``[start, end)``
+    ``operative`` (a numbered operative paragraph: "1. Decides …"), ``motion`` (a motion's clause in the British
+    form: "Conference notes that …", or an item under a "Conference resolves:" / "That Council:" heading, which
+    is then ``text`` with ``word`` None).  The index pairs are ``[start, end)``
     into the clause's clean ``text`` (map them with ``Clause.mapped``): ``word`` the keyword's main
     word ("Whereas", "RESOLVED", "Section 2"), ``punct`` the punctuation right after it (empty when
     none: start == end), ``that`` the "that" after "Resolved".  ``plain`` is true when the main word

@@ -94,6 +94,23 @@ CASES += [
 ]
 
 
+# A motion in the British form (issue 9): its clauses have no "Resolved" of their own, and a "resolved" in their
+# words is no keyword to capitalise or punctuate; each numbered clause is a sentence, its inner list ends with "."
+MOTION = (
+    "# Motion 5: Settle the Pay Dispute\n\nProposed by: Health Branch\nSeconded by: Education Branch\n\n"
+    "**Conference notes:**\n\n1. That the dispute has gone on for 14 months.\n\n"
+    "**Conference instructs the Executive to:**\n\n"
+    "1. See it resolved that way, by talks, within three months.\n"
+    "2. Ask the employer to:\n   (a) reopen talks; and\n   (b) publish its offer.\n"
+    "3. Report to next year's conference.\n4. Resolved disputes to be listed in that report.\n"
+)
+CASES += [
+    ok(code, f"{p} motion", MOTION, profile=p)
+    for code in ("R001", "R002", "R003", "R004")
+    for p in ("ala", "ronr", "labor", "city")
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=case_id)
 def test_rule(case: Case) -> None:
     case.check()

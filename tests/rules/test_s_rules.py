@@ -86,6 +86,18 @@ CASES: list[Case] = [
 ]
 
 
+# A motion in the British form (issue 9): a long "Conference notes:" list is the motion's, no preamble of recitals
+MOTION = (
+    "# Motion 5: Settle the Pay Dispute\n\nProposed by: Health Branch\nSeconded by: Education Branch\n\n"
+    "**Conference notes:**\n\n"
+    + "".join(f"{n}. That reason {n} holds.\n" for n in range(1, 13))
+    + "\n**Conference resolves:**\n\n1. To campaign for a settlement.\n"
+)
+CASES += [
+    ok(code, f"{p} motion", MOTION, profile=p) for code in ("S001", "S002", "S003", "S004") for p in ("ronr", "labor")
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=case_id)
 def test_rule(case: Case) -> None:
     case.check()

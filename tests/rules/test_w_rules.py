@@ -194,6 +194,19 @@ CASES += [
 ]
 
 
+# A motion in the British form (issue 9): "Council notes:" and its items are no Whereas recitals joined by "; and"
+MOTION = (
+    "# Motion on Pavement Parking\n\nProposer: Cllr Jane Smith\nSeconder: Cllr Raj Patel\n\nCouncil notes:\n\n"
+    "- complaints about pavement parking have doubled since 2021;\n- pavement parking puts wheelchair users at risk;\n"
+    "- other councils have banned it.\n\nCouncil resolves to:\n\n- ask the Cabinet to bring forward a ban.\n"
+)
+CASES += [
+    ok(code, f"{p} motion", MOTION, profile=p)
+    for code in ("W001", "W002", "W003", "W004", "W005", "W006", "W007")
+    for p in ("ala", "ronr", "labor", "city")
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=case_id)
 def test_rule(case: Case) -> None:
     case.check()

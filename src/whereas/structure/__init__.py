@@ -371,7 +371,7 @@ def _clause(
     notes_of: NoteIndex,
     cut: Removed,
 ) -> Clause:
-    keyword = read_keyword(d.kind, mapped.text)
+    keyword = read_keyword(d.kind, mapped.text, d.lines[0].motion)
     lo, hi = d.start, d.end
     clause_markers = tuple([Marker(m.id, m.span, m.raw) for m in notes_of.markers_in(lo, hi)])
     span = mapped.source_span(0, len(mapped.text))

@@ -22,6 +22,7 @@ from whereas.structure.lines import (
     COMMENT_LINE,
     ENACTING,
     ITEM,
+    OUTCOME,
     PROSE_RESOLUTION,
     SECTION_LINE,
     WRAPPER_TAGS,
@@ -33,7 +34,7 @@ from whereas.structure.lines import (
 )
 from whereas.structure.preamble import joined, paragraph_runs, unkeyed_preamble
 
-# Lines that close a resolution rather than continue its last clause.
+# Lines that close a resolution rather than continue its last clause (and lines.OUTCOME: "CARRIED", "Motion lost").
 CLOSING = re.compile(
     r"^\W*(?:adopted|approved|passed|dated|signed|attest|disclaimer|date:|presented\s+by|introduced\s+by|"
     r"(?:explanation|rationale|fiscal\s+impact|budget\s+impact|staff\s+report)\s*:)",
@@ -358,7 +359,9 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
                 continue
             stripped = line.text.lstrip()
             # "Approved …" closes; "approved the American River …" wrapped under "… Board of Education (Board)" goes on
-            closing = CLOSING.match(stripped) and not (stripped[:1].islower() and not blank_before)
+            closing = (CLOSING.match(stripped) or OUTCOME.match(stripped)) and not (
+                stripped[:1].islower() and not blank_before
+            )
             # the clause so far is only looked at after a blank line, at a heading or at a closing line
             text_so_far = clause.body_end() if blank_before or closing or kind == "heading" else ""
             # a scraped page turns a wrapped line into a heading ("## of Engineers; and be it further")

@@ -177,8 +177,11 @@ _THAT_HEAD = re.compile(r"^[\"“]?\s*(?P<word>" + AND_THAT + r"|That|THAT)\b")
 _THEREFORE_HEAD = re.compile(r"^[\"“]?\s*(?:now,?\s+)?(?P<word>therefore)\b\s*(?P<punct>[,:]?)", re.I)
 
 
-def read_keyword(kind: ClauseKind, text: str) -> Keyword:
-    """How the clean clause ``text`` opens."""
+def read_keyword(kind: ClauseKind, text: str, motion: str = "") -> Keyword:
+    """How the clean clause ``text`` opens; ``motion``: the clause is a motion's (see ``lines.read_motions``),
+    under that heading or opening with it."""
+    if motion:
+        return _motion_keyword(text, motion)
     if kind == "recital":
         m = _RECITAL_HEAD.match(text)
         if m is None:
@@ -223,6 +226,21 @@ def read_keyword(kind: ClauseKind, text: str) -> Keyword:
     return Keyword()
 
 
+def _motion_keyword(text: str, motion: str) -> Keyword:
+    """A motion's clause: it opens with the body and its verb ("Conference notes that", "That Council approve"),
+    or it stands under the heading that says them ("Conference resolves:"), which is then its keyword's text
+    and no part of the clause (``word`` is None)."""
+    m = MOTION_OPENING.match(text)
+    if m is not None:
+        verb = "notes" if m.group("notes") else "resolves"
+        end = m.end("that") if m.group("that") else m.end(verb)
+        return Keyword(text=text[:end].strip(), form="motion", word=m.span(verb), punct=m.span("punct"), plain=True)
+    m = THAT_BODY_OPENING.match(text)
+    if m is not None:
+        return Keyword(text=m.group("body"), form="motion", word=m.span("body"), plain=True)
+    return Keyword(text=motion, form="motion")
+
+
 #: a resolution's number line: "RESOLUTION NO. 22-10", "House Resolution No. 36", "Resolution # 2986"
 RESOLUTION_NUMBER = re.compile(
     # "RESOLUTION NO. 22-10", "Resolution No. (2013) ____" (a form's blank for the number still to come)
@@ -247,3 +265,68 @@ BLOCK_INTRO = re.compile(
     r"|\bthe\s+following\s+(?:language|text|wording|words|provisions?)\b[^:]{0,80})\s*:\s*$",
     re.I,
 )
+
+
+# -- motions in the British / Commonwealth form --------------------------------------------------------
+# "Conference notes:" / "Conference believes that …" / "Conference resolves:" (a union's or a party's conference,
+# "Congress" at the TUC), "This House believes …" (a student union, a debating society), "Council notes …" /
+# "Council resolves …" (a local council), "This branch notes …", "Union notes …" (NUS); and a council's
+# "That Council:" over "1. Notes …", "2. Endorses …".  Read only in a text without any Whereas or Resolved clause
+# (``lines.read_motions``), and only where the text resolves in that form: a report's "The council notes that …"
+# is prose.
+
+#: the bodies that speak without an article: "Conference notes", "Congress resolves", "Council believes"
+_BARE_BODIES = ("Conference", "Congress", "Council", "Union", "Branch", "Convention", "AGM")
+#: the bodies after "This": "This House", "This Conference", "This branch", "This Annual General Meeting", "This CLP"
+_THIS_BODIES = (
+    "conference|congress|house|council|branch|union|assembly|meeting|agm|committee|executive|association|"
+    "convention|senate|guild|society|party|group|board|chapter|clp|ward|chapel|forum|caucus|network"
+)
+MOTION_BODY = (
+    r"(?:(?:This|THIS)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,2}(?i:" + _THIS_BODIES + r")"
+    r"|(?:" + "|".join(f"{b}|{b.upper()}" for b in _BARE_BODIES) + r"))"
+)
+# what the body does in the preamble: it notes, believes, recognises …
+_MOTION_NOTES = (
+    r"(?i:(?:(?:further|also|furthermore)[ \t]+)?(?:notes|believes|recogni[sz]es|acknowledges|welcomes|regrets|"
+    r"considers|understands|deplores|is[ \t]+(?:concerned|alarmed|appalled|aware|pleased|proud|deeply[ \t]+concerned)))"
+)
+# what it does in the resolving part: it resolves, instructs, calls on …
+_MOTION_RESOLVES = (
+    r"(?i:(?:(?:further|also|therefore|hereby)[ \t]+){0,2}(?:resolves|instructs|calls[ \t]+(?:on|upon|for)|agrees|"
+    r"mandates|requests|urges|demands|commits|directs|asks|pledges|supports|endorses|condemns|opposes|"
+    r"reaffirms|affirms|declares))"
+)
+_MOTION_LEAD = r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__|\*|_)?[ \t]*"
+#: a motion's heading line: "**Conference notes:**", "### This House believes", "Conference instructs the NEC to:",
+#: "Council resolves to:" (the body, its verb, at most a short object, and a colon or nothing after it)
+MOTION_HEAD = re.compile(
+    _MOTION_LEAD + r"(?P<body>" + MOTION_BODY + r")[ \t]+(?:(?P<notes>" + _MOTION_NOTES + r")|(?P<resolves>"
+    r""
+    + _MOTION_RESOLVES
+    + r"))\b(?P<rest>[^:.;\n]{0,80}?)(?:\*\*|__|\*|_)?[ \t]*(?P<colon>:?)[ \t]*(?:\*\*|__|\*|_)?[ \t]*$"
+)
+#: a council's "That Council:", "That the Council:", "THAT Council, having considered the report:" over its items
+THAT_BODY_HEAD = re.compile(
+    _MOTION_LEAD + r"(?P<body>(?:That|THAT)[ \t]+(?:the[ \t]+|THE[ \t]+)?(?:Council|COUNCIL|Committee|COMMITTEE|Board|"
+    r"Cabinet|Conference|Executive))\b[^.:;\n]{0,80}:(?:\*\*|__|\*|_)?[ \t]*$"
+)
+#: a paragraph that opens with the body and its verb: "Conference notes that …", "This House resolves to …"
+MOTION_OPENING = re.compile(
+    r"^[ \t]*(?:\*\*|__)?[\"“]?(?P<body>" + MOTION_BODY + r")(?:\*\*|__)?[ \t]+(?:(?P<notes>" + _MOTION_NOTES + r")|"
+    r"(?P<resolves>" + _MOTION_RESOLVES + r"))\b(?:\*\*|__)?(?P<punct>[ \t]*[,:]?)[ \t]*(?P<that>that\b)?(?=[ \t]*\S)"
+)
+#: a council's one-paragraph resolution after its "Moved:" and "Seconded:" lines: "That Council approve the …"
+THAT_BODY_OPENING = re.compile(
+    r"^[ \t]*(?:\*\*|__)?(?P<body>(?:That|THAT)[ \t]+(?:the[ \t]+)?(?:Council|COUNCIL|Committee|Board|Cabinet))"
+    r"(?:\*\*|__)?[ \t]+(?P<verb>[a-z]+)\b"
+)
+
+
+def motion_head(raw: str) -> re.Match[str] | None:
+    """The heading of a motion's section ("Conference notes:", "That Council:"), or None."""
+    m = MOTION_HEAD.match(raw)
+    if m is not None:
+        # a short object after the verb needs the colon that opens the list: "Conference instructs the NEC to:"
+        return m if m.group("colon") or not m.group("rest").strip(" *_") else None
+    return THAT_BODY_HEAD.match(raw)

@@ -16,9 +16,12 @@ from whereas.structure.keywords import (
     LABELLED_KEYWORD,
     LOWER_RESOLVED,
     MIDLINE_RESOLVED,
+    MOTION_OPENING,
     RECITAL,
+    THAT_BODY_OPENING,
     is_resolved_line,
     keywordish,
+    motion_head,
 )
 
 LineKind = Literal[
@@ -39,7 +42,7 @@ ITEM = re.compile(
     rf"|([{BULLET_CLASS}])[ \t]+(?=\S))"
 )
 SPONSOR = re.compile(
-    r"^[ \t]*(?:[*-][ \t]+)?(?:\*\*|__)?(?P<label>mover|moved\s+by|seconder|seconded\s+by|submitted\s+by|"
+    r"^[ \t]*(?:[*-][ \t]+)?(?:\*\*|__)?(?P<label>mover|moved(?:\s+by)?|seconder|seconded(?:\s+by)?|proposer|proposed(?:\s+by)?|submitted\s+by|"
     r"sponsor(?:\(s\)|s|ed\s+by)?|co-?sponsors?|co-?sponsor\(s\)|introduced\s+by|initiated\s+by|presented\s+by|"
     r"author(?:s|\(s\)|ed\s+by)?|initiating\s+unit|by(?=(?:\*\*|__)?[ \t]*:)|signed)(?:\*\*|__)?[ \t]*(?::|[-–—](?=[ \t]|$))[ \t]*"
     r"(?:\*\*|__)?[ \t]*(?P<value>\S.*?)?[ \t]*$"
@@ -64,9 +67,10 @@ PRESENTER = re.compile(
     r"SENATOR|Senator|REPRESENTATIVE|Representative|ASSEMBLYMEMBER|Assemblymember|SUPERVISOR|Supervisor)"
     r"(?:[ \t]+[A-Z][\w.'’-]*){2,4})[ \t.]*$"
 )
-# A labelled line that names the resolution: "Title: …", "Subject: …", "Re: …" (a form, a tracking sheet, a memo).
+# A labelled line that names the resolution: "Title: …", "Subject: …", "Re: …" (a form, a tracking sheet, a memo),
+# "Motion: …" (a student union's motion)
 TITLE_LABEL = re.compile(
-    r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?P<label>title|subject|re|resolution\s+title)(?:\*\*|__)?[ \t]*:[ \t]*"
+    r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?P<label>title|subject|re|resolution\s+title|motion(?:\s+title)?)(?:\*\*|__)?[ \t]*:[ \t]*"
     r"(?:\*\*|__)?[ \t]*(?P<value>\S.*?)?[ \t]*$",
     re.I,
 )
@@ -85,6 +89,9 @@ class Line(NamedTuple):
     kind: LineKind
     text: str  # the line with excluded (note) spans blanked out
     level: int = 0  # heading level
+    #: a clause of a motion (``read_motions``): the heading it stands under ("Conference notes"), or for a
+    #: paragraph that opens with the body and its verb ("Conference notes that …"), that opening
+    motion: str = ""
 
 
 def split_lines(
@@ -148,6 +155,8 @@ def split_lines(
     _read_underlined_headings(lines)
     if "." in view or ")" in view:
         lines = _join_lone_labels(view, lines)
+    if not any(line.kind in ("recital", "resolved") for line in lines):
+        read_motions(lines)
     if not any(line.kind in ("recital", "resolved") for line in lines):
         _read_prose_resolutions(lines)
     if "," in text and _BODY_LINE.search(view):
@@ -216,6 +225,117 @@ PROSE_RESOLUTION = re.compile(
     r"|(?:The\s+)?(?:[A-Z][\w-]*\s+){0,5}(?:Committee|Board|Council|Senate|Assembly|Commission|Conference|Membership)"
     r"(?:\s+\([A-Z]{2,6}\))?\s+(?:therefore\s+|hereby\s+)*(?:resolves|approves|adopts|directs|instructs|endorses)\b)"
 )
+
+
+# How a motion's vote is recorded under it: "CARRIED", "LOST", "Carried unanimously", "Motion carried."
+OUTCOME = re.compile(
+    r"^[ \t]*(?:\*\*|__)?(?:(?:the[ \t]+)?motion[ \t]+(?:was[ \t]+)?)?(?:carried|lost|defeated|fell|not[ \t]+carried)"
+    r"(?:[ \t]+(?:unanimously|nem\.?[ \t]*con\.?|as[ \t]+amended))?[ \t]*[.!]?(?:\*\*|__)?[ \t]*$",
+    re.I,
+)
+# a line that names what follows and is no clause: "Supporting statement:", "**Background**", "Notes:"
+_MOTION_LABEL = re.compile(
+    r"^[ \t]*(?:\*\*|__)[^*_]{1,80}(?:\*\*|__)[ \t]*:?[ \t]*$|^[ \t]*(?:[\w'’()-]+[ \t]+){0,3}[\w'’()-]+[ \t]*:[ \t]*$"
+)
+# a line that names a motion: "Motion 14: …", "EMERGENCY MOTION", "Motion on Pavement Parking"
+_NAMES_MOTION = re.compile(r"\b(?:motion|MOTION)\b|^[ \t#*_]*Motion\b")
+# the line a council's resolution stands under in minutes: "RESOLUTION 2024/112", "Council Resolution"
+_RESOLUTION_LINE = re.compile(r"^[ \t]*(?:\*\*|__)?(?:council[ \t]+)?(?:resolution|motion)\b[^.;]{0,40}$", re.I)
+
+
+def read_motions(lines: list[Line]) -> None:
+    """In a text without any Whereas or Resolved clause, the clauses of motions in the British and
+    Commonwealth form: the items or paragraphs under "Conference notes:" / "Conference believes:" are
+    recitals, those under "Conference resolves:" / "Conference instructs the NEC to:" / "That Council:"
+    resolving clauses (the heading line itself becomes a tag); a paragraph that opens "Conference notes that
+    …" is a recital, one that opens "Conference resolves to …" a resolving clause; a council's "That
+    Council approve …" right under its "Moved:" / "Seconded:" lines resolves.
+
+    Only a text that resolves in that form is read so: it has a heading that resolves ("Conference
+    resolves:", "That Council:"), or a paragraph that resolves after one that notes or after a sponsor line.
+    A report's "The council notes that …" (an article before the body) or "Council noted the report" (the
+    past tense) is never a clause."""
+    found: dict[int, tuple[LineKind, str, bool]] = {}  # line → (clause kind, motion, a heading?)
+    previous: Line | None = None  # the last line that is not blank
+    paragraph_start = True
+    noted = sponsored = named = resolves = False
+    for i, line in enumerate(lines):
+        if line.kind == "blank":
+            paragraph_start = True
+            continue
+        starts = paragraph_start or (previous is not None and previous.kind in ("heading", "tag", "sponsor", "meta"))
+        paragraph_start = False
+        if line.kind in ("text", "heading") and (head := motion_head(line.text)) is not None:
+            kind: LineKind = "recital" if head.groupdict().get("notes") else "resolved"
+            phrase = " ".join(head.group(0).strip(" \t#*_:").split())
+            found[i] = (kind, phrase, True)
+            noted = noted or kind == "recital"
+            resolves = resolves or kind == "resolved"
+        elif line.kind == "text" and starts and (m := MOTION_OPENING.match(line.text)) is not None:
+            kind = "recital" if m.group("notes") else "resolved"
+            found[i] = (kind, m.group(0).strip(" \t*_"), False)
+            noted = noted or kind == "recital"
+            # (a paragraph that resolves after one that notes, in a text that names a motion or its mover: a
+            # newsletter's "Council notes that …" / "Council calls on residents to …" is prose)
+            resolves = resolves or kind == "resolved" and noted and (sponsored or named)
+        elif (
+            line.kind == "text"
+            and starts
+            and previous is not None
+            and (previous.kind == "sponsor" or _RESOLUTION_LINE.match(previous.text))
+            and (t := THAT_BODY_OPENING.match(line.text)) is not None
+        ):
+            found[i] = ("resolved", t.group(0).strip(" \t*_"), False)
+            resolves = True
+        sponsored = sponsored or line.kind == "sponsor"
+        named = named or "otion" in line.text and _NAMES_MOTION.search(line.text) is not None
+        previous = line
+    if not resolves:
+        return
+    mode: tuple[LineKind, str] | None = None  # the clause kind and heading of the section being read
+    list_style: tuple[str, int] | None = None  # the first item's label class and indentation under the heading
+    paragraph_start = True
+    for i, line in enumerate(lines):
+        if line.kind == "blank":
+            paragraph_start = True
+            continue
+        starts, paragraph_start = paragraph_start, False
+        if i in found:
+            kind, phrase, heading = found[i]
+            if heading:
+                lines[i] = line._replace(kind="tag")
+                mode, list_style = (kind, phrase), None
+            else:
+                lines[i] = line._replace(kind=kind, motion=phrase)
+                mode = None
+            continue
+        if mode is None:
+            continue
+        if line.kind in ("heading", "sponsor", "meta", "tag") or OUTCOME.match(line.text):
+            mode = None  # the motion's section ends: another heading, its sponsors, the vote
+            continue
+        label = label_of(line) if line.kind == "item" else None
+        if label is not None:
+            style = (_label_class(label[0]), label[1])
+            if list_style is None:
+                list_style = style
+            if style == list_style:
+                lines[i] = line._replace(kind=mode[0], motion=mode[1])
+            continue
+        if line.kind == "text" and starts:
+            if list_style is not None or _MOTION_LABEL.match(line.text):
+                mode = None  # a paragraph after the section's list, or a label ("Supporting statement:")
+                continue
+            lines[i] = line._replace(kind=mode[0], motion=mode[1])
+
+
+def _label_class(label: str) -> str:
+    """What kind of label an item has: a number, a bullet, a lower-case or a capital letter."""
+    if label.isdecimal():
+        return "1"
+    if label in BULLETS:
+        return "-"
+    return "a" if label.islower() else "A"
 
 
 def _read_prose_resolutions(lines: list[Line]) -> None:

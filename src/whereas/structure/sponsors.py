@@ -68,7 +68,7 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
         for label, value in pairs:
             value = _REPEATED_LAST.sub(r"\1", _AFTER_NAME.sub("", value).strip(" ,.;"))
             listing = label.startswith(("sponsor", "co-sponsor", "cosponsor"))
-            if label.startswith("mover") or label.startswith("moved"):
+            if label.startswith(("mover", "moved", "propos")):
                 mover = mover or value
             elif label.startswith("second"):
                 seconder = seconder or value
@@ -89,7 +89,9 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
 
 
 _SECOND_LABEL = re.compile(
-    r"\s+(?P<label>introduced\s+by|co-?sponsors?|sponsors?|authors?|seconded\s+by|moved\s+by)\s*:\s*", re.I
+    r"\s+(?P<label>introduced\s+by|co-?sponsors?|sponsors?|authors?|seconded(?:\s+by)?|seconder|moved(?:\s+by)?|"
+    r"proposed\s+by|proposer)\s*:\s*",
+    re.I,
 )
 # a form that printed a name and then its surname again: "James Schwab Schwab"
 _REPEATED_LAST = re.compile(r"\b([A-Z][\w'’-]+)(?:\s+\1)+\b")

@@ -437,13 +437,18 @@ def is_bare_type(words: str) -> bool:
     return bool(_BARE_TYPE.match(" ".join(re.sub(r"[*_#]", "", words).split())))
 
 
+_ITEM_CODE = re.compile(r"[A-Z]{1,2}\d{1,3}[.:]?")
+
+
 def _junk(words: str) -> bool:
     """Whether a text is mostly not words (OCR noise: "adt^d hy Tlie (9% Bowwctl")."""
     tokens = words.split()
     good = sum(
         1
         for t in tokens
-        if re.fullmatch(r"[\"“(\[№#]?[\w’'&.,/-]+[\"”)\]:;,.]*|[№#]", t) and not re.search(r"\d[^\W\d]|[^\W\d]\d", t)
+        if re.fullmatch(r"[\"“(\[№#]?[\w’'&.,/-]+[\"”)\]:;,.]*|[№#]", t)
+        # (a motion's or an agenda item's number is letters then digits: "F12", "C3:")
+        and (not re.search(r"\d[^\W\d]|[^\W\d]\d", t) or _ITEM_CODE.fullmatch(t))
     )
     return good < 0.8 * len(tokens)
 

@@ -14,7 +14,16 @@ THAT_AFTER = re.compile(r"\bresolved\b(?P<by>\s+by\s[^,:]*?)?(?P<punct>\s*[,:]?)
 
 
 def recital_head(clause: Clause) -> re.Match[str] | None:
+    if is_motion(clause):
+        return None
     return RECITAL_HEAD.match(clause.text)
+
+
+def is_motion(clause: Clause) -> bool:
+    """Whether the clause is a motion's in the British form ("Conference notes: 1. That …", "Council resolves
+    to …", "That Council: 1. Notes …"): the rules written for the wording of "Whereas" and "Resolved" (their
+    capitals, commas, "; and" between them, the connector) leave it alone."""
+    return clause.keyword.form == "motion"
 
 
 def source_span(clause: Clause, m: re.Match[str], group: str) -> Span:

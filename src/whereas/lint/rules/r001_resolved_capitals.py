@@ -1,5 +1,5 @@
 from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
-from whereas.lint.rules._keywords import RESOLVED_WORD, after_connector
+from whereas.lint.rules._keywords import RESOLVED_WORD, after_connector, is_motion
 
 
 class ResolvedCapitals(Rule):
@@ -21,6 +21,8 @@ class ResolvedCapitals(Rule):
     def check(self, ctx: Context):
         want = ctx.profile.resolved_keyword
         for c in ctx.resolution.resolved:
+            if is_motion(c):
+                continue  # "1. That the dispute be resolved …" under "Conference resolves:": no keyword of its own
             m = RESOLVED_WORD.search(c.text, 0, len(c.keyword.text) + 1 if c.keyword.text else 60)
             if not m or m.group(0) == want:
                 continue

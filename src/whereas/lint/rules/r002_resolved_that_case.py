@@ -1,5 +1,5 @@
 from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
-from whereas.lint.rules._keywords import THAT_AFTER, after_connector
+from whereas.lint.rules._keywords import THAT_AFTER, after_connector, is_motion
 
 
 class ResolvedThatCase(Rule):
@@ -22,6 +22,8 @@ class ResolvedThatCase(Rule):
         if want == "any":
             return
         for c in ctx.resolution.resolved:
+            if is_motion(c):
+                continue  # a motion's clause: no "Resolved, that" of its own
             m = THAT_AFTER.search(c.text, 0, min(len(c.text), 200))
             if not m or m.start() > 60 or m.group("that") == want or m.group("that").isupper():
                 continue

@@ -1,7 +1,7 @@
 import re
 
 from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
-from whereas.lint.rules._keywords import CONNECTOR_LIKE, ends_with_and
+from whereas.lint.rules._keywords import CONNECTOR_LIKE, ends_with_and, is_motion
 from whereas.model import Clause, Item
 from whereas.structure.keywords import keywordish
 from whereas.structure.lines import ITEM, SECTION_LINE, follows_label
@@ -74,7 +74,8 @@ class ResolvedListPunctuation(Rule):
             if _interrupted(ctx.text, items):
                 continue  # a paragraph between two items: two lists, or a list the structure is unsure of
             # a section ("SECTION 2. That …") is a sentence of its own: its list ends with a period too
-            last_clause = ci == len(resolved) - 1 or bool(SECTION_LINE.match(c.text))
+            # … and so is a motion's numbered clause ("1. To mandate the President to: (a) …; and (b) ….")
+            last_clause = ci == len(resolved) - 1 or bool(SECTION_LINE.match(c.text)) or is_motion(c)
             if ctx.profile.adapted and _own_way(items, chained=not last_clause):
                 continue  # an inferred profile: the list's items all end the same way ("Jane Roe <jane@…>", "Police protection")
             labels = [item.label for item in items]

@@ -2,7 +2,7 @@ import re
 
 from whereas.lint.diagnostic import Fix
 from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
-from whereas.lint.rules._keywords import after_connector
+from whereas.lint.rules._keywords import after_connector, is_motion
 from whereas.model import Clause
 
 # "Resolved that", "RESOLVED FURTHER, that" (the comma after FURTHER), "RESOLVED (if the Senate concur), That"
@@ -34,6 +34,8 @@ class ResolvedComma(Rule):
     def check(self, ctx: Context):
         own = _own_way(ctx) if ctx.profile.adapted else None
         for c in ctx.resolution.resolved:
+            if is_motion(c):
+                continue  # "1. To see the dispute resolved through …" under "Conference resolves:": not the keyword
             m = _AFTER.search(c.text, 0, 80)
             if not m or m.group("punct").strip() == ",":
                 continue

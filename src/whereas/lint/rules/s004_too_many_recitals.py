@@ -3,6 +3,7 @@ from dataclasses import dataclass
 from whereas.lint.diagnostic import Severity
 from whereas.lint.options import option
 from whereas.lint.rule import Context, Rule
+from whereas.lint.rules._keywords import is_motion
 from whereas.model import Span
 
 
@@ -27,6 +28,8 @@ class TooManyRecitals(Rule):
 
     def check(self, ctx: Context):
         r = ctx.resolution
+        if any(is_motion(c) for c in r.preamble):
+            return  # a motion's "Conference notes:" list: its length is the motion's, no preamble of Whereas clauses
         limit = ctx.profile.max_recitals if ctx.options.max is None else ctx.options.max
         if len(r.preamble) > limit:
             first = r.preamble[limit]

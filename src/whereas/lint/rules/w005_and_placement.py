@@ -1,7 +1,7 @@
 import re
 
 from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
-from whereas.lint.rules._keywords import CONNECTOR_LIKE, and_wanted, ends_with_and
+from whereas.lint.rules._keywords import CONNECTOR_LIKE, and_wanted, ends_with_and, is_motion
 from whereas.model import Clause, Span
 
 
@@ -26,8 +26,8 @@ class AndPlacement(Rule):
 
     def check(self, ctx: Context):
         recitals = ctx.resolution.preamble
-        if len(recitals) < 2:
-            return
+        if len(recitals) < 2 or any(is_motion(c) for c in recitals):
+            return  # (a motion's "Conference notes:" items are a list, not recitals joined into one sentence)
         if any(re.search(r";\s*and\s*;$", c.text.rstrip()) for c in recitals):
             return  # "; and;": the "and" is there, a stray ";" after it (W004's to see, not a missing "and")
         if any(_AND_WHEREAS.match(c.text) for c in recitals[1:]):

@@ -1,0 +1,172 @@
+"""Motions in the British and Commonwealth form (issue 9) parse as resolutions, as a family.
+
+``tests/fixtures/motions/NAME`` parses to ``NAME.outline`` (the golden-structure format of
+``tests/golden_outline.py``, each file read against its document): a union or party conference's
+"Conference notes: / Conference believes: / Conference resolves:" with numbered, bulleted or plain items,
+the inline "Conference notes that …", the TUC's "Congress", "This House", "This branch", "Union notes", a
+local council's "Council notes / Council resolves to:", and the Australian / New Zealand council's
+"That Council:" over "1. Notes …" and one-paragraph "That Council approve …" under "Moved:" / "Seconded:".
+Word and HTML versions are built here.  A report's or minutes' "The council notes that …" and "Council
+noted the report" stay prose; a Whereas resolution is read as before.
+
+    WHEREAS_UPDATE_FIXTURES=1 python -m pytest tests/test_structure_motions.py   # rewrite the outlines (read them!)
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+import whereas
+from conftest import FIXTURES, run_cli
+from golden_outline import outline
+
+FOLDER = FIXTURES / "motions"
+INPUTS = sorted(p.name for p in FOLDER.iterdir() if p.suffix != ".outline")
+UPDATE = os.environ.get("WHEREAS_UPDATE_FIXTURES") == "1"
+PROFILES = ("ala", "ronr", "congress", "labor", "city")
+#: the rules written for the wording of "Whereas" and "Resolved" and for a preamble of Whereas clauses
+WORDING = "W,R,S003,S004,T007"
+
+
+@pytest.mark.parametrize("name", INPUTS)
+def test_each_motion_parses_to_its_outline(name: str) -> None:
+    got = outline(FOLDER / name)
+    expected = FOLDER / f"{name}.outline"
+    if UPDATE:
+        expected.write_text(got, encoding="utf-8")
+    assert got == expected.read_text(encoding="utf-8")
+
+
+def test_the_family_is_covered() -> None:
+    motions = [n for n in INPUTS if (FOLDER / f"{n}.outline").read_text().startswith("resolutions: 1")]
+    assert len(motions) >= 9
+    assert {Path(n).suffix for n in INPUTS} >= {".md", ".txt"}
+
+
+@pytest.mark.parametrize(
+    ("name", "keywords"),
+    [
+        ("conference-headed.md", ["Conference notes"] * 2 + ["Conference further believes"] * 2),
+        (
+            "conference-inline.txt",
+            ["This Conference notes that", "Conference further notes", "Conference believes that"],
+        ),
+        ("this-house.txt", ["This House notes", "This House notes", "This House believes"]),
+    ],
+)
+def test_recitals_carry_the_motion_verb_as_their_keyword(name: str, keywords: list[str]) -> None:
+    (r,) = whereas.parse(FOLDER / name)
+    assert [c.keyword.text for c in r.preamble] == keywords
+    assert {c.keyword.form for c in r.clauses} == {"motion"}
+
+
+def test_keyword_spans_point_into_the_clause_of_an_inline_motion() -> None:
+    (r,) = whereas.parse(FOLDER / "conference-inline.txt")
+    first = r.preamble[0]
+    assert first.keyword.word is not None
+    assert first.text[slice(*first.keyword.word)] == "notes"
+    resolves = r.resolved[1]
+    assert resolves.keyword.word is not None and resolves.text[slice(*resolves.keyword.word)] == "calls on"
+    # a clause under a heading: the heading is its keyword, and no part of its text
+    (r,) = whereas.parse(FOLDER / "that-council.txt")
+    assert r.resolved[0].keyword.text == "That Council" and r.resolved[0].keyword.word is None
+
+
+def test_the_outcome_line_is_no_clause_text_even_without_a_blank_line() -> None:
+    text = (FOLDER / "that-council.txt").read_text().replace("\n\nCARRIED", "\nCARRIED")
+    (r,) = whereas.parse(text)
+    assert r.resolved[-1].text.endswith("on Council's website.")
+
+
+def test_a_word_document(tmp_path: Path) -> None:
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_heading("Motion 7: Protect Local Bus Services", level=1)
+    d.add_paragraph("Proposed by: Unite Yorkshire Region")
+    d.add_paragraph("Seconded by: GMB Northern")
+    d.add_paragraph().add_run("Conference notes:").bold = True
+    d.add_paragraph("Bus mileage outside London has fallen by a quarter since 2010.", style="List Number")
+    d.add_paragraph("Fares have risen faster than wages.", style="List Number")
+    d.add_paragraph().add_run("Conference instructs the Executive Committee to:").bold = True
+    d.add_paragraph("Campaign for public ownership of bus services.", style="List Bullet")
+    d.add_paragraph("Support members in disputes over route cuts.", style="List Bullet")
+    path = tmp_path / "motion.docx"
+    d.save(str(path))
+    (r,) = whereas.parse(path)
+    assert r.title is not None and r.title.text == "Motion 7: Protect Local Bus Services"
+    assert (r.sponsors.mover, r.sponsors.seconder) == ("Unite Yorkshire Region", "GMB Northern")
+    assert [c.text for c in r.preamble] == [
+        "1. Bus mileage outside London has fallen by a quarter since 2010.",
+        "2. Fares have risen faster than wages.",
+    ]
+    assert [c.text for c in r.resolved] == [
+        "Campaign for public ownership of bus services.",
+        "Support members in disputes over route cuts.",
+    ]
+    assert {c.keyword.text for c in r.resolved} == {"Conference instructs the Executive Committee to"}
+
+
+def test_an_html_page(tmp_path: Path) -> None:
+    path = tmp_path / "motion.html"
+    path.write_text(
+        "<html><body><h1>Motion 3: Free Period Products</h1><p>Proposer: Women's Officer</p>"
+        "<p><strong>Union notes:</strong></p><ol><li>That one in ten students cannot afford period products.</li>"
+        "<li>That other unions provide them free.</li></ol><p><strong>Union resolves:</strong></p>"
+        "<ol><li>To provide free period products on campus.</li></ol></body></html>",
+        encoding="utf-8",
+    )
+    (r,) = whereas.parse(path)
+    assert r.sponsors.mover == "Women's Officer"
+    assert [c.text for c in r.preamble] == [
+        "1. That one in ten students cannot afford period products.",
+        "2. That other unions provide them free.",
+    ]
+    assert [c.text for c in r.resolved] == ["1. To provide free period products on campus."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a newsletter: it notes and calls on, but names no motion and no mover
+        "Ward Newsletter\n\nCouncil notes that recycling has fallen.\n\nCouncil calls on residents to sort food waste.\n",
+        # a report: "The council notes that …" is prose, and notes alone resolve nothing
+        "Budget Report\n\nThe council notes that the budget is on track.\n\nCouncil notes that the audit starts soon.\n",
+        # "That Council approve …" with no mover, seconder or resolution line above it: a report's recommendation
+        "Officer Report\n\nRecommendation\n\nThat Council approve the plan.\n",
+        # a motion's notes without anything that resolves
+        "Motion 4\n\nProposer: A\n\nConference notes:\n\n1. That pay has fallen.\n",
+    ],
+)
+def test_prose_that_speaks_like_a_motion_is_no_resolution(text: str) -> None:
+    assert whereas.parse(text) == []
+
+
+def test_a_whereas_resolution_is_read_as_before() -> None:
+    text = (
+        "Resolution on Buses\n\nWhereas bus services have been cut;\n\nCouncil notes:\n\n1. That fares rose.\n\n"
+        "Resolved, that the Council calls on the Government to fund buses.\n"
+    )
+    (r,) = whereas.parse(text)
+    assert [c.keyword.form for c in r.clauses] == ["whereas", "resolved"]
+
+
+@pytest.mark.parametrize("profile", [None, *PROFILES])
+def test_no_wording_rule_fires_on_a_motion(profile: str | None) -> None:
+    """Under the inferred profile (RONR, the fallback) and every other, the rules for the wording of "Whereas"
+    and "Resolved" find nothing in any motion; under the inferred profile nothing does but T005's acronyms."""
+    names = [n for n in INPUTS if n != "minutes-no-motion.txt"]
+    args = ["check", "--select", WORDING, *names] if profile else ["check", "--ignore", "T005", *names]
+    proc = run_cli(*args, *(["--profile", profile] if profile else []), cwd=FOLDER)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "All checks passed!" in proc.stdout
+    if profile is None:
+        assert "Profile: ronr (inferred" in proc.stdout
+
+
+def test_minutes_without_a_motion_give_no_resolution_and_no_findings() -> None:
+    proc = run_cli("check", "minutes-no-motion.txt", cwd=FOLDER)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "no resolution found" in proc.stderr
