@@ -88,6 +88,21 @@ def test_format_keeps_text_around_the_resolution_and_reflows_clauses() -> None:
     assert format_source(Source(result.text, "markdown")).text == result.text
 
 
+def test_format_keeps_a_tight_list_of_clauses_tight() -> None:
+    """Clauses that are the items of a tight list (a motion's "1. That …", Word's numbered "1. WHEREAS …") stay
+    one under the other: a blank line between them would make a loose list, each item a paragraph. A wrapped
+    item is still joined into one line."""
+    text = (
+        "# Motion 14: Fair Pay for Library Workers\n\n**Conference notes:**\n\n"
+        "1. That library funding in England has fallen\n   by a third since 2010.\n2. That over 800 libraries have closed.\n\n"
+        "**Conference resolves:**\n\n- To campaign for a national pay rise.\n- To support branches taking action.\n"
+    )
+    result = format_source(Source(text, "markdown"))
+    assert "1. That library funding in England has fallen by a third since 2010.\n2. That over 800" in result.text
+    assert "- To campaign for a national pay rise.\n- To support branches taking action.\n" in result.text
+    assert format_source(Source(result.text, "markdown")).text == result.text
+
+
 def test_format_leaves_block_quotations_as_written() -> None:
     text = (
         "Resolution on the Statute\n\nWhereas ORS 1.1 provides as follows:\n\n"

@@ -98,9 +98,12 @@ def _layout(source: Source, resolutions: list[Resolution]) -> str:
                     end = m.span.end
             gap_is_blank = False
             if previous_end is not None:
-                gap_is_blank = not text[previous_end:start].strip()
-                if gap_is_blank and text[previous_end:start] != "\n\n":
-                    edits.append(Edit(previous_end, start, "\n\n"))  # clauses one blank line apart
+                gap = text[previous_end:start]
+                gap_is_blank = not gap.strip()
+                # clauses one blank line apart, but the items of a tight list stay one under the other (a blank
+                # line between them would make it a loose list, each item a paragraph of its own)
+                if gap_is_blank and gap != "\n\n" and not (gap.count("\n") == 1 and _LIST_ITEM.match(text, start)):
+                    edits.append(Edit(previous_end, start, "\n\n"))
             previous_end = end
             blocks = any(q.block and q.clause == c.ref for q in r.quotations)
             if blocks or not _plain(text[start:end]) or _BLANK_LINE.search(text, start, end):
@@ -111,6 +114,7 @@ def _layout(source: Source, resolutions: list[Resolution]) -> str:
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
+_LIST_ITEM = re.compile(r"(?:[-*+]|\d{1,9}[.)])[ \t]")
 _NOT_PLAIN = re.compile(r"^[ \t]*(?:>|\||<|```|#)|^(?: {4,}|\t)\S", re.M)
 
 
