@@ -364,9 +364,9 @@ def _progress(paths: list[Path], fmt: CheckFormat) -> contextlib.AbstractContext
     err = Console(stderr=True)
     if not err.is_terminal or os.environ.get("CI") or fmt is CheckFormat.github:
         return contextlib.nullcontext()
-    from whereas.files import collect
+    from whereas.files import Files
 
-    n = len(collect(paths).files)
+    n = sum(1 for _ in Files(paths))  # counted, not listed
     if n < PROGRESS_MIN_FILES:
         return contextlib.nullcontext()
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
