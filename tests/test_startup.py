@@ -1,4 +1,4 @@
-"""``whereas --version`` and registering the commands import no engine (lint, verify, render)."""
+"""``whereas --version``, ``whereas rule`` and registering the commands import no engine (lint, verify, render)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,14 @@ def test_version_imports_no_engine() -> None:
     modules = _modules_after("--version")
     assert "whereas.cli.check" in modules  # the commands are registered …
     assert [m for m in modules if m.startswith(ENGINES)] == []  # … without their engines
+
+
+def test_rule_imports_no_engine() -> None:
+    """``whereas rule`` reads the rules' documentation generated from them (``whereas/data/rules.json``)."""
+    for argv in (["rule", "W001"], ["rule", "whereas-comma", "--format", "json"], ["rule", "--all"]):
+        modules = _modules_after(*argv)
+        assert "whereas.cli.rule" in modules
+        assert [m for m in modules if m.startswith(ENGINES)] == [], argv
 
 
 def test_import_whereas_is_light_and_the_verbs_still_come() -> None:
