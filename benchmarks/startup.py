@@ -2,7 +2,7 @@
 """Start-up time: ``whereas --version``, ``whereas rule W001`` and a one-file ``whereas check`` beside
 ``ruff --version``, ``ruff check`` on a small file and ``proselint`` on the same text.
 
-    .venv/bin/python benchmarks/startup.py [--runs 15]
+    .venv/bin/python benchmarks/startup.py [--runs 15] [--src OTHER/src]
 
 Each command runs ``--runs`` times as a subprocess; the medians of the wall-clock time and of the CPU
 time (user + system, which a busy machine does not inflate) are printed, with the CPU time's ratio to Ruff's (``--version`` against ``--version``, ``check`` against ``check``) and to proselint's
@@ -25,6 +25,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+#: the whereas sources timed (``--src``: another version's, to compare: ``git archive REV src | tar -x -C /tmp/old``)
+SRC = [ROOT / "src"]
 SEED = ROOT.parent / "shared" / "seed" / "resolution-on-assange.txt"
 BIN = Path(sys.executable).parent
 SMALL = "Resolution on libraries\n\nWhereas libraries serve everyone; now, therefore, be it\n\nResolved, That libraries be funded.\n"
@@ -40,7 +42,7 @@ def median_seconds(command: list[str], runs: int, cwd: Path) -> tuple[float, flo
 
     CPU time is what to compare on a busy machine: the wall clock also counts waiting for a core."""
     env = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "CI")}
-    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+    env["PYTHONPATH"] = os.pathsep.join([str(SRC[0]), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
     wall, cpu = [], []
     for _ in range(runs):
         start = time.perf_counter()
@@ -56,13 +58,16 @@ def compile_bytecode() -> None:
     ``PYTHONDONTWRITEBYTECODE`` set would compile every module on every run; see benchmarks/lint.py)."""
     import compileall
 
-    compileall.compile_dir(ROOT / "src" / "whereas", quiet=1)
+    compileall.compile_dir(SRC[0] / "whereas", quiet=1)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=15, help="runs of each command (the median is shown)")
+    parser.add_argument("--src", type=Path, help="time the whereas sources in this folder (another version's)")
     args = parser.parse_args()
+    if args.src:
+        SRC[0] = args.src.resolve()
     whereas = [sys.executable, "-m", "whereas"]
     ruff, proselint = tool("ruff"), tool("proselint")
     compile_bytecode()

@@ -157,3 +157,30 @@ def test_fixing_in_parallel_writes_what_fixing_in_one_process_writes(
     assert rows(parallel, many_) == rows(serial, one)
     for f in one.iterdir():
         assert (many_ / f.name).read_bytes() == f.read_bytes()
+
+
+def _numbered(n: int) -> FileResult:
+    return FileResult(str(n), resolutions=n)
+
+
+def test_jobs_are_read_as_the_work_needs_them() -> None:
+    """A generator of jobs is read a bounded number of jobs ahead of the results handed on, never listed:
+    the first result comes while nearly all the jobs are still to be made."""
+    from whereas import parallel
+
+    made = 0
+
+    def jobs(n: int):
+        nonlocal made
+        for i in range(n):
+            made += 1
+            yield i
+
+    results = parallel.check_each(jobs(100_000), _numbered, min_parallel=2)
+    assert next(results).resolutions == 0
+    workers = min(parallel.cores(), 8)
+    lookahead = workers * parallel.CHUNKS_PER_CORE * parallel.MIN_CHUNK
+    assert made <= lookahead + parallel.MAX_CHUNK * (parallel.AHEAD_PER_CORE * workers + 2)
+    results.close()  # the workers are ended
+    # and every job is checked, in order, with chunks of both sizes (far from the end, and near it)
+    assert [r.resolutions for r in run_jobs(jobs(3 * lookahead), _numbered, workers=2)] == list(range(3 * lookahead))

@@ -1,4 +1,4 @@
-"""``whereas --version`` and registering the commands import no engine (lint, verify, render)."""
+"""``whereas --version``, ``whereas rule`` and registering the commands import no engine (lint, verify, render)."""
 
 from __future__ import annotations
 
@@ -6,20 +6,21 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from conftest import ROOT
 
 ENGINES = ("whereas.api", "whereas.lint", "whereas.verify", "whereas.render", "whereas.structure", "whereas.web")
 
 
-def _modules_after(*argv: str) -> list[str]:
-    """The whereas modules imported by ``whereas ARGV…`` (run in a fresh interpreter)."""
+def _modules_after(*argv: str, prefix: str = "whereas") -> list[str]:
+    """The modules named ``prefix…`` imported by ``whereas ARGV…`` (run in a fresh interpreter, output to a pipe)."""
     code = (
         "import json, sys\n"
         f"sys.argv = ['whereas', *{list(argv)!r}]\n"
         "from whereas.cli import main\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "sys.stderr.write(json.dumps(sorted(m for m in sys.modules if m.startswith('whereas'))))\n"
+        f"sys.stderr.write(json.dumps(sorted(m for m in sys.modules if m.startswith({prefix!r}))))\n"
     )
     env = {**os.environ, "PYTHONPATH": f"{ROOT / 'src'}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
     ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60, check=True)
@@ -30,6 +31,25 @@ def test_version_imports_no_engine() -> None:
     modules = _modules_after("--version")
     assert "whereas.cli.check" in modules  # the commands are registered …
     assert [m for m in modules if m.startswith(ENGINES)] == []  # … without their engines
+
+
+def test_rule_imports_no_engine() -> None:
+    """``whereas rule`` reads the rules' documentation generated from them (``whereas/data/rules.json``)."""
+    for argv in (["rule", "W001"], ["rule", "whereas-comma", "--format", "json"], ["rule", "--all"]):
+        modules = _modules_after(*argv)
+        assert "whereas.cli.rule" in modules
+        assert [m for m in modules if m.startswith(ENGINES)] == [], argv
+
+
+def test_checking_a_file_off_a_terminal_imports_neither_rich_nor_the_registry(tmp_path: Path) -> None:
+    """The text report off a terminal is plain text (rendered where the file is checked); the registry of every
+    code (with the verifier's V codes) is built only when a selector or a rule's options must be checked."""
+    clean = tmp_path / "r.md"
+    clean.write_text("Whereas libraries serve everyone; now, therefore, be it\n\nResolved, That libraries be funded.\n")
+    assert _modules_after("check", str(clean), prefix="rich") == []
+    modules = _modules_after("check", str(clean))
+    assert "whereas.lint.rules" in modules  # it did check …
+    assert "whereas.lint.registry" not in modules and "whereas.verify.findings" not in modules
 
 
 def test_import_whereas_is_light_and_the_verbs_still_come() -> None:

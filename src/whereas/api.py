@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from whereas.errors import InputError, UsageError, about_file
-from whereas.files import collect, write_back
+from whereas.files import Files, write_back
 from whereas.lint import Diagnostic, Severity, lint
 from whereas.lint.infer import settings_for
 from whereas.lint.settings import Configs, Settings
@@ -93,15 +93,13 @@ def check_each(
         from whereas.verify.addresses import allowed_hosts
 
         allowed_hosts(options.allow_hosts, source="--allow-host")
-    collected = collect(paths)
-    jobs = []
-    for path in collected.files:
-        config_path, settings, fail_on = configs.for_file(path)
-        jobs.append(_Job(path, settings, fail_on, config_path, path in collected.walked, options, render_file))
-    results = each(jobs, _check_one, min_parallel=PARALLEL_MIN_FILES)
-    if options.verify:
-        results = iter(_add_verification(list(results), options, jobs))
-    return CheckRun(list(collected.errors), results)
+    files = Files(paths)  # walked as the files are checked, not listed first
+    jobs = (_Job(path, *configs.for_file(path), walked, options, render_file) for path, walked in files)
+    if options.verify:  # all checked, then verified together
+        listed = list(jobs)
+        checked = list(each(listed, _check_one, min_parallel=PARALLEL_MIN_FILES))
+        return CheckRun(list(files.errors), iter(_add_verification(checked, options, listed)))
+    return CheckRun(list(files.errors), each(jobs, _check_one, min_parallel=PARALLEL_MIN_FILES))
 
 
 #: the name ``check`` had first (``whereas.api.check_paths``)
@@ -118,16 +116,16 @@ def check_text(data: bytes, name: str | None = None, options: CheckOptions | Non
     configs = Configs(options.overrides, options.config)  # a bad profile, fail level or --config raises here
     path = Path(name or "-")
     config_path, settings, fail_on = configs.for_file(path if name else Path.cwd() / "-")
-    result = _check_one(_Job(path, settings, fail_on, config_path, False, options, data=data))
+    result = _check_one(_Job(path, config_path, settings, fail_on, False, options, data=data))
     return CheckResult([result], [result.error] if result.error is not None else [])
 
 
 @dataclass(frozen=True, slots=True)
 class _Job:
     path: Path
+    config: Path | None
     settings: Settings
     fail_on: Severity
-    config: Path | None
     walked: bool
     options: CheckOptions
     render_file: RenderFile = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,51 +24,98 @@ class Collected:
 
 
 def collect(paths: Iterable[str | Path]) -> Collected:
-    """The files to check, in a stable order, without duplicates.
+    """The files of :class:`Files`, listed, with the errors and the files found by walking."""
+    found = Files(paths)
+    files: list[Path] = []
+    walked: set[Path] = set()
+    for path, by_walking in found:
+        files.append(path)
+        if by_walking:
+            walked.add(path)
+    return Collected(tuple(files), found.errors, frozenset(walked))
+
+
+class Files:
+    """The files to check, in a stable order, without duplicates, found as they are asked for:
+    iterating gives each file and whether it was found by walking a directory (not named), walking
+    the directories as it goes, so that nothing grows with the number of files found.
 
     A file named explicitly is taken whatever its extension; a directory is walked for files with
-    one of ``EXTENSIONS``, skipping hidden directories, ``.venv`` and ``node_modules``. A path that
-    does not exist is an error (reported, not raised, so the other paths are still checked).
+    one of ``EXTENSIONS`` (each directory's files in name order, then its subdirectories in name
+    order), skipping hidden directories, ``.venv`` and ``node_modules``.  A path that does not exist
+    is an error (in ``errors``, known before any file is found; the other paths are still walked).
+
+    A file is taken once however many ways lead to it (named twice, a folder inside another one given, a
+    symbolic link), without a set of every file taken: a walk reaches each file once, except through a
+    link.  Remembered are the files named, the files links lead to and the folders given: a folder given
+    before is not walked again, nor a folder inside one given before, and a link to a file that the walk
+    of a given folder reaches is skipped (the file is taken under its own name).
     """
-    files: list[Path] = []
-    errors: list[InputError] = []
-    seen: set[str] = set()  # real paths
-    walked: set[Path] = set()
 
-    def add(p: Path, key: str | None = None) -> None:
-        key = key or os.path.realpath(p)
-        if key not in seen:
-            seen.add(key)
-            files.append(p)
+    def __init__(self, paths: Iterable[str | Path]) -> None:
+        self.paths = [(str(raw), Path(raw)) for raw in paths]
+        self.errors = tuple(InputError(raw, "no such file or directory") for raw, p in self.paths if not p.exists())
+        #: the real path of each folder given, and the position of the first path naming it
+        self._folders: dict[str, int] = {}
+        for i, (_, p) in enumerate(self.paths):
+            if p.is_dir():
+                self._folders.setdefault(os.path.realpath(p), i)
 
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            real_folders: dict[Path, str] = {}
-            for f in walk(p):
-                walked.add(f)
-                # one realpath per folder, not per file: a file's own path resolves only if it is a link
-                folder = f.parent
-                if folder not in real_folders:
-                    real_folders[folder] = os.path.realpath(folder)
-                add(f, None if os.path.islink(f) else os.path.join(real_folders[folder], f.name))
-        elif p.exists():
-            add(p)
-        else:
-            errors.append(InputError(str(raw), "no such file or directory"))
-    return Collected(tuple(files), tuple(errors), frozenset(walked))
+    def __iter__(self) -> Iterator[tuple[Path, bool]]:
+        seen: set[str] = set()  # the real paths of the files named, and of those links lead to
+        for i, (_, p) in enumerate(self.paths):
+            if p.is_dir():
+                real = os.path.realpath(p)
+                if self._folders[real] != i or self._reached(real, before=i, folder=True):
+                    continue  # walked already
+                for f, key, link in self._walk(p, i):
+                    if key in seen:
+                        continue
+                    if link:
+                        if self._reached(key, before=len(self.paths)):
+                            continue  # taken under its own name, by a folder's walk
+                        seen.add(key)
+                    yield f, True
+            elif p.exists():
+                key = os.path.realpath(p)
+                if key not in seen and not self._reached(key, before=i):
+                    seen.add(key)
+                    yield p, False
 
+    def _walk(self, root: Path, i: int) -> Iterator[tuple[Path, str, bool]]:
+        """The files a walk of ``root`` (given at position ``i``) finds, each with its real path and
+        whether it is a symbolic link.  A folder given before ``i`` is not walked into (it was)."""
+        for folder, dirs, names in os.walk(root):
+            real_folder = os.path.realpath(folder)  # one per folder: a file's own path resolves only if it is a link
+            dirs[:] = sorted(
+                d
+                for d in dirs
+                if not d.startswith(".")
+                and d not in SKIP_DIRS
+                and self._folders.get(os.path.join(real_folder, d), i) >= i
+            )
+            for name in sorted(names):
+                if name.startswith(".") or os.path.splitext(name)[1].lower() not in EXTENSIONS:
+                    continue
+                f = Path(folder) / name
+                if os.path.islink(f):
+                    yield f, os.path.realpath(f), True
+                else:
+                    yield f, os.path.join(real_folder, name), False
 
-def walk(root: Path) -> list[Path]:
-    found = []
-    for folder, dirs, names in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIP_DIRS)
-        for name in sorted(names):
-            if name.startswith("."):
-                continue
-            if os.path.splitext(name)[1].lower() in EXTENSIONS:
-                found.append(Path(folder) / name)
-    return found
+    def _reached(self, real: str, *, before: int, folder: bool = False) -> bool:
+        """Whether the walk of a folder given before position ``before`` reaches the file whose real path
+        is ``real`` (with ``folder``: the folder, whose files it then reaches)."""
+        if not folder:
+            name = os.path.basename(real)
+            if name.startswith(".") or os.path.splitext(name)[1].lower() not in EXTENSIONS:
+                return False
+            real = os.path.dirname(real)
+        while self._folders.get(real, before) >= before:
+            real, name = os.path.split(real)
+            if not name or name.startswith(".") or name in SKIP_DIRS:
+                return False
+        return True
 
 
 def write_back(path: Path, text: str) -> None:

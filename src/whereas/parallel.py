@@ -1,11 +1,13 @@
 """Checking many files on every core: worker processes plus the calling process itself.
 
-The files are cut into small chunks, which forked workers and the calling process claim one at a
-time from a counter in shared memory, so all cores stay busy until the end and nothing waits on a
-straggler for long.  A worker sends each chunk as soon as it has checked it, and the caller hands the
-results on in the files' order as they come (:func:`check_each`), so that a report is written while
-the files are checked and only the chunks not yet written are held; a worker that dies leaves its
-chunks to be checked again by the caller.  (Where processes cannot be forked, a process pool.)
+The jobs are read from the caller's iterable as they are needed (a directory walked as its files are
+checked) and cut into small chunks (:func:`chunks`).  The calling process sends each forked worker a
+few chunks at a time over its pipe, and a worker sends each chunk's results back as soon as it has
+checked it; between two of its own chunks the caller reads what came back and sends more.  Results are
+handed on in the jobs' order as they come (:func:`check_each`), so that a report is written while the
+files are checked; only the chunks sent and not yet handed on are held, however many jobs there are.
+A worker that dies leaves its chunks to be checked again by the caller.  (Where processes cannot be
+forked, a process pool, with as few chunks in flight.)
 
 A worker sends its results back in a compact form (:func:`pack`): one copy of each source text,
 and every finding as a record of plain values (:class:`PackedFinding`).  Pickling thousands of small objects (findings,
@@ -16,13 +18,15 @@ from __future__ import annotations
 
 import os
 import pickle
-from collections.abc import Callable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from itertools import chain, islice
 from typing import Any, Literal, NamedTuple
 
 from whereas.lint.diagnostic import Diagnostic, Edit, Fix, Severity
 from whereas.model import Source, Span
 
-#: Chunks per core: enough to balance the load, few enough to keep the messages cheap.
+#: Chunks per core near the end of the jobs: enough to balance the load, few enough to keep the messages cheap.
 CHUNKS_PER_CORE = 64
 MIN_CHUNK = 4
 #: At most this many files in a chunk: a chunk's results are held until it is its turn to be handed
@@ -30,6 +34,9 @@ MIN_CHUNK = 4
 MAX_CHUNK = 32
 #: Chunks checked ahead of the one whose turn it is (per core), at most, before this process waits.
 AHEAD_PER_CORE = 4
+#: Chunks sent to a worker and not yet sent back, at most: one being checked, the others queued so that
+#: the worker is not idle while this process checks a chunk of its own.
+SENT_PER_WORKER = 3
 
 _SEVERITY = {s.value: s for s in Severity}
 
@@ -47,19 +54,20 @@ GC_THRESHOLD = 50_000
 
 
 def check_all(
-    jobs: Sequence[Any], check: Callable[[Any], Any], *, min_parallel: int, max_workers: int = 8
+    jobs: Iterable[Any], check: Callable[[Any], Any], *, min_parallel: int, max_workers: int = 8
 ) -> list[Any]:
     """``[check(job) for job in jobs]``: :func:`check_each`, kept."""
     return list(check_each(jobs, check, min_parallel=min_parallel, max_workers=max_workers))
 
 
 def check_each(
-    jobs: Sequence[Any], check: Callable[[Any], Any], *, min_parallel: int, max_workers: int = 8
+    jobs: Iterable[Any], check: Callable[[Any], Any], *, min_parallel: int, max_workers: int = 8
 ) -> Iterator[Any]:
     """``check(job)`` for each job, in the jobs' order, handed on as soon as it and those before it
     are done: on every core (``max_workers`` at most) when there are at least ``min_parallel`` jobs,
-    with the cyclic garbage collector held back.  Only the results not yet handed on are held, so a
-    caller that writes each one out and drops it runs in flat memory.
+    with the cyclic garbage collector held back.  ``jobs`` is read as the work needs it (a bounded
+    number of jobs ahead of the results handed on), and only the results not yet handed on are held,
+    so a caller that gives a lazy iterable and writes each result out and drops it runs in flat memory.
 
     Checking allocates millions of small objects that reference counting frees; the cyclic collector
     would scan the live ones (modules, settings, results so far) again and again.  While checking, it
@@ -73,11 +81,13 @@ def check_each(
     gc.freeze()
     gc.set_threshold(max(threshold[0], GC_THRESHOLD), *threshold[1:])
     try:
-        if len(jobs) < min_parallel or workers < 2 or not _may_start_processes():
-            for job in jobs:
+        source = iter(jobs)
+        first = list(islice(source, min_parallel))  # whether there are enough to go parallel
+        if len(first) < min_parallel or workers < 2 or not _may_start_processes():
+            for job in chain(first, source):
                 yield check(job)
         else:
-            yield from each_job(jobs, check, workers)
+            yield from each_job(chain(first, source), check, workers)
     finally:
         gc.set_threshold(*threshold)
         gc.unfreeze()
@@ -93,32 +103,47 @@ def _may_start_processes() -> bool:
     return not multiprocessing.current_process().daemon and threading.current_thread() is threading.main_thread()
 
 
-def run_jobs(jobs: Sequence[Any], check: Callable[[Any], Any], workers: int) -> list[Any]:
+def run_jobs(jobs: Iterable[Any], check: Callable[[Any], Any], workers: int) -> list[Any]:
     """``[check(job) for job in jobs]`` on ``workers`` cores (this process being one of them)."""
     return list(each_job(jobs, check, workers))
 
 
-def each_job(jobs: Sequence[Any], check: Callable[[Any], Any], workers: int) -> Iterator[Any]:
+def each_job(jobs: Iterable[Any], check: Callable[[Any], Any], workers: int) -> Iterator[Any]:
     """``check(job)`` for each job in order, on ``workers`` cores (this process being one of them)."""
     import multiprocessing
 
-    n = len(jobs)
-    size = min(MAX_CHUNK, max(MIN_CHUNK, -(-n // (workers * CHUNKS_PER_CORE))))
-    bounds = [(lo, min(lo + size, n)) for lo in range(0, n, size)]
     if "fork" in multiprocessing.get_all_start_methods():
-        return _each_forked(jobs, check, workers, bounds)
-    return _each_pooled(jobs, check, workers, bounds)
+        return _each_forked(chunks(jobs, workers), check, workers)
+    return _each_pooled(chunks(jobs, workers), check, workers)
 
 
-def _each_forked(
-    jobs: Sequence[Any], check: Callable[[Any], Any], workers: int, bounds: list[tuple[int, int]]
-) -> Iterator[Any]:
-    """Forked workers and this process take chunks in turn from a counter in shared memory.
+def chunks(jobs: Iterable[Any], workers: int) -> Iterator[list[Any]]:
+    """``jobs`` in chunks, read as the chunks are asked for.  Far from the end, chunks of
+    :data:`MAX_CHUNK`; within ``workers`` × :data:`CHUNKS_PER_CORE` × :data:`MIN_CHUNK` jobs of it, the
+    jobs left are spread over that many chunks (at least :data:`MIN_CHUNK` jobs each), so that the cores
+    finish together.  To know where the end is, that many jobs are read ahead, never more."""
+    source = iter(jobs)
+    spread = workers * CHUNKS_PER_CORE
+    lookahead = spread * MIN_CHUNK
+    buffer: deque[Any] = deque()
+    while True:
+        buffer.extend(islice(source, lookahead + MAX_CHUNK - len(buffer)))
+        if not buffer:
+            return
+        n = len(buffer)
+        size = MAX_CHUNK if n > lookahead else min(MAX_CHUNK, max(MIN_CHUNK, -(-n // spread)))
+        yield [buffer.popleft() for _ in range(min(size, n))]
 
-    A worker sends each chunk as soon as it has checked it; this process checks chunks too, and
-    between two of its own reads what the workers have sent.  Chunks are handed on in order: those
-    done early wait (this process stops taking new ones while :data:`AHEAD_PER_CORE` per core
-    wait, and reads instead).  A worker that dies leaves the chunks it took to be checked again here.
+
+def _each_forked(chunks: Iterator[list[Any]], check: Callable[[Any], Any], workers: int) -> Iterator[Any]:
+    """Forked workers, fed chunks over their pipes, and this process, which checks chunks too.
+
+    Each worker has up to :data:`SENT_PER_WORKER` chunks sent to it; as it sends one back, it is sent
+    the next.  This process checks a chunk of its own whenever the one whose turn it is is still at a
+    worker, and between two of its own reads what the workers sent.  Chunks are handed on in order:
+    those done early wait (this process stops taking new ones while :data:`AHEAD_PER_CORE` per core
+    are made and not handed on, and waits for the workers instead).  A worker that dies leaves the
+    chunks it was sent to be checked again here.
     """
     import multiprocessing
     from multiprocessing.connection import wait
@@ -126,130 +151,153 @@ def _each_forked(
     context = multiprocessing.get_context("fork")
     started: list[Any] = []
     try:
-        counter = context.Value("i", 0)
-        pipes = [context.Pipe(duplex=False) for _ in range(workers - 1)]
+        pipes = [context.Pipe() for _ in range(workers - 1)]
+        ends = [end for pair in pipes for end in pair]
         procs = [
-            context.Process(target=_worker, args=(jobs, check, bounds, counter, send), daemon=True) for _, send in pipes
+            context.Process(target=_worker, args=(check, mine, [e for e in ends if e is not mine]), daemon=True)
+            for _, mine in pipes
         ]
         for proc in procs:
             proc.start()
             started.append(proc)
     except (OSError, PermissionError, ValueError):  # no processes here (a sandbox): one process then
-        for proc in started:  # (those that did start would compute what nobody reads)
+        for proc in started:  # (those that did start would wait for work that never comes)
             proc.kill()
             proc.join()
-        for job in jobs:
-            yield check(job)
+        for chunk in chunks:
+            yield from [check(job) for job in chunk]
         return
+    live: list[Any] = [conn for conn, _ in pipes]
+    sent: dict[Any, deque[int]] = {conn: deque() for conn in live}  # the chunks at each worker, in order
+    held: dict[int, list[Any]] = {}  # the jobs of the chunks at a worker (checked here if it dies)
     waiting: dict[int, list[Any]] = {}  # chunks done, not yet handed on
-    live: list[Any] = [receive for receive, _ in pipes]
+    made = 0  # chunks taken from ``chunks`` so far
     ahead = AHEAD_PER_CORE * workers
 
-    def read(timeout: float | None) -> None:
-        """Take in what the workers sent (waiting up to ``timeout`` seconds for something)."""
-        ready: list[Any] = wait(live, timeout)
-        for receive in ready:
+    def take() -> tuple[int, list[Any]] | None:
+        nonlocal made
+        if len(waiting) + len(held) >= ahead:
+            return None
+        chunk = next(chunks, None)
+        if chunk is None:
+            return None
+        made += 1
+        return made - 1, chunk
+
+    def feed(conn: Any) -> None:
+        while len(sent[conn]) < SENT_PER_WORKER and (taken := take()) is not None:
+            i, jobs = taken
+            held[i] = jobs
+            sent[conn].append(i)
             try:
-                message = receive.recv()
-            except (EOFError, OSError):  # done, or dead: its unsent chunks are checked here
-                live.remove(receive)
+                conn.send((i, jobs))
+            except OSError:  # dead: read() finds it so, and checks here the chunks it was sent
+                return
+
+    def read(timeout: float | None) -> None:
+        """Take in what the workers sent (waiting up to ``timeout`` seconds for something), and feed them."""
+        ready: list[Any] = wait(live, timeout)
+        for conn in ready:
+            try:
+                message = conn.recv()
+            except (EOFError, OSError):  # dead: the chunks it was sent are checked here
+                live.remove(conn)
+                for i in sent.pop(conn):
+                    waiting[i] = [check(job) for job in held.pop(i)]
                 continue
             if isinstance(message, BaseException):
                 raise message
             i, data = message
+            sent[conn].popleft()
+            del held[i]
             waiting[i] = unpack(pickle.loads(data))
+            feed(conn)
 
     try:
-        for _, send in pipes:
-            send.close()  # this process only reads; a worker that dies then reads as EOF
-        mine = _claims(counter, len(bounds))
-        for turn in range(len(bounds)):
-            while turn not in waiting:
-                if live:
-                    read(0)
-                    if turn in waiting:
-                        break
-                i = next(mine, None) if len(waiting) < ahead or not live else None
-                if i is not None:
-                    lo, hi = bounds[i]
-                    waiting[i] = [check(job) for job in jobs[lo:hi]]
-                elif live:
-                    read(None)
-                else:  # every chunk was taken, and this one's worker died before sending it
-                    lo, hi = bounds[turn]
-                    waiting[turn] = [check(job) for job in jobs[lo:hi]]
-            yield from waiting.pop(turn)
+        for _, mine in pipes:
+            mine.close()  # the workers' ends: a worker that dies then reads as EOF here
+        for conn in live:
+            feed(conn)
+        turn = 0
+        while True:
+            if turn in waiting:
+                yield from waiting.pop(turn)
+                turn += 1
+                for conn in live:
+                    feed(conn)  # one fewer waiting: a worker kept idle by the bound gets work again
+                continue
+            if turn in held:  # at a worker: check another chunk here meanwhile, or wait for it
+                read(0)
+                if turn not in waiting and turn in held:
+                    taken = take()
+                    if taken is None:
+                        read(None)
+                    else:
+                        waiting[taken[0]] = [check(job) for job in taken[1]]
+                continue
+            taken = take()  # nothing is made past ``turn``: it is this process's to check
+            if taken is None:
+                return
+            waiting[taken[0]] = [check(job) for job in taken[1]]
     finally:
-        for receive, _ in pipes:
-            receive.close()
+        for conn, _ in pipes:
+            conn.close()  # a worker waiting for work reads EOF and ends
         for proc in procs:
             proc.join(timeout=5)
             if proc.is_alive():
                 proc.kill()
 
 
-def _claims(counter: Any, n: int) -> Iterator[int]:
-    """The chunk numbers this process claims, one at a time, until none is left."""
-    while True:
-        with counter.get_lock():
-            i = counter.value
-            if i >= n:
-                return
-            counter.value = i + 1
-        yield i
-
-
-def _worker(
-    jobs: Sequence[Any], check: Callable[[Any], Any], bounds: list[tuple[int, int]], counter: Any, send: Any
-) -> None:
-    # Each chunk is packed, pickled and sent as soon as it is checked; the end is the pipe closed.
+def _worker(check: Callable[[Any], Any], conn: Any, others: list[Any]) -> None:
+    # Chunks come in as (number, jobs); each is checked, packed, pickled and sent back at once; the end is
+    # the pipe closed by the parent.
+    for other in others:
+        other.close()  # the parent's ends and the other workers': a worker that dies is then seen to
     try:
-        for i in _claims(counter, len(bounds)):
-            lo, hi = bounds[i]
-            data = pickle.dumps(pack([check(job) for job in jobs[lo:hi]]), pickle.HIGHEST_PROTOCOL)
-            send.send((i, data))
+        while True:
+            try:
+                i, jobs = conn.recv()
+            except EOFError:
+                return
+            data = pickle.dumps(pack([check(job) for job in jobs]), pickle.HIGHEST_PROTOCOL)
+            conn.send((i, data))
     except KeyboardInterrupt:  # the parent, interrupted too, stops reading
         pass
     except OSError:  # the parent stopped reading (it was interrupted, or failed): nothing to tell it
         pass
     except BaseException as exc:  # handed to the parent, which raises it
         try:
-            send.send(exc)
+            conn.send(exc)
         except OSError:
             pass
         except Exception:  # an unpicklable exception, say
             try:
-                send.send(RuntimeError(f"worker failed: {exc!r}"))
+                conn.send(RuntimeError(f"worker failed: {exc!r}"))
             except OSError:
                 pass
     finally:
-        send.close()
+        conn.close()
 
 
-def _each_pooled(
-    jobs: Sequence[Any], check: Callable[[Any], Any], workers: int, bounds: list[tuple[int, int]]
-) -> Iterator[Any]:
-    """Without fork: a process pool (the jobs and ``check`` are pickled to each worker)."""
+def _each_pooled(chunks: Iterator[list[Any]], check: Callable[[Any], Any], workers: int) -> Iterator[Any]:
+    """Without fork: a process pool (each chunk and ``check`` pickled to a worker), with at most
+    :data:`AHEAD_PER_CORE` chunks per core submitted and not yet handed on."""
     from concurrent.futures import ProcessPoolExecutor
 
     try:
-        pool = ProcessPoolExecutor(max_workers=workers - 1)
+        pool = ProcessPoolExecutor(max_workers=workers)
     except (OSError, PermissionError, ValueError):  # no process pool here (a sandbox): one process then
-        for job in jobs:
-            yield check(job)
+        for chunk in chunks:
+            yield from [check(job) for job in chunk]
         return
     with pool:
-        futures: list[Any] = [pool.submit(_work, check, list(jobs[lo:hi])) for lo, hi in bounds]
-        done: list[list[Any] | None] = [None] * len(bounds)
-        for i in range(len(bounds) - 1, -1, -1):  # from the back, while no worker has taken the chunk
-            if not futures[i].cancel():
-                break
-            lo, hi = bounds[i]
-            done[i] = [check(job) for job in jobs[lo:hi]]
-        for i, future in enumerate(futures):
-            part = done[i]
-            done[i] = futures[i] = None  # handed on: not held any longer
-            yield from part if part is not None else unpack(future.result())
+        futures: deque[Any] = deque()
+        for chunk in chunks:
+            futures.append(pool.submit(_work, check, chunk))
+            if len(futures) >= AHEAD_PER_CORE * workers:
+                yield from unpack(futures.popleft().result())
+        while futures:
+            yield from unpack(futures.popleft().result())
 
 
 def _work(check: Callable[[Any], Any], jobs: list[Any]) -> Packed:

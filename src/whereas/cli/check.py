@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Iterator
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 import typer
 
@@ -210,9 +210,22 @@ def _report_each(paths: list[Path], options: CheckOptions, fmt: CheckFormat, *, 
         _print_statistics(counts, fmt, totals, options)
         return totals
     if fmt is CheckFormat.text:
-        from rich.console import Console
-
         from whereas.reports import text
+
+        if not _terminal():  # plain text, rendered where each file was checked: written without rich
+            sys.stdout.flush()
+            for f in each():
+                # rendered where it was checked, unless its findings changed since (--verify adds some)
+                data = f.rendered if f.rendered is not None or f.error is not None else text.render_file(f)
+                if data:
+                    sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+            if totals.errors:
+                text.print_errors(_stderr(), CheckResult([], totals.errors))
+            lines = text.summary(totals, unsafe_fixes=options.unsafe_fixes, fixing=options.fix, markup=False)
+            sys.stdout.write("".join(f"{line}\n" for line in lines))
+            return totals
+        from rich.console import Console
 
         out = Console(highlight=False, soft_wrap=True)
         for f in each():
@@ -359,14 +372,14 @@ PROGRESS_MIN_FILES = 8
 def _progress(paths: list[Path], fmt: CheckFormat) -> contextlib.AbstractContextManager[object]:
     """A transient "checking N files" line with a spinner and the time taken, on standard error when
     it is a terminal and many files are checked; nothing in a pipe, a file or CI."""
+    if not _terminal(sys.stderr) or os.environ.get("CI") or fmt is CheckFormat.github:
+        return contextlib.nullcontext()
     from rich.console import Console
 
     err = Console(stderr=True)
-    if not err.is_terminal or os.environ.get("CI") or fmt is CheckFormat.github:
-        return contextlib.nullcontext()
-    from whereas.files import collect
+    from whereas.files import Files
 
-    n = len(collect(paths).files)
+    n = sum(1 for _ in Files(paths))  # counted, not listed
     if n < PROGRESS_MIN_FILES:
         return contextlib.nullcontext()
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -378,11 +391,21 @@ def _progress(paths: list[Path], fmt: CheckFormat) -> contextlib.AbstractContext
     return progress
 
 
-def _terminal() -> bool:
-    """Whether the text report goes to a terminal (then rich colours it, in this process)."""
+def _terminal(stream: TextIO | None = None) -> bool:
+    """Whether the text report goes to a terminal (then rich colours it, in this process), or what goes to
+    ``stream`` (standard error, say).  Answered as rich's ``Console.is_terminal`` answers it, without
+    importing rich when the stream is no TTY and neither FORCE_COLOR nor TTY_COMPATIBLE says otherwise."""
+    stream = stream or sys.stdout
+    isatty = getattr(stream, "isatty", None)
+    try:
+        tty = bool(isatty and isatty())
+    except ValueError:  # closed
+        tty = False
+    if not tty and "FORCE_COLOR" not in os.environ and "TTY_COMPATIBLE" not in os.environ:
+        return False
     from rich.console import Console
 
-    return Console(highlight=False, soft_wrap=True).is_terminal
+    return Console(file=stream, highlight=False, soft_wrap=True).is_terminal
 
 
 def _stderr() -> Console:

@@ -1,11 +1,17 @@
 """``whereas rule CODE|NAME`` and ``whereas rule --all``: the rules' own documentation, for every code
-(lint rules, X001, the V codes), from ``whereas.lint.registry``."""
+(lint rules, X001, the V codes).
+
+It is read from ``whereas/data/rules.json``, which ``python -m whereas.lint.docs`` generates from
+``whereas.lint.registry`` (with ``docs/rules/``; ``tests/test_reports.py`` holds both to the rules), so
+that this command starts without importing the lint engine and every rule module.
+"""
 
 from __future__ import annotations
 
 import json
 import sys
 from enum import Enum
+from pathlib import Path
 from typing import Any
 
 import typer
@@ -13,26 +19,28 @@ import typer
 from whereas.cli import Command, app
 from whereas.errors import UsageError
 
+#: every code's documentation (``whereas.lint.docs.rule_index``)
+RULE_INDEX = Path(__file__).resolve().parents[1] / "data" / "rules.json"
+#: the keys of a row of ``--all --format json`` (``whereas.lint.docs.rule_row``)
+ROW = ("code", "name", "severity", "profiles", "fixable", "fix_availability", "fix_applicability", "origin", "summary")
+
 
 class RuleFormat(str, Enum):
     text = "text"
     json = "json"
 
 
-def _row(rule: Any) -> dict[str, Any]:
-    from whereas.lint.docs import default_profiles
+def _rules() -> list[dict[str, Any]]:
+    rules: list[dict[str, Any]] = json.loads(RULE_INDEX.read_text(encoding="utf-8"))["rules"]
+    return rules
 
-    return {
-        "code": rule.code,
-        "name": rule.name,
-        "severity": rule.severity.value,
-        "profiles": default_profiles(rule),
-        "fixable": rule.fix.label,
-        "fix_availability": rule.fix.availability.value,
-        "fix_applicability": list(rule.fix.applicability),
-        "origin": rule.origin,
-        "summary": rule.summary,
-    }
+
+def _lookup(rules: list[dict[str, Any]], code_or_name: str) -> dict[str, Any] | None:
+    """The rule with this code (W002, w002) or name (whereas-comma), as ``REGISTRY.lookup`` finds it."""
+    key = code_or_name.strip()
+    return next((r for r in rules if r["code"] == key.upper()), None) or next(
+        (r for r in rules if r["name"] == key.lower()), None
+    )
 
 
 @app.command(cls=Command)
@@ -47,17 +55,15 @@ def rule(
     """Explain a rule, or list them all."""
     from rich.console import Console
 
-    from whereas.lint.docs import rule_markdown
-    from whereas.lint.registry import REGISTRY
-
     if output_format is not None:
         sys.stderr.write("warning: --output-format is deprecated; use --format\n")
         if output_format not in ("text", "json"):
             raise UsageError(f"--output-format must be text or json, not {output_format!r}")
         format_ = RuleFormat(output_format)
     console = Console(highlight=False, soft_wrap=not sys.stdout.isatty())
+    rules = _rules()
     if all_:
-        rows = [_row(r) for r in REGISTRY]
+        rows = [{k: r[k] for k in ROW} for r in rules]
         if format_ is RuleFormat.json:
             sys.stdout.write(json.dumps(rows, indent=2) + "\n")
         elif console.is_terminal:
@@ -82,30 +88,14 @@ def rule(
         return
     if code is None:
         raise UsageError("give a rule code or name (whereas rule W002), or --all")
-    found = REGISTRY.lookup(code)
+    found = _lookup(rules, code)
     if found is None:
         raise UsageError(f"no rule {code!r}; `whereas rule --all` lists them")
     if format_ is RuleFormat.json:
-        payload = {
-            **_row(found),
-            "why": found.why,
-            "known_problems": found.known_problems,
-            "options": {
-                o.name: {
-                    "type": o.type,
-                    "default": list(o.default) if isinstance(o.default, tuple) else o.default,
-                    "doc": o.doc,
-                }
-                for o in found.option_docs()
-            },
-            "bad": found.bad,
-            "good": found.good,
-            "fix": found.fix_note,
-        }
-        sys.stdout.write(json.dumps(payload, indent=2) + "\n")
+        sys.stdout.write(json.dumps({k: v for k, v in found.items() if k != "markdown"}, indent=2) + "\n")
     elif console.is_terminal:
         from rich.markdown import Markdown
 
-        console.print(Markdown(rule_markdown(found)))
+        console.print(Markdown(found["markdown"]))
     else:
-        sys.stdout.write(rule_markdown(found))
+        sys.stdout.write(found["markdown"])

@@ -1,6 +1,7 @@
 """Rule and profile documentation, generated from the rules and profiles themselves.
 
-    python -m whereas.lint.docs            # rewrite docs/rules/*.md and the table in docs/profiles.md
+    python -m whereas.lint.docs            # rewrite docs/rules/*.md, the table in docs/profiles.md and
+                                           # src/whereas/data/rules.json (what `whereas rule` prints)
     python -m whereas.lint.docs --check    # exit 1 if the committed docs differ from the generated ones
 
 A test runs the check, so the docs never drift from the code.
@@ -10,8 +11,10 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from whereas.lint.profiles import DEFAULT_PROFILE, PROFILES, Profile
 from whereas.lint.registry import REGISTRY
@@ -174,6 +177,50 @@ def rule_markdown(rule: Rule) -> str:
     return "\n".join(lines)
 
 
+def rule_row(rule: Rule) -> dict[str, Any]:
+    """The rule in a row of ``whereas rule --all --format json``."""
+    return {
+        "code": rule.code,
+        "name": rule.name,
+        "severity": rule.severity.value,
+        "profiles": default_profiles(rule),
+        "fixable": rule.fix.label,
+        "fix_availability": rule.fix.availability.value,
+        "fix_applicability": list(rule.fix.applicability),
+        "origin": rule.origin,
+        "summary": rule.summary,
+    }
+
+
+def rule_json(rule: Rule) -> dict[str, Any]:
+    """The rule as ``whereas rule CODE --format json`` prints it."""
+    return {
+        **rule_row(rule),
+        "why": rule.why,
+        "known_problems": rule.known_problems,
+        "options": {
+            o.name: {
+                "type": o.type,
+                "default": list(o.default) if isinstance(o.default, tuple) else o.default,
+                "doc": o.doc,
+            }
+            for o in rule.option_docs()
+        },
+        "bad": rule.bad,
+        "good": rule.good,
+        "fix": rule.fix_note,
+    }
+
+
+def rule_index() -> str:
+    """What ``whereas rule`` prints, for every code (JSON: ``{"rules": [rule_json + "markdown"]}``), written
+    to ``src/whereas/data/rules.json`` so that the command reads it without importing the lint engine."""
+    rules = [{**rule_json(r), "markdown": rule_markdown(r)} for r in REGISTRY]
+    return (
+        json.dumps({"generated-by": "python -m whereas.lint.docs", "rules": rules}, indent=1, ensure_ascii=False) + "\n"
+    )
+
+
 def index_markdown() -> str:
     lines = [
         "# Rules",
@@ -247,7 +294,10 @@ def profiles_table() -> str:
 
 def generated(root: Path) -> dict[Path, str]:
     """Every generated file under ``root`` (the repository), with its content."""
-    out = {root / "docs" / "rules" / "README.md": index_markdown()}
+    out = {
+        root / "docs" / "rules" / "README.md": index_markdown(),
+        root / "src" / "whereas" / "data" / "rules.json": rule_index(),  # read by `whereas rule`
+    }
     for r in REGISTRY:
         out[root / "docs" / "rules" / f"{r.code}.md"] = rule_markdown(r)
     profiles = root / "docs" / "profiles.md"

@@ -70,10 +70,12 @@ def known_selectors() -> tuple[dict[str, str], dict[str, str]]:
 def rule_options(tables: Any, *, source: str) -> dict[str, dict[str, Any]]:
     """The configuration's ``[rules.CODE]`` tables, each checked against the rule's ``Options`` (as yamllint's
     ``validate_rule_conf``): a UsageError names the file, the rule and the option that is unknown or wrong."""
-    from whereas.lint.registry import REGISTRY
-
     if not isinstance(tables, dict):
         raise UsageError(f"{source}: rules must be tables of options, one per rule: [rules.C003]")
+    if not tables:
+        return {}
+    from whereas.lint.registry import REGISTRY  # (built only when options are set: it imports the V codes)
+
     check_selectors(tables, source=f"{source}: [rules]")
     out = {}
     for key, table in tables.items():
@@ -90,6 +92,9 @@ def rule_options(tables: Any, *, source: str) -> dict[str, dict[str, Any]]:
 
 def check_selectors(selectors: Iterable[str], *, source: str) -> None:
     """Raise a UsageError naming the first selector that matches no code, prefix or name, with the closest one."""
+    selectors = [s for s in selectors if s.strip()]
+    if not selectors:
+        return  # (without building the registry: a check without selectors does not need the V codes')
     codes, names = known_selectors()
     for selector in selectors:
         s = selector.strip()

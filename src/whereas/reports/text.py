@@ -8,19 +8,21 @@
 
     Found 1 finding (1 fixable with `--fix`).
 
-Colours come from rich, and only on a terminal.
+Colours come from rich, and only on a terminal; off one (a file, a pipe, CI), the report is written
+without importing rich (``summary(markup=False)``, ``render_file``).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-
-from rich.console import Console
-from rich.markup import escape
+from typing import TYPE_CHECKING
 
 from whereas.lint.diagnostic import Diagnostic
 from whereas.lint.rule import fix_applies
 from whereas.results import CheckResult, FileResult, Totals
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 STYLES = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
 
@@ -42,6 +44,13 @@ class _Marks:
 
     def esc(self, text: str) -> str:
         return escape(text) if self.markup else text
+
+
+def escape(text: str) -> str:
+    """``text`` shown as it is in rich markup."""
+    from rich.markup import escape as rich_escape
+
+    return rich_escape(text)
 
 
 def _snippet(d: Diagnostic, m: _Marks) -> list[str]:
@@ -164,8 +173,12 @@ WORD_FILES = (
 )
 
 
-def summary(result: CheckResult | Totals, *, unsafe_fixes: bool = False, fixing: bool = False) -> list[str]:
-    """The lines after the findings, from a whole result or from the totals counted while writing them."""
+def summary(
+    result: CheckResult | Totals, *, unsafe_fixes: bool = False, fixing: bool = False, markup: bool = True
+) -> list[str]:
+    """The lines after the findings, from a whole result or from the totals counted while writing them: rich
+    markup, or (``markup`` False) the plain text rich prints of it off a terminal."""
+    m = _Marks(markup)
     totals = result if isinstance(result, Totals) else Totals.of(result)
     findings = totals.findings
     lines: list[str] = []
@@ -173,10 +186,12 @@ def summary(result: CheckResult | Totals, *, unsafe_fixes: bool = False, fixing:
         lines.append(f"Fixed {_plural(totals.fixes_applied, 'finding')}.")
     if not findings:
         if not totals.errors:
-            lines.append("[bold green]All checks passed![/]" if not totals.fixes_applied else "No findings remain.")
+            lines.append(
+                m.style("All checks passed!", "bold green") if not totals.fixes_applied else "No findings remain."
+            )
         profiles = _profiles(totals)
         if profiles:
-            lines.append(escape(profiles))
+            lines.append(m.esc(profiles))
         return lines
     safe, unsafe = totals.safe_fixes, totals.unsafe_fixes
     fixable = safe + (unsafe if unsafe_fixes else 0)
@@ -190,12 +205,12 @@ def summary(result: CheckResult | Totals, *, unsafe_fixes: bool = False, fixing:
         said.append(f"{in_word} with a fix in Word files, {WORD_FILES}")
     if said:
         line += f" ({'; '.join(said)})"
-    lines.append(escape(line + "."))
+    lines.append(m.esc(line + "."))
     if unsafe and not unsafe_fixes and not fixing:
-        lines.append(escape(f"({_plural(unsafe, 'hidden fix')} can be enabled with the `--unsafe-fixes` option.)"))
+        lines.append(m.esc(f"({_plural(unsafe, 'hidden fix')} can be enabled with the `--unsafe-fixes` option.)"))
     profiles = _profiles(totals)
     if profiles:
-        lines.append(escape(profiles))
+        lines.append(m.esc(profiles))
     if totals.failing < findings:
         lines.append(f"{totals.failing} of them reach the fail level (--fail-on).")
     return lines
