@@ -15,10 +15,12 @@ import unicodedata
 from array import array
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT, SHARED
+from whereas.verify import normalize as normalizing
 from whereas.verify.index import SourceIndex
 from whereas.verify.normalize import _GLYPHS, NormalizedText, normalize, token_key, tokenize
 
@@ -91,7 +93,7 @@ def reference_index(source: str) -> dict[str, object]:
     positions: dict[str, list[int]] = {}
     for i, t in enumerate(tokens):
         positions.setdefault(token_key(t.text), []).append(i)
-    joined = {i for i, t in enumerate(tokens) if any(t.start < j < t.end for j in norm.joins)}
+    joined = {i for i, t in enumerate(tokens) if any(t.start <= j < t.end for j in norm.joins)}
     return {
         "texts": [t.text for t in tokens],
         "starts": [norm.starts[t.start] for t in tokens],
@@ -177,3 +179,14 @@ def test_no_folded_character_ends_in_a_space() -> None:
         char = chr(code)
         if not char.isspace() and not 0xD800 <= code < 0xE000:
             assert not reference_fold_cluster(char).endswith(" "), hex(code)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=60).map("".join))
+def test_token_spans_scanned_block_by_block_equal_the_tokenizer(text: str) -> None:
+    """A long text is scanned for tokens a block at a time, cut at a space: the same tokens."""
+    folded = normalize(text).text
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(normalizing, "_BLOCK", 3)
+        texts, starts = normalizing.token_spans(folded, {})
+    assert [(t.text, t.start) for t in tokenize(folded)] == list(zip(texts, starts, strict=True))

@@ -41,10 +41,10 @@ class SourceIndex:
     def build(cls, source: str) -> SourceIndex:
         folded = fold(source)
         typecode = "i" if len(source) < 2**31 else "q"
-        surfaces, token_starts = token_spans(folded.text)
         # One string per distinct surface and per distinct key, shared by every token.
         shared: dict[str, str] = {}
-        texts = tuple(map(shared.setdefault, surfaces, surfaces))
+        surfaces, token_starts = token_spans(folded.text, shared, typecode)
+        texts = tuple(surfaces)
         del surfaces
         keys_of: dict[str, str] = {}
         key_of = {t: keys_of.setdefault(k, k) for t in shared for k in (token_key(t),)}
@@ -52,7 +52,7 @@ class SourceIndex:
         keys = tuple(map(key_of.__getitem__, texts))
         is_word = bytes(map(word_of.__getitem__, texts))
         lengths = array(typecode, map(len, texts))
-        lasts = list(map(operator.add, token_starts, map((-1).__add__, lengths)))
+        lasts = array(typecode, map(operator.add, token_starts, map((-1).__add__, lengths)))
         starts, ends = folded.original_spans(token_starts, lasts, typecode)
         word_prefix = array(typecode, accumulate(is_word, initial=0))
         joined = frozenset(

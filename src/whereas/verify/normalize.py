@@ -231,16 +231,31 @@ def tokenize(text: str) -> list[Token]:
 # The tokens with the white space before each: one scan gives both their texts and offsets,
 # as every character that is not white space belongs to a token.
 _SPACED_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern})")
+_BLOCK = 1 << 22  # characters scanned at a time (cut at a space): fewer (space, token) pairs held at once
 
 
-def token_spans(text: str) -> tuple[list[str], list[int]]:
-    """The tokens of :func:`tokenize`, their texts and starts only (for indexing a long source)."""
-    pairs = _SPACED_TOKEN.findall(text)
-    texts = list(map(operator.itemgetter(1), pairs))
-    lengths = list(map(len, texts))
-    # each token ends where the one before it ended, plus the white space before it and its length
-    ends = itertools.accumulate(map(operator.add, map(len, map(operator.itemgetter(0), pairs)), lengths))
-    return texts, list(map(operator.sub, ends, lengths))
+def token_spans(text: str, shared: dict[str, str], typecode: str = "q") -> tuple[list[str], array]:
+    """The tokens of :func:`tokenize`, their texts and starts only (for indexing a long source).
+
+    Each spelling is one string, the one in ``shared`` (filled in as new spellings are met).
+    """
+    texts: list[str] = []
+    starts = array(typecode)
+    at = 0
+    while at < len(text):
+        cut = text.find(" ", at + _BLOCK)
+        cut = len(text) if cut < 0 else cut
+        pairs = _SPACED_TOKEN.findall(text, at, cut)
+        found = list(map(operator.itemgetter(1), pairs))
+        lengths = list(map(len, found))
+        # each token ends where the one before it ended, plus the white space before it and its length
+        steps = map(operator.add, map(len, map(operator.itemgetter(0), pairs)), lengths)
+        ends = itertools.accumulate(steps, initial=at)
+        next(ends)
+        starts.extend(map(operator.sub, ends, lengths))
+        texts.extend(map(shared.setdefault, found, found))
+        at = cut
+    return texts, starts
 
 
 def token_key(text: str) -> str:
