@@ -120,7 +120,7 @@ def test_seed_upload_verify_offline_and_review_copy(tmp_path: Path, database: st
         pen = next(q for q in quotations if q["url"] == PEN)
         assert pen["verdict"] == "misquoted"
         assert any(d["quoted"] == "profound" and d["source"] == "serious" for d in pen["differences"]), pen
-        assert next(q for q in quotations if q["note"] == "1")["verdict"] == "not_found"
+        assert next(q for q in quotations if q["note"] == "i")["verdict"] == "not_found"  # as Word numbers it
         assert shown["verification"]["archives"] == [archive.name]
 
         reviewed = client.get(f"/api/v1/documents/{doc['id']}/export", params={"to": "reviewed"})
@@ -134,9 +134,9 @@ def test_seed_upload_verify_offline_and_review_copy(tmp_path: Path, database: st
         assert "1 quotation was not found in its source" in page
         assert "<del>profound</del>" in page and "<ins>serious</ins>" in page
         assert 'captured on <time datetime="2024-05-01' in page
-        # a note's call-out reads as the note it points to, never as the text view's "[^5]"
+        # a note's call-out reads as the note it points to, numbered as Word shows it, never as the text view's "[^v]"
         assert "[^" not in page and "endnoteRef" not in page
-        assert '<sup class="callout"><a href="#note-5">note 5</a></sup>' in page and 'id="note-5"' in page
+        assert '<sup class="callout"><a href="#note-v">note v</a></sup>' in page and 'id="note-v"' in page
         link = re.search(r'href="(/documents/[^"]+/evidence\?url=[^"]+)"', page).group(1)
         evidence = client.get(link.replace("&amp;", "&"))
         assert evidence.status_code == 200 and "2024-05-01T10:00:00" in evidence.text
