@@ -59,3 +59,17 @@ def test_import_whereas_is_light_and_the_verbs_still_come() -> None:
     from whereas.verify.match import check_quote  # the package of the same name does not take the verb's name
 
     assert callable(whereas.verify) and whereas.check_quote is check_quote
+
+
+def test_verify_imports_no_rules(tmp_path: Path) -> None:
+    """``whereas verify`` reads the notes and quotations and fetches: the rules (their patterns take a while to
+    compile) and the profile inference are not imported for it."""
+    doc = tmp_path / "r.md"
+    doc.write_text(
+        "Whereas the minutes say that “libraries serve everyone”[^1]; now, therefore, be it\n\n"
+        "Resolved, That libraries be funded.\n\n[^1]: Minutes. http://127.0.0.1:9/minutes\n",
+        encoding="utf-8",
+    )  # (a loopback address not allowed: refused before any connection, "blocked address")
+    modules = _modules_after("verify", str(doc), "--no-wayback", "--archive", str(tmp_path / "e.warc.gz"))
+    assert "whereas.verify.check" in modules and "whereas.structure" in modules  # it did read and verify …
+    assert "whereas.lint.rules" not in modules and "whereas.lint.infer" not in modules  # … without the rules

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from whereas.errors import InputError, UsageError, about_file
 from whereas.files import Files, write_back
 from whereas.lint import Diagnostic, Severity, lint
-from whereas.lint.infer import settings_for
 from whereas.lint.settings import Configs, Settings
 from whereas.model import Resolution
 from whereas.readers import read_bytes, read_path, read_string
@@ -151,6 +150,8 @@ def _check_file(result: FileResult, job: _Job) -> None:
     result.resolutions = len(resolutions)
     settings = job.settings
     if settings.profile_source == "default" and resolutions:
+        from whereas.lint.infer import settings_for  # with the rules, when a first file is checked
+
         settings, result.profile_reason = settings_for(resolutions, view.format, settings)
     else:
         result.profile_reason = {"option": "--profile", "config": f"configured in {job.config}"}.get(

@@ -6,10 +6,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from whereas.lint.diagnostic import Diagnostic, Edit, Fix, Severity
-from whereas.lint.infer import adapt
 from whereas.lint.profiles import PROFILES
 from whereas.lint.rule import Context, Rule, quotation_spans
-from whereas.lint.rules import RULES  # the rules whose check() the engine runs (all in whereas.lint.registry)
 from whereas.lint.settings import Settings
 from whereas.lint.suppress import UNUSED_SUPPRESSION, find_suppressions, matches
 from whereas.model import Resolution
@@ -34,6 +32,10 @@ def _plan(settings: Settings) -> list[tuple[Rule, Severity, Any]]:
     known = _PLANS.get(id(settings))
     if known is not None and known[0] is settings:
         return known[1]
+    # the rules are imported when a first document is linted, not with this package: its light parts
+    # (Diagnostic, Settings …) are what `verify` and `rule` need, and the rules' patterns take a while to compile
+    from whereas.lint.rules import RULES  # the rules whose check() the engine runs (all in whereas.lint.registry)
+
     plan = [(rule, settings.severity_of(rule), settings.options_for(rule)) for rule in RULES if settings.enabled(rule)]
     if len(_PLANS) > 64:
         _PLANS.clear()
@@ -45,6 +47,8 @@ def _lint_one(r: Resolution, settings: Settings) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     profile = settings.profile
     if profile.adapted:
+        from whereas.lint.infer import adapt
+
         # an inferred profile follows each resolution's own consistent choices: a convention's file holds the
         # resolutions of many drafters, each consistent in its own way
         profile = adapt(PROFILES[profile.name], [r])
