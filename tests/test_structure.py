@@ -618,6 +618,53 @@ def test_sponsor_lines():
     assert r.sponsors.span and at(r, r.sponsors.span).startswith("Moved by: Alex Moss")
 
 
+@pytest.mark.parametrize(
+    ("head", "tail", "mover", "seconder"),
+    [
+        # a council's condolence motion: the lines under the title, no colons
+        (
+            "Moved by Councillor Singh\nSeconded by Councillor Tremblay\n\n",
+            "",
+            "Councillor Singh",
+            "Councillor Tremblay",
+        ),
+        # minutes: both on one line after the clauses
+        (
+            "",
+            "\nMoved by Alderman Pecoraro, seconded by Alderman Zadzilka.\n",
+            "Alderman Pecoraro",
+            "Alderman Zadzilka",
+        ),
+        ("", "\n*MOVED BY Dana Ruiz*\n", "Dana Ruiz", None),
+    ],
+)
+def test_moved_and_seconded_by_without_a_colon(head: str, tail: str, mover: str, seconder: str | None) -> None:
+    text = f"Resolution on Parks\n\n{head}Whereas parks matter;\n\nResolved, that we fund parks.\n{tail}"
+    r = one(text)
+    assert (r.sponsors.mover, r.sponsors.seconder) == (mover, seconder)
+    assert r.title is not None and r.title.text == "Resolution on Parks"
+    assert r.resolved[0].text == "Resolved, that we fund parks."
+
+
+def test_a_wrapped_line_of_prose_that_says_moved_by_is_no_sponsor_line() -> None:
+    text = (
+        "Whereas the motion to build the park was\nmoved by the Parks Committee in 2019;\n\n"
+        "Whereas the plan was\nSeconded by many residents at the hearing;\n\n"
+        "Resolved, that we fund parks.\n"
+    )
+    r = one(text)
+    assert r.sponsors.mover is None and r.sponsors.seconder is None
+    assert r.preamble[0].text.endswith("moved by the Parks Committee in 2019;")
+
+
+def test_submitted_by_in_emphasis_without_a_colon() -> None:
+    text = (
+        "# Amending the Bylaws\n\n*Submitted by the Governance Committee*\n\n"
+        "Whereas terms are long;\n\nResolved, that terms be shorter.\n"
+    )
+    assert one(text).sponsors.submitted_by == "the Governance Committee"
+
+
 def test_same_sponsor_named_twice_is_one_person():
     text = "**Sponsor:** Iwen Chu\n\nBY: Senator CHU\n\nWHEREAS, libraries matter;\n\nRESOLVED, That we say so.\n"
     assert one(text).sponsors.others == ("Iwen Chu",)
