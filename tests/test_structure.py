@@ -963,6 +963,39 @@ def test_one_sentence_between_two_recitals_keeps_the_recitals_above() -> None:
 
 
 @pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # a club's or a senate's page: the body's name on top, the resolution's own heading under it
+        (
+            "# Rotary Club of Maple Falls\n\n## Resolution 2025-07: Support for Literacy\n\n",
+            "Resolution 2025-07: Support for Literacy",
+        ),
+        (
+            "# Academic Senate of Northbridge State University\n\n## Resolution on AI Tools\n\n",
+            "Resolution on AI Tools",
+        ),
+        ("# Presbytery of Cascade Hills\n\n### Overture 12: On Rural Ministry\n\n", "Overture 12: On Rural Ministry"),
+        # a heading that is no document's name under the body's name: the top heading, as before
+        ("# Rotary Club of Maple Falls\n\n## September meeting\n\n", "Rotary Club of Maple Falls"),
+        # the resolution's heading on top stays the title over a body's name below it
+        ("# Resolution on Parks\n\n## Parks Committee\n\n", "Resolution on Parks"),
+    ],
+)
+def test_the_resolutions_own_heading_under_its_bodys_name(head: str, title: str) -> None:
+    r = one(head + "Whereas parks matter;\n\nResolved, that we fund parks.\n")
+    assert r.title is not None and r.title.text == title
+
+
+def test_a_line_naming_an_overture_is_no_letterhead() -> None:
+    text = (
+        "Overture 12 from the Presbytery of Cascade Hills\nOn Rural Ministry\n\n"
+        "Whereas parks matter;\n\nResolved, that we fund parks.\n"
+    )
+    r = one(text)
+    assert r.title is not None and r.title.text == "Overture 12 from the Presbytery of Cascade Hills On Rural Ministry"
+
+
+@pytest.mark.parametrize(
     "head",
     [
         "Resolution on Parks\n\n## Background\n\n",  # a heading of the text, between the title and the clauses

@@ -92,6 +92,11 @@ def find_title(
     # "RESOLUTION NO. 22" names the resolution but a heading beside it is its title
     named = [h for h in headings if not RESOLUTION_NUMBER.match(re.sub(r"[*_`{}]", "", heading_text(h)).strip())]
     headings = named or headings
+    # a page headed by its body's name ("# Rotary Club of Maple Falls") over the resolution's own heading
+    # ("## Resolution 2025-07: Support for …"): the heading that names the resolution is its title
+    own = [h for h in headings if not _is_letterhead(_bare_heading(h)) and _NAMES_DOCUMENT.search(heading_text(h))]
+    if own and any(_is_letterhead(_bare_heading(h)) and h.level < min(o.level for o in own) for h in headings):
+        headings = own
     if headings:
         top = min(h.level for h in headings)
         line = [h for h in headings if h.level == top][-1]  # the nearest of the top-level headings
@@ -189,7 +194,7 @@ _NOT_TITLE = re.compile(
 _LETTERHEAD = re.compile(
     r"^(?:the\s+)?(?:[\w.&'’-]+\s+){0,6}(?:board|council|district|committee|commission|university|college|association|"
     r"union|foundation|office|department|assembly|senate|house\s+of\s+\w+|trustees|education|inc\.?|co-?operative|"
-    r"corporation|society|church|conference|organization)\b(?:\s+(?:of|for|on)\s+.*)?$",
+    r"corporation|society|church|conference|organization|club|presbytery|synod|diocese|parish|local\s+\d+)\b(?:\s+(?:of|for|on)\s+.*)?$",
     re.I,
 )
 _SMALL = frozenset(
@@ -357,12 +362,13 @@ def _caps(text: str) -> bool:
 
 
 def _is_letterhead(words: str) -> bool:
-    """The name of a body alone: a few words, no dash, colon or year, nothing that names a resolution."""
+    """The name of a body alone: a few words, no dash, colon or year, nothing that names a resolution or another
+    document ("Overture 12 from the Presbytery of …")."""
     return (
         len(words.split()) <= 10
         and not re.search(r"[–—:]|\b\d{4}\b", words)
         and bool(_LETTERHEAD.match(words))
-        and not _NAMES_RESOLUTION.search(words)
+        and not _NAMES_DOCUMENT.search(words)
     )
 
 
@@ -430,6 +436,10 @@ _NAMED_RESOLUTION = re.compile(
 #: a period that ends an abbreviation, not a sentence ("… Sections 22000, et seq.", "… Inc.")
 _ABBREVIATION_END = re.compile(r"(?:\bet\s+seq|\bInc|\bCo|\bJr|\bSr|\bNo|\bNO|\bSt|\b[A-Z])\.$")
 _NAMES_RESOLUTION = re.compile(r"\b(?:resolutions?|ordinance|motion)\b", re.I)
+# what names a document of its own under a body's name: "Resolution 2025-07: …", "Senate Bill 25-F-07", "Overture 12"
+_NAMES_DOCUMENT = re.compile(
+    r"\b(?:resolutions?|ordinances?|motions?|memorials?|petitions?|overtures?|bills?|proclamations?)\b", re.I
+)
 
 
 def is_bare_type(words: str) -> bool:
