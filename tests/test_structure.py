@@ -190,6 +190,38 @@ def test_formula_at_the_end_of_the_last_recital():
     assert r.resolved[0].text == "Resolved, that we cut nothing."
 
 
+@pytest.mark.parametrize(
+    "connector",
+    [
+        # a Philippine council's connector paragraph: who moved it, then "be it"
+        "WHEREFORE, on motion of Hon. Ana M. Cruz, duly seconded by Hon. Ben P. Reyes, be it",
+        "NOW, THEREFORE, upon motion of Hon. Ana Cruz, duly seconded by Hon. Ben Reyes, be it",
+        "WHEREFORE, premises considered, be it",
+        "WHEREFORE, BE IT",
+    ],
+)
+def test_a_connector_paragraph_that_names_the_motion_is_the_formula(connector: str) -> None:
+    text = (
+        "WHEREAS, the City needs an agreement;\n\nWHEREAS, the agreement is ready;\n\n"
+        f"{connector}\n\nRESOLVED, as it is hereby RESOLVED, to authorize the Mayor to sign it;\n\n"
+        "RESOLVED FURTHER, that copies be sent to the offices concerned.\n"
+    )
+    r = one(text)
+    assert r.formula is not None and r.formula.text == connector and at(r, r.formula.span) == connector
+    assert texts(r.preamble) == ["WHEREAS, the City needs an agreement;", "WHEREAS, the agreement is ready;"]
+    assert [c.text[:35] for c in r.resolved] == [
+        "RESOLVED, as it is hereby RESOLVED,",
+        "RESOLVED FURTHER, that copies be se",
+    ]
+
+
+def test_a_therefore_paragraph_without_be_it_is_no_connector() -> None:
+    text = "WHEREAS, the plan is ready;\n\nTHEREFORE, on motion of the Parks Committee, the Council adopts the plan.\n"
+    r = one(text)
+    assert r.formula is None
+    assert r.resolved[0].text == "THEREFORE, on motion of the Parks Committee, the Council adopts the plan."
+
+
 def test_no_preamble_at_all():
     r = one("Resolved, That the Society thanks its volunteers.\n")
     assert r.preamble == () and r.formula is None

@@ -256,6 +256,17 @@ def test_keyword_fixes() -> None:
     )
 
 
+def test_w006_fix_never_adds_a_connector_before_one_that_names_the_motion() -> None:
+    # a Philippine council's "WHEREFORE, on motion of …, be it" is the connector: an ala fix that appended
+    # "; now, therefore, be it" to the last recital gave the resolution two
+    text = (
+        T + "Whereas a; and\n\nWhereas b;\n\n"
+        "WHEREFORE, on motion of Hon. Ana Cruz, duly seconded by Hon. Ben Reyes, be it\n\n"
+        "RESOLVED, as it is hereby RESOLVED, to act.\n"
+    )
+    assert fixed(text, select="W006", unsafe=True) == text
+
+
 def test_and_placement_fix() -> None:
     text = T + "Whereas a; and\n\nWhereas b;\n\nWhereas c; now, therefore, be it" + R
     assert fixed(text, select="W005") == T + "Whereas a;\n\nWhereas b; and\n\nWhereas c; now, therefore, be it" + R
