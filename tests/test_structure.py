@@ -567,6 +567,21 @@ def test_block_quote_inside_a_clause():
     assert "The Society shall meet once a year" in at(r, q.span)
 
 
+def test_a_resolution_pasted_into_an_email_reply_has_no_block_quotations_of_its_own_lines() -> None:
+    # every line of the pasted resolution starts with "> ": a clause's wrapped lines are its text, not a
+    # block quotation inside it
+    text = (
+        "Here is the final text.\n\n"
+        "> WHEREAS, the playground has no\n> accessible route; and\n>\n"
+        "> WHEREAS, the PTA raised $18,400;\n>\n"
+        "> NOW, THEREFORE, BE IT RESOLVED, that the PTA\n> contribute $12,000 toward a ramp.\n"
+    )
+    r = one(text)
+    assert texts(r.preamble)[0] == "WHEREAS, the playground has no accessible route; and"
+    assert r.resolved[0].text == "RESOLVED, that the PTA contribute $12,000 toward a ramp."
+    assert r.quotations == ()
+
+
 def test_statute_block_after_provides_as_follows_and_placeholder_before_keyword():
     r = one(TEXT_FIXTURES / "statute_block.md")
     assert r.title and r.title.text == "RESOLUTION NO. 7 STREET LIGHTING SERVICES"  # the number heading above joins it
