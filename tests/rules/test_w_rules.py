@@ -153,6 +153,12 @@ CASES: list[Case] = [
         "abbreviations and a quotation",
         T + 'Whereas the U.S. Dept. of Education said "Cuts come. More follow."; now, therefore, be it' + R,
     ),
+    ok(
+        "W007",
+        "a Commonwealth statute's chapter",
+        T + "Whereas the Nation is a band under the Indian Act, R.S.C. 1985, c. I-5, and its Council acts for it; "
+        "now, therefore, be it" + R,
+    ),
     bad(
         "W007",
         "two sentences",
