@@ -426,6 +426,27 @@ def test_a_paragraph_number_printed_alone_on_its_line_opens_its_paragraph() -> N
     assert [m.note for m in r.preamble[0].markers] == ["1"]
 
 
+def test_a_california_caption_box_is_read_down_its_columns() -> None:
+    text = (
+        "BEFORE THE BOARD OF SUPERVISORS\nOF THE COUNTY OF SAN BENITO\n\n"
+        "IN THE MATTER OF AUTHORIZING THE          )\n"
+        "COUNTY ADMINISTRATIVE OFFICER TO SIGN     )    RESOLUTION NO. 2025-112\n"
+        "A GRANT AGREEMENT                         )\n\n"
+        "WHEREAS, the State has made funds available;\n\nNOW, THEREFORE, BE IT RESOLVED that the Officer sign it.\n"
+    )
+    r = one(text)
+    assert r.title is not None and r.title.text == (
+        "RESOLUTION NO. 2025-112 IN THE MATTER OF AUTHORIZING THE COUNTY ADMINISTRATIVE OFFICER TO SIGN A GRANT AGREEMENT"
+    )
+    assert at(r, r.title.span).startswith("IN THE MATTER OF") and at(r, r.title.span).endswith(")")
+
+
+def test_a_parenthesis_closing_a_title_line_is_no_caption_box() -> None:
+    text = "Resolution on Parks (Revised)\nand Playgrounds (2025)\n\nWhereas parks matter;\n\nResolved, that we fund parks.\n"
+    r = one(text)
+    assert r.title is not None and r.title.text == "Resolution on Parks (Revised) and Playgrounds (2025)"
+
+
 def test_city_title_forms_in_capitals() -> None:
     directing = (
         "RESOLUTION DIRECTING THE CITY MANAGER TO ESTABLISH AN OPEN DATA PROGRAM, IMPLEMENT A PLAN TO DEVELOP "

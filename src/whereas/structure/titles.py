@@ -10,7 +10,7 @@ from whereas.structure.frontmatter import FrontMatter
 from whereas.structure.keywords import RESOLUTION_NUMBER
 from whereas.structure.lines import TITLE_LABEL, Line, heading_text, is_generic_heading
 
-__all__ = ["find_title"]
+__all__ = ["CAPTION_ROW", "find_title"]
 
 # a label before a title: "12. ", "IV. ", "A. ", a UN resolution's symbol "73/6. "
 # and a date before it, as an RST file names its resolutions ("2025-05-14 Relinquish …")
@@ -65,6 +65,9 @@ def find_title(
             if words and not _BARE_TYPE.match(words):
                 return Title(words, Span(at, at + len(raw)))
         return labelled
+    caption = _caption(text, before)
+    if caption is not None:
+        return caption
     # a "## Background" / "## Recitals" heading between the title and the clauses heads the text, not the
     # title block: the title is looked for above it
     before = [ln for ln in before if not (ln.kind == "heading" and _TEXT_HEADING.match(_bare_heading(ln)))]
@@ -126,6 +129,36 @@ def find_title(
     if front_title is not None and _NAMES_ITSELF.search(front_title[0]):
         return Title(" ".join(front_title[0].split()), front_title[1])
     return None
+
+
+#: a row of a California caption box: the matter on the left, a column of ")" and the number on the right
+#: ("IN THE MATTER OF AUTHORIZING THE        )    RESOLUTION NO. 2025-112")
+CAPTION_ROW = re.compile(r"^[ \t]*(?P<left>[^()\n]*?[^()\s])?[ \t]+\)[ \t]*(?P<right>[^()\n]*?)[ \t]*$")
+_CAPTION_MATTER = re.compile(r"^(?:in\s+the\s+matter\s+of|in\s+re\b|(?:a\s+)?resolution\b)", re.I)
+
+
+def _caption(text: str, before: list[Line]) -> Title | None:
+    """The title a caption box prints above the clauses: the matter read down its left column, after the
+    resolution's number from its right column ("RESOLUTION NO. 2025-112 IN THE MATTER OF AUTHORIZING …")."""
+    rows: list[re.Match[str]] = []
+    lines: list[Line] = []
+    for ln in before:
+        m = CAPTION_ROW.match(ln.text) if ln.kind == "text" and ")" in ln.text else None
+        if m is None:
+            if len(rows) >= 2:
+                break
+            rows, lines = [], []
+            continue
+        rows.append(m)
+        lines.append(ln)
+    if len(rows) < 2:
+        return None
+    left = " ".join(" ".join(m.group("left").split()) for m in rows if m.group("left"))
+    right = " ".join(" ".join(m.group("right").split()) for m in rows if m.group("right"))
+    if not _CAPTION_MATTER.match(left):
+        return None
+    words = f"{right} {left}" if RESOLUTION_NUMBER.match(right) else left
+    return Title(words, _trim(text, lines[0].start, lines[-1].end))
 
 
 def _heading_start(raw: str, line: Line) -> int:

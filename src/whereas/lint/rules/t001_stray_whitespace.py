@@ -12,6 +12,7 @@ from whereas.lint.rule import Context, FixAvailability, Rule
 from whereas.lint.safety import Guard
 from whereas.model import Note, Source, Span
 from whereas.readers.formats import GENERATED, PRINT_LAYOUT, SOURCE_TEXT
+from whereas.structure.titles import CAPTION_ROW
 
 _KEYWORD_TAB = re.compile(r"(?:Whereas|WHEREAS|Resolved|RESOLVED)[,:]?(?P<ws>[ \t]*\t[ \t]*)(?=\S)")
 _RUN = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
@@ -136,6 +137,8 @@ class StrayWhitespace(Rule):
                 continue  # tabs inside a line align columns (a list of names and addresses)
             if _LABEL.fullmatch(line, body_start, m.start()):
                 continue  # "•    January 20", "(A)     meeting", "Section 2.   That": a label's alignment
+            if ")" in line and CAPTION_ROW.match(line) and ")" in (line[m.start() - 1], line[m.end()]):
+                continue  # the spaces around a caption box's column of ")": layout
             if not ctx.profile.line_edge_whitespace and not (line[m.start() - 1].isalpha() and line[m.end()].islower()):
                 # outside ala: a slip between two words of a sentence ("held  hearings"); two spaces after a
                 # sentence are a typist's convention, and between a date and the next word a lost dash
