@@ -52,7 +52,8 @@ class StrayWhitespace(Rule):
         "the same paragraph) are deliberate and not reported in Markdown sources. In formats whose text view is "
         "generated (docx, odt, USLM, Chicago XML, HTML, PDF) only interior runs are checked, and in a printed "
         "page's layout (PDF, or a text export of one with form feeds between pages) not even those; the spaces "
-        'that align a line\'s text after its label ("•    January", "(A)   meeting", "Section 2.   That") are '
+        'that align a line\'s text after its label ("•    January", "(A)   meeting", "Section 2.   That"), and '
+        'those around a caption box\'s column of ")" ("IN THE MATTER OF …      )    RESOLUTION NO. 12"), are '
         "layout everywhere. Only white space that is the resolution's is reported: on the lines of its "
         "clauses, connector, title, sponsor lines and notes, and on blank lines between them; never in tables, "
         "code fences, block quotations or other text around them (the fix verifier also refuses any edit in code)."

@@ -24,8 +24,9 @@ class PeriodInPreamble(Rule):
     bad = "Resolution on X\n\nWhereas libraries serve everyone. They need funds; now, therefore, be it\n\nResolved, that ALA acts.\n"
     good = "Resolution on X\n\nWhereas libraries serve everyone and need funds; now, therefore, be it\n\nResolved, that ALA acts.\n"
     fix_note = (
-        "No automatic fix: splitting or joining sentences needs a drafter. Under an inferred profile, a resolution "
-        'that writes each recital as a sentence ending in "." (two thirds of them or more) is left alone.'
+        "No automatic fix: splitting or joining sentences needs a drafter. Abbreviations are no sentence's end "
+        '(titles, "U.S.", "No.", a Commonwealth statute\'s "c. I-5", "s. 8", "para."). Under an inferred profile, '
+        'a resolution that writes each recital as a sentence ending in "." (two thirds of them or more) is left alone.'
     )
 
     def check(self, ctx: Context):
