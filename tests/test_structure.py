@@ -371,6 +371,24 @@ def test_a_page_heading_above_a_sentence_that_introduces_the_resolution_is_not_i
     assert one_html(named).title.text == "Resolution on the Governance Plan"
 
 
+@pytest.mark.parametrize(
+    ("intro", "reproduced"),
+    [
+        # a presbytery's overture asks in its own words: the resolution is its own, not reproduced
+        (
+            "The Presbytery of Cascade Hills respectfully overtures the 226th General Assembly to do the following:",
+            False,
+        ),
+        ("The Synod of the Upper Prairie memorializes the Churchwide Assembly to do the following:", False),
+        # a reporter's sentence that introduces it: reproduced, as before
+        ("The Presbytery adopted the following resolution:", True),
+    ],
+)
+def test_an_overtures_own_request_does_not_make_it_reproduced(intro: str, reproduced: bool) -> None:
+    r = one(f"Overture 12: On Rural Ministry\n\n{intro}\n\nWhereas parks matter;\n\nResolved, that we fund parks.\n")
+    assert r.reproduced is reproduced
+
+
 def test_a_citys_long_title_in_capitals_joins_the_number_above_it():
     long_title = (
         "AN ORDINANCE OF THE CITY OF SPRINGFIELD AMENDING THE GENERAL PLAN TO ADD A POLICY REQUIRING VOTER APPROVAL "
