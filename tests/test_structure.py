@@ -190,6 +190,38 @@ def test_formula_at_the_end_of_the_last_recital():
     assert r.resolved[0].text == "Resolved, that we cut nothing."
 
 
+@pytest.mark.parametrize(
+    "connector",
+    [
+        # a Philippine council's connector paragraph: who moved it, then "be it"
+        "WHEREFORE, on motion of Hon. Ana M. Cruz, duly seconded by Hon. Ben P. Reyes, be it",
+        "NOW, THEREFORE, upon motion of Hon. Ana Cruz, duly seconded by Hon. Ben Reyes, be it",
+        "WHEREFORE, premises considered, be it",
+        "WHEREFORE, BE IT",
+    ],
+)
+def test_a_connector_paragraph_that_names_the_motion_is_the_formula(connector: str) -> None:
+    text = (
+        "WHEREAS, the City needs an agreement;\n\nWHEREAS, the agreement is ready;\n\n"
+        f"{connector}\n\nRESOLVED, as it is hereby RESOLVED, to authorize the Mayor to sign it;\n\n"
+        "RESOLVED FURTHER, that copies be sent to the offices concerned.\n"
+    )
+    r = one(text)
+    assert r.formula is not None and r.formula.text == connector and at(r, r.formula.span) == connector
+    assert texts(r.preamble) == ["WHEREAS, the City needs an agreement;", "WHEREAS, the agreement is ready;"]
+    assert [c.text[:35] for c in r.resolved] == [
+        "RESOLVED, as it is hereby RESOLVED,",
+        "RESOLVED FURTHER, that copies be se",
+    ]
+
+
+def test_a_therefore_paragraph_without_be_it_is_no_connector() -> None:
+    text = "WHEREAS, the plan is ready;\n\nTHEREFORE, on motion of the Parks Committee, the Council adopts the plan.\n"
+    r = one(text)
+    assert r.formula is None
+    assert r.resolved[0].text == "THEREFORE, on motion of the Parks Committee, the Council adopts the plan."
+
+
 def test_no_preamble_at_all():
     r = one("Resolved, That the Society thanks its volunteers.\n")
     assert r.preamble == () and r.formula is None
@@ -339,6 +371,24 @@ def test_a_page_heading_above_a_sentence_that_introduces_the_resolution_is_not_i
     assert one_html(named).title.text == "Resolution on the Governance Plan"
 
 
+@pytest.mark.parametrize(
+    ("intro", "reproduced"),
+    [
+        # a presbytery's overture asks in its own words: the resolution is its own, not reproduced
+        (
+            "The Presbytery of Cascade Hills respectfully overtures the 226th General Assembly to do the following:",
+            False,
+        ),
+        ("The Synod of the Upper Prairie memorializes the Churchwide Assembly to do the following:", False),
+        # a reporter's sentence that introduces it: reproduced, as before
+        ("The Presbytery adopted the following resolution:", True),
+    ],
+)
+def test_an_overtures_own_request_does_not_make_it_reproduced(intro: str, reproduced: bool) -> None:
+    r = one(f"Overture 12: On Rural Ministry\n\n{intro}\n\nWhereas parks matter;\n\nResolved, that we fund parks.\n")
+    assert r.reproduced is reproduced
+
+
 def test_a_citys_long_title_in_capitals_joins_the_number_above_it():
     long_title = (
         "AN ORDINANCE OF THE CITY OF SPRINGFIELD AMENDING THE GENERAL PLAN TO ADD A POLICY REQUIRING VOTER APPROVAL "
@@ -392,6 +442,27 @@ def test_a_paragraph_number_printed_alone_on_its_line_opens_its_paragraph() -> N
     assert r.resolved[0].text == "1. Takes note with appreciation of the report of the Agency;"
     assert [n.id for n in r.notes] == ["1"]  # "A.2" and "A.3" are resolutions' numbers, not call-outs
     assert [m.note for m in r.preamble[0].markers] == ["1"]
+
+
+def test_a_california_caption_box_is_read_down_its_columns() -> None:
+    text = (
+        "BEFORE THE BOARD OF SUPERVISORS\nOF THE COUNTY OF SAN BENITO\n\n"
+        "IN THE MATTER OF AUTHORIZING THE          )\n"
+        "COUNTY ADMINISTRATIVE OFFICER TO SIGN     )    RESOLUTION NO. 2025-112\n"
+        "A GRANT AGREEMENT                         )\n\n"
+        "WHEREAS, the State has made funds available;\n\nNOW, THEREFORE, BE IT RESOLVED that the Officer sign it.\n"
+    )
+    r = one(text)
+    assert r.title is not None and r.title.text == (
+        "RESOLUTION NO. 2025-112 IN THE MATTER OF AUTHORIZING THE COUNTY ADMINISTRATIVE OFFICER TO SIGN A GRANT AGREEMENT"
+    )
+    assert at(r, r.title.span).startswith("IN THE MATTER OF") and at(r, r.title.span).endswith(")")
+
+
+def test_a_parenthesis_closing_a_title_line_is_no_caption_box() -> None:
+    text = "Resolution on Parks (Revised)\nand Playgrounds (2025)\n\nWhereas parks matter;\n\nResolved, that we fund parks.\n"
+    r = one(text)
+    assert r.title is not None and r.title.text == "Resolution on Parks (Revised) and Playgrounds (2025)"
 
 
 def test_city_title_forms_in_capitals() -> None:
@@ -535,6 +606,21 @@ def test_block_quote_inside_a_clause():
     assert "The Society shall meet once a year" in at(r, q.span)
 
 
+def test_a_resolution_pasted_into_an_email_reply_has_no_block_quotations_of_its_own_lines() -> None:
+    # every line of the pasted resolution starts with "> ": a clause's wrapped lines are its text, not a
+    # block quotation inside it
+    text = (
+        "Here is the final text.\n\n"
+        "> WHEREAS, the playground has no\n> accessible route; and\n>\n"
+        "> WHEREAS, the PTA raised $18,400;\n>\n"
+        "> NOW, THEREFORE, BE IT RESOLVED, that the PTA\n> contribute $12,000 toward a ramp.\n"
+    )
+    r = one(text)
+    assert texts(r.preamble)[0] == "WHEREAS, the playground has no accessible route; and"
+    assert r.resolved[0].text == "RESOLVED, that the PTA contribute $12,000 toward a ramp."
+    assert r.quotations == ()
+
+
 def test_statute_block_after_provides_as_follows_and_placeholder_before_keyword():
     r = one(TEXT_FIXTURES / "statute_block.md")
     assert r.title and r.title.text == "RESOLUTION NO. 7 STREET LIGHTING SERVICES"  # the number heading above joins it
@@ -616,6 +702,53 @@ def test_sponsor_lines():
     assert r.sponsors.seconder == "Bea Ng"
     assert r.sponsors.others == ("Carla Diaz", "Dev Patel")
     assert r.sponsors.span and at(r, r.sponsors.span).startswith("Moved by: Alex Moss")
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "mover", "seconder"),
+    [
+        # a council's condolence motion: the lines under the title, no colons
+        (
+            "Moved by Councillor Singh\nSeconded by Councillor Tremblay\n\n",
+            "",
+            "Councillor Singh",
+            "Councillor Tremblay",
+        ),
+        # minutes: both on one line after the clauses
+        (
+            "",
+            "\nMoved by Alderman Pecoraro, seconded by Alderman Zadzilka.\n",
+            "Alderman Pecoraro",
+            "Alderman Zadzilka",
+        ),
+        ("", "\n*MOVED BY Dana Ruiz*\n", "Dana Ruiz", None),
+    ],
+)
+def test_moved_and_seconded_by_without_a_colon(head: str, tail: str, mover: str, seconder: str | None) -> None:
+    text = f"Resolution on Parks\n\n{head}Whereas parks matter;\n\nResolved, that we fund parks.\n{tail}"
+    r = one(text)
+    assert (r.sponsors.mover, r.sponsors.seconder) == (mover, seconder)
+    assert r.title is not None and r.title.text == "Resolution on Parks"
+    assert r.resolved[0].text == "Resolved, that we fund parks."
+
+
+def test_a_wrapped_line_of_prose_that_says_moved_by_is_no_sponsor_line() -> None:
+    text = (
+        "Whereas the motion to build the park was\nmoved by the Parks Committee in 2019;\n\n"
+        "Whereas the plan was\nSeconded by many residents at the hearing;\n\n"
+        "Resolved, that we fund parks.\n"
+    )
+    r = one(text)
+    assert r.sponsors.mover is None and r.sponsors.seconder is None
+    assert r.preamble[0].text.endswith("moved by the Parks Committee in 2019;")
+
+
+def test_submitted_by_in_emphasis_without_a_colon() -> None:
+    text = (
+        "# Amending the Bylaws\n\n*Submitted by the Governance Committee*\n\n"
+        "Whereas terms are long;\n\nResolved, that terms be shorter.\n"
+    )
+    assert one(text).sponsors.submitted_by == "the Governance Committee"
 
 
 def test_same_sponsor_named_twice_is_one_person():
@@ -913,6 +1046,39 @@ def test_one_sentence_between_two_recitals_keeps_the_recitals_above() -> None:
         )
     ]
     assert kinds == ["recital", "recital", "resolved"]
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # a club's or a senate's page: the body's name on top, the resolution's own heading under it
+        (
+            "# Rotary Club of Maple Falls\n\n## Resolution 2025-07: Support for Literacy\n\n",
+            "Resolution 2025-07: Support for Literacy",
+        ),
+        (
+            "# Academic Senate of Northbridge State University\n\n## Resolution on AI Tools\n\n",
+            "Resolution on AI Tools",
+        ),
+        ("# Presbytery of Cascade Hills\n\n### Overture 12: On Rural Ministry\n\n", "Overture 12: On Rural Ministry"),
+        # a heading that is no document's name under the body's name: the top heading, as before
+        ("# Rotary Club of Maple Falls\n\n## September meeting\n\n", "Rotary Club of Maple Falls"),
+        # the resolution's heading on top stays the title over a body's name below it
+        ("# Resolution on Parks\n\n## Parks Committee\n\n", "Resolution on Parks"),
+    ],
+)
+def test_the_resolutions_own_heading_under_its_bodys_name(head: str, title: str) -> None:
+    r = one(head + "Whereas parks matter;\n\nResolved, that we fund parks.\n")
+    assert r.title is not None and r.title.text == title
+
+
+def test_a_line_naming_an_overture_is_no_letterhead() -> None:
+    text = (
+        "Overture 12 from the Presbytery of Cascade Hills\nOn Rural Ministry\n\n"
+        "Whereas parks matter;\n\nResolved, that we fund parks.\n"
+    )
+    r = one(text)
+    assert r.title is not None and r.title.text == "Overture 12 from the Presbytery of Cascade Hills On Rural Ministry"
 
 
 @pytest.mark.parametrize(

@@ -41,6 +41,12 @@ CASES: list[Case] = [
         ),
         profile="ronr",
     ),
+    ok(
+        "T001",
+        "a caption box's column of parentheses",
+        "IN THE MATTER OF AUTHORIZING THE      )\nCLERK TO SIGN A GRANT AGREEMENT    )    RESOLUTION NO. 25-112\n"
+        "WITH THE STATE PARKS DEPARTMENT     )\n\nWhereas libraries lost funding" + NOW + "\n\n" + TAIL + MOVER,
+    ),
     bad("T001", "a doubled space", doc("libraries lost  funding" + NOW), [(3, 23)]),
     bad(
         "T001",

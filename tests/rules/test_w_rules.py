@@ -153,6 +153,12 @@ CASES: list[Case] = [
         "abbreviations and a quotation",
         T + 'Whereas the U.S. Dept. of Education said "Cuts come. More follow."; now, therefore, be it' + R,
     ),
+    ok(
+        "W007",
+        "a Commonwealth statute's chapter",
+        T + "Whereas the Nation is a band under the Indian Act, R.S.C. 1985, c. I-5, and its Council acts for it; "
+        "now, therefore, be it" + R,
+    ),
     bad(
         "W007",
         "two sentences",
@@ -254,6 +260,17 @@ def test_keyword_fixes() -> None:
     assert fixed(T + "WHEREAS, Libraries serve everyone; now, therefore, be it" + R, select="W") == (
         T + "Whereas Libraries serve everyone; now, therefore, be it" + R
     )
+
+
+def test_w006_fix_never_adds_a_connector_before_one_that_names_the_motion() -> None:
+    # a Philippine council's "WHEREFORE, on motion of …, be it" is the connector: an ala fix that appended
+    # "; now, therefore, be it" to the last recital gave the resolution two
+    text = (
+        T + "Whereas a; and\n\nWhereas b;\n\n"
+        "WHEREFORE, on motion of Hon. Ana Cruz, duly seconded by Hon. Ben Reyes, be it\n\n"
+        "RESOLVED, as it is hereby RESOLVED, to act.\n"
+    )
+    assert fixed(text, select="W006", unsafe=True) == text
 
 
 def test_and_placement_fix() -> None:

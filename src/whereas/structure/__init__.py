@@ -265,6 +265,10 @@ _INTRODUCES = re.compile(
 )
 
 
+# the body that brings the resolution asks for it in its own words: an overture, a memorial, a petition
+_OWN_REQUEST = re.compile(r"\b(?:overtures|memoriali[sz]es|petitions)\s+the\b", re.I)
+
+
 def _introduced(before: list[Line]) -> bool:
     """Whether the paragraph right above the first clause is a sentence that introduces it."""
     text = [line for line in before if line.kind in ("text", "quote")]
@@ -276,6 +280,8 @@ def _introduced(before: list[Line]) -> bool:
             break  # a blank line above: the paragraph starts here
         last.insert(0, line)
     words = " ".join(" ".join(line.text.split()) for line in last).lstrip("> ")
+    if _OWN_REQUEST.search(words):
+        return False  # "The Presbytery of … overtures the General Assembly to do the following:": its own request
     return len(words.split()) >= 4 and words[:1].isupper() and bool(_INTRODUCES.search(words))
 
 

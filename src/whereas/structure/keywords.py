@@ -73,9 +73,13 @@ MIDLINE_RESOLVED = re.compile(
     r"(?<=[;.])[ \t]*(?:and[ \t]+)?(?P<start>(?:Be|BE)[ \t]+(?:it|IT)[ \t]+(?:(?:further|FURTHER|finally|FINALLY)[ \t]+)?"
     r"(?:resolved|RESOLVED|Resolved)\b)"
 )
+_CONNECTOR = r"(?:(?:NOW|Now)[,\s]+(?:THEREFORE|therefore|Therefore)|THEREFORE|Therefore|WHEREFORE|Wherefore)"
 FORMULA_LINE = re.compile(
-    LEAD + r"(?:(?:NOW|Now)[,\s]+(?:THEREFORE|therefore|Therefore)|THEREFORE|Therefore)[,\s]*"
-    r"(?:(?:BE|be|Be)\s+(?:IT|it|It))?[,:\s]*$"
+    LEAD + _CONNECTOR + r"[,\s]*(?:(?:BE|be|Be)\s+(?:IT|it|It))?[,:\s]*$"
+    # a Philippine council's "WHEREFORE, on motion of Hon. A, duly seconded by Hon. B, be it" and "NOW,
+    # THEREFORE, premises considered, be it": the connector says who moved it and still ends in "be it"
+    r"|" + LEAD + _CONNECTOR + r",[ \t]+(?i:(?:up)?on\s+motion\b|premises\s+considered\b)[^;:\n]{0,240}?,[ \t]*"
+    r"(?:BE|be|Be)\s+(?:IT|it|It)[,:\s]*$"
 )
 # "BE IT FURTHER" alone on a line, its "RESOLVED, That …" on the next (a PDF's line break)
 BE_IT_FURTHER_LINE = re.compile(
@@ -121,8 +125,8 @@ def is_resolved_line(raw: str) -> bool:
     )
 
 
-# Every keyword pattern (RECITAL, RESOLVED_*, FORMULA_LINE) needs "whereas", "resolve", "therefore", "ordained"
-# or "enacted" (or an OCR's "WHEREAS") in some case: a line without them skips those patterns.  Looked for in
+# Every keyword pattern (RECITAL, RESOLVED_*, FORMULA_LINE) needs "whereas", "resolve", "therefore", "wherefore",
+# "ordained" or "enacted" (or an OCR's "WHEREAS") in some case: a line without them skips those patterns.  Looked for in
 # the casefolded line, which is faster than a re.I search and misses nothing: every character re.I matches to
 # one of these letters casefolds to exactly that letter ("S", "ſ" → "s"), except the Turkish "İ" and "ı", read
 # as "i" below (tests/test_fast_paths.py checks it over all of Unicode, and each pattern against this test).
@@ -134,6 +138,7 @@ def keywordish(raw: str) -> bool:
         "whereas" in low
         or "resolve" in low
         or "therefore" in low
+        or "wherefore" in low
         or "ordained" in low
         or "enacted" in low
         or bool(_OCR_WHEREAS_ANYWHERE.search(raw))

@@ -47,9 +47,14 @@ SPONSOR = re.compile(
     r"author(?:s|\(s\)|ed\s+by)?|initiating\s+unit|by(?=(?:\*\*|__)?[ \t]*:)|signed)(?:\*\*|__)?[ \t]*(?::|[-–—](?=[ \t]|$))[ \t]*"
     r"(?:\*\*|__)?[ \t]*(?P<value>\S.*?)?[ \t]*$"
     # a bill's "INTRODUCED BY REPRESENTATIVE BARNES.", a line of its own without a colon
-    r"|^[ \t]*(?P<label2>introduced\s+by|sponsored\s+by|submitted\s+by|presented\s+by|offered\s+by)[ \t]+"
+    r"|^[ \t]*(?:\*\*|__|\*|_)?(?P<label2>introduced\s+by|sponsored\s+by|submitted\s+by|presented\s+by|offered\s+by)[ \t]+"
     r"(?P<value2>(?:senators?|representatives?|assembly\s*(?:wo)?m[ae]n|council\s*(?:wo)?m[ae]n(?:ber)?|aldermen|alderman|"
-    r"[A-Z][\w.'’-]*)\b[^:]{0,150}?)[ \t.]*$",
+    r"[A-Z][\w.'’-]*)\b[^:]{0,150}?)[ \t.*_]*$"
+    # a council's minutes: "Moved by Councillor Singh", "Moved by Alderman Pecoraro, seconded by Alderman
+    # Zadzilka." (the verb capitalised at the line's start and a capitalised name after it: a wrapped line of
+    # prose, "… the motion was / moved by the chair", is no such line)
+    r"|^[ \t]*(?:\*\*|__|\*|_)?(?P<label3>(?-i:Moved|MOVED|Seconded|SECONDED|Proposed|PROPOSED)[ \t]+(?-i:by|BY))[ \t]+"
+    r"(?P<value3>(?-i:[A-Z])[^:]{0,150}?)[ \t.*_]*$",
     re.I,
 )
 # A section of a resolving part: "Section 1.", "SECTION 2. TITLE.", "**Section 3:**", "Sec. 4."

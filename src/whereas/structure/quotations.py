@@ -210,12 +210,15 @@ def _block_quotations(clause: Clause, known: dict[str, str], draft: ClauseDraft)
     without quotation marks)."""
     lines = draft.lines
     runs: list[tuple[int, int]] = []
+    # a clause that is itself quoted (a resolution pasted into an email reply, every line "> "): its own
+    # "> " lines are its text; only lines quoted deeper than its first (">> ") are a quotation inside it
+    depth = _quote_depth(lines[0].text)
     if lines[0].kind != "quote":
         i = 1
         while i < len(lines):
-            if lines[i].kind == "quote":
+            if lines[i].kind == "quote" and _deeper(lines[i].text, depth):
                 first = i
-                while i + 1 < len(lines) and lines[i + 1].kind == "quote":
+                while i + 1 < len(lines) and lines[i + 1].kind == "quote" and _deeper(lines[i + 1].text, depth):
                     i += 1
                 runs.append((first, i))
             i += 1
@@ -234,6 +237,17 @@ def _block_quotations(clause: Clause, known: dict[str, str], draft: ClauseDraft)
         if quotation is not None:
             out.append(quotation)
     return out
+
+
+def _quote_depth(line: str) -> int:
+    """How many block-quote marks open the line ("> > text", ">> text": 2)."""
+    m = re.match(r"[ \t]*((?:>[ \t]*)*)", line)
+    return m.group(1).count(">") if m else 0
+
+
+def _deeper(line: str, depth: int) -> bool:
+    """Whether a quoted line (a "> " line, a fenced block's) is quoted inside a clause ``depth`` marks deep."""
+    return depth == 0 or _quote_depth(line) > depth
 
 
 def _block(clause: Clause, known: dict[str, str], lines: list[Line], first: int, last: int) -> Quotation | None:

@@ -48,11 +48,11 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
             spans.append(Span(ln.start, ln.end))
             continue
         m = SPONSOR.match(ln.text.replace("_", " "))
-        if not m or not (m.group("value") or m.group("value2")):
+        if not m or not (m.group("value") or m.group("value2") or m.group("value3")):
             continue
         labelled_at = ln.start if labelled_at is None else labelled_at
-        label = (m.group("label") or m.group("label2")).lower()
-        value = re.sub(r"[*_]{2}", "", m.group("value") or m.group("value2")).strip()
+        label = (m.group("label") or m.group("label2") or m.group("label3")).lower()
+        value = re.sub(r"[*_]{2}", "", m.group("value") or m.group("value2") or m.group("value3")).strip(" \t*_")
         if not _BLANK_VALUE.sub("", value):
             continue  # a form's empty blank ("By: ________")
         if label == "signed":
@@ -61,7 +61,10 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
         # two labels on one line: "Author: James Schwab Introduced by: Avni Patel"
         second = _SECOND_LABEL.search(value)
         pairs = (
-            [(label, value[: second.start()]), (second.group("label").lower(), value[second.end() :])]
+            [
+                (label, value[: second.start()]),
+                ((second.group("label") or second.group("label_by")).lower(), value[second.end() :]),
+            ]
             if second
             else [(label, value)]
         )
@@ -90,7 +93,9 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
 
 _SECOND_LABEL = re.compile(
     r"\s+(?P<label>introduced\s+by|co-?sponsors?|sponsors?|authors?|seconded(?:\s+by)?|seconder|moved(?:\s+by)?|"
-    r"proposed\s+by|proposer)\s*:\s*",
+    r"proposed\s+by|proposer)\s*:\s*"
+    # minutes without colons: "Moved by Alderman Pecoraro, seconded by Alderman Zadzilka."
+    r"|,\s+(?P<label_by>seconded\s+by)\s+(?-i:(?=[A-Z]))",
     re.I,
 )
 # a form that printed a name and then its surname again: "James Schwab Schwab"

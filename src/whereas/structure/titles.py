@@ -10,7 +10,7 @@ from whereas.structure.frontmatter import FrontMatter
 from whereas.structure.keywords import RESOLUTION_NUMBER
 from whereas.structure.lines import TITLE_LABEL, Line, heading_text, is_generic_heading
 
-__all__ = ["find_title"]
+__all__ = ["CAPTION_ROW", "find_title"]
 
 # a label before a title: "12. ", "IV. ", "A. ", a UN resolution's symbol "73/6. "
 # and a date before it, as an RST file names its resolutions ("2025-05-14 Relinquish …")
@@ -65,6 +65,9 @@ def find_title(
             if words and not _BARE_TYPE.match(words):
                 return Title(words, Span(at, at + len(raw)))
         return labelled
+    caption = _caption(text, before)
+    if caption is not None:
+        return caption
     # a "## Background" / "## Recitals" heading between the title and the clauses heads the text, not the
     # title block: the title is looked for above it
     before = [ln for ln in before if not (ln.kind == "heading" and _TEXT_HEADING.match(_bare_heading(ln)))]
@@ -92,6 +95,11 @@ def find_title(
     # "RESOLUTION NO. 22" names the resolution but a heading beside it is its title
     named = [h for h in headings if not RESOLUTION_NUMBER.match(re.sub(r"[*_`{}]", "", heading_text(h)).strip())]
     headings = named or headings
+    # a page headed by its body's name ("# Rotary Club of Maple Falls") over the resolution's own heading
+    # ("## Resolution 2025-07: Support for …"): the heading that names the resolution is its title
+    own = [h for h in headings if not _is_letterhead(_bare_heading(h)) and _NAMES_DOCUMENT.search(heading_text(h))]
+    if own and any(_is_letterhead(_bare_heading(h)) and h.level < min(o.level for o in own) for h in headings):
+        headings = own
     if headings:
         top = min(h.level for h in headings)
         line = [h for h in headings if h.level == top][-1]  # the nearest of the top-level headings
@@ -121,6 +129,36 @@ def find_title(
     if front_title is not None and _NAMES_ITSELF.search(front_title[0]):
         return Title(" ".join(front_title[0].split()), front_title[1])
     return None
+
+
+#: a row of a California caption box: the matter on the left, a column of ")" and the number on the right
+#: ("IN THE MATTER OF AUTHORIZING THE        )    RESOLUTION NO. 2025-112")
+CAPTION_ROW = re.compile(r"^[ \t]*(?P<left>[^()\n]*?[^()\s])?[ \t]+\)[ \t]*(?P<right>[^()\n]*?)[ \t]*$")
+_CAPTION_MATTER = re.compile(r"^(?:in\s+the\s+matter\s+of|in\s+re\b|(?:a\s+)?resolution\b)", re.I)
+
+
+def _caption(text: str, before: list[Line]) -> Title | None:
+    """The title a caption box prints above the clauses: the matter read down its left column, after the
+    resolution's number from its right column ("RESOLUTION NO. 2025-112 IN THE MATTER OF AUTHORIZING …")."""
+    rows: list[re.Match[str]] = []
+    lines: list[Line] = []
+    for ln in before:
+        m = CAPTION_ROW.match(ln.text) if ln.kind == "text" and ")" in ln.text else None
+        if m is None:
+            if len(rows) >= 2:
+                break
+            rows, lines = [], []
+            continue
+        rows.append(m)
+        lines.append(ln)
+    if len(rows) < 2:
+        return None
+    left = " ".join(" ".join(m.group("left").split()) for m in rows if m.group("left"))
+    right = " ".join(" ".join(m.group("right").split()) for m in rows if m.group("right"))
+    if not _CAPTION_MATTER.match(left):
+        return None
+    words = f"{right} {left}" if RESOLUTION_NUMBER.match(right) else left
+    return Title(words, _trim(text, lines[0].start, lines[-1].end))
 
 
 def _heading_start(raw: str, line: Line) -> int:
@@ -189,7 +227,7 @@ _NOT_TITLE = re.compile(
 _LETTERHEAD = re.compile(
     r"^(?:the\s+)?(?:[\w.&'’-]+\s+){0,6}(?:board|council|district|committee|commission|university|college|association|"
     r"union|foundation|office|department|assembly|senate|house\s+of\s+\w+|trustees|education|inc\.?|co-?operative|"
-    r"corporation|society|church|conference|organization)\b(?:\s+(?:of|for|on)\s+.*)?$",
+    r"corporation|society|church|conference|organization|club|presbytery|synod|diocese|parish|local\s+\d+)\b(?:\s+(?:of|for|on)\s+.*)?$",
     re.I,
 )
 _SMALL = frozenset(
@@ -357,12 +395,13 @@ def _caps(text: str) -> bool:
 
 
 def _is_letterhead(words: str) -> bool:
-    """The name of a body alone: a few words, no dash, colon or year, nothing that names a resolution."""
+    """The name of a body alone: a few words, no dash, colon or year, nothing that names a resolution or another
+    document ("Overture 12 from the Presbytery of …")."""
     return (
         len(words.split()) <= 10
         and not re.search(r"[–—:]|\b\d{4}\b", words)
         and bool(_LETTERHEAD.match(words))
-        and not _NAMES_RESOLUTION.search(words)
+        and not _NAMES_DOCUMENT.search(words)
     )
 
 
@@ -430,6 +469,10 @@ _NAMED_RESOLUTION = re.compile(
 #: a period that ends an abbreviation, not a sentence ("… Sections 22000, et seq.", "… Inc.")
 _ABBREVIATION_END = re.compile(r"(?:\bet\s+seq|\bInc|\bCo|\bJr|\bSr|\bNo|\bNO|\bSt|\b[A-Z])\.$")
 _NAMES_RESOLUTION = re.compile(r"\b(?:resolutions?|ordinance|motion)\b", re.I)
+# what names a document of its own under a body's name: "Resolution 2025-07: …", "Senate Bill 25-F-07", "Overture 12"
+_NAMES_DOCUMENT = re.compile(
+    r"\b(?:resolutions?|ordinances?|motions?|memorials?|petitions?|overtures?|bills?|proclamations?)\b", re.I
+)
 
 
 def is_bare_type(words: str) -> bool:

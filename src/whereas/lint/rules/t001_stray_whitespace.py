@@ -12,6 +12,7 @@ from whereas.lint.rule import Context, FixAvailability, Rule
 from whereas.lint.safety import Guard
 from whereas.model import Note, Source, Span
 from whereas.readers.formats import GENERATED, PRINT_LAYOUT, SOURCE_TEXT
+from whereas.structure.titles import CAPTION_ROW
 
 _KEYWORD_TAB = re.compile(r"(?:Whereas|WHEREAS|Resolved|RESOLVED)[,:]?(?P<ws>[ \t]*\t[ \t]*)(?=\S)")
 _RUN = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
@@ -51,7 +52,8 @@ class StrayWhitespace(Rule):
         "the same paragraph) are deliberate and not reported in Markdown sources. In formats whose text view is "
         "generated (docx, odt, USLM, Chicago XML, HTML, PDF) only interior runs are checked, and in a printed "
         "page's layout (PDF, or a text export of one with form feeds between pages) not even those; the spaces "
-        'that align a line\'s text after its label ("•    January", "(A)   meeting", "Section 2.   That") are '
+        'that align a line\'s text after its label ("•    January", "(A)   meeting", "Section 2.   That"), and '
+        'those around a caption box\'s column of ")" ("IN THE MATTER OF …      )    RESOLUTION NO. 12"), are '
         "layout everywhere. Only white space that is the resolution's is reported: on the lines of its "
         "clauses, connector, title, sponsor lines and notes, and on blank lines between them; never in tables, "
         "code fences, block quotations or other text around them (the fix verifier also refuses any edit in code)."
@@ -136,6 +138,8 @@ class StrayWhitespace(Rule):
                 continue  # tabs inside a line align columns (a list of names and addresses)
             if _LABEL.fullmatch(line, body_start, m.start()):
                 continue  # "•    January 20", "(A)     meeting", "Section 2.   That": a label's alignment
+            if ")" in line and CAPTION_ROW.match(line) and ")" in (line[m.start() - 1], line[m.end()]):
+                continue  # the spaces around a caption box's column of ")": layout
             if not ctx.profile.line_edge_whitespace and not (line[m.start() - 1].isalpha() and line[m.end()].islower()):
                 # outside ala: a slip between two words of a sentence ("held  hearings"); two spaces after a
                 # sentence are a typist's convention, and between a date and the next word a lost dash

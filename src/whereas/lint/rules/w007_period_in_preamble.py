@@ -5,7 +5,9 @@ from whereas.lint.rule import Context, Rule
 
 _ABBREV = re.compile(
     r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Jr|Sr|St|No|Nos|Inc|Ltd|Co|Corp|Gov|Sen|Rep|Hon|Rev|Gen|Col|Lt|Sgt|Prof|vs|v|etc|al|"
-    r"e\.g|i\.e|a\.m|p\.m|U\.S|U\.N|Con|Res|Rept|Doc|Stat|Amdt|Cong|Sess|Ct|Cir|Supp|Fed|Reg|Dept|Assn|Ave|Blvd|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Art|Sec|Ch|Vol|pp|p|cf|approx|est|Pub|L)"
+    r"e\.g|i\.e|a\.m|p\.m|U\.S|U\.N|Con|Res|Rept|Doc|Stat|Amdt|Cong|Sess|Ct|Cir|Supp|Fed|Reg|Dept|Assn|Ave|Blvd|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Art|Sec|Ch|Vol|pp|p|cf|approx|est|Pub|L|"
+    # a Commonwealth statute's chapter, section and paragraph: "R.S.C. 1985, c. I-5", "S.O. 2001, c. 25, s. 8"
+    r"c|cc|s|ss|para|paras|Sch)"
     r"|\b(?:[A-Z]\.){2,}|\d)\.$"
 )
 _SENTENCE_END = re.compile(r"\.(?=\s+[\"“(\[]?[A-Z])")
@@ -22,8 +24,9 @@ class PeriodInPreamble(Rule):
     bad = "Resolution on X\n\nWhereas libraries serve everyone. They need funds; now, therefore, be it\n\nResolved, that ALA acts.\n"
     good = "Resolution on X\n\nWhereas libraries serve everyone and need funds; now, therefore, be it\n\nResolved, that ALA acts.\n"
     fix_note = (
-        "No automatic fix: splitting or joining sentences needs a drafter. Under an inferred profile, a resolution "
-        'that writes each recital as a sentence ending in "." (two thirds of them or more) is left alone.'
+        "No automatic fix: splitting or joining sentences needs a drafter. Abbreviations are no sentence's end "
+        '(titles, "U.S.", "No.", a Commonwealth statute\'s "c. I-5", "s. 8", "para."). Under an inferred profile, '
+        'a resolution that writes each recital as a sentence ending in "." (two thirds of them or more) is left alone.'
     )
 
     def check(self, ctx: Context):
