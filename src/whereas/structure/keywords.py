@@ -316,6 +316,22 @@ THAT_BODY_HEAD = re.compile(
     _MOTION_LEAD + r"(?P<body>(?:That|THAT)[ \t]+(?:the[ \t]+|THE[ \t]+)?(?:Council|COUNCIL|Committee|COMMITTEE|Board|"
     r"Cabinet|Conference|Executive))\b[^.:;\n]{0,80}:(?:\*\*|__|\*|_)?[ \t]*$"
 )
+#: a board's or a senate's motion as a list of what it does: "The Board of Governors:" (after "**Motion.**" at
+#: most) over "1. approves …", "2. directs …" (``lines.read_motions`` reads it only over such a list)
+BODY_COLON_HEAD = re.compile(
+    _MOTION_LEAD + r"(?:(?:Motion|MOTION|Resolution|RESOLUTION)[.:]?(?:\*\*|__)?[ \t]+)?"
+    r"(?P<body>(?:The|THE)[ \t]+(?:[A-Z][\w'’&.-]*[ \t]+){0,3}(?:Board|BOARD|Council|COUNCIL|Senate|SENATE|Committee|"
+    r"COMMITTEE|Assembly|ASSEMBLY|Commission|COMMISSION|Trustees|TRUSTEES|Governors|GOVERNORS|Regents|REGENTS|"
+    r"Executive|EXECUTIVE)(?:[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+)?[A-Z][\w'’&.-]*(?:[ \t]+[A-Z&][\w'’&.-]*){0,5})?)"
+    r"(?:[ \t]+(?:hereby|HEREBY))?[ \t]*:(?:\*\*|__|\*|_)?[ \t]*$"
+)
+#: what such an item opens with: the body's verb in the third person ("approves the budget", "Directs the Provost")
+BODY_VERB_ITEM = re.compile(
+    r"(?i:approves|adopts|directs|authori[sz]es|requests|endorses|resolves|confirms|appoints|agrees|accepts|receives|"
+    r"ratifies|affirms|reaffirms|supports|urges|calls|instructs|establishes|amends|rescinds|delegates|commends|"
+    r"recogni[sz]es|thanks|welcomes|notes|acknowledges|declares|designates|allocates|grants|awards|elects)\b"
+)
+
 #: a paragraph that opens with the body and its verb: "Conference notes that …", "This House resolves to …"
 MOTION_OPENING = re.compile(
     r"^[ \t]*(?:\*\*|__)?[\"“]?(?P<body>" + MOTION_BODY + r")(?:\*\*|__)?[ \t]+(?:(?P<notes>" + _MOTION_NOTES + r")|"

@@ -10,6 +10,8 @@ from typing import Literal, NamedTuple
 from whereas.model import Span
 from whereas.structure.keywords import (
     BE_IT_FURTHER_LINE,
+    BODY_COLON_HEAD,
+    BODY_VERB_ITEM,
     BULLET_CLASS,
     BULLETS,
     FORMULA_LINE,
@@ -276,6 +278,9 @@ def read_motions(lines: list[Line]) -> None:
             found[i] = (kind, phrase, True)
             noted = noted or kind == "recital"
             resolves = resolves or kind == "resolved"
+        elif line.kind == "text" and (body := BODY_COLON_HEAD.match(line.text)) and _verb_list_follows(lines, i):
+            found[i] = ("resolved", body.group("body"), True)
+            resolves = True
         elif line.kind == "text" and starts and (m := MOTION_OPENING.match(line.text)) is not None:
             kind = "recital" if m.group("notes") else "resolved"
             found[i] = (kind, m.group(0).strip(" \t*_"), False)
@@ -332,6 +337,20 @@ def read_motions(lines: list[Line]) -> None:
                 mode = None  # a paragraph after the section's list, or a label ("Supporting statement:")
                 continue
             lines[i] = line._replace(kind=mode[0], motion=mode[1])
+
+
+def _verb_list_follows(lines: list[Line], i: int) -> bool:
+    """Whether the list under line ``i`` opens with what a body does ("1. approves …"): a board's "The Board of
+    Governors:" over its decisions, not "The Committee:" over its members' names."""
+    for line in lines[i + 1 : i + 3]:
+        if line.kind == "blank":
+            continue
+        label = label_of(line) if line.kind == "item" else None
+        if label is None:
+            return False
+        rest = ITEM.sub("", line.text, count=1).lstrip(" \t*_")
+        return BODY_VERB_ITEM.match(rest) is not None
+    return False
 
 
 def _label_class(label: str) -> str:
