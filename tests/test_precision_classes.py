@@ -11,8 +11,8 @@ import pytest
 
 import whereas
 from conftest import CORPUS_2
-from whereas.api import settings_for
 from whereas.lint import Settings, lint
+from whereas.lint.infer import settings_for
 from whereas.lint.profiles import PROFILES
 
 

@@ -138,8 +138,8 @@ def test_every_report_names_the_profile_and_why(tmp_path: Path) -> None:
 
 
 def _codes(text: str, fmt: str = "text") -> list[str]:
-    from whereas.api import settings_for
     from whereas.lint import Settings, lint
+    from whereas.lint.infer import settings_for
 
     resolutions = whereas.parse(text)
     settings, _ = settings_for(resolutions, fmt, Settings())

@@ -217,7 +217,7 @@ def check_review_copy(src: Path, out: Path, result: ReviewResult) -> None:
     # accepted, no finding a safe fix removes is left (but those the review said to fix by hand)
     resolutions = build(Source(accepted, "docx", str(src)))
     if resolutions:
-        from whereas.api import settings_for
+        from whereas.lint.infer import settings_for
         from whereas.lint.settings import Settings
 
         settings, _ = settings_for(build(Source(view, "docx", str(src))), "docx", Settings())

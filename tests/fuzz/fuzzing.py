@@ -36,10 +36,11 @@ from pathlib import Path
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
-from whereas.api import parse_view, settings_for
+from whereas.api import parse_view
 from whereas.errors import InputError
 from whereas.lint import lint
 from whereas.lint.fix import FIXABLE_FORMATS, fix_source
+from whereas.lint.infer import settings_for
 from whereas.lint.settings import Settings
 from whereas.model import Source
 from whereas.readers import read_bytes
