@@ -1330,3 +1330,25 @@ def test_a_staff_report_presenting_an_ordinance_names_it_by_the_ordinance_headin
     # without the ordinance's heading, the memo's subject names it
     [r] = whereas.parse(_staff_report(""))
     assert r.title is not None and r.title.text == "Parks Policy"
+
+
+def test_a_resolving_clause_s_entries_without_their_that_stay_in_the_clause() -> None:
+    """A council's resolving clause whose entry ends with ";" goes on in a paragraph of who is to act and "be"
+    what they are to do ("Staff be directed …", "The Mayor and Clerk be authorized …"): the clause's words, not
+    text after the resolution. A sentence after a clause that ended (or an "ADOPTED" line) is not."""
+    [r] = whereas.parse(
+        "A RESOLUTION APPROVING FUNDING FOR THE YOUTH PROGRAM\n\n"
+        "WHEREAS, the youth program served 400 residents in 2025; and\n\n"
+        "WHEREAS, its funding ends in June; now, therefore,\n\n"
+        "BE IT RESOLVED that the Council approve $50,000 for the program;\n\n"
+        "Staff be directed to report back to Council in six months; and\n\n"
+        "The Mayor and Clerk be authorized to sign the agreement.\n\n"
+        "ADOPTED this 3rd day of March, 2026.\n"
+    )
+    assert [c.text[-40:] for c in r.resolved] == ["The Mayor and Clerk be authorized to sign the agreement."[-40:]]
+    assert "Staff be directed to report back" in r.resolved[0].text
+    [ended] = whereas.parse(
+        "Resolution on Parks\n\nWHEREAS, parks matter; now, therefore, be it\n\n"
+        "RESOLVED, that the Council fund the parks.\n\nStaff be thanked for the report.\n"
+    )
+    assert ended.resolved[0].text.endswith("fund the parks.")

@@ -57,6 +57,12 @@ _ENACTING_HEAD = re.compile(
     re.I,
 )
 _LIST_ENTRY_END = re.compile(r"[;,](?:\s*(?:and|or))?$")
+# a resolving clause's next entry without its "That": who is to act, then "be" and what they are to do
+# ("…approve $50,000;" / "Staff be directed to report …" / "The Mayor and Clerk be authorized to sign …")
+_SUBJUNCTIVE_ENTRY = re.compile(
+    r"^(?:The[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+(?:and|of|the|[A-Z][\w'’.-]*)){0,6}[ \t]+be[ \t]+"
+    r"(?:and[ \t]+(?:is|are)[ \t]+)?(?:hereby[ \t]+)?[a-z]+(?:ed|en)\b"
+)
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
 
 
@@ -420,6 +426,15 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
                         and not re.search(r"[.!?][\"”’)]?$", text_so_far.rstrip(" *_"))
                     )
                     or (_mid_sentence(text_so_far) and not closing)
+                    # the next entry of a resolving clause whose entry ended with ";" (its "That" left out)
+                    or (
+                        clause.kind == "resolved"
+                        and kind == "text"
+                        and not closing
+                        and _LIST_ENTRY_END.search(text_so_far)
+                        and text_so_far.rstrip().endswith(("; and", "; or", ";"))
+                        and _SUBJUNCTIVE_ENTRY.match(stripped) is not None
+                    )
                     # a resolving clause that goes on after its list with another list
                     # ("…; and tables." / "To avoid problems …, agencies should:" / "- Take into account …")
                     or (in_list and clause.kind == "resolved" and kind == "text" and _introduces_list(lines, at))
