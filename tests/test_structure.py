@@ -1164,3 +1164,21 @@ def test_a_staff_report_presenting_an_ordinance_names_it_by_the_ordinance_headin
     # without the ordinance's heading, the memo's subject names it
     [r] = whereas.parse(_staff_report(""))
     assert r.title is not None and r.title.text == "Parks Policy"
+
+
+def test_building_collects_less_and_the_last_build_restores_the_threshold() -> None:
+    """Two builds under way at once (two threads): the first to end leaves the threshold raised for the other,
+    the last restores it."""
+    import gc
+
+    from whereas.structure import GC_THRESHOLD, collecting_less
+
+    before = gc.get_threshold()
+    first, second = collecting_less(), collecting_less()
+    first.__enter__()
+    second.__enter__()
+    assert gc.get_threshold()[0] == max(before[0], GC_THRESHOLD)
+    first.__exit__(None, None, None)
+    assert gc.get_threshold()[0] == max(before[0], GC_THRESHOLD)
+    second.__exit__(None, None, None)
+    assert gc.get_threshold() == before

@@ -11,10 +11,7 @@ title, clause texts, notes and quotations — as the fixed text, or nothing is w
 
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 from whereas.errors import InputError, about_file
@@ -23,7 +20,7 @@ from whereas.lint.fix import apply_edits, fix_source
 from whereas.lint.settings import Settings
 from whereas.model import Resolution, Source, Span
 from whereas.readers.formats import FORMATS, listed
-from whereas.structure import build
+from whereas.structure import build, collecting_less
 
 #: formats whose files ``format`` rewrites in place
 IN_PLACE = tuple(f.name for f in FORMATS if f.fix_in_place)
@@ -152,30 +149,13 @@ def _without_overlaps(edits: list[Edit]) -> list[Edit]:
 #: fix-and-layout rounds before formatting gives up converging (a layout can enable a fix and back)
 MAX_ROUNDS = 4
 
-#: The cyclic garbage collector's first threshold while formatting (allocations between collections).
-GC_THRESHOLD = 100_000
-
-
-@contextmanager
-def _fewer_collections() -> Iterator[None]:
-    """Formatting keeps three builds of the text, their findings and the Markdown tokens alive, and allocates
-    millions of short-lived objects that reference counting frees; at the default threshold the collector
-    scans everything alive again and again (``format`` of a 1.8 MB file: 39 s CPU at the default, 30 s
-    here, 27 s with no collection at all).  Only the threshold changes, and it is restored afterwards."""
-    threshold = gc.get_threshold()
-    gc.set_threshold(max(threshold[0], GC_THRESHOLD), *threshold[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*threshold)
-
 
 def format_source(source: Source, settings: Settings | None = None, *, unsafe: bool = False) -> FormatResult:
     """Fix and lay out ``source`` to a fixed point, so formatting twice changes nothing more.
 
     Raises :class:`InputError` when a layout cannot be verified (nothing is then written).
     """
-    with _fewer_collections():
+    with collecting_less():  # (formatting keeps three builds of the text and their findings alive)
         return _format_source(source, settings, unsafe=unsafe)
 
 
