@@ -16,6 +16,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from conftest import CORPUS, CORPUS_2, needs_corpora
 from whereas.lint.rules import t004_inconsistent_us_abbreviation as t004
 from whereas.lint.rules import t005_undefined_acronym as t005
 from whereas.lint.rules import w003_whereas_next_word_case as w003
@@ -394,3 +395,46 @@ def kept_of_reference(text: str) -> str:
 )
 def test_kept_of_matches_the_reference(text: str) -> None:
     assert drafts._kept_of(text) == kept_of_reference(text)
+
+
+# -- the Markdown of a whole text: its block phase alone ----------------------------------------------------
+
+
+def _blocks(tokens: list) -> list[tuple]:
+    """What a block token is, but for the children of an inline token (the inline phase's)."""
+    return [
+        (t.type, t.tag, t.nesting, t.level, t.map, t.markup, t.info, t.content, t.block, t.hidden, t.attrs)
+        for t in tokens
+    ]
+
+
+def _same_blocks(text: str, fmt: str) -> None:
+    from whereas.lint.markup import _block_parser, _parser
+
+    full_env: dict = {}
+    block_env: dict = {}
+    full = _parser(fmt).parse(text, full_env)
+    blocks = _block_parser(fmt).parse(text, block_env)
+    assert _blocks(blocks) == _blocks(full)
+    assert block_env.get("references") == full_env.get("references")
+
+
+_MARKDOWN_PIECES = [
+    "# ", "Title", "\n", "\n\n", "- ", "1. ", "> ", "```", "~~~", "    ", "\t", "| a | b |\n|---|---|\n| 1 | 2 |",
+    "[x]: /url", "[x]", "[^1]", "*", "_", "**", "<div>", "</div>", "<!-- c -->", "`", "===", "---", "Whereas", " ",
+    "(a) ", "text",
+]  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(texts(_MARKDOWN_PIECES, 40), st.sampled_from(["markdown", "text"]))
+def test_markup_reads_the_same_blocks_without_the_inline_phase(text: str, fmt: str) -> None:
+    """Markup parses the whole text with the block phase alone: every block token (type, place, depth,
+    content) and the link references are the full parse's."""
+    _same_blocks(text, fmt)
+
+
+@needs_corpora
+def test_markup_blocks_without_the_inline_phase_on_the_corpus() -> None:
+    for path in sorted([*CORPUS.rglob("*.md"), *CORPUS_2.rglob("*.md"), *CORPUS_2.rglob("*.txt")]):
+        _same_blocks(path.read_text(encoding="utf-8", errors="replace"), "markdown" if path.suffix == ".md" else "text")
