@@ -20,6 +20,7 @@ _WEB_SIGNS = re.compile(
 # Broken schemes that the URL finder does not pick up: "http//", "https:/x", "htps://", "http: //".
 _SCHEME_LIKE = re.compile(r"\bh+t+p+s*[ \t]*:?[ \t]*/+", re.I)
 _URL = re.compile(r"""(?:https?://|www\.)[^\s<>"'\]\)]+""", re.I)
+_WHITE_SPACE = re.compile(r"\s")
 # What a URL broken by a space usually continues with.
 _CONTINUATION = re.compile(r"^\s(?:[\w-]+\.(?:org|com|net|gov|edu|pdf|html?|php|aspx?)\b|[\w.-]*/[\w./-])", re.I)
 _HOST = re.compile(
@@ -86,7 +87,7 @@ def url_problem(url: str) -> str | None:
     """Why ``url`` cannot be a working web address, or None."""
     if url.lower().startswith("www."):
         url = "https://" + url
-    if any(ch.isspace() for ch in url):
+    if _WHITE_SPACE.search(url):  # (str.isspace's characters: tests/test_fast_paths.py)
         return "contains a space"
     try:
         parts = urlsplit(url)
