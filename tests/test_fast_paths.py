@@ -16,10 +16,11 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from conftest import CORPUS, CORPUS_2, needs_corpora
 from whereas.lint.rules import t004_inconsistent_us_abbreviation as t004
 from whereas.lint.rules import t005_undefined_acronym as t005
 from whereas.lint.rules import w003_whereas_next_word_case as w003
-from whereas.structure import keywords, lines
+from whereas.structure import drafts, keywords, lines
 from whereas.structure.clean import _MARKUP, _MARKUP_CHARS, _ONE_SPACE_CHARS, _SPECIAL_SPACE
 from whereas.structure.keywords import keywordish
 
@@ -315,3 +316,125 @@ def test_the_end_of_a_placeholder_in_a_stretch_without_its_start() -> None:
     from whereas.structure.clean import clean
 
     assert clean("the fee is 72}} dollars", 0, 23).text == "the fee is 72 dollars"
+
+
+# -- furniture, items, C001 -----------------------------------------------------------------------------
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(st.sampled_from("a Z 0 9 ² ٣ ① ½ . \t é x"), max_size=20) | st.text(max_size=20))
+def test_has_digit_is_any_isdigit(raw: str) -> None:
+    from whereas.structure.furniture import _has_digit
+
+    assert _has_digit(raw) == any(ch.isdigit() for ch in raw)
+
+
+def _ip_address_accepts(host: str) -> bool:
+    import ipaddress
+
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    texts(["1", "0", "255", ".", ":", "::", "a", "f", "%", "eth0", "x", "-", "example", ".org", "١", "²"], 12)
+    | st.text(max_size=20)
+)
+def test_c001_skips_ip_address_only_for_what_it_refuses(host: str) -> None:
+    """C001 asks ipaddress.ip_address only of a host that may be an address: every host it accepts is one."""
+    from whereas.lint.rules.c001_citation_missing_url import may_be_ip_address
+
+    if _ip_address_accepts(host):
+        assert may_be_ip_address(host)
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "::1", "fe80::1%eth0", "1.2.3", "::ffff:1.2.3.4", "example.org"])
+def test_c001_ip_guard_on_known_hosts(host: str) -> None:
+    from whereas.lint.rules.c001_citation_missing_url import may_be_ip_address
+
+    assert may_be_ip_address(host) == (host != "example.org")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(texts(["(a)", "a)", "1) ", " ", "\n", "**", "_x_", "[^1]", "{{filled:2)}}", "<b>", "word", ")", "\u00ad", "&"]))
+def test_cleaning_writes_no_character_the_source_lacks(text: str) -> None:
+    """find_items skips a clause without ")" before cleaning it: cleaning only drops characters and folds white
+    space, so a ")" in the clean text was one in the source."""
+    from whereas.structure.clean import clean
+
+    assert set(clean(text, 0, len(text)).text) <= set(text) | {" "}
+
+
+@settings(max_examples=1000, deadline=None)
+@given(texts(["ACLU", "A&B", "AB", "Ab", "aB", " ", ".", "-", "_", "1", "é", "É", "&", "\n", "NEA"]))
+def test_t005_capitals_runs_are_the_words_in_capitals(text: str) -> None:
+    """_Before reads the words of capitals (and "&") with _CAPITALS_RUN: the same words, at the same places, as
+    _WORD_RUN's words that are made of them."""
+    every = [(m.group(), m.end()) for m in t005._WORD_RUN.finditer(text)]
+    capitals = [(m.group(), m.end()) for m in t005._CAPITALS_RUN.finditer(text)]
+    assert capitals == [(w, end) for w, end in every if re.fullmatch("[A-Z&]+", w)]
+
+
+def kept_of_reference(text: str) -> str:
+    """What only_keyword keeps of ``text``, character by character, to one more than the longest keyword."""
+    kept = []
+    for m in re.finditer(r"[^\s*_,:;.…>\"“#-]", text):
+        kept.append(m.group())
+        if len(kept) > drafts._KEYWORD_ONLY_MAX:
+            break
+    return "".join(kept)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    texts(["WHEREAS", "be it", "resolved", ",", ":", ";", ".", "…", " ", "\n", "*", "_", '"', "“", "#", "-", "x" * 30])
+)
+def test_kept_of_matches_the_reference(text: str) -> None:
+    assert drafts._kept_of(text) == kept_of_reference(text)
+
+
+# -- the Markdown of a whole text: its block phase alone ----------------------------------------------------
+
+
+def _blocks(tokens: list) -> list[tuple]:
+    """What a block token is, but for the children of an inline token (the inline phase's)."""
+    return [
+        (t.type, t.tag, t.nesting, t.level, t.map, t.markup, t.info, t.content, t.block, t.hidden, t.attrs)
+        for t in tokens
+    ]
+
+
+def _same_blocks(text: str, fmt: str) -> None:
+    from whereas.lint.markup import _block_parser, _parser
+
+    full_env: dict = {}
+    block_env: dict = {}
+    full = _parser(fmt).parse(text, full_env)
+    blocks = _block_parser(fmt).parse(text, block_env)
+    assert _blocks(blocks) == _blocks(full)
+    assert block_env.get("references") == full_env.get("references")
+
+
+_MARKDOWN_PIECES = [
+    "# ", "Title", "\n", "\n\n", "- ", "1. ", "> ", "```", "~~~", "    ", "\t", "| a | b |\n|---|---|\n| 1 | 2 |",
+    "[x]: /url", "[x]", "[^1]", "*", "_", "**", "<div>", "</div>", "<!-- c -->", "`", "===", "---", "Whereas", " ",
+    "(a) ", "text",
+]  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(texts(_MARKDOWN_PIECES, 40), st.sampled_from(["markdown", "text"]))
+def test_markup_reads_the_same_blocks_without_the_inline_phase(text: str, fmt: str) -> None:
+    """Markup parses the whole text with the block phase alone: every block token (type, place, depth,
+    content) and the link references are the full parse's."""
+    _same_blocks(text, fmt)
+
+
+@needs_corpora
+def test_markup_blocks_without_the_inline_phase_on_the_corpus() -> None:
+    for path in sorted([*CORPUS.rglob("*.md"), *CORPUS_2.rglob("*.md"), *CORPUS_2.rglob("*.txt")]):
+        _same_blocks(path.read_text(encoding="utf-8", errors="replace"), "markdown" if path.suffix == ".md" else "text")

@@ -12,7 +12,7 @@ import pytest
 from conftest import SEED, needs_seed, run_cli
 from whereas.lint.diagnostic import Edit
 from whereas.lint.fix import fix_source
-from whereas.lint.markup import markup, markup_change
+from whereas.lint.markup import _parser, markup, markup_change
 from whereas.lint.profiles import PROFILES
 from whereas.lint.safety import quoted_ranges
 from whereas.lint.settings import Settings
@@ -101,7 +101,7 @@ def test_emphasis_around_the_keyword_survives(head: str) -> None:
     doc = BOLD.format(head=head)
     for name, unsafe, r in every_profile(doc):
         assert r.text.count("**") == doc.count("**"), (name, unsafe, r.text)
-        tokens = [t.type for t in markup(r.text, "markdown").tokens if t.type == "inline" for t in t.children]
+        tokens = [t.type for t in _parser("markdown").parse(r.text) if t.type == "inline" for t in t.children or ()]
         assert tokens.count("strong_open") == 3 and tokens.count("strong_close") == 3, (name, unsafe)
 
 

@@ -119,3 +119,31 @@ def test_format_refuses_formats_it_cannot_rewrite(tmp_path: Path) -> None:
     proc = run_cli("format", page.name, cwd=tmp_path)
     assert proc.returncode == 2 and "format rewrites .txt, .md, .docx and .doc" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_format_collects_garbage_less_often_and_restores_the_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
+    """While formatting (and the builds inside it), the collector's first threshold is at least GC_THRESHOLD;
+    afterwards, and after an error, it is what it was."""
+    import gc
+
+    import whereas.format as formatting
+    from whereas.structure import GC_THRESHOLD
+
+    seen: list[int] = []
+    real = formatting._format_source
+
+    def recording(*args, **kwargs):
+        seen.append(gc.get_threshold()[0])
+        result = real(*args, **kwargs)  # builds the text three times, each build raising and restoring it
+        seen.append(gc.get_threshold()[0])
+        return result
+
+    monkeypatch.setattr(formatting, "_format_source", recording)
+    before = gc.get_threshold()
+    text = "Whereas the  city needs parks;\n\nResolved, that the city build parks.\n"
+    formatting.format_source(Source(text, "markdown"))
+    assert seen == [max(before[0], GC_THRESHOLD)] * 2 and gc.get_threshold() == before
+    monkeypatch.setattr(formatting, "_format_source", lambda *a, **k: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        formatting.format_source(Source(text, "markdown"))
+    assert gc.get_threshold() == before

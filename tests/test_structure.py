@@ -1352,3 +1352,21 @@ def test_a_resolving_clause_s_entries_without_their_that_stay_in_the_clause() ->
         "RESOLVED, that the Council fund the parks.\n\nStaff be thanked for the report.\n"
     )
     assert ended.resolved[0].text.endswith("fund the parks.")
+
+
+def test_building_collects_less_and_the_last_build_restores_the_threshold() -> None:
+    """Two builds under way at once (two threads): the first to end leaves the threshold raised for the other,
+    the last restores it."""
+    import gc
+
+    from whereas.structure import GC_THRESHOLD, collecting_less
+
+    before = gc.get_threshold()
+    first, second = collecting_less(), collecting_less()
+    first.__enter__()
+    second.__enter__()
+    assert gc.get_threshold()[0] == max(before[0], GC_THRESHOLD)
+    first.__exit__(None, None, None)
+    assert gc.get_threshold()[0] == max(before[0], GC_THRESHOLD)
+    second.__exit__(None, None, None)
+    assert gc.get_threshold() == before

@@ -20,7 +20,7 @@ from whereas.lint.fix import apply_edits, fix_source
 from whereas.lint.settings import Settings
 from whereas.model import Resolution, Source, Span
 from whereas.readers.formats import FORMATS, listed
-from whereas.structure import build
+from whereas.structure import build, collecting_less
 
 #: formats whose files ``format`` rewrites in place
 IN_PLACE = tuple(f.name for f in FORMATS if f.fix_in_place)
@@ -155,6 +155,11 @@ def format_source(source: Source, settings: Settings | None = None, *, unsafe: b
 
     Raises :class:`InputError` when a layout cannot be verified (nothing is then written).
     """
+    with collecting_less():  # (formatting keeps three builds of the text and their findings alive)
+        return _format_source(source, settings, unsafe=unsafe)
+
+
+def _format_source(source: Source, settings: Settings | None, *, unsafe: bool) -> FormatResult:
     text = source.text
     fixes = 0
     count = 0

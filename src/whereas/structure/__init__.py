@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import bisect
+import gc
 import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from whereas.model import (
     Clause,
@@ -33,9 +37,42 @@ from whereas.structure.titles import find_title
 
 __all__ = ["build"]
 
+#: The cyclic garbage collector's first threshold while building (allocations between collections).
+GC_THRESHOLD = 100_000
+_collecting = threading.Lock()
+_builds = 0  # builds and formats under way (in any thread): the last to end restores the threshold
+_threshold = gc.get_threshold()
+
+
+@contextmanager
+def collecting_less() -> Iterator[None]:
+    """Building allocates millions of objects that reference counting frees, and keeps the lines and clauses
+    of the whole text alive: at the default threshold the cyclic collector scans them again and again (a
+    1.8 MB file of 5,800 resolutions: 700 collections, 3.8 s CPU; 40 and 2.8 s here; ``format``, which keeps
+    three builds and their findings alive: 39 s, 30 s here).  Only the threshold changes, and the last of the
+    builds under way restores it."""
+    global _builds, _threshold
+    with _collecting:
+        if _builds == 0:
+            _threshold = gc.get_threshold()
+            gc.set_threshold(max(_threshold[0], GC_THRESHOLD), *_threshold[1:])
+        _builds += 1
+    try:
+        yield
+    finally:
+        with _collecting:
+            _builds -= 1
+            if _builds == 0:
+                gc.set_threshold(*_threshold)
+
 
 def build(source: Source) -> list[Resolution]:
     """Every resolution in ``source``, in document order."""
+    with collecting_less():
+        return _build(source)
+
+
+def _build(source: Source) -> list[Resolution]:
     scan = scan_notes(source.text)
     furniture = find_furniture(source.text)
     front = read_front_matter(source.text)

@@ -71,30 +71,25 @@ def find_furniture(text: str) -> Furniture:
         return Furniture()
     lines = _lines(text)
     removed: list[Span] = []
-    hidden: set[int] = set()
     prefixes: dict[int, int] = {}
     numbered = _line_numbers(lines)
-    for i, (start, raw) in enumerate(lines):
+    for start, raw in lines if has_feed else ():
         feed = raw.find("\f")
         while feed != -1:
             removed.append(Span(start + feed, start + feed + 1))
             feed = raw.find("\f", feed + 1)
-        if i in numbered:
-            m = _LINE_NUMBER.match(raw)
-            assert m is not None
-            removed.append(Span(start + m.start(1), start + m.end()))
-            prefixes[start] = m.end()
-    for i in _between_numbers(lines, numbered):
-        hidden.add(lines[i][0])
-    for i in _headers_and_footers(lines, has_feed):
-        hidden.add(lines[i][0])
-    for i in _page_number_lines(lines, numbered):
-        hidden.add(lines[i][0])
-    for i in _page_labels(lines, numbered):
-        hidden.add(lines[i][0])
-    for start, raw in lines:
-        if start in hidden:
-            removed.append(Span(start, start + len(raw)))
+    for i in sorted(numbered):
+        start, raw = lines[i]
+        m = _LINE_NUMBER.match(raw)
+        assert m is not None
+        removed.append(Span(start + m.start(1), start + m.end()))
+        prefixes[start] = m.end()
+    furniture = set(_between_numbers(lines, numbered))
+    furniture.update(_headers_and_footers(lines, has_feed))
+    furniture.update(_page_number_lines(lines, numbered))
+    furniture.update(_page_labels(lines, numbered))
+    hidden = {lines[i][0] for i in furniture}
+    removed += [Span(lines[i][0], lines[i][0] + len(lines[i][1])) for i in furniture]
     if not removed:
         return Furniture()
     return Furniture(tuple(sorted(set(removed), key=lambda s: (s.start, s.end))), frozenset(hidden), prefixes)
@@ -168,6 +163,16 @@ def _candidate(raw: str) -> bool:
     )
 
 
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _has_digit(raw: str) -> bool:
+    """``any(ch.isdigit() for ch in raw)``, with a regular expression when ``raw`` is ASCII (where only 0-9 are digits)."""
+    if raw.isascii():
+        return _ASCII_DIGIT.search(raw) is not None
+    return any(ch.isdigit() for ch in raw)
+
+
 def _headers_and_footers(lines: list[tuple[int, str]], has_feed: bool) -> list[int]:
     """Indices of header, footer and page-number lines."""
     found: list[int] = []
@@ -184,26 +189,30 @@ def _headers_and_footers(lines: list[tuple[int, str]], has_feed: bool) -> list[i
             ):
                 found.append(i)
         return sorted(set(found) | set(_paged_footers(lines)))
-    shapes = Counter(_norm(raw) for _, raw in lines if _candidate(raw) and any(ch.isdigit() for ch in raw))
-    repeated = [
-        i
-        for i, (_, raw) in enumerate(lines)
-        if _candidate(raw)
-        and any(ch.isdigit() for ch in raw)
-        and shapes[_norm(raw)] >= 3
-        and not _PAGE_NUMBER.match(raw)
-    ]
-    body = _clause_lines(lines)
-    inside = {_norm(lines[i][1]) for i in repeated if body and body[0] < i < body[-1]}
+    # the shape of each candidate line with a digit, worked out once per line (in line order)
+    shape_of = {i: _norm(raw) for i, (_, raw) in enumerate(lines) if _has_digit(raw) and _candidate(raw)}
+    shapes = Counter(shape_of.values())
+    repeated = [i for i, shape in shape_of.items() if shapes[shape] >= 3 and not _PAGE_NUMBER.match(lines[i][1])]
+    first, last = _first_and_last_clause_lines(lines) if repeated else (None, None)
+    inside = {shape_of[i] for i in repeated if first is not None and last is not None and first < i < last}
     # a running header comes back between the clauses, where the pages broke; a line that comes back only
     # around them is the document's own (a bill's title on its cover, above its clauses and on its back)
-    found += [i for i in repeated if _norm(lines[i][1]) in inside]
+    found += [i for i in repeated if shape_of[i] in inside]
     return sorted(set(found) | set(_paged_footers(lines)))
 
 
-def _clause_lines(lines: list[tuple[int, str]]) -> list[int]:
-    """Indices of the lines that open a recital or a resolving clause."""
-    return [i for i, (_, raw) in enumerate(lines) if RECITAL.match(raw.strip()) or is_resolved_line(raw.strip())]
+def _first_and_last_clause_lines(lines: list[tuple[int, str]]) -> tuple[int | None, int | None]:
+    """Indices of the first and the last line that opens a recital or a resolving clause (looked for from
+    either end: the lines in between need not be read)."""
+
+    def opens_clause(i: int) -> bool:
+        raw = lines[i][1].strip()
+        return bool(RECITAL.match(raw) or is_resolved_line(raw))
+
+    first = next((i for i in range(len(lines)) if opens_clause(i)), None)
+    if first is None:
+        return None, None
+    return first, next(i for i in range(len(lines) - 1, first - 1, -1) if opens_clause(i))
 
 
 _TRAILING_NUMBER = re.compile(r"[ \t]+(\d{1,3})[ \t]*$")

@@ -185,6 +185,8 @@ _RUN_IN_LABEL = re.compile(
 def _run_in_items(text: str, d: ClauseDraft, cut: Removed, limit: int) -> tuple[Item, ...]:
     """A list run into the clause's sentence: labels in order from 1 / a, each after a comma, semicolon,
     colon or "and", the last item running to the clause's end."""
+    if text.find(")", d.start, min(d.end, limit)) == -1:
+        return ()  # every label ends with ")", and cleaning only drops characters and folds white space
     mapped = clean(text, d.start, min(d.end, limit), cut.within(d.start, d.end))
     body = mapped.text
     if ")" not in body:

