@@ -10,6 +10,7 @@ from pathlib import Path
 import typer
 
 from whereas.cli import Command, app
+from whereas.cli.fetching import ALLOW_HOST, NO_WAYBACK, TIMEOUT, WAYBACK_URL
 from whereas.errors import UsageError
 
 batch_app = typer.Typer(
@@ -18,9 +19,6 @@ batch_app = typer.Typer(
     no_args_is_help=True,
 )
 app.add_typer(batch_app)
-
-#: the Wayback Machine availability API (as in ``whereas verify``)
-DEFAULT_WAYBACK_URL = "https://archive.org/wayback/available"
 
 
 class Engine(str, Enum):
@@ -68,19 +66,12 @@ def batch_verify(
     archive: Path | None = typer.Option(
         None, "--archive", help="With --offline: the WARC archive to answer from (default: each shard's own)."
     ),
-    wayback_url: str = typer.Option(
-        DEFAULT_WAYBACK_URL, "--wayback-url", help="Wayback Machine availability API for dead links."
-    ),
-    no_wayback: bool = typer.Option(False, "--no-wayback", help="Do not look for archived copies of dead links."),
-    timeout: float = typer.Option(60.0, "--timeout", help="Wall-clock seconds allowed per URL."),
+    wayback_url: str = WAYBACK_URL,
+    no_wayback: bool = NO_WAYBACK,
+    timeout: float = TIMEOUT,
     concurrency: int = typer.Option(16, "--concurrency", help="Requests in flight at most, over the whole batch."),
     per_host: int = typer.Option(4, "--per-host", help="Requests in flight at most per host, over the whole batch."),
-    allow_host: list[str] | None = typer.Option(
-        None,
-        "--allow-host",
-        metavar="HOST[:PORT]",
-        help="Fetch from HOST (at PORT only, if given) even at a private or loopback address. Repeatable.",
-    ),
+    allow_host: list[str] | None = ALLOW_HOST,
 ) -> None:
     """Verify a corpus's quotations: verdicts to DIR/verdicts, sources to DIR/sources, evidence to DIR/evidence."""
     if archive is not None and not offline:

@@ -11,10 +11,7 @@ from pathlib import Path
 import typer
 
 from whereas.cli import Command, app
-
-#: the Wayback Machine availability API (``whereas.verify.check.DEFAULT_WAYBACK_URL``; that module
-#: is not imported at start-up, the verification machinery being heavy)
-DEFAULT_WAYBACK_URL = "https://archive.org/wayback/available"
+from whereas.cli.fetching import ALLOW_HOST, NO_WAYBACK, TIMEOUT, WAYBACK_URL
 
 
 class VerifyFormat(str, Enum):
@@ -35,21 +32,12 @@ def verify(
     ),
     offline: bool = typer.Option(False, "--offline", help="Answer only from the archive; never touch the network."),
     refresh: bool = typer.Option(False, "--refresh", help="Fetch again what the archive already holds."),
-    wayback_url: str = typer.Option(
-        DEFAULT_WAYBACK_URL, "--wayback-url", help="Wayback Machine availability API for dead links."
-    ),
-    no_wayback: bool = typer.Option(False, "--no-wayback", help="Do not look for archived copies of dead links."),
-    timeout: float = typer.Option(
-        60.0, "--timeout", help="Wall-clock seconds allowed per URL (redirects and retries included)."
-    ),
+    wayback_url: str = WAYBACK_URL,
+    no_wayback: bool = NO_WAYBACK,
+    timeout: float = TIMEOUT,
     concurrency: int = typer.Option(16, "--concurrency", help="Requests in flight at most, overall."),
     per_host: int = typer.Option(4, "--per-host", help="Requests in flight at most, per host."),
-    allow_host: list[str] | None = typer.Option(
-        None,
-        "--allow-host",
-        metavar="HOST[:PORT]",
-        help="Fetch from HOST (at PORT only, if given) even at a private or loopback address. Repeatable.",
-    ),
+    allow_host: list[str] | None = ALLOW_HOST,
 ) -> None:
     """Check each quotation and cited title against its fetched source. Exit 1: misquoted, not found or dead link; 2: bad input."""
     from whereas.api import verify as verify_api
