@@ -32,7 +32,7 @@ from whereas.structure.lines import SECTION_LINE, Line, split_lines
 from whereas.structure.notes import NoteScan, RawMarker, RawNote, scan_notes
 from whereas.structure.quotations import find_quotations
 from whereas.structure.quotes import acronyms, find_quotes
-from whereas.structure.sponsors import find_sponsors
+from whereas.structure.sponsors import find_sponsors, sponsors_in_formula
 from whereas.structure.titles import find_title
 
 __all__ = ["build"]
@@ -272,7 +272,7 @@ def _resolution(
     # a resolution a sentence introduces ("The Psychology Department endorsed this:") is reproduced on a page
     introduced = _introduced(group.before)
     title = find_title(text, group.before, front=front, article=article, introduced=introduced)
-    sponsors = find_sponsors(text, group.before, group.after)
+    sponsors = sponsors_in_formula(find_sponsors(text, group.before, group.after), formula)
 
     first = min([start] + ([title.span.start] if title else []) + ([sponsors.span.start] if sponsors.span else []))
     last = max([end] + [n.span.end for n in notes if n.inline] + ([sponsors.span.end] if sponsors.span else []))
@@ -391,7 +391,7 @@ def _cut_formula_end(mapped: MappedText) -> tuple[MappedText, Formula | None]:
 
 def _cut_formula_start(mapped: MappedText) -> tuple[MappedText, Formula | None]:
     m = FORMULA_START.match(mapped.text)
-    if not m or not re.search(r"\b(?:now|therefor?e?)\b", m.group("formula"), re.I):
+    if not m or not re.search(r"\b(?:now|therefor?e?|wherefore)\b", m.group("formula"), re.I):
         return mapped, None  # a plain "BE IT RESOLVED" has no connector: "BE IT" stays in the clause
     formula_text = m.group("formula").strip()
     span = mapped.source_span(0, len(formula_text))

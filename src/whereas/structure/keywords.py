@@ -95,7 +95,10 @@ FORMULA_END = re.compile(
 )
 # the connector at the start of a resolving paragraph: "NOW, THEREFORE, BE IT RESOLVED"
 FORMULA_START = re.compile(
-    r"^(?P<formula>(?:now,?\s+)?(?:therefor?e?,?\s+)?(?:be,?\s+it,?\s+)?(?:therefor?e?,?\s+)?)"
+    r"^(?P<formula>(?:now,?\s+)?(?:(?:therefor?e?|wherefore),?\s+)?"
+    # a Philippine council's "NOW, THEREFORE, on motion of Hon. A, duly seconded by Hon. B, be it RESOLVED, …"
+    r"(?:(?:up)?on\s+motion\s+of\b[^;:\n]{0,240}?,\s*|premises\s+considered,\s*)?"
+    r"(?:be,?\s+it,?\s+)?(?:therefor?e?,?\s+)?)"
     r"(?=(?:it\s+is\s+)?(?:hereby\s+)?(?:further\s+)?[*_]*resolved\b)",
     re.I,
 )
@@ -243,13 +246,17 @@ def _motion_keyword(text: str, motion: str) -> Keyword:
     m = THAT_BODY_OPENING.match(text)
     if m is not None:
         return Keyword(text=m.group("body"), form="motion", word=m.span("body"), plain=True)
+    m = MOTION_PREAMBLE.match(text)
+    if m is not None:
+        return Keyword(text=text[: m.end("word")].strip(" *_"), form="motion", word=m.span("word"), plain=True)
     return Keyword(text=motion, form="motion")
 
 
 #: a resolution's number line: "RESOLUTION NO. 22-10", "House Resolution No. 36", "Resolution # 2986"
 RESOLUTION_NUMBER = re.compile(
     # "RESOLUTION NO. 22-10", "Resolution No. (2013) ____" (a form's blank for the number still to come)
-    r"^(?:[\w.]+\s+){0,3}resolution\s*(?:no\.?|number|#|№)\s*\S+(?:\s+_{3,})?$",
+    # and a Philippine council's "RESOLUTION NO. 45, Series of 2026" / "Resolution No. 12, s. 2025"
+    r"^(?:[\w.]+\s+){0,3}resolution\s*(?:no\.?|number|#|№)\s*\S+(?:\s+_{3,}|,?\s+(?:series\s+of|s\.)\s*\d{4})?$",
     re.I,
 )
 
@@ -336,6 +343,15 @@ BODY_VERB_ITEM = re.compile(
 MOTION_OPENING = re.compile(
     r"^[ \t]*(?:\*\*|__)?[\"“]?(?P<body>" + MOTION_BODY + r")(?:\*\*|__)?[ \t]+(?:(?P<notes>" + _MOTION_NOTES + r")|"
     r"(?P<resolves>" + _MOTION_RESOLVES + r"))\b(?:\*\*|__)?(?P<punct>[ \t]*[,:]?)[ \t]*(?P<that>that\b)?(?=[ \t]*\S)"
+)
+#: a preamble paragraph of a parliament's or an assembly's motion (Kenya, Uganda, India, Nigeria …): the motion
+#: opens "THAT, aware that …;" and goes on "FURTHER AWARE that …;", "CONCERNED that …;", "NOTING that …;" before
+#: "This House urges …" (``lines.read_motions`` reads it only after a paragraph opening with "THAT,")
+MOTION_PREAMBLE = re.compile(
+    r"^[ \t]*(?:\*\*|__)?(?P<that>(?:That|THAT)[ \t]*,[ \t]*)?(?:\*\*|__)?(?P<word>(?i:(?:(?:further|also|deeply|gravely|"
+    r"seriously|greatly)[ \t]+)?(?:aware|concerned|noting|recogni[sz]ing|acknowledging|cognizant|cognisant|appreciating|"
+    r"considering|mindful|alarmed|conscious|convinced|emphasi[sz]ing|observing)))(?:\*\*|__)?"
+    r"(?P<punct>[ \t]*,?)(?=[ \t]+(?:(?i:with[ \t]+\w+[ \t]+)?that|of)\b)"
 )
 #: a council's one-paragraph resolution after its "Moved:" and "Seconded:" lines: "That Council approve the …"
 THAT_BODY_OPENING = re.compile(

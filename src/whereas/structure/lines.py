@@ -19,6 +19,7 @@ from whereas.structure.keywords import (
     LOWER_RESOLVED,
     MIDLINE_RESOLVED,
     MOTION_OPENING,
+    MOTION_PREAMBLE,
     RECITAL,
     THAT_BODY_OPENING,
     is_resolved_line,
@@ -265,7 +266,7 @@ def read_motions(lines: list[Line]) -> None:
     found: dict[int, tuple[LineKind, str, bool]] = {}  # line → (clause kind, motion, a heading?)
     previous: Line | None = None  # the last line that is not blank
     paragraph_start = True
-    noted = sponsored = named = resolves = False
+    noted = sponsored = named = resolves = parliament = False
     for i, line in enumerate(lines):
         if line.kind == "blank":
             paragraph_start = True
@@ -288,6 +289,16 @@ def read_motions(lines: list[Line]) -> None:
             # (a paragraph that resolves after one that notes, in a text that names a motion or its mover: a
             # newsletter's "Council notes that …" / "Council calls on residents to …" is prose)
             resolves = resolves or kind == "resolved" and noted and (sponsored or named)
+        elif (
+            line.kind == "text"
+            and starts
+            and (p := MOTION_PREAMBLE.match(line.text)) is not None
+            and (p.group("that") or parliament)
+        ):
+            # a parliament's motion: "THAT, aware that …;" opens it (and names it a motion), "FURTHER AWARE
+            # that …;" goes on; its "This House urges …" then resolves
+            found[i] = ("recital", p.group(0).strip(" \t*_"), False)
+            parliament = noted = named = True
         elif (
             line.kind == "text"
             and starts

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 
-from whereas.model import Span, Sponsors
+from whereas.model import Formula, Span, Sponsors
 from whereas.structure.lines import PRESENTER, SPONSOR, Line, heading_text
 
-__all__ = ["find_sponsors"]
+__all__ = ["find_sponsors", "sponsors_in_formula"]
 
 
 def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
@@ -89,6 +90,28 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
             others.append(name)
     span = Span(min(s.start for s in spans), max(s.end for s in spans)) if spans else None
     return Sponsors(mover, seconder, submitted, _distinct_people(others), span)
+
+
+# the connector that says who moved the resolution: "NOW, THEREFORE, on motion of Hon. Maria C. Santos, duly
+# seconded by Hon. Pedro L. Reyes, be it" (a Philippine council's resolutions, and minutes that write so)
+_MOVED_IN_FORMULA = re.compile(
+    r"\b(?:up)?on\s+(?:the\s+)?motion\s+of\s+(?P<mover>[^,;:]{3,120}?),\s*(?:(?:duly|and)\s+)?seconded\s+by\s+"
+    r"(?P<seconder>[^,;:]{3,120}?),\s*(?:be\s+it|it\s+is|it\s+was)\b",
+    re.I,
+)
+
+
+def sponsors_in_formula(sponsors: Sponsors, formula: Formula | None) -> Sponsors:
+    """The mover and seconder the connector names ("on motion of Hon. A, duly seconded by Hon. B, be it"), where no
+    labelled line names them."""
+    m = _MOVED_IN_FORMULA.search(formula.text) if formula is not None else None
+    if m is None or sponsors.mover or sponsors.seconder:
+        return sponsors
+    assert formula is not None
+    span = formula.span if sponsors.span is None else sponsors.span
+    return dataclasses.replace(
+        sponsors, mover=" ".join(m.group("mover").split()), seconder=" ".join(m.group("seconder").split()), span=span
+    )
 
 
 _SECOND_LABEL = re.compile(

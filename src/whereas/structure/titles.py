@@ -93,13 +93,26 @@ def find_title(
         ):
             return block
     # "RESOLUTION NO. 22" names the resolution but a heading beside it is its title
-    named = [h for h in headings if not RESOLUTION_NUMBER.match(re.sub(r"[*_`{}]", "", heading_text(h)).strip())]
+    named = [h for h in headings if not _is_number_heading(heading_text(h))]
     headings = named or headings
     # a page headed by its body's name ("# Rotary Club of Maple Falls") over the resolution's own heading
     # ("## Resolution 2025-07: Support for …"): the heading that names the resolution is its title
+    # a body's name and what the page is over the subject ("# County Assembly of …" / "## NOTICE OF MOTION" /
+    # "### Establishment of a Bursary Fund"): the subject, below every such heading, is the title
+    furniture = [h for h in headings if _is_letterhead(_bare_heading(h)) or is_bare_type(heading_text(h))]
+    subjects = [h for h in headings if h not in furniture]
+    if (
+        subjects
+        and any(is_bare_type(heading_text(h)) for h in furniture)
+        and max(h.level for h in furniture) < min(s.level for s in subjects)
+    ):
+        headings = subjects
     own = [h for h in headings if not _is_letterhead(_bare_heading(h)) and _NAMES_DOCUMENT.search(heading_text(h))]
     if own and any(_is_letterhead(_bare_heading(h)) and h.level < min(o.level for o in own) for h in headings):
         headings = own
+    # the body's name over what the page is ("# Harbour Town Council" over "## Resolution") is no title
+    if any(ln.kind == "heading" and is_bare_type(heading_text(ln)) for ln in before):
+        headings = [h for h in headings if not _is_letterhead(_bare_heading(h))]
     if headings:
         top = min(h.level for h in headings)
         line = [h for h in headings if h.level == top][-1]  # the nearest of the top-level headings
@@ -112,11 +125,7 @@ def find_title(
             # the resolution's number in the heading just above ("# RESOLUTION NO. 22" / "## CITIZEN …")
             above = [h for h in before if h.kind == "heading" and h.start < line.start]
             number = heading_text(above[-1]) if above else ""
-            if (
-                number
-                and RESOLUTION_NUMBER.match(re.sub(r"[*_`{}]", "", strip_placeholders(number)).strip())
-                and line is not above[-1]
-            ):
+            if number and _is_number_heading(strip_placeholders(number)) and line is not above[-1]:
                 start = _heading_start(number, above[-1])
                 cleaned = " ".join(re.sub(r"[*_`]", "", strip_placeholders(number)).split()) + " " + cleaned
                 return Title(cleaned, Span(start, at + len(raw)))
@@ -222,6 +231,12 @@ _NOT_TITLE = re.compile(
     r"^(?:to|from|date|cc|attachments?|agenda\s+item|meeting\s+date|item|page)\b\s*[:#]|^(?:staff\s+report|agenda|minutes|draft|"
     r"page\s+\d+(?:\s+of\s+\d+)?|for\s+immediate\s+release|template|(?:attachment|exhibit|appendix|annex)\s+[\w.-]{1,6})\s*$",
     re.I,
+)
+# the member who gives notice of a motion, alone on a line: "Sen. Peter Otieno Kamau", "Hon. Alice Wanjala, MCA
+# (Shinoyi Ward)", "Cllr Jane Doe": a sponsor, never part of the title
+_MEMBER = re.compile(
+    r"^\(?(?:the\s+)?(?:[Hh]on(?:ourable|orable)?\.?|Sen\.|Senator|Cllr\.?|Councillor|Rep\.)\s+(?:[A-Z][\w.'’-]*\s*){1,5}"
+    r"(?:,\s*(?:MCA|MP|MLA|MPP|MHA|MSP|MS|TD)\b[^;:]*)?\)?$"
 )
 # a letterhead: the name of the body alone ("SACRAMENTO COUNTY BOARD OF EDUCATION", "Board of Trustees of …")
 _LETTERHEAD = re.compile(
@@ -427,6 +442,8 @@ def _reads_as_title(para: list[Line], *, article: bool) -> bool:
         return False
     if words.endswith((";", ",")) or is_generic_heading(words) or (article and not _TITLE_WORDS.match(words)):
         return False
+    if _MEMBER.match(words):
+        return False
     if not (words[0].isalnum() or words[0] in "\"“'‘[(") or re.search(r"[;,]\s+(?:and|or)$", words) or _junk(words):
         return False
     if words.split()[-1].lower() in _SMALL and len(words.split()) > 2:
@@ -454,7 +471,9 @@ _LONG_CAPS_TITLE = re.compile(r"^(?:AN?\s+)?(?:RESOLUTION|ORDINANCE)\s+(?:OF\s+T
 # the date of adoption printed after a title: "…, Duly Passed On: August 30, 2018"
 _PASSED_ON = re.compile(r",?\s*(?:duly\s+)?(?:passed|adopted|approved)\s+on:?\s+\S.*$", re.I)
 _BARE_TYPE = re.compile(
-    r"^(?:an?\s+)?(?:joint\s+|concurrent\s+|house\s+|senate\s+)?(?:resolutions?|motion|ordinance)\.?$", re.I
+    r"^(?:an?\s+)?(?:joint\s+|concurrent\s+|house\s+|senate\s+)?(?:resolutions?|"
+    r"(?:notice\s+of\s+|substantive\s+|emergency\s+|urgent\s+|composite\s+)?motion|ordinance)\.?$",
+    re.I,
 )
 _FINITE_VERB = re.compile(r"\s(?:passed|adopted|approved|is|are|was|were|has|have|had|will|shall|would|can)\s")
 # "Resolution on …", "Joint Resolution in relation to …": a resolution's name, even as a sentence
@@ -473,6 +492,21 @@ _NAMES_RESOLUTION = re.compile(r"\b(?:resolutions?|ordinance|motion)\b", re.I)
 _NAMES_DOCUMENT = re.compile(
     r"\b(?:resolutions?|ordinances?|motions?|memorials?|petitions?|overtures?|bills?|proclamations?)\b", re.I
 )
+
+
+#: a heading that only numbers a document: "Senate Bill 25-F-07", "Motion 14", "Ordinance No. 2025-3", "HB 1021"
+_NUMBERS_DOCUMENT = re.compile(
+    r"^(?:[\w.]+\s+){0,3}(?:bill|motion|ordinance|overture|memorial|proclamation|petition)\s*(?:no\.?|number|#|№)?"
+    r"\s*[A-Z]{0,3}[ .-]?\d[\w./-]*$",
+    re.I,
+)
+
+
+def _is_number_heading(raw: str) -> bool:
+    """Whether a heading only gives a resolution's or another document's number ("RESOLUTION NO. 22",
+    "Senate Bill 25-F-07"): the heading beside it names it."""
+    words = " ".join(re.sub(r"[*_`{}]", "", raw).split())
+    return bool(RESOLUTION_NUMBER.match(words) or _NUMBERS_DOCUMENT.match(words))
 
 
 def is_bare_type(words: str) -> bool:
