@@ -112,6 +112,11 @@ def split_lines(
     ``hidden`` offset (page furniture) are left out, and a line in ``prefixes`` starts after its
     line number."""
     view = _blank(text, excluded)
+    if ">" in view:
+        # a resolution pasted into an e-mail reply: its lines are read without their "> "
+        quoted = _pasted_in_reply(view)
+        if quoted:
+            prefixes = {**quoted, **(prefixes or {})}
     lines: list[Line] = []
     pos = 0
     fence: str | None = None  # the opening mark of the fenced block the line is in
@@ -172,6 +177,35 @@ def split_lines(
     if "ection" in view or "ECTION" in view:
         lines = _split_run_in_sections(lines)
     return lines
+
+
+_REPLY_PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)+")
+
+
+def _pasted_in_reply(view: str) -> dict[int, int]:
+    """The lines of a resolution quoted whole in an e-mail reply ("> WHEREAS, …" … "> RESOLVED, …" … "> Moved:
+    …"): line start → the length of its "> " prefix, for every line of a run of quoted lines that holds both a
+    recital and a resolving clause. A block quotation of a statute or a speech, which holds no such pair, stays
+    a quotation."""
+    found: dict[int, int] = {}
+    run: list[tuple[int, int, str]] = []  # (line start, prefix length, the rest) of the quoted lines so far
+
+    def close() -> None:
+        rests = [rest for _, _, rest in run]
+        if any(RECITAL.match(r) for r in rests) and any(is_resolved_line(r) for r in rests):
+            found.update((start, n) for start, n, _ in run)
+        run.clear()
+
+    pos = 0
+    for raw in view.split("\n"):
+        m = _REPLY_PREFIX.match(raw) if ">" in raw else None
+        if m is not None:
+            run.append((pos, m.end(), raw[m.end() :]))
+        elif run:
+            close()
+        pos += len(raw) + 1
+    close()
+    return found
 
 
 _RUN_IN_SECTION = re.compile(r"(?<=[.;:)])[ \t]+(?P<start>(?:Section|SECTION)[ \t]+(?P<n>\d{1,3})\.?[ \t]+[A-Z])")

@@ -228,7 +228,7 @@ _BYLINE = re.compile(r"^By\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+$")
 _LABEL_LINE = re.compile(r"^[\w ()-]{1,25}:$")
 # what heads a memo or a page and never names a resolution
 _NOT_TITLE = re.compile(
-    r"^(?:to|from|date|cc|attachments?|agenda\s+item|meeting\s+date|item|page)\b\s*[:#]|^(?:staff\s+report|agenda|minutes|draft|"
+    r"^(?:to|from|date|sent|cc|bcc|attachments?|agenda\s+item|meeting\s+date|item|page)\b\s*[:#]|^(?:staff\s+report|agenda|minutes|draft|"
     r"page\s+\d+(?:\s+of\s+\d+)?|for\s+immediate\s+release|template|(?:attachment|exhibit|appendix|annex)\s+[\w.-]{1,6})\s*$",
     re.I,
 )
