@@ -448,18 +448,14 @@ def _word_files_are_not_rewritten(files: list[FileResult]) -> None:
 
 def _print_diff(result: CheckResult) -> int:
     """Unified diffs of what --fix would write; exit 1 if there is any, 2 on input errors."""
-    import difflib
+    from whereas.reports.diff import unified_diff
 
     changed = 0
     for f in result.files:
         if f.original is None or f.fixed is None:
             continue
         changed += 1
-        sys.stdout.writelines(
-            difflib.unified_diff(
-                f.original.splitlines(keepends=True), f.fixed.splitlines(keepends=True), f"a/{f.path}", f"b/{f.path}"
-            )
-        )
+        sys.stdout.writelines(unified_diff(f.original, f.fixed, f"a/{f.path}", f"b/{f.path}"))
     sys.stdout.flush()  # the diff before the summary, on a terminal showing both
     from whereas.reports import text
 

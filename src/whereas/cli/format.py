@@ -53,13 +53,9 @@ def format_command(
         r = item.result
         assert r is not None
         if diff and r.changed:
-            import difflib
+            from whereas.reports.diff import unified_diff
 
-            sys.stdout.writelines(
-                difflib.unified_diff(
-                    r.original.splitlines(True), r.text.splitlines(True), f"a/{item.path}", f"b/{item.path}"
-                )
-            )
+            sys.stdout.writelines(unified_diff(r.original, r.text, f"a/{item.path}", f"b/{item.path}"))
         if r.changed or item.written:
             changed += 1
         if item.written:
