@@ -295,7 +295,8 @@ _THIS_BODIES = (
     "convention|senate|guild|society|party|group|board|chapter|clp|ward|chapel|forum|caucus|network"
 )
 MOTION_BODY = (
-    r"(?:(?:This|THIS)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,2}(?i:" + _THIS_BODIES + r")"
+    # ("this House urges …" in lower case where a parliament's one-paragraph motion goes on after a ";")
+    r"(?:(?:This|THIS|this)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,2}(?i:" + _THIS_BODIES + r")"
     r"|(?:" + "|".join(f"{b}|{b.upper()}" for b in _BARE_BODIES) + r"))"
 )
 # what the body does in the preamble: it notes, believes, recognises …

@@ -297,6 +297,8 @@ def read_motions(lines: list[Line]) -> None:
     resolves:", "That Council:"), or a paragraph that resolves after one that notes or after a sponsor line.
     A report's "The council notes that …" (an article before the body) or "Council noted the report" (the
     past tense) is never a clause."""
+    if any(line.kind == "text" and MOTION_PREAMBLE.match(line.text) for line in lines):
+        lines[:] = [piece for line in lines for piece in _split_one_paragraph_motion(line)]
     found: dict[int, tuple[LineKind, str, bool]] = {}  # line → (clause kind, motion, a heading?)
     previous: Line | None = None  # the last line that is not blank
     paragraph_start = True
@@ -382,6 +384,38 @@ def read_motions(lines: list[Line]) -> None:
                 mode = None  # a paragraph after the section's list, or a label ("Supporting statement:")
                 continue
             lines[i] = line._replace(kind=mode[0], motion=mode[1])
+
+
+_SEMICOLON = re.compile(r";[ \t]+(?:and[ \t]+)?")
+
+
+def _split_one_paragraph_motion(line: Line) -> list[Line]:
+    """A parliament's motion written as one paragraph, "THAT, aware that …; further aware that …; concerned
+    that …; this House urges …", as the paragraphs it is written as elsewhere: a piece for each "aware that"
+    and one for "this House urges …", each after an empty blank line (its own paragraph). Any other line is
+    kept whole."""
+    opening = MOTION_PREAMBLE.match(line.text) if line.kind == "text" else None
+    if opening is None or not opening.group("that") or ";" not in line.text:
+        return [line]
+    cuts: list[int] = []
+    resolves = False
+    for m in _SEMICOLON.finditer(line.text):
+        rest = line.text[m.end() :]
+        if MOTION_PREAMBLE.match(rest) and not resolves:
+            cuts.append(m.end())
+        elif (o := MOTION_OPENING.match(rest)) is not None and o.group("resolves"):
+            cuts.append(m.end())
+            resolves = True
+            break
+    if not resolves:
+        return [line]
+    out = []
+    bounds = [0, *cuts, len(line.text)]
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        if lo:
+            out.append(Line(line.start + lo, line.start + lo, "blank", ""))
+        out.append(Line(line.start + lo, line.start + hi, "text", line.text[lo:hi].rstrip()))
+    return out
 
 
 def _verb_list_follows(lines: list[Line], i: int) -> bool:
