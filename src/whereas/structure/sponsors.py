@@ -125,9 +125,30 @@ _SECOND_LABEL = re.compile(
 _REPEATED_LAST = re.compile(r"\b([A-Z][\w'’-]+)(?:\s+\1)+\b")
 
 
+# members named after their office in the plural: "REPRESENTATIVES GARCIA, O'NEIL AND BAPTISTE", "Senators
+# Smith and Jones"
+_PLURAL_OFFICE = re.compile(
+    r"^(?P<office>senator|representative|delegate|council\s*member|councilmember|commissioner|supervisor|"
+    r"assembly\s*member|legislator)s\s+(?P<names>\S.*)$|^(?P<aldermen>aldermen)\s+(?P<names2>\S.*)$",
+    re.I,
+)
+
+
 def _split_names(value: str) -> list[str]:
     """A sponsors' value as names: at ";", or, without one, at "," and "and" ("Cathedral Chapter, Episcopal
-    Peace Fellowship and Diocesan Deacon's Council") unless a part is one word (a "Surname, Given" name)."""
+    Peace Fellowship and Diocesan Deacon's Council") unless a part is one word (a "Surname, Given" name).
+    Members named after their office in the plural are each named with it in the singular
+    ("REPRESENTATIVES GARCIA AND BAPTISTE" → "REPRESENTATIVE GARCIA", "REPRESENTATIVE BAPTISTE")."""
+    plural = _PLURAL_OFFICE.match(value)
+    if plural is not None:
+        aldermen = plural.group("aldermen")
+        office = plural.group("office") or aldermen[:-2] + ("AN" if aldermen.isupper() else "an")
+        names = plural.group("names") or plural.group("names2")
+        return [
+            f"{office} {n.strip()}"
+            for n in re.split(r",\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+", names, flags=re.I)
+            if n.strip()
+        ]
     if ";" in value:
         return [v.strip() for v in value.split(";") if v.strip()]
     parts = [p.strip() for p in re.split(r",\s*|\s+and\s+", value) if p.strip()]

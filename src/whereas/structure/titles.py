@@ -200,7 +200,12 @@ _TITLE_PHRASE = re.compile(
     r"expressing|recogni[sz]ing|supporting|observing|condemning|calling\s+(?:on|for|upon)|(?:re)?affirming|"
     r"encouraging|celebrating|commemorating|acknowledging|authori[sz]ing|requesting|establishing|amending|"
     r"providing\s+for|electing|remembering|welcoming|opposing|declaring|directing|disapproving|requiring|"
-    r"thanking|raising\s+a\s+question)\b",
+    r"thanking|raising\s+a\s+question|"
+    # a state resolution's purpose under "A RESOLUTION": "To commend the Riverside High School robotics team …"
+    # (not an address: "To the Honorable the Senate …")
+    r"to\s+(?:commend|congratulate|honou?r|recogni[sz]e|urge|request|memoriali[sz]e|express|designate|create|"
+    r"establish|support|declare|amend|provide|direct|encourage|authori[sz]e|adopt|approve|celebrate|mourn|proclaim|"
+    r"commemorate|continue|study|oppose|condemn|affirm|reaffirm|acknowledge|observe|thank|welcome))\b",
     re.I,
 )
 # A line that is never part of a title: a date, a memo line, a bill's session, assembly and clerk lines,
