@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+from pathlib import Path
+
+import build_docx as build
 import pytest
 
 from conftest import FIXTURES
@@ -132,3 +137,70 @@ def test_a_giant_text_is_a_clear_error() -> None:
     page = "<html><body><p>" + "word " * 2_100_000 + "</p></body></html>"
     with pytest.raises(InputError, match=r"cannot be read whole: a text or attribute over 10,000,000 bytes"):
         read_html(page.encode(), "giant.html")
+
+
+# -- notes whose number is an anchor at the head of the note's paragraph --------------------------------------
+# (Google Docs, Word's "Save as HTML" and LibreOffice all write them so: the reference points at the number,
+# and the number links back to the reference)
+
+GOOGLE_DOCS = (
+    '<html><body class="doc-content"><p class="c2"><span class="c1">Resolution 26-11: In Support of a Campus Food '
+    'Pantry</span></p><p class="c3"><span class="c1">WHEREAS</span><span>, 41% of students skipped meals</span>'
+    '<sup><a href="#ftnt1" id="ftnt_ref1">[1]</a></sup><span>; and</span></p><hr><div><p class="c4">'
+    '<a href="#ftnt_ref1" id="ftnt1">[1]</a><span>&nbsp;Office of Institutional Research, &ldquo;2025 Basic Needs '
+    'Survey,&rdquo; </span><span><a href="https://www.google.com/url?q=https://ir.lakeview.edu/basic-needs-2025&amp;'
+    'sa=D&amp;source=editors">https://ir.lakeview.edu/basic-needs-2025</a></span></p></div></body></html>'
+)
+
+WORD_SAVED_AS_HTML = """<html><body lang=EN-US><div class=WordSection1>
+<p class=MsoNormal>Whereas the state cut library aid<a style='mso-footnote-id:ftn1' href="#_ftn1" name="_ftnref1"
+title=""><span class=MsoFootnoteReference><span class=MsoFootnoteReference>[1]</span></span></a>; now, therefore, be it</p>
+<p class=MsoNormal>Resolved, that the aid be restored.</p></div>
+<div style='mso-element:footnote-list'><hr align=left size=1 width="33%">
+<div style='mso-element:footnote' id=ftn1><p class=MsoFootnoteText><a style='mso-footnote-id:ftn1' href="#_ftnref1"
+name="_ftn1" title=""><span class=MsoFootnoteReference>[1]</span></a> State Library Office, <i>Annual Report</i>.</p>
+</div></div></body></html>"""
+
+
+def test_google_docs_notes_and_its_redirected_links() -> None:
+    view = read_html(GOOGLE_DOCS.encode(), "gdocs.html").text
+    assert "WHEREAS, 41% of students skipped meals[^1]; and" in view
+    # the note's own number is no part of its text, and the address it shows is its link
+    assert view.endswith(
+        "[^1]: Office of Institutional Research, \u201c2025 Basic Needs Survey,\u201d "
+        "<https://ir.lakeview.edu/basic-needs-2025>\n"
+    )
+
+
+def test_word_saved_as_html_notes() -> None:
+    view = read_html(WORD_SAVED_AS_HTML.encode(), "word.html").text
+    assert "Whereas the state cut library aid[^1]; now, therefore, be it" in view
+    assert view.endswith("[^1]: State Library Office, Annual Report.\n")
+
+
+def test_notes_of_a_word_file_libreoffice_saved_as_html(tmp_path: Path) -> None:
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if office is None:
+        pytest.skip("LibreOffice is not installed")
+    source = tmp_path / "funding.docx"
+    source.write_bytes(
+        build.build_docx(
+            [
+                build.p("Resolution on Library Funding", style="Heading 1"),
+                build.p("Whereas state aid fell by a third", build.fn(1, "State aid report, 2023."), ";"),
+                build.p("Resolved, that the Association calls for full aid", build.en(1, "Funding survey, 2024."), "."),
+            ]
+        )
+    )
+    subprocess.run(
+        [office, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile", "--convert-to", "html",
+         "--outdir", str(tmp_path), str(source)],
+        capture_output=True, timeout=180,
+    )  # fmt: skip
+    page = tmp_path / "funding.html"
+    if not page.exists():
+        pytest.skip("LibreOffice could not write HTML")
+    text = read_html(page.read_bytes(), str(page)).text
+    notes = sorted(line.split(": ", 1)[1] for line in text.splitlines() if line.startswith("[^"))
+    assert notes == ["Funding survey, 2024.", "State aid report, 2023."]
+    assert "Whereas state aid fell by a third[^" in text

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from urllib.parse import unquote
 
 import lxml.html
 from lxml import etree
@@ -193,9 +194,15 @@ class _Notes:
 def _find_notes(root: etree._Element) -> _Notes:
     notes = _Notes()
     ids = {el.get("id"): el for el in root.iter() if isinstance(el.tag, str) and el.get("id")}
+    # the older anchors Word's "Save as HTML" writes (<a name="_ftn1">) are link targets too
+    for a in root.iter("a"):
+        if a.get("name"):
+            ids.setdefault(a.get("name"), a)
     for a in root.iter("a"):
         href = a.get("href") or ""
         target = ids.get(href[1:]) if href.startswith("#") and len(href) > 1 else None
+        if target is not None and _is_anchor(target):
+            target = _anchor_block(target)
         if target is None or _is_backlink(a) or not _is_note_ref(a) or _contains(target, a):
             continue
         if href[1:] not in notes.labels:
@@ -205,6 +212,23 @@ def _find_notes(root: etree._Element) -> _Notes:
     return notes
 
 
+def _is_anchor(el: etree._Element) -> bool:
+    """Whether a link's target is only the note's number at the head of the note (Google Docs' ``<a id="ftnt1"
+    href="#ftnt_ref1">[1]</a>``, Word's ``<a name="_ftn1" href="#_ftnref1">``, LibreOffice's
+    ``<a class="sdfootnotesym">``), not the note itself: the note is the paragraph it opens."""
+    return el.tag in ("a", "span", "sup") and len(el.text_content().strip()) <= 6
+
+
+def _anchor_block(el: etree._Element) -> etree._Element | None:
+    """The paragraph (or list item, or block) a note's number anchor opens."""
+    for anc in el.iterancestors():
+        if anc.tag in ("p", "div", "li", "section", "aside", "td", "dd"):
+            return anc
+        if anc.tag in ("body", "html"):
+            break
+    return None
+
+
 def _is_note_ref(a: etree._Element) -> bool:
     classes = f"{a.get('class', '')} {a.get('role', '')}"
     parent = a.getparent()
@@ -212,6 +236,9 @@ def _is_note_ref(a: etree._Element) -> bool:
     return (
         "footnote-ref" in classes
         or "noteref" in classes
+        # Word's "Save as HTML": <a style="mso-footnote-id:ftn1" href="#_ftn1" name="_ftnref1">
+        or "mso-footnote-id" in a.get("style", "")
+        or "mso-endnote-id" in a.get("style", "")
         or "footnote-ref" in parent_classes
         or (parent is not None and parent.tag == "sup")
         or a.find("sup") is not None
@@ -343,6 +370,10 @@ def _note_parts(el: etree._Element, parts: list[str]) -> None:
 def _link_text(a: etree._Element, href: str) -> str:
     """``text <URL>``, or just ``<URL>`` when the link's text is the URL itself."""
     text = " ".join(a.text_content().split())
+    if text.startswith(("http://", "https://")) and text != href and text in unquote(href):
+        # a redirector's link around the address it shows (Google Docs' "https://www.google.com/url?q=…",
+        # Outlook's safe links): the address the reader sees is the source
+        return f"<{text}>"
     return f"<{href}>" if text in {"", href} else f"{text} <{href}>"
 
 
@@ -353,6 +384,9 @@ def _is_backlink(el: etree._Element) -> bool:
     return (
         "backref" in marks
         or "footnote-back" in marks
+        # the number at the head of a note that links back to where it is cited (Google Docs' "#ftnt_ref1",
+        # Word's "#_ftnref1", LibreOffice's "sdfootnoteanc")
+        or bool(re.match(r"#(?:ftnt_ref|_ftnref|_ednref|sdfootnote\d+anc|sdendnote\d+anc)", href))
         or "doc-backlink" in marks
         or (href.startswith("#") and bool(text) and all(c in _BACKLINK_CHARS for c in text))
         or (href.startswith("#fnref") or href.startswith("#ref"))
