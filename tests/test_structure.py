@@ -1370,3 +1370,22 @@ def test_building_collects_less_and_the_last_build_restores_the_threshold() -> N
     assert gc.get_threshold()[0] == max(before[0], GC_THRESHOLD)
     second.__exit__(None, None, None)
     assert gc.get_threshold() == before
+
+
+def test_a_note_cites_the_address_a_link_wrapper_redirects_to() -> None:
+    # a note pasted from an e-mail (Outlook's safe links) or exported from Google Docs cites the address the
+    # wrapper names; a search page's own address is no wrapper
+    text = (
+        "Resolution on Evening Hours\n\n"
+        "Whereas the survey found that evening visits doubled[^1]; now, therefore, be it\n\n"
+        "Resolved, that the Board extends opening hours[^2].\n\n"
+        "[^1]: Survey, <https://nam12.safelinks.protection.outlook.com/?url=https%3A%2F%2Fexample.org%2Fsurvey"
+        "%3Fyear%3D2024&data=05%7C02&reserved=0>\n"
+        "[^2]: See https://www.google.com/url?q=https://example.org/hours&sa=D and "
+        "https://www.google.com/search?q=https://example.org/other\n"
+    )
+    (r,) = whereas.parse(text)
+    assert [n.urls for n in r.notes] == [
+        ("https://example.org/survey?year=2024",),
+        ("https://example.org/hours", "https://www.google.com/search?q=https://example.org/other"),
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import parse_qs, urlsplit
 
 from whereas.model import Citation
 
@@ -25,8 +26,29 @@ def find_urls(text: str) -> tuple[str, ...]:
         url = m.group(0).rstrip(_TRAILING)
         if url.lower().startswith("www."):
             url = "https://" + url
-        urls.append(url)
+        urls.append(unwrap_redirect(url))
     return tuple(dict.fromkeys(urls))
+
+
+def unwrap_redirect(url: str) -> str:
+    """The address a link wrapper only redirects to (Outlook's safe links ``…safelinks.protection.outlook.com/
+    ?url=…``, Google's and Google Docs' ``www.google.com/url?q=…``, Facebook's ``l.facebook.com/l.php?u=…``): a
+    note pasted from an e-mail or exported from Google Docs cites what the wrapper names, not the wrapper."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    host, path = (parts.hostname or "").lower(), parts.path
+    if host.endswith(".safelinks.protection.outlook.com"):
+        key = "url"
+    elif host in ("www.google.com", "google.com") and path == "/url":
+        key = "q" if "q=" in parts.query else "url"
+    elif host in ("l.facebook.com", "lm.facebook.com") and path == "/l.php":
+        key = "u"
+    else:
+        return url
+    target = parse_qs(parts.query).get(key, [""])[0]
+    return target if target.startswith(("http://", "https://")) else url
 
 
 def parse_citation(text: str) -> Citation:
