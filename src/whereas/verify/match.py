@@ -8,7 +8,7 @@ The matcher works in three steps (see ``docs/verify/matching.md``):
    literal segments and gaps.
 2. **Locate** each segment: an exact token run first (via the rarest word's positions in
    the :class:`SourceIndex`), otherwise candidate regions voted for by the segment's
-   rarer words, aligned in a small window.  Later segments are searched only within
+   rarer words, aligned in a small window (both in :mod:`whereas.verify.match_search`).  Later segments are searched only within
    their gap's reach of the segment before (an ellipsis: a few thousand characters on;
    a bracket: a few words on).
 3. **Decide** by an exact word-level alignment (``difflib.SequenceMatcher`` on tokens) of
