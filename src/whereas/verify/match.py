@@ -8,7 +8,7 @@ The matcher works in three steps (see ``docs/verify/matching.md``):
    literal segments and gaps.
 2. **Locate** each segment: an exact token run first (via the rarest word's positions in
    the :class:`SourceIndex`), otherwise candidate regions voted for by the segment's
-   rarer words, aligned in a small window.  Later segments are searched only within
+   rarer words, aligned in a small window (both in :mod:`whereas.verify.match_search`).  Later segments are searched only within
    their gap's reach of the segment before (an ellipsis: a few thousand characters on;
    a bracket: a few words on).
 3. **Decide** by an exact word-level alignment (``difflib.SequenceMatcher`` on tokens) of
@@ -27,6 +27,15 @@ from typing import Literal, NamedTuple
 from whereas.verify.alterations import Alteration, Gap, ParsedQuote, QuoteToken, parse_quote
 from whereas.verify.index import SourceIndex, index_cache
 from whereas.verify.kinds import DifferenceKind, edit_kind
+from whereas.verify.match_search import (
+    STITCH_MIN_WORDS,
+    Placement,
+    exact_starts,
+    fuzzy_placements,
+    rarest,
+    surface,
+    word_count,
+)
 
 Verdict = Literal["exact", "faithful", "misquoted", "not_found"]
 
@@ -34,10 +43,8 @@ FOUND_COVERAGE = 0.6  # share of the quotation's words that must align in sequen
 RUN_SHARE = 0.5  # share of the quotation's words that must align in runs of two tokens or more
 ELLIPSIS_MAX_CHARS = 5000  # how far apart the parts around an ellipsis may stand in the source
 STITCHED_APART = 25  # an unmarked seam over this many source words joins two passages: "stitched"
-STITCH_MIN_WORDS = 3  # an unaligned run this long at a segment's edge is searched for elsewhere
 _MAX_ANCHORS = 8
 _MAX_DIAGONALS = 3
-_COMMON = 1500  # words more frequent than this do not vote for candidate regions
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,18 +82,9 @@ class _Part:
 
 
 @dataclass(frozen=True)
-class _Placement:
-    start: int  # source token range of the passage
-    end: int
-    matched: int  # tokens aligned
-    lead: int  # quotation tokens unaligned before the first aligned one
-    trail: int  # … and after the last
-
-
-@dataclass(frozen=True)
 class _Placed:
     part: _Part
-    at: _Placement | None
+    at: Placement | None
 
 
 @dataclass(frozen=True)
@@ -135,10 +133,11 @@ def find_quote(quote: str, index: SourceIndex) -> QuoteMatch:
     parts = _parts(parsed)
     if not parts or not len(index):
         return QuoteMatch("not_found", None, None, 0.0, alterations=parsed.alterations)
-    anchor = max(range(len(parts)), key=lambda i: (_word_count(parts[i].tokens), len(parts[i].tokens)))
+    anchor = max(range(len(parts)), key=lambda i: (word_count(parts[i].tokens), len(parts[i].tokens)))
     best: _Evaluation | None = None
+    search = _Search(index)
     for placement in _anchor_placements(parts, anchor, index):
-        placed = _chain(parts, anchor, placement, index)
+        placed = _chain(parts, anchor, placement, search)
         evaluation = _evaluate(placed, index, parsed.quote_marks_omitted)
         if best is None or evaluation.rank < best.rank:
             best = evaluation
@@ -185,25 +184,56 @@ def _parts(parsed: ParsedQuote) -> list[_Part]:
     return parts
 
 
-def _word_count(tokens: Sequence[QuoteToken]) -> int:
-    return sum(t.is_word for t in tokens)
-
-
 # ---------------------------------------------------------------------------------------
 # Locating parts
 
 
-def _anchor_placements(parts: list[_Part], anchor: int, index: SourceIndex) -> list[_Placement]:
+def _anchor_placements(parts: list[_Part], anchor: int, index: SourceIndex) -> list[Placement]:
     part = parts[anchor]
-    exact = _exact_starts(part.tokens, index, 0, len(index))
+    n = len(part.tokens)
+    promising = _next_to_neighbours(parts, anchor, index)
+    if len(promising) > _MAX_ANCHORS:
+        # The anchor occurs more often still (these are among its occurrences), and every other
+        # occurrence has no neighbour next to it: it would be sorted after these.
+        neighbours = _exact_neighbours(parts, anchor, promising, index)
+        promising.sort(key=lambda s: -neighbours[s])
+        return [Placement(s, s + n, n, 0, 0) for s in promising[:_MAX_ANCHORS]]
+    exact = exact_starts(part.tokens, index, 0, len(index))
     if exact:
-        n = len(part.tokens)
         if len(exact) > _MAX_ANCHORS and len(parts) > 1:
             # A short, common anchor ("shall not be"): try first where its neighbours follow.
             neighbours = _exact_neighbours(parts, anchor, exact, index)
             exact.sort(key=lambda s: -neighbours[s])
-        return [_Placement(s, s + n, n, 0, 0) for s in exact[:_MAX_ANCHORS]]
-    return _fuzzy_placements(part.tokens, index, 0, len(index), _MAX_DIAGONALS)
+        return [Placement(s, s + n, n, 0, 0) for s in exact[:_MAX_ANCHORS]]
+    return fuzzy_placements(part.tokens, index, 0, len(index), _MAX_DIAGONALS)
+
+
+def _next_to_neighbours(parts: list[_Part], anchor: int, index: SourceIndex) -> list[int]:
+    """The anchor's exact starts with the part before or after it within reach, ascending,
+    when those neighbours are much rarer than the anchor ("to the . . . thirty Years"), else none.
+
+    Found from the neighbours' occurrences, each searched for the anchor within the stretch
+    from which it is in reach, not from the anchor's thousands of occurrences.
+    """
+    tokens = parts[anchor].tokens
+    n = len(tokens)
+    sides = [i for i in (anchor - 1, anchor + 1) if 0 <= i < len(parts)]
+    if not sides or 8 * sum(rarest(parts[i].tokens, index) for i in sides) > rarest(tokens, index):
+        return []
+    found: set[int] = set()
+    if anchor + 1 < len(parts):  # the anchor ends at most at e, and e's part ends within its reach
+        after = parts[anchor + 1]
+        m = len(after.tokens)
+        for e in exact_starts(after.tokens, index, 0, len(index)):
+            end = _first_end_reaching(index, e + m, after.gap, m)
+            found.update(exact_starts(tokens, index, max(0, end - n), e))
+    if anchor > 0:  # the anchor starts at e's end or later, but not so late that e is out of reach
+        before = parts[anchor - 1]
+        m = len(before.tokens)
+        for e in exact_starts(before.tokens, index, 0, len(index)):
+            start = _last_start_reaching(index, e, parts[anchor].gap, m)
+            found.update(exact_starts(tokens, index, e + m, min(len(index), start + n)))
+    return sorted(found)
 
 
 def _exact_neighbours(parts: list[_Part], anchor: int, starts: list[int], index: SourceIndex) -> dict[int, int]:
@@ -214,8 +244,8 @@ def _exact_neighbours(parts: list[_Part], anchor: int, starts: list[int], index:
     """
     everywhere: dict[int, list[int]] = {}
     for i, part in enumerate(parts):
-        if i != anchor and _rarest(part.tokens, index) <= len(starts):
-            everywhere[i] = _exact_starts(part.tokens, index, 0, len(index))
+        if i != anchor and rarest(part.tokens, index) <= len(starts):
+            everywhere[i] = exact_starts(part.tokens, index, 0, len(index))
     counts = {}
     for start in starts:
         count, lo, hi = 0, start, start + len(parts[anchor].tokens)
@@ -226,7 +256,7 @@ def _exact_neighbours(parts: list[_Part], anchor: int, starts: list[int], index:
                 k = bisect.bisect_left(everywhere[i], hi)
                 found = everywhere[i][k : k + 1] if k < len(everywhere[i]) and everywhere[i][k] + n <= reach else []
             else:
-                found = _exact_starts(parts[i].tokens, index, hi, reach, once=True)
+                found = exact_starts(parts[i].tokens, index, hi, reach, "first")
             if not found:
                 break
             count, hi = count + 1, found[0] + n
@@ -237,7 +267,7 @@ def _exact_neighbours(parts: list[_Part], anchor: int, starts: list[int], index:
                 k = bisect.bisect_right(everywhere[i], lo - n) - 1
                 found = everywhere[i][k : k + 1] if k >= 0 and everywhere[i][k] >= reach else []
             else:
-                found = _exact_starts(parts[i].tokens, index, reach, lo)[-1:]
+                found = exact_starts(parts[i].tokens, index, reach, lo, "last")
             if not found:
                 break
             count, lo = count + 1, found[0]
@@ -245,145 +275,47 @@ def _exact_neighbours(parts: list[_Part], anchor: int, starts: list[int], index:
     return counts
 
 
-def _rarest(tokens: Sequence[QuoteToken], index: SourceIndex) -> int:
-    """Occurrences of the rarest literal token of ``tokens`` (how long an exact search takes)."""
-    return min((len(index.positions.get(t.key, ())) for t in tokens if t.bracket is None), default=0)
+class _Search:
+    """The searches made in the source for one quotation, each made once: every anchor tried
+    looks again for the same parts (a part split off at a stitch, one not found near its
+    neighbour is looked for all over the source)."""
+
+    def __init__(self, index: SourceIndex) -> None:
+        self.index = index
+        self._fuzzy: dict[tuple[tuple[QuoteToken, ...], int, int, int], list[Placement]] = {}
+        self._first: dict[tuple[QuoteToken, ...], int | None] = {}
+
+    def fuzzy(self, tokens: tuple[QuoteToken, ...], lo: int, hi: int, limit: int) -> list[Placement]:
+        """``_fuzzy_placements`` (the list is shared: not to be changed)."""
+        key = (tokens, lo, hi, limit)
+        if key not in self._fuzzy:
+            self._fuzzy[key] = fuzzy_placements(tokens, self.index, lo, hi, limit)
+        return self._fuzzy[key]
+
+    def first(self, tokens: tuple[QuoteToken, ...]) -> int | None:
+        """The first exact occurrence of ``tokens`` in the whole source."""
+        if tokens not in self._first:
+            found = exact_starts(tokens, self.index, 0, len(self.index), "first")
+            self._first[tokens] = found[0] if found else None
+        return self._first[tokens]
 
 
-def _exact_starts(tokens: Sequence[QuoteToken], index: SourceIndex, lo: int, hi: int, once: bool = False) -> list[int]:
-    """Starts of exact occurrences of ``tokens`` (as source tokens) within ``[lo, hi)`` (the first only)."""
-    n = len(tokens)
-    literal = [(j, t) for j, t in enumerate(tokens) if t.bracket is None]
-    if not literal:
-        return []
-    literal.sort(key=lambda jt: len(index.positions.get(jt[1].key, ())))
-    pivot, token = literal[0]
-    # A second literal token's key must match too (equal texts have equal keys): checked
-    # first, it rules out most candidates of a common pivot without a call per token.
-    second, check = literal[min(1, len(literal) - 1)][0] - pivot, literal[min(1, len(literal) - 1)][1].key
-    keys = index.keys
-    found = index.positions.get(token.key, [])
-    first = bisect.bisect_left(found, lo + pivot)
-    out = []
-    for p in found[first:]:
-        start = p - pivot
-        if start + n > hi:
-            break
-        if keys[p + second] == check and all(_same(tokens[j], index, start + j) for j in range(n)):
-            out.append(start)
-            if once:
-                break
-    return out
-
-
-def _same(q: QuoteToken, index: SourceIndex, i: int) -> bool:
-    if q.bracket is not None:
-        return q.bracket.allows(index.texts[i])
-    return q.text == index.texts[i] or (q.key == index.keys[i] and _surface(q, index, i) is None)
-
-
-def _fuzzy_placements(
-    tokens: Sequence[QuoteToken], index: SourceIndex, lo: int, hi: int, limit: int
-) -> list[_Placement]:
-    placements = []
-    for diagonal in _diagonals(tokens, index, lo, hi, limit):
-        slack = 4 + len(tokens) // 2
-        placement = _align(tokens, index, max(lo, diagonal - slack), min(hi, diagonal + len(tokens) + slack))
-        if placement is not None:
-            placements.append(placement)
-    placements.sort(key=lambda p: -p.matched)
-    return placements
-
-
-def _diagonals(tokens: Sequence[QuoteToken], index: SourceIndex, lo: int, hi: int, limit: int) -> list[int]:
-    """Likely source starts for ``tokens``: where their rarer words line up."""
-    voters = []
-    for j, t in enumerate(tokens):
-        found = index.positions.get(t.key)
-        if t.is_word and found:
-            a, b = bisect.bisect_left(found, lo), bisect.bisect_left(found, hi)
-            if b > a:  # (occurrences in [lo, hi), the token's place in the quotation, found[a:b]: where)
-                voters.append((b - a, j, found, a, b))
-    voters.sort()  # the rarest words first
-    if not voters:
-        return []
-    usable = [voter for voter in voters if voter[0] <= _COMMON] or voters[:1]
-    votes: dict[int, dict[int, int]] = {}  # bucket of diagonals -> quotation token -> diagonal
-    voters_of: dict[int, int] = {}  # bucket -> its quotation tokens, as bits
-    for _, j, found, a, b in usable[:10]:
-        bit = 1 << j
-        for p in found[a:b]:
-            bucket = (p - j) // 8
-            votes.setdefault(bucket, {})[j] = p - j
-            voters_of[bucket] = voters_of.get(bucket, 0) | bit
-
-    def strength(bucket: int) -> tuple[int, int]:
-        near = voters_of[bucket] | voters_of.get(bucket - 1, 0) | voters_of.get(bucket + 1, 0)
-        return near.bit_count(), voters_of[bucket].bit_count()
-
-    out: list[int] = []
-    for bucket in sorted(votes, key=strength, reverse=True):
-        diagonals = sorted(votes[bucket].values())
-        diagonal = diagonals[len(diagonals) // 2]
-        if all(abs(diagonal - o) > 8 for o in out):
-            out.append(diagonal)
-        if len(out) == limit:
-            break
-    return out
-
-
-def _align(tokens: Sequence[QuoteToken], index: SourceIndex, lo: int, hi: int) -> _Placement | None:
-    """Best local alignment of ``tokens`` in source tokens ``[lo, hi)``."""
-    if hi <= lo:
-        return None
-    matcher = SequenceMatcher(None, [t.key for t in tokens], index.keys[lo:hi], autojunk=False)
-    blocks = [(a, lo + b, n) for a, b, n in matcher.get_matching_blocks() if n]
-    blocks = _heaviest_cluster(blocks)
-    if not blocks:
-        return None
-    (a0, b0, _), (a1, b1, n1) = blocks[0], blocks[-1]
-    lead, trail = a0, len(tokens) - (a1 + n1)
-    # Unaligned quotation tokens at the edges face as many source tokens (a changed last word
-    # is a replacement, not an insertion) — unless the run is long enough to be a stitch.
-    start = b0 if _word_count(tokens[:lead]) >= STITCH_MIN_WORDS else max(lo, b0 - lead)
-    end = b1 + n1 if _word_count(tokens[a1 + n1 :]) >= STITCH_MIN_WORDS else min(hi, b1 + n1 + trail)
-    return _Placement(start, end, sum(n for _, _, n in blocks), lead, trail)
-
-
-def _heaviest_cluster(blocks: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """The run of matching blocks that lines up best: blocks are cut apart wherever the
-    source skips more than a few tokens the quotation does not (or the reverse).
-
-    Scattered matches of common words around a passage are no part of it, and two passages
-    stitched together fall into two clusters, so the second is searched for on its own.
-    """
-    clusters: list[list[tuple[int, int, int]]] = []
-    for block in blocks:
-        a, b, _ = block  # quotation token, source token, length
-        if clusters:
-            last_a, last_b, last_n = clusters[-1][-1]
-            if abs((b - last_b - last_n) - (a - last_a - last_n)) <= 3:
-                clusters[-1].append(block)
-                continue
-        clusters.append([block])
-    return max(clusters, key=lambda c: sum(n for _, _, n in c), default=[])
-
-
-def _place(part: _Part, index: SourceIndex, lo: int, hi: int, nearest_last: bool) -> _Placement | None:
+def _place(part: _Part, search: _Search, lo: int, hi: int, nearest_last: bool) -> Placement | None:
     """Place ``part`` within ``[lo, hi)`` (nearest occurrence to the neighbour), else anywhere."""
+    index = search.index
     lo, hi = max(0, lo), min(len(index), hi)
     n = len(part.tokens)
-    exact = _exact_starts(part.tokens, index, lo, hi)
+    exact = exact_starts(part.tokens, index, lo, hi, "last" if nearest_last else "first")
     if exact:
-        s = exact[-1] if nearest_last else exact[0]
-        return _Placement(s, s + n, n, 0, 0)
-    local = _fuzzy_placements(part.tokens, index, lo, hi, _MAX_DIAGONALS)
+        s = exact[0]
+        return Placement(s, s + n, n, 0, 0)
+    local = search.fuzzy(part.tokens, lo, hi, _MAX_DIAGONALS)
     best = local[0] if local else None
     if best is None or best.matched < n / 2:
-        anywhere = _exact_starts(part.tokens, index, 0, len(index))
-        if anywhere:
-            return _Placement(anywhere[0], anywhere[0] + n, n, 0, 0)
-        wider = _fuzzy_placements(part.tokens, index, 0, len(index), 1)
+        anywhere = search.first(part.tokens)
+        if anywhere is not None:
+            return Placement(anywhere, anywhere + n, n, 0, 0)
+        wider = search.fuzzy(part.tokens, 0, len(index), 1)
         if wider and (best is None or wider[0].matched > best.matched):
             best = wider[0]
     return best
@@ -412,17 +344,42 @@ def _reach_left(index: SourceIndex, start: int, gap: Gap | None, n: int) -> int:
     return start - 2 * words - n - 4 - n // 2
 
 
-def _chain(parts: list[_Part], anchor: int, placement: _Placement, index: SourceIndex) -> list[_Placed]:
+def _first_end_reaching(index: SourceIndex, target: int, gap: Gap | None, n: int) -> int:
+    """The least ``end`` (at least 1) with ``_reach_right(index, end, gap, n) >= target``."""
+    if gap is not None and gap.max_words is None:
+        k = target - n - 4  # bisect_left(starts, ends[end - 1] + ELLIPSIS_MAX_CHARS) >= k
+        if k <= 0:
+            return 1
+        if k > len(index):
+            return len(index) + 1
+        return bisect.bisect_right(index.ends, index.starts[k - 1] - ELLIPSIS_MAX_CHARS) + 1
+    words = _gap_words(gap)
+    return max(1, target - (2 * words + n + 4 + n // 2))
+
+
+def _last_start_reaching(index: SourceIndex, target: int, gap: Gap | None, n: int) -> int:
+    """The greatest ``start`` (below ``len(index)``) with ``_reach_left(index, start, gap, n) <= target``."""
+    if gap is not None and gap.max_words is None:
+        k = target + n + 4  # bisect_left(starts, starts[start] - ELLIPSIS_MAX_CHARS) <= k
+        if k >= len(index):
+            return len(index) - 1
+        return bisect.bisect_right(index.starts, index.starts[k] + ELLIPSIS_MAX_CHARS) - 1
+    words = _gap_words(gap)
+    return min(len(index) - 1, target + 2 * words + n + 4 + n // 2)
+
+
+def _chain(parts: list[_Part], anchor: int, placement: Placement, search: _Search) -> list[_Placed]:
     """Place every part: the anchor where given, the others outward from it within reach."""
-    middle = _split_stitches(_Placed(parts[anchor], placement), index, depth=0)
+    index = search.index
+    middle = _split_stitches(_Placed(parts[anchor], placement), search, depth=0)
     right: list[_Placed] = []
     last = _last_placed(middle)
     for part in parts[anchor + 1 :]:
         if last is None:
-            found = _place(part, index, 0, len(index), False)
+            found = _place(part, search, 0, len(index), False)
         else:
-            found = _place(part, index, last.end, _reach_right(index, last.end, part.gap, len(part.tokens)), False)
-        pieces = _split_stitches(_Placed(part, found), index, depth=0)
+            found = _place(part, search, last.end, _reach_right(index, last.end, part.gap, len(part.tokens)), False)
+        pieces = _split_stitches(_Placed(part, found), search, depth=0)
         right.extend(pieces)
         last = _last_placed(pieces) or last
     left: list[_Placed] = []
@@ -430,24 +387,24 @@ def _chain(parts: list[_Part], anchor: int, placement: _Placement, index: Source
     for i in range(anchor - 1, -1, -1):
         part, gap = parts[i], parts[i + 1].gap
         if first is None:
-            found = _place(part, index, 0, len(index), True)
+            found = _place(part, search, 0, len(index), True)
         else:
-            found = _place(part, index, _reach_left(index, first.start, gap, len(part.tokens)), first.start, True)
-        pieces = _split_stitches(_Placed(part, found), index, depth=0)
+            found = _place(part, search, _reach_left(index, first.start, gap, len(part.tokens)), first.start, True)
+        pieces = _split_stitches(_Placed(part, found), search, depth=0)
         left[:0] = pieces
         first = _first_placed(pieces) or first
     return left + middle + right
 
 
-def _last_placed(placed: list[_Placed]) -> _Placement | None:
+def _last_placed(placed: list[_Placed]) -> Placement | None:
     return next((p.at for p in reversed(placed) if p.at is not None), None)
 
 
-def _first_placed(placed: list[_Placed]) -> _Placement | None:
+def _first_placed(placed: list[_Placed]) -> Placement | None:
     return next((p.at for p in placed if p.at is not None), None)
 
 
-def _split_stitches(placed: _Placed, index: SourceIndex, depth: int) -> list[_Placed]:
+def _split_stitches(placed: _Placed, search: _Search, depth: int) -> list[_Placed]:
     """Split off a long unaligned run at a part's edge and look for it elsewhere.
 
     Two passages stitched together without an ellipsis align in two places; the seam is
@@ -456,32 +413,32 @@ def _split_stitches(placed: _Placed, index: SourceIndex, depth: int) -> list[_Pl
     at, tokens = placed.at, placed.part.tokens
     if at is None or depth >= 3 or at.matched < STITCH_MIN_WORDS:
         return [placed]
-    lead = tokens[: at.lead] if _word_count(tokens[: at.lead]) >= STITCH_MIN_WORDS else ()
+    lead = tokens[: at.lead] if word_count(tokens[: at.lead]) >= STITCH_MIN_WORDS else ()
     trail = (
         tokens[len(tokens) - at.trail :]
-        if at.trail and _word_count(tokens[len(tokens) - at.trail :]) >= STITCH_MIN_WORDS
+        if at.trail and word_count(tokens[len(tokens) - at.trail :]) >= STITCH_MIN_WORDS
         else ()
     )
     if not lead and not trail:
         return [placed]
     seam = Gap("none", "", 0)
     core = _Part(tokens[len(lead) : len(tokens) - len(trail)], seam if lead else placed.part.gap)
-    out = [_Placed(core, _Placement(at.start, at.end, at.matched, 0, 0))]
+    out = [_Placed(core, Placement(at.start, at.end, at.matched, 0, 0))]
     if lead:
         part = _Part(lead, placed.part.gap)
-        out[:0] = _split_stitches(_Placed(part, _stitched(part, index)), index, depth + 1)
+        out[:0] = _split_stitches(_Placed(part, _stitched(part, search)), search, depth + 1)
     if trail:
         part = _Part(trail, seam)
-        out.extend(_split_stitches(_Placed(part, _stitched(part, index)), index, depth + 1))
+        out.extend(_split_stitches(_Placed(part, _stitched(part, search)), search, depth + 1))
     return out
 
 
-def _stitched(part: _Part, index: SourceIndex) -> _Placement | None:
+def _stitched(part: _Part, search: _Search) -> Placement | None:
     n = len(part.tokens)
-    exact = _exact_starts(part.tokens, index, 0, len(index))
-    if exact:
-        return _Placement(exact[0], exact[0] + n, n, 0, 0)
-    found = _fuzzy_placements(part.tokens, index, 0, len(index), 1)
+    exact = search.first(part.tokens)
+    if exact is not None:
+        return Placement(exact, exact + n, n, 0, 0)
+    found = search.fuzzy(part.tokens, 0, len(search.index), 1)
     return found[0] if found and found[0].matched >= max(STITCH_MIN_WORDS, 0.6 * n) else None
 
 
@@ -492,11 +449,11 @@ def _stitched(part: _Part, index: SourceIndex) -> _Placement | None:
 def _evaluate(placed: list[_Placed], index: SourceIndex, marks_omitted: bool) -> _Evaluation:
     differences: list[Difference] = []
     aligned = in_runs = words = matched = compared = 0
-    previous: _Placement | None = None
+    previous: Placement | None = None
     starts, ends = [], []
     for item in placed:
         tokens = item.part.tokens
-        words += _word_count(tokens)
+        words += word_count(tokens)
         compared += len(tokens)
         if item.at is None:
             differences.append(Difference("insertion", _show(tokens), ""))
@@ -523,7 +480,7 @@ def _evaluate(placed: list[_Placed], index: SourceIndex, marks_omitted: bool) ->
     )
 
 
-def _gap_differences(part: _Part, before: _Placement, at: _Placement, index: SourceIndex) -> list[Difference]:
+def _gap_differences(part: _Part, before: Placement, at: Placement, index: SourceIndex) -> list[Difference]:
     gap = part.gap
     quoted = _show(part.tokens)
     if at.start < before.end:
@@ -553,7 +510,7 @@ class _Alignment(NamedTuple):
     in_runs: int  # quotation words aligned in runs of two tokens or more
 
 
-def _compare(tokens: tuple[QuoteToken, ...], at: _Placement, index: SourceIndex, marks_omitted: bool) -> _Alignment:
+def _compare(tokens: tuple[QuoteToken, ...], at: Placement, index: SourceIndex, marks_omitted: bool) -> _Alignment:
     """Differences between ``tokens`` and source tokens ``[at.start, at.end)``, and how much aligns."""
     keys = [t.key for t in tokens]
     matcher = SequenceMatcher(None, keys, index.keys[at.start : at.end], autojunk=False)
@@ -563,7 +520,7 @@ def _compare(tokens: tuple[QuoteToken, ...], at: _Placement, index: SourceIndex,
         j1, j2 = j1 + at.start, j2 + at.start
         if op == "swap":
             matched += i2 - i1
-            aligned += _word_count(tokens[i1:i2])
+            aligned += word_count(tokens[i1:i2])
             differences.append(Difference("order", _show(tokens[i1:i2]), index.excerpt(j1, j2)))
             continue
         if op == "equal":
@@ -620,20 +577,7 @@ def _with_swaps(
 def _token_difference(q: QuoteToken, index: SourceIndex, j: int) -> DifferenceKind | None:
     if q.bracket is not None:
         return None if q.bracket.allows(index.texts[j]) else "word"
-    return _surface(q, index, j)
-
-
-def _surface(token: QuoteToken, index: SourceIndex, j: int) -> DifferenceKind | None:
-    """How two tokens with the same key differ, if at all: case, hyphenation, quote glyph."""
-    quoted, source = token.text, index.texts[j]
-    if quoted == source or not quoted[0].isalnum():
-        return None
-    q, s = quoted.replace("-", ""), source.replace("-", "")
-    if q == s:
-        return None if j in index.joined else "spelling"
-    if token.free_case and q[1:] == s[1:]:
-        return None
-    return "case"
+    return surface(q, index, j)
 
 
 def _show(tokens: Sequence[QuoteToken]) -> str:
