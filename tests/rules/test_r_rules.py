@@ -78,6 +78,18 @@ CASES += [
         "a parenthesis, then the comma",
         P + "Resolved, that we act.\n\nRESOLVED (if the House concur), That the Senate agrees.\n",
     ),
+    ok(
+        "R004",
+        "a state legislature's enacting phrase in capitals (trial 2)",
+        P + "RESOLVED BY THE SENATE OF THE STATE OF WESTMARCH, THE HOUSE OF REPRESENTATIVES CONCURRING, that the "
+        "Legislature acts.\n",
+    ),
+    ok(
+        "R004",
+        "the enacting phrase, inferred profile",
+        P + "RESOLVED BY THE SENATE, THE HOUSE CONCURRING, that we act.\n",
+        profile="ronr",
+    ),
     bad("R004", "no comma", P + "Resolved that ALA acts.\n", [(5, 9)]),
     bad("R004", "a colon", P + "Resolved: that ALA acts.\n", [(5, 9)]),
     bad(

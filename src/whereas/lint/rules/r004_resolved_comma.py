@@ -44,8 +44,10 @@ class ResolvedComma(Rule):
                 continue  # "## Resolved": a Markdown heading that labels the resolving part, not a keyword to punctuate
             if own is False and not _plain(ctx, c):
                 continue  # "BE IT RESOLVED that" all through: the resolution's own way with a form the guides do not set
-            if re.match(r"\s*by\b", c.text[m.end("punct") :]):
-                continue  # "Resolved by the Senate (…), That": the comma comes after the phrase
+            if re.match(r"\s*by\b", c.text[m.end("punct") :], re.I):
+                # "Resolved by the Senate (…), That", "RESOLVED BY THE SENATE OF THE STATE OF …, THE HOUSE OF
+                # REPRESENTATIVES CONCURRING, that": the enacting phrase; the comma comes after it
+                continue
             span = (
                 c.mapped.source_span(m.start("punct"), m.end("punct"))
                 if m.group("punct")
