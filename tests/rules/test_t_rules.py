@@ -13,6 +13,23 @@ from whereas.lint import Settings, lint
 NOW = "; now, therefore, be it"
 PARKS = "Resolution on Parks\n\n"
 
+EP_FORM = """# Protection of seasonal agricultural workers
+
+The European Parliament,
+
+– having regard to Rules 142(5) and 136(2) of its Rules of Procedure,
+
+A. whereas an estimated 800 000 seasonal workers are employed each year in agriculture in the Union;
+
+B. whereas the European Labour Authority (ELA) has supported joint inspections in agriculture since 2021;
+
+1. Calls on the Commission to evaluate the implementation of the directive;
+
+2. Welcomes the work of the ELA and calls for its mandate to be strengthened;
+
+3. Instructs its President to forward this resolution to the Council and the Commission.
+"""
+
 CASES: list[Case] = [
     # --- T001 stray-whitespace --------------------------------------------------------------------------------
     ok("T001", "single spaces", doc("libraries lost funding" + NOW)),
@@ -120,6 +137,16 @@ CASES: list[Case] = [
         "used before its definition",
         doc("the NEA supports libraries and the National Education Association (NEA) agrees" + NOW),
         [(3, 13)],
+    ),
+    # A European Parliament resolution (trial 2): its "A. whereas …" recitals under "The European Parliament," are
+    # not read as recitals, yet the reader finds "European Labour Authority (ELA)" in them: no "never spelled out"
+    ok("T005", "spelled out in a paragraph the structure did not read", EP_FORM, format="markdown"),
+    bad(
+        "T005",
+        "never spelled out anywhere in the same form",
+        EP_FORM.replace("the European Labour Authority (ELA)", "the labour authorities"),
+        [(13, 29)],
+        format="markdown",
     ),
     # --- T006 comment-anchor-residue --------------------------------------------------------------------------
     ok(

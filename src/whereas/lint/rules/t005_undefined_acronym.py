@@ -70,7 +70,9 @@ class UndefinedAcronym(Rule):
     fix_note = (
         "No automatic fix: whereas does not guess what an acronym stands for. Not taken for acronyms: a run of "
         'words in capitals ("TAKE BACK", a heading), a section\'s heading, a form\'s placeholder ("[SELECT ONE]", '
-        '"YYYY"), a code ("MTK-239"), a word of a name in quotation marks; a definition in the title counts. An acronym the title uses ("DSA '
+        '"YYYY"), a code ("MTK-239"), a word of a name in quotation marks; a definition in the title counts, and so does a name written out '
+        "anywhere in the resolution's text, even in a paragraph not read as a clause (an acronym is then never "
+        'reported as "never spelled out"). An acronym the title uses ("DSA '
         'Convention Resolution …") is the name its readers know it by.'
     )
 
@@ -128,8 +130,12 @@ class UndefinedAcronym(Rule):
                 if acro in allowed or acro in headed:
                     continue
                 if spelled is None:
-                    earlier = text[max(0, r.span.start - 20000) : r.span.start]  # (the text before it, its end)
-                    spelled = _spelled_out(" ".join([earlier, *(c.text for c in r.clauses)]))
+                    # the text before the resolution and all of its own, not only the clauses the structure read:
+                    # "never" is said of the document, and a recital the structure did not take for one ("A.
+                    # whereas the European Labour Authority (ELA) …" under "The European Parliament,") is still
+                    # read by the reader
+                    own = text[max(0, r.span.start - 20000) : r.span.end]
+                    spelled = _spelled_out(" ".join([own, *(c.text for c in r.clauses)]))
                 if acro in spelled:
                     continue  # allowed, or the name is written out in full ("the Americans with Disabilities Act … the ADA")
                 yield self.diagnostic(
