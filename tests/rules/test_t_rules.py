@@ -13,6 +13,13 @@ from whereas.lint import Settings, lint
 NOW = "; now, therefore, be it"
 PARKS = "Resolution on Parks\n\n"
 
+HEADED = (
+    "Resolution on Library Funding\n"
+    "Resolution No. CR-2026-112                    Date: April 14, 2026\n\n"
+    "Whereas libraries lost{} funding; now, therefore, be it\n\n"
+    "Resolved, that the American Library Association (ALA) urges the states to restore library funding.\n\n"
+    "Mover:       Jane Doe, Councilor-at-Large\nSeconder:    John Roe, Chapter Councilor\n"
+)
 EP_FORM = """# Protection of seasonal agricultural workers
 
 The European Parliament,
@@ -64,6 +71,11 @@ CASES: list[Case] = [
         "IN THE MATTER OF AUTHORIZING THE      )\nCLERK TO SIGN A GRANT AGREEMENT    )    RESOLUTION NO. 25-112\n"
         "WITH THE STATE PARKS DEPARTMENT     )\n\nWhereas libraries lost funding" + NOW + "\n\n" + TAIL + MOVER,
     ),
+    # trial 2: outside the clauses, a heading's columns and a label's aligned value are layout (a Canadian council's
+    # "Resolution No. …          Date: …", a house of delegates' "Introduced by:      Oregon Delegation")
+    ok("T001", "columns of a heading and aligned sponsor lines", HEADED.format("")),
+    bad("T001", "a run of spaces in a clause, under the same heading", HEADED.format("    "), [(4, 23)]),
+    bad("T001", "a doubled space in the title", HEADED.replace("on Library", "on  Library").format(""), [(1, 14)]),
     bad("T001", "a doubled space", doc("libraries lost  funding" + NOW), [(3, 23)]),
     bad(
         "T001",
