@@ -388,3 +388,21 @@ def test_note_references_placed_consistently_before_the_punctuation_are_the_docu
 def test_a_note_reference_that_breaks_the_documents_own_placement_is_reported() -> None:
     odd = AMA_NOTES.replace("half²; and", "half;² and")
     assert _codes(odd).count("N005") == 1  # the one after its semicolon, among those before theirs
+
+
+SHAREHOLDER = """PROPOSAL NO. 6 - SHAREHOLDER PROPOSAL REQUESTING A REPORT ON PLASTIC PACKAGING
+
+WHEREAS: An estimated 11 million metric tons of plastic enter the ocean each year;
+
+Packaging is the largest single use of plastic;
+
+RESOLVED: Shareholders request that the Board issue a report on reducing virgin plastic packaging by 2030.
+"""
+
+
+def test_resolved_with_a_colon_in_every_clause_is_the_documents_own_form() -> None:
+    """A shareholder proposal's "RESOLVED:" (trial 2); a colon among commas is still reported."""
+    assert "R004" not in _codes(SHAREHOLDER)
+    mixed = SHAREHOLDER + "\nRESOLVED, that the report be published by June 2027.\n"
+    assert _codes(mixed).count("R004") == 1
+    assert "R004" in _codes(SHAREHOLDER.replace("RESOLVED:", "RESOLVED"))  # no mark at all is no form
