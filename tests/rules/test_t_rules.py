@@ -20,6 +20,11 @@ HEADED = (
     "Resolved, that the American Library Association (ALA) urges the states to restore library funding.\n\n"
     "Mover:       Jane Doe, Councilor-at-Large\nSeconder:    John Roe, Chapter Councilor\n"
 )
+SPEAKER = (
+    "Fair Lending\n\nWHEREAS, the NAACP has long advocated for fair lending; and\n\nWHEREAS, banks close branches;\n\n"
+    "NOW, THEREFORE, BE IT RESOLVED, that the NAACP calls upon regulators to act; and\n\n"
+    "BE IT FURTHER RESOLVED, that the NAACP urges its units to monitor closures.\n"
+)
 EP_FORM = """# Protection of seasonal agricultural workers
 
 The European Parliament,
@@ -159,6 +164,15 @@ CASES: list[Case] = [
         EP_FORM.replace("the European Labour Authority (ELA)", "the labour authorities"),
         [(13, 29)],
         format="markdown",
+    ),
+    # trial 2: the body that resolves, named by its acronym in its own resolving clauses, is known by that name
+    ok("T005", "the resolving body's own acronym", SPEAKER, profile="ronr"),
+    bad(
+        "T005",
+        "an acronym the resolving clauses do not speak as",
+        SPEAKER.replace("the NAACP calls", "the Association calls").replace("the NAACP urges", "we urge"),
+        [(3, 14)],
+        profile="ronr",
     ),
     # --- T006 comment-anchor-residue --------------------------------------------------------------------------
     ok(

@@ -73,7 +73,8 @@ class UndefinedAcronym(Rule):
         '"YYYY"), a code ("MTK-239"), a word of a name in quotation marks; a definition in the title counts, and so does a name written out '
         "anywhere in the resolution's text, even in a paragraph not read as a clause (an acronym is then never "
         'reported as "never spelled out"). An acronym the title uses ("DSA '
-        'Convention Resolution …") is the name its readers know it by.'
+        'Convention Resolution …"), or that names the body resolving ("Resolved, that the NAACP calls …"), is '
+        "the name its readers know it by."
     )
 
     @dataclass(frozen=True)
@@ -94,6 +95,9 @@ class UndefinedAcronym(Rule):
         # The title names the body and its subject as its readers call them ("DSA Convention: …", "TODO Group
         # Resolution …", "Apache VCL graduation"): an acronym there is theirs.
         headed = {m.group(1) for m in _ACRONYM.finditer(r.title.text)} if r.title else set()
+        # So does the body that resolves, named by its acronym in its own resolving clause ("RESOLVED, that the
+        # NAACP calls upon …", "RESOLVED, That our AMA work …"): it is the speaker, known to its readers by that name
+        headed |= {m.group(1) for c in r.resolved if (m := _SPEAKER.match(c.text, len(c.keyword.text)))}
         spelled: set[str] | None = None  # read only for an acronym never defined (most resolutions have none)
         for clause in r.clauses:
             clean = clause.text
@@ -157,6 +161,10 @@ class UndefinedAcronym(Rule):
                     f"{acro!r} is used before it is defined ({there}): spell it out here, at its first use",
                     clause=clause,
                 )
+
+
+#: the acronym a resolving clause opens with, after its keyword: "…, that the NAACP calls", "…, That our AMA work"
+_SPEAKER = re.compile(r"[\s,:]*(?:(?:that|That|THAT)\s+)?(?:the|The|THE|our|Our|OUR|this|This)\s+([A-Z][A-Z&]*[A-Z])\b")
 
 
 _DEF_PAREN = re.compile(
