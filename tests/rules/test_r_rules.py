@@ -138,6 +138,15 @@ def test_the_resolving_rules_together() -> None:
     assert_findings(ALA_CLEAN.replace("Resolved, that", "Resolved, That"), [("R002", 9, 11)])
 
 
+def test_no_case_fix_inside_an_enacting_phrase_set_in_capitals() -> None:
+    """Trial 2: a state legislature's "RESOLVED BY THE SENATE OF …" is reported under ala, but rewriting the one word
+    would leave "Resolved BY THE SENATE"; "RESOLVED, that" is still fixed."""
+    text = P + "RESOLVED BY THE SENATE OF THE STATE OF WESTMARCH, THE HOUSE CONCURRING, that we act.\n"
+    assert_findings(text, [("R001", 5, 1)], select="R001")
+    assert fixed(text, select="R001") == text
+    assert fixed(P + "RESOLVED, that we act.\n", select="R001") == P + "Resolved, that we act.\n"
+
+
 def test_resolved_fixes() -> None:
     assert fixed(P + "RESOLVED That ALA acts.\n", select="R") == P + "Resolved, that ALA acts.\n"
     assert fixed(LIST.format("urges A.", "urges B.", "urges C"), select="R003") == LIST.format(
