@@ -336,3 +336,73 @@ def test_an_enacting_formula_that_names_the_body_chooses_the_profile() -> None:
     )
     choice = infer_profile(whereas.parse(text), "text")
     assert (choice.profile.name, choice.reason) == ("city", 'inferred: its resolving clauses open with "CITY COUNCIL"')
+
+
+# trial 2: a house of delegates' resolution (AMA style: the superscript before the semicolon) and a UN council's (the
+# reference before the comma) place their note references consistently; that is their own style, not a defect
+AMA_NOTES = """Prior Authorization for Medications for Opioid Use Disorder
+
+Whereas, Opioid overdose deaths exceeded 80,000 in 2023¹; and
+
+Whereas, Buprenorphine reduces the risk of overdose death by roughly half²; and
+
+Whereas, Prior authorization delays the start of treatment³; therefore be it
+
+RESOLVED, That our American Medical Association advocate for legislation prohibiting prior authorization.
+
+REFERENCES
+1. Centers for Disease Control and Prevention. Drug Overdose Deaths, 2023.
+2. Santo T Jr, et al. Opioid agonist treatment and mortality. JAMA Psychiatry. 2021.
+3. Mark TL, et al. Prior authorization and buprenorphine initiation. Health Aff. 2024.
+"""
+
+UN_NOTES = """# The right to safe drinking water
+
+The Human Rights Council,
+
+Recalling General Assembly resolution 64/292[^1], in which the Assembly recognized the right to water,
+
+Deeply concerned that millions of people in humanitarian settings lack safe drinking water[^2],
+
+1. Calls upon all parties to armed conflict to spare water installations;
+
+2. Decides to remain seized of the matter.
+
+[^1]: See also Human Rights Council resolution 15/9.
+[^2]: UNICEF, Water under fire (New York, 2025).
+"""
+
+
+@pytest.mark.parametrize(("text", "fmt"), [(AMA_NOTES, "text"), (UN_NOTES, "markdown")])
+def test_note_references_placed_consistently_before_the_punctuation_are_the_documents_own_style(
+    text: str, fmt: str
+) -> None:
+    assert "N005" not in _codes(text, fmt)
+    # a profile chosen on the command line is the house style, and still reports them
+    from whereas.lint import Settings, lint
+
+    chosen = lint(whereas.parse(text), Settings(profile=PROFILES["ronr"], select=("N005",)))
+    assert len(chosen) >= 2
+
+
+def test_a_note_reference_that_breaks_the_documents_own_placement_is_reported() -> None:
+    odd = AMA_NOTES.replace("half²; and", "half;² and")
+    assert _codes(odd).count("N005") == 1  # the one after its semicolon, among those before theirs
+
+
+SHAREHOLDER = """PROPOSAL NO. 6 - SHAREHOLDER PROPOSAL REQUESTING A REPORT ON PLASTIC PACKAGING
+
+WHEREAS: An estimated 11 million metric tons of plastic enter the ocean each year;
+
+Packaging is the largest single use of plastic;
+
+RESOLVED: Shareholders request that the Board issue a report on reducing virgin plastic packaging by 2030.
+"""
+
+
+def test_resolved_with_a_colon_in_every_clause_is_the_documents_own_form() -> None:
+    """A shareholder proposal's "RESOLVED:" (trial 2); a colon among commas is still reported."""
+    assert "R004" not in _codes(SHAREHOLDER)
+    mixed = SHAREHOLDER + "\nRESOLVED, that the report be published by June 2027.\n"
+    assert _codes(mixed).count("R004") == 1
+    assert "R004" in _codes(SHAREHOLDER.replace("RESOLVED:", "RESOLVED"))  # no mark at all is no form

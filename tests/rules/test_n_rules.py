@@ -15,6 +15,7 @@ from whereas.lint.profiles import PROFILES
 
 SURVEY = "[^1]: Survey. https://example.org/library-funding-survey\n"
 TWO = "[^1]: One. https://example.org/a\n[^2]: Two. https://example.org/b\n"
+THREE = TWO + "[^3]: Three. https://example.org/c\n"
 INLINE = (
     'Whereas the ACLU has stated that "the prosecution poses a grave threat to press freedom";[endnoteRef:1] '
     '[1: American Civil Liberties Union. "ACLU Comment," https://www.aclu.org/comment] now, therefore, be it'
@@ -130,6 +131,16 @@ def test_note_placement_under_ama() -> None:
     found = lint(whereas.parse(text), Settings(profile=ama, select=("N005",)))
     assert [(d.code, d.start.line, d.start.column) for d in found] == [("N005", 5, 14)]
     assert "fell[^2];" in apply_edits(text, [e for d in found if d.fix for e in d.fix.edits])
+
+
+def test_note_placement_before_every_mark() -> None:
+    """An inferred profile's "before" (trial 2: a document that puts its references before every mark): ",[^2]" is
+    reported and moved before the comma; a reference after a period (an abbreviation's, perhaps) is left alone."""
+    before = replace(PROFILES["ala"], note_placement="before")
+    text = doc("rose[^1]; and", "fell,[^2] then rose; and", "the U.S.[^3] acts; now, therefore, be it", notes=THREE)
+    found = lint(whereas.parse(text), Settings(profile=before, select=("N005",)))
+    assert [(d.code, d.start.line, d.start.column) for d in found] == [("N005", 5, 14)]
+    assert "fell[^2], then" in apply_edits(text, [e for d in found if d.fix for e in d.fix.edits])
 
 
 @pytest.mark.parametrize(

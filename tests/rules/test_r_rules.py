@@ -78,6 +78,18 @@ CASES += [
         "a parenthesis, then the comma",
         P + "Resolved, that we act.\n\nRESOLVED (if the House concur), That the Senate agrees.\n",
     ),
+    ok(
+        "R004",
+        "a state legislature's enacting phrase in capitals (trial 2)",
+        P + "RESOLVED BY THE SENATE OF THE STATE OF WESTMARCH, THE HOUSE OF REPRESENTATIVES CONCURRING, that the "
+        "Legislature acts.\n",
+    ),
+    ok(
+        "R004",
+        "the enacting phrase, inferred profile",
+        P + "RESOLVED BY THE SENATE, THE HOUSE CONCURRING, that we act.\n",
+        profile="ronr",
+    ),
     bad("R004", "no comma", P + "Resolved that ALA acts.\n", [(5, 9)]),
     bad("R004", "a colon", P + "Resolved: that ALA acts.\n", [(5, 9)]),
     bad(
@@ -124,6 +136,15 @@ def test_the_resolving_rules_together() -> None:
     )
     assert_findings(text, [("R001", 9, 1), ("R004", 9, 9), ("R002", 9, 10), ("R005", 11, 4), ("R003", 13, 32)])
     assert_findings(ALA_CLEAN.replace("Resolved, that", "Resolved, That"), [("R002", 9, 11)])
+
+
+def test_no_case_fix_inside_an_enacting_phrase_set_in_capitals() -> None:
+    """Trial 2: a state legislature's "RESOLVED BY THE SENATE OF …" is reported under ala, but rewriting the one word
+    would leave "Resolved BY THE SENATE"; "RESOLVED, that" is still fixed."""
+    text = P + "RESOLVED BY THE SENATE OF THE STATE OF WESTMARCH, THE HOUSE CONCURRING, that we act.\n"
+    assert_findings(text, [("R001", 5, 1)], select="R001")
+    assert fixed(text, select="R001") == text
+    assert fixed(P + "RESOLVED, that we act.\n", select="R001") == P + "Resolved, that we act.\n"
 
 
 def test_resolved_fixes() -> None:

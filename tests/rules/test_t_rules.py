@@ -13,6 +13,35 @@ from whereas.lint import Settings, lint
 NOW = "; now, therefore, be it"
 PARKS = "Resolution on Parks\n\n"
 
+HEADED = (
+    "Resolution on Library Funding\n"
+    "Resolution No. CR-2026-112                    Date: April 14, 2026\n\n"
+    "Whereas libraries lost{} funding; now, therefore, be it\n\n"
+    "Resolved, that the American Library Association (ALA) urges the states to restore library funding.\n\n"
+    "Mover:       Jane Doe, Councilor-at-Large\nSeconder:    John Roe, Chapter Councilor\n"
+)
+SPEAKER = (
+    "Fair Lending\n\nWHEREAS, the NAACP has long advocated for fair lending; and\n\nWHEREAS, banks close branches;\n\n"
+    "NOW, THEREFORE, BE IT RESOLVED, that the NAACP calls upon regulators to act; and\n\n"
+    "BE IT FURTHER RESOLVED, that the NAACP urges its units to monitor closures.\n"
+)
+EP_FORM = """# Protection of seasonal agricultural workers
+
+The European Parliament,
+
+– having regard to Rules 142(5) and 136(2) of its Rules of Procedure,
+
+A. whereas an estimated 800 000 seasonal workers are employed each year in agriculture in the Union;
+
+B. whereas the European Labour Authority (ELA) has supported joint inspections in agriculture since 2021;
+
+1. Calls on the Commission to evaluate the implementation of the directive;
+
+2. Welcomes the work of the ELA and calls for its mandate to be strengthened;
+
+3. Instructs its President to forward this resolution to the Council and the Commission.
+"""
+
 CASES: list[Case] = [
     # --- T001 stray-whitespace --------------------------------------------------------------------------------
     ok("T001", "single spaces", doc("libraries lost funding" + NOW)),
@@ -47,6 +76,11 @@ CASES: list[Case] = [
         "IN THE MATTER OF AUTHORIZING THE      )\nCLERK TO SIGN A GRANT AGREEMENT    )    RESOLUTION NO. 25-112\n"
         "WITH THE STATE PARKS DEPARTMENT     )\n\nWhereas libraries lost funding" + NOW + "\n\n" + TAIL + MOVER,
     ),
+    # trial 2: outside the clauses, a heading's columns and a label's aligned value are layout (a Canadian council's
+    # "Resolution No. …          Date: …", a house of delegates' "Introduced by:      Oregon Delegation")
+    ok("T001", "columns of a heading and aligned sponsor lines", HEADED.format("")),
+    bad("T001", "a run of spaces in a clause, under the same heading", HEADED.format("    "), [(4, 23)]),
+    bad("T001", "a doubled space in the title", HEADED.replace("on Library", "on  Library").format(""), [(1, 14)]),
     bad("T001", "a doubled space", doc("libraries lost  funding" + NOW), [(3, 23)]),
     bad(
         "T001",
@@ -120,6 +154,25 @@ CASES: list[Case] = [
         "used before its definition",
         doc("the NEA supports libraries and the National Education Association (NEA) agrees" + NOW),
         [(3, 13)],
+    ),
+    # A European Parliament resolution (trial 2): its "A. whereas …" recitals under "The European Parliament," are
+    # not read as recitals, yet the reader finds "European Labour Authority (ELA)" in them: no "never spelled out"
+    ok("T005", "spelled out in a paragraph the structure did not read", EP_FORM, format="markdown"),
+    bad(
+        "T005",
+        "never spelled out anywhere in the same form",
+        EP_FORM.replace("the European Labour Authority (ELA)", "the labour authorities"),
+        [(13, 29)],
+        format="markdown",
+    ),
+    # trial 2: the body that resolves, named by its acronym in its own resolving clauses, is known by that name
+    ok("T005", "the resolving body's own acronym", SPEAKER, profile="ronr"),
+    bad(
+        "T005",
+        "an acronym the resolving clauses do not speak as",
+        SPEAKER.replace("the NAACP calls", "the Association calls").replace("the NAACP urges", "we urge"),
+        [(3, 14)],
+        profile="ronr",
     ),
     # --- T006 comment-anchor-residue --------------------------------------------------------------------------
     ok(

@@ -23,6 +23,7 @@ from typing import TypeVar
 
 from whereas.lint.profiles import PROFILES, Profile
 from whereas.lint.rules._keywords import terminal
+from whereas.lint.rules.n005_note_reference_placement import own_placement
 from whereas.lint.settings import Settings
 from whereas.model import Clause, Resolution
 from whereas.readers.formats import BY_NAME
@@ -185,6 +186,13 @@ def adapt(profile: Profile, resolutions: list[Resolution]) -> Profile:
             # "Recalling …," (UN style), "WHEREAS … ." (each recital a sentence), "Whereas …" with no mark at all
             # (recitals set as a list under "Whereas:" or one per line)
             adapted = replace(adapted, recital_end=end)
+    placements = Counter(
+        style
+        for r in resolutions
+        if (style := own_placement(r.source.text, [m for c in r.clauses for m in c.markers])) is not None
+    )
+    if placements:  # where the document's own note references stand next to punctuation (N005)
+        adapted = replace(adapted, note_placement=_majority(placements, profile.note_placement))
     formulas = [
         " ".join(r.formula.text.split()) for r in resolutions if r.formula and r.formula.placement == "preamble"
     ]

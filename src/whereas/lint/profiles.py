@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Literal
 
+NotePlacement = Literal["chicago", "ama", "before"]
+
 
 @dataclass(frozen=True)
 class Profile:
@@ -30,7 +32,9 @@ class Profile:
     recital_end: str = ";"
     resolved_keyword: str = "Resolved"
     that_case: Literal["that", "That", "any"] = "that"
-    note_placement: Literal["chicago", "ama"] = "chicago"
+    #: where a note reference goes: after the punctuation (chicago), after periods and commas but before colons and
+    #: semicolons (ama), or before any punctuation ("before": an inferred profile's, for a document that does so)
+    note_placement: NotePlacement = "chicago"
     us_form: Literal["US", "U.S.", "any"] = "any"
     sponsor_block: Literal["mover-seconder", "sponsor", "submitted-by", "none"] = "none"
     max_recitals: int = 10

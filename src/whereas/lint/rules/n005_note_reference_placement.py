@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from whereas.lint.diagnostic import Edit, Fix, Severity
+from whereas.lint.profiles import NotePlacement
 from whereas.lint.rule import Context, FixAvailability, Rule
 from whereas.model import Marker, Span
 from whereas.structure.places import as_seen, has_places
@@ -39,6 +40,9 @@ class NoteReferencePlacement(Rule):
     )
     fix = FixAvailability.always("safe")
     fix_note = (
+        "Under an inferred profile, a document that places its references consistently is held to its own way: "
+        'before semicolons and colons only ("2023¹; and", AMA style), or before every mark ("2010¹, in which", as '
+        "many intergovernmental texts do); only the references that break the document's majority are reported. "
         "Safe fix: move the reference (with any references right next to it) across the punctuation. Closing "
         "quotation marks are stepped over, never changed."
     )
@@ -99,6 +103,8 @@ def _misplaced(text: str, start: int, end: int, style: str) -> tuple[str, tuple[
             j += 1
             run_end = j
             continue
+        if style == "before":
+            break  # any punctuation may follow the reference
         if ch in _SENTENCE or (style == "chicago" and ch in _COLONS):
             if ch == "." and text.startswith("..", j + 1):
                 break  # an ellipsis
@@ -120,9 +126,44 @@ def _misplaced(text: str, start: int, end: int, style: str) -> tuple[str, tuple[
     prev = text[start - 1] if start else ""
     if prev and prev in DASHES:
         return ("goes before the dash", (Edit(start - 1, start - 1, refs), Edit(start, end, "")))
+    if style == "before" and prev and prev in ",;:":
+        # (not after a period, which may end an abbreviation: "U.S.¹" is left alone)
+        return (f"goes before {prev!r}", (Edit(start - 1, start - 1, refs), Edit(start, end, "")))
     if style == "ama" and prev and prev in _COLONS:
         return (f"goes before {prev!r}", (Edit(start - 1, start - 1, refs), Edit(start, end, "")))
     return None
 
 
 RULE = NoteReferencePlacement()
+
+
+def own_placement(text: str, markers: list[Marker]) -> NotePlacement | None:
+    """The note style ``markers`` follow in ``text`` where they stand next to punctuation: "chicago" (after
+    it), "ama" (before semicolons and colons, after the rest), "before" (before every mark); None when they
+    show none or disagree evenly."""
+    votes = {"sentence": [0, 0], "colon": [0, 0]}  # [before, after]
+    for group in _groups(tuple(markers), text):
+        start, end = group[0].span.start, group[-1].span.end
+        nxt = text[end] if end < len(text) else ""
+        prev = text[start - 1] if start else ""
+        if nxt and nxt in ",.!?" and not text[end + 1 : end + 2].isalnum() and not text.startswith("..", end + 1):
+            votes["sentence"][0] += 1
+        elif nxt and nxt in _COLONS:
+            votes["colon"][0] += 1
+        if prev and prev in ",.!?":
+            votes["sentence"][1] += 1
+        elif prev and prev in _COLONS:
+            votes["colon"][1] += 1
+
+    def side(kind: str) -> str | None:
+        before, after = votes[kind]
+        return None if before == after else "before" if before > after else "after"
+
+    sentence, colon = side("sentence"), side("colon")
+    if sentence == "before" and colon != "after":
+        return "before"
+    if colon == "before" and sentence != "before":
+        return "ama"
+    if "after" in (sentence, colon) and "before" not in (sentence, colon):
+        return "chicago"
+    return None

@@ -1,5 +1,11 @@
+import re
+
 from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
 from whereas.lint.rules._keywords import RESOLVED_WORD, after_connector, is_motion
+
+#: the keyword runs on, without a comma, into more words in capitals: "RESOLVED BY THE SENATE OF THE STATE OF …", an
+#: enacting phrase set in capitals, where rewriting the one word would leave "Resolved BY THE SENATE"
+_CAPITALS_PHRASE = re.compile(r"[ \t]+[A-Z]{2,}\b(?![a-z])")
 
 
 class ResolvedCapitals(Rule):
@@ -15,7 +21,7 @@ class ResolvedCapitals(Rule):
     fix_note = (
         'Safe fix: rewrite the keyword, where it opens the clause ("RESOLVED, that"); a keyword inside a phrase '
         '("BE IT RESOLVED", "IT WAS RESOLVED THAT", "NOW, THEREFORE, BE IT RESOLVED" even when the structure reads '
-        "the connector apart) is reported without a fix."
+        'the connector apart, "RESOLVED BY THE SENATE OF …" set in capitals) is reported without a fix.'
     )
 
     def check(self, ctx: Context):
@@ -38,7 +44,9 @@ class ResolvedCapitals(Rule):
             # only the keyword word the grammar read (not a "resolved" further on in the text)
             fix = (
                 replace_fix(f'Write "{want}"', span.start, span.end, want)
-                if c.keyword.word == m.span() and not after_connector(ctx.resolution, c)
+                if c.keyword.word == m.span()
+                and not after_connector(ctx.resolution, c)
+                and not _CAPITALS_PHRASE.match(c.text, m.end())
                 else None
             )
             yield self.diagnostic(ctx, span, f'"{m.group(0)}": {ctx.profile.voice} writes "{want}"', fix, c)

@@ -25,7 +25,9 @@ class ResolvedComma(Rule):
     fix = FixAvailability.sometimes("safe")
     fix_note = (
         'Under an inferred profile, a resolution that writes "BE IT RESOLVED that" (a form the guides do not set) '
-        'without a comma in most of its clauses is left alone; a plain "Resolved that" is still reported. '
+        'without a comma in most of its clauses is left alone; a plain "Resolved that" is still reported, and so is a "Resolved:" in a resolution whose other '
+        'clauses write "Resolved,"; one that writes "RESOLVED:" in every clause (the form of a shareholder '
+        "proposal) is left alone. "
         'Safe fix: write the comma right after the word ("**Resolved** that" → "**Resolved,** that"), or in place '
         'of a colon or semicolon; the space after it stays. Only where "Resolved" opens the clause ("Resolved '
         'that", not "BE IT RESOLVED THAT" or "IT WAS RESOLVED THAT") and a word follows.'
@@ -33,6 +35,7 @@ class ResolvedComma(Rule):
 
     def check(self, ctx: Context):
         own = _own_way(ctx) if ctx.profile.adapted else None
+        colon = ctx.profile.adapted and _colon_throughout(ctx)
         for c in ctx.resolution.resolved:
             if is_motion(c):
                 continue  # "1. To see the dispute resolved through …" under "Conference resolves:": not the keyword
@@ -42,10 +45,14 @@ class ResolvedComma(Rule):
             line_start = ctx.text.rfind("\n", 0, c.span.start) + 1
             if re.match(r"[ \t]*#{1,6}[ \t]", ctx.text[line_start : c.span.start + 1]):
                 continue  # "## Resolved": a Markdown heading that labels the resolving part, not a keyword to punctuate
+            if colon and m.group("punct").strip() == ":":
+                continue  # "RESOLVED:" in every clause (a shareholder proposal's form): the resolution's own way
             if own is False and not _plain(ctx, c):
                 continue  # "BE IT RESOLVED that" all through: the resolution's own way with a form the guides do not set
-            if re.match(r"\s*by\b", c.text[m.end("punct") :]):
-                continue  # "Resolved by the Senate (…), That": the comma comes after the phrase
+            if re.match(r"\s*by\b", c.text[m.end("punct") :], re.I):
+                # "Resolved by the Senate (…), That", "RESOLVED BY THE SENATE OF THE STATE OF …, THE HOUSE OF
+                # REPRESENTATIVES CONCURRING, that": the enacting phrase; the comma comes after it
+                continue
             span = (
                 c.mapped.source_span(m.start("punct"), m.end("punct"))
                 if m.group("punct")
@@ -58,6 +65,17 @@ class ResolvedComma(Rule):
 def _plain(ctx: Context, c: Clause) -> bool:
     """Whether "Resolved" opens the paragraph ("Resolved that"), not "BE IT RESOLVED" (connector cut off or not)."""
     return c.keyword.plain and not after_connector(ctx.resolution, c)
+
+
+def _colon_throughout(ctx: Context) -> bool:
+    """Whether every "Resolved" of the resolution is followed by a colon ("WHEREAS: …" / "RESOLVED: Shareholders
+    request …"), a recognised form the resolution keeps to."""
+    marks = [
+        m.group("punct").strip()
+        for c in ctx.resolution.resolved
+        if c.keyword.form == "resolved" and not is_motion(c) and (m := _AFTER.search(c.text, 0, 80))
+    ]
+    return bool(marks) and all(mark == ":" for mark in marks)
 
 
 def _own_way(ctx: Context) -> bool | None:

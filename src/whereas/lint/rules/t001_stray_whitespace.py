@@ -18,6 +18,8 @@ _KEYWORD_TAB = re.compile(r"(?:Whereas|WHEREAS|Resolved|RESOLVED)[,:]?(?P<ws>[ \
 _RUN = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 #: a line's label before the spaces that align its text: a bullet, "(A)", "1.", "Section 2."
 _LABEL = re.compile(r"(?:[*•◦▪\uf0b7-]|\(?[0-9A-Za-z]{1,4}[.)]|(?:SECTION|Section|SEC\.|Sec\.)\s+\d+[A-Za-z]?[.:]?)")
+#: a field's label before the spaces that align its value: "Introduced by:", "Referred to:", "Subject:"
+_FIELD_LABEL = re.compile(r"[A-Z][\w .,'’()/&-]{0,40}:")
 _HOLE = "\x00"  # stands for note text while a line is examined: never white space, never touched
 
 
@@ -52,8 +54,10 @@ class StrayWhitespace(Rule):
         "the same paragraph) are deliberate and not reported in Markdown sources. In formats whose text view is "
         "generated (docx, odt, USLM, Chicago XML, HTML, PDF) only interior runs are checked, and in a printed "
         "page's layout (PDF, or a text export of one with form feeds between pages) not even those; the spaces "
-        'that align a line\'s text after its label ("•    January", "(A)   meeting", "Section 2.   That"), and '
-        'those around a caption box\'s column of ")" ("IN THE MATTER OF …      )    RESOLUTION NO. 12"), are '
+        'that align a line\'s text after its label ("•    January", "(A)   meeting", "Section 2.   That"), '
+        'those around a caption box\'s column of ")" ("IN THE MATTER OF …      )    RESOLUTION NO. 12"), and, '
+        'outside the clauses, a field\'s aligned value ("Introduced by:      Oregon Delegation") and the columns '
+        'of a heading or sponsor line (three or more spaces: "Resolution No. 12          Date: April 14") are '
         "layout everywhere. Only white space that is the resolution's is reported: on the lines of its "
         "clauses, connector, title, sponsor lines and notes, and on blank lines between them; never in tables, "
         "code fences, block quotations or other text around them (the fix verifier also refuses any edit in code)."
@@ -140,6 +144,12 @@ class StrayWhitespace(Rule):
                 continue  # "•    January 20", "(A)     meeting", "Section 2.   That": a label's alignment
             if ")" in line and CAPTION_ROW.match(line) and ")" in (line[m.start() - 1], line[m.end()]):
                 continue  # the spaces around a caption box's column of ")": layout
+            if not ok.in_clause(pos + m.start()) and (
+                len(m.group(0)) >= 3 or _FIELD_LABEL.fullmatch(line, body_start, m.start())
+            ):
+                # a heading's or a sponsor line's columns ("Resolution No. CR-2026-112          Date: April 14,
+                # 2026"), a label's aligned value ("Introduced by:      Oregon Delegation"): layout, not typing
+                continue
             if not ctx.profile.line_edge_whitespace and not (line[m.start() - 1].isalpha() and line[m.end()].islower()):
                 # outside ala: a slip between two words of a sentence ("held  hearings"); two spaces after a
                 # sentence are a typist's convention, and between a date and the next word a lost dash
@@ -186,6 +196,10 @@ class _Where:
     def blocks(self) -> list[tuple[int, int]]:
         source = self.resolution.source
         return line_blocks(source.text, source.format) if source.format in SOURCE_TEXT else []
+
+    def in_clause(self, at: int) -> bool:
+        """Whether ``at`` is in one of the resolution's clauses (not its title, sponsor lines or notes)."""
+        return any(c.span.start <= at < c.span.end for c in self.resolution.clauses)
 
     def line(self, start: int, end: int) -> bool:
         """Whether the line ``[start, end)`` touches an element at all."""

@@ -70,8 +70,11 @@ class UndefinedAcronym(Rule):
     fix_note = (
         "No automatic fix: whereas does not guess what an acronym stands for. Not taken for acronyms: a run of "
         'words in capitals ("TAKE BACK", a heading), a section\'s heading, a form\'s placeholder ("[SELECT ONE]", '
-        '"YYYY"), a code ("MTK-239"), a word of a name in quotation marks; a definition in the title counts. An acronym the title uses ("DSA '
-        'Convention Resolution …") is the name its readers know it by.'
+        '"YYYY"), a code ("MTK-239"), a word of a name in quotation marks; a definition in the title counts, and so does a name written out '
+        "anywhere in the resolution's text, even in a paragraph not read as a clause (an acronym is then never "
+        'reported as "never spelled out"). An acronym the title uses ("DSA '
+        'Convention Resolution …"), or that names the body resolving ("Resolved, that the NAACP calls …"), is '
+        "the name its readers know it by."
     )
 
     @dataclass(frozen=True)
@@ -92,6 +95,9 @@ class UndefinedAcronym(Rule):
         # The title names the body and its subject as its readers call them ("DSA Convention: …", "TODO Group
         # Resolution …", "Apache VCL graduation"): an acronym there is theirs.
         headed = {m.group(1) for m in _ACRONYM.finditer(r.title.text)} if r.title else set()
+        # So does the body that resolves, named by its acronym in its own resolving clause ("RESOLVED, that the
+        # NAACP calls upon …", "RESOLVED, That our AMA work …"): it is the speaker, known to its readers by that name
+        headed |= {m.group(1) for c in r.resolved if (m := _SPEAKER.match(c.text, len(c.keyword.text)))}
         spelled: set[str] | None = None  # read only for an acronym never defined (most resolutions have none)
         for clause in r.clauses:
             clean = clause.text
@@ -128,8 +134,12 @@ class UndefinedAcronym(Rule):
                 if acro in allowed or acro in headed:
                     continue
                 if spelled is None:
-                    earlier = text[max(0, r.span.start - 20000) : r.span.start]  # (the text before it, its end)
-                    spelled = _spelled_out(" ".join([earlier, *(c.text for c in r.clauses)]))
+                    # the text before the resolution and all of its own, not only the clauses the structure read:
+                    # "never" is said of the document, and a recital the structure did not take for one ("A.
+                    # whereas the European Labour Authority (ELA) …" under "The European Parliament,") is still
+                    # read by the reader
+                    own = text[max(0, r.span.start - 20000) : r.span.end]
+                    spelled = _spelled_out(" ".join([own, *(c.text for c in r.clauses)]))
                 if acro in spelled:
                     continue  # allowed, or the name is written out in full ("the Americans with Disabilities Act … the ADA")
                 yield self.diagnostic(
@@ -151,6 +161,10 @@ class UndefinedAcronym(Rule):
                     f"{acro!r} is used before it is defined ({there}): spell it out here, at its first use",
                     clause=clause,
                 )
+
+
+#: the acronym a resolving clause opens with, after its keyword: "…, that the NAACP calls", "…, That our AMA work"
+_SPEAKER = re.compile(r"[\s,:]*(?:(?:that|That|THAT)\s+)?(?:the|The|THE|our|Our|OUR|this|This)\s+([A-Z][A-Z&]*[A-Z])\b")
 
 
 _DEF_PAREN = re.compile(
