@@ -465,6 +465,9 @@ _PREAMBULAR = re.compile(
     r"(?:[a-z]+(?:ing|ed)|mindful|aware|conscious|convinced)"
     r"|(?!United\b)[A-Z][a-z]+(?:ing|ed)|Mindful|Aware|Conscious|Cognizant|Desirous|Confident|Bearing|Guided|Taking|Having)\b"
 )
+# the European Parliament's citations and recitals: "– having regard to Article 45 …,", "A. whereas …;"
+_CITATION = re.compile(r"^[ \t]*[–—-][ \t]+(?:having[ \t]+regard|(?:taking|bearing)[ \t]+into[ \t]+account)\b", re.I)
+_LETTERED_WHEREAS = re.compile(r"^[ \t]*[A-Z]{1,2}\.[ \t]+(?:whereas|WHEREAS|Whereas)\b")
 # "1. Welcomes …", "2. Also welcomes …", "5. Strongly condemns …": a number, then a verb in the third person
 _OPERATIVE = re.compile(
     r"^[ \t]*\d{1,3}\.[ \t]+(?:(?:Also|Further|Again|Once\s+again|Strongly|Firmly|Further\s+also)\s+[a-z]+s|[A-Z][a-z]+s)\b"
@@ -495,7 +498,9 @@ def _read_intergovernmental(lines: list[Line]) -> None:
             if (opens or follows) and _OPERATIVE.match(line.text):
                 lines[i] = Line(line.start, line.end, "resolved", line.text)
                 last_number = int(number.group(1)) if number else None
-            elif opens and previous.endswith(",") and _PREAMBULAR.match(line.text):
+            elif opens and previous.endswith(",") and (_PREAMBULAR.match(line.text) or _CITATION.match(line.text)):
+                lines[i] = Line(line.start, line.end, "recital", line.text)
+            elif opens and _LETTERED_WHEREAS.match(line.text):
                 lines[i] = Line(line.start, line.end, "recital", line.text)
             if lines[i].kind in ("recital", "resolved"):
                 open_quotes = 0

@@ -460,6 +460,8 @@ def _reads_as_title(para: list[Line], *, article: bool) -> bool:
     if _FINITE_VERB.search(words) and not (_TITLE_PHRASE.match(words) or _TITLE_WORDS.match(words)):
         return False  # a sentence: "The Department … passed this resolution on Monday, March 8th"
     sentence = words.endswith(".") and not _ABBREVIATION_END.search(words)
+    if _DATED_RESOLUTION.match(words) and len(words.split()) <= TITLE_WORDS:
+        return True  # "European Parliament resolution of 9 April 2026 on the safety of cyclists …"
     if _TITLE_PHRASE.match(words) and len(words.split()) <= 40:
         return True  # a bill's title: "Relating to veterans week of service."
     if _TITLE_WORDS.match(words):
@@ -469,6 +471,11 @@ def _reads_as_title(para: list[Line], *, article: bool) -> bool:
     return not sentence and not re.search(r"[;:!?]$", words) and _capitalised(words) >= 0.6
 
 
+# a resolution named by its body and date, as the European Parliament names its own: "European Parliament
+# resolution of 9 April 2026 on the safety of cyclists on rural roads (2026/2555(RSP))"
+_DATED_RESOLUTION = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+){1,5}resolution\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+(?:on|concerning|about|with)\s"
+)
 # "AN ORDINANCE OF THE CITY OF …", "A RESOLUTION OF THE BOARD OF SUPERVISORS OF …", "RESOLUTION DIRECTING THE
 # CITY MANAGER TO …", "A RESOLUTION INDICATING THE INTENT …": what a city's long title in capitals opens with
 _LONG_CAPS_TITLE = re.compile(r"^(?:AN?\s+)?(?:RESOLUTION|ORDINANCE)\s+(?:OF\s+THE\s|[A-Z]{3,}ING\s)")
