@@ -458,8 +458,19 @@ def _read_prose_resolutions(lines: list[Line]) -> None:
 # preambular paragraphs opening with a participle or an adjective ("Recalling …,", "Deeply concerned …,"),
 # numbered operative paragraphs opening with a verb ("1. Decides …;").
 _BODY_LINE = re.compile(
-    r"^[ \t]*The (?:[A-Z][\w’'-]*(?: of| on| and| for| the)*[ \t]+){0,6}[A-Z][\w’'-]*,[ \t]*$", re.M
+    r"^[ \t]*The (?:[A-Z][\w’'-]*(?: of| on| and| for| the)*[ \t]+){0,6}[A-Z][\w’'-]*"
+    # an NGO's or a youth forum's "The National Youth Forum, meeting at Kinloch Camp on 14–16 February 2026,"
+    r"(?:,[ \t]+(?:meeting|assembled|gathered|convened|sitting|in[ \t]+session)\b[^.;:\n]{0,160})?,[ \t]*$",
+    re.M,
 )
+# the line over an NGO's numbered decisions, after its preamble: "Resolves to:", "Decides:", "Therefore resolves that:"
+_RESOLVES_LINE = re.compile(
+    r"^[ \t]*(?:\*\*|__)?(?:(?:therefore|hereby|further)[ \t]+)?(?:resolves|decides|agrees|calls)"
+    r"(?:[ \t]+(?:to|that|on|upon))?[ \t]*:(?:\*\*|__)?[ \t]*$",
+    re.I,
+)
+# a bullet before a preambular paragraph: "- Noting that …;"
+_BULLET_LEAD = re.compile(r"^[ \t]*[" + BULLET_CLASS + r"–—][ \t]+")
 _PREAMBULAR = re.compile(
     r"^[ \t]*(?:(?:Further|Also|Deeply|Gravely|Seriously|Strongly|Fully|Firmly|Keenly|Profoundly|Greatly|Noting|Having)\s+"
     r"(?:[a-z]+(?:ing|ed)|mindful|aware|conscious|convinced)"
@@ -480,30 +491,50 @@ def _read_intergovernmental(lines: list[Line]) -> None:
     previous = ""
     open_quotes = 0  # “ not yet closed in the paragraph so far (a quoted title running over a line end)
     last_number: int | None = None  # the number of the last operative paragraph
+    last_kind = ""  # the kind of the last paragraph read as a clause
+    deciding = False  # under a "Resolves to:" line: each item is a decision
     for i, line in enumerate(lines):
         if line.kind == "blank":
             continue
         bare = line.text.strip()
         if _BODY_LINE.match(line.text):
             lines[i] = Line(line.start, line.end, "tag", line.text)
-            active, previous, open_quotes = True, ",", 0
+            active, previous, open_quotes, deciding = True, ",", 0, False
+            continue
+        if active and last_kind == "recital" and line.kind == "text" and _RESOLVES_LINE.match(line.text):
+            lines[i] = Line(line.start, line.end, "tag", line.text)
+            deciding, previous = True, ":"
+            continue
+        if deciding:
+            if line.kind == "item":
+                lines[i] = Line(line.start, line.end, "resolved", line.text)
+                continue
+            if line.kind != "text" or not previous.endswith((",", ";", ":")):
+                deciding = active = False  # the list of decisions ends: what follows is no clause
+            previous = bare
             continue
         if active and line.kind in ("text", "item"):
             opens = not open_quotes and (
                 previous.endswith((",", ";", ":")) or previous.endswith(".") and line.kind == "item"
             )
+            unbulleted = _BULLET_LEAD.sub("", line.text, count=1) if line.kind == "item" else line.text
             number = re.match(r"\s*(\d{1,3})\.", line.text)
             # the operative paragraph numbered next goes on after a page's footnotes and running header
             follows = number is not None and last_number is not None and int(number.group(1)) == last_number + 1
             if (opens or follows) and _OPERATIVE.match(line.text):
                 lines[i] = Line(line.start, line.end, "resolved", line.text)
                 last_number = int(number.group(1)) if number else None
-            elif opens and previous.endswith(",") and (_PREAMBULAR.match(line.text) or _CITATION.match(line.text)):
+            elif (
+                opens
+                and (previous.endswith(",") or previous.endswith(";") and last_kind == "recital")
+                and (_PREAMBULAR.match(unbulleted) or _CITATION.match(line.text))
+            ):
                 lines[i] = Line(line.start, line.end, "recital", line.text)
             elif opens and _LETTERED_WHEREAS.match(line.text):
                 lines[i] = Line(line.start, line.end, "recital", line.text)
             if lines[i].kind in ("recital", "resolved"):
                 open_quotes = 0
+                last_kind = lines[i].kind
             open_quotes = max(0, open_quotes + bare.count("“") - bare.count("”"))
         previous = re.sub(
             r"(?<=[,;:.])[ \t]?\d{1,3}$", "", bare
