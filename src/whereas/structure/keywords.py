@@ -356,7 +356,8 @@ MOTION_PREAMBLE = re.compile(
 )
 #: a council's one-paragraph resolution after its "Moved:" and "Seconded:" lines: "That Council approve the …"
 THAT_BODY_OPENING = re.compile(
-    r"^[ \t]*(?:\*\*|__)?(?P<body>(?:That|THAT)[ \t]+(?:the[ \t]+)?(?:Council|COUNCIL|Committee|Board|Cabinet))"
+    # (an Irish or British council's notice of motion quotes it: "\"That this Council calls on the Minister …\"")
+    r"^[ \t]*(?:\*\*|__)?[\"“]?(?P<body>(?:That|THAT)[ \t]+(?:the[ \t]+|this[ \t]+)?(?:Council|COUNCIL|Committee|Board|Cabinet))"
     r"(?:\*\*|__)?[ \t]+(?P<verb>[a-z]+)\b"
 )
 

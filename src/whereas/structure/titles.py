@@ -14,7 +14,11 @@ __all__ = ["CAPTION_ROW", "find_title"]
 
 # a label before a title: "12. ", "IV. ", "A. ", a UN resolution's symbol "73/6. "
 # and a date before it, as an RST file names its resolutions ("2025-05-14 Relinquish …")
-_LIST_LABEL = re.compile(r"^(?:(?:\d+|[IVXLC]+|[A-Z]|\d+/\d+)\.|(?:NO|No)\.\s*\d+\.|\d{4}-\d{2}-\d{2})\s+")
+# and an agenda's item number: "Item 14. ", "11.3 "
+_LIST_LABEL = re.compile(
+    r"^(?:(?:\d+|[IVXLC]+|[A-Z]|\d+/\d+)\.|(?:NO|No)\.\s*\d+\.|\d{4}-\d{2}-\d{2}|(?:Item|ITEM)\s+\d+(?:\.\d+)*[.:]"
+    r"|\d+(?:\.\d+)+\.?)\s+"
+)
 #: a UN resolution's symbol before its name: "73/7. Report of …", "80/2. Scale of assessments …"
 _UN_SYMBOL = re.compile(r"^\d{2,3}/\d{1,4}(?:\s?[A-Z])?\.\s+[A-Z]")
 #: a front-matter title is the resolution's when it names one ("Graduation Board Resolution"), not a web page's
@@ -234,7 +238,9 @@ _LABEL_LINE = re.compile(r"^[\w ()-]{1,25}:$")
 # what heads a memo or a page and never names a resolution
 _NOT_TITLE = re.compile(
     r"^(?:to|from|date|sent|cc|bcc|attachments?|agenda\s+item|meeting\s+date|item|page)\b\s*[:#]|^(?:staff\s+report|agenda|minutes|draft|"
-    r"page\s+\d+(?:\s+of\s+\d+)?|for\s+immediate\s+release|template|(?:attachment|exhibit|appendix|annex)\s+[\w.-]{1,6})\s*$",
+    r"page\s+\d+(?:\s+of\s+\d+)?|for\s+immediate\s+release|template|(?:attachment|exhibit|appendix|annex)\s+[\w.-]{1,6})\s*$"
+    # the minutes a resolution is recorded in: "Minutes of the Monthly Meeting held on Tuesday 3rd February 2026"
+    r"|^minutes\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}(?:meeting|session|sitting)\b",
     re.I,
 )
 # the member who gives notice of a motion, alone on a line: "Sen. Peter Otieno Kamau", "Hon. Alice Wanjala, MCA
