@@ -113,6 +113,19 @@ def test_format_leaves_block_quotations_as_written() -> None:
     assert "> Section 1. Cities shall\n> provide services." in result.text
 
 
+def test_format_leaves_a_resolution_printed_in_a_code_fence_as_printed() -> None:
+    # (board minutes print each resolution in a fence: preformatted text, its line breaks its own)
+    fenced = (
+        "```\nWHEREAS, the Board of Directors appointed Ola Svensson to the\noffice of Vice President; and\n\n"
+        "WHEREAS, Ola Svensson has resigned.\n\nNOW, THEREFORE, BE IT RESOLVED, that Ola Svensson is\n"
+        "relieved of the office.\n```\n"
+    )
+    text = "# Board minutes\n\n### A. Change the Chair\n\n" + fenced
+    (r,) = whereas.parse(text)
+    assert (len(r.preamble), len(r.resolved)) == (2, 1)  # read as the resolution it is
+    assert format_source(Source(text, "markdown")).text == text
+
+
 def test_format_refuses_formats_it_cannot_rewrite(tmp_path: Path) -> None:
     page = tmp_path / "r.html"
     page.write_text("<html><body><p>Whereas a;</p><p>Resolved, that b.</p></body></html>", encoding="utf-8")

@@ -11,12 +11,14 @@ title, clause texts, notes and quotations — as the fixed text, or nothing is w
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from whereas.errors import InputError, about_file
 from whereas.lint.diagnostic import Edit
 from whereas.lint.fix import apply_edits, fix_source
+from whereas.lint.markup import line_blocks
 from whereas.lint.settings import Settings
 from whereas.model import Resolution, Source, Span
 from whereas.readers.formats import FORMATS, listed
@@ -78,6 +80,11 @@ def _layout(source: Source, resolutions: list[Resolution]) -> str:
     """
     text = source.text
     edits: list[Edit] = []
+    # a resolution printed in a code fence keeps its lines as printed (a fence is preformatted text)
+    fences = [
+        (a, b) for a, b in line_blocks(text, source.format) if text[a : a + 12].lstrip(" ").startswith(("```", "~~~"))
+    ]
+    fence_starts = [a for a, _ in fences]
     for r in resolutions:
         previous_end: int | None = None
         for c in r.clauses:
@@ -106,6 +113,9 @@ def _layout(source: Source, resolutions: list[Resolution]) -> str:
                     edits.append(Edit(previous_end, start, "\n\n"))
             previous_end = end
             blocks = any(q.block and q.clause == c.ref for q in r.quotations)
+            k = bisect.bisect_right(fence_starts, start) - 1
+            if k >= 0 and fences[k][1] >= end:
+                continue
             if blocks or not _plain(text[start:end]) or _BLANK_LINE.search(text, start, end):
                 continue  # a clause that runs over paragraphs is one paragraph only as the structure reads it
             lead = "\n" if not gap_is_blank and _needs_blank_line(text, start) else ""

@@ -121,6 +121,9 @@ def split_lines(
         quoted = _pasted_in_reply(view)
         if quoted:
             prefixes = {**quoted, **(prefixes or {})}
+    # the lines of a resolution printed whole in a code fence (as the Apache Software Foundation's board minutes
+    # print each one): read as the resolution, not as a quotation
+    printed = _fenced_resolutions(view) if "```" in view or "~~~" in view else frozenset()
     lines: list[Line] = []
     pos = 0
     fence: str | None = None  # the opening mark of the fenced block the line is in
@@ -131,7 +134,7 @@ def split_lines(
             continue
         if fence is not None or (raw.lstrip()[:3] in ("```", "~~~") and _FENCE.match(raw)):
             # a fenced block (quoted text, as a bylaw's "From:" / "To:"): its lines, blank ones too, are quoted
-            lines.append(Line(pos, end, "quote", raw))
+            lines.append(_classify(pos, end, raw) if pos in printed else Line(pos, end, "quote", raw))
             if fence is None:
                 fence = raw.lstrip()[:3]
             elif raw.strip().startswith(fence) and not raw.strip().strip(fence[0]):
@@ -181,6 +184,27 @@ def split_lines(
     if "ection" in view or "ECTION" in view:
         lines = _split_run_in_sections(lines)
     return lines
+
+
+def _fenced_resolutions(view: str) -> frozenset[int]:
+    """The starts of the lines inside code fences that hold a whole resolution: a recital and a resolving
+    clause among their lines (a bylaw's text or a sample quoted in a fence holds no such pair)."""
+    found: set[int] = set()
+    fence: str | None = None
+    inside: list[tuple[int, str]] = []  # (line start, line) of the open fence's lines
+    pos = 0
+    for raw in view.split("\n"):
+        if fence is None:
+            if raw.lstrip()[:3] in ("```", "~~~") and _FENCE.match(raw):
+                fence, inside = raw.lstrip()[:3], []
+        elif raw.strip().startswith(fence) and not raw.strip().strip(fence[0]):
+            if any(RECITAL.match(r) for _, r in inside) and any(is_resolved_line(r) for _, r in inside):
+                found.update(start for start, _ in inside)
+            fence = None
+        else:
+            inside.append((pos, raw))
+        pos += len(raw) + 1
+    return frozenset(found)
 
 
 _REPLY_PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)+")
