@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from whereas.model import ClauseKind, Keyword
+from whereas.patterns import lazy_compile
 
 # What may stand before a keyword: indentation, a block-quote ">", a stray Markdown heading
 # mark (scraped pages), a transcription placeholder ("{signature}, BE IT RESOLVED"), emphasis and
@@ -28,17 +29,17 @@ OCR_WHEREAS = (
     r"|W(?:h|li|b)(?:e|c)r(?:e|c)(?:a|o)(?:s|a|5))(?=[\s,:;.])"
 )
 # "WHEREAS", "And whereas", and an OCR-misread joiner before it ("ASN WHEREAS")
-RECITAL = re.compile(
+RECITAL = lazy_compile(
     LEAD
     + r"(?:(?:And|AND|[A-Z]{2,4})[ \t]+(?=WHEREAS|Whereas))?(?:Whereas|WHEREAS|"
     + OCR_WHEREAS
     + r")\b(?:\*\*|\*|__|_)?[ \t]*[,:]?"
 )
-_OCR_WHEREAS = re.compile(OCR_WHEREAS)
+_OCR_WHEREAS = lazy_compile(OCR_WHEREAS)
 # A recital or resolving clause set as a list's entry: "1. WHEREAS, …", "- Whereas …", "2. RESOLVED, that …" (Word's
 # automatic numbering, a Markdown list).  After a label, "Resolved" must be followed by its comma, colon or "that"
 # ("- Resolved 26 Jira tickets" in a report is a verb, "* Resolved: 177" a count).
-LABELLED_KEYWORD = re.compile(
+LABELLED_KEYWORD = lazy_compile(
     r"^[ \t]*(?:(?:\d{1,3}|[a-z])[.)]|\(\d{1,3}\)|[*•▪‣●+-])[ \t]+(?:\*\*|\*|__|_)?"
     r"(?:(?P<recital>(?:(?:And|AND)[ \t]+)?(?:WHEREAS|Whereas)\b)"
     r"|(?P<resolved>(?:(?:NOW|Now)[, \t]+(?:THEREFORE|therefore)[, \t]+)?(?:(?:BE|Be)[ \t]+(?:IT|it)[ \t]+"
@@ -46,7 +47,7 @@ LABELLED_KEYWORD = re.compile(
     r"(?=[ \t]*,|[ \t]*:(?![ \t]*\d)|[ \t]+(?:that|That|THAT)\b)))"
 )
 # "Be it (therefore) (further) resolved", "Therefore, be it resolved", "It is (hereby) further resolved": any case.
-RESOLVED_BE_IT = re.compile(
+RESOLVED_BE_IT = lazy_compile(
     LEAD + r"(?:[a-z]\s+(?=BE\b))?"  # a stray letter an OCR put before the keyword ("r BE IT FURTHER RESOLVED")
     r"(?:now[,\s]+)?(?:and[,\s]+)?(?:therefor?e?[,\s]+)?(?:be,?\s+it|it\s+is|it\s+was)[,\s]+"
     r"(?:hereby\s+)?(?:therefor?e?[,\s]+)?(?:(?:further|finally|also)\s+)?(?:hereby\s+)?"
@@ -55,7 +56,7 @@ RESOLVED_BE_IT = re.compile(
     re.I,
 )
 # "Resolved," / "RESOLVED" / "Further resolved" / "Now, therefore, RESOLVED": a capital R.
-RESOLVED_PLAIN = re.compile(
+RESOLVED_PLAIN = lazy_compile(
     LEAD + r"(?:(?:NOW|Now)[,\s]+)?(?:(?:THEREFORE|Therefore|therefore)[,\s]+)?(?:(?:AND|And)[,\s]+)?"
     r"(?:(?:(?:FURTHER|Further|FINALLY|Finally)\s+)?" + EMPH + r"(?:RESOLVED|Resolved)"
     r"|(?:FURTHER|Further|FINALLY|Finally)\s+" + EMPH + r"resolved"
@@ -65,16 +66,16 @@ RESOLVED_PLAIN = re.compile(
 )
 # A resolving paragraph without "resolved": "Therefore, We, the undersigned, … do solemnly promise",
 # "THEREFORE, DSA will start a process …" (taken only right after the recitals).
-THEREFORE_CLAUSE = re.compile(
+THEREFORE_CLAUSE = lazy_compile(
     LEAD + r"(?:(?:NOW|Now),?\s+(?:THEREFORE|therefore)|THEREFORE|Therefore)\s*[,:]?\s+(?![Bb][Ee]\s+[Ii][Tt]\b)(?!$)\S"
 )
 # A new resolving clause inside a paragraph: "…; and Be it further resolved, the CRCWG shall …".
-MIDLINE_RESOLVED = re.compile(
+MIDLINE_RESOLVED = lazy_compile(
     r"(?<=[;.])[ \t]*(?:and[ \t]+)?(?P<start>(?:Be|BE)[ \t]+(?:it|IT)[ \t]+(?:(?:further|FURTHER|finally|FINALLY)[ \t]+)?"
     r"(?:resolved|RESOLVED|Resolved)\b)"
 )
 _CONNECTOR = r"(?:(?:NOW|Now)[,\s]+(?:THEREFORE|therefore|Therefore)|THEREFORE|Therefore|WHEREFORE|Wherefore)"
-FORMULA_LINE = re.compile(
+FORMULA_LINE = lazy_compile(
     LEAD + _CONNECTOR + r"[,\s]*(?:(?:BE|be|Be)\s+(?:IT|it|It))?[,:\s]*$"
     # a Philippine council's "WHEREFORE, on motion of Hon. A, duly seconded by Hon. B, be it" and "NOW,
     # THEREFORE, premises considered, be it": the connector says who moved it and still ends in "be it"
@@ -82,19 +83,19 @@ FORMULA_LINE = re.compile(
     r"(?:BE|be|Be)\s+(?:IT|it|It)[,:\s]*$"
 )
 # "BE IT FURTHER" alone on a line, its "RESOLVED, That …" on the next (a PDF's line break)
-BE_IT_FURTHER_LINE = re.compile(
+BE_IT_FURTHER_LINE = lazy_compile(
     LEAD
     + r"(?:AND|And|and)?[,\s]*(?:BE|Be|be),?\s+(?:IT|it|It)\s+(?:FURTHER|further|Further|FINALLY|finally|Finally)[,\s]*$"
 )
 # a resolving paragraph that a connector paragraph ("Therefore be it") opened: "resolved, the chapter …"
-LOWER_RESOLVED = re.compile(LEAD + r"resolved\b")
+LOWER_RESOLVED = lazy_compile(LEAD + r"resolved\b")
 # the connector at the end of the last recital: "; now, therefore, be it", ": Now, therefore, be it", "; therefore,"
-FORMULA_END = re.compile(
+FORMULA_END = lazy_compile(
     r"(?P<formula>[;:,.]?\s*(?:(?:and\s+)?now,?\s*)?therefore,?\s*(?:(?:be\s+it|it\s+is)\s*)?[,:.]?\s*[—–]*(?:--|\.\.\.|…)?)\s*$",
     re.I,
 )
 # the connector at the start of a resolving paragraph: "NOW, THEREFORE, BE IT RESOLVED"
-FORMULA_START = re.compile(
+FORMULA_START = lazy_compile(
     r"^(?P<formula>(?:now,?\s+)?(?:therefor?e?,?\s+)?(?:be,?\s+it,?\s+)?(?:therefor?e?,?\s+)?)"
     r"(?=(?:it\s+is\s+)?(?:hereby\s+)?(?:further\s+)?[*_]*resolved\b)",
     re.I,
@@ -102,12 +103,12 @@ FORMULA_START = re.compile(
 
 
 # a text that lost its spaces: "BEITFURTHERRESOLVEDthatthecitizens…"
-RESOLVED_GLUED = re.compile(LEAD + r"(?:NOW)?(?:THEREFORE)?BEIT(?:FURTHER|FINALLY)?RESOLVED")
+RESOLVED_GLUED = lazy_compile(LEAD + r"(?:NOW)?(?:THEREFORE)?BEIT(?:FURTHER|FINALLY)?RESOLVED")
 
 
 # "The Board of Trustees hereby resolves that …", "The City Council does resolve as follows:": the body names
 # itself, then resolves (present tense: "The Board resolved in 2019 to …" is a narrative)
-SUBJECT_RESOLVES = re.compile(
+SUBJECT_RESOLVES = lazy_compile(
     LEAD + r"(?:The|THE)\s+(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|on|the|de|OF|FOR|AND|ON|THE|DE)\s+)*){1,8}"
     r"(?:(?:does|DOES)\s+)?(?:(?:hereby|HEREBY)\s+)?"
     # "… resolves that", "… resolves as follows", "… hereby resolves:" (a list follows)
@@ -147,7 +148,7 @@ def keywordish(raw: str) -> bool:
 
 # OCR_WHEREAS without its look-arounds: a pattern that starts with a character, which the regex engine scans
 # for (the look-ahead first made it try every position); it finds every OCR_WHEREAS and more
-_OCR_WHEREAS_ANYWHERE = re.compile(
+_OCR_WHEREAS_ANYWHERE = lazy_compile(
     r"(?:W|VV|IV|Vv|\\/\\/)(?:H|II|I-I|Il|lI)(?:E|F|B)(?:R|K)(?:E|F|B)(?:A|4)(?:S|5|\$)"
     r"|W(?:h|li|b)(?:e|c)r(?:e|c)(?:a|o)(?:s|a|5)"
 )
@@ -155,12 +156,12 @@ _OCR_WHEREAS_ANYWHERE = re.compile(
 
 # -- reading a clause's opening --------------------------------------------------------------------
 
-_RECITAL_HEAD = re.compile(
+_RECITAL_HEAD = lazy_compile(
     r"^(?P<lead>[\"“]?\s*(?:and\s+|(?P<junk>[A-Z]{2,4})\s+(?=WHEREAS))?)(?P<word>whereas|(?-i:" + OCR_WHEREAS + r"))\b"
     r"(?P<sp>[ \t]*)(?P<punct>[,:]?)",
     re.I,
 )
-_RESOLVED_HEAD = re.compile(
+_RESOLVED_HEAD = lazy_compile(
     r"^(?P<lead>[\"“]?\s*(?:\{\{?[^{}]{0,60}\}\}?,?\s*)?(?:now\s*,?\s*)?(?:and\s*,?\s*)?(?:therefor?e?,?\s+)?"
     r"(?:(?P<phrase>be\s+it|it\s+is|it\s+was),?\s+)?(?:hereby\s+)?(?:therefor?e?,?\s+)?"
     r"(?:(?:further|finally|also)\s+)?(?:hereby\s+)?)"
@@ -168,18 +169,18 @@ _RESOLVED_HEAD = re.compile(
     r"(?P<by>\s+by\s+[^,:]{1,160}?(?=,|:|\s+that\b))?(?P<sp>[ \t]*)(?P<punct>[,:]?)\s*(?P<that>that\b)?",
     re.I,
 )
-_SUBJECT_HEAD = re.compile(
+_SUBJECT_HEAD = lazy_compile(
     r"^[\"“]?\s*The\s+(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|on|the|de)\s+)*){1,8}(?:does\s+)?(?:hereby\s+)?"
     r"(?P<word>resolves?)(?:\s+(?:that|as\s+follows)\b|[ \t]*:)",
     re.I,
 )
-_PLAIN_LEAD = re.compile(r"^[\"“]?\s*(?:(?:and|further|finally|also)[,\s]+)*$", re.I)
-_SECTION_HEAD = re.compile(r"^(?P<word>(?:section|sec\.)\s+\d{1,3}[a-z]?)(?P<punct>[.:]?)", re.I)
-_OPERATIVE_HEAD = re.compile(r"^(?P<word>\d{1,3}\.)(?=\s+\S)")  # "1. Decides …", "2. Also welcomes …"
+_PLAIN_LEAD = lazy_compile(r"^[\"“]?\s*(?:(?:and|further|finally|also)[,\s]+)*$", re.I)
+_SECTION_HEAD = lazy_compile(r"^(?P<word>(?:section|sec\.)\s+\d{1,3}[a-z]?)(?P<punct>[.:]?)", re.I)
+_OPERATIVE_HEAD = lazy_compile(r"^(?P<word>\d{1,3}\.)(?=\s+\S)")  # "1. Decides …", "2. Also welcomes …"
 #: a council's "AND THAT …", "AND FURTHER THAT …", "And finally that …" (the Canadian municipal form)
 AND_THAT = r"(?:AND|And)\s+(?:(?:FURTHER|[Ff]urther|FINALLY|[Ff]inally|ALSO|[Aa]lso)\s+)?(?:THAT|That|that)"
-_THAT_HEAD = re.compile(r"^[\"“]?\s*(?P<word>" + AND_THAT + r"|That|THAT)\b")
-_THEREFORE_HEAD = re.compile(r"^[\"“]?\s*(?:now,?\s+)?(?P<word>therefore)\b\s*(?P<punct>[,:]?)", re.I)
+_THAT_HEAD = lazy_compile(r"^[\"“]?\s*(?P<word>" + AND_THAT + r"|That|THAT)\b")
+_THEREFORE_HEAD = lazy_compile(r"^[\"“]?\s*(?:now,?\s+)?(?P<word>therefore)\b\s*(?P<punct>[,:]?)", re.I)
 
 
 def read_keyword(kind: ClauseKind, text: str, motion: str = "") -> Keyword:
@@ -247,7 +248,7 @@ def _motion_keyword(text: str, motion: str) -> Keyword:
 
 
 #: a resolution's number line: "RESOLUTION NO. 22-10", "House Resolution No. 36", "Resolution # 2986"
-RESOLUTION_NUMBER = re.compile(
+RESOLUTION_NUMBER = lazy_compile(
     # "RESOLUTION NO. 22-10", "Resolution No. (2013) ____" (a form's blank for the number still to come)
     r"^(?:[\w.]+\s+){0,3}resolution\s*(?:no\.?|number|#|№)\s*\S+(?:\s+_{3,})?$",
     re.I,
@@ -263,7 +264,7 @@ BULLET_CLASS = re.escape(BULLETS)
 
 
 #: what introduces a text quoted without quotation marks: "ORS 221.760 provides:", "… reads as follows:"
-BLOCK_INTRO = re.compile(
+BLOCK_INTRO = lazy_compile(
     r"(?:\b(?:provides|provided|reads|read|states|stated|says|said|declares|declared)"
     r"(?:\s+(?:as\s+follows|the\s+following|in\s+part|in\s+full))?"
     # "… be amended to include the following language, inserted in the indicated sections:"
@@ -305,20 +306,20 @@ _MOTION_RESOLVES = (
 _MOTION_LEAD = r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__|\*|_)?[ \t]*"
 #: a motion's heading line: "**Conference notes:**", "### This House believes", "Conference instructs the NEC to:",
 #: "Council resolves to:" (the body, its verb, at most a short object, and a colon or nothing after it)
-MOTION_HEAD = re.compile(
+MOTION_HEAD = lazy_compile(
     _MOTION_LEAD + r"(?P<body>" + MOTION_BODY + r")[ \t]+(?:(?P<notes>" + _MOTION_NOTES + r")|(?P<resolves>"
     r""
     + _MOTION_RESOLVES
     + r"))\b(?P<rest>[^:.;\n]{0,80}?)(?:\*\*|__|\*|_)?[ \t]*(?P<colon>:?)[ \t]*(?:\*\*|__|\*|_)?[ \t]*$"
 )
 #: a council's "That Council:", "That the Council:", "THAT Council, having considered the report:" over its items
-THAT_BODY_HEAD = re.compile(
+THAT_BODY_HEAD = lazy_compile(
     _MOTION_LEAD + r"(?P<body>(?:That|THAT)[ \t]+(?:the[ \t]+|THE[ \t]+)?(?:Council|COUNCIL|Committee|COMMITTEE|Board|"
     r"Cabinet|Conference|Executive))\b[^.:;\n]{0,80}:(?:\*\*|__|\*|_)?[ \t]*$"
 )
 #: a board's or a senate's motion as a list of what it does: "The Board of Governors:" (after "**Motion.**" at
 #: most) over "1. approves …", "2. directs …" (``lines.read_motions`` reads it only over such a list)
-BODY_COLON_HEAD = re.compile(
+BODY_COLON_HEAD = lazy_compile(
     _MOTION_LEAD + r"(?:(?:Motion|MOTION|Resolution|RESOLUTION)[.:]?(?:\*\*|__)?[ \t]+)?"
     r"(?P<body>(?:The|THE)[ \t]+(?:[A-Z][\w'’&.-]*[ \t]+){0,3}(?:Board|BOARD|Council|COUNCIL|Senate|SENATE|Committee|"
     r"COMMITTEE|Assembly|ASSEMBLY|Commission|COMMISSION|Trustees|TRUSTEES|Governors|GOVERNORS|Regents|REGENTS|"
@@ -326,19 +327,19 @@ BODY_COLON_HEAD = re.compile(
     r"(?:[ \t]+(?:hereby|HEREBY))?[ \t]*:(?:\*\*|__|\*|_)?[ \t]*$"
 )
 #: what such an item opens with: the body's verb in the third person ("approves the budget", "Directs the Provost")
-BODY_VERB_ITEM = re.compile(
+BODY_VERB_ITEM = lazy_compile(
     r"(?i:approves|adopts|directs|authori[sz]es|requests|endorses|resolves|confirms|appoints|agrees|accepts|receives|"
     r"ratifies|affirms|reaffirms|supports|urges|calls|instructs|establishes|amends|rescinds|delegates|commends|"
     r"recogni[sz]es|thanks|welcomes|notes|acknowledges|declares|designates|allocates|grants|awards|elects)\b"
 )
 
 #: a paragraph that opens with the body and its verb: "Conference notes that …", "This House resolves to …"
-MOTION_OPENING = re.compile(
+MOTION_OPENING = lazy_compile(
     r"^[ \t]*(?:\*\*|__)?[\"“]?(?P<body>" + MOTION_BODY + r")(?:\*\*|__)?[ \t]+(?:(?P<notes>" + _MOTION_NOTES + r")|"
     r"(?P<resolves>" + _MOTION_RESOLVES + r"))\b(?:\*\*|__)?(?P<punct>[ \t]*[,:]?)[ \t]*(?P<that>that\b)?(?=[ \t]*\S)"
 )
 #: a council's one-paragraph resolution after its "Moved:" and "Seconded:" lines: "That Council approve the …"
-THAT_BODY_OPENING = re.compile(
+THAT_BODY_OPENING = lazy_compile(
     r"^[ \t]*(?:\*\*|__)?(?P<body>(?:That|THAT)[ \t]+(?:the[ \t]+)?(?:Council|COUNCIL|Committee|Board|Cabinet))"
     r"(?:\*\*|__)?[ \t]+(?P<verb>[a-z]+)\b"
 )
