@@ -75,9 +75,9 @@ def test_verify_imports_no_rules(tmp_path: Path) -> None:
     assert "whereas.lint.rules" not in modules and "whereas.lint.infer" not in modules  # … without the rules
 
 
-def test_verify_connects_before_importing_the_matcher(tmp_path: Path) -> None:
+def test_verify_connects_before_importing_the_matcher_or_warcio(tmp_path: Path) -> None:
     """What the first request does not need comes after it: the quotation matcher (rapidfuzz, the source
-    index) is imported when a quotation is checked.  (Off a terminal, whereas imports rich only to print
+    index) is imported when a quotation is checked, warcio when a record is written or read back.  (Off a terminal, whereas imports rich only to print
     the report; httpx imports it for its own command line when click is installed, as dask brings it.)"""
     doc = tmp_path / "r.md"
     doc.write_text(
@@ -92,7 +92,7 @@ def test_verify_connects_before_importing_the_matcher(tmp_path: Path) -> None:
         "connect = socket.socket.connect\n"
         "def noted(self, address):\n"
         "    if not seen:\n"
-        "        seen.append(sorted(m for m in sys.modules if m.startswith(('whereas.verify.match', 'rapidfuzz'))))\n"
+        "        seen.append(sorted(m for m in sys.modules if m.startswith(('whereas.verify.match', 'rapidfuzz', 'warcio'))))\n"
         "    return connect(self, address)\n"
         "socket.socket.connect = noted\n"
         f"sys.argv = ['whereas', *{argv!r}]\n"
