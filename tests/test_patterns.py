@@ -17,7 +17,7 @@ from types import ModuleType
 from conftest import ROOT
 from whereas.patterns import LazyPattern, lazy_compile
 
-#: the packages whose module-level patterns are lazy (docs/performance.md, "Start-up")
+#: the packages whose module-level patterns are lazy (docs/performance.md, "Patterns compiled on first use")
 LAZY_PACKAGES = ("whereas.structure", "whereas.lint")
 
 SAMPLES = [

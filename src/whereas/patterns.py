@@ -1,9 +1,9 @@
 """Regular expressions compiled when first used, not when their module is imported.
 
 ``re`` compiles a pattern in Python: 0.1 to 4 ms each.  The structure builder and the lint rules hold
-about 260 of them, and compiling them all at import was a third of a one-file ``whereas check``
-(docs/performance.md, "Start-up").  A document reaches only some of them (the seed resolution about
-a third, by compile time), so each is compiled when it is first used.
+about 265 of them, and compiling them all at import was a third of a one-file ``whereas check``
+(docs/performance.md, "Patterns compiled on first use").  A document reaches only some of them (the
+seed resolution under a third, by compile time), so each is compiled when it is first used.
 
 ``lazy_compile(pattern, flags)`` stands for ``re.compile(pattern, flags)``: it is a
 :class:`LazyPattern`, which compiles the pattern the first time one of its attributes (``match``,
