@@ -30,6 +30,11 @@ def is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+def from_regex(pattern: re.Pattern[str]) -> st.SearchStrategy[str]:
+    """Strings ``pattern`` matches (hypothesis takes a ``re.Pattern``: a lazy one, ``whereas.patterns``, is compiled here)."""
+    return st.from_regex(re.compile(pattern.pattern, pattern.flags))
+
+
 def texts(tokens: list[str], max_size: int = 30) -> st.SearchStrategy[str]:
     return st.lists(st.sampled_from(tokens), max_size=max_size).map("".join)
 
@@ -252,7 +257,7 @@ def test_a_line_the_pattern_matches_passes_its_guard(name: str) -> None:
     pattern, guards = GUARDS[name]
 
     @settings(max_examples=60, deadline=None)
-    @given(st.from_regex(pattern))
+    @given(from_regex(pattern))
     def check(raw: str) -> None:
         assume(pattern.match(raw))
         for guard in guards:
@@ -262,7 +267,7 @@ def test_a_line_the_pattern_matches_passes_its_guard(name: str) -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.from_regex(lines.SPONSOR))
+@given(from_regex(lines.SPONSOR))
 def test_a_sponsor_line_passes_its_guard(raw: str) -> None:
     """_classify asks SPONSOR (of the line with its "_" read as spaces) only of a line holding ":", a dash or "by"."""
     assume(lines.SPONSOR.match(raw.replace("_", " ")))
@@ -270,7 +275,7 @@ def test_a_sponsor_line_passes_its_guard(raw: str) -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.from_regex(keywords.MIDLINE_RESOLVED))
+@given(from_regex(keywords.MIDLINE_RESOLVED))
 def test_a_midline_clause_start_passes_its_guard(raw: str) -> None:
     """split_lines looks for a clause starting inside a line only in lines holding "Be" or "BE"."""
     assert keywords.MIDLINE_RESOLVED.search(raw)
@@ -278,14 +283,14 @@ def test_a_midline_clause_start_passes_its_guard(raw: str) -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.from_regex(lines._RUN_IN_SECTION))
+@given(from_regex(lines._RUN_IN_SECTION))
 def test_a_run_in_section_passes_its_guard(raw: str) -> None:
     """split_lines looks for run-in sections only in a text holding "ection" or "ECTION"."""
     assert "ection" in raw or "ECTION" in raw
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.from_regex(lines._BODY_LINE))
+@given(from_regex(lines._BODY_LINE))
 def test_an_intergovernmental_body_line_passes_its_guard(raw: str) -> None:
     """split_lines reads the intergovernmental style only in a text holding a comma."""
     assert "," in raw

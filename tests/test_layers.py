@@ -18,7 +18,7 @@ SRC = ROOT / "src" / "whereas"
 #: From the bottom up.  A name is a top-level module or package of ``whereas`` ("whereas" itself is
 #: the package's ``__init__``, which re-exports the verbs).
 LAYERS: list[tuple[str, set[str]]] = [
-    ("foundation", {"errors", "model", "serialize"}),
+    ("foundation", {"errors", "model", "patterns", "serialize"}),
     ("readers", {"readers"}),
     ("files", {"files"}),
     ("structure", {"structure"}),

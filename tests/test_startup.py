@@ -73,3 +73,33 @@ def test_verify_imports_no_rules(tmp_path: Path) -> None:
     modules = _modules_after("verify", str(doc), "--no-wayback", "--archive", str(tmp_path / "e.warc.gz"))
     assert "whereas.verify.check" in modules and "whereas.structure" in modules  # it did read and verify …
     assert "whereas.lint.rules" not in modules and "whereas.lint.infer" not in modules  # … without the rules
+
+
+def test_verify_connects_before_importing_the_matcher_or_warcio(tmp_path: Path) -> None:
+    """What the first request does not need comes after it: the quotation matcher (rapidfuzz, the source
+    index) is imported when a quotation is checked, warcio when a record is written or read back.  (Off a terminal, whereas imports rich only to print
+    the report; httpx imports it for its own command line when click is installed, as dask brings it.)"""
+    doc = tmp_path / "r.md"
+    doc.write_text(
+        "Whereas the minutes say that “libraries serve everyone”[^1]; now, therefore, be it\n\n"
+        "Resolved, That libraries be funded.\n\n[^1]: Minutes. http://127.0.0.1:9/minutes\n",
+        encoding="utf-8",
+    )  # port 9 (discard) allowed, refused at once: the connection is attempted, nothing more
+    argv = ["verify", str(doc), "--no-wayback", "--allow-host", "127.0.0.1:9", "--archive", str(tmp_path / "e.warc.gz")]
+    code = (
+        "import json, socket, sys\n"
+        "seen = []\n"
+        "connect = socket.socket.connect\n"
+        "def noted(self, address):\n"
+        "    if not seen:\n"
+        "        seen.append(sorted(m for m in sys.modules if m.startswith(('whereas.verify.match', 'rapidfuzz', 'warcio'))))\n"
+        "    return connect(self, address)\n"
+        "socket.socket.connect = noted\n"
+        f"sys.argv = ['whereas', *{argv!r}]\n"
+        "from whereas.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "sys.stderr.write(json.dumps(seen))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": f"{ROOT / 'src'}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
+    ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60, check=True)
+    assert json.loads(ran.stderr.splitlines()[-1]) == [[]]  # it connected, and had imported neither

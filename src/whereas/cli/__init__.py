@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
-from typing import Any
+from typing import Any, TextIO
 
 import typer
 from typer.core import TyperCommand
@@ -40,6 +41,23 @@ def _root(
     ),
 ) -> None:
     """whereas: the Resolutions Committee's review, automated."""
+
+
+def terminal(stream: TextIO | None = None) -> bool:
+    """Whether the text report goes to a terminal (then rich colours it, in this process), or what goes to
+    ``stream`` (standard error, say).  Answered as rich's ``Console.is_terminal`` answers it, without
+    importing rich when the stream is no TTY and neither FORCE_COLOR nor TTY_COMPATIBLE says otherwise."""
+    stream = stream or sys.stdout
+    isatty = getattr(stream, "isatty", None)
+    try:
+        tty = bool(isatty and isatty())
+    except ValueError:  # closed
+        tty = False
+    if not tty and "FORCE_COLOR" not in os.environ and "TTY_COMPATIBLE" not in os.environ:
+        return False
+    from rich.console import Console
+
+    return Console(file=stream, highlight=False, soft_wrap=True).is_terminal
 
 
 def print_error(error: InputError, *, verbose: bool = False) -> None:

@@ -8,11 +8,11 @@ import sys
 from collections.abc import Callable, Iterator
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING
 
 import typer
 
-from whereas.cli import Command, app
+from whereas.cli import Command, app, terminal
 from whereas.errors import UsageError
 from whereas.readers.formats import walked_help
 
@@ -169,7 +169,7 @@ def _render_file(fmt: CheckFormat, *, statistics: bool) -> Callable[[FileResult]
     if statistics:
         return None
     if fmt is CheckFormat.text:
-        if _terminal():  # rich colours it, in this process
+        if terminal():  # rich colours it, in this process
             return None
         from whereas.reports import text
 
@@ -212,7 +212,7 @@ def _report_each(paths: list[Path], options: CheckOptions, fmt: CheckFormat, *, 
     if fmt is CheckFormat.text:
         from whereas.reports import text
 
-        if not _terminal():  # plain text, rendered where each file was checked: written without rich
+        if not terminal():  # plain text, rendered where each file was checked: written without rich
             sys.stdout.flush()
             for f in each():
                 # rendered where it was checked, unless its findings changed since (--verify adds some)
@@ -372,7 +372,7 @@ PROGRESS_MIN_FILES = 8
 def _progress(paths: list[Path], fmt: CheckFormat) -> contextlib.AbstractContextManager[object]:
     """A transient "checking N files" line with a spinner and the time taken, on standard error when
     it is a terminal and many files are checked; nothing in a pipe, a file or CI."""
-    if not _terminal(sys.stderr) or os.environ.get("CI") or fmt is CheckFormat.github:
+    if not terminal(sys.stderr) or os.environ.get("CI") or fmt is CheckFormat.github:
         return contextlib.nullcontext()
     from rich.console import Console
 
@@ -389,23 +389,6 @@ def _progress(paths: list[Path], fmt: CheckFormat) -> contextlib.AbstractContext
     )
     progress.add_task("check", total=None)
     return progress
-
-
-def _terminal(stream: TextIO | None = None) -> bool:
-    """Whether the text report goes to a terminal (then rich colours it, in this process), or what goes to
-    ``stream`` (standard error, say).  Answered as rich's ``Console.is_terminal`` answers it, without
-    importing rich when the stream is no TTY and neither FORCE_COLOR nor TTY_COMPATIBLE says otherwise."""
-    stream = stream or sys.stdout
-    isatty = getattr(stream, "isatty", None)
-    try:
-        tty = bool(isatty and isatty())
-    except ValueError:  # closed
-        tty = False
-    if not tty and "FORCE_COLOR" not in os.environ and "TTY_COMPATIBLE" not in os.environ:
-        return False
-    from rich.console import Console
-
-    return Console(file=stream, highlight=False, soft_wrap=True).is_terminal
 
 
 def _stderr() -> Console:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import typer
 
-from whereas.cli import Command, app
+from whereas.cli import Command, app, terminal
 from whereas.cli.fetching import ALLOW_HOST, NO_WAYBACK, TIMEOUT, WAYBACK_URL
 
 
@@ -44,13 +44,12 @@ def verify(
 
     if format is None:
         format = VerifyFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else VerifyFormat.text
-    from rich.console import Console
-
-    err = Console(stderr=True)
     progress = None
-    if format is VerifyFormat.text and err.is_terminal:
+    if format is VerifyFormat.text and terminal(sys.stderr):  # rich is imported after the fetching otherwise
+        from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+        err = Console(stderr=True)
         progress = Progress(
             TextColumn("fetching"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True
         )
@@ -95,6 +94,8 @@ def verify(
 
         sys.stdout.write(render_github(result))
     else:
+        from rich.console import Console
+
         from whereas.reports.verify_text import print_report
 
         print_report(Console(highlight=False, soft_wrap=True), result)

@@ -26,6 +26,7 @@ from whereas.lint.rules._keywords import terminal
 from whereas.lint.rules.n005_note_reference_placement import own_placement
 from whereas.lint.settings import Settings
 from whereas.model import Clause, Resolution
+from whereas.patterns import lazy_compile
 from whereas.readers.formats import BY_NAME
 
 __all__ = ["ProfileChoice", "adapt", "infer_profile"]
@@ -44,12 +45,12 @@ class ProfileChoice:
         return f"{self.profile.name} ({self.reason})"
 
 
-_ALA = re.compile(r"\bAmerican Library Association\b|\bALA\b(?! Annual| Midwinter)")
-_CONGRESS = re.compile(
+_ALA = lazy_compile(r"\bAmerican Library Association\b|\bALA\b(?! Annual| Midwinter)")
+_CONGRESS = lazy_compile(
     r"\bResolved by the (?:Senate|House of Representatives)\b|\b(?:\d{2,3}(?:st|nd|rd|th)|One Hundred \w+) Congress\b"
     r"|\bCongress of the United States\b|\bin Congress assembled\b"
 )
-_CITY = re.compile(
+_CITY = lazy_compile(
     r"\b(?:City|Town|Village|Borough|County|Township) (?:Council|Commission|Board)\b|\bBoard of (?:Aldermen|Supervisors|"
     r"Education|Commissioners)\b|\bCity of [A-Z]\w+|\bCounty of [A-Z]\w+|\bMayor\b|\bAlderm[ae]n\b|"
     r"\b(?:School|Water|Park|Recreation|Utility|Transit|Fire|Sanitation|Irrigation|Community College) District\b|"
@@ -57,17 +58,17 @@ _CITY = re.compile(
     re.I,
 )
 #: the heading GPO prints above a bill or resolution of Congress
-_GPO_HEAD = re.compile(
+_GPO_HEAD = lazy_compile(
     r"^[ \t]*(?:\d{2,3}(?:st|nd|rd|th|ST|ND|RD|TH) CONGRESS|IN THE (?:SENATE OF THE UNITED STATES|HOUSE OF REPRESENTATIVES))[ \t]*$",
     re.M,
 )
 #: a local government's name or council anywhere in the text ("the City of Rivergrove", "the County Board"); not a
 #: word any text may use in passing ("our mayor", "an ordinance", "the aldermen"), which tells no speaker
-_LOCAL_GOVERNMENT = re.compile(
+_LOCAL_GOVERNMENT = lazy_compile(
     r"\b(?:City|Town|Village|Borough|County|Township) (?:Council|Commission|Board)\b|\bBoard of (?:Aldermen|"
     r"Supervisors|Commissioners)\b|\b(?:City|County|Town|Village) of (?:[A-Z][\w.]+ ){0,2}[A-Z][\w.]+",
 )
-_LABOR = re.compile(
+_LABOR = lazy_compile(
     r"\bAFL-CIO\b|\bLabor Council\b|\bFederation of Labor\b|\bLocal (?:Union )?(?:No\. )?\d+\b|\bInternational Union\b|"
     r"\bTeamsters\b|\bSEIU\b|\bUAW\b|\bAFSCME\b|\bIBEW\b|\bBrotherhood of\b|\bunion (?:members|membership)\b|"
     r"\b(?:this|our) (?:union|local)\b|\bProfessional Staff Congress\b|\bKnights of Labor\b",

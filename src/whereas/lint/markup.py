@@ -18,6 +18,8 @@ from functools import cached_property, lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING, NamedTuple
 
+from whereas.patterns import lazy_compile
+
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
@@ -67,8 +69,8 @@ _CODE = frozenset({"code_inline", "code_block", "fence"})
 _HTML = frozenset({"html_block", "html_inline"})
 #: text, and the soft line break that renders as a space
 _TEXT = frozenset({"text", "text_special", "softbreak"})
-_TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.S)
-_VERBATIM = re.compile(r"<(?:pre|code|script|style|textarea)\b", re.I)
+_TAG = lazy_compile(r"<!--.*?-->|<[^>]*>", re.S)
+_VERBATIM = lazy_compile(r"<(?:pre|code|script|style|textarea)\b", re.I)
 
 
 def _line_starts(text: str) -> list[int]:
@@ -421,9 +423,9 @@ def markup_changes(before: Markup, after: str, edits: Sequence[Edit]) -> list[Re
     return out
 
 
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_QUOTE_LINE = re.compile(r"^ {0,3}>")
-_TABLE_DELIMITER = re.compile(r"^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_FENCE = lazy_compile(r"^ {0,3}(`{3,}|~{3,})")
+_QUOTE_LINE = lazy_compile(r"^ {0,3}>")
+_TABLE_DELIMITER = lazy_compile(r"^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 
 
 @lru_cache(maxsize=8)

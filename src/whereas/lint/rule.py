@@ -20,6 +20,7 @@ from whereas.lint.diagnostic import Diagnostic, Edit, Fix, Severity
 from whereas.lint.options import NoOptions, OptionDoc, describe, validate
 from whereas.lint.profiles import Profile
 from whereas.model import Clause, Resolution, Span
+from whereas.patterns import lazy_compile
 
 ALL_PROFILES = ("ala", "ronr", "congress", "labor", "city")
 
@@ -122,7 +123,7 @@ def capitals_share(text: str) -> float:
     return sum(map(str.isupper, letters)) / len(letters) if letters else 0.0
 
 
-_NOT_LETTER = re.compile(r"[\W\d_]+")
+_NOT_LETTER = lazy_compile(r"[\W\d_]+")
 
 
 class Rule:

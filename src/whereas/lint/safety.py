@@ -63,6 +63,7 @@ from typing import TYPE_CHECKING
 
 from whereas.lint.markup import Markup, Region, markup
 from whereas.model import Clause, Resolution, Source
+from whereas.patterns import lazy_compile
 from whereas.structure.quotes import can_open_single, can_open_straight, find_single_close
 
 if TYPE_CHECKING:
@@ -141,7 +142,7 @@ def _find_close(text: str, start: int, opener: str, close: str) -> int | None:
     return None
 
 
-_QUOTED_LEAD = re.compile(r"[\"“„«‘'][ \t*_]*$")
+_QUOTED_LEAD = lazy_compile(r"[\"“„«‘'][ \t*_]*$")
 
 
 def quoted_clause(text: str, clause: Clause) -> bool:

@@ -16,8 +16,9 @@ from functools import lru_cache
 from whereas.lint.diagnostic import Severity
 from whereas.lint.rule import FixAvailability, Rule
 from whereas.model import Resolution, Span
+from whereas.patterns import lazy_compile
 
-DIRECTIVE = re.compile(
+DIRECTIVE = lazy_compile(
     r"(?:<!--\s*|%\s*|//\s*|#\s*)?whereas:\s*(?P<kind>ignore-file|ignore|noqa)\s+(?P<codes>[A-Za-z0-9_,\s-]+?)\s*(?:-->|$)",
     re.M,
 )

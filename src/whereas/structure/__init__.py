@@ -20,6 +20,7 @@ from whereas.model import (
     Source,
     Span,
 )
+from whereas.patterns import lazy_compile
 from whereas.structure.citation import find_urls, parse_citation
 from whereas.structure.clean import clean
 from whereas.structure.drafts import ClauseDraft, Group
@@ -294,7 +295,7 @@ def _resolution(
 
 # "… adopted the following resolutions:—", "The resolutions passed were as follows:", "Their next resolution
 # read:—": a narrative that introduces the resolution it reproduces
-_INTRODUCES = re.compile(
+_INTRODUCES = lazy_compile(
     r"(?:\b(?:following|as\s+follows|read|reads|resolutions?)\b[^.]{0,80}"
     # "The Psychology Department endorsed this:", "the Senate unanimously adopted it:"
     r"|\b(?:adopted|passed|endorsed|approved)\s+(?:this|it)\b[^.]{0,40})[:—–-]+[\s*_\"”]*$",
@@ -303,7 +304,7 @@ _INTRODUCES = re.compile(
 
 
 # the body that brings the resolution asks for it in its own words: an overture, a memorial, a petition
-_OWN_REQUEST = re.compile(r"\b(?:overtures|memoriali[sz]es|petitions)\s+the\b", re.I)
+_OWN_REQUEST = lazy_compile(r"\b(?:overtures|memoriali[sz]es|petitions)\s+the\b", re.I)
 
 
 def _introduced(before: list[Line]) -> bool:
@@ -338,9 +339,9 @@ def _sub(mapped: MappedText, start: int, end: int) -> MappedText:
     return mapped.slice(start, end)
 
 
-_STRAY_LETTER = re.compile(r"^[a-z]\s+(?=BE IT\b)")
+_STRAY_LETTER = lazy_compile(r"^[a-z]\s+(?=BE IT\b)")
 # a placeholder before the keyword, or the comma cleaning left of one ("{{signature}}, BE IT RESOLVED")
-_PLACEHOLDER = re.compile(r"^(?:\{\{?[^{}]{0,60}\}\}?,?|,)\s*")
+_PLACEHOLDER = lazy_compile(r"^(?:\{\{?[^{}]{0,60}\}\}?,?|,)\s*")
 
 
 def _strip_wrapping(mapped: MappedText, source: str) -> MappedText:

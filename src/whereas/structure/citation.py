@@ -6,15 +6,16 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 from whereas.model import Citation
+from whereas.patterns import lazy_compile
 
-URL = re.compile(r"""(?:https?://|www\.)[^\s<>"'\]\)]+""", re.I)
+URL = lazy_compile(r"""(?:https?://|www\.)[^\s<>"'\]\)]+""", re.I)
 _TRAILING = ".,;:!?’”'\""
-_TITLE = re.compile(r"[\"“”]([^\"“”]{3,400}?)[\"“”]|[*_]([^*_]{3,400})[*_]")
+_TITLE = lazy_compile(r"[\"“”]([^\"“”]{3,400}?)[\"“”]|[*_]([^*_]{3,400})[*_]")
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
-_DATE = re.compile(
+_DATE = lazy_compile(
     rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}|(?:{_MONTHS})\.?\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d{{4}}"
     rf"|(?:{_MONTHS})\.?\s+\d{{4}}|(?<![\d/.-])(?:1[6-9]|20)\d{{2}}(?![\d/.-]))\b"
 )

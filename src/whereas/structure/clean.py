@@ -7,10 +7,11 @@ from collections.abc import Iterable
 from operator import itemgetter
 
 from whereas.model import MappedText, Span
+from whereas.patterns import lazy_compile
 
 # Markup that is not the drafter's words: Markdown emphasis, a few inline HTML tags and
 # comments, block-quote prefixes, Markdown hard-break backslashes.
-_MARKUP = re.compile(
+_MARKUP = lazy_compile(
     # a transcription's placeholders: "{{filled:72}}" keeps what was filled in, "{{signature}}" goes
     r"\{\{filled:(?!\}\})|(?<=[^{}\n])\}\}|\{\{(?:signature|br|page:\d+|filled:)\}\}|"
     r"<!--.*?-->"
@@ -35,16 +36,16 @@ _MARKUP = re.compile(
 # It finds the same matches (every branch starts with one of these), but the regex engine drops a position
 # that starts none at once instead of trying the 21 branches there: 7× faster on a clause with a note
 # call-out (60 → 8 µs), measured on the ``format`` shape of benchmarks/hostile.py.
-_MARKUP_SCAN = re.compile(r"(?=[{}<\[\]`~:*_>#\\]|[ \t\n]*<|^)(?:" + _MARKUP.pattern + ")", re.M | re.S)
+_MARKUP_SCAN = lazy_compile(r"(?=[{}<\[\]`~:*_>#\\]|[ \t\n]*<|^)(?:" + _MARKUP.pattern + ")", re.M | re.S)
 
 # a stretch without these has no markup (` for code and RST roles, } for the end of a "{{filled:…}}")
-_MARKUP_CHARS = re.compile(r"[*_<>#\\{}`~\[]")
+_MARKUP_CHARS = lazy_compile(r"[*_<>#\\{}`~\[]")
 
 # _MARKUP for a stretch without "<", ">", "#", braces, "`", "~" and "[", where only its emphasis and
 # hard-break branches can match: the same branches in the same order, each look-behind moved after the
 # character it guards ("(?<![\w_])__" is "_(?<![\w_]_)_"), so that every branch starts with a character and
 # the regex engine scans for those characters instead of trying the whole pattern at every position.
-_EMPHASIS = re.compile(
+_EMPHASIS = lazy_compile(
     r"\*\*|_(?<![\w_]_)_(?=[^\s_])|_(?<=[^\s_]_)_(?![\w_])"
     r"|\*(?<![\w*\\]\*)(?=[^\s*])|\*(?<=[^\s*\\]\*)(?![\w*])"
     r"|_(?<![\w_\\]_)(?=[^\s_])|_(?<=[^\s_\\]_)(?![\w_])"
@@ -53,7 +54,7 @@ _EMPHASIS = re.compile(
 )
 
 
-_PLACEHOLDER = re.compile(r"\{\{filled:([^{}\n]*)\}\}|\{\{(?:signature|br|page:\d+)\}\}")
+_PLACEHOLDER = lazy_compile(r"\{\{filled:([^{}\n]*)\}\}|\{\{(?:signature|br|page:\d+)\}\}")
 
 
 def strip_placeholders(text: str) -> str:
@@ -73,19 +74,19 @@ def _markup_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(text, start, end) if m.end() > m.start()]
 
 
-_HTML_OR_BLOCK = re.compile(r"[<>#{}`~\[]")
+_HTML_OR_BLOCK = lazy_compile(r"[<>#{}`~\[]")
 
 
 # White space that does not map one character to one space: runs of two or more, soft hyphens,
 # and a line break right before punctuation (which is dropped, not folded).
 # (Written as "a soft hyphen, or white space followed by white space, a soft hyphen or punctuation": the
 # same start positions as "[\s\u00ad]{2,}|\u00ad|\s(?=[,;.:])", found faster; only m.start() is used.)
-_SPECIAL_SPACE = re.compile(r"\u00ad|\s(?=[\s\u00ad,;.:])")
+_SPECIAL_SPACE = lazy_compile(r"\u00ad|\s(?=[\s\u00ad,;.:])")
 _ONE_SPACE_CHARS = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 _ONE_SPACE = str.maketrans({c: " " for c in _ONE_SPACE_CHARS})
 
 # the characters of _ONE_SPACE but the line break (replaced on its own, faster than translate)
-_OTHER_SPACE = re.compile("[" + "".join(c for c in _ONE_SPACE_CHARS if c != "\n") + "]")
+_OTHER_SPACE = lazy_compile("[" + "".join(c for c in _ONE_SPACE_CHARS if c != "\n") + "]")
 
 
 def _kept(start: int, end: int, removed: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -188,9 +189,9 @@ def clean(text: str, start: int, end: int, removed: Iterable[Span] = ()) -> Mapp
     return MappedText.from_runs("".join(pieces), starts, sources)
 
 
-_SPACE_RUN = re.compile(r"[\s\u00ad]+")
-_SOFT_HYPHEN_BREAK = re.compile(r"\u00ad+\s*")
-_SPACE_OR_SOFT = re.compile(r"[\s\u00ad]*")
+_SPACE_RUN = lazy_compile(r"[\s\u00ad]+")
+_SOFT_HYPHEN_BREAK = lazy_compile(r"\u00ad+\s*")
+_SPACE_OR_SOFT = lazy_compile(r"[\s\u00ad]*")
 
 
 def _clean_plain(text: str, start: int, end: int) -> MappedText | None:
@@ -216,6 +217,6 @@ def _clean_plain(text: str, start: int, end: int) -> MappedText | None:
     return MappedText.from_runs(folded_text, starts, sources)
 
 
-_MULTI_SPACE = re.compile(r"\s{2,}")
-_BREAK_BEFORE_PUNCTUATION = re.compile(r"\n\s*[,;.:]")
+_MULTI_SPACE = lazy_compile(r"\s{2,}")
+_BREAK_BEFORE_PUNCTUATION = lazy_compile(r"\n\s*[,;.:]")
 _first = itemgetter(0)

@@ -3,10 +3,10 @@ grouping asks of a clause so far, answered without joining its whole body at eve
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from whereas.patterns import lazy_compile
 from whereas.structure.lines import Line
 
 
@@ -78,7 +78,7 @@ class ClauseDraft:
 
 #: characters of words the end of a clause read at each line holds (see ClauseDraft.body_end)
 BODY_END = 200
-_FILLER = re.compile(r"[\s*_\"”]+")
+_FILLER = lazy_compile(r"[\s*_\"”]+")
 
 
 @dataclass
@@ -110,13 +110,13 @@ class Group:
         return len(self.clauses) > self.resolving
 
 
-_KEYWORD_ONLY = re.compile(
+_KEYWORD_ONLY = lazy_compile(
     r"^(?:whereas|(?:now)?(?:therefore)?(?:beit|itis|itwas)?(?:further|finally)?resolved(?:that)?|"
     r"nowthereforebeit|therefore|(?:and)?beit(?:further|finally))$"
 )
 
 
-_NOT_KEYWORD = re.compile(r"[\s*_,:;.…>\"“#-]")  # "BE, IT" reads as "beit"
+_NOT_KEYWORD = lazy_compile(r"[\s*_,:;.…>\"“#-]")  # "BE, IT" reads as "beit"
 #: the longest text _KEYWORD_ONLY matches ("nowthereforebeitfurtherresolvedthat" and the like)
 _KEYWORD_ONLY_MAX = 36
 

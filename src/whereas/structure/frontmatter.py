@@ -13,12 +13,13 @@ import re
 from dataclasses import dataclass, field
 
 from whereas.model import Span
+from whereas.patterns import lazy_compile
 
 __all__ = ["FrontMatter", "read_front_matter"]
 
-_OPEN = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n")
-_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.M)
-_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*\r?$", re.M)
+_OPEN = lazy_compile(r"\A(?:\ufeff)?---[ \t]*\r?\n")
+_CLOSE = lazy_compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.M)
+_FIELD = lazy_compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*\r?$", re.M)
 _PUBLICATION_KEYS = ("publication", "newspaper", "journal", "magazine", "attribution", "periodical")
 #: the longest front matter read (a document whose "---" never closes has none)
 MAX_FRONT_MATTER = 20_000
@@ -56,8 +57,8 @@ def read_front_matter(text: str) -> FrontMatter | None:
 
 
 #: a JBake page's header: "title=Charter" / "status=published" / "~~~~~~"
-_JBAKE = re.compile(r"\A(?:\ufeff)?(?:[A-Za-z_][\w-]*=[^\n]*\n){1,40}~{3,}[ \t]*\r?$", re.M)
-_JBAKE_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)=(?P<value>.*?)[ \t]*\r?$", re.M)
+_JBAKE = lazy_compile(r"\A(?:\ufeff)?(?:[A-Za-z_][\w-]*=[^\n]*\n){1,40}~{3,}[ \t]*\r?$", re.M)
+_JBAKE_FIELD = lazy_compile(r"^(?P<key>[A-Za-z_][\w-]*)=(?P<value>.*?)[ \t]*\r?$", re.M)
 
 
 def _jbake_header(text: str) -> FrontMatter | None:

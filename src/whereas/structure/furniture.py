@@ -30,21 +30,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from whereas.model import Span
+from whereas.patterns import lazy_compile
 from whereas.structure.keywords import RECITAL, is_resolved_line
 
 __all__ = ["Furniture", "find_furniture"]
 
-_LINE_NUMBER = re.compile(r"^[ \t\f]*(\d{1,3})(?:[ \t]+|$)")
-_PAGE_NUMBER = re.compile(
+_LINE_NUMBER = lazy_compile(r"^[ \t\f]*(\d{1,3})(?:[ \t]+|$)")
+_PAGE_NUMBER = lazy_compile(
     r"^[ \t\f]*(?:(?:page|p\.)[ \t]*\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?|[-–—][ \t]*\d{1,4}[ \t]*[-–—]|\d{1,4}"
     r"(?:[ \t]*\|[ \t]*page)?|\d{1,4}[ \t]*(?:of|/)[ \t]*\d{1,4})[ \t]*$",
     re.I,
 )
-_DIGITS = re.compile(r"\d+")
+_DIGITS = lazy_compile(r"\d+")
 #: a print shop's code at a page's edge, once: a job number "18-18142 (E) 021118", a barcode "*1818142*";
 #: digits, dashes, slashes, asterisks and a parenthesised letter, nothing else
-_CODE_LINE = re.compile(r"^(?=.*\d)[ \t]*(?:[\d*#/-]|\([A-Z]\)|[ \t]){1,40}$")
-_LIST_LIKE = re.compile(r"^[ \t]*(?:[-*•+>#|]|\(?[0-9a-zA-Z]{1,3}[.)])")
+_CODE_LINE = lazy_compile(r"^(?=.*\d)[ \t]*(?:[\d*#/-]|\([A-Z]\)|[ \t]){1,40}$")
+_LIST_LIKE = lazy_compile(r"^[ \t]*(?:[-*•+>#|]|\(?[0-9a-zA-Z]{1,3}[.)])")
 #: the fewest consecutive numbered lines that make line numbering
 MIN_NUMBERED_RUN = 5
 #: the longest line that can be a header or footer
@@ -163,7 +164,7 @@ def _candidate(raw: str) -> bool:
     )
 
 
-_ASCII_DIGIT = re.compile(r"[0-9]")
+_ASCII_DIGIT = lazy_compile(r"[0-9]")
 
 
 def _has_digit(raw: str) -> bool:
@@ -215,7 +216,7 @@ def _first_and_last_clause_lines(lines: list[tuple[int, str]]) -> tuple[int | No
     return first, next(i for i in range(len(lines) - 1, first - 1, -1) if opens_clause(i))
 
 
-_TRAILING_NUMBER = re.compile(r"[ \t]+(\d{1,3})[ \t]*$")
+_TRAILING_NUMBER = lazy_compile(r"[ \t]+(\d{1,3})[ \t]*$")
 
 
 def _paged_footers(lines: list[tuple[int, str]]) -> list[int]:
@@ -257,10 +258,10 @@ def _numbers_vary(raws: Iterable[str]) -> set[str]:
     return out
 
 
-_LONE_NUMBER = re.compile(r"^[ \t\f]*(\d{1,3})[ \t]*$")
+_LONE_NUMBER = lazy_compile(r"^[ \t\f]*(\d{1,3})[ \t]*$")
 
 
-_PAGE_LABEL = re.compile(r"page|[-–—]", re.I)
+_PAGE_LABEL = lazy_compile(r"page|[-–—]", re.I)
 
 
 def _page_labels(lines: list[tuple[int, str]], numbered: set[int]) -> list[int]:

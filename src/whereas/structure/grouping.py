@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from whereas.patterns import lazy_compile
 from whereas.structure.drafts import ClauseDraft, Group, only_keyword
 from whereas.structure.keywords import (
     AND_THAT,
@@ -35,7 +36,7 @@ from whereas.structure.lines import (
 from whereas.structure.preamble import joined, paragraph_runs, unkeyed_preamble
 
 # Lines that close a resolution rather than continue its last clause (and lines.OUTCOME: "CARRIED", "Motion lost").
-CLOSING = re.compile(
+CLOSING = lazy_compile(
     r"^\W*(?:adopted|approved|passed|dated|signed|attest|disclaimer|date:|presented\s+by|introduced\s+by|"
     r"(?:explanation|rationale|fiscal\s+impact|budget\s+impact|staff\s+report)\s*:)",
     re.I,
@@ -49,24 +50,24 @@ def _ends_open(text: str) -> bool:
 
 # how a clause ends before the next: "; and", "be it", "further", a full stop.  A bare "and" after a word
 # ("… General Manager's Report and") is the middle of a sentence that a (double-spaced) line break cut.
-_CONNECTOR_END = re.compile(r"(?:(?:[;,:.]\s*|^)(?:and|or)|\b(?:it|further|finally|therefore)|[;.!?:”\"'’])$", re.I)
+_CONNECTOR_END = lazy_compile(r"(?:(?:[;,:.]\s*|^)(?:and|or)|\b(?:it|further|finally|therefore)|[;.!?:”\"'’])$", re.I)
 
 
-_ENACTING_HEAD = re.compile(
+_ENACTING_HEAD = lazy_compile(
     r"^[*_\s]*(?:NOW,?\s+THEREFORE,?\s+)?BE\s+IT\s+RESOLVED,?\s+BY\s+THE\s[^.;:]{3,200}:[*_\s]*(?:RESOLUTION|ORDINANCE)?[*_\s]*$",
     re.I,
 )
-_LIST_ENTRY_END = re.compile(r"[;,](?:\s*(?:and|or))?$")
+_LIST_ENTRY_END = lazy_compile(r"[;,](?:\s*(?:and|or))?$")
 # a resolving clause's next entry without its "That": who is to act, then "be" and what they are to do
 # ("…approve $50,000;" / "Staff be directed to report …" / "The Mayor and Clerk be authorized to sign …")
-_SUBJUNCTIVE_ENTRY = re.compile(
+_SUBJUNCTIVE_ENTRY = lazy_compile(
     r"^(?:The[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+(?:and|of|the|[A-Z][\w'’.-]*)){0,6}[ \t]+be[ \t]+"
     r"(?:and[ \t]+(?:is|are)[ \t]+)?(?:hereby[ \t]+)?[a-z]+(?:ed|en)\b"
 )
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
+_SENTENCE_END = lazy_compile(r"[.!?][\"”’)]?$")
 
 
-_ENACTS = re.compile(r"^(?:(?!resolved)[^:]){0,60}?\b(?:ordained|enacted)\b", re.I)
+_ENACTS = lazy_compile(r"^(?:(?!resolved)[^:]){0,60}?\b(?:ordained|enacted)\b", re.I)
 
 
 def _new_sentence(text_so_far: str, stripped: str) -> bool:
@@ -484,30 +485,30 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
 
 
 # "2. That …", and the 19th century's "2d. That …", "3rd. That …", "Second. That …", "Fourth, That …"
-_NUMBERED_THAT = re.compile(
+_NUMBERED_THAT = lazy_compile(
     r"^[\s*_\"“>]*(?:(?:[2-9]|[1-9]\d)(?:d|nd|rd|th)?\.|(?:Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)[.,])"
     r"\s+That\s+[a-z]"
 )
 # "That …", and a council's "AND THAT …", "AND FURTHER THAT …", "And finally that …" (the Canadian municipal form)
-_THAT_CLAUSE = re.compile(r"^[\s*_]*(?:" + AND_THAT + r"|That|THAT)\s+\S")
+_THAT_CLAUSE = lazy_compile(r"^[\s*_]*(?:" + AND_THAT + r"|That|THAT)\s+\S")
 # a resolving clause that is one of a series of "That …" clauses: "RESOLVED: That …", "That …"
-_THAT_SERIES = re.compile(
+_THAT_SERIES = lazy_compile(
     r"^[\s*_>\"“]*(?:[\w,]+\s+){0,6}?resolved[\s,:*_]*that\b|^[\s*_]*(?:and\s+(?:(?:further|finally|also)\s+)?)?that\b",
     re.I,
 )
 # how a resolving clause of a series ends before the next "That …": "; and", ";", "."
-_SERIES_END = re.compile(r"(?:;|;\s*(?:and|or)|\.)$")
+_SERIES_END = lazy_compile(r"(?:;|;\s*(?:and|or)|\.)$")
 # "whereas" in lower case at a paragraph's start (a draft typed without capitals; not whereas's own
 # "whereas: ignore W007" directive)
-_LOWER_WHEREAS = re.compile(r"^[ \t]*(?:and[ \t]+)?whereas\b(?![ \t]*:[ \t]*(?:ignore|noqa))[ \t]*[,:]?[ \t]+\S")
+_LOWER_WHEREAS = lazy_compile(r"^[ \t]*(?:and[ \t]+)?whereas\b(?![ \t]*:[ \t]*(?:ignore|noqa))[ \t]*[,:]?[ \t]+\S")
 # How a recital opens without "Whereas": "Since …", "Inasmuch as …", "Considering that …"
-_RECITAL_OPENER = re.compile(
+_RECITAL_OPENER = lazy_compile(
     r"^[\"“*_]*(?:Since|Because|Inasmuch\s+as|Insomuch\s+as|Considering(?:\s+that)?|Given\s+that|Noting\s+that|Finding,?\s+that|"
     r"Recognizing\s+that|Recognising\s+that|Believing\s+that|Realizing\s+that|Realising\s+that|And(?=\s+[a-z]))\s+[a-z]"
 )
 
 
-_WHEREAS_COLON = re.compile(r"^[\s*_>#]*(?:WHEREAS|Whereas)[*_]*\s*:")
+_WHEREAS_COLON = lazy_compile(r"^[\s*_>#]*(?:WHEREAS|Whereas)[*_]*\s*:")
 
 
 def _introduces(lines: list[Line], at: int) -> bool:

@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from whereas.model import Item, MappedText, Span
+from whereas.patterns import lazy_compile
 from whereas.structure.clean import clean
 from whereas.structure.drafts import ClauseDraft
 from whereas.structure.keywords import BLOCK_INTRO, BULLET_CLASS, BULLETS, PRIVATE_BULLETS
@@ -51,7 +52,7 @@ def _after_the_list(item_lines: list[Line], line: Line) -> bool:
     )
 
 
-_JOINER = re.compile(r"^[\s*_]*(?:and|or|and/or)[\s,;*_]*$", re.I)
+_JOINER = lazy_compile(r"^[\s*_]*(?:and|or|and/or)[\s,;*_]*$", re.I)
 
 
 def find_items(text: str, d: ClauseDraft, cut: Removed, *, limit: int) -> tuple[Item, ...]:
@@ -177,7 +178,7 @@ def _split_run_on(mapped: MappedText, body_at: int, item: Item) -> list[list[Ite
 
 
 # A label inside a sentence: "… to: 1) halt …; 2) refrain …", "(a) conference travel, (b) internal …"
-_RUN_IN_LABEL = re.compile(
+_RUN_IN_LABEL = lazy_compile(
     r"(?:(?<=[\s:;,—])|^)(?P<marker>\((?P<a>[ivx]{1,4}|[a-z]|\d{1,2})\)|(?P<b>[ivx]{1,4}|[a-z]|\d{1,2})\))[ \t]+(?=\S)"
 )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from whereas.model import ClauseKind, Keyword
+from whereas.patterns import lazy_compile
 
 # What may stand before a keyword: indentation, a block-quote ">", a stray Markdown heading
 # mark (scraped pages), a transcription placeholder ("{signature}, BE IT RESOLVED"), emphasis and
@@ -28,17 +29,17 @@ OCR_WHEREAS = (
     r"|W(?:h|li|b)(?:e|c)r(?:e|c)(?:a|o)(?:s|a|5))(?=[\s,:;.])"
 )
 # "WHEREAS", "And whereas", and an OCR-misread joiner before it ("ASN WHEREAS")
-RECITAL = re.compile(
+RECITAL = lazy_compile(
     LEAD
     + r"(?:(?:And|AND|[A-Z]{2,4})[ \t]+(?=WHEREAS|Whereas))?(?:Whereas|WHEREAS|"
     + OCR_WHEREAS
     + r")\b(?:\*\*|\*|__|_)?[ \t]*[,:]?"
 )
-_OCR_WHEREAS = re.compile(OCR_WHEREAS)
+_OCR_WHEREAS = lazy_compile(OCR_WHEREAS)
 # A recital or resolving clause set as a list's entry: "1. WHEREAS, …", "- Whereas …", "2. RESOLVED, that …" (Word's
 # automatic numbering, a Markdown list).  After a label, "Resolved" must be followed by its comma, colon or "that"
 # ("- Resolved 26 Jira tickets" in a report is a verb, "* Resolved: 177" a count).
-LABELLED_KEYWORD = re.compile(
+LABELLED_KEYWORD = lazy_compile(
     r"^[ \t]*(?:(?:\d{1,3}|[a-z])[.)]|\(\d{1,3}\)|[*•▪‣●+-])[ \t]+(?:\*\*|\*|__|_)?"
     r"(?:(?P<recital>(?:(?:And|AND)[ \t]+)?(?:WHEREAS|Whereas)\b)"
     r"|(?P<resolved>(?:(?:NOW|Now)[, \t]+(?:THEREFORE|therefore)[, \t]+)?(?:(?:BE|Be)[ \t]+(?:IT|it)[ \t]+"
@@ -46,7 +47,7 @@ LABELLED_KEYWORD = re.compile(
     r"(?=[ \t]*,|[ \t]*:(?![ \t]*\d)|[ \t]+(?:that|That|THAT)\b)))"
 )
 # "Be it (therefore) (further) resolved", "Therefore, be it resolved", "It is (hereby) further resolved": any case.
-RESOLVED_BE_IT = re.compile(
+RESOLVED_BE_IT = lazy_compile(
     LEAD + r"(?:[a-z]\s+(?=BE\b))?"  # a stray letter an OCR put before the keyword ("r BE IT FURTHER RESOLVED")
     r"(?:now[,\s]+)?(?:and[,\s]+)?(?:therefor?e?[,\s]+)?(?:be,?\s+it|it\s+is|it\s+was)[,\s]+"
     r"(?:hereby\s+)?(?:therefor?e?[,\s]+)?(?:(?:further|finally|also)\s+)?(?:hereby\s+)?"
@@ -55,7 +56,7 @@ RESOLVED_BE_IT = re.compile(
     re.I,
 )
 # "Resolved," / "RESOLVED" / "Further resolved" / "Now, therefore, RESOLVED": a capital R.
-RESOLVED_PLAIN = re.compile(
+RESOLVED_PLAIN = lazy_compile(
     LEAD + r"(?:(?:NOW|Now)[,\s]+)?(?:(?:THEREFORE|Therefore|therefore)[,\s]+)?(?:(?:AND|And)[,\s]+)?"
     r"(?:(?:(?:FURTHER|Further|FINALLY|Finally)\s+)?" + EMPH + r"(?:RESOLVED|Resolved)"
     r"|(?:FURTHER|Further|FINALLY|Finally)\s+" + EMPH + r"resolved"
@@ -65,16 +66,16 @@ RESOLVED_PLAIN = re.compile(
 )
 # A resolving paragraph without "resolved": "Therefore, We, the undersigned, … do solemnly promise",
 # "THEREFORE, DSA will start a process …" (taken only right after the recitals).
-THEREFORE_CLAUSE = re.compile(
+THEREFORE_CLAUSE = lazy_compile(
     LEAD + r"(?:(?:NOW|Now),?\s+(?:THEREFORE|therefore)|THEREFORE|Therefore)\s*[,:]?\s+(?![Bb][Ee]\s+[Ii][Tt]\b)(?!$)\S"
 )
 # A new resolving clause inside a paragraph: "…; and Be it further resolved, the CRCWG shall …".
-MIDLINE_RESOLVED = re.compile(
+MIDLINE_RESOLVED = lazy_compile(
     r"(?<=[;.])[ \t]*(?:and[ \t]+)?(?P<start>(?:Be|BE)[ \t]+(?:it|IT)[ \t]+(?:(?:further|FURTHER|finally|FINALLY)[ \t]+)?"
     r"(?:resolved|RESOLVED|Resolved)\b)"
 )
 _CONNECTOR = r"(?:(?:NOW|Now)[,\s]+(?:THEREFORE|therefore|Therefore)|THEREFORE|Therefore|WHEREFORE|Wherefore)"
-FORMULA_LINE = re.compile(
+FORMULA_LINE = lazy_compile(
     LEAD + _CONNECTOR + r"[,\s]*(?:(?:BE|be|Be)\s+(?:IT|it|It))?[,:\s]*$"
     # a Philippine council's "WHEREFORE, on motion of Hon. A, duly seconded by Hon. B, be it" and "NOW,
     # THEREFORE, premises considered, be it": the connector says who moved it and still ends in "be it"
@@ -82,19 +83,19 @@ FORMULA_LINE = re.compile(
     r"(?:BE|be|Be)\s+(?:IT|it|It)[,:\s]*$"
 )
 # "BE IT FURTHER" alone on a line, its "RESOLVED, That …" on the next (a PDF's line break)
-BE_IT_FURTHER_LINE = re.compile(
+BE_IT_FURTHER_LINE = lazy_compile(
     LEAD
     + r"(?:AND|And|and)?[,\s]*(?:BE|Be|be),?\s+(?:IT|it|It)\s+(?:FURTHER|further|Further|FINALLY|finally|Finally)[,\s]*$"
 )
 # a resolving paragraph that a connector paragraph ("Therefore be it") opened: "resolved, the chapter …"
-LOWER_RESOLVED = re.compile(LEAD + r"resolved\b")
+LOWER_RESOLVED = lazy_compile(LEAD + r"resolved\b")
 # the connector at the end of the last recital: "; now, therefore, be it", ": Now, therefore, be it", "; therefore,"
-FORMULA_END = re.compile(
+FORMULA_END = lazy_compile(
     r"(?P<formula>[;:,.]?\s*(?:(?:and\s+)?now,?\s*)?therefore,?\s*(?:(?:be\s+it|it\s+is)\s*)?[,:.]?\s*[—–]*(?:--|\.\.\.|…)?)\s*$",
     re.I,
 )
 # the connector at the start of a resolving paragraph: "NOW, THEREFORE, BE IT RESOLVED"
-FORMULA_START = re.compile(
+FORMULA_START = lazy_compile(
     r"^(?P<formula>(?:now,?\s+)?(?:(?:therefor?e?|wherefore),?\s+)?"
     # a Philippine council's "NOW, THEREFORE, on motion of Hon. A, duly seconded by Hon. B, be it RESOLVED, …"
     r"(?:(?:up)?on\s+motion\s+of\b[^;:\n]{0,240}?,\s*|premises\s+considered,\s*)?"
@@ -105,12 +106,12 @@ FORMULA_START = re.compile(
 
 
 # a text that lost its spaces: "BEITFURTHERRESOLVEDthatthecitizens…"
-RESOLVED_GLUED = re.compile(LEAD + r"(?:NOW)?(?:THEREFORE)?BEIT(?:FURTHER|FINALLY)?RESOLVED")
+RESOLVED_GLUED = lazy_compile(LEAD + r"(?:NOW)?(?:THEREFORE)?BEIT(?:FURTHER|FINALLY)?RESOLVED")
 
 
 # "The Board of Trustees hereby resolves that …", "The City Council does resolve as follows:": the body names
 # itself, then resolves (present tense: "The Board resolved in 2019 to …" is a narrative)
-SUBJECT_RESOLVES = re.compile(
+SUBJECT_RESOLVES = lazy_compile(
     LEAD + r"(?:The|THE)\s+(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|on|the|de|OF|FOR|AND|ON|THE|DE)\s+)*){1,8}"
     r"(?:(?:does|DOES)\s+)?(?:(?:hereby|HEREBY)\s+)?"
     # "… resolves that", "… resolves as follows", "… hereby resolves:" (a list follows)
@@ -150,7 +151,7 @@ def keywordish(raw: str) -> bool:
 
 # OCR_WHEREAS without its look-arounds: a pattern that starts with a character, which the regex engine scans
 # for (the look-ahead first made it try every position); it finds every OCR_WHEREAS and more
-_OCR_WHEREAS_ANYWHERE = re.compile(
+_OCR_WHEREAS_ANYWHERE = lazy_compile(
     r"(?:W|VV|IV|Vv|\\/\\/)(?:H|II|I-I|Il|lI)(?:E|F|B)(?:R|K)(?:E|F|B)(?:A|4)(?:S|5|\$)"
     r"|W(?:h|li|b)(?:e|c)r(?:e|c)(?:a|o)(?:s|a|5)"
 )
@@ -158,12 +159,12 @@ _OCR_WHEREAS_ANYWHERE = re.compile(
 
 # -- reading a clause's opening --------------------------------------------------------------------
 
-_RECITAL_HEAD = re.compile(
+_RECITAL_HEAD = lazy_compile(
     r"^(?P<lead>[\"“]?\s*(?:and\s+|(?P<junk>[A-Z]{2,4})\s+(?=WHEREAS))?)(?P<word>whereas|(?-i:" + OCR_WHEREAS + r"))\b"
     r"(?P<sp>[ \t]*)(?P<punct>[,:]?)",
     re.I,
 )
-_RESOLVED_HEAD = re.compile(
+_RESOLVED_HEAD = lazy_compile(
     r"^(?P<lead>[\"“]?\s*(?:\{\{?[^{}]{0,60}\}\}?,?\s*)?(?:now\s*,?\s*)?(?:and\s*,?\s*)?(?:therefor?e?,?\s+)?"
     r"(?:(?P<phrase>be\s+it|it\s+is|it\s+was),?\s+)?(?:hereby\s+)?(?:therefor?e?,?\s+)?"
     r"(?:(?:further|finally|also)\s+)?(?:hereby\s+)?)"
@@ -171,18 +172,18 @@ _RESOLVED_HEAD = re.compile(
     r"(?P<by>\s+by\s+[^,:]{1,160}?(?=,|:|\s+that\b))?(?P<sp>[ \t]*)(?P<punct>[,:]?)\s*(?P<that>that\b)?",
     re.I,
 )
-_SUBJECT_HEAD = re.compile(
+_SUBJECT_HEAD = lazy_compile(
     r"^[\"“]?\s*The\s+(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|on|the|de)\s+)*){1,8}(?:does\s+)?(?:hereby\s+)?"
     r"(?P<word>resolves?)(?:\s+(?:that|as\s+follows)\b|[ \t]*:)",
     re.I,
 )
-_PLAIN_LEAD = re.compile(r"^[\"“]?\s*(?:(?:and|further|finally|also)[,\s]+)*$", re.I)
-_SECTION_HEAD = re.compile(r"^(?P<word>(?:section|sec\.)\s+\d{1,3}[a-z]?)(?P<punct>[.:]?)", re.I)
-_OPERATIVE_HEAD = re.compile(r"^(?P<word>\d{1,3}\.)(?=\s+\S)")  # "1. Decides …", "2. Also welcomes …"
+_PLAIN_LEAD = lazy_compile(r"^[\"“]?\s*(?:(?:and|further|finally|also)[,\s]+)*$", re.I)
+_SECTION_HEAD = lazy_compile(r"^(?P<word>(?:section|sec\.)\s+\d{1,3}[a-z]?)(?P<punct>[.:]?)", re.I)
+_OPERATIVE_HEAD = lazy_compile(r"^(?P<word>\d{1,3}\.)(?=\s+\S)")  # "1. Decides …", "2. Also welcomes …"
 #: a council's "AND THAT …", "AND FURTHER THAT …", "And finally that …" (the Canadian municipal form)
 AND_THAT = r"(?:AND|And)\s+(?:(?:FURTHER|[Ff]urther|FINALLY|[Ff]inally|ALSO|[Aa]lso)\s+)?(?:THAT|That|that)"
-_THAT_HEAD = re.compile(r"^[\"“]?\s*(?P<word>" + AND_THAT + r"|That|THAT)\b")
-_THEREFORE_HEAD = re.compile(r"^[\"“]?\s*(?:now,?\s+)?(?P<word>therefore)\b\s*(?P<punct>[,:]?)", re.I)
+_THAT_HEAD = lazy_compile(r"^[\"“]?\s*(?P<word>" + AND_THAT + r"|That|THAT)\b")
+_THEREFORE_HEAD = lazy_compile(r"^[\"“]?\s*(?:now,?\s+)?(?P<word>therefore)\b\s*(?P<punct>[,:]?)", re.I)
 
 
 def read_keyword(kind: ClauseKind, text: str, motion: str = "") -> Keyword:
@@ -253,7 +254,7 @@ def _motion_keyword(text: str, motion: str) -> Keyword:
 
 
 #: a resolution's number line: "RESOLUTION NO. 22-10", "House Resolution No. 36", "Resolution # 2986"
-RESOLUTION_NUMBER = re.compile(
+RESOLUTION_NUMBER = lazy_compile(
     # "RESOLUTION NO. 22-10", "Resolution No. (2013) ____" (a form's blank for the number still to come)
     # and a Philippine council's "RESOLUTION NO. 45, Series of 2026" / "Resolution No. 12, s. 2025"
     r"^(?:[\w.]+\s+){0,3}resolution\s*(?:no\.?|number|#|№)\s*\S+(?:\s+_{3,}|,?\s+(?:series\s+of|s\.)\s*\d{4})?$",
@@ -270,7 +271,7 @@ BULLET_CLASS = re.escape(BULLETS)
 
 
 #: what introduces a text quoted without quotation marks: "ORS 221.760 provides:", "… reads as follows:"
-BLOCK_INTRO = re.compile(
+BLOCK_INTRO = lazy_compile(
     r"(?:\b(?:provides|provided|reads|read|states|stated|says|said|declares|declared)"
     r"(?:\s+(?:as\s+follows|the\s+following|in\s+part|in\s+full))?"
     # "… be amended to include the following language, inserted in the indicated sections:"
@@ -313,20 +314,20 @@ _MOTION_RESOLVES = (
 _MOTION_LEAD = r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__|\*|_)?[ \t]*"
 #: a motion's heading line: "**Conference notes:**", "### This House believes", "Conference instructs the NEC to:",
 #: "Council resolves to:" (the body, its verb, at most a short object, and a colon or nothing after it)
-MOTION_HEAD = re.compile(
+MOTION_HEAD = lazy_compile(
     _MOTION_LEAD + r"(?P<body>" + MOTION_BODY + r")[ \t]+(?:(?P<notes>" + _MOTION_NOTES + r")|(?P<resolves>"
     r""
     + _MOTION_RESOLVES
     + r"))\b(?P<rest>[^:.;\n]{0,80}?)(?:\*\*|__|\*|_)?[ \t]*(?P<colon>:?)[ \t]*(?:\*\*|__|\*|_)?[ \t]*$"
 )
 #: a council's "That Council:", "That the Council:", "THAT Council, having considered the report:" over its items
-THAT_BODY_HEAD = re.compile(
+THAT_BODY_HEAD = lazy_compile(
     _MOTION_LEAD + r"(?P<body>(?:That|THAT)[ \t]+(?:the[ \t]+|THE[ \t]+)?(?:Council|COUNCIL|Committee|COMMITTEE|Board|"
     r"Cabinet|Conference|Executive))\b[^.:;\n]{0,80}:(?:\*\*|__|\*|_)?[ \t]*$"
 )
 #: a board's or a senate's motion as a list of what it does: "The Board of Governors:" (after "**Motion.**" at
 #: most) over "1. approves …", "2. directs …" (``lines.read_motions`` reads it only over such a list)
-BODY_COLON_HEAD = re.compile(
+BODY_COLON_HEAD = lazy_compile(
     _MOTION_LEAD + r"(?:(?:Motion|MOTION|Resolution|RESOLUTION)[.:]?(?:\*\*|__)?[ \t]+)?"
     r"(?P<body>(?:The|THE)[ \t]+(?:[A-Z][\w'’&.-]*[ \t]+){0,3}(?:Board|BOARD|Council|COUNCIL|Senate|SENATE|Committee|"
     r"COMMITTEE|Assembly|ASSEMBLY|Commission|COMMISSION|Trustees|TRUSTEES|Governors|GOVERNORS|Regents|REGENTS|"
@@ -334,28 +335,28 @@ BODY_COLON_HEAD = re.compile(
     r"(?:[ \t]+(?:hereby|HEREBY))?[ \t]*:(?:\*\*|__|\*|_)?[ \t]*$"
 )
 #: what such an item opens with: the body's verb in the third person ("approves the budget", "Directs the Provost")
-BODY_VERB_ITEM = re.compile(
+BODY_VERB_ITEM = lazy_compile(
     r"(?i:approves|adopts|directs|authori[sz]es|requests|endorses|resolves|confirms|appoints|agrees|accepts|receives|"
     r"ratifies|affirms|reaffirms|supports|urges|calls|instructs|establishes|amends|rescinds|delegates|commends|"
     r"recogni[sz]es|thanks|welcomes|notes|acknowledges|declares|designates|allocates|grants|awards|elects)\b"
 )
 
 #: a paragraph that opens with the body and its verb: "Conference notes that …", "This House resolves to …"
-MOTION_OPENING = re.compile(
+MOTION_OPENING = lazy_compile(
     r"^[ \t]*(?:\*\*|__)?[\"“]?(?P<body>" + MOTION_BODY + r")(?:\*\*|__)?[ \t]+(?:(?P<notes>" + _MOTION_NOTES + r")|"
     r"(?P<resolves>" + _MOTION_RESOLVES + r"))\b(?:\*\*|__)?(?P<punct>[ \t]*[,:]?)[ \t]*(?P<that>that\b)?(?=[ \t]*\S)"
 )
 #: a preamble paragraph of a parliament's or an assembly's motion (Kenya, Uganda, India, Nigeria …): the motion
 #: opens "THAT, aware that …;" and goes on "FURTHER AWARE that …;", "CONCERNED that …;", "NOTING that …;" before
 #: "This House urges …" (``lines.read_motions`` reads it only after a paragraph opening with "THAT,")
-MOTION_PREAMBLE = re.compile(
+MOTION_PREAMBLE = lazy_compile(
     r"^[ \t]*(?:\*\*|__)?(?P<that>(?:That|THAT)[ \t]*,[ \t]*)?(?:\*\*|__)?(?P<word>(?i:(?:(?:further|also|deeply|gravely|"
     r"seriously|greatly)[ \t]+)?(?:aware|concerned|noting|recogni[sz]ing|acknowledging|cognizant|cognisant|appreciating|"
     r"considering|mindful|alarmed|conscious|convinced|emphasi[sz]ing|observing)))(?:\*\*|__)?"
     r"(?P<punct>[ \t]*,?)(?=[ \t]+(?:(?i:with[ \t]+\w+[ \t]+)?that|of)\b)"
 )
 #: a council's one-paragraph resolution after its "Moved:" and "Seconded:" lines: "That Council approve the …"
-THAT_BODY_OPENING = re.compile(
+THAT_BODY_OPENING = lazy_compile(
     # (an Irish or British council's notice of motion quotes it: "\"That this Council calls on the Minister …\"")
     r"^[ \t]*(?:\*\*|__)?[\"“]?(?P<body>(?:That|THAT)[ \t]+(?:the[ \t]+|this[ \t]+)?(?:Council|COUNCIL|Committee|Board|Cabinet))"
     r"(?:\*\*|__)?[ \t]+(?P<verb>[a-z]+)\b"
@@ -369,3 +370,33 @@ def motion_head(raw: str) -> re.Match[str] | None:
         # a short object after the verb needs the colon that opens the list: "Conference instructs the NEC to:"
         return m if m.group("colon") or not m.group("rest").strip(" *_") else None
     return THAT_BODY_HEAD.match(raw)
+
+
+# -- sponsor lines ----------------------------------------------------------------------------------------
+#: a labelled sponsor line: "Mover: …", "Submitted by: …", "INTRODUCED BY REPRESENTATIVE BARNES.", "Moved by Cllr …"
+SPONSOR = lazy_compile(
+    r"^[ \t]*(?:[*-][ \t]+)?(?:\*\*|__)?(?P<label>mover|moved(?:\s+by)?|seconder|seconded(?:\s+by)?|proposer|proposed(?:\s+by)?|submitted\s+by|"
+    r"sponsor(?:\(s\)|s|ed\s+by)?|co-?sponsors?|co-?sponsor\(s\)|introduced\s+by|initiated\s+by|presented\s+by|"
+    r"author(?:s|\(s\)|ed\s+by)?|initiating\s+unit|by(?=(?:\*\*|__)?[ \t]*:)|signed)(?:\*\*|__)?[ \t]*(?::|[-–—](?=[ \t]|$))[ \t]*"
+    r"(?:\*\*|__)?[ \t]*(?P<value>\S.*?)?[ \t]*$"
+    # a bill's "INTRODUCED BY REPRESENTATIVE BARNES.", a line of its own without a colon
+    # and a legislature's "BY REPRESENTATIVES GARCIA AND BAPTISTE", "By Senator Smith" (a byline, "By Jane
+    # Reporter", names no office)
+    r"|^[ \t]*(?:\*\*|__|\*|_)?(?P<label2>introduced\s+by|sponsored\s+by|submitted\s+by|presented\s+by|offered\s+by|"
+    r"by(?=[ \t]+(?:senators?|representatives?|delegates?|assembly\s*(?:wo)?m[ae]n|assembly\s*members?|council\s*members?|"
+    r"councilmembers?|council\s*(?:wo)?m[ae]n|commissioners?|supervisors?|aldermen|alderman|alderpersons?|legislators?)\b))[ \t]+"
+    r"(?P<value2>(?:senators?|representatives?|assembly\s*(?:wo)?m[ae]n|council\s*(?:wo)?m[ae]n(?:ber)?|aldermen|alderman|"
+    r"[A-Z][\w.'’-]*)\b[^:]{0,150}?)[ \t.*_]*$"
+    # a council's minutes: "Moved by Councillor Singh", "Moved by Alderman Pecoraro, seconded by Alderman
+    # Zadzilka." (the verb capitalised at the line's start and a capitalised name after it: a wrapped line of
+    # prose, "… the motion was / moved by the chair", is no such line)
+    r"|^[ \t]*(?:\*\*|__|\*|_)?(?P<label3>(?-i:Moved|MOVED|Seconded|SECONDED|Proposed|PROPOSED)[ \t]+(?-i:by|BY))[ \t]+"
+    r"(?P<value3>(?-i:[A-Z])[^:]{0,150}?)[ \t.*_]*$",
+    re.I,
+)
+# A member named alone on a line, by office (a stamp's "ALDERMAN RODERICK T SAWYER"): the presenter
+PRESENTER = lazy_compile(
+    r"^[ \t]*(?P<value>(?:ALDERMAN|Alderman|ALDERWOMAN|Alderwoman|COUNCILMEMBER|Councilmember|COUNCIL MEMBER|Council Member|"
+    r"SENATOR|Senator|REPRESENTATIVE|Representative|ASSEMBLYMEMBER|Assemblymember|SUPERVISOR|Supervisor)"
+    r"(?:[ \t]+[A-Z][\w.'’-]*){2,4})[ \t.]*$"
+)

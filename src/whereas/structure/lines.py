@@ -8,6 +8,7 @@ import re
 from typing import Literal, NamedTuple
 
 from whereas.model import Span
+from whereas.patterns import lazy_compile
 from whereas.structure.keywords import (
     BE_IT_FURTHER_LINE,
     BODY_COLON_HEAD,
@@ -20,73 +21,50 @@ from whereas.structure.keywords import (
     MIDLINE_RESOLVED,
     MOTION_OPENING,
     MOTION_PREAMBLE,
+    PRESENTER,
     RECITAL,
+    SPONSOR,
     THAT_BODY_OPENING,
     is_resolved_line,
     keywordish,
     motion_head,
 )
+from whereas.structure.wrapped import fenced_resolutions, pasted_in_reply
 
 LineKind = Literal[
     "blank", "heading", "tag", "recital", "resolved", "section", "sponsor", "meta", "item", "quote", "text"
 ]
 
 
-COMMENT_LINE = re.compile(r"^\s*<!--.*-->\s*$")
-HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
-TAG_LINE = re.compile(
+COMMENT_LINE = lazy_compile(r"^\s*<!--.*-->\s*$")
+HEADING = lazy_compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
+TAG_LINE = lazy_compile(
     r"^\s*(?:<[^>]+>\s*)+$|^\s*&lt;all&gt;\s*$|^\s*<summary>[^<]*</summary>\s*$|^\s*<!--.*-->\s*$|^\s*-{3,}\s*$|^\s*\*{3,}\s*$|^\s*={3,}\s*$"
 )
 # an item's label; a text that lost its spaces (a PDF's "(2)Consult …") may glue the label to a capital
-ITEM = re.compile(
+ITEM = lazy_compile(
     # a Markdown bullet in front of the document's own label ("- A. The sum of …") is the label's
     rf"^[ \t]*(?:[{BULLET_CLASS}][ \t]+(?=[0-9A-Za-z(]{{1,4}}[.)][ \t]))?"
     r"(?:\(([0-9]{1,3}|[a-zA-Z]|[ivxlc]{1,5})\)(?:[ \t]+(?=\S)|(?=[A-Z]))|([0-9]{1,3}|[a-zA-Z])[.)][ \t]+(?=\S)"
     rf"|([{BULLET_CLASS}])[ \t]+(?=\S))"
 )
-SPONSOR = re.compile(
-    r"^[ \t]*(?:[*-][ \t]+)?(?:\*\*|__)?(?P<label>mover|moved(?:\s+by)?|seconder|seconded(?:\s+by)?|proposer|proposed(?:\s+by)?|submitted\s+by|"
-    r"sponsor(?:\(s\)|s|ed\s+by)?|co-?sponsors?|co-?sponsor\(s\)|introduced\s+by|initiated\s+by|presented\s+by|"
-    r"author(?:s|\(s\)|ed\s+by)?|initiating\s+unit|by(?=(?:\*\*|__)?[ \t]*:)|signed)(?:\*\*|__)?[ \t]*(?::|[-–—](?=[ \t]|$))[ \t]*"
-    r"(?:\*\*|__)?[ \t]*(?P<value>\S.*?)?[ \t]*$"
-    # a bill's "INTRODUCED BY REPRESENTATIVE BARNES.", a line of its own without a colon
-    # and a legislature's "BY REPRESENTATIVES GARCIA AND BAPTISTE", "By Senator Smith" (a byline, "By Jane
-    # Reporter", names no office)
-    r"|^[ \t]*(?:\*\*|__|\*|_)?(?P<label2>introduced\s+by|sponsored\s+by|submitted\s+by|presented\s+by|offered\s+by|"
-    r"by(?=[ \t]+(?:senators?|representatives?|delegates?|assembly\s*(?:wo)?m[ae]n|assembly\s*members?|council\s*members?|"
-    r"councilmembers?|council\s*(?:wo)?m[ae]n|commissioners?|supervisors?|aldermen|alderman|alderpersons?|legislators?)\b))[ \t]+"
-    r"(?P<value2>(?:senators?|representatives?|assembly\s*(?:wo)?m[ae]n|council\s*(?:wo)?m[ae]n(?:ber)?|aldermen|alderman|"
-    r"[A-Z][\w.'’-]*)\b[^:]{0,150}?)[ \t.*_]*$"
-    # a council's minutes: "Moved by Councillor Singh", "Moved by Alderman Pecoraro, seconded by Alderman
-    # Zadzilka." (the verb capitalised at the line's start and a capitalised name after it: a wrapped line of
-    # prose, "… the motion was / moved by the chair", is no such line)
-    r"|^[ \t]*(?:\*\*|__|\*|_)?(?P<label3>(?-i:Moved|MOVED|Seconded|SECONDED|Proposed|PROPOSED)[ \t]+(?-i:by|BY))[ \t]+"
-    r"(?P<value3>(?-i:[A-Z])[^:]{0,150}?)[ \t.*_]*$",
-    re.I,
-)
 # A section of a resolving part: "Section 1.", "SECTION 2. TITLE.", "**Section 3:**", "Sec. 4."
-SECTION_LINE = re.compile(
+SECTION_LINE = lazy_compile(
     r"^[ \t]*(?:\*\*|__)?(?:Section|SECTION|Sec\.|SEC\.)[ \t]+(?P<n>\d{1,3})[A-Za-z]?(?:\*\*|__)?[ \t]*[.:](?!\d)"
 )
 # The line that enacts what the sections say: "… hereby finds, determines, declares, orders and resolves as
 # follows:", "NOW, THEREFORE, THE PEOPLE OF THE CITY OF DAVIS DO HEREBY ORDAIN AS FOLLOWS:"
-ENACTING = re.compile(
+ENACTING = lazy_compile(
     r"\b(?:resolves?|resolved|ordains?|ordained|enacts?|enacted|orders|determines|declares)\b[^.;]*:\s*$", re.I
-)
-# A member named alone on a line, by office (a stamp's "ALDERMAN RODERICK T SAWYER"): the presenter
-PRESENTER = re.compile(
-    r"^[ \t]*(?P<value>(?:ALDERMAN|Alderman|ALDERWOMAN|Alderwoman|COUNCILMEMBER|Councilmember|COUNCIL MEMBER|Council Member|"
-    r"SENATOR|Senator|REPRESENTATIVE|Representative|ASSEMBLYMEMBER|Assemblymember|SUPERVISOR|Supervisor)"
-    r"(?:[ \t]+[A-Z][\w.'’-]*){2,4})[ \t.]*$"
 )
 # A labelled line that names the resolution: "Title: …", "Subject: …", "Re: …" (a form, a tracking sheet, a memo),
 # "Motion: …" (a student union's motion)
-TITLE_LABEL = re.compile(
+TITLE_LABEL = lazy_compile(
     r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?P<label>title|subject|re|resolution\s+title|motion(?:\s+title)?)(?:\*\*|__)?[ \t]*:[ \t]*"
     r"(?:\*\*|__)?[ \t]*(?P<value>\S.*?)?[ \t]*$",
     re.I,
 )
-GENERIC_HEADINGS = re.compile(
+GENERIC_HEADINGS = lazy_compile(
     r"^(?:full\s+text|text|synopsis|summary|authors?|sponsors?|background|justification|action|commentary|"
     r"notes|endnotes|footnotes|references|resolutions?|whereas|resolved|preamble|body|details)\s*:?$",
     re.I,
@@ -118,12 +96,12 @@ def split_lines(
     view = _blank(text, excluded)
     if ">" in view:
         # a resolution pasted into an e-mail reply: its lines are read without their "> "
-        quoted = _pasted_in_reply(view)
+        quoted = pasted_in_reply(view)
         if quoted:
             prefixes = {**quoted, **(prefixes or {})}
     # the lines of a resolution printed whole in a code fence (as the Apache Software Foundation's board minutes
     # print each one): read as the resolution, not as a quotation
-    printed = _fenced_resolutions(view) if "```" in view or "~~~" in view else frozenset()
+    printed = fenced_resolutions(view) if "```" in view or "~~~" in view else frozenset()
     lines: list[Line] = []
     pos = 0
     fence: str | None = None  # the opening mark of the fenced block the line is in
@@ -186,57 +164,7 @@ def split_lines(
     return lines
 
 
-def _fenced_resolutions(view: str) -> frozenset[int]:
-    """The starts of the lines inside code fences that hold a whole resolution: a recital and a resolving
-    clause among their lines (a bylaw's text or a sample quoted in a fence holds no such pair)."""
-    found: set[int] = set()
-    fence: str | None = None
-    inside: list[tuple[int, str]] = []  # (line start, line) of the open fence's lines
-    pos = 0
-    for raw in view.split("\n"):
-        if fence is None:
-            if raw.lstrip()[:3] in ("```", "~~~") and _FENCE.match(raw):
-                fence, inside = raw.lstrip()[:3], []
-        elif raw.strip().startswith(fence) and not raw.strip().strip(fence[0]):
-            if any(RECITAL.match(r) for _, r in inside) and any(is_resolved_line(r) for _, r in inside):
-                found.update(start for start, _ in inside)
-            fence = None
-        else:
-            inside.append((pos, raw))
-        pos += len(raw) + 1
-    return frozenset(found)
-
-
-_REPLY_PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)+")
-
-
-def _pasted_in_reply(view: str) -> dict[int, int]:
-    """The lines of a resolution quoted whole in an e-mail reply ("> WHEREAS, …" … "> RESOLVED, …" … "> Moved:
-    …"): line start → the length of its "> " prefix, for every line of a run of quoted lines that holds both a
-    recital and a resolving clause. A block quotation of a statute or a speech, which holds no such pair, stays
-    a quotation."""
-    found: dict[int, int] = {}
-    run: list[tuple[int, int, str]] = []  # (line start, prefix length, the rest) of the quoted lines so far
-
-    def close() -> None:
-        rests = [rest for _, _, rest in run]
-        if any(RECITAL.match(r) for r in rests) and any(is_resolved_line(r) for r in rests):
-            found.update((start, n) for start, n, _ in run)
-        run.clear()
-
-    pos = 0
-    for raw in view.split("\n"):
-        m = _REPLY_PREFIX.match(raw) if ">" in raw else None
-        if m is not None:
-            run.append((pos, m.end(), raw[m.end() :]))
-        elif run:
-            close()
-        pos += len(raw) + 1
-    close()
-    return found
-
-
-_RUN_IN_SECTION = re.compile(r"(?<=[.;:)])[ \t]+(?P<start>(?:Section|SECTION)[ \t]+(?P<n>\d{1,3})\.?[ \t]+[A-Z])")
+_RUN_IN_SECTION = lazy_compile(r"(?<=[.;:)])[ \t]+(?P<start>(?:Section|SECTION)[ \t]+(?P<n>\d{1,3})\.?[ \t]+[A-Z])")
 
 
 def _split_run_in_sections(lines: list[Line]) -> list[Line]:
@@ -266,7 +194,7 @@ def _split_run_in_sections(lines: list[Line]) -> list[Line]:
 
 # A heading underlined (and maybe overlined) with one repeated mark: reStructuredText titles, Markdown's
 # setext headings ("Relinquish the quantum project" / "=====")
-_UNDERLINE = re.compile(r"^[ \t]*([=\-~^\"'`#*+])\1{2,}[ \t]*$")
+_UNDERLINE = lazy_compile(r"^[ \t]*([=\-~^\"'`#*+])\1{2,}[ \t]*$")
 _UNDERLINE_LEVELS = "=-~^\"'`#*+"
 
 
@@ -289,7 +217,7 @@ def _read_underlined_headings(lines: list[Line]) -> None:
 
 # A resolution in prose, with no Whereas or Resolved anywhere: "This TC resolution approves …", "The OpenStack
 # Technical Committee therefore resolves to:", "The Board of Directors hereby adopts …"
-PROSE_RESOLUTION = re.compile(
+PROSE_RESOLUTION = lazy_compile(
     r"^[ \t]*(?:This\s+(?:[\w-]+\s+){0,2}resolution\s+(?:hereby\s+)?(?:approves|instructs|directs|adopts|establishes|"
     r"affirms|requests|resolves|recommends|endorses|authorizes|calls)\b"
     r"|(?:The\s+)?(?:[A-Z][\w-]*\s+){0,5}(?:Committee|Board|Council|Senate|Assembly|Commission|Conference|Membership)"
@@ -298,19 +226,19 @@ PROSE_RESOLUTION = re.compile(
 
 
 # How a motion's vote is recorded under it: "CARRIED", "LOST", "Carried unanimously", "Motion carried."
-OUTCOME = re.compile(
+OUTCOME = lazy_compile(
     r"^[ \t]*(?:\*\*|__)?(?:(?:the[ \t]+)?motion[ \t]+(?:was[ \t]+)?)?(?:carried|lost|defeated|fell|not[ \t]+carried)"
     r"(?:[ \t]+(?:unanimously|nem\.?[ \t]*con\.?|as[ \t]+amended))?[ \t]*[.!]?(?:\*\*|__)?[ \t]*$",
     re.I,
 )
 # a line that names what follows and is no clause: "Supporting statement:", "**Background**", "Notes:"
-_MOTION_LABEL = re.compile(
+_MOTION_LABEL = lazy_compile(
     r"^[ \t]*(?:\*\*|__)[^*_]{1,80}(?:\*\*|__)[ \t]*:?[ \t]*$|^[ \t]*(?:[\w'’()-]+[ \t]+){0,3}[\w'’()-]+[ \t]*:[ \t]*$"
 )
 # a line that names a motion: "Motion 14: …", "EMERGENCY MOTION", "Motion on Pavement Parking"
-_NAMES_MOTION = re.compile(r"\b(?:motion|MOTION)\b|^[ \t#*_]*Motion\b")
+_NAMES_MOTION = lazy_compile(r"\b(?:motion|MOTION)\b|^[ \t#*_]*Motion\b")
 # the line a council's resolution stands under in minutes: "RESOLUTION 2024/112", "Council Resolution"
-_RESOLUTION_LINE = re.compile(r"^[ \t]*(?:\*\*|__)?(?:council[ \t]+)?(?:resolution|motion)\b[^.;]{0,40}$", re.I)
+_RESOLUTION_LINE = lazy_compile(r"^[ \t]*(?:\*\*|__)?(?:council[ \t]+)?(?:resolution|motion)\b[^.;]{0,40}$", re.I)
 
 
 def read_motions(lines: list[Line]) -> None:
@@ -414,7 +342,7 @@ def read_motions(lines: list[Line]) -> None:
             lines[i] = line._replace(kind=mode[0], motion=mode[1])
 
 
-_SEMICOLON = re.compile(r";[ \t]+(?:and[ \t]+)?")
+_SEMICOLON = lazy_compile(r";[ \t]+(?:and[ \t]+)?")
 
 
 def _split_one_paragraph_motion(line: Line) -> list[Line]:
@@ -481,30 +409,30 @@ def _read_prose_resolutions(lines: list[Line]) -> None:
 # The style of the United Nations and other intergovernmental bodies: "The General Assembly," alone on a line,
 # preambular paragraphs opening with a participle or an adjective ("Recalling …,", "Deeply concerned …,"),
 # numbered operative paragraphs opening with a verb ("1. Decides …;").
-_BODY_LINE = re.compile(
+_BODY_LINE = lazy_compile(
     r"^[ \t]*The (?:[A-Z][\w’'-]*(?: of| on| and| for| the)*[ \t]+){0,6}[A-Z][\w’'-]*"
     # an NGO's or a youth forum's "The National Youth Forum, meeting at Kinloch Camp on 14–16 February 2026,"
     r"(?:,[ \t]+(?:meeting|assembled|gathered|convened|sitting|in[ \t]+session)\b[^.;:\n]{0,160})?,[ \t]*$",
     re.M,
 )
 # the line over an NGO's numbered decisions, after its preamble: "Resolves to:", "Decides:", "Therefore resolves that:"
-_RESOLVES_LINE = re.compile(
+_RESOLVES_LINE = lazy_compile(
     r"^[ \t]*(?:\*\*|__)?(?:(?:therefore|hereby|further)[ \t]+)?(?:resolves|decides|agrees|calls)"
     r"(?:[ \t]+(?:to|that|on|upon))?[ \t]*:(?:\*\*|__)?[ \t]*$",
     re.I,
 )
 # a bullet before a preambular paragraph: "- Noting that …;"
-_BULLET_LEAD = re.compile(r"^[ \t]*[" + BULLET_CLASS + r"–—][ \t]+")
-_PREAMBULAR = re.compile(
+_BULLET_LEAD = lazy_compile(r"^[ \t]*[" + BULLET_CLASS + r"–—][ \t]+")
+_PREAMBULAR = lazy_compile(
     r"^[ \t]*(?:(?:Further|Also|Deeply|Gravely|Seriously|Strongly|Fully|Firmly|Keenly|Profoundly|Greatly|Noting|Having)\s+"
     r"(?:[a-z]+(?:ing|ed)|mindful|aware|conscious|convinced)"
     r"|(?!United\b)[A-Z][a-z]+(?:ing|ed)|Mindful|Aware|Conscious|Cognizant|Desirous|Confident|Bearing|Guided|Taking|Having)\b"
 )
 # the European Parliament's citations and recitals: "– having regard to Article 45 …,", "A. whereas …;"
-_CITATION = re.compile(r"^[ \t]*[–—-][ \t]+(?:having[ \t]+regard|(?:taking|bearing)[ \t]+into[ \t]+account)\b", re.I)
-_LETTERED_WHEREAS = re.compile(r"^[ \t]*[A-Z]{1,2}\.[ \t]+(?:whereas|WHEREAS|Whereas)\b")
+_CITATION = lazy_compile(r"^[ \t]*[–—-][ \t]+(?:having[ \t]+regard|(?:taking|bearing)[ \t]+into[ \t]+account)\b", re.I)
+_LETTERED_WHEREAS = lazy_compile(r"^[ \t]*[A-Z]{1,2}\.[ \t]+(?:whereas|WHEREAS|Whereas)\b")
 # "1. Welcomes …", "2. Also welcomes …", "5. Strongly condemns …": a number, then a verb in the third person
-_OPERATIVE = re.compile(
+_OPERATIVE = lazy_compile(
     r"^[ \t]*\d{1,3}\.[ \t]+(?:(?:Also|Further|Again|Once\s+again|Strongly|Firmly|Further\s+also)\s+[a-z]+s|[A-Z][a-z]+s)\b"
 )
 
@@ -590,7 +518,7 @@ def _blank(text: str, spans: tuple[Span, ...]) -> str:
     return "".join(pieces)
 
 
-_NOT_NEWLINE = re.compile(r"[^\n]")
+_NOT_NEWLINE = lazy_compile(r"[^\n]")
 
 
 def _split_midline(line: Line) -> list[Line]:
@@ -670,7 +598,7 @@ def _classify(start: int, end: int, raw: str) -> Line:
     return Line(start, end, "text", raw)
 
 
-_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_HTML_TAG = lazy_compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 
 
 def _blank_tag(m: re.Match[str]) -> str:
@@ -680,9 +608,9 @@ def _blank_tag(m: re.Match[str]) -> str:
 
 
 #: where an HTML paragraph or line break starts a new line of the page: "<p>", "<p class=…>", "<br>", "<br/>"
-_HTML_BREAK = re.compile(r"<(?:p|br|li|h[1-6])\b[^<>]*>", re.I)
-WRAPPER_TAGS = re.compile(r"^\s*(?:</?(?:ul|ol|div|blockquote|p|span|section|article)\b[^<>]*>\s*)+$", re.I)
-_HTML_HEADING = re.compile(r"^\s*<h([1-6])\b", re.I)
+_HTML_BREAK = lazy_compile(r"<(?:p|br|li|h[1-6])\b[^<>]*>", re.I)
+WRAPPER_TAGS = lazy_compile(r"^\s*(?:</?(?:ul|ol|div|blockquote|p|span|section|article)\b[^<>]*>\s*)+$", re.I)
+_HTML_HEADING = lazy_compile(r"^\s*<h([1-6])\b", re.I)
 
 
 def _join_lone_labels(view: str, lines: list[Line]) -> list[Line]:
@@ -712,11 +640,13 @@ def _join_lone_labels(view: str, lines: list[Line]) -> list[Line]:
 
 
 #: a paragraph's label alone on its line: "1.", "2)", "(a)", "iv."
-_LONE_LABEL = re.compile(r"^[ \t]*(?:(?:\d{1,3}|[a-z]|[ivxlc]{1,5})[.)]|\((?:\d{1,3}|[a-z]|[ivxlc]{1,5})\))[ \t]*\r?$")
+_LONE_LABEL = lazy_compile(
+    r"^[ \t]*(?:(?:\d{1,3}|[a-z]|[ivxlc]{1,5})[.)]|\((?:\d{1,3}|[a-z]|[ivxlc]{1,5})\))[ \t]*\r?$"
+)
 # (indented up to 8 spaces: a fence inside a list item, as "2. … amendment of the bylaws:" / "    ```txt")
-_FENCE = re.compile(r"^[ \t]{0,8}(?:```|~~~)")
+_FENCE = lazy_compile(r"^[ \t]{0,8}(?:```|~~~)")
 # a line of marks only (no letter, digit or quotation mark): an end-of-text mark, a separator
-_DECORATION = re.compile(r"^[^\w\"“”'’(\[]+$")
+_DECORATION = lazy_compile(r"^[^\w\"“”'’(\[]+$")
 
 
 _ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]

@@ -17,22 +17,23 @@ from functools import lru_cache
 from itertools import accumulate
 
 from whereas.model import Span
+from whereas.patterns import lazy_compile
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
 
-WORD_MARKER = re.compile(r"\[(?:endnote|footnote)Ref:\s*([0-9]+|[ivxlc]+)\]", re.I)
-MD_MARKER = re.compile(r"\[\^([^\]\s]{1,20})\](?!:)")
-MD_DEFINITION = re.compile(r"^[ ]{0,3}\[\^([^\]\s]{1,20})\]:[ \t]*", re.M)
-INLINE_NOTE_START = re.compile(r"\[([0-9]{1,3}|[ivxlc]{1,6}):\s")
-BRACKET_MARKER = re.compile(r"\[([0-9]{1,3})\]")
-SUPERSCRIPT_MARKER = re.compile(f"[{SUPERSCRIPTS}]+")
-NOTES_HEADING = re.compile(
+WORD_MARKER = lazy_compile(r"\[(?:endnote|footnote)Ref:\s*([0-9]+|[ivxlc]+)\]", re.I)
+MD_MARKER = lazy_compile(r"\[\^([^\]\s]{1,20})\](?!:)")
+MD_DEFINITION = lazy_compile(r"^[ ]{0,3}\[\^([^\]\s]{1,20})\]:[ \t]*", re.M)
+INLINE_NOTE_START = lazy_compile(r"\[([0-9]{1,3}|[ivxlc]{1,6}):\s")
+BRACKET_MARKER = lazy_compile(r"\[([0-9]{1,3})\]")
+SUPERSCRIPT_MARKER = lazy_compile(f"[{SUPERSCRIPTS}]+")
+NOTES_HEADING = lazy_compile(
     r"^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?(?:end ?notes|foot ?notes|notes|references|sources|citations)"
     r"(?:\*\*|__)?[ \t]*:?[ \t]*$",
     re.I | re.M,
 )
-SECTION_NOTE = re.compile(r"^[ \t]*(?:\[([0-9]{1,3})\]|([0-9]{1,3})[.):]|([" + SUPERSCRIPTS + r"]+))[ \t]+(\S.*)$")
+SECTION_NOTE = lazy_compile(r"^[ \t]*(?:\[([0-9]{1,3})\]|([0-9]{1,3})[.):]|([" + SUPERSCRIPTS + r"]+))[ \t]+(\S.*)$")
 
 
 @dataclass(frozen=True)
@@ -174,11 +175,11 @@ def _notes_section(text: str, taken: Covered) -> tuple[list[RawNote], Span | Non
 
 
 # A printed page's footnotes: a rule ("__________") and under it "1 See A/AC.105/1137." lines.
-FOOTNOTE_RULE = re.compile(r"^[ \t]*_{5,}[ \t]*$", re.M)
-_FOOTNOTE_LINE = re.compile(r"^[ \t]*(\d{1,3})[ \t]+(\S.*)$")
+FOOTNOTE_RULE = lazy_compile(r"^[ \t]*_{5,}[ \t]*$", re.M)
+_FOOTNOTE_LINE = lazy_compile(r"^[ \t]*(\d{1,3})[ \t]+(\S.*)$")
 # a call-out printed as a digit glued to the word or punctuation before it ("activities,1", "2030 3")
 # or set off by a space at a line's end, after a word ("Celestial Bodies, 5")
-_GLUED_MARKER = re.compile(
+_GLUED_MARKER = lazy_compile(
     # (after a period only when it ends a word of two letters or more, or a bracket or quotation: "A.2" and
     # "RES/9 A.3" are numbers of a document, not call-outs)
     r"(?:(?<=[^\W\d_])|(?<=[,;:)”’\"])|(?<=[^\W\d_]{2}\.)|(?<=[)”’\"]\.))(\d{1,3})(?=[\s,.;:)]|$)"

@@ -13,13 +13,14 @@ import re
 from functools import lru_cache
 
 from whereas.model import Resolution, Source, Span
+from whereas.patterns import lazy_compile
 
 #: formats whose line:column mean nothing to the reader of the document
 VIEW_FORMATS = frozenset({"docx", "doc", "odt", "pdf"})
-_NOTE_LINE = re.compile(r"\[\^([^\]\s]+)\]: ")
+_NOTE_LINE = lazy_compile(r"\[\^([^\]\s]+)\]: ")
 _WORDS = 40
 #: a note's call-out as the text view writes it ("[^5]", "[endnoteRef:5]"), which the reader sees as a superscript
-_CALLOUT = re.compile(r"\[\^([^\]\s]+)\]|\[(?:endnote|footnote)Ref:\s*(\w+)\]")
+_CALLOUT = lazy_compile(r"\[\^([^\]\s]+)\]|\[(?:endnote|footnote)Ref:\s*(\w+)\]")
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 

@@ -6,20 +6,21 @@ from __future__ import annotations
 
 import re
 
+from whereas.patterns import lazy_compile
 from whereas.structure.drafts import ClauseDraft
 from whereas.structure.keywords import RESOLUTION_NUMBER
 from whereas.structure.lines import Line, heading_text
 
 # The connector that ends a preamble paragraph: "…; therefore, be it", "…: therefore", "… therefore—".
-_ENDS_WITH_CONNECTOR = re.compile(
+_ENDS_WITH_CONNECTOR = lazy_compile(
     r"(?:[;:,.]|\s)\s*(?:and\s+)?(?:now,?\s*)?therefore[\s,.:;—–-]*(?:be\s+it[\s,.:;—–-]*)?$", re.I
 )
 # a paragraph whose keyword was lost: OCR noise or nothing before the comma (", The Village of …")
-_LOST_KEYWORD = re.compile(r"^\S{0,12}\s*,\s+[A-Z]")
+_LOST_KEYWORD = lazy_compile(r"^\S{0,12}\s*,\s+[A-Z]")
 # a paragraph that argues for what follows: "As the conservation of the Christian Sabbath … is essential …"
-_OPENS_AS_RECITAL = re.compile(r"^(?:As|Since|Because|Inasmuch\s+as)\s+(?:the|a|an|our|this|it|we|there)\b")
-_ENDS_AS_RECITAL = re.compile(r"(?:[;,]|;\s*and|,\s*and)$")
-_PREAMBLE_HEADING = re.compile(r"^(?:background|recitals?|preamble|whereas)\s*:?$", re.I)
+_OPENS_AS_RECITAL = lazy_compile(r"^(?:As|Since|Because|Inasmuch\s+as)\s+(?:the|a|an|our|this|it|we|there)\b")
+_ENDS_AS_RECITAL = lazy_compile(r"(?:[;,]|;\s*and|,\s*and)$")
+_PREAMBLE_HEADING = lazy_compile(r"^(?:background|recitals?|preamble|whereas)\s*:?$", re.I)
 
 
 def paragraph_runs(lines: list[Line]) -> list[list[Line]]:
@@ -142,7 +143,7 @@ def _take(before: list[Line], taken: list[list[Line]]) -> list[ClauseDraft]:
     return drafts
 
 
-_WRAPPING = re.compile(r"^[\s>*_#]*[\"“]?[\s*_]*")
+_WRAPPING = lazy_compile(r"^[\s>*_#]*[\"“]?[\s*_]*")
 
 
 def _lone_heading(run: list[Line]) -> bool:

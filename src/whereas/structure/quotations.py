@@ -7,6 +7,7 @@ import re
 from itertools import accumulate
 
 from whereas.model import Clause, MappedText, Quotation
+from whereas.patterns import lazy_compile
 from whereas.structure.drafts import ClauseDraft
 from whereas.structure.keywords import BLOCK_INTRO
 from whereas.structure.lines import Line
@@ -17,7 +18,7 @@ __all__ = ["find_quotations"]
 # A statute or text quoted without marks is introduced by what it says ("ORS 221.760 provides as
 # follows:", "… to read as follows:"); "as follows:" / "the following:" alone introduce a list of
 # actions ("do the following:"), not a quotation.
-_CONNECTOR_ONLY = re.compile(r"^[\s;,]*(?:and|or|and\s+further)?[\s;,]*$", re.I)
+_CONNECTOR_ONLY = lazy_compile(r"^[\s;,]*(?:and|or|and\s+further)?[\s;,]*$", re.I)
 
 
 def find_quotations(
@@ -89,21 +90,21 @@ class _Markers:
 
 # What is set in quotation marks but is nobody's words: a defined term ("(the “University”)"), a label
 # ("Exhibit “1”"), a name or title (“Women Veterans Appreciation Day”, "Freedom to Read", “INTERPOL”).
-_DEFINES = re.compile(
+_DEFINES = lazy_compile(
     r"\(\s*(?:(?:the|a|an|hereinafter(?:\s+the)?|or|also|collectively|each|together)\s+)*[\"“”]?$", re.I
 )
-_LABEL_BEFORE = re.compile(
+_LABEL_BEFORE = lazy_compile(
     r"\b(?:exhibits?|attachments?|appendix|appendices|schedules?|annex(?:es)?|items?|figures?|tables?|forms?|"
     r"options?|alternatives?|parts?|areas?|zones?)\s*[\"“”]?$",
     re.I,
 )
-_NAMED_BEFORE = re.compile(
+_NAMED_BEFORE = lazy_compile(
     r"\b(?:known\s+as|entitled|titled|named|designated(?:\s+as)?|so-called|dubbed|nicknamed|the\s+term|the\s+words?|"
     r"(?:resolution|report|act|policy|bill|program|programme|campaign|initiative|motion)\s+(?:for|on|entitled|titled|called))"
     r"\s*[\"“”]?$",
     re.I,
 )
-_NAMED_AFTER = re.compile(
+_NAMED_AFTER = lazy_compile(
     r"^[\"”’'»]?\s+(?:name|names|project|package|namespace|brand|trademark|mark|label|term|word|title|tag|handle|"
     r"moniker|agenda|initiative|campaign|program|programme|slogan|motto|hashtag|meaning|means|refers\s+to|as\s+defined)\b",
     re.I,
@@ -172,7 +173,7 @@ def is_name(body: str, start: int, end: int) -> bool:
 
 # "an “at-large” election", "to “by-trustee area” elections": a hyphenated term in quotes before the noun it
 # qualifies is the drafter's term, not anyone's words
-_NOUN_AFTER = re.compile(r"^[\"”’'»]?\s+(?!(?:and|or|but|nor|to|that|is|was|are|were|be|has|have|had)\b)[a-z]{3,}\b")
+_NOUN_AFTER = lazy_compile(r"^[\"”’'»]?\s+(?!(?:and|or|but|nor|to|that|is|was|are|were|be|has|have|had)\b)[a-z]{3,}\b")
 
 
 def _compound_modifier(inner: str, after: str) -> bool:

@@ -6,6 +6,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from whereas.patterns import lazy_compile
+
 _SPEECH_VERB = (
     r"(?:has\s+|have\s+|had\s+|also\s+|further\s+|rightly\s+|recently\s+|repeatedly\s+)*"
     r"(?:stated|states|state|noted|notes|note|said|says|say|declared|declares|written|writes|wrote|argued|argues|"
@@ -34,17 +36,17 @@ _BETWEEN = (
 # Words between a name and its verb ("has repeatedly stated"): not a conjunction or an article, after which
 # the verb is another subject's or "said" is the drafting adjective ("Hong Kong, and said national security law").
 _FILLER = r"(?!(?:and|or|but|nor|the|a|an|of|to|in|that|this|these)\s)[a-z]+"
-_SPEAKER_BEFORE = re.compile(
+_SPEAKER_BEFORE = lazy_compile(
     rf"(?:(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of|the\s+words\s+of|as\s+(?:stated|set\s+forth|provided|described|noted)\s+in)\s+"
     rf"(?:the\s+)?(?P<acc>{_NAME})[^\"“]{{0,40}}$)"
     rf"|(?:(?:the\s+)?(?P<sp>{_NAME}){_BETWEEN},?\s+(?:{_FILLER}\s+){{0,3}}?{_SPEECH_VERB}\b[^\"“]{{0,80}}$)"
 )
-_PAREN_AFTER = re.compile(r"\s*[,;]?\s*\(([^()]{2,200})\)")  # (matched where the quotation ends)
+_PAREN_AFTER = lazy_compile(r"\s*[,;]?\s*\(([^()]{2,200})\)")  # (matched where the quotation ends)
 # "American Library Association (ALA)": found from the "(ALA)" back to the capitalised name before it.
-_ACRONYM_PAREN = re.compile(r"\(([A-Z][A-Za-z&/.]{1,12})\)")
-_NAME_BEFORE = re.compile(r"((?:[A-Z][\w.&'’-]*\s+){1,8}?(?:[A-Z][\w.&'’-]*))\s+$")
-_LEADING_ACRONYM = re.compile(r"^([A-Z]{2,}[A-Za-z/&]*)\b")
-_SMALL_LEAD = re.compile(r"^(?:the|as|that|and|while|with|where|when|since|because|which)\s+", re.I)
+_ACRONYM_PAREN = lazy_compile(r"\(([A-Z][A-Za-z&/.]{1,12})\)")
+_NAME_BEFORE = lazy_compile(r"((?:[A-Z][\w.&'’-]*\s+){1,8}?(?:[A-Z][\w.&'’-]*))\s+$")
+_LEADING_ACRONYM = lazy_compile(r"^([A-Z]{2,}[A-Za-z/&]*)\b")
+_SMALL_LEAD = lazy_compile(r"^(?:the|as|that|and|while|with|where|when|since|because|which)\s+", re.I)
 
 
 @dataclass(frozen=True)
@@ -55,10 +57,10 @@ class FoundQuote:
     close_mark: str
 
 
-_OPENER = re.compile('[“„«"]')
-_OPENER_OR_SINGLE = re.compile("[“„«\"‘']")
+_OPENER = lazy_compile('[“„«"]')
+_OPENER_OR_SINGLE = lazy_compile("[“„«\"‘']")
 # a single closing mark: not an apostrophe inside a word ("Lord's"), after a word's last character
-_SINGLE_CLOSE = re.compile(r"(?<=\S)['’](?![\w])")
+_SINGLE_CLOSE = lazy_compile(r"(?<=\S)['’](?![\w])")
 
 
 def find_quotes(text: str, *, single: bool = False) -> list[FoundQuote]:
@@ -177,7 +179,7 @@ def _opens_inner(text: str, i: int) -> bool:
 
 
 #: the marks a quotation's close is looked for among, by kind (a straight mark and “ alike)
-_MARK_SETS = {"“": re.compile('[“”"]'), "„": re.compile("[„“]"), "«": re.compile("[«»]")}
+_MARK_SETS = {"“": lazy_compile('[“”"]'), "„": lazy_compile("[„“]"), "«": lazy_compile("[«»]")}
 _KIND = {'"': "“", "“": "“", "„": "„", "«": "«"}
 
 
@@ -212,14 +214,14 @@ def _tidy(name: str, known: dict[str, str]) -> str:
 
 # The verbs of _SPEECH_VERB without the auxiliaries before them, and the longest of them but "called for".
 _VERBS = _SPEECH_VERB[_SPEECH_VERB.index("(?:stated") :]
-_VERB = re.compile(_VERBS)
+_VERB = lazy_compile(_VERBS)
 _VERB_LONGEST = max(len(v) for v in _VERBS[3:-1].split("|") if "\\" not in v)
 
 
-_PRONOUN_SAYS = re.compile(
+_PRONOUN_SAYS = lazy_compile(
     r"\b(?:he|she|they|it|we)\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|states|declared|wrote|added)\b"
 )
-_AMENDED_TO_READ = re.compile(r"\bto\s+(?:read|state|provide)\b[^\"“]{0,40}$", re.I)
+_AMENDED_TO_READ = lazy_compile(r"\bto\s+(?:read|state|provide)\b[^\"“]{0,40}$", re.I)
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her"})

@@ -7,7 +7,9 @@ import re
 import unicodedata
 
 from whereas.model import Formula, Span, Sponsors
-from whereas.structure.lines import PRESENTER, SPONSOR, Line, heading_text
+from whereas.patterns import lazy_compile
+from whereas.structure.keywords import PRESENTER, SPONSOR
+from whereas.structure.lines import Line, heading_text
 
 __all__ = ["find_sponsors", "sponsors_in_formula"]
 
@@ -94,7 +96,7 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
 
 # the connector that says who moved the resolution: "NOW, THEREFORE, on motion of Hon. Maria C. Santos, duly
 # seconded by Hon. Pedro L. Reyes, be it" (a Philippine council's resolutions, and minutes that write so)
-_MOVED_IN_FORMULA = re.compile(
+_MOVED_IN_FORMULA = lazy_compile(
     r"\b(?:up)?on\s+(?:the\s+)?motion\s+of\s+(?P<mover>[^,;:]{3,120}?),\s*(?:(?:duly|and)\s+)?seconded\s+by\s+"
     r"(?P<seconder>[^,;:]{3,120}?),\s*(?:be\s+it|it\s+is|it\s+was)\b",
     re.I,
@@ -114,7 +116,7 @@ def sponsors_in_formula(sponsors: Sponsors, formula: Formula | None) -> Sponsors
     )
 
 
-_SECOND_LABEL = re.compile(
+_SECOND_LABEL = lazy_compile(
     r"\s+(?P<label>introduced\s+by|co-?sponsors?|sponsors?|authors?|seconded(?:\s+by)?|seconder|moved(?:\s+by)?|"
     r"proposed\s+by|proposer)\s*:\s*"
     # minutes without colons: "Moved by Alderman Pecoraro, seconded by Alderman Zadzilka."
@@ -122,12 +124,12 @@ _SECOND_LABEL = re.compile(
     re.I,
 )
 # a form that printed a name and then its surname again: "James Schwab Schwab"
-_REPEATED_LAST = re.compile(r"\b([A-Z][\w'’-]+)(?:\s+\1)+\b")
+_REPEATED_LAST = lazy_compile(r"\b([A-Z][\w'’-]+)(?:\s+\1)+\b")
 
 
 # members named after their office in the plural: "REPRESENTATIVES GARCIA, O'NEIL AND BAPTISTE", "Senators
 # Smith and Jones"
-_PLURAL_OFFICE = re.compile(
+_PLURAL_OFFICE = lazy_compile(
     r"^(?P<office>senator|representative|delegate|council\s*member|councilmember|commissioner|supervisor|"
     r"assembly\s*member|legislator)s\s+(?P<names>\S.*)$|^(?P<aldermen>aldermen)\s+(?P<names2>\S.*)$",
     re.I,
@@ -164,17 +166,17 @@ def _split_names(value: str) -> list[str]:
 # who an article or a notice says brought the resolution: "the following resolution, offered by Bishop
 # Vincent,", "introduced in the Legislature at Albany by Senator Hunter", "Notice is hereby given by the
 # Senator from the Twenty-third District"
-_NARRATED = re.compile(
+_NARRATED = lazy_compile(
     r"\b(?P<verb>offered|introduced|presented|moved|proposed|sponsored|given)\b[^.:;—]{0,80}?\bby\s+(?:the\s+)?"
     r"(?P<name>(?:(?:Rev\.|Bishop|Senator|Representative|Dr\.|Mr\.|Mrs\.|Ms\.|Hon\.|Judge|Alderman|Councilmember|"
     r"Assemblymember)\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of\s+the|from\s+the|from|of|[A-Z][a-z]+-[a-z]+|\d{1,3}(?:st|nd|rd|th)))*)",
 )
-_NARRATED_SUBJECT = re.compile(
+_NARRATED_SUBJECT = lazy_compile(
     r"(?P<name>(?:Rev\.|Bishop|Senator|Representative|Dr\.|Mr\.|Mrs\.|Ms\.|Hon\.|Judge|Alderman|Councilmember|"
     r"Assemblymember)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})(?:,\s+of\s+[A-Z][\w ]{1,40},)?\s+"
     r"(?P<verb>offered|introduced|presented|moved|proposed)\b"
 )
-_INTRODUCES = re.compile(r"\b(?:the\s+following|this\s+resolution|these\s+resolutions)\b", re.I)
+_INTRODUCES = lazy_compile(r"\b(?:the\s+following|this\s+resolution|these\s+resolutions)\b", re.I)
 
 
 def _narrated(before: list[Line]) -> list[tuple[str, str, Span]]:
@@ -201,16 +203,16 @@ def _narrated(before: list[Line]) -> list[tuple[str, str, Span]]:
 
 
 # what follows a presenter's name on a form: "… on December 12, 2012", "… City Clerk Susana A. Mendoza"
-_AFTER_NAME = re.compile(
+_AFTER_NAME = lazy_compile(
     r"\s+(?:on\s+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|(?:city\s+)?clerk\b|date[ds]?\b).*$",
     re.I,
 )
 # what is left of a filled-in blank once placeholders and rules are taken away
-_BLANK_VALUE = re.compile(r"\{\{[^{}]*\}\}|[_\W]+")
+_BLANK_VALUE = lazy_compile(r"\{\{[^{}]*\}\}|[_\W]+")
 # a line that is one more name under "Sponsor(s):" ("Pawar, Ameya (47)"): short, no sentence
-_NAME_LINE = re.compile(r"^[ \t]*[A-Z][\w.'’-]*(?:[ ,]+[\w.'’()-]+){0,5}[ \t]*$")
+_NAME_LINE = lazy_compile(r"^[ \t]*[A-Z][\w.'’-]*(?:[ ,]+[\w.'’()-]+){0,5}[ \t]*$")
 
-_HONORIFIC = re.compile(
+_HONORIFIC = lazy_compile(
     r"^(?:alderman|alderwoman|senator|sen\.|assemblymember|assemblyman|assemblywoman|representative|rep\.|alderman|alderwoman|"
     r"councilmember|council\s+member|m\.\s*of\s*a\.|mr\.|ms\.|mrs\.|dr\.|hon\.)\s+",
     re.I,

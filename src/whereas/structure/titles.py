@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from whereas.model import Span, Title
+from whereas.patterns import lazy_compile
 from whereas.structure.clean import strip_placeholders
 from whereas.structure.frontmatter import FrontMatter
 from whereas.structure.keywords import RESOLUTION_NUMBER
@@ -15,15 +16,15 @@ __all__ = ["CAPTION_ROW", "find_title"]
 # a label before a title: "12. ", "IV. ", "A. ", a UN resolution's symbol "73/6. "
 # and a date before it, as an RST file names its resolutions ("2025-05-14 Relinquish …")
 # and an agenda's item number: "Item 14. ", "11.3 "
-_LIST_LABEL = re.compile(
+_LIST_LABEL = lazy_compile(
     r"^(?:(?:\d+|[IVXLC]+|[A-Z]|\d+/\d+)\.|(?:NO|No)\.\s*\d+\.|\d{4}-\d{2}-\d{2}|(?:Item|ITEM)\s+\d+(?:\.\d+)*[.:]"
     r"|\d+(?:\.\d+)+\.?)\s+"
 )
 #: a UN resolution's symbol before its name: "73/7. Report of …", "80/2. Scale of assessments …"
-_UN_SYMBOL = re.compile(r"^\d{2,3}/\d{1,4}(?:\s?[A-Z])?\.\s+[A-Z]")
+_UN_SYMBOL = lazy_compile(r"^\d{2,3}/\d{1,4}(?:\s?[A-Z])?\.\s+[A-Z]")
 #: a front-matter title is the resolution's when it names one ("Graduation Board Resolution"), not a web page's
-_NAMES_ITSELF = re.compile(r"\b(?:resolutions?|motions?|ordinances?|memorials?|petitions?)\b", re.I)
-_TITLE_WORDS = re.compile(r"^(?:an?\s+)?(?:joint\s+|concurrent\s+)?(?:resolutions?|ordinance|motion)\b", re.I)
+_NAMES_ITSELF = lazy_compile(r"\b(?:resolutions?|motions?|ordinances?|memorials?|petitions?)\b", re.I)
+_TITLE_WORDS = lazy_compile(r"^(?:an?\s+)?(?:joint\s+|concurrent\s+)?(?:resolutions?|ordinance|motion)\b", re.I)
 
 
 def _trim(text: str, start: int, end: int) -> Span:
@@ -146,8 +147,8 @@ def find_title(
 
 #: a row of a California caption box: the matter on the left, a column of ")" and the number on the right
 #: ("IN THE MATTER OF AUTHORIZING THE        )    RESOLUTION NO. 2025-112")
-CAPTION_ROW = re.compile(r"^[ \t]*(?P<left>[^()\n]*?[^()\s])?[ \t]+\)[ \t]*(?P<right>[^()\n]*?)[ \t]*$")
-_CAPTION_MATTER = re.compile(r"^(?:in\s+the\s+matter\s+of|in\s+re\b|(?:a\s+)?resolution\b)", re.I)
+CAPTION_ROW = lazy_compile(r"^[ \t]*(?P<left>[^()\n]*?[^()\s])?[ \t]+\)[ \t]*(?P<right>[^()\n]*?)[ \t]*$")
+_CAPTION_MATTER = lazy_compile(r"^(?:in\s+the\s+matter\s+of|in\s+re\b|(?:a\s+)?resolution\b)", re.I)
 
 
 def _caption(text: str, before: list[Line]) -> Title | None:
@@ -180,7 +181,7 @@ def _heading_start(raw: str, line: Line) -> int:
     return line.start + max(line.text.find(raw), 0)
 
 
-_TEXT_HEADING = re.compile(
+_TEXT_HEADING = lazy_compile(
     r"^(?:full\s+text|text|background|recitals?|preamble|whereas|body|details|resolution\s+text)\s*:?$", re.I
 )
 
@@ -190,14 +191,14 @@ def _bare_heading(line: Line) -> str:
 
 
 # A date line ("June 18, 2020", "August 9–10, 1999", "2020-06-18"): printed with the title, not part of it
-_DATE_LINE = re.compile(
+_DATE_LINE = lazy_compile(
     r"^(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+"
     r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?\s+\d[\d ]{3,5}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})\.?$",
     re.I,
 )
 # A bill's or memorial's title phrase ("Relating to …", "Memorializing …"), which may end with a period
-_TITLE_PHRASE = re.compile(
+_TITLE_PHRASE = lazy_compile(
     r"^(?:relating\s+to|in\s+relation\s+to|concerning|memorializing|urging|commending|honoring|honouring|"
     r"congratulating|mourning|designating|proclaiming|"
     # a Congress or state resolution's title: "Observing the 10th anniversary of …", "Expressing the sense of …"
@@ -214,7 +215,7 @@ _TITLE_PHRASE = re.compile(
 )
 # A line that is never part of a title: a date, a memo line, a bill's session, assembly and clerk lines,
 # a document type alone ("AN ACT"), a labelled or introducing line ("… as follows:"), a signer's role line
-_NEVER_TITLE = re.compile(
+_NEVER_TITLE = lazy_compile(
     r"(?:" + _DATE_LINE.pattern + r")|"
     r"^(?:to|from|date|cc|re|attachments?|agenda\s+item|meeting\s+date|item|page|type|status|motion|background|"
     # a staff report's fields around the resolution it presents
@@ -233,10 +234,10 @@ _NEVER_TITLE = re.compile(
     r"|^reported\s+(?:by|with|without)\b",
     re.I,
 )
-_BYLINE = re.compile(r"^By\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+$")
-_LABEL_LINE = re.compile(r"^[\w ()-]{1,25}:$")
+_BYLINE = lazy_compile(r"^By\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+$")
+_LABEL_LINE = lazy_compile(r"^[\w ()-]{1,25}:$")
 # what heads a memo or a page and never names a resolution
-_NOT_TITLE = re.compile(
+_NOT_TITLE = lazy_compile(
     r"^(?:to|from|date|sent|cc|bcc|attachments?|agenda\s+item|meeting\s+date|item|page)\b\s*[:#]|^(?:staff\s+report|agenda|minutes|draft|"
     r"page\s+\d+(?:\s+of\s+\d+)?|for\s+immediate\s+release|template|(?:attachment|exhibit|appendix|annex)\s+[\w.-]{1,6})\s*$"
     # the minutes a resolution is recorded in: "Minutes of the Monthly Meeting held on Tuesday 3rd February 2026"
@@ -245,12 +246,12 @@ _NOT_TITLE = re.compile(
 )
 # the member who gives notice of a motion, alone on a line: "Sen. Peter Otieno Kamau", "Hon. Alice Wanjala, MCA
 # (Shinoyi Ward)", "Cllr Jane Doe": a sponsor, never part of the title
-_MEMBER = re.compile(
+_MEMBER = lazy_compile(
     r"^\(?(?:the\s+)?(?:[Hh]on(?:ourable|orable)?\.?|Sen\.|Senator|Cllr\.?|Councillor|Rep\.)\s+(?:[A-Z][\w.'’-]*\s*){1,5}"
     r"(?:,\s*(?:MCA|MP|MLA|MPP|MHA|MSP|MS|TD)\b[^;:]*)?\)?$"
 )
 # a letterhead: the name of the body alone ("SACRAMENTO COUNTY BOARD OF EDUCATION", "Board of Trustees of …")
-_LETTERHEAD = re.compile(
+_LETTERHEAD = lazy_compile(
     r"^(?:the\s+)?(?:[\w.&'’-]+\s+){0,6}(?:board|council|district|committee|commission|university|college|association|"
     r"union|foundation|office|department|assembly|senate|house\s+of\s+\w+|trustees|education|inc\.?|co-?operative|"
     r"corporation|society|church|conference|organization|club|presbytery|synod|diocese|parish|local\s+\d+)\b(?:\s+(?:of|for|on)\s+.*)?$",
@@ -479,23 +480,23 @@ def _reads_as_title(para: list[Line], *, article: bool) -> bool:
 
 # a resolution named by its body and date, as the European Parliament names its own: "European Parliament
 # resolution of 9 April 2026 on the safety of cyclists on rural roads (2026/2555(RSP))"
-_DATED_RESOLUTION = re.compile(
+_DATED_RESOLUTION = lazy_compile(
     r"^(?:[A-Z][\w'’-]*\s+){1,5}resolution\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+(?:on|concerning|about|with)\s"
 )
 # "AN ORDINANCE OF THE CITY OF …", "A RESOLUTION OF THE BOARD OF SUPERVISORS OF …", "RESOLUTION DIRECTING THE
 # CITY MANAGER TO …", "A RESOLUTION INDICATING THE INTENT …": what a city's long title in capitals opens with
-_LONG_CAPS_TITLE = re.compile(r"^(?:AN?\s+)?(?:RESOLUTION|ORDINANCE)\s+(?:OF\s+THE\s|[A-Z]{3,}ING\s)")
+_LONG_CAPS_TITLE = lazy_compile(r"^(?:AN?\s+)?(?:RESOLUTION|ORDINANCE)\s+(?:OF\s+THE\s|[A-Z]{3,}ING\s)")
 
 # the date of adoption printed after a title: "…, Duly Passed On: August 30, 2018"
-_PASSED_ON = re.compile(r",?\s*(?:duly\s+)?(?:passed|adopted|approved)\s+on:?\s+\S.*$", re.I)
-_BARE_TYPE = re.compile(
+_PASSED_ON = lazy_compile(r",?\s*(?:duly\s+)?(?:passed|adopted|approved)\s+on:?\s+\S.*$", re.I)
+_BARE_TYPE = lazy_compile(
     r"^(?:an?\s+)?(?:joint\s+|concurrent\s+|house\s+|senate\s+)?(?:resolutions?|"
     r"(?:notice\s+of\s+|substantive\s+|emergency\s+|urgent\s+|composite\s+)?motion|ordinance)\.?$",
     re.I,
 )
-_FINITE_VERB = re.compile(r"\s(?:passed|adopted|approved|is|are|was|were|has|have|had|will|shall|would|can)\s")
+_FINITE_VERB = lazy_compile(r"\s(?:passed|adopted|approved|is|are|was|were|has|have|had|will|shall|would|can)\s")
 # "Resolution on …", "Joint Resolution in relation to …": a resolution's name, even as a sentence
-_NAMED_RESOLUTION = re.compile(
+_NAMED_RESOLUTION = lazy_compile(
     r"^(?:an?\s+)?(?:joint\s+|concurrent\s+)?resolutions?\s+(?:on|to|for|in\s+relation\s+to|relating\s+to|regarding|"
     r"concerning|in\s+support\s+of|opposing|supporting|authorizing|approving|declaring|directing|urging|recognizing|"
     r"honoring|commending)\b",
@@ -504,16 +505,16 @@ _NAMED_RESOLUTION = re.compile(
 
 
 #: a period that ends an abbreviation, not a sentence ("… Sections 22000, et seq.", "… Inc.")
-_ABBREVIATION_END = re.compile(r"(?:\bet\s+seq|\bInc|\bCo|\bJr|\bSr|\bNo|\bNO|\bSt|\b[A-Z])\.$")
-_NAMES_RESOLUTION = re.compile(r"\b(?:resolutions?|ordinance|motion)\b", re.I)
+_ABBREVIATION_END = lazy_compile(r"(?:\bet\s+seq|\bInc|\bCo|\bJr|\bSr|\bNo|\bNO|\bSt|\b[A-Z])\.$")
+_NAMES_RESOLUTION = lazy_compile(r"\b(?:resolutions?|ordinance|motion)\b", re.I)
 # what names a document of its own under a body's name: "Resolution 2025-07: …", "Senate Bill 25-F-07", "Overture 12"
-_NAMES_DOCUMENT = re.compile(
+_NAMES_DOCUMENT = lazy_compile(
     r"\b(?:resolutions?|ordinances?|motions?|memorials?|petitions?|overtures?|bills?|proclamations?)\b", re.I
 )
 
 
 #: a heading that only numbers a document: "Senate Bill 25-F-07", "Motion 14", "Ordinance No. 2025-3", "HB 1021"
-_NUMBERS_DOCUMENT = re.compile(
+_NUMBERS_DOCUMENT = lazy_compile(
     r"^(?:[\w.]+\s+){0,3}(?:bill|motion|ordinance|overture|memorial|proclamation|petition)\s*(?:no\.?|number|#|№)?"
     r"\s*[A-Z]{0,3}[ .-]?\d[\w./-]*$",
     re.I,
@@ -532,7 +533,7 @@ def is_bare_type(words: str) -> bool:
     return bool(_BARE_TYPE.match(" ".join(re.sub(r"[*_#]", "", words).split())))
 
 
-_ITEM_CODE = re.compile(r"[A-Z]{1,2}\d{1,3}[.:]?")
+_ITEM_CODE = lazy_compile(r"[A-Z]{1,2}\d{1,3}[.:]?")
 
 
 def _junk(words: str) -> bool:

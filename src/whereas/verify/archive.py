@@ -43,14 +43,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 from urllib.parse import urldefrag
-
-from warcio.archiveiterator import ArchiveIterator
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.utils import Digester
-from warcio.warcwriter import WARCWriter
 
 from whereas import __version__
 from whereas.errors import InputError
@@ -60,6 +56,10 @@ try:
     import fcntl
 except ImportError:  # no flock (Windows): one writing process per archive there
     fcntl = None  # type: ignore[assignment]  # the module or None: `if fcntl is not None` before each lock
+
+if TYPE_CHECKING:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
 
 _DROPPED = {"content-encoding", "transfer-encoding", "content-length"}
 _HEAD = 64 * 1024  # bytes read to tell a WARC file from anything else
@@ -91,10 +91,19 @@ class Exchange:
         return hashlib.sha256(self.body).hexdigest()
 
 
-class _Sha256Writer(WARCWriter):
-    @staticmethod
-    def _create_digester() -> Digester:
-        return Digester("sha256")
+@cache
+def _sha256_writer() -> type[WARCWriter]:
+    """warcio's WARC writer, with SHA-256 digests.  warcio (and the fsspec it imports, ≈ 40 ms) is imported
+    when a first record is written or read back, not before ``whereas verify``'s first request."""
+    from warcio.utils import Digester
+    from warcio.warcwriter import WARCWriter
+
+    class Sha256Writer(WARCWriter):
+        @staticmethod
+        def _create_digester() -> Digester:
+            return Digester("sha256")
+
+    return Sha256Writer
 
 
 def _warc_date(iso: str) -> str:
@@ -426,6 +435,8 @@ class Archive:
 
     def _response_at(self, offset: int, url: str) -> tuple[StatusAndHeaders, bytes, str] | None:
         """The HTTP headers, body and WARC-Date of the response for ``url`` at ``offset``; None if another record is there."""
+        from warcio.archiveiterator import ArchiveIterator
+
         with open(self._file, "rb") as f:
             f.seek(offset)
             try:
@@ -440,10 +451,12 @@ class Archive:
         """Append ``ex`` as a request/response pair (one write, under the file's lock) and sync it to disk."""
         if not self.writable or ex.from_archive:
             return
+        from warcio.statusandheaders import StatusAndHeaders
+
         if self._out is None:
             self._out = self._open(create=True)
         buffer = io.BytesIO()
-        writer = _Sha256Writer(buffer, gzip=self._gzip, warc_version="1.1")
+        writer = _sha256_writer()(buffer, gzip=self._gzip, warc_version="1.1")
         date = _warc_date(ex.fetched_at)
         headers = [(k, v) for k, v in ex.headers if k.lower() not in _DROPPED]
         encoding = next((v for k, v in ex.headers if k.lower() == "content-encoding"), None)
@@ -483,7 +496,7 @@ class Archive:
             end = os.lseek(out.fileno(), 0, os.SEEK_END)  # where this pair goes, whoever wrote last
             if end == 0:  # a new archive opens with its warcinfo record
                 head = io.BytesIO()
-                info_writer = _Sha256Writer(head, gzip=self._gzip, warc_version="1.1")
+                info_writer = _sha256_writer()(head, gzip=self._gzip, warc_version="1.1")
                 info = {
                     "software": f"whereas/{__version__}",
                     "format": "WARC File Format 1.1",

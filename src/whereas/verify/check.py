@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
 import httpx
@@ -25,7 +26,6 @@ from whereas.model import Note, Quotation, Resolution
 from whereas.verify.archive import Archive
 from whereas.verify.extract import Extracted, extract
 from whereas.verify.fetch import Fetcher, FetchOptions, FetchResult
-from whereas.verify.match import QuoteMatch, check_quote
 from whereas.verify.result import (
     DifferenceReport,
     DocumentReport,
@@ -35,6 +35,9 @@ from whereas.verify.result import (
     VerifyResult,
 )
 from whereas.verify.titles import titles_match
+
+if TYPE_CHECKING:
+    from whereas.verify.match import QuoteMatch
 
 DEFAULT_WAYBACK_URL = "https://archive.org/wayback/available"
 ARCHIVE_DIR = ".whereas"
@@ -283,6 +286,8 @@ def _source(
 
 
 def _best(quote: str, ex: Extracted) -> tuple[QuoteMatch, str]:
+    from whereas.verify.match import check_quote  # here: the first request goes out before it is imported
+
     m, where = check_quote(quote, ex.text), ex.text
     if not m.passed and ex.page_text and ex.page_text != ex.text:
         m2 = check_quote(quote, ex.page_text)

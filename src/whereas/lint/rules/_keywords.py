@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 
 from whereas.model import Clause, Resolution, Span
+from whereas.patterns import lazy_compile
 
-RECITAL_HEAD = re.compile(
+RECITAL_HEAD = lazy_compile(
     r"^(?P<lead>[\"“]?)(?P<kw>whereas)(?P<comma>[ \t]*[,:])?(?P<space>\s*)(?P<next>[^\s]+)?", re.I
 )
-RESOLVED_WORD = re.compile(r"\bresolved\b", re.I)
-THAT_AFTER = re.compile(r"\bresolved\b(?P<by>\s+by\s[^,:]*?)?(?P<punct>\s*[,:]?)\s*(?P<that>that)\b", re.I)
+RESOLVED_WORD = lazy_compile(r"\bresolved\b", re.I)
+THAT_AFTER = lazy_compile(r"\bresolved\b(?P<by>\s+by\s[^,:]*?)?(?P<punct>\s*[,:]?)\s*(?P<that>that)\b", re.I)
 
 
 def recital_head(clause: Clause) -> re.Match[str] | None:
@@ -31,8 +32,8 @@ def source_span(clause: Clause, m: re.Match[str], group: str) -> Span:
 
 
 # "; and", ";” and" (the semicolon inside a closing quotation mark), "; and," (a comma after "and")
-_SEMICOLON_AND = re.compile(r";[\"”’']?\s*and,?$")
-_CLOSING_QUOTE = re.compile(r"(?P<mark>[;,.:])(?P<quote>[\"”’']+)$")
+_SEMICOLON_AND = lazy_compile(r";[\"”’']?\s*and,?$")
+_CLOSING_QUOTE = lazy_compile(r"(?P<mark>[;,.:])(?P<quote>[\"”’']+)$")
 
 
 def ends_with_and(text: str) -> bool:
@@ -75,7 +76,9 @@ def and_wanted(ends_with: list[bool], policy: str) -> list[bool] | None:
 # A recital that ends with (a piece of) a connector or a resolving phrase: "…; now, therefore, be it"
 # (a recital after it: the structure is confused), "…; and be it further", "…, therefore".  Such an
 # ending is no place to add a terminator or an "and".
-CONNECTOR_LIKE = re.compile(r"(?i)\b(?:now|therefore|therefor|be\s+it|he\s+it|further|resolved|resolves?|it\s+is)\W*$")
+CONNECTOR_LIKE = lazy_compile(
+    r"(?i)\b(?:now|therefore|therefor|be\s+it|he\s+it|further|resolved|resolves?|it\s+is)\W*$"
+)
 
 
 def after_connector(r: Resolution, c: Clause) -> bool:

@@ -9,21 +9,22 @@ from urllib.parse import urlsplit
 from whereas.lint.diagnostic import Severity
 from whereas.lint.rule import Context, Rule
 from whereas.model import Note, Span
+from whereas.patterns import lazy_compile
 
 # Signs that a note cites something on the web.
-_WEB_SIGNS = re.compile(
+_WEB_SIGNS = lazy_compile(
     r"\b(?:retrieved\s+from|available\s+(?:at|from|online)|accessed\s+(?:on\s+)?\w+|last\s+visited|"
     r"web\s*site|web\s*page|online\s+at)\b"
     r"|(?<![@\w.])(?:[a-z0-9-]+\.)+(?:org|com|net|gov|edu|int|info|io)(?:/\S*)?(?![\w.])",
     re.I,
 )
 # Broken schemes that the URL finder does not pick up: "http//", "https:/x", "htps://", "http: //".
-_SCHEME_LIKE = re.compile(r"\bh+t+p+s*[ \t]*:?[ \t]*/+", re.I)
-_URL = re.compile(r"""(?:https?://|www\.)[^\s<>"'\]\)]+""", re.I)
-_WHITE_SPACE = re.compile(r"\s")
+_SCHEME_LIKE = lazy_compile(r"\bh+t+p+s*[ \t]*:?[ \t]*/+", re.I)
+_URL = lazy_compile(r"""(?:https?://|www\.)[^\s<>"'\]\)]+""", re.I)
+_WHITE_SPACE = lazy_compile(r"\s")
 # What a URL broken by a space usually continues with.
-_CONTINUATION = re.compile(r"^\s(?:[\w-]+\.(?:org|com|net|gov|edu|pdf|html?|php|aspx?)\b|[\w.-]*/[\w./-])", re.I)
-_HOST = re.compile(
+_CONTINUATION = lazy_compile(r"^\s(?:[\w-]+\.(?:org|com|net|gov|edu|pdf|html?|php|aspx?)\b|[\w.-]*/[\w./-])", re.I)
+_HOST = lazy_compile(
     r"^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{2,59})$", re.I
 )
 

@@ -10,6 +10,7 @@ from whereas.lint.diagnostic import Severity
 from whereas.lint.options import option
 from whereas.lint.rule import Context, Rule
 from whereas.model import Note, Span
+from whereas.patterns import lazy_compile
 
 _STOP = frozenset(
     "a an and are as at be by for from has have in into is it its of on or that the this to was were with "
@@ -24,8 +25,8 @@ _GENERIC = frozenset(
     "publication publications report reports detail details story stories org com net gov edu int amp print "
     "public storage images img",
 ).union({"pdf"})
-_EXTENSION = re.compile(r"\.(?:pdf|html?|php|aspx?|cfm|jsp|shtml|docx?|txt|xml)$", re.I)
-_WORD = re.compile(r"[^\W\d_]+", re.U)
+_EXTENSION = lazy_compile(r"\.(?:pdf|html?|php|aspx?|cfm|jsp|shtml|docx?|txt|xml)$", re.I)
+_WORD = lazy_compile(r"[^\W\d_]+", re.U)
 
 
 def words(text: str) -> list[str]:

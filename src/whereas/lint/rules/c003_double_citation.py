@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from whereas.lint.diagnostic import Severity
 from whereas.lint.options import option
 from whereas.lint.rule import Context, Rule
 from whereas.lint.rules.c002_citation_url_title_mismatch import same_word, words
+from whereas.patterns import lazy_compile
 
-_PAREN = re.compile(r"\(([^()]{3,300})\)")
+_PAREN = lazy_compile(r"\(([^()]{3,300})\)")
 
 
 class DoubleCitation(Rule):

@@ -9,18 +9,19 @@ from whereas.lint.diagnostic import Severity
 from whereas.lint.options import option
 from whereas.lint.rule import Context, Rule
 from whereas.model import Clause
+from whereas.patterns import lazy_compile
 
 # The clause names where the words come from, though not as a speaker the parser recognises:
 # "Article 23 further specifies that", "it was said that", "In the words of President Wilson,",
 # "Article 15 is amended from:".
-_ATTRIBUTED = re.compile(
+_ATTRIBUTED = lazy_compile(
     r"\b(?:says?|said|states?|stated|specifies|specified|provides?|provided|mandates?|mandated|requires?|required|"
     r"reads?|declares?|declared|wrote|writes|written|notes?|noted|observed|testified|proclaimed|amended|"
     r"follows|in\s+the\s+words\s+of|according\s+to|quoted?)\b",
     re.I,
 )
 # The quoted words name something: "to be known as “The Apache VCL Project”", "the theme “There's More to the Story”".
-_NAMING = re.compile(
+_NAMING = lazy_compile(
     r"(?:known\s+as|entitled|titled|called|named|designated\s+as|designating\s+[^,;]{0,40}\s+as|"
     r"designation\s+of|theme|slogan|motto|so-called)\s*[,:]?\s*$",
     re.I,

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
 from whereas.lint.diagnostic import Severity
 from whereas.lint.rule import Context, Rule
 from whereas.model import Span
+from whereas.patterns import lazy_compile
 
 # "…Title". https://…  /  "…Title", 2021  — the mark closes a title of a few words and the period or
 # comma follows it; "…Title." and "…Title," are US style.
-_OUTSIDE = re.compile(r"(?<=[^\s\"“”])([\"”])([.,])(?=\s|$)")
-_INSIDE = re.compile(r"[^\s\"“”][.,][\"”](?=\s|$)")
+_OUTSIDE = lazy_compile(r"(?<=[^\s\"“”])([\"”])([.,])(?=\s|$)")
+_INSIDE = lazy_compile(r"[^\s\"“”][.,][\"”](?=\s|$)")
 
 
 class NoteTitlePunctuation(Rule):

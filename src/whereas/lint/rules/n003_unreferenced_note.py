@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from whereas.lint.diagnostic import Severity
 from whereas.lint.rule import Context, Rule
 from whereas.model import Note
+from whereas.patterns import lazy_compile
 from whereas.readers.formats import PRINT_LAYOUT
 from whereas.structure.notes import FOOTNOTE_RULE, scan_notes
 
@@ -64,7 +64,7 @@ def _has_footnote_rule(text: str) -> bool:
     return "_____" in text and FOOTNOTE_RULE.search(text) is not None
 
 
-_FOOTNOTE_START = re.compile(r"[ \t]*\d{1,3}[ \t]")
+_FOOTNOTE_START = lazy_compile(r"[ \t]*\d{1,3}[ \t]")
 
 
 @lru_cache(maxsize=4)  # asked for every resolution of the text: once per text, not once per resolution

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from whereas.lint.rule import Context, Rule
 from whereas.model import Clause
+from whereas.patterns import lazy_compile
 
 OPEN, CLOSE = "“", "”"
 
@@ -55,7 +54,7 @@ def _role(text: str, i: int) -> str:
     return "either"
 
 
-_MARKS = re.compile('[“”„"]')
+_MARKS = lazy_compile('[“”„"]')
 
 
 def unbalanced(clause: Clause) -> list[tuple[int, str]]:

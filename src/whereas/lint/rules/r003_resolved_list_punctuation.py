@@ -3,6 +3,7 @@ import re
 from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
 from whereas.lint.rules._keywords import CONNECTOR_LIKE, ends_with_and, is_motion
 from whereas.model import Clause, Item
+from whereas.patterns import lazy_compile
 from whereas.structure.keywords import keywordish
 from whereas.structure.lines import ITEM, SECTION_LINE, follows_label
 
@@ -171,13 +172,13 @@ def _sentence(text: str) -> bool:
 
 
 #: a list inside an item: a colon, then a label and a capitalised word ("including: 1. How to submit …")
-_NESTED = re.compile(r":\s+(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+[A-Z]")
+_NESTED = lazy_compile(r":\s+(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+[A-Z]")
 
 #: the clause's connector at the end of its last item: "…; and be it", "…, and be it further", "…; and"
-_CONNECTOR_END = re.compile(r"[;,.]?\s*and\s+be\s+it(?:\s+(?:further|finally))?\s*[,:]?$", re.I)
+_CONNECTOR_END = lazy_compile(r"[;,.]?\s*and\s+be\s+it(?:\s+(?:further|finally))?\s*[,:]?$", re.I)
 #: the connector that joins a clause to the next at the end of its last item: "…, and", "…; and"
-_CLAUSE_AND = re.compile(r"[,;]\s*and$")
-_AND_FURTHER = re.compile(r";\s*and(\s+be\s+it\s+further)?$")
-_TERMINAL = re.compile(r"(?:[;,.]\s*(?:and|or)?|\s+and)$")
+_CLAUSE_AND = lazy_compile(r"[,;]\s*and$")
+_AND_FURTHER = lazy_compile(r";\s*and(\s+be\s+it\s+further)?$")
+_TERMINAL = lazy_compile(r"(?:[;,.]\s*(?:and|or)?|\s+and)$")
 
 RULE = ResolvedListPunctuation()

@@ -4,10 +4,11 @@ from whereas.lint.diagnostic import Fix
 from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
 from whereas.lint.rules._keywords import after_connector, is_motion
 from whereas.model import Clause
+from whereas.patterns import lazy_compile
 
 # "Resolved that", "RESOLVED FURTHER, that" (the comma after FURTHER), "RESOLVED (if the Senate concur), That"
 # (the comma after the parenthesis)
-_AFTER = re.compile(
+_AFTER = lazy_compile(
     r"\b(?P<kw>resolved)(?:\s+(?:further|finally)\b|\s*\([^()]{1,80}\))?(?P<punct>[ \t]*[,:;]?)(?P<rest>[ \t]*\S)", re.I
 )
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import cached_property, lru_cache
 
@@ -11,15 +10,16 @@ from whereas.lint.markup import in_blocks, line_blocks
 from whereas.lint.rule import Context, FixAvailability, Rule
 from whereas.lint.safety import Guard
 from whereas.model import Note, Source, Span
+from whereas.patterns import lazy_compile
 from whereas.readers.formats import GENERATED, PRINT_LAYOUT, SOURCE_TEXT
 from whereas.structure.titles import CAPTION_ROW
 
-_KEYWORD_TAB = re.compile(r"(?:Whereas|WHEREAS|Resolved|RESOLVED)[,:]?(?P<ws>[ \t]*\t[ \t]*)(?=\S)")
-_RUN = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+_KEYWORD_TAB = lazy_compile(r"(?:Whereas|WHEREAS|Resolved|RESOLVED)[,:]?(?P<ws>[ \t]*\t[ \t]*)(?=\S)")
+_RUN = lazy_compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 #: a line's label before the spaces that align its text: a bullet, "(A)", "1.", "Section 2."
-_LABEL = re.compile(r"(?:[*•◦▪\uf0b7-]|\(?[0-9A-Za-z]{1,4}[.)]|(?:SECTION|Section|SEC\.|Sec\.)\s+\d+[A-Za-z]?[.:]?)")
+_LABEL = lazy_compile(r"(?:[*•◦▪\uf0b7-]|\(?[0-9A-Za-z]{1,4}[.)]|(?:SECTION|Section|SEC\.|Sec\.)\s+\d+[A-Za-z]?[.:]?)")
 #: a field's label before the spaces that align its value: "Introduced by:", "Referred to:", "Subject:"
-_FIELD_LABEL = re.compile(r"[A-Z][\w .,'’()/&-]{0,40}:")
+_FIELD_LABEL = lazy_compile(r"[A-Z][\w .,'’()/&-]{0,40}:")
 _HOLE = "\x00"  # stands for note text while a line is examined: never white space, never touched
 
 
@@ -233,7 +233,7 @@ def _blank_notes(text: str, notes: Iterable[Note], lo: int = 0, hi: int | None =
     return "".join(pieces)
 
 
-_NOT_NEWLINE = re.compile(r"[^\n]")
+_NOT_NEWLINE = lazy_compile(r"[^\n]")
 
 
 def print_layout(source: Source) -> bool:

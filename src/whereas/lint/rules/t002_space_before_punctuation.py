@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
 from whereas.lint.diagnostic import Edit, Fix, Severity
 from whereas.lint.markup import in_blocks, line_blocks
 from whereas.lint.rule import Context, FixAvailability, Rule
 from whereas.lint.rules.t001_stray_whitespace import print_layout
 from whereas.model import MappedText, Span
+from whereas.patterns import lazy_compile
 from whereas.readers.formats import SOURCE_TEXT
 
-_SPACE_PUNCT = re.compile(r" (?P<p>[)\],;:.!?])")
+_SPACE_PUNCT = lazy_compile(r" (?P<p>[)\],;:.!?])")
 
 
 class SpaceBeforePunctuation(Rule):

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
 from whereas.lint.diagnostic import Severity
 from whereas.lint.rule import Context, Rule
 from whereas.model import Clause, Span
+from whereas.patterns import lazy_compile
 
 STRAIGHT = '"'
 CURLY = "“”„"
-_MARKS = re.compile(f"[{STRAIGHT}{CURLY}]")
-_CURLY = re.compile(f"[{CURLY}]")
+_MARKS = lazy_compile(f"[{STRAIGHT}{CURLY}]")
+_CURLY = lazy_compile(f"[{CURLY}]")
 
 
 class MixedQuoteGlyphs(Rule):

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 from whereas.lint.diagnostic import Edit, Fix, Severity
 from whereas.lint.rule import Context, FixAvailability, Rule, capitals_share
 from whereas.model import Clause, Span
+from whereas.patterns import lazy_compile
 
 # "U.S." or "US", not after a word character or a period. The "U" comes before the look-behind so that
 # the regex engine scans for it instead of trying the look-behind at every position.
-_FORMS = re.compile(r"U(?<![\w.]U)(?:(?P<dotted>\.[ ]?S\.)(?![\w.])|(?P<plain>S)(?![\w]))")
+_FORMS = lazy_compile(r"U(?<![\w.]U)(?:(?P<dotted>\.[ ]?S\.)(?![\w.])|(?P<plain>S)(?![\w]))")
 
 
 class InconsistentUsAbbreviation(Rule):

@@ -10,12 +10,13 @@ from whereas.lint.diagnostic import Severity
 from whereas.lint.options import option
 from whereas.lint.rule import Context, Rule, capitals_share
 from whereas.model import Clause, Span
+from whereas.patterns import lazy_compile
 from whereas.structure.places import has_places, place
 
 # The look-behind ("not after a word character, &, ., {, :, / or -") comes after the first capital, so
 # that the regex engine scans for capitals instead of trying the look-behind at every position.
-_ACRONYM = re.compile(r"([A-Z](?<![\w&.{:/-][A-Z])[A-Z&]*[A-Z])(s)?(?![\w&}]|\.[a-z])")
-_ROMAN = re.compile(r"^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+_ACRONYM = lazy_compile(r"([A-Z](?<![\w&.{:/-][A-Z])[A-Z&]*[A-Z])(s)?(?![\w&}]|\.[a-z])")
+_ROMAN = lazy_compile(r"^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 #: Names that are written in capitals but are not acronyms to expand, and a few universally known ones.
 KNOWN = frozenset(
     {"PEN", "OK", "COVID", "HIV", "AIDS", "LGBT", "LGBTQ", "LGBTQIA", "CEO", "NGO", "DNA", "GDP", "ZIP", "ISIS"}
@@ -164,10 +165,12 @@ class UndefinedAcronym(Rule):
 
 
 #: the acronym a resolving clause opens with, after its keyword: "…, that the NAACP calls", "…, That our AMA work"
-_SPEAKER = re.compile(r"[\s,:]*(?:(?:that|That|THAT)\s+)?(?:the|The|THE|our|Our|OUR|this|This)\s+([A-Z][A-Z&]*[A-Z])\b")
+_SPEAKER = lazy_compile(
+    r"[\s,:]*(?:(?:that|That|THAT)\s+)?(?:the|The|THE|our|Our|OUR|this|This)\s+([A-Z][A-Z&]*[A-Z])\b"
+)
 
 
-_DEF_PAREN = re.compile(
+_DEF_PAREN = lazy_compile(
     r"[(\[]\s*(?:(?:[^()\[\]]{0,60}?\s)?(?:as|hereinafter|or|collectively)\s+|[^()\[\]]{0,80}?[;,]\s+)?(?:the\s+)?(?:``|[\"“])?"
     # "(ACLU)", "[“RP”]", "(the “TRA”)", "(BDS Campaign)", GPO's "(commonly known as ``STEM'')": the acronym,
     # perhaps with the word it names
@@ -175,7 +178,7 @@ _DEF_PAREN = re.compile(
 )
 
 
-_NAME_RUN = re.compile(
+_NAME_RUN = lazy_compile(
     r"(?:[A-Z][a-z][\w’'-]*(?:\s+(?:of|for|and|with|on|the|to|de|in)){0,2}\s+){1,7}[A-Z][a-z][\w’'-]*"
 )
 _SMALL = frozenset({"of", "for", "and", "with", "on", "the", "to", "de", "in"})
@@ -215,10 +218,10 @@ def _not_an_acronym(clean: str, start: int, end: int) -> bool:
     return head.count('"') % 2 == 1 or head.count("“") > head.count("”")
 
 
-_CAPS_BEFORE = re.compile(r"\b[A-Z]{2,}[ \t—–-]+$")
-_CAPS_AFTER = re.compile(r"^[ \t—–-]+[A-Z]{2,}\b(?![a-z])")
-_SECTION_HEADING = re.compile(r"\b(?:SECTION|Section|SEC\.|Sec\.)\s+\d+[A-Za-z]?\.\s+(?:[A-Z]+[ ,]+)*$")
-_WORD_BEFORE = re.compile(r"[A-Za-z0-9][\w.’'-]*[\"”’]?\s+$")  # "… Voting Rights Act of 2001 (CVRA)"
+_CAPS_BEFORE = lazy_compile(r"\b[A-Z]{2,}[ \t—–-]+$")
+_CAPS_AFTER = lazy_compile(r"^[ \t—–-]+[A-Z]{2,}\b(?![a-z])")
+_SECTION_HEADING = lazy_compile(r"\b(?:SECTION|Section|SEC\.|Sec\.)\s+\d+[A-Za-z]?\.\s+(?:[A-Z]+[ ,]+)*$")
+_WORD_BEFORE = lazy_compile(r"[A-Za-z0-9][\w.’'-]*[\"”’]?\s+$")  # "… Voting Rights Act of 2001 (CVRA)"
 
 
 def _definitions(clean: str):
@@ -250,14 +253,14 @@ def _definitions_read(clean: str):
             yield m.group(1), m.start(), m.end() + 1  # (and this \b one)
 
 
-_WORD_RUN = re.compile(r"[\w&]+")
+_WORD_RUN = lazy_compile(r"[\w&]+")
 # _CAPITALS_RUN: the words of _WORD_RUN made of capitals and "&" alone, the only words _Before.used is asked
 # about (an acronym of _ACRONYM).  A whole word: not after nor before a word character or "&" (the look-behind
 # after the first capital, so that the regex engine scans for capitals).  Reading only these, not every word of
 # the text, made _Before 4× faster (0.3 → 0.07 s on the 1.8 MB ``format`` file of benchmarks/hostile.py, read
 # once per text: three times by ``format``); tests/test_fast_paths.py holds it to _WORD_RUN.
-_CAPITALS_RUN = re.compile(r"[A-Z&](?<![\w&][A-Z&])[A-Z&]*(?![\w&])")
-_NOT_BEFORE_USE = re.compile(r"[\w&.-]")
+_CAPITALS_RUN = lazy_compile(r"[A-Z&](?<![\w&][A-Z&])[A-Z&]*(?![\w&])")
+_NOT_BEFORE_USE = lazy_compile(r"[\w&.-]")
 
 
 class _Before:
@@ -306,9 +309,9 @@ class _Before:
         )
 
 
-_DEF_NAME_AFTER = re.compile(r"\b([A-Z][A-Z&]*[A-Z])(?:-[A-Z]+)?\s+\(([^()]{3,120})\)")
-_DEF_SLASH_NAME = re.compile(r"\b([A-Z][A-Z&]*[A-Z])/(?=[A-Z][a-z])")
-_DEF_NAME_SLASH = re.compile(r"[a-z]/([A-Z][A-Z&]*[A-Z])\b")
+_DEF_NAME_AFTER = lazy_compile(r"\b([A-Z][A-Z&]*[A-Z])(?:-[A-Z]+)?\s+\(([^()]{3,120})\)")
+_DEF_SLASH_NAME = lazy_compile(r"\b([A-Z][A-Z&]*[A-Z])/(?=[A-Z][a-z])")
+_DEF_NAME_SLASH = lazy_compile(r"[a-z]/([A-Z][A-Z&]*[A-Z])\b")
 
 
 RULE = UndefinedAcronym()

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from whereas.lint.diagnostic import Edit, Fix, Severity
 from whereas.lint.rule import Context, FixAvailability, Rule
 from whereas.model import Span
+from whereas.patterns import lazy_compile
 
-ANCHOR = re.compile(r"\[[A-Z]{1,3}\d{1,2}\]")
+ANCHOR = lazy_compile(r"\[[A-Z]{1,3}\d{1,2}\]")
 
 
 class CommentAnchorResidue(Rule):

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 from whereas.lint.diagnostic import Severity
 from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
 from whereas.lint.rules.t001_stray_whitespace import print_layout
+from whereas.patterns import lazy_compile
 
 #: a run of letters longer than any word: words run together where an extraction lost the spaces
-_LOST_SPACES = re.compile(r"[^\W\d_]{25,}")
+_LOST_SPACES = lazy_compile(r"[^\W\d_]{25,}")
 
 
 class KeywordSpacing(Rule):

@@ -2,8 +2,9 @@ import re
 
 from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
 from whereas.lint.rules._keywords import recital_head, source_span
+from whereas.patterns import lazy_compile
 
-_PARENTHETICAL = re.compile(
+_PARENTHETICAL = lazy_compile(
     r"\s*(?:as|in|on|at|by|for|from|since|during|after|before|according|over|under|while|although|despite|"
     r"following|between|through|with|without|when|unlike|like|among|throughout|until|upon|within|once|against|amid|beyond|regarding|notwithstanding|except|to|of|due|because|if|unless|although|though|even|having|given|whether)\b[^,;]{0,140},",
     re.I,

@@ -2,6 +2,7 @@ import re
 
 from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
 from whereas.lint.rules._keywords import recital_head, source_span
+from whereas.patterns import lazy_compile
 
 _PROPER = {
     "congress",
@@ -82,10 +83,10 @@ _COMMON = frozenset(
 #: what follows the first word of a name of several capitalised words ("Women| of Aviation Worldwide Week"):
 #: "of", "for" or "the", then two capitalised words or more ("Members of Congress" is a common word's phrase,
 #: "Iran and Russia" two names)
-_NAME_GOES_ON = re.compile(r"\s+(?:(?:of|for|the)\s+)+[A-Z][a-z]+\s+(?:(?:of|for|and|the)\s+)*[A-Z]")
-_HEAD = re.compile(r"^\W*whereas\W*\S+", re.I)
-_NOT_WORD = re.compile(r"[^\w'’-]")
-_POSSESSIVE = re.compile(r"['’]s?$")
+_NAME_GOES_ON = lazy_compile(r"\s+(?:(?:of|for|the)\s+)+[A-Z][a-z]+\s+(?:(?:of|for|and|the)\s+)*[A-Z]")
+_HEAD = lazy_compile(r"^\W*whereas\W*\S+", re.I)
+_NOT_WORD = lazy_compile(r"[^\w'’-]")
+_POSSESSIVE = lazy_compile(r"['’]s?$")
 
 
 def _is_proper(word: str, text: str) -> bool:

@@ -1,7 +1,6 @@
-import re
-
 from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
 from whereas.lint.rules._keywords import CONNECTOR_LIKE, and_wanted, ends_with_and, terminal
+from whereas.patterns import lazy_compile
 
 
 class RecitalTerminator(Rule):
@@ -96,7 +95,7 @@ def _ends_with_set_off_list(source: str) -> bool:
     return any(ln.strip() for ln in rest) and all(ln[:1] in " \t" for ln in rest if ln.strip())
 
 
-_COLON_THEN_BLANK = re.compile(r":[ \t]*\n[ \t]*\n")
+_COLON_THEN_BLANK = lazy_compile(r":[ \t]*\n[ \t]*\n")
 
 
 def _garbled(text: str) -> bool:

@@ -3,6 +3,7 @@ import re
 from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
 from whereas.lint.rules._keywords import CONNECTOR_LIKE, and_wanted, ends_with_and, is_motion
 from whereas.model import Clause, Span
+from whereas.patterns import lazy_compile
 
 
 class AndPlacement(Rule):
@@ -79,7 +80,7 @@ class AndPlacement(Rule):
                 )
 
 
-_AND_WHEREAS = re.compile(r"^[\s\"“*_]*and\s+whereas\b", re.I)
+_AND_WHEREAS = lazy_compile(r"^[\s\"“*_]*and\s+whereas\b", re.I)
 
 
 def _continues(source: str, clause: Clause, end: int) -> bool:

@@ -3,6 +3,7 @@ import re
 from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
 from whereas.lint.rules._keywords import CONNECTOR_LIKE, ends_with_and
 from whereas.model import Span
+from whereas.patterns import lazy_compile
 
 
 def _norm(s: str) -> str:
@@ -12,7 +13,7 @@ def _norm(s: str) -> str:
 # A connector at the end of the last recital in whatever form it was typed: "; now, therefore, he it",
 # ", now therefore be it—", ": therefore,", "; and now, therfore be it:".  "therefore" (or a typo of
 # it) is what makes it one; "now" may stand before it and "be it" (or a typo: "he it", "bo it") after.
-_TYPED_CONNECTOR = re.compile(
+_TYPED_CONNECTOR = lazy_compile(
     r"(?i)(?P<conn>[;:,.]?\s*(?:and\s+)?(?:now\b[\s,;:]*)?(?:therefore|therefor|therfore|threfore|therefroe)\b"
     r"[\s,;:]*(?:[a-z]{1,3}\s+(?:it|if|lt|il)\b)?[\s,;:.]*(?:[—–]+|-{1,2})?)\s*$"
 )

@@ -1,0 +1,61 @@
+"""Resolutions wrapped in another text: pasted whole into an e-mail reply ("> " on every line) or printed whole in
+a code fence (as board minutes print each one). Their lines are read as the resolution's, not as a quotation."""
+
+from __future__ import annotations
+
+from whereas.patterns import lazy_compile
+from whereas.structure.keywords import RECITAL, is_resolved_line
+
+__all__ = ["fenced_resolutions", "pasted_in_reply"]
+
+_FENCE = lazy_compile(r"^[ \t]{0,8}(?:```|~~~)")
+
+
+def fenced_resolutions(view: str) -> frozenset[int]:
+    """The starts of the lines inside code fences that hold a whole resolution: a recital and a resolving
+    clause among their lines (a bylaw's text or a sample quoted in a fence holds no such pair)."""
+    found: set[int] = set()
+    fence: str | None = None
+    inside: list[tuple[int, str]] = []  # (line start, line) of the open fence's lines
+    pos = 0
+    for raw in view.split("\n"):
+        if fence is None:
+            if raw.lstrip()[:3] in ("```", "~~~") and _FENCE.match(raw):
+                fence, inside = raw.lstrip()[:3], []
+        elif raw.strip().startswith(fence) and not raw.strip().strip(fence[0]):
+            if any(RECITAL.match(r) for _, r in inside) and any(is_resolved_line(r) for _, r in inside):
+                found.update(start for start, _ in inside)
+            fence = None
+        else:
+            inside.append((pos, raw))
+        pos += len(raw) + 1
+    return frozenset(found)
+
+
+_REPLY_PREFIX = lazy_compile(r"^[ \t]*(?:>[ \t]?)+")
+
+
+def pasted_in_reply(view: str) -> dict[int, int]:
+    """The lines of a resolution quoted whole in an e-mail reply ("> WHEREAS, …" … "> RESOLVED, …" … "> Moved:
+    …"): line start → the length of its "> " prefix, for every line of a run of quoted lines that holds both a
+    recital and a resolving clause. A block quotation of a statute or a speech, which holds no such pair, stays
+    a quotation."""
+    found: dict[int, int] = {}
+    run: list[tuple[int, int, str]] = []  # (line start, prefix length, the rest) of the quoted lines so far
+
+    def close() -> None:
+        rests = [rest for _, _, rest in run]
+        if any(RECITAL.match(r) for r in rests) and any(is_resolved_line(r) for r in rests):
+            found.update((start, n) for start, n, _ in run)
+        run.clear()
+
+    pos = 0
+    for raw in view.split("\n"):
+        m = _REPLY_PREFIX.match(raw) if ">" in raw else None
+        if m is not None:
+            run.append((pos, m.end(), raw[m.end() :]))
+        elif run:
+            close()
+        pos += len(raw) + 1
+    close()
+    return found
