@@ -136,6 +136,14 @@ _PLURAL_OFFICE = lazy_compile(
 )
 
 
+# a member's role after their name
+_ROLE = lazy_compile(
+    r"(?:vice[- ]?)?(?:chair(?:man|woman|person)?|president|secretary|treasurer|director|member|councill?or|delegate|"
+    r"trustee|regent|dean|provost|clerk|convener|coordinator|officer|co-?chair)\b",
+    re.I,
+)
+
+
 def _split_names(value: str) -> list[str]:
     """A sponsors' value as names: at ";", or, without one, at "," and "and" ("Cathedral Chapter, Episcopal
     Peace Fellowship and Diocesan Deacon's Council") unless a part is one word (a "Surname, Given" name).
@@ -153,6 +161,8 @@ def _split_names(value: str) -> list[str]:
         ]
     if ";" in value:
         return [v.strip() for v in value.split(";") if v.strip()]
+    if any(_ROLE.match(part) for part in value.split(", ")[1:]):
+        return [value]  # one member and their role: "Regent Maria Castellanos, Chair, Finance and Facilities Committee"
     parts = [p.strip() for p in re.split(r",\s*|\s+and\s+", value) if p.strip()]
     if len(parts) > 1 and all(len(p.split()) >= 2 for p in parts):
         return [_REPEATED_LAST.sub(r"\1", p) for p in parts]

@@ -238,7 +238,8 @@ _BYLINE = lazy_compile(r"^By\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+$")
 _LABEL_LINE = lazy_compile(r"^[\w ()-]{1,25}:$")
 # what heads a memo or a page and never names a resolution
 _NOT_TITLE = lazy_compile(
-    r"^(?:to|from|date|sent|cc|bcc|attachments?|agenda\s+item|meeting\s+date|item|page)\b\s*[:#]|^(?:staff\s+report|agenda|minutes|draft|"
+    r"^(?:to|from|date|sent|cc|bcc|referred\s+to|prepared\s+by|reviewed\s+by|contact|department|fiscal\s+(?:impact|note)|"
+    r"status|location|adopted|effective|passed|approved|dated|attachments?|agenda\s+item|meeting\s+date|item|page)\b\s*[:#]|^(?:staff\s+report|agenda|minutes|draft|"
     r"page\s+\d+(?:\s+of\s+\d+)?|for\s+immediate\s+release|template|(?:attachment|exhibit|appendix|annex)\s+[\w.-]{1,6})\s*$"
     # the minutes a resolution is recorded in: "Minutes of the Monthly Meeting held on Tuesday 3rd February 2026"
     r"|^minutes\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}(?:meeting|session|sitting)\b",
@@ -254,6 +255,7 @@ _MEMBER = lazy_compile(
 _LETTERHEAD = lazy_compile(
     r"^(?:the\s+)?(?:[\w.&'’-]+\s+){0,6}(?:board|council|district|committee|commission|university|college|association|"
     r"union|foundation|office|department|assembly|senate|house\s+of\s+\w+|trustees|education|inc\.?|co-?operative|"
+    r"municipality|shire|"
     r"corporation|society|church|conference|organization|club|presbytery|synod|diocese|parish|local\s+\d+)\b(?:\s+(?:of|for|on)\s+.*)?$",
     re.I,
 )
@@ -432,9 +434,15 @@ def _is_letterhead(words: str) -> bool:
     )
 
 
+# a field set off at a line's end ("Resolution No. CR-2026-112          Date: April 14, 2026"): no part of a title
+_FIELD_TAIL = lazy_compile(
+    r"(?:[ \t]{3,}|\t)(?:date|dated|adopted|passed|approved|effective|meeting\s+date)[ \t]*:.*$", re.I
+)
+
+
 def _words(para: list[Line]) -> str:
     """The paragraph's words without emphasis marks; a run of underscores is a form's blank and stays."""
-    text = strip_placeholders(" ".join(ln.text for ln in para))
+    text = strip_placeholders(" ".join(_FIELD_TAIL.sub("", ln.text) for ln in para))
     return " ".join(re.sub(r"_{3,}|[*_`]", lambda m: m.group(0) if len(m.group(0)) >= 3 else "", text).split())
 
 
