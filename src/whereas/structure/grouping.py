@@ -16,6 +16,7 @@ from whereas.structure.keywords import (
     BE_IT_FURTHER_LINE,
     BLOCK_INTRO,
     BULLETS,
+    RECITAL,
     RESOLUTION_NUMBER,
     THEREFORE_CLAUSE,
 )
@@ -196,7 +197,7 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             and clause.kind == "recital"
             and blank_before
             and not current.has_resolved
-            and _WHEREAS_COLON.match(clause.lines[0].text)
+            and _under_whereas_colon(current)
             and stripped_upper(line.text)
         ):
             # "WHEREAS:" and the findings under it, a paragraph each: each finding is a recital
@@ -501,6 +502,19 @@ _SERIES_END = lazy_compile(r"(?:;|;\s*(?:and|or)|\.)$")
 # "whereas" in lower case at a paragraph's start (a draft typed without capitals; not whereas's own
 # "whereas: ignore W007" directive)
 _LOWER_WHEREAS = lazy_compile(r"^[ \t]*(?:and[ \t]+)?whereas\b(?![ \t]*:[ \t]*(?:ignore|noqa))[ \t]*[,:]?[ \t]+\S")
+
+
+def _under_whereas_colon(group: Group) -> bool:
+    """Whether the group's recitals are the findings under one "WHEREAS:" label (a shareholder proposal's form):
+    its first recital opens with the label and every other one is unkeyed."""
+    recitals = [c for c in group.clauses if c.kind == "recital"]
+    return (
+        bool(recitals)
+        and _WHEREAS_COLON.match(recitals[0].lines[0].text) is not None
+        and not any(RECITAL.match(c.lines[0].text) for c in recitals[1:])
+    )
+
+
 # How a recital opens without "Whereas": "Since …", "Inasmuch as …", "Considering that …"
 _RECITAL_OPENER = lazy_compile(
     r"^[\"“*_]*(?:Since|Because|Inasmuch\s+as|Insomuch\s+as|Considering(?:\s+that)?|Given\s+that|Noting\s+that|Finding,?\s+that|"

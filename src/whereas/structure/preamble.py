@@ -88,6 +88,14 @@ def unkeyed_preamble(
     return _take(before, taken)
 
 
+# a paragraph that introduces the text below it rather than arguing for it (a proxy statement's "… have notified
+# the Company that they intend to present the following proposal", "The text reads as follows.")
+_INTRODUCES = lazy_compile(
+    r"\bthe\s+following\s+(?:resolutions?|proposals?|motions?|text|amendments?)\b|\bas\s+follows\b|"
+    r"\bincluded\s+exactly\s+as\s+submitted\b",
+    re.I,
+)
+
 #: the most paragraphs of argument a motion opens with before its first clause
 MAX_PROSE_PREAMBLE = 4
 
@@ -108,6 +116,8 @@ def _prose_preamble(runs: list[list[Line]], *, before_recital: bool) -> list[lis
         words = joined(run)
         if run[0].kind != "text" or len(words.split()) < 8 or not words[:1].isupper() or not _prose(words):
             return []
+        if _INTRODUCES.search(words):
+            return []  # "… intend to present the following proposal at the Annual Meeting.": it introduces the text
         if RESOLUTION_NUMBER.match(" ".join(run[0].text.split())):
             return []  # "SENATE CONCURRENT RESOLUTION NO. 22" / "Relating to …": a title block with no blank line under it
     last = joined(body[-1])
