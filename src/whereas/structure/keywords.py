@@ -257,7 +257,10 @@ def _motion_keyword(text: str, motion: str) -> Keyword:
 RESOLUTION_NUMBER = lazy_compile(
     # "RESOLUTION NO. 22-10", "Resolution No. (2013) ____" (a form's blank for the number still to come)
     # and a Philippine council's "RESOLUTION NO. 45, Series of 2026" / "Resolution No. 12, s. 2025"
-    r"^(?:[\w.]+\s+){0,3}resolution\s*(?:no\.?|number|#|№)\s*\S+(?:\s+_{3,}|,?\s+(?:series\s+of|s\.)\s*\d{4})?$",
+    r"^(?:[\w.]+\s+){0,3}resolution\s*(?:no\.?|number|#|№)\s*\S+(?:\s+_{3,}|,?\s+(?:series\s+of|s\.)\s*\d{4})?$"
+    # and the number alone after the word, as council minutes print it: "Resolution CO/2026/047", "COUNCIL
+    # RESOLUTION 2026/29"
+    r"|^(?:[\w.]+\s+){0,3}resolution\s+(?-i:[A-Z]{0,4})[/-]?\d[\w/.-]*$",
     re.I,
 )
 

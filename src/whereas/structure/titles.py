@@ -121,11 +121,23 @@ def find_title(
     if headings:
         top = min(h.level for h in headings)
         line = [h for h in headings if h.level == top][-1]  # the nearest of the top-level headings
+        nearest = headings[-1]
+        item = re.sub(r"[*_`]", "", heading_text(nearest)).strip()
+        if (
+            nearest.level > top
+            and _LIST_LABEL.match(item)
+            and len(item.split()) <= 20
+            and not re.search(r"[.!?]\s*[A-Z]", _LIST_LABEL.sub("", item))  # a name, not a report's text
+        ):
+            # minutes and agendas: the item right above the resolution ("### 9.1 Adoption of the Freedom Camping
+            # Bylaw 2026" under "## 9. Reports"; "### A. Establish the Apache Samza Project") names it
+            line = nearest
         raw = heading_text(line)
         at = _heading_start(raw, line)
         cleaned = re.sub(
             r"^(?:\d+|[IVXLC]+)\.\s+|^\d{4}-\d{2}-\d{2}\s+", "", re.sub(r"[*_`]", "", strip_placeholders(raw))
         ).strip()
+        cleaned = _LIST_LABEL.sub("", cleaned) if line is nearest and line.level > top else cleaned
         if cleaned and not _BARE_TYPE.match(cleaned):
             # the resolution's number in the heading just above ("# RESOLUTION NO. 22" / "## CITIZEN …")
             above = [h for h in before if h.kind == "heading" and h.start < line.start]
