@@ -380,6 +380,7 @@ def motion_head(raw: str) -> re.Match[str] | None:
 SPONSOR = lazy_compile(
     r"^[ \t]*(?:[*-][ \t]+)?(?:\*\*|__)?(?P<label>mover|moved(?:\s+by)?|seconder|seconded(?:\s+by)?|proposer|proposed(?:\s+by)?|submitted\s+by|"
     r"sponsor(?:\(s\)|s|ed\s+by)?|co-?sponsors?|co-?sponsor\(s\)|introduced\s+by|initiated\s+by|presented\s+by|"
+    r"endorsed\s+by|endorsers?|"
     r"author(?:s|\(s\)|ed\s+by)?|initiating\s+unit|by(?=(?:\*\*|__)?[ \t]*:)|signed)(?:\*\*|__)?[ \t]*(?::|[-–—](?=[ \t]|$))[ \t]*"
     r"(?:\*\*|__)?[ \t]*(?P<value>\S.*?)?[ \t]*$"
     # a bill's "INTRODUCED BY REPRESENTATIVE BARNES.", a line of its own without a colon
