@@ -104,11 +104,11 @@ def find_title(
     # ("## Resolution 2025-07: Support for …"): the heading that names the resolution is its title
     # a body's name and what the page is over the subject ("# County Assembly of …" / "## NOTICE OF MOTION" /
     # "### Establishment of a Bursary Fund"): the subject, below every such heading, is the title
-    furniture = [h for h in headings if _is_letterhead(_bare_heading(h)) or is_bare_type(heading_text(h))]
+    furniture = [h for h in headings if _is_letterhead(_bare_heading(h)) or _type_heading(heading_text(h))]
     subjects = [h for h in headings if h not in furniture]
     if (
         subjects
-        and any(is_bare_type(heading_text(h)) for h in furniture)
+        and any(_type_heading(heading_text(h)) for h in furniture)
         and max(h.level for h in furniture) < min(s.level for s in subjects)
     ):
         headings = subjects
@@ -546,6 +546,15 @@ def _is_number_heading(raw: str) -> bool:
     "Senate Bill 25-F-07"): the heading beside it names it."""
     words = " ".join(re.sub(r"[*_`{}]", "", raw).split())
     return bool(RESOLUTION_NUMBER.match(words) or _NUMBERS_DOCUMENT.match(words))
+
+
+def _type_heading(raw: str) -> bool:
+    """A heading that only says what the document is, over the heading that names it: "Motion", "NOTICE OF
+    MOTION", "Proclamation" (over "## Arbor Day, April 24, 2026"), "Memorial", "Petition"."""
+    words = " ".join(re.sub(r"[*_#]", "", raw).split())
+    return is_bare_type(words) or bool(
+        re.fullmatch(r"(?:an?\s+)?(?:proclamation|memorial|petition|overture)", words, re.I)
+    )
 
 
 def is_bare_type(words: str) -> bool:
