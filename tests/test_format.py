@@ -126,6 +126,17 @@ def test_format_leaves_a_resolution_printed_in_a_code_fence_as_printed() -> None
     assert format_source(Source(text, "markdown")).text == text
 
 
+def test_format_keeps_a_table_inside_a_clause_as_written() -> None:
+    text = (
+        "Resolution on the Budget\n\nWHEREAS, the program served 3,400 patrons;\n\n"
+        "RESOLVED, that the Association fund the program as follows:\n\n"
+        "| Item | Amount |\n|---|---:|\n| Trainers | $42,000 |\n\nRESOLVED, that the Treasurer report.\n"
+    )
+    (r,) = whereas.parse(text)
+    assert r.resolved[0].text.endswith("| Trainers | $42,000 |")  # the table is the clause's
+    assert "| Item | Amount |\n|---|---:|\n| Trainers | $42,000 |\n" in format_source(Source(text, "markdown")).text
+
+
 def test_format_refuses_formats_it_cannot_rewrite(tmp_path: Path) -> None:
     page = tmp_path / "r.html"
     page.write_text("<html><body><p>Whereas a;</p><p>Resolved, that b.</p></body></html>", encoding="utf-8")

@@ -567,6 +567,8 @@ def _classify(start: int, end: int, raw: str) -> Line:
     if stripped[0] in "<-*=&" and TAG_LINE.match(raw):  # every TAG_LINE starts with one of these
         return Line(start, end, "tag", raw)
     if not stripped[0].isalnum() and _DECORATION.match(stripped):
+        if "|" in stripped and _TABLE_RULE.match(stripped):
+            return Line(start, end, "text", raw)  # a Markdown table's rule row ("|---|---:|"): part of its table
         return Line(start, end, "tag", raw)  # "✔", "* * *", "§": a mark, not words
     if keyword:
         if RECITAL.match(raw):
@@ -598,6 +600,7 @@ def _classify(start: int, end: int, raw: str) -> Line:
     return Line(start, end, "text", raw)
 
 
+_TABLE_RULE = lazy_compile(r"^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
 _HTML_TAG = lazy_compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 
 

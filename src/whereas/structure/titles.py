@@ -112,8 +112,19 @@ def find_title(
         and max(h.level for h in furniture) < min(s.level for s in subjects)
     ):
         headings = subjects
-    own = [h for h in headings if not _is_letterhead(_bare_heading(h)) and _NAMES_DOCUMENT.search(heading_text(h))]
-    if own and any(_is_letterhead(_bare_heading(h)) and h.level < min(o.level for o in own) for h in headings):
+    # (and a heading over several, "# Resolutions adopted at the 2026 Annual Meeting", over "## Resolution 1: …")
+    own = [
+        h
+        for h in headings
+        if not _is_letterhead(_bare_heading(h))
+        and not _COLLECTION.search(heading_text(h))
+        and _NAMES_DOCUMENT.search(heading_text(h))
+    ]
+    if own and any(
+        (_is_letterhead(_bare_heading(h)) or _COLLECTION.search(heading_text(h)))
+        and h.level < min(o.level for o in own)
+        for h in headings
+    ):
         headings = own
     # the body's name over what the page is ("# Harbour Town Council" over "## Resolution") is no title
     if any(ln.kind == "heading" and is_bare_type(heading_text(ln)) for ln in before):
@@ -546,6 +557,10 @@ def _is_number_heading(raw: str) -> bool:
     "Senate Bill 25-F-07"): the heading beside it names it."""
     words = " ".join(re.sub(r"[*_`{}]", "", raw).split())
     return bool(RESOLUTION_NUMBER.match(words) or _NUMBERS_DOCUMENT.match(words))
+
+
+#: a heading over several documents: "Resolutions adopted at …", "Minutes of …", "Agenda", "Proceedings"
+_COLLECTION = lazy_compile(r"\b(?:resolutions|motions|minutes|agenda|proceedings)\b", re.I)
 
 
 def _type_heading(raw: str) -> bool:
