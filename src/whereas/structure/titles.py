@@ -265,7 +265,9 @@ _NOT_TITLE = lazy_compile(
     r"status|location|adopted|effective|passed|approved|dated|attachments?|agenda\s+item|meeting\s+date|item|page)\b\s*[:#]|^(?:staff\s+report|agenda|minutes|draft|"
     r"page\s+\d+(?:\s+of\s+\d+)?|for\s+immediate\s+release|template|(?:attachment|exhibit|appendix|annex)\s+[\w.-]{1,6})\s*$"
     # the minutes a resolution is recorded in: "Minutes of the Monthly Meeting held on Tuesday 3rd February 2026"
-    r"|^minutes\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}(?:meeting|session|sitting)\b",
+    r"|^minutes\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}(?:meeting|session|sitting)\b"
+    # when it was adopted, without a colon: "Adopted March 12, 2026", "Approved on 3 May 2025"
+    r"|^(?:adopted|approved|passed|dated|effective)(?:\s+(?:on|as\s+of))?\s+[\w ,.]{0,30}\b(?:1[6-9]|20)\d{2}\.?$",
     re.I,
 )
 # the member who gives notice of a motion, alone on a line: "Sen. Peter Otieno Kamau", "Hon. Alice Wanjala, MCA
