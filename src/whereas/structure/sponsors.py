@@ -183,8 +183,10 @@ _NARRATED = lazy_compile(
 )
 _NARRATED_SUBJECT = lazy_compile(
     r"(?P<name>(?:Rev\.|Bishop|Senator|Representative|Dr\.|Mr\.|Mrs\.|Ms\.|Hon\.|Judge|Alderman|Councilmember|"
-    r"Assemblymember)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})(?:,\s+of\s+[A-Z][\w ]{1,40},)?\s+"
-    r"(?P<verb>offered|introduced|presented|moved|proposed)\b"
+    r"Assemblymember)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})(?:,\s+of\s+[A-Z][\w ]{1,40},)?"
+    # a bill's "Mr. Joyce of Ohio (for himself, Ms. Kaptur, and Mrs. Dingell) submitted the following …"
+    r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:\s+\((?:for\s+(?:him|her|them)sel(?:f|ves)|by\s+request)[^()]{0,400}\))?\s+"
+    r"(?P<verb>offered|introduced|presented|moved|proposed|submitted)\b"
 )
 _INTRODUCES = lazy_compile(r"\b(?:the\s+following|this\s+resolution|these\s+resolutions)\b", re.I)
 
