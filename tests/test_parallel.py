@@ -41,7 +41,7 @@ def test_parallel_check_equals_serial(many: Path, monkeypatch: pytest.MonkeyPatc
     parallel = check_paths([many])
     assert [f.path for f in parallel.files] == [f.path for f in serial.files]
     assert [d.as_dict() for d in parallel.diagnostics] == [d.as_dict() for d in serial.diagnostics]
-    assert len(parallel.diagnostics) > 50
+    assert len(parallel.diagnostics) > 10  # (something to compare: the fixtures' findings, five times over)
     assert [str(e) for e in parallel.errors] == [str(e) for e in serial.errors]
     assert any("broken.docx" in str(e) for e in parallel.errors)
     assert parallel.exit_code == serial.exit_code == 2
