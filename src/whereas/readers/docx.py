@@ -264,12 +264,35 @@ _CONTAINERS = frozenset(
 
 
 def _paragraphs(container: etree._Element) -> Iterator[etree._Element]:
-    """The ``w:p`` elements of a story in reading order (table cells included, deleted rows not)."""
+    """The ``w:p`` elements of a story in reading order (table cells included, deleted rows not); the
+    paragraphs of a text box anchored in a paragraph come before that paragraph's own text."""
     for child in container:
         if child.tag == w("p"):
+            for box in _text_boxes(child):
+                yield from _paragraphs(box)
             yield child
         elif child.tag in _CONTAINERS and not _row_deleted(child):
             yield from _paragraphs(child)
+
+
+_TEXT_BOX = w("txbxContent")
+_NESTING = frozenset({_TEXT_BOX, w("p")})
+
+
+def _text_boxes(p: etree._Element) -> Iterator[etree._Element]:
+    """The contents (``w:txbxContent``) of the text boxes anchored in ``p``, each read once: Word writes a
+    box twice, as a DrawingML shape in ``mc:Choice`` and as its VML copy in ``mc:Fallback``; the copy is
+    read only when the choice holds no box.  A box inside a box is read with the paragraph that anchors it."""
+    for box in p.iter(_TEXT_BOX):
+        ancestors = list(box.iterancestors())
+        inner = ancestors[: next(i for i, a in enumerate(ancestors) if a is p)]
+        if any(a.tag in _NESTING for a in inner):
+            continue
+        fallback = next((a for a in inner if a.tag == f"{{{MC_NS}}}Fallback"), None)
+        choice = fallback.getprevious() if fallback is not None else None
+        if choice is not None and choice.tag == f"{{{MC_NS}}}Choice" and next(choice.iter(_TEXT_BOX), None) is not None:
+            continue
+        yield box
 
 
 def _row_deleted(el: etree._Element) -> bool:

@@ -14,6 +14,7 @@ finds the Whereas/Resolved blocks among the rest of the text.
 from __future__ import annotations
 
 import re
+from copy import deepcopy as copy_element
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 
@@ -22,6 +23,7 @@ from lxml import etree
 
 from whereas.errors import InputError
 from whereas.readers.base import View
+from whereas.readers.textview import number_label
 
 _DROP = frozenset(
     {
@@ -35,8 +37,10 @@ _DROP = frozenset(
         "template",
         "svg",
         "math",
-        "form",
         "button",
+        "textarea",
+        "label",
+        "input",
         "select",
         "iframe",
         "object",
@@ -48,6 +52,15 @@ _DROP = frozenset(
         "link",
     }
 )
+#: a ``<form>`` holding at least this many characters of text outside its controls is the page itself (ASP.NET
+#: sites such as Legistar and Granicus wrap the whole page in one ``<form>``), not a search or comment box
+_PAGE_FORM_CHARS = 300
+#: the page header and footer LibreOffice's HTML export writes (``<div title="header">``): running heads
+_RUNNING_TITLES = frozenset({"header", "footer"})
+#: a blog's reader comments and reply form (WordPress ``#comments.comments-area``, Drupal ``section.comments``,
+#: Disqus ``#disqus_thread``): other people's words below the post, never the resolution
+_COMMENT_IDS = frozenset({"comments", "respond", "disqus_thread"})
+_COMMENT_CLASSES = frozenset({"comments-area", "comment-list", "commentlist", "comment-respond", "comments"})
 _DROP_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "doc-backlink"})
 _BLOCKS = frozenset(
     {
@@ -111,7 +124,7 @@ def read_html(data: bytes, path: str | None = None) -> View:
     walker.walk(mains[0] if len(mains) == 1 else start)
     paragraphs = walker.finish()
     note_lines = [
-        f"[^{label}]: {_note_text(notes.targets[target])}"
+        f"[^{label}]: {_note_text(notes.targets[target], label)}"
         for target, label in notes.labels.items()
         if target in walker.cited
     ]
@@ -277,6 +290,9 @@ class _Walker:
         self.buffer: list[str] = []
         self.cited: set[str] = set()
         self.pre = 0
+        #: the number of the list item being read, written before its first paragraph: an item's text
+        #: may stand in a ``<p>`` of its own (``<li><p>…</p></li>``, as LibreOffice and loose lists write it)
+        self.marker = ""
 
     def walk(self, el: etree._Element) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -293,6 +309,8 @@ class _Walker:
         block = tag in _BLOCKS
         if block:
             self.flush()
+        if tag == "li":
+            self.marker = _list_marker(el)
         self.pre += tag == "pre"
         self._text(el.text)
         for child in el:
@@ -300,11 +318,17 @@ class _Walker:
             self._text(child.tail)
         self.pre -= tag == "pre"
         if block:
-            self.flush(_HEADINGS.get(tag, "") or _list_marker(el))
+            self.flush(_HEADINGS.get(tag, ""))
+        if tag == "li":
+            self.marker = ""  # an empty item's number is not given to what follows it
 
     def _dropped(self, el: etree._Element) -> bool:
         return (
             el.tag in _DROP
+            or (el.tag == "form" and not _holds_page(el))
+            or (el.tag == "div" and el.get("title", "").lower() in _RUNNING_TITLES)
+            or el.get("id", "") in _COMMENT_IDS
+            or not _COMMENT_CLASSES.isdisjoint(el.get("class", "").split())
             or el in self.notes.containers
             or el.get("role", "") in _DROP_ROLES
             or el.get("hidden") is not None
@@ -321,11 +345,32 @@ class _Walker:
         self.buffer = []
         text = "\n".join(line for line in lines if line)
         if text:
-            self.paragraphs.append(prefix + text)
+            self.paragraphs.append((prefix or self.marker) + text)
+            self.marker = ""
 
     def finish(self) -> list[str]:
         self.flush()
         return self.paragraphs
+
+
+def _holds_page(form: etree._Element) -> bool:
+    """Whether a ``<form>`` wraps the page's content rather than being a search, login or comment form."""
+    if form.find(".//input[@name='__VIEWSTATE']") is not None:
+        return True
+    return _text_chars(form, _PAGE_FORM_CHARS) >= _PAGE_FORM_CHARS
+
+
+def _text_chars(el: etree._Element, enough: int) -> int:
+    """How many characters of text ``el`` shows outside dropped elements (scripts, controls, lists of
+    options …), counted up to ``enough``."""
+    chars = len((el.text or "").strip())
+    for child in el:
+        if chars >= enough:
+            break
+        if isinstance(child.tag, str) and child.tag not in _DROP and child.tag not in ("option", "optgroup"):
+            chars += _text_chars(child, enough - chars)
+        chars += len((child.tail or "").strip())
+    return chars
 
 
 def _list_marker(el: etree._Element) -> str:
@@ -340,15 +385,37 @@ def _list_marker(el: etree._Element) -> str:
     except ValueError:
         start = 1
     position = sum(1 for sibling in el.itersiblings(preceding=True) if sibling.tag == "li")
-    return f"{start + position}. "
+    return f"{number_label(start + position, _OL_TYPES.get(parent.get('type', '1'), 'decimal'))}. "
 
 
-def _note_text(target: etree._Element) -> str:
-    """The note's text, links written out as ``text <URL>``, backlinks dropped."""
+#: ``<ol type=…>``: the list's numbering as Word names it
+_OL_TYPES = {"a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
+
+
+def _note_text(target: etree._Element, label: str = "") -> str:
+    """The note's text, links written out as ``text <URL>``, backlinks dropped, and the note's own number
+    dropped when the note opens with it in an element of its own (``<p id="fn1"><sup>1</sup> Text``)."""
     parts: list[str] = []
+    first = target[0] if len(target) and isinstance(target[0].tag, str) else None
+    if label and first is not None and not (target.text or "").strip() and first.tag in _NUMBER_TAGS:
+        match = _LABEL.match(first.text_content().strip())
+        if match and match.group(1) == label:
+            target = _without_first(target)
     _note_parts(target, parts)
     text = " ".join("".join(parts).split())
     return text.strip(" " + _BACKLINK_CHARS)
+
+
+_NUMBER_TAGS = frozenset({"sup", "span", "b", "strong", "a"})
+
+
+def _without_first(el: etree._Element) -> etree._Element:
+    """A copy of ``el`` without its first child (whose tail is kept)."""
+    copy = copy_element(el)
+    first = copy[0]
+    copy.text = (copy.text or "") + (first.tail or "")
+    copy.remove(first)
+    return copy
 
 
 def _note_parts(el: etree._Element, parts: list[str]) -> None:

@@ -185,9 +185,14 @@ class _Reader:
     def blocks_of(self, container: etree._Element, level: int, label: str = "") -> None:
         for child in container:
             tag = child.tag
-            if not isinstance(tag, str) or tag in _SKIPPED or tag.startswith(f"{{{DRAW_NS}}}"):
+            if not isinstance(tag, str) or tag in _SKIPPED:
                 continue
-            if tag in (t("p"), t("h")):
+            if tag.startswith(f"{{{DRAW_NS}}}"):  # a frame or shape anchored to the page: its text boxes
+                for box in _text_boxes(child, itself=True):
+                    self.blocks_of(box, level)
+            elif tag in (t("p"), t("h")):
+                for box in _text_boxes(child):  # a box anchored in the paragraph is read before its text
+                    self.blocks_of(box, level)
                 self._paragraph(child, label)
                 label = ""  # only an item's first paragraph carries its number
             elif tag == t("list"):
@@ -281,6 +286,24 @@ class _Reader:
         texts = ("".join(s for s in self._inline(p, in_note=True) if isinstance(s, str)) for p in paragraphs)
         self.notes[ref] = join_note_paragraphs(texts)
         return ref
+
+
+_BLOCK_TAGS = frozenset({t("p"), t("h"), t("list")})
+
+
+def _text_boxes(el: etree._Element, *, itself: bool = False) -> Iterator[etree._Element]:
+    """The drawing elements inside ``el`` (or ``el`` itself) that hold paragraphs: a text frame's
+    ``draw:text-box``, or a shape (``draw:custom-shape``, ``draw:rect`` …) with text, as LibreOffice writes
+    a Word text box.  A box inside a box is found when its outer box is read; notes are not looked into."""
+    children = [el] if itself else list(el)
+    for child in children:
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _SKIPPED or tag == t("note"):
+            continue
+        if tag.startswith(f"{{{DRAW_NS}}}") and any(c.tag in _BLOCK_TAGS for c in child):
+            yield child
+        else:
+            yield from _text_boxes(child)
 
 
 def _note_paragraphs(container: etree._Element) -> Iterator[etree._Element]:
