@@ -14,6 +14,8 @@ import sys
 from collections.abc import Iterator
 from types import ModuleType
 
+import pytest
+
 from conftest import ROOT
 from whereas.patterns import LazyPattern, lazy_compile
 
@@ -94,3 +96,43 @@ def test_importing_the_structure_builder_and_the_rules_compiles_none_of_their_pa
     ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60, check=True)
     count, compiled = ran.stdout.split(" ", 1)
     assert int(count) > 200 and compiled.strip() == "[]"
+
+
+def test_a_process_forked_while_another_thread_compiles_a_pattern_can_compile_its_own() -> None:
+    """No lock is held while compiling (Python 3.11's functools.cached_property held one lock for every
+    instance): a worker forked at that moment, as ``check`` forks them, would wait for it for ever."""
+    import threading
+    import time
+
+    started, release = threading.Event(), threading.Event()
+
+    class Slow(str):
+        """A pattern text whose compiling waits, so that the fork happens while it is under way."""
+
+        def __hash__(self) -> int:
+            started.set()
+            release.wait(10)
+            return str.__hash__(self)
+
+    slow = LazyPattern(Slow(r"slow\d+"))
+    thread = threading.Thread(target=lambda: slow.match("slow1"))
+    thread.start()
+    assert started.wait(10)
+    other = LazyPattern(r"other\d+")
+    pid = os.fork()
+    if pid == 0:  # the child: compile another pattern, and say whether it matched
+        os._exit(0 if other.match("other42") else 1)
+    try:
+        for _ in range(100):
+            done, status = os.waitpid(pid, os.WNOHANG)
+            if done:
+                break
+            time.sleep(0.1)
+        else:
+            os.kill(pid, 9)
+            os.waitpid(pid, 0)
+            pytest.fail("the forked process waited for a lock another thread held when it was forked")
+        assert os.waitstatus_to_exitcode(status) == 0
+    finally:
+        release.set()
+        thread.join(10)

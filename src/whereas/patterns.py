@@ -33,14 +33,14 @@ class LazyPattern:
         # No lock (not functools.cached_property, which in Python 3.11 holds one lock for every instance): a
         # process forked while another thread compiled a pattern would wait for that lock for ever. Two threads
         # that compile the same pattern at once both get an equal pattern; one of them is kept.
-        compiled = self.__dict__.get("_compiled")
+        compiled = self.__dict__.get("compiled")  # (the property reads past it: it is only the store)
         if compiled is None:
-            compiled = self.__dict__["_compiled"] = re.compile(self.pattern, self.lazy_flags)
+            compiled = self.__dict__["compiled"] = re.compile(self.pattern, self.lazy_flags)
         return compiled
 
     def __getattr__(self, name: str) -> Any:
         """Called only for a name not on the object yet: take it from the compiled pattern and keep it."""
-        if name.startswith("__") or name in ("pattern", "lazy_flags", "_compiled"):  # not set yet (copy, pickle)
+        if name.startswith("__") or name in ("pattern", "lazy_flags"):  # not set yet (copy, pickle)
             raise AttributeError(name)
         value = getattr(self.compiled, name)
         setattr(self, name, value)
