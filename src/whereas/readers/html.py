@@ -310,7 +310,10 @@ class _Walker:
         if block:
             self.flush()
         if tag == "li":
-            self.marker = _list_marker(el)
+            # (a numbered item's number is its text's; a bullet before an item's own paragraph is left out, as
+            # before, so that a page's loose list of links or statements stays paragraphs)
+            parent = el.getparent()
+            self.marker = _list_marker(el) if parent is not None and parent.tag == "ol" else ""
         self.pre += tag == "pre"
         self._text(el.text)
         for child in el:
@@ -318,7 +321,7 @@ class _Walker:
             self._text(child.tail)
         self.pre -= tag == "pre"
         if block:
-            self.flush(_HEADINGS.get(tag, ""))
+            self.flush(_HEADINGS.get(tag, "") or (_list_marker(el) if tag == "li" else ""))
         if tag == "li":
             self.marker = ""  # an empty item's number is not given to what follows it
 

@@ -66,7 +66,7 @@ TITLE_LABEL = lazy_compile(
 )
 GENERIC_HEADINGS = lazy_compile(
     r"^(?:full\s+text|text|synopsis|summary|authors?|sponsors?|background|justification|action|commentary|"
-    r"notes|endnotes|footnotes|references|resolutions?|whereas|resolved|preamble|body|details)\s*:?$",
+    r"notes|endnotes|footnotes|references|resolutions?|recitals?|whereas|resolved|preamble|body|details)\s*:?$",
     re.I,
 )
 
@@ -591,7 +591,11 @@ def _classify(start: int, end: int, raw: str) -> Line:
         return Line(start, end, "meta", raw)
     if stripped[0] in "ACRSacrs" and PRESENTER.match(raw):
         return Line(start, end, "sponsor", raw)
-    if (stripped[0] in "(" + BULLETS or "." in stripped[1:4] or ")" in stripped[1:4]) and ITEM.match(raw):
+    if (stripped[0] in "(" + BULLETS or "." in stripped[1:4] or ")" in stripped[1:4]) and (item := ITEM.match(raw)):
+        rest = raw[item.end() :]
+        if item.group(2) and rest[:7].lower() == "whereas" and RECITAL.match(rest):
+            # lettered or numbered recitals: "A. WHEREAS, the members approved …;" (a board's RECITALS), "1. Whereas …"
+            return Line(start, end, "recital", raw)
         return Line(start, end, "item", raw)
     if stripped[0] in "SsＳ*_" and SECTION_LINE.match(raw):
         return Line(start, end, "section", raw)
