@@ -1389,3 +1389,15 @@ def test_a_note_cites_the_address_a_link_wrapper_redirects_to() -> None:
         ("https://example.org/survey?year=2024",),
         ("https://example.org/hours", "https://www.google.com/search?q=https://example.org/other"),
     ]
+
+
+def test_a_speaker_s_apposition_with_a_place_in_it_is_not_the_speaker() -> None:
+    text = (
+        "Resolution on the Underground Railroad\n\n"
+        "Whereas John Parker helped hundreds of people escape slavery; and\n\n"
+        "Whereas Parker, a formerly enslaved iron founder in Ripley, Ohio, wrote that he had guided "
+        '"upwards of 1,000" people across the river; now, therefore, be it\n\n'
+        "Resolved, that the Society honour his memory.\n"
+    )
+    (r,) = whereas.parse(text)
+    assert [(q.text, q.speaker) for q in r.quotations] == [("upwards of 1,000", "Parker")]  # not "Ohio"

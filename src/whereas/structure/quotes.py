@@ -32,6 +32,8 @@ _NAME = (
 _BETWEEN = (
     r"(?:\s*\([^()\"“]{1,80}\))?"
     r"(?:,?\s+(?:(?:article|section|paragraph)\s+\d+\s+of\s+)?(?:which|who)\b[^\"“;]{0,120}?(?:,?\s+and\s+(?:which|who))?)?"
+    # an apposition with an article, a place in it ("Parker, a formerly enslaved iron founder in Ripley, Ohio, wrote")
+    r"(?:,\s+(?:a|an|the)\s+[^\"“;,]{1,100}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?(?=,))?"
 )
 # Words between a name and its verb ("has repeatedly stated"): not a conjunction or an article, after which
 # the verb is another subject's or "said" is the drafting adjective ("Hong Kong, and said national security law").
@@ -39,7 +41,7 @@ _FILLER = r"(?!(?:and|or|but|nor|the|a|an|of|to|in|that|this|these)\s)[a-z]+"
 _SPEAKER_BEFORE = lazy_compile(
     rf"(?:(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of|the\s+words\s+of|as\s+(?:stated|set\s+forth|provided|described|noted)\s+in)\s+"
     rf"(?:the\s+)?(?P<acc>{_NAME})[^\"“]{{0,40}}$)"
-    rf"|(?:(?:the\s+)?(?P<sp>{_NAME}){_BETWEEN},?\s+(?:{_FILLER}\s+){{0,3}}?{_SPEECH_VERB}\b[^\"“]{{0,80}}$)"
+    rf"|(?:(?:the\s+)?(?P<sp>{_NAME})(?P<between>{_BETWEEN}),?\s+(?:{_FILLER}\s+){{0,3}}?{_SPEECH_VERB}\b[^\"“]{{0,80}}$)"
 )
 _PAREN_AFTER = lazy_compile(r"\s*[,;]?\s*\(([^()]{2,200})\)")  # (matched where the quotation ends)
 # "American Library Association (ALA)": found from the "(ALA)" back to the capitalised name before it.
@@ -258,6 +260,8 @@ def speaker_before(prefix: str, known: dict[str, str]) -> str | None:
             -len(later.group("acc") or later.group("sp")) :
         ]:
             break  # the same name, shortened from the left: not a nearer speaker
+        if m.group("sp") and m.group("between") and later.start() < m.end("between"):
+            break  # a name inside the speaker's apposition ("…, an iron founder in Ripley, Ohio, wrote"): not the speaker
         m = later
     name = m.group("acc") or m.group("sp")
     # The match may begin at a sentence's first word ("Whereas", "With regard to…").
