@@ -204,3 +204,21 @@ def test_notes_of_a_word_file_libreoffice_saved_as_html(tmp_path: Path) -> None:
     notes = sorted(line.split(": ", 1)[1] for line in text.splitlines() if line.startswith("[^"))
     assert notes == ["Funding survey, 2024.", "State aid report, 2023."]
     assert "Whereas state aid fell by a third[^" in text
+
+
+def test_a_form_s_rows_of_labels_and_values_read_as_labelled_lines() -> None:
+    # (Legistar and Granicus print a file's metadata so: the title and sponsors are labelled lines to the parser)
+    page = (
+        "<html><body><table>"
+        "<tr><td><span>File #:</span></td><td><b>R-26-0193</b></td><td>Version:</td><td>1</td></tr>"
+        "<tr><td>Title:</td><td colspan='3'>A Resolution authorizing a grant application</td></tr>"
+        "<tr><td>Sponsors:</td><td>Council Member Grace Liu, Council Member Tomas Herrera</td></tr>"
+        "<tr><td>Attachments:</td><td></td></tr>"
+        "<tr><td>Ward</td><td>Votes</td></tr>"
+        "</table><p>WHEREAS, the corridor is dangerous;</p></body></html>"
+    )
+    assert read_html(page.encode()).text == (
+        "File #: R-26-0193\n\nVersion: 1\n\nTitle: A Resolution authorizing a grant application\n\n"
+        "Sponsors: Council Member Grace Liu, Council Member Tomas Herrera\n\nWard\n\nVotes\n\n"
+        "WHEREAS, the corridor is dangerous;\n"
+    )

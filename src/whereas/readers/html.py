@@ -309,6 +309,11 @@ class _Walker:
         block = tag in _BLOCKS
         if block:
             self.flush()
+        if tag == "tr" and (pairs := _label_value_pairs(el)):
+            # a form's row of labels and values ("Title:" | "A Resolution authorizing …", as Legistar and
+            # Granicus pages print a file's metadata): one "Label: value" line each, as a text file writes it
+            self.paragraphs.extend(f"{label} {value}" for label, value in pairs if value)
+            return
         if tag == "li":
             # (a numbered item's number is its text's; a bullet before an item's own paragraph is left out, as
             # before, so that a page's loose list of links or statements stays paragraphs)
@@ -354,6 +359,25 @@ class _Walker:
     def finish(self) -> list[str]:
         self.flush()
         return self.paragraphs
+
+
+#: the longest label of a form's row ("Title:", "Sponsors:", "File created:", "In control:")
+_ROW_LABEL_CHARS = 40
+
+
+def _label_value_pairs(row: etree._Element) -> list[tuple[str, str]] | None:
+    """A table row of labels and their values ("File #:" | "R-26-0193" | "Version:" | "1"), as pairs; None for
+    any other row."""
+    cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
+    if len(cells) < 2 or len(cells) % 2:
+        return None
+    pairs = []
+    for label_cell, value_cell in zip(cells[::2], cells[1::2], strict=True):
+        label = " ".join(label_cell.text_content().split())
+        if not (label.endswith(":") and 1 < len(label) <= _ROW_LABEL_CHARS) or value_cell.find(".//table") is not None:
+            return None
+        pairs.append((label, " ".join(value_cell.text_content().split())))
+    return pairs
 
 
 def _holds_page(form: etree._Element) -> bool:
