@@ -86,8 +86,12 @@ def find_title(
         # the title printed right above the clauses, under the last heading (an agenda's "A. Establish the
         # Apache Samza Project" under "Special Orders"), names the resolution better than a heading above it
         block = _title_block(text, before[last_heading + 1 :], article=article)
+        letterheads_only = bool(headings) and all(_is_letterhead(_bare_heading(h)) for h in headings)
         if block is not None and (
             _named_item(before[last_heading + 1 :])
+            # under the body's name alone ("# Lakeview Unified School District" / "Board of Education Resolution
+            # No. 25-26/19" / "Resolution Adopting a Policy …"): the block names the resolution, its number too
+            or (letterheads_only and _NAMES_RESOLUTION.search(block.text))
             # the resolution's own name right above it ("[Sample] Local Union Resolution Against …"), not a
             # bill head that starts with its number ("Senate Resolution No. 810 / MEMORIALIZING …")
             or (
