@@ -46,7 +46,7 @@ def test_jsonl_rows_are_the_json_rows_in_the_same_order(many: Path) -> None:
     as_lines = run_cli("check", many, "--format", "jsonl")
     assert as_json.returncode == as_lines.returncode == 2  # the broken file
     rows = json.loads(as_json.stdout)
-    assert len(rows) > 20
+    assert len(rows) > 8  # (something to compare: the fixtures' findings, several times over)
     assert _lines(as_lines.stdout) == rows
     assert "broken.docx" in as_lines.stderr and as_lines.stdout.count("\n") == len(rows)
     # the files' order (checked on several cores), as a check in one process gives it
