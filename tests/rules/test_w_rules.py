@@ -76,6 +76,13 @@ CASES: list[Case] = [
         "semicolon-and without a space",
         T + "Whereas one;and\n\nWhereas two;and\n\nWhereas three; now, therefore, be it" + R,
     ),
+    ok(
+        "W004",
+        "a note's number glued after the semicolon (a PDF's superscript call-out)",
+        T + "Whereas pupils are distracted at school;1 and\n\nWhereas rules differ;ii and\n\n"
+        "Whereas OAR 690-086;3 and\n\nWhereas c; now, therefore, be it" + R,
+        profile="labor",
+    ),
     bad(
         "W004",
         "period",
@@ -96,6 +103,11 @@ CASES: list[Case] = [
         "AND WHEREAS the budget allows it; now, therefore, be it" + R,
     ),
     ok("W005", "ala penultimate", T + "Whereas a;\n\nWhereas b; and\n\nWhereas c; now, therefore, be it" + R),
+    ok(
+        "W005",
+        "ala penultimate, its note's number glued after the semicolon (a PDF's superscript call-out)",
+        T + "Whereas a;1\n\nWhereas b;2 and\n\nWhereas c; now, therefore, be it" + R,
+    ),
     ok("W005", "labor every", T + "WHEREAS, a; and\n\nWHEREAS, b; and\n\nWHEREAS, c;" + LABOR_END, profile="labor"),
     ok(
         "W005",

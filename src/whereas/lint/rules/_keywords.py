@@ -36,9 +36,17 @@ _SEMICOLON_AND = lazy_compile(r";[\"”’']?\s*and,?$")
 _CLOSING_QUOTE = lazy_compile(r"(?P<mark>[;,.:])(?P<quote>[\"”’']+)$")
 
 
+# a note's number glued after the semicolon or comma that ends a recital, as a PDF's text layer gives a
+# superscript call-out ("… at school;1 and", "… OAR 690-086;1 and", "… curtailment;2", a Word endnote's
+# "… only;ii and"): the punctuation ends the recital, the number is the note's
+_GLUED_CALLOUT = lazy_compile(r"(?<=[\w)\]”\"’'][;,])(?:\d{1,2}|[ivx]{1,4})(?=\s+and,?\s*$|\s*$)")
+
+
 def ends_with_and(text: str) -> bool:
     # the pattern needs "and" at the end (or before a final line break): only then is it searched for
-    return text.rstrip(",").endswith(("and", "and\n")) and _SEMICOLON_AND.search(text.rstrip()) is not None
+    if not text.rstrip(",").endswith(("and", "and\n")):
+        return False
+    return _SEMICOLON_AND.search(_GLUED_CALLOUT.sub("", text.rstrip())) is not None
 
 
 def terminal(text: str) -> str:
@@ -46,7 +54,7 @@ def terminal(text: str) -> str:
     after white space or right after a semicolon (";and", as ``ends_with_and`` reads it), not the end
     of "band"; a comma after it ("; and,") goes with it.  Punctuation inside a closing quotation mark
     ends the clause as it would outside (";”" → ";")."""
-    text = text.rstrip()
+    text = _GLUED_CALLOUT.sub("", text.rstrip())
     if text.lower().endswith("and,"):
         text = text[:-1]
     if text.lower().endswith("and"):  # "; and", ", And" (a capital after the comma), "; AND"
