@@ -101,6 +101,11 @@ CASES += [
     # --- R005 list-item-case: "1. urges …" ---------------------------------------------------------------------
     ok("R005", "lowercase verbs", LIST.format("urges A;", "urges B; and", "thanks C.")),
     ok("R005", "an item naming its subject", LIST.format("ALA urges A;", "urges B; and", "thanks C.")),
+    ok(
+        "R005",
+        "numbered sentences with their own subjects (a city's sections after AS FOLLOWS:)",
+        LIST.format("The agreement is approved.", "This resolution takes effect now.", "Each officer signs."),
+    ),
     bad("R005", "capitals", LIST.format("Urges A;", "urges B; and", "Thanks C."), [(7, 4), (11, 4)]),
     bad("R005", "every item", LIST.format("Urges A;", "Urges B; and", "Thanks C."), [(7, 4), (9, 4), (11, 4)]),
 ]

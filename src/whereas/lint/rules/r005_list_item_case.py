@@ -2,6 +2,11 @@ from whereas.lint.diagnostic import Severity
 from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
 from whereas.structure.keywords import BULLETS
 
+#: words that open a sentence with its own subject, not a verb that continues the Resolved sentence: a city's
+#: numbered sections after "… RESOLVES AS FOLLOWS:" ("1. The agreement is approved.", "3. This resolution takes
+#: effect immediately.")
+_SUBJECT_WORDS = frozenset("the this that these those each every all a an any such its our their it we they no".split())
+
 
 class ListItemCase(Rule):
     code = "R005"
@@ -17,7 +22,11 @@ class ListItemCase(Rule):
         "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved, that ALA:\n\n1. urges A; and\n\n2. urges B.\n"
     )
     fix = FixAvailability.always("unsafe")
-    fix_note = "Unsafe fix (the word may be a name): lowercase its first letter."
+    fix_note = (
+        "Unsafe fix (the word may be a name): lowercase its first letter. An item that opens with its own "
+        'subject ("1. The City Manager is authorized …", "2. This resolution takes effect …") is a sentence, '
+        "not a verb continuing the Resolved sentence: not reported."
+    )
 
     def check(self, ctx: Context):
         for c in ctx.resolution.resolved:
@@ -27,6 +36,8 @@ class ListItemCase(Rule):
                 word = item.text.split(" ", 1)[0]
                 if not word[:1].isupper() or word.isupper() or not word.isalpha():
                     continue
+                if word.lower() in _SUBJECT_WORDS:
+                    continue  # a sentence with its own subject ("1. The City Manager is authorized …"): no verb
                 at = item.span.start + ctx.text[item.span.start : item.span.end].find(word)
                 yield self.diagnostic(
                     ctx,
