@@ -132,6 +132,15 @@ def _punctuation(n: int, tag: str = "") -> str:
     return f"# Punctuation {tag}\n\nWHEREAS {'-,;:.' * 16}\n\n{paragraphs}RESOLVED, that the council adopts it.\n"
 
 
+def _long_notes(n: int, tag: str = "") -> str:
+    """Notes wrapped over many lines: under a page's rule, in a notes section, printed at the end."""
+    wrapped = "and the report goes on over one more line\n" * n
+    return (
+        f"# Long notes {tag}\n\nWHEREAS, the report shows growth,1 and the survey a fall²; now, therefore, be it\n\n"
+        f"RESOLVED, that we act.\n\n1 The report,\n{wrapped}\n² The survey,\n{wrapped}"
+    )
+
+
 def _pdf_pages(n: int, tag: str = "") -> bytes:
     pages = []
     for k in range(1, n + 1):
@@ -207,6 +216,7 @@ SHAPES: dict[str, tuple[int, Callable[[int, str], str | bytes], str, Callable[[P
     "unclosed-quotes": (50, _unclosed_quotes, ".md", _parse),
     "many-quotes": (50, _many_quotes, ".md", _parse),
     "punctuation": (100, _punctuation, ".md", _parse),
+    "long-notes": (200, _long_notes, ".md", _parse),
 }
 
 

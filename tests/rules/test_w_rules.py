@@ -83,6 +83,13 @@ CASES: list[Case] = [
         "Whereas OAR 690-086;3 and\n\nWhereas c; now, therefore, be it" + R,
         profile="labor",
     ),
+    ok(
+        "W004",
+        "a superscript call-out after the semicolon (as the PDF reader writes a raised one)",
+        T + "Whereas pupils are distracted at school;¹ and\n\nWhereas rules differ;ⁱⁱ and\n\n"
+        "Whereas c; now, therefore, be it" + R,
+        profile="labor",
+    ),
     bad(
         "W004",
         "period",

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import io
 import logging
+import math
 import re
 import struct
 import zlib
+from dataclasses import dataclass
 
 import pypdf
 from pypdf.errors import DependencyError, PyPdfError
@@ -100,7 +102,7 @@ def _decrypt(reader: pypdf.PdfReader, path: str | None) -> None:
 def _page_text(reader: pypdf.PdfReader, number: int, path: str | None) -> str:
     try:
         page = reader.pages[number]
-        plain = page.extract_text() or ""
+        plain = _plain_text(page)
         try:
             raw = repair_words(page.extract_text(extraction_mode="layout") or "", plain)
         except _PDF_FAILURES:
@@ -108,6 +110,86 @@ def _page_text(reader: pypdf.PdfReader, number: int, path: str | None) -> str:
     except _PDF_FAILURES as e:
         raise InputError(path, f"corrupt or unreadable PDF (page {number + 1}): {e}") from None
     return tidy_page(raw, join=False)  # broken words are joined over the whole text (its compounds)
+
+
+# a call-out's number: 1–3 digits, or a small roman numeral (Word numbers endnotes i, ii, iii, … by default)
+_NUMBER = re.compile(r"[0-9]{1,3}|[ivxl]{1,6}")
+_TO_SUPERSCRIPT = str.maketrans("0123456789ivxl", "⁰¹²³⁴⁵⁶⁷⁸⁹ⁱᵛˣˡ")
+_FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹ⁱᵛˣˡ", "0123456789ivxl")
+#: a call-out's size against the text beside it: at most this when raised above the line (a word
+#: processor's superscript), at most ``SMALL`` when set on the line (raised by a text rise pypdf does not read)
+RAISED_SIZE, SMALL_SIZE = 0.85, 0.7
+
+
+@dataclass(frozen=True)
+class _Run:
+    """A piece of text as the page draws it: where its baseline is and how big its letters are."""
+
+    text: str
+    baseline: float
+    size: float
+
+
+def _plain_text(page: pypdf.PageObject) -> str:
+    """Plain mode's text of a page, its note call-outs (1–3 digits or a small roman numeral, set smaller
+    and raised above the text beside them, as word processors print them) written as superscripts:
+    ``2025¹``, not ``20251``; ``2024ⁱ``, not ``2024i``."""
+    runs: list[_Run] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
+        if text:
+            # the text's baseline and letter height on the page: the text matrix times the current matrix
+            baseline = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            height = math.hypot(tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3])
+            runs.append(_Run(text, baseline, abs(size) * height))
+
+    plain = page.extract_text(visitor_text=visit) or ""
+    callouts = [i for i in range(len(runs)) if _is_callout(runs, i)]
+    if not callouts:
+        return plain
+    chars = list(plain)
+    cursor = 0
+    wanted = iter(callouts)
+    target = next(wanted)
+    for i, run in enumerate(runs):  # each run's text is found in the page's text in drawing order
+        at = plain.find(run.text, cursor)
+        if at == -1:
+            continue
+        cursor = at + len(run.text)
+        if i == target:
+            digits = _NUMBER.search(run.text)
+            if digits:
+                start = at + digits.start()
+                chars[start : at + digits.end()] = digits.group().translate(_TO_SUPERSCRIPT)
+                if start >= 2 and chars[start - 1] == " " and not chars[start - 2].isspace():
+                    chars[start - 1] = ""  # set off by plain mode's spacing: it belongs to the word before
+        if i >= target:
+            target = next(wanted, -1)
+            if target == -1:
+                break
+    return "".join(chars)
+
+
+def _is_callout(runs: list[_Run], i: int) -> bool:
+    """Whether run ``i`` is a note call-out: 1–3 digits or a small roman numeral, smaller than the text beside it on its line (the
+    run before it, or at a line's start the run after it) and raised above it, or much smaller and glued to it."""
+    run = runs[i]
+    if not _NUMBER.fullmatch(run.text.strip()) or run.size <= 0:
+        return False
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(runs) or not runs[j].text.strip():
+            continue
+        beside = runs[j]
+        rise = run.baseline - beside.baseline
+        if abs(rise) >= 0.8 * beside.size:
+            continue  # another line
+        glued = beside.text[-1:].strip() if j < i else beside.text[:1].strip()
+        if 0.15 * beside.size <= rise and run.size <= RAISED_SIZE * beside.size:
+            return True
+        if abs(rise) < 0.05 * beside.size and glued and run.size <= SMALL_SIZE * beside.size:
+            return True
+        return False
+    return False
 
 
 _TOKEN = re.compile(r"\S+")
@@ -134,12 +216,14 @@ def repair_words(layout: str, plain: str) -> str:
         return layout
     # plain mode's text without white space, and for each of its characters the offset in ``plain``
     positions = [i for i, ch in enumerate(plain) if not ch.isspace()]
-    bare = "".join(plain[i] for i in positions)
-    words = set(plain.split())
+    # (looked up with call-outs as plain digits, as layout mode writes them; written as plain mode has them)
+    unmarked = plain.translate(_FROM_SUPERSCRIPT)
+    bare = "".join(unmarked[i] for i in positions)
+    words = set(unmarked.split())
     cursor = 0
     out = []
     for line in layout.split("\n"):
-        key = _SPACE.sub("", line)
+        key = _SPACE.sub("", line).translate(_FROM_SUPERSCRIPT)
         found = -1
         if len(key) >= MIN_ALIGNED:
             found = bare.find(key, cursor)
@@ -221,6 +305,14 @@ def tidy_page(raw: str, *, join: bool = True) -> str:
     return join_broken_words(text) if join else text
 
 
+def _in_address(text: str, at: int) -> bool:
+    """Whether the word at ``at`` is part of a web address (what runs up to it since the last white space
+    has a scheme, "www." or a slash)."""
+    lo = max(0, at - 300)  # (a bound: a text without spaces must not be searched back again and again)
+    token = text[lo:at].split()[-1] if text[lo:at].strip() and not text[at - 1].isspace() else ""
+    return "://" in token or token.startswith("www.") or "/" in token
+
+
 _TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
 _COMPOUND = re.compile(r"\b[^\W\d_]+-[^\W\d_]+\b")
 
@@ -235,6 +327,8 @@ def join_broken_words(text: str) -> str:
         left, right = match.group(1), match.group(2)
         if not (left[-1].islower() and right[0].islower()):
             return match.group(0)
+        if _in_address(match.string, match.start(1)):
+            return f"{left}-{right}"  # a web address breaks at its own hyphens ("extradition-" / "appeal")
         if f"{left}-{right}".lower() in compounds or left.lower() in _TENS:
             return f"{left}-{right}"
         return left + right

@@ -489,8 +489,8 @@ def _read_intergovernmental(lines: list[Line]) -> None:
                 last_kind = lines[i].kind
             open_quotes = max(0, open_quotes + bare.count("“") - bare.count("”"))
         previous = re.sub(
-            r"(?<=[,;:.])[ \t]?\d{1,3}$", "", bare
-        )  # without a footnote's call-out ("UNISPACE+50,4", "Bodies, 5")
+            r"(?<=[,;:.])[ \t]?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|[ⁱᵛˣˡ]{1,6})$", "", bare
+        )  # without a footnote's call-out ("UNISPACE+50,4", "Bodies, 5", "Bodies,⁵")
 
 
 def _after_connector(lines: list[Line]) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate
 
@@ -21,6 +21,9 @@ from whereas.patterns import lazy_compile
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
+# a small roman numeral set as a superscript, as the PDF reader writes Word's endnote call-outs ("2024ⁱ")
+ROMAN_SUPERSCRIPTS = "ⁱᵛˣˡ"
+_SUP_TO_ROMAN = str.maketrans(ROMAN_SUPERSCRIPTS, "ivxl")
 
 WORD_MARKER = lazy_compile(r"\[(?:endnote|footnote)Ref:\s*([0-9]+|[ivxlc]+)\]", re.I)
 MD_MARKER = lazy_compile(r"\[\^([^\]\s]{1,20})\](?!:)")
@@ -132,6 +135,21 @@ def _markdown_definitions(text: str) -> list[RawNote]:
     return notes
 
 
+def _wrapped(note: RawNote, end: int) -> RawNote:
+    """``note`` going on to ``end`` (a wrapped line); its text is written once it is whole (``_with_texts``):
+    joining it again at every line made a long note quadratic."""
+    return replace(note, text_span=Span(note.text_span.start, end), span=Span(note.span.start, end))
+
+
+def _with_texts(text: str, notes: list[RawNote]) -> list[RawNote]:
+    """The notes with their text read from where it is, white space folded."""
+    out = []
+    for note in notes:
+        inner = _strip_span(text, note.text_span.start, note.text_span.end)
+        out.append(replace(note, text=" ".join(text[inner.start : inner.end].split()), text_span=inner))
+    return out
+
+
 def _notes_section(text: str, taken: Covered) -> tuple[list[RawNote], Span | None]:
     """A trailing "Notes"/"Endnotes" section with numbered lines."""
     # NOTES_HEADING (re.I) needs one of these words.  Every character re.I matches to their letters
@@ -159,18 +177,14 @@ def _notes_section(text: str, taken: Covered) -> tuple[list[RawNote], Span | Non
                 last_end = end
             elif line.strip() and notes and (line.startswith((" ", "\t")) or not previous_blank):
                 # an indented line, or one right below the note (a wrapped line of a PDF's text layer)
-                prev = notes[-1]
-                inner = Span(prev.text_span.start, end)
-                notes[-1] = RawNote(
-                    prev.id, " ".join(text[inner.start : inner.end].split()), inner, Span(prev.span.start, end), False
-                )
+                notes[-1] = _wrapped(notes[-1], end)
                 last_end = end
             elif line.strip():
                 break
             previous_blank = not line.strip()
             pos = end + 1
         if notes:
-            return notes, Span(heading.start(), last_end)
+            return _with_texts(text, notes), Span(heading.start(), last_end)
     return [], None
 
 
@@ -213,11 +227,7 @@ def _page_footnotes(text: str, taken: Covered) -> tuple[list[RawNote], list[Span
                 notes.append(RawNote(m.group(1), " ".join(m.group(2).split()), inner, Span(pos, end), False))
                 blank_run = 0
             elif line.strip() and notes and not blank_run and notes[-1].span.start >= rule.end():
-                prev = notes[-1]  # a wrapped line of the note above
-                inner = Span(prev.text_span.start, end)
-                notes[-1] = RawNote(
-                    prev.id, " ".join(text[inner.start : inner.end].split()), inner, Span(prev.span.start, end), False
-                )
+                notes[-1] = _wrapped(notes[-1], end)  # a wrapped line of the note above
             elif not line.strip():
                 blank_run += 1
                 if blank_run > 1:
@@ -227,7 +237,83 @@ def _page_footnotes(text: str, taken: Covered) -> tuple[list[RawNote], list[Span
             pos = end + 1
         if len(notes) > before:
             rules.append(Span(rule.start(), rule.end()))
-    return notes, rules
+    return _with_texts(text, notes), rules
+
+
+# A word processor's notes printed at a page's foot or the document's end with no rule in the text layer
+# (the separator is a drawn line): "1 State Library, Annual Report …" lines, or "¹ …" where the number
+# is set as a superscript.
+_PRINTED_NOTE = lazy_compile(
+    r"^[ \t]*(?:([0-9]{1,3}|[ivxl]{1,6})[ \t]+|([" + SUPERSCRIPTS + r"]{1,3}|[" + ROMAN_SUPERSCRIPTS + r"]{1,6})[ \t]*)"
+    r"(\S.*)$"
+)
+_ROMAN_SUPERSCRIPT_MARKER = lazy_compile(f"[{ROMAN_SUPERSCRIPTS}]{{1,6}}")
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+
+
+def _roman(n: int) -> str:
+    """``n`` (1–399) as a small roman numeral."""
+    hundreds, rest = divmod(n, 100)
+    tens, ones = divmod(rest, 10)
+    return "c" * hundreds + ("", *_ROMAN)[tens].translate(str.maketrans("ivx", "xlc")) + ("", *_ROMAN)[ones]
+
+
+def _printed_notes(text: str, taken: Covered) -> list[RawNote]:
+    """Notes printed without a rule, read only where the text shows them beyond doubt: numbered from 1 in
+    order, each one starting a paragraph (or following the note before it), each number called out
+    earlier in the text (a superscript digit, or a digit glued to the word before it); with no call-out
+    set as a superscript, at least two of them."""
+    if "\n" not in text:
+        return []
+    callouts: dict[str, list[int]] = {}
+    superscript = False
+    for pattern, translation in ((SUPERSCRIPT_MARKER, _SUP_TO_DIGIT), (_ROMAN_SUPERSCRIPT_MARKER, _SUP_TO_ROMAN)):
+        for call in pattern.finditer(text):  # (one that starts a line is a note's own number)
+            if call.start() not in taken and (call.start() == 0 or text[call.start() - 1] != "\n"):
+                callouts.setdefault(call.group(0).translate(translation), []).append(call.start())
+                superscript = True
+    for call in _GLUED_MARKER.finditer(text):
+        group = next(g for g in (1, 2, 3) if call.group(g))
+        if call.start(group) not in taken:
+            callouts.setdefault(call.group(group), []).append(call.start(group))
+    for places in callouts.values():
+        places.sort()
+    roman = "1" not in callouts
+    if roman and "i" not in callouts:
+        return []
+    found: list[RawNote] = []
+    called = -1  # where the call-out of the last note is
+    in_note = False  # the line before is a note's
+    paragraph_start = True
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end == -1 else end
+        line = text[pos:end]
+        if not line.strip() or line.strip() == "\f":
+            in_note, paragraph_start = False, True
+            pos = end + 1
+            continue
+        m = _PRINTED_NOTE.match(line) if pos not in taken else None
+        ident = (m.group(1) or m.group(2).translate(_SUP_TO_DIGIT).translate(_SUP_TO_ROMAN)) if m else None
+        expected = _roman(len(found) + 1) if roman else str(len(found) + 1)
+        at = _first_between(callouts.get(expected, []), called, pos) if ident == expected else None
+        if m and at is not None and (paragraph_start or in_note):
+            found.append(RawNote(expected, "", Span(pos + m.start(3), end), Span(pos, end), False))
+            called, in_note = at, True
+        elif in_note:  # a wrapped line of the note above
+            found[-1] = _wrapped(found[-1], end)
+        paragraph_start = False
+        pos = end + 1
+    if len(found) < (1 if superscript else 2):
+        return []
+    return _with_texts(text, found)
+
+
+def _first_between(places: list[int], after: int, before: int) -> int | None:
+    """The first of the sorted ``places`` after ``after`` and before ``before``, or None."""
+    i = bisect_right(places, after)
+    return places[i] if i < len(places) and places[i] < before else None
 
 
 class Covered:
@@ -261,6 +347,8 @@ def scan_notes(text: str) -> NoteScan:
     footnotes: list[RawNote] = []
     if not inline and not definitions and not section_notes:
         footnotes, rules = _page_footnotes(text, Covered(excluded))
+        if not footnotes:
+            footnotes = _printed_notes(text, Covered(excluded))
         excluded += [n.span for n in footnotes] + rules
     notes = inline + definitions + section_notes + footnotes
 
@@ -287,5 +375,10 @@ def scan_notes(text: str) -> NoteScan:
             ident, at = m.group(group), m.start(group)
             if ident in ids and at not in covered:
                 markers.append(RawMarker(ident, Span(at, at + len(ident)), ident))
+        for pattern, translation in ((SUPERSCRIPT_MARKER, _SUP_TO_DIGIT), (_ROMAN_SUPERSCRIPT_MARKER, _SUP_TO_ROMAN)):
+            for m in pattern.finditer(text):
+                ident = m.group(0).translate(translation)
+                if ident in ids and m.start() not in covered:
+                    markers.append(RawMarker(ident, Span(m.start(), m.end()), m.group(0)))
     markers.sort(key=lambda mk: mk.span.start)
     return NoteScan(tuple(notes), tuple(markers), tuple(sorted(excluded, key=lambda s: s.start)))

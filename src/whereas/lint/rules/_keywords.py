@@ -37,9 +37,11 @@ _CLOSING_QUOTE = lazy_compile(r"(?P<mark>[;,.:])(?P<quote>[\"”’']+)$")
 
 
 # a note's number glued after the semicolon or comma that ends a recital, as a PDF's text layer gives a
-# superscript call-out ("… at school;1 and", "… OAR 690-086;1 and", "… curtailment;2", a Word endnote's
+# superscript call-out ("… at school;1 and", "… OAR 690-086;1 and", "… curtailment;2" or ";²", a Word endnote's
 # "… only;ii and"): the punctuation ends the recital, the number is the note's
-_GLUED_CALLOUT = lazy_compile(r"(?<=[\w)\]”\"’'][;,])(?:\d{1,2}|[ivx]{1,4})(?=\s+and,?\s*$|\s*$)")
+_GLUED_CALLOUT = lazy_compile(
+    r"(?<=[\w)\]”\"’'][;,])(?:\d{1,2}|[ivx]{1,4}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|[ⁱᵛˣˡ]{1,6})(?=\s+and,?\s*$|\s*$)"
+)
 
 
 def ends_with_and(text: str) -> bool:

@@ -1,0 +1,156 @@
+"""Notes a word processor prints at a page's foot or at the document's end, with no rule in the text layer
+(its separator is a drawn line), and their call-outs set as superscripts."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import build_docx as build
+import pytest
+
+import whereas
+from whereas.model import Resolution
+from whereas.readers.pdf import join_broken_words, read_pdf
+
+
+def one(text: str) -> Resolution:
+    [r] = whereas.parse(text)
+    return r
+
+
+FOOTNOTES_ON_TWO_PAGES = (
+    "Resolution on Public Library Funding\n\n"
+    "Whereas circulation rose by 12 percent in 2025¹; and\n\n"
+    "Whereas the budget cuts library aid by 20 percent², although the Association has said that\n"
+    '"libraries return four dollars for every dollar invested"³; now, therefore, be it\n\n'
+    "1 State Library, Annual Report 2025, p. 4.\n\n"
+    "2 Office of the Governor, Executive Budget Proposal for Fiscal Year 2027,\n"
+    "   https://budget.example.gov/fy2027/proposal.pdf.\n"
+    "3 Library Association, Return on Investment, https://libraries.example.org/roi.\n"
+    "\f\n"
+    "Resolved, that the Association urges the Legislature to restore library aid in full⁴.\n\n"
+    "⁴ Library Association, Policy Manual, B.2.\n"
+)
+
+
+def test_footnotes_at_page_feet_are_the_notes_of_their_superscript_call_outs() -> None:
+    r = one(FOOTNOTES_ON_TWO_PAGES)
+    assert [(n.id, n.text) for n in r.notes] == [
+        ("1", "State Library, Annual Report 2025, p. 4."),
+        ("2", "Office of the Governor, Executive Budget Proposal for Fiscal Year 2027, https://budget.example.gov/fy2027/proposal.pdf."),
+        ("3", "Library Association, Return on Investment, https://libraries.example.org/roi."),
+        ("4", "Library Association, Policy Manual, B.2."),
+    ]  # fmt: skip
+    assert [[m.note for m in c.markers] for c in r.clauses] == [["1"], ["2", "3"], ["4"]]
+    assert r.preamble[0].text == "Whereas circulation rose by 12 percent in 2025; and"
+    assert r.resolved[0].text.endswith("restore library aid in full.")  # the note's text is not the clause's
+    assert [q.note for q in r.quotations] == ["3"]
+
+
+def test_endnotes_after_the_last_clause_with_digits_glued_to_the_words() -> None:
+    r = one(
+        "Whereas the report found a rise of a third,1 and the survey a rise of a half;2 now, therefore, be it\n\n"
+        "Resolved, that the Council adopts the plan.\n\n"
+        "1 City Report on Housing, 2024.\n"
+        "2 Tenant Survey, 2025,\nsecond edition.\n"
+    )
+    assert [(n.id, n.text) for n in r.notes] == [
+        ("1", "City Report on Housing, 2024."),
+        ("2", "Tenant Survey, 2025, second edition."),
+    ]
+    assert r.resolved[0].text == "Resolved, that the Council adopts the plan."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # numbered paragraphs with no call-out anywhere: the resolution's own text
+        "Whereas the Board met twice; now, therefore, be it\n\nResolved, that the Board:\n\n"
+        "1 approves the budget;\n\n2 adopts the plan.\n",
+        # one digit glued to a word is too little to go on (a model number, a unit)
+        "Whereas the District bought a Model X1 bus; now, therefore, be it\n\n"
+        "Resolved, that the District thanks the drivers.\n\n1 more bus is to follow.\n",
+        # the number a note line would need is not the next one
+        "Whereas the report found a rise,1 and the survey a fall;2 now, therefore, be it\n\n"
+        "Resolved, that the Council adopts the plan.\n\n2 members voted against.\n",
+    ],
+)
+def test_numbered_lines_without_their_call_outs_are_no_notes(text: str) -> None:
+    r = one(text)
+    assert r.notes == ()
+
+
+def test_a_line_that_goes_on_a_sentence_is_no_note() -> None:
+    """A note starts a paragraph (or follows another note): a wrapped line that starts with the number is the
+    clause's."""
+    r = one(
+        "Whereas the survey¹ found that of every ten tenants\n1 in 5 pays more than half of their income; now, "
+        "therefore, be it\n\nResolved, that the Council acts.\n"
+    )
+    assert r.notes == ()
+    assert "1 in 5 pays" in r.preamble[0].text
+
+
+def test_a_web_address_broken_at_its_hyphen_keeps_it() -> None:
+    assert join_broken_words("see https://example.org/extradition-\nappeal-fails and clean-\nly") == (
+        "see https://example.org/extradition-appeal-fails and cleanly"
+    )
+    assert join_broken_words("www.example.org/long-\nname") == "www.example.org/long-name"
+
+
+def _office() -> str:
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if office is None:
+        pytest.skip("LibreOffice is not installed")
+    return office
+
+
+def _to_pdf(tmp_path: Path, name: str, docx: bytes) -> bytes:
+    source = tmp_path / f"{name}.docx"
+    source.write_bytes(docx)
+    subprocess.run(
+        [_office(), "--headless", f"-env:UserInstallation=file://{tmp_path}/profile", "--convert-to", "pdf",
+         "--outdir", str(tmp_path), str(source)],
+        capture_output=True, timeout=180,
+    )  # fmt: skip
+    pdf = tmp_path / f"{name}.pdf"
+    if not pdf.exists():
+        pytest.fail(f"LibreOffice did not convert {source}")
+    return pdf.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("note", "ids", "callout"),
+    [(build.fn, ["1", "2"], "¹"), (build.en, ["i", "ii"], "ⁱ")],  # Word numbers endnotes i, ii, iii, … by default
+    ids=["footnotes", "endnotes"],
+)
+def test_a_word_file_printed_to_pdf_keeps_its_notes(tmp_path: Path, note, ids: list[str], callout: str) -> None:
+    data = _to_pdf(
+        tmp_path,
+        "funding",
+        build.build_docx(
+            [
+                build.p("Resolution on Library Funding", style="Heading 1"),
+                build.p("Whereas state aid fell by a third in 2024", note(1, "State aid report, 2024."), "; and"),
+                build.p(
+                    'Whereas the Library Association has said that "libraries return four dollars for every dollar'
+                    ' invested"',
+                    note(2, "Library Association, Return on Investment, https://libraries.example.org/roi-2024."),
+                    "; now, therefore, be it",
+                ),
+                build.p("Resolved, that the Association calls for full aid."),
+            ]
+        ),
+    )
+    view = read_pdf(data, "funding.pdf").text
+    assert f"in 2024{callout}; and" in view  # not "20241"
+    [r] = whereas.parse(view)
+    assert [(n.id, n.text) for n in r.notes] == [
+        (ids[0], "State aid report, 2024."),
+        (ids[1], "Library Association, Return on Investment, https://libraries.example.org/roi-2024."),
+    ]
+    assert [[m.note for m in c.markers] for c in r.preamble] == [[ids[0]], [ids[1]]]
+    assert [q.note for q in r.quotations] == [ids[1]]
+    assert r.resolved[0].text == "Resolved, that the Association calls for full aid."
