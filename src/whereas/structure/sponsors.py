@@ -11,7 +11,7 @@ from whereas.patterns import lazy_compile
 from whereas.structure.keywords import PRESENTER, SPONSOR
 from whereas.structure.lines import Line, heading_text
 
-__all__ = ["find_sponsors", "sponsors_in_formula"]
+__all__ = ["find_sponsors", "label_alone", "sponsors_in_formula", "value_below"]
 
 
 def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
@@ -25,7 +25,25 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
     in_authors = False
     listing = False  # the lines under a "Sponsor(s):" label name more sponsors
     labelled_at: int | None = None  # where the first labelled sponsor line is
+    awaiting: str | None = None  # a label alone on its line ("Submitted by:"): its value is the line below
     for ln in lines:
+        if awaiting is not None and ln.kind == "blank":
+            continue
+        below, awaiting = awaiting, None
+        if below is not None and ln.kind == "text" and value_below(ln.text):
+            # a form's table cell under its label, or a label and its value in two paragraphs
+            spans.append(Span(ln.start, ln.end))
+            value = _REPEATED_LAST.sub(r"\1", _AFTER_NAME.sub("", " ".join(ln.text.split())).strip(" ,.;"))
+            listing = below.startswith(("sponsor", "co-sponsor", "cosponsor"))
+            if below.startswith(("mover", "moved", "propos")):
+                mover = mover or value
+            elif below.startswith("second"):
+                seconder = seconder or value
+            elif below.startswith(("submitted", "initiat")):
+                submitted = submitted or value
+            elif below != "signed":
+                others.extend(_split_names(value))
+            continue
         if (
             listing
             and ln.kind == "text"
@@ -51,6 +69,11 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
             spans.append(Span(ln.start, ln.end))
             continue
         m = SPONSOR.match(ln.text.replace("_", " "))
+        if label_alone(ln.text):
+            awaiting = " ".join(m.group("label").lower().split()) if m else None
+            labelled_at = ln.start if labelled_at is None else labelled_at
+            spans.append(Span(ln.start, ln.end))
+            continue
         if not m or not (m.group("value") or m.group("value2") or m.group("value3")):
             continue
         labelled_at = ln.start if labelled_at is None else labelled_at
@@ -219,6 +242,32 @@ _AFTER_NAME = lazy_compile(
     r"\s+(?:on\s+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|(?:city\s+)?clerk\b|date[ds]?\b).*$",
     re.I,
 )
+# the value of a label alone on its line, printed on the next line or in the next paragraph (a form's table
+# cell): a short line, not a sentence, not another label
+_VALUE_BELOW = lazy_compile(r"^[ \t]*(?:\*\*|__)?[\w“\"'‘(](?:(?!:[ \t]*$).){0,150}$")
+_SENTENCE_END = lazy_compile(r"(?<![A-Z])(?<!\b(?:Jr|Sr|Dr|St|Co|No))\.[ \t*_]*$|[;!?][ \t*_]*$")
+
+
+def label_alone(text: str) -> bool:
+    """Whether ``text`` is a sponsor's label with nothing after it ("Submitted by:", "**Sponsor(s):**"), whose
+    value is then on the line below (not "By:" or "Signed:", which sign)."""
+    m = SPONSOR.match(text.replace("_", " "))
+    return bool(
+        m and m.group("label") and not (m.group("value") or m.group("value2") or m.group("value3"))
+        and m.group("label").lower() not in ("by", "signed")
+    )  # fmt: skip
+
+
+def value_below(text: str) -> bool:
+    """Whether ``text`` (the line under a label alone on its line) reads as that label's value: short, not a
+    sentence and not a label of its own."""
+    words = text.split()
+    return (
+        0 < len(words) <= 20 and _VALUE_BELOW.match(text) is not None and not _SENTENCE_END.search(text)
+        and not re.match(r"^[ \t]*(?:whereas|resolved|be\s+it|now,?\s+therefore)\b", text, re.I)
+    )  # fmt: skip
+
+
 # what is left of a filled-in blank once placeholders and rules are taken away
 _BLANK_VALUE = lazy_compile(r"\{\{[^{}]*\}\}|[_\W]+")
 # a line that is one more name under "Sponsor(s):" ("Pawar, Ameya (47)"): short, no sentence

@@ -10,6 +10,7 @@ from whereas.structure.clean import strip_placeholders
 from whereas.structure.frontmatter import FrontMatter
 from whereas.structure.keywords import RESOLUTION_NUMBER
 from whereas.structure.lines import TITLE_LABEL, Line, heading_text, is_generic_heading
+from whereas.structure.sponsors import label_alone, value_below
 
 __all__ = ["CAPTION_ROW", "find_title"]
 
@@ -386,15 +387,21 @@ def _segments(lines: list[Line]) -> list[tuple[list[Line], bool]]:
     cut_above = False
     previous: Line | None = None
     for line in lines:
+        if line.kind == "blank" and previous is not None and label_alone(previous.text):
+            continue  # "Submitted by:" alone: its value may be the next paragraph (a form's table cell)
         bare = " ".join(re.sub(r"[*_]", "", line.text).split())
         label = not current and _LABEL_LINE.match(bare)  # "Committee(s) Assignment:" (not a wrapped "ADMISSION:")
         follows_sponsor = (
             previous is not None
             and previous.kind == "sponsor"
             and line.kind == "text"
-            and len(bare.split()) <= 6
-            and not bare.endswith((".", ":"))
-            and not _NEVER_TITLE.match(bare)
+            and (
+                len(bare.split()) <= 6
+                and not bare.endswith((".", ":"))
+                and not _NEVER_TITLE.match(bare)
+                or label_alone(previous.text)
+                and value_below(line.text)
+            )
         )
         previous = (
             line if line.kind != "text" or not follows_sponsor else Line(line.start, line.end, "sponsor", line.text)
@@ -625,8 +632,16 @@ def _labelled_title(text: str, before: list[Line]) -> Title | None:
         if line.kind != "meta":
             continue
         m = TITLE_LABEL.match(line.text)
-        if m is None or not m.group("value"):
+        if m is None:
             continue
+        if not m.group("value"):
+            # "Title:" alone, the title on the line below or in the next paragraph (a form's table cell)
+            below = next((ln for ln in before[i + 1 :] if ln.kind != "blank"), None)
+            if below is None or below.kind not in ("text", "heading") or not value_below(heading_text(below)):
+                continue
+            start, end = below.start + len(below.text) - len(below.text.lstrip()), below.end
+            words = " ".join(re.sub(r"[*_#]", "", text[start:end]).split())
+            return Title(words, _trim(text, start, end)) if words else None
         start, end = line.start + m.start("value"), line.start + m.end("value")
         for following in before[i + 1 :]:
             if following.kind != "text" or ":" in following.text.rstrip()[-1:]:

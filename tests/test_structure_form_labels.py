@@ -1,0 +1,82 @@
+"""A form's labels alone on their lines ("Title:", "Submitted by:") with the value under them: a Word form's
+table cells, which the reader gives one paragraph each, or a label and its value in two paragraphs."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+import pytest
+
+import whereas
+from whereas.model import Resolution
+
+BODY = (
+    "Whereas students report food insecurity; and\n\n"
+    "Whereas the pantry is underfunded; now, therefore, be it\n\n"
+    "Resolved, that the Senate funds the pantry.\n"
+)
+
+
+def one(text: str) -> Resolution:
+    [r] = whereas.parse(text)
+    return r
+
+
+def test_labels_with_their_values_in_the_next_paragraph() -> None:
+    r = one("Title:\n\nResolution on Campus Food Security\n\nSubmitted by:\n\nJane Doe, Senator\n\n" + BODY)
+    assert r.title is not None and r.title.text == "Resolution on Campus Food Security"
+    assert r.sponsors.submitted_by == "Jane Doe, Senator"
+    assert len(r.preamble) == 2
+
+
+def test_bold_labels_with_their_values_on_the_next_line() -> None:
+    r = one(
+        "**Title:**\nResolution on Campus Food Security\n**Sponsor(s):**\nSenator Ana Ruiz, Senator Ben Cho\n\n" + BODY
+    )
+    assert r.title is not None and r.title.text == "Resolution on Campus Food Security"
+    assert r.sponsors.others == ("Senator Ana Ruiz", "Senator Ben Cho")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who signs the adopted text attests it: a signature block's "By:" is no sponsor
+        "Resolution on Campus Food Security\n\n" + BODY + "\nBy:\n\nJohn Smith, Mayor\n",
+        # under a label, a sentence is no name
+        "Resolution on Campus Food Security\n\nSponsors:\n\nThe committee met on May 3 and agreed to bring it.\n\n"
+        + BODY,
+        # nor a keyword line
+        "Resolution on Campus Food Security\n\nSubmitted by:\n\n" + BODY,
+    ],
+)
+def test_what_is_no_value_of_a_label_alone(text: str) -> None:
+    r = one(text)
+    assert r.title is not None and r.title.text == "Resolution on Campus Food Security"
+    assert r.sponsors.submitted_by is None and r.sponsors.others == () and r.sponsors.mover is None
+
+
+def test_a_word_form_in_a_table(tmp_path: Path) -> None:
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    for row, (label, value) in zip(
+        table.rows,
+        [
+            ("Title:", "Resolution on Campus Food Security"),
+            ("Submitted by:", "Jane Doe, Senator"),
+            ("Date:", "May 4, 2026"),
+        ],
+        strict=True,
+    ):
+        row.cells[0].text, row.cells[1].text = label, value
+    for paragraph in BODY.strip().split("\n\n"):
+        document.add_paragraph(paragraph)
+    path = tmp_path / "form.docx"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    path.write_bytes(buffer.getvalue())
+    [r] = whereas.parse(path)
+    assert r.title is not None and r.title.text == "Resolution on Campus Food Security"
+    assert r.sponsors.submitted_by == "Jane Doe, Senator"
+    assert [c.text.split()[0] for c in r.clauses] == ["Whereas", "Whereas", "Resolved,"]
