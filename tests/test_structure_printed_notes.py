@@ -12,7 +12,7 @@ import pytest
 
 import whereas
 from whereas.model import Resolution
-from whereas.readers.pdf import join_broken_words, read_pdf
+from whereas.readers.pdf import join_broken_addresses, join_broken_words, read_pdf
 
 
 def one(text: str) -> Resolution:
@@ -93,11 +93,31 @@ def test_a_line_that_goes_on_a_sentence_is_no_note() -> None:
     assert "1 in 5 pays" in r.preamble[0].text
 
 
-def test_a_web_address_broken_at_its_hyphen_keeps_it() -> None:
-    assert join_broken_words("see https://example.org/extradition-\nappeal-fails and clean-\nly") == (
-        "see https://example.org/extradition-appeal-fails and cleanly"
-    )
-    assert join_broken_words("www.example.org/long-\nname") == "www.example.org/long-name"
+@pytest.mark.parametrize(
+    ("text", "view"),
+    [
+        (
+            "see https://example.org/extradition-\nappeal-fails and clean-\nly",
+            "see https://example.org/extradition-appeal-fails and cleanly",
+        ),
+        (
+            "https://example.org/policies/ALA-\ncode-of-ethics.pdf",
+            "https://example.org/policies/ALA-code-of-ethics.pdf",
+        ),
+        ("https://example.org/extradition-\nappeal", "https://example.org/extradition-appeal"),
+        (
+            "https://example.org/trustees/\nmeetings/2020-June.pdf.",
+            "https://example.org/trustees/meetings/2020-June.pdf.",
+        ),
+        ("www.example.org/report\ns/2024/file.pdf", "www.example.org/reports/2024/file.pdf"),
+        # a sentence goes on after the address
+        ("https://example.org/roi/\nAccessed May 3, 2026.", "https://example.org/roi/\nAccessed May 3, 2026."),
+        ("https://example.org/roi.\n3 Library Association", "https://example.org/roi.\n3 Library Association"),
+        ("https://example.org/roi\np. 4.", "https://example.org/roi\np. 4."),
+    ],
+)
+def test_a_web_address_a_line_end_cut_is_joined(text: str, view: str) -> None:
+    assert join_broken_words(join_broken_addresses(text)) == view
 
 
 def _office() -> str:

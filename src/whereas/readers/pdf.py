@@ -62,7 +62,7 @@ def read_pdf(data: bytes, path: str | None = None) -> View:
     reader = _open(data, path)
     pages = [_page_text(reader, number, path) for number in range(len(reader.pages))]
     # a form feed where a page ends: furniture finds headers and footers by it
-    text = join_broken_words("\n\f\n".join(page for page in pages if page))
+    text = join_broken_words(join_broken_addresses("\n\f\n".join(page for page in pages if page)))
     if not text:
         raise InputError(path, SCANNED)
     return View(text=text + "\n", format="pdf", path=path)
@@ -305,12 +305,31 @@ def tidy_page(raw: str, *, join: bool = True) -> str:
     return join_broken_words(text) if join else text
 
 
-def _in_address(text: str, at: int) -> bool:
-    """Whether the word at ``at`` is part of a web address (what runs up to it since the last white space
-    has a scheme, "www." or a slash)."""
-    lo = max(0, at - 300)  # (a bound: a text without spaces must not be searched back again and again)
-    token = text[lo:at].split()[-1] if text[lo:at].strip() and not text[at - 1].isspace() else ""
-    return "://" in token or token.startswith("www.") or "/" in token
+# a web address that a line end cuts, and the first word of the next line
+_CUT_ADDRESS = re.compile(r"((?:https?://|www\.)[^\s<>\"“”]*)\n[ \t]*(?=(\S+))")
+_GOES_ON = "-/_?=&%#~"  # an address does not end with these: it goes on on the next line
+_ADDRESS_PART = re.compile(r"[\w.~%+/?=&#-]+[,;.)]?")
+_ADDRESS_TAIL = re.compile(r"\S*(?:/|[?=&]|\.(?:pdf|html?|aspx?|php|jsp|docx?|xlsx?|txt)\b)")
+
+
+def join_broken_addresses(text: str) -> str:
+    """Join a web address a line end cut, as a word processor breaks a long one (after a slash or a hyphen, or
+    anywhere): when it ends where no address ends ("…/policies/ALA-", "…/trustees/") and the next line starts
+    with more of it ("code-of-ethics.pdf"), or when the next line's first word is plainly an address's tail
+    (it has a slash, a query, or a file's suffix: "s/2024/report.pdf")."""
+
+    def join(match: re.Match[str]) -> str:
+        address, following = match.group(1), match.group(2)
+        if not _ADDRESS_PART.fullmatch(following):
+            return match.group(0)
+        inner = following.rstrip(",;.)")
+        # after a slash the next line may be a sentence's ("…/roi/" / "Accessed"): then only more of an address
+        cut = address[-1] in _GOES_ON and (address[-1] != "/" or any(ch in ".-_/?=&%" for ch in inner))
+        if cut or _ADDRESS_TAIL.match(inner):
+            return address
+        return match.group(0)
+
+    return _CUT_ADDRESS.sub(join, text)
 
 
 _TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
@@ -327,8 +346,6 @@ def join_broken_words(text: str) -> str:
         left, right = match.group(1), match.group(2)
         if not (left[-1].islower() and right[0].islower()):
             return match.group(0)
-        if _in_address(match.string, match.start(1)):
-            return f"{left}-{right}"  # a web address breaks at its own hyphens ("extradition-" / "appeal")
         if f"{left}-{right}".lower() in compounds or left.lower() in _TENS:
             return f"{left}-{right}"
         return left + right
