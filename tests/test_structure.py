@@ -1401,3 +1401,24 @@ def test_a_speaker_s_apposition_with_a_place_in_it_is_not_the_speaker() -> None:
     )
     (r,) = whereas.parse(text)
     assert [(q.text, q.speaker) for q in r.quotations] == [("upwards of 1,000", "Parker")]  # not "Ohio"
+
+
+@pytest.mark.parametrize(
+    "further",
+    ["LET IT BE FURTHER RESOLVED", "Let it further be resolved", "LET IT BE FINALLY RESOLVED"],
+)
+def test_a_student_governments_let_it_be_resolved(further: str) -> None:
+    """ "THEREFORE, LET IT BE RESOLVED" and its further clauses, as student senates write them."""
+    r = one(
+        "A Bill in Support of Library Hours\n\nWHEREAS, the library closes at 10 p.m.; and,\n\n"
+        "WHEREAS, students need study space;\n\n"
+        "THEREFORE, LET IT BE RESOLVED, that the Senate urges longer hours;\n\n"
+        f"{further}, that the Senate allocate $5,000 for staffing.\n"
+    )
+    assert r.formula is not None and r.formula.text == "THEREFORE, LET IT BE"
+    assert texts(r.resolved) == [
+        "RESOLVED, that the Senate urges longer hours;",
+        f"{further}, that the Senate allocate $5,000 for staffing.",
+    ]
+    assert [c.keyword.form for c in r.resolved] == ["resolved", "resolved"]
+    assert not r.resolved[1].keyword.plain  # a phrase: no fix writes it as a plain "Resolved"

@@ -46,10 +46,13 @@ LABELLED_KEYWORD = lazy_compile(
     r"(?:(?:FURTHER|further|FINALLY|finally)[ \t]+)?)?(?:RESOLVED|Resolved)(?:\*\*|\*|__|_)?"
     r"(?=[ \t]*,|[ \t]*:(?![ \t]*\d)|[ \t]+(?:that|That|THAT)\b)))"
 )
-# "Be it (therefore) (further) resolved", "Therefore, be it resolved", "It is (hereby) further resolved": any case.
+# a student government's "LET IT BE RESOLVED", "Let it be further resolved", "Let it further be resolved"
+LET_IT_BE = r"let\s+it\s+(?:(?:further|finally|also)\s+)?be"
+# "Be it (therefore) (further) resolved", "Therefore, be it resolved", "It is (hereby) further resolved",
+# "Let it be resolved": any case.
 RESOLVED_BE_IT = lazy_compile(
     LEAD + r"(?:[a-z]\s+(?=BE\b))?"  # a stray letter an OCR put before the keyword ("r BE IT FURTHER RESOLVED")
-    r"(?:now[,\s]+)?(?:and[,\s]+)?(?:therefor?e?[,\s]+)?(?:be,?\s+it|it\s+is|it\s+was)[,\s]+"
+    r"(?:now[,\s]+)?(?:and[,\s]+)?(?:therefor?e?[,\s]+)?(?:be,?\s+it|" + LET_IT_BE + r"|it\s+is|it\s+was)[,\s]+"
     r"(?:hereby\s+)?(?:therefor?e?[,\s]+)?(?:(?:further|finally|also)\s+)?(?:hereby\s+)?"
     + EMPH
     + r"(?:resolved|ordained|enacted)\b",
@@ -85,7 +88,7 @@ FORMULA_LINE = lazy_compile(
 # "BE IT FURTHER" alone on a line, its "RESOLVED, That …" on the next (a PDF's line break)
 BE_IT_FURTHER_LINE = lazy_compile(
     LEAD
-    + r"(?:AND|And|and)?[,\s]*(?:BE|Be|be),?\s+(?:IT|it|It)\s+(?:FURTHER|further|Further|FINALLY|finally|Finally)[,\s]*$"
+    + r"(?:AND|And|and)?[,\s]*(?:(?:BE|Be|be),?\s+(?:IT|it|It)|(?i:let\s+it\s+be))\s+(?:FURTHER|further|Further|FINALLY|finally|Finally)[,\s]*$"
 )
 # a resolving paragraph that a connector paragraph ("Therefore be it") opened: "resolved, the chapter …"
 LOWER_RESOLVED = lazy_compile(LEAD + r"resolved\b")
@@ -99,7 +102,7 @@ FORMULA_START = lazy_compile(
     r"^(?P<formula>(?:now,?\s+)?(?:(?:therefor?e?|wherefore),?\s+)?"
     # a Philippine council's "NOW, THEREFORE, on motion of Hon. A, duly seconded by Hon. B, be it RESOLVED, …"
     r"(?:(?:up)?on\s+motion\s+of\b[^;:\n]{0,240}?,\s*|premises\s+considered,\s*)?"
-    r"(?:be,?\s+it,?\s+)?(?:therefor?e?,?\s+)?)"
+    r"(?:be,?\s+it,?\s+|" + LET_IT_BE + r",?\s+)?(?:therefor?e?,?\s+)?)"
     r"(?=(?:it\s+is\s+)?(?:hereby\s+)?(?:further\s+)?[*_]*resolved\b)",
     re.I,
 )
@@ -166,7 +169,7 @@ _RECITAL_HEAD = lazy_compile(
 )
 _RESOLVED_HEAD = lazy_compile(
     r"^(?P<lead>[\"“]?\s*(?:\{\{?[^{}]{0,60}\}\}?,?\s*)?(?:now\s*,?\s*)?(?:and\s*,?\s*)?(?:therefor?e?,?\s+)?"
-    r"(?:(?P<phrase>be\s+it|it\s+is|it\s+was),?\s+)?(?:hereby\s+)?(?:therefor?e?,?\s+)?"
+    r"(?:(?P<phrase>be\s+it|" + LET_IT_BE + r"|it\s+is|it\s+was),?\s+)?(?:hereby\s+)?(?:therefor?e?,?\s+)?"
     r"(?:(?:further|finally|also)\s+)?(?:hereby\s+)?)"
     r"(?P<word>resolved|resolves?(?=\s+that\b)|ordained|enacted)\b"
     r"(?P<by>\s+by\s+[^,:]{1,160}?(?=,|:|\s+that\b))?(?P<sp>[ \t]*)(?P<punct>[,:]?)\s*(?P<that>that\b)?",
@@ -323,9 +326,11 @@ MOTION_HEAD = lazy_compile(
     + _MOTION_RESOLVES
     + r"))\b(?P<rest>[^:.;\n]{0,80}?)(?:\*\*|__|\*|_)?[ \t]*(?P<colon>:?)[ \t]*(?:\*\*|__|\*|_)?[ \t]*$"
 )
-#: a council's "That Council:", "That the Council:", "THAT Council, having considered the report:" over its items
+#: a council's "That Council:", "That the Council:", "That this Council:", "THAT Council, having considered the report:"
+#: over its items
 THAT_BODY_HEAD = lazy_compile(
-    _MOTION_LEAD + r"(?P<body>(?:That|THAT)[ \t]+(?:the[ \t]+|THE[ \t]+)?(?:Council|COUNCIL|Committee|COMMITTEE|Board|"
+    _MOTION_LEAD
+    + r"(?P<body>(?:That|THAT)[ \t]+(?:the[ \t]+|THE[ \t]+|this[ \t]+|THIS[ \t]+)?(?:Council|COUNCIL|Committee|COMMITTEE|Board|"
     r"Cabinet|Conference|Executive))\b[^.:;\n]{0,80}:(?:\*\*|__|\*|_)?[ \t]*$"
 )
 #: a board's or a senate's motion as a list of what it does: "The Board of Governors:" (after "**Motion.**" at
