@@ -1422,3 +1422,27 @@ def test_a_student_governments_let_it_be_resolved(further: str) -> None:
     ]
     assert [c.keyword.form for c in r.resolved] == ["resolved", "resolved"]
     assert not r.resolved[1].keyword.plain  # a phrase: no fix writes it as a plain "Resolved"
+
+
+@pytest.mark.parametrize(
+    "further",
+    [
+        "FURTHERMORE, BE IT RESOLVED, that",
+        "Further, be it resolved that",
+        "BE IT FURTHER AND FINALLY RESOLVED, that",
+        "LASTLY, BE IT RESOLVED, that",
+        "FINALLY, BE IT RESOLVED that",
+        "ALSO RESOLVED, that",
+        "BE IT FURTHERMORE RESOLVED, that",
+        "We further resolve that",
+        "WE ALSO RESOLVE, that",
+    ],
+)
+def test_a_further_resolving_clause_in_its_other_wordings(further: str) -> None:
+    """Each opens a resolving clause of its own (a paragraph no keyword opened was lost after the first one)."""
+    r = one(
+        "Resolution on X\n\nWHEREAS, a; and\n\nWHEREAS, b; now, therefore, be it\n\n"
+        f"RESOLVED, that the Board acts; and be it further\n\n{further} the Board reports back.\n"
+    )
+    assert texts(r.resolved)[1] == f"{further} the Board reports back."
+    assert r.resolved[1].keyword.form in ("resolved", "resolve")

@@ -48,12 +48,22 @@ LABELLED_KEYWORD = lazy_compile(
 )
 # a student government's "LET IT BE RESOLVED", "Let it be further resolved", "Let it further be resolved"
 LET_IT_BE = r"let\s+it\s+(?:(?:further|finally|also)\s+)?be"
+# an adverb that opens a further resolving clause: "FURTHERMORE, BE IT RESOLVED", "Finally, be it resolved",
+# "LASTLY, BE IT RESOLVED" (any case)
+_LEAD_ADVERB = r"(?:(?:further(?:more)?|finally|lastly|also|additionally)[,\s]+)?"
+# between "be it" and "resolved": "FURTHER", "FURTHERMORE", "FURTHER AND FINALLY" (any case)
+_MID_ADVERB = r"(?:(?:further(?:more)?|finally|also)\s+(?:and\s+(?:finally|further)\s+)?)?"
 # "Be it (therefore) (further) resolved", "Therefore, be it resolved", "It is (hereby) further resolved",
 # "Let it be resolved": any case.
 RESOLVED_BE_IT = lazy_compile(
     LEAD + r"(?:[a-z]\s+(?=BE\b))?"  # a stray letter an OCR put before the keyword ("r BE IT FURTHER RESOLVED")
-    r"(?:now[,\s]+)?(?:and[,\s]+)?(?:therefor?e?[,\s]+)?(?:be,?\s+it|" + LET_IT_BE + r"|it\s+is|it\s+was)[,\s]+"
-    r"(?:hereby\s+)?(?:therefor?e?[,\s]+)?(?:(?:further|finally|also)\s+)?(?:hereby\s+)?"
+    r"(?:now[,\s]+)?(?:and[,\s]+)?"
+    + _LEAD_ADVERB
+    + r"(?:therefor?e?[,\s]+)?(?:be,?\s+it|"
+    + LET_IT_BE
+    + r"|it\s+is|it\s+was)[,\s]+(?:hereby\s+)?(?:therefor?e?[,\s]+)?"
+    + _MID_ADVERB
+    + r"(?:hereby\s+)?"
     + EMPH
     + r"(?:resolved|ordained|enacted)\b",
     re.I,
@@ -61,8 +71,11 @@ RESOLVED_BE_IT = lazy_compile(
 # "Resolved," / "RESOLVED" / "Further resolved" / "Now, therefore, RESOLVED": a capital R.
 RESOLVED_PLAIN = lazy_compile(
     LEAD + r"(?:(?:NOW|Now)[,\s]+)?(?:(?:THEREFORE|Therefore|therefore)[,\s]+)?(?:(?:AND|And)[,\s]+)?"
-    r"(?:(?:(?:FURTHER|Further|FINALLY|Finally)\s+)?" + EMPH + r"(?:RESOLVED|Resolved)"
+    r"(?:(?:(?:FURTHER|Further|FINALLY|Finally|ALSO|Also)\s+)?" + EMPH + r"(?:RESOLVED|Resolved)"
     r"|(?:FURTHER|Further|FINALLY|Finally)\s+" + EMPH + r"resolved"
+    # "We further resolve that", "WE ALSO RESOLVE, that": the body speaks for itself
+    r"|(?:WE|We)\s+(?:(?:hereby|HEREBY|further|FURTHER|also|ALSO|therefore|THEREFORE)\s+)*(?:RESOLVE|resolve)"
+    r"(?=,?\s+(?:THAT|That|that)\b)"
     r"|(?:RESOLVES?|Resolves?)(?=\s+(?:THAT|That|that)\b))\b"
     # "Resolved: 177" in a list of issue counts is no resolving clause
     r"(?![ \t]*:[ \t]*\d)"
@@ -168,10 +181,13 @@ _RECITAL_HEAD = lazy_compile(
     re.I,
 )
 _RESOLVED_HEAD = lazy_compile(
-    r"^(?P<lead>[\"“]?\s*(?:\{\{?[^{}]{0,60}\}\}?,?\s*)?(?:now\s*,?\s*)?(?:and\s*,?\s*)?(?:therefor?e?,?\s+)?"
-    r"(?:(?P<phrase>be\s+it|" + LET_IT_BE + r"|it\s+is|it\s+was),?\s+)?(?:hereby\s+)?(?:therefor?e?,?\s+)?"
-    r"(?:(?:further|finally|also)\s+)?(?:hereby\s+)?)"
-    r"(?P<word>resolved|resolves?(?=\s+that\b)|ordained|enacted)\b"
+    r"^(?P<lead>[\"“]?\s*(?:\{\{?[^{}]{0,60}\}\}?,?\s*)?(?:now\s*,?\s*)?(?:and\s*,?\s*)?"
+    + _LEAD_ADVERB
+    + r"(?:therefor?e?,?\s+)?(?:(?P<phrase>be\s+it|"
+    + LET_IT_BE
+    + r"|it\s+is|it\s+was|we(?:\s+(?:hereby|further|also|"
+    r"therefore))*),?\s+)?(?:hereby\s+)?(?:therefor?e?,?\s+)?" + _MID_ADVERB + r"(?:hereby\s+)?)"
+    r"(?P<word>resolved|resolves?(?=,?\s+that\b)|ordained|enacted)\b"
     r"(?P<by>\s+by\s+[^,:]{1,160}?(?=,|:|\s+that\b))?(?P<sp>[ \t]*)(?P<punct>[,:]?)\s*(?P<that>that\b)?",
     re.I,
 )
