@@ -1446,3 +1446,26 @@ def test_a_further_resolving_clause_in_its_other_wordings(further: str) -> None:
     )
     assert texts(r.resolved)[1] == f"{further} the Board reports back."
     assert r.resolved[1].keyword.form in ("resolved", "resolve")
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "IT IS ORDERED that",
+        "IT IS HEREBY ORDERED that",
+        "NOW, THEREFORE, IT IS ORDERED that",
+        "ORDERED, that",
+        "IT IS THEREFORE ORDERED, ADJUDGED AND DECREED that",
+        "NOW, THEREFORE, BE IT ORDERED",
+    ],
+)
+def test_an_order_resolves_as_its_orders(order: str) -> None:
+    """A commission's, a court's or a city council's order: "IT IS ORDERED", "ORDERED, That", each a clause of
+    its own, read as ``ordered`` (no rule about the word "Resolved" applies to it)."""
+    r = one(
+        "Order on the Road Budget\n\nWHEREAS, the roads need repair; and\n\nWHEREAS, funds are available;\n\n"
+        f"{order} the budget is adopted.\n\nIT IS FURTHER ORDERED that the Clerk files this order.\n"
+    )
+    assert len(r.preamble) == 2
+    assert texts(r.resolved)[1] == "IT IS FURTHER ORDERED that the Clerk files this order."
+    assert [c.keyword.form for c in r.resolved] == ["ordered", "ordered"]

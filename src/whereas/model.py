@@ -24,6 +24,7 @@ KeywordForm = Literal[
     "resolved",
     "resolve",
     "enacted",
+    "ordered",
     "that",
     "therefore",
     "section",
@@ -287,7 +288,7 @@ class Keyword:
     preamble paragraph without Whereas: "Recalling …", "Realizing that …", a paragraph under
     "Background"), ``resolved`` ("Resolved, that", "BE IT FURTHER RESOLVED, That", "It is hereby
     resolved that"), ``resolve`` ("Resolve that", "RESOLVES", "The Board hereby resolves that"),
-    ``enacted`` ("BE IT ORDAINED", "BE IT ENACTED"), ``that`` ("That …" of a series under a "Resolved:"
+    ``enacted`` ("BE IT ORDAINED", "BE IT ENACTED"), ``ordered`` ("IT IS ORDERED", "ORDERED, That"), ``that`` ("That …" of a series under a "Resolved:"
     label), ``therefore`` ("THEREFORE, DSA will …"), ``section`` ("Section 1.", "SEC. 2."),
     ``operative`` (a numbered operative paragraph: "1. Decides …"), ``motion`` (a motion's clause in the British
     form: "Conference notes that …", or an item under a "Conference resolves:" / "That Council:" heading, which

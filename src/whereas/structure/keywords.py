@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from whereas.model import ClauseKind, Keyword
+from whereas.model import ClauseKind, Keyword, KeywordForm
 from whereas.patterns import lazy_compile
 
 # What may stand before a keyword: indentation, a block-quote ">", a stray Markdown heading
@@ -65,7 +65,7 @@ RESOLVED_BE_IT = lazy_compile(
     + _MID_ADVERB
     + r"(?:hereby\s+)?"
     + EMPH
-    + r"(?:resolved|ordained|enacted)\b",
+    + r"(?:resolved|ordained|enacted|ordered)\b",
     re.I,
 )
 # "Resolved," / "RESOLVED" / "Further resolved" / "Now, therefore, RESOLVED": a capital R.
@@ -76,6 +76,8 @@ RESOLVED_PLAIN = lazy_compile(
     # "We further resolve that", "WE ALSO RESOLVE, that": the body speaks for itself
     r"|(?:WE|We)\s+(?:(?:hereby|HEREBY|further|FURTHER|also|ALSO|therefore|THEREFORE)\s+)*(?:RESOLVE|resolve)"
     r"(?=,?\s+(?:THAT|That|that)\b)"
+    # a commission's, a court's or a city council's order: "ORDERED, That …", "Further ordered that …"
+    r"|(?:(?:FURTHER|Further|FINALLY|Finally)\s+)?(?:ORDERED|Ordered)(?=[ \t]*[,:]|\s+(?:THAT|That|that)\b)"
     r"|(?:RESOLVES?|Resolves?)(?=\s+(?:THAT|That|that)\b))\b"
     # "Resolved: 177" in a list of issue counts is no resolving clause
     r"(?![ \t]*:[ \t]*\d)"
@@ -101,7 +103,7 @@ FORMULA_LINE = lazy_compile(
 # "BE IT FURTHER" alone on a line, its "RESOLVED, That …" on the next (a PDF's line break)
 BE_IT_FURTHER_LINE = lazy_compile(
     LEAD
-    + r"(?:AND|And|and)?[,\s]*(?:(?:BE|Be|be),?\s+(?:IT|it|It)|(?i:let\s+it\s+be))\s+(?:FURTHER|further|Further|FINALLY|finally|Finally)[,\s]*$"
+    + r"(?:AND|And|and)?[,\s]*(?:(?:BE|Be|be),?\s+(?:IT|it|It)|(?:LET|Let|let)\s+(?:IT|it|It)\s+(?:BE|Be|be))\s+(?:FURTHER|further|Further|FINALLY|finally|Finally)[,\s]*$"
 )
 # a resolving paragraph that a connector paragraph ("Therefore be it") opened: "resolved, the chapter …"
 LOWER_RESOLVED = lazy_compile(LEAD + r"resolved\b")
@@ -146,7 +148,7 @@ def is_resolved_line(raw: str) -> bool:
 
 
 # Every keyword pattern (RECITAL, RESOLVED_*, FORMULA_LINE) needs "whereas", "resolve", "therefore", "wherefore",
-# "ordained" or "enacted" (or an OCR's "WHEREAS") in some case: a line without them skips those patterns.  Looked for in
+# "ordained", "enacted" or "ordered" (or an OCR's "WHEREAS") in some case: a line without them skips those patterns.  Looked for in
 # the casefolded line, which is faster than a re.I search and misses nothing: every character re.I matches to
 # one of these letters casefolds to exactly that letter ("S", "ſ" → "s"), except the Turkish "İ" and "ı", read
 # as "i" below (tests/test_fast_paths.py checks it over all of Unicode, and each pattern against this test).
@@ -161,6 +163,7 @@ def keywordish(raw: str) -> bool:
         or "wherefore" in low
         or "ordained" in low
         or "enacted" in low
+        or "ordered" in low
         or bool(_OCR_WHEREAS_ANYWHERE.search(raw))
     )
 
@@ -187,7 +190,7 @@ _RESOLVED_HEAD = lazy_compile(
     + LET_IT_BE
     + r"|it\s+is|it\s+was|we(?:\s+(?:hereby|further|also|"
     r"therefore))*),?\s+)?(?:hereby\s+)?(?:therefor?e?,?\s+)?" + _MID_ADVERB + r"(?:hereby\s+)?)"
-    r"(?P<word>resolved|resolves?(?=,?\s+that\b)|ordained|enacted)\b"
+    r"(?P<word>resolved|resolves?(?=,?\s+that\b)|ordained|enacted|ordered)\b"
     r"(?P<by>\s+by\s+[^,:]{1,160}?(?=,|:|\s+that\b))?(?P<sp>[ \t]*)(?P<punct>[,:]?)\s*(?P<that>that\b)?",
     re.I,
 )
@@ -203,6 +206,15 @@ _OPERATIVE_HEAD = lazy_compile(r"^(?P<word>\d{1,3}\.)(?=\s+\S)")  # "1. Decides 
 AND_THAT = r"(?:AND|And)\s+(?:(?:FURTHER|[Ff]urther|FINALLY|[Ff]inally|ALSO|[Aa]lso)\s+)?(?:THAT|That|that)"
 _THAT_HEAD = lazy_compile(r"^[\"“]?\s*(?P<word>" + AND_THAT + r"|That|THAT)\b")
 _THEREFORE_HEAD = lazy_compile(r"^[\"“]?\s*(?:now,?\s+)?(?P<word>therefore)\b\s*(?P<punct>[,:]?)", re.I)
+
+
+#: the form of a resolving clause by its word ("resolve"/"resolves" is "resolve")
+_FORMS: dict[str, KeywordForm] = {
+    "resolved": "resolved",
+    "ordained": "enacted",
+    "enacted": "enacted",
+    "ordered": "ordered",
+}
 
 
 def read_keyword(kind: ClauseKind, text: str, motion: str = "") -> Keyword:
@@ -230,7 +242,7 @@ def read_keyword(kind: ClauseKind, text: str, motion: str = "") -> Keyword:
         word = m.group("word").lower()
         return Keyword(
             text=text[:end].strip(),
-            form="resolved" if word == "resolved" else "enacted" if word in ("ordained", "enacted") else "resolve",
+            form=_FORMS.get(word, "resolve"),
             word=m.span("word"),
             punct=m.span("punct") if not m.group("by") else None,
             that=that,
