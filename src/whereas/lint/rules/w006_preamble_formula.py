@@ -11,11 +11,13 @@ def _norm(s: str) -> str:
 
 
 # A connector at the end of the last recital in whatever form it was typed: "; now, therefore, he it",
-# ", now therefore be it—", ": therefore,", "; and now, therfore be it:".  "therefore" (or a typo of
-# it) is what makes it one; "now" may stand before it and "be it" (or a typo: "he it", "bo it") after.
+# ", now therefore be it—", ": therefore,", "; and now, therfore be it:", "; now, therefore, be in".
+# "therefore" (or a typo of it) is what makes it one; "now" may stand before it and "be it" (or a typo:
+# "he it", "bo it", "be in", "beit") after.
 _TYPED_CONNECTOR = lazy_compile(
     r"(?i)(?P<conn>[;:,.]?\s*(?:and\s+)?(?:now\b[\s,;:]*)?(?:therefore|therefor|therfore|threfore|therefroe)\b"
-    r"[\s,;:]*(?:[a-z]{1,3}\s+(?:it|if|lt|il)\b)?[\s,;:.]*(?:[—–]+|-{1,2})?)\s*$"
+    r"[\s,;:]*(?:(?:[a-z]{1,3}\s+(?:it|if|lt|il)|be\s+[a-z]{1,2}|b[a-z]?\s+i[a-z]?|beit|be)\b)?"
+    r"[\s,;:.]*(?:[—–]+|-{1,2})?)\s*$"
 )
 
 
@@ -33,7 +35,7 @@ class PreambleFormula(Rule):
     fix = FixAvailability.sometimes("safe")
     fix_note = (
         "Safe fix: write the profile's connector in place of the one there, in whatever form it was typed "
-        '("now, therefore, he it", "therefore be it—"), or in place of the recital\'s closing punctuation or '
+        '("now, therefore, he it", "now, therefore, be in", "therefore be it—"), or in place of the recital\'s closing punctuation or '
         '"; and" when it has none. Never a second connector after one: when the recital ends with something '
         "like a connector that cannot be read as one, there is no fix. Silent when the resolving clause opens "
         'with "Be it resolved" and no connector stands between: the "be it" is there already. Under an inferred '
