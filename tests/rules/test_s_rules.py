@@ -84,6 +84,20 @@ CASES: list[Case] = [
         "1. Outdoor burning is prohibited.\n\n2. A violation is a misdemeanor.\n",
         profile="ronr",
     ),
+    ok(
+        "S003",
+        "an order run on into the last recital (a PDF's lines without blank lines)",
+        T
+        + "WHEREAS, a; and\nWHEREAS, b;\nNOW, THEREFORE, BE IT ORDERED BY THE COURT THAT:\n1. Burning is prohibited.\n",
+        profile="ronr",
+    ),
+    bad(
+        "S003",
+        "a wrapped recital's connector and no resolving clause",
+        T + "Whereas a is true; and\n\nWhereas b is\ntrue;\nnow, therefore, be it\n",
+        [(6, 5)],
+        profile="ronr",
+    ),
     ok("S003", "an enactment", T + "WHEREAS, a;\n\nIT IS HEREBY ENACTED that the rule is amended.\n", profile="ronr"),
     bad(
         "S003",
