@@ -204,11 +204,14 @@ def test_quoted_ranges_are_conservative() -> None:
     ("typed", "profile", "want"),
     [
         ("; now, therefore, he it", "ala", "; now, therefore, be it"),
-        ("; now, therefore, he it", "ronr", "; therefore, be it"),
+        # ronr accepts "; now, therefore, be it" too: the typo is mended, the "now" the drafter wrote stays
+        ("; now, therefore, he it", "ronr", "; now, therefore, be it"),
+        ("; therefor be it", "ronr", "; therefore, be it"),
+        ("; therefore, be in", "ala", "; now, therefore, be it"),
         (", now therefore be it:", "ala", "; now, therefore, be it"),
         ("; and", "ala", "; now, therefore, be it"),
         # a union local's "now, therefore, be in" (fourth trial): the typo in the second word of "be it"
-        ("; now, therefore, be in", "ronr", "; therefore, be it"),
+        ("; now, therefore, be in", "ronr", "; now, therefore, be it"),
         ("; now, therefore, be in", "ala", "; now, therefore, be it"),
         ("; now therefore beit", "ala", "; now, therefore, be it"),
     ],
