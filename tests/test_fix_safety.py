@@ -204,9 +204,16 @@ def test_quoted_ranges_are_conservative() -> None:
     ("typed", "profile", "want"),
     [
         ("; now, therefore, he it", "ala", "; now, therefore, be it"),
-        ("; now, therefore, he it", "ronr", "; therefore, be it"),
+        # ronr accepts "; now, therefore, be it" too: the typo is mended, the "now" the drafter wrote stays
+        ("; now, therefore, he it", "ronr", "; now, therefore, be it"),
+        ("; therefor be it", "ronr", "; therefore, be it"),
+        ("; therefore, be in", "ala", "; now, therefore, be it"),
         (", now therefore be it:", "ala", "; now, therefore, be it"),
         ("; and", "ala", "; now, therefore, be it"),
+        # a union local's "now, therefore, be in" (fourth trial): the typo in the second word of "be it"
+        ("; now, therefore, be in", "ronr", "; now, therefore, be it"),
+        ("; now, therefore, be in", "ala", "; now, therefore, be it"),
+        ("; now therefore beit", "ala", "; now, therefore, be it"),
     ],
 )
 def test_a_connector_is_replaced_in_whatever_form_it_was_typed(typed: str, profile: str, want: str) -> None:
@@ -214,6 +221,14 @@ def test_a_connector_is_replaced_in_whatever_form_it_was_typed(typed: str, profi
     r = fixed(doc, profile, "text")
     assert f" is true{want}\n" in r.text, r.text
     assert r.text.count("therefore") == 1
+
+
+def test_a_connector_too_damaged_to_read_gets_no_second_connector() -> None:
+    # "therefore" and two short words no pattern reads as "be it": reported, but nothing is appended after it
+    doc = "Resolution on X\n\nWhereas a is true; and\n\nWhereas b is true; now, therefore, bee itt\n\nResolved, that the board acts.\n"
+    for name, unsafe, r in every_profile(doc, "text"):
+        assert r.text.count("therefore") == 1, (name, unsafe, r.text)
+        assert "is true; now, therefore, bee itt\n" in r.text, (name, unsafe, r.text)
 
 
 def test_a_connector_with_a_dash_is_replaced() -> None:

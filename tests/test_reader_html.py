@@ -178,6 +178,23 @@ def test_word_saved_as_html_notes() -> None:
     assert view.endswith("[^1]: State Library Office, Annual Report.\n")
 
 
+# Drupal's Footnotes module (a student government's page, fourth trial): the note opens with its label "1.", a
+# link back to the reference's id in a class no other producer uses
+DRUPAL_FOOTNOTES = """<html><body><main><div class="field--name-body">
+<p>Whereas, 47% of students experienced food insecurity<sup><a href="#footnote1_k2r8" id="footnoteref1_k2r8"
+class="see-footnote">1</a></sup>; therefore, be it</p>
+<p>Resolved, that the College expands the pantry.</p>
+<ul class="footnotes"><li class="footnote" id="footnote1_k2r8"><a class="footnote-label"
+href="#footnoteref1_k2r8">1.</a> Office of Institutional Research, <em>Basic Needs Survey 2025</em>.</li></ul>
+</div></main></body></html>"""
+
+
+def test_a_link_back_to_the_reference_is_no_part_of_the_note() -> None:
+    view = read_html(DRUPAL_FOOTNOTES.encode(), "drupal.html").text
+    assert "food insecurity[^1]; therefore, be it" in view
+    assert view.endswith("[^1]: Office of Institutional Research, Basic Needs Survey 2025.\n")
+
+
 def test_notes_of_a_word_file_libreoffice_saved_as_html(tmp_path: Path) -> None:
     office = shutil.which("soffice") or shutil.which("libreoffice")
     if office is None:

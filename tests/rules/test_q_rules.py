@@ -7,6 +7,12 @@ from rulecase import Case, assert_findings, bad, case_id, doc, findings, ok
 
 from conftest import SEED, needs_seed
 
+CERTIFIED_COPY = (
+    "CERTIFIED TRUE COPY OF THE RESOLUTION PASSED BY THE BOARD OF DIRECTORS AT ITS MEETING OF 12 FEBRUARY 2026\n\n"
+    "“RESOLVED THAT a current account be opened with the Bank.\n\n"
+    "RESOLVED FURTHER THAT the Bank be furnished with a copy of this resolution.”\nFor Shriram Agro Foods\nSd/-\n"
+)
+
 CASES: list[Case] = [
     ok(
         "Q001",
@@ -31,6 +37,16 @@ CASES: list[Case] = [
         "in the resolving clause",
         "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved, that ALA affirms “the right to read.\n",
         [(5, 28)],
+    ),
+    # an Indian company's certified true copy (fourth trial): the resolution quoted whole, its closing mark in the
+    # last clause, which a PDF without blank lines ran on into the signature block
+    ok("Q001", "a resolution quoted whole", CERTIFIED_COPY, profile="ronr"),
+    bad(
+        "Q001",
+        "a second closing mark in the last clause of a resolution quoted whole",
+        CERTIFIED_COPY.replace("For Shriram Agro", "For Shriram” Agro"),
+        [(6, 12)],
+        profile="ronr",
     ),
 ]
 

@@ -76,6 +76,36 @@ CASES: list[Case] = [
     ok("S003", "BE IT RESOLVED", T + "Whereas a; now, therefore,\n\nBE IT RESOLVED, that ALA acts.\n"),
     bad("S003", "one recital only", T + "Whereas libraries serve everyone;\n", [(3, 34)]),
     bad("S003", "a preamble with its connector", T + "Whereas a; and\n\nWhereas b; now, therefore, be it\n", [(5, 10)]),
+    # a county's order (fourth trial): the structure reads no resolving part after "BE IT ORDERED", but one is there
+    ok(
+        "S003",
+        "an order the structure does not read",
+        T + "WHEREAS, a; and\n\nWHEREAS, b;\n\nNOW, THEREFORE, BE IT ORDERED BY THE COMMISSIONERS COURT THAT:\n\n"
+        "1. Outdoor burning is prohibited.\n\n2. A violation is a misdemeanor.\n",
+        profile="ronr",
+    ),
+    ok(
+        "S003",
+        "an order run on into the last recital (a PDF's lines without blank lines)",
+        T
+        + "WHEREAS, a; and\nWHEREAS, b;\nNOW, THEREFORE, BE IT ORDERED BY THE COURT THAT:\n1. Burning is prohibited.\n",
+        profile="ronr",
+    ),
+    bad(
+        "S003",
+        "a wrapped recital's connector and no resolving clause",
+        T + "Whereas a is true; and\n\nWhereas b is\ntrue;\nnow, therefore, be it\n",
+        [(6, 5)],
+        profile="ronr",
+    ),
+    ok("S003", "an enactment", T + "WHEREAS, a;\n\nIT IS HEREBY ENACTED that the rule is amended.\n", profile="ronr"),
+    bad(
+        "S003",
+        "a sentence after the recitals",
+        T + "WHEREAS, a; and\n\nWHEREAS, b;\n\nThe order was discussed at length.\n",
+        [(5, 12)],
+        profile="ronr",
+    ),
     # --- S004 too-many-recitals (ala: 7, ronr: 10) ------------------------------------------------------------
     ok("S004", "ala seven", recitals(7)),
     ok("S004", "clean ala resolution", ALA_CLEAN),

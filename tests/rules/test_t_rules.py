@@ -165,6 +165,22 @@ CASES: list[Case] = [
         [(13, 29)],
         format="markdown",
     ),
+    # a county order's PDF (trial 4): the signature block run on into the last clause; "ATTEST:" opening its line is
+    # a form's label, not an acronym; the same word in a sentence still is one
+    ok(
+        "T005",
+        "a form's label opening its line",
+        "Order on X\n\nWHEREAS, a is true;\n\nRESOLVED, that the court acts.\nRuth Ellison, County Judge\n"
+        "ATTEST:\n______\nAYES: 5\n",
+        profile="ronr",
+    ),
+    bad(
+        "T005",
+        "the same word inside a sentence",
+        "Order on X\n\nWHEREAS, a is true;\n\nRESOLVED, that the court acts under ATTEST: the rules.\n",
+        [(5, 37)],
+        profile="ronr",
+    ),
     # trial 2: the body that resolves, named by its acronym in its own resolving clauses, is known by that name
     ok("T005", "the resolving body's own acronym", SPEAKER, profile="ronr"),
     bad(

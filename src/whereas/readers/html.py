@@ -14,6 +14,7 @@ finds the Whereas/Resolved blocks among the rest of the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from copy import deepcopy as copy_element
 from dataclasses import dataclass, field
 from urllib.parse import unquote
@@ -124,7 +125,7 @@ def read_html(data: bytes, path: str | None = None) -> View:
     walker.walk(mains[0] if len(mains) == 1 else start)
     paragraphs = walker.finish()
     note_lines = [
-        f"[^{label}]: {_note_text(notes.targets[target], label)}"
+        f"[^{label}]: {_note_text(notes.targets[target], label, notes.ref_ids)}"
         for target, label in notes.labels.items()
         if target in walker.cited
     ]
@@ -195,6 +196,8 @@ class _Notes:
     targets: dict[str, etree._Element] = field(default_factory=dict)
     labels: dict[str, str] = field(default_factory=dict)
     containers: set[etree._Element] = field(default_factory=set)
+    #: the ids of the references (and of the ``<sup>`` around them): a link in a note to one of them leads back
+    ref_ids: set[str] = field(default_factory=set)
 
     def ref_target(self, el: etree._Element) -> str | None:
         """The note id a link cites, if ``el`` is a footnote reference."""
@@ -218,6 +221,9 @@ def _find_notes(root: etree._Element) -> _Notes:
             target = _anchor_block(target)
         if target is None or _is_backlink(a) or not _is_note_ref(a) or _contains(target, a):
             continue
+        notes.ref_ids.update(
+            ident for el in (a, a.getparent()) if el is not None for ident in (el.get("id"), el.get("name")) if ident
+        )
         if href[1:] not in notes.labels:
             notes.labels[href[1:]] = _label(a, notes)
             notes.targets[href[1:]] = target
@@ -419,16 +425,17 @@ def _list_marker(el: etree._Element) -> str:
 _OL_TYPES = {"a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
 
 
-def _note_text(target: etree._Element, label: str = "") -> str:
-    """The note's text, links written out as ``text <URL>``, backlinks dropped, and the note's own number
-    dropped when the note opens with it in an element of its own (``<p id="fn1"><sup>1</sup> Text``)."""
+def _note_text(target: etree._Element, label: str = "", ref_ids: Set[str] = frozenset()) -> str:
+    """The note's text, links written out as ``text <URL>``, backlinks dropped (also a link to the reference's
+    id, ``ref_ids``, whatever its class: Drupal's ``<a class="footnote-label" href="#footnoteref1_x">1.</a>``),
+    and the note's own number dropped when the note opens with it in an element of its own (``<p id="fn1"><sup>1</sup> Text``)."""
     parts: list[str] = []
     first = target[0] if len(target) and isinstance(target[0].tag, str) else None
     if label and first is not None and not (target.text or "").strip() and first.tag in _NUMBER_TAGS:
         match = _LABEL.match(first.text_content().strip())
         if match and match.group(1) == label:
             target = _without_first(target)
-    _note_parts(target, parts)
+    _note_parts(target, parts, ref_ids)
     text = " ".join("".join(parts).split())
     return text.strip(" " + _BACKLINK_CHARS)
 
@@ -445,18 +452,24 @@ def _without_first(el: etree._Element) -> etree._Element:
     return copy
 
 
-def _note_parts(el: etree._Element, parts: list[str]) -> None:
+def _note_parts(el: etree._Element, parts: list[str], ref_ids: Set[str] = frozenset()) -> None:
     if el.text:
         parts.append(el.text)
     for child in el:
-        if isinstance(child.tag, str) and not _is_backlink(child) and child.get("data-whereas") != "review":
+        back = child.tag == "a" and (child.get("href") or "").removeprefix("#") in ref_ids
+        if (
+            isinstance(child.tag, str)
+            and not back
+            and not _is_backlink(child)
+            and child.get("data-whereas") != "review"
+        ):
             if child.tag in _BLOCKS:
                 parts.append(" ")
             href = (child.get("href") or "").strip() if child.tag == "a" else ""
             if href and not href.startswith("#"):
                 parts.append(_link_text(child, href))
             else:
-                _note_parts(child, parts)
+                _note_parts(child, parts, ref_ids)
         if child.tail:
             parts.append(child.tail)
 

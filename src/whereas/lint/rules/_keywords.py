@@ -84,10 +84,12 @@ def and_wanted(ends_with: list[bool], policy: str) -> list[bool] | None:
 
 
 # A recital that ends with (a piece of) a connector or a resolving phrase: "…; now, therefore, be it"
-# (a recital after it: the structure is confused), "…; and be it further", "…, therefore".  Such an
-# ending is no place to add a terminator or an "and".
+# (a recital after it: the structure is confused), "…; and be it further", "…, therefore", or a
+# connector with a typo no rule can read ("…; now, therefore, bee itt": "therefore" after the
+# punctuation that ends the recital, and at most two short words).  Such an ending is no place to add a terminator, an "and" or a second connector.
 CONNECTOR_LIKE = lazy_compile(
     r"(?i)\b(?:now|therefore|therefor|be\s+it|he\s+it|further|resolved|resolves?|it\s+is)\W*$"
+    r"|[;,:]\s*(?:now\W+)?(?:therefore|therefor|therfore)\W+[a-z]{1,4}(?:\W+[a-z]{1,4})?\W*$"
 )
 
 

@@ -31,14 +31,35 @@ class UnbalancedQuotationMarks(Rule):
     )
     fix_note = (
         "No automatic fix: only the drafter knows where the quotation ends. A straight double mark right after "
-        "a digit when no quotation is open is an inch mark (6' 2\"), not a quotation mark."
+        "a digit when no quotation is open is an inch mark (6' 2\"), not a quotation mark. In a resolution quoted "
+        'whole (a certified copy\'s "“RESOLVED THAT … by the Bank.”"), the first closing mark of its last clause '
+        "ends the quotation, whatever text the structure joined after it."
     )
 
     def check(self, ctx: Context):
-        for clause in ctx.resolution.clauses:
-            for index, message in unbalanced(clause):
+        clauses = ctx.resolution.clauses
+        for clause in clauses:
+            found = unbalanced(clause)
+            if clause is clauses[-1] and _quoted_whole(ctx):
+                # a resolution quoted whole ("“RESOLVED THAT … by the Bank.”" in a certified copy): its first
+                # closing mark with no opening one in the last clause ends the quotation, whatever the structure
+                # joined after it (a signature block where a PDF's paragraphs have no blank line between them)
+                closing = [i for i, m in found if "closing" in m]
+                found = [(i, m) for i, m in found if not closing or i != closing[0]]
+            for index, message in found:
                 span = clause.mapped.source_span(index, index + 1)
                 yield self.diagnostic(ctx, span, message, clause=clause)
+
+
+def _quoted_whole(ctx: Context) -> bool:
+    """Whether the resolution is reproduced and its first clause opens with a quotation mark (in its text, or
+    just before it on its line, where the structure starts the clause at its keyword)."""
+    r = ctx.resolution
+    if not r.reproduced or not r.clauses:
+        return False
+    start = r.clauses[0].span.start
+    head = ctx.text[ctx.text.rfind("\n", 0, start) + 1 : start] + r.clauses[0].text[:1]
+    return head.lstrip(" \t*_>")[:1] in ("“", '"', "„")
 
 
 def _role(text: str, i: int) -> str:

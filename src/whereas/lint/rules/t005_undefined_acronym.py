@@ -71,7 +71,7 @@ class UndefinedAcronym(Rule):
     fix_note = (
         "No automatic fix: whereas does not guess what an acronym stands for. Not taken for acronyms: a run of "
         'words in capitals ("TAKE BACK", a heading), a section\'s heading, a form\'s placeholder ("[SELECT ONE]", '
-        '"YYYY"), a code ("MTK-239"), a word of a name in quotation marks; a definition in the title counts, and so does a name written out '
+        '"YYYY"), a form\'s label opening its line ("ATTEST:", "AYES: 5"), a code ("MTK-239"), a word of a name in quotation marks; a definition in the title counts, and so does a name written out '
         "anywhere in the resolution's text, even in a paragraph not read as a clause (an acronym is then never "
         'reported as "never spelled out"). An acronym the title uses ("DSA '
         'Convention Resolution …"), or that names the body resolving ("Resolved, that the NAACP calls …"), is '
@@ -123,6 +123,8 @@ class UndefinedAcronym(Rule):
                     continue  # a code cited by section: "ORS 221.760", "USC 1983"
                 if acro in EMPHASIS or _not_an_acronym(clean, m.start(1), m.end(1)):
                     continue
+                if _LABEL_AFTER.match(clean, m.end(1)) and _opens_line(text, clause.mapped.source_offset(m.start(1))):
+                    continue  # a form's label opening its line: "ATTEST:", "AYES: 5", "NOES: 0" by the signatures
                 if before.defined(acro, r.span.start) or before.used(acro, r.span.start):
                     continue
                 span = clause.mapped.source_span(m.start(1), m.end(1))
@@ -216,6 +218,14 @@ def _not_an_acronym(clean: str, start: int, end: int) -> bool:
         return True
     head = clean[:start]
     return head.count('"') % 2 == 1 or head.count("“") > head.count("”")
+
+
+_LABEL_AFTER = lazy_compile(r"[ \t]*:")
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """Whether only white space stands between the line's start and ``at`` in the source."""
+    return not text[text.rfind("\n", 0, at) + 1 : at].strip()
 
 
 _CAPS_BEFORE = lazy_compile(r"\b[A-Z]{2,}[ \t—–-]+$")

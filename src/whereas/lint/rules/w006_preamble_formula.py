@@ -11,12 +11,22 @@ def _norm(s: str) -> str:
 
 
 # A connector at the end of the last recital in whatever form it was typed: "; now, therefore, he it",
-# ", now therefore be it—", ": therefore,", "; and now, therfore be it:".  "therefore" (or a typo of
-# it) is what makes it one; "now" may stand before it and "be it" (or a typo: "he it", "bo it") after.
+# ", now therefore be it—", ": therefore,", "; and now, therfore be it:", "; now, therefore, be in".
+# "therefore" (or a typo of it) is what makes it one; "now" may stand before it and "be it" (or a typo:
+# "he it", "bo it", "be in", "beit") after.
 _TYPED_CONNECTOR = lazy_compile(
     r"(?i)(?P<conn>[;:,.]?\s*(?:and\s+)?(?:now\b[\s,;:]*)?(?:therefore|therefor|therfore|threfore|therefroe)\b"
-    r"[\s,;:]*(?:[a-z]{1,3}\s+(?:it|if|lt|il)\b)?[\s,;:.]*(?:[—–]+|-{1,2})?)\s*$"
+    r"[\s,;:]*(?:(?:[a-z]{1,3}\s+(?:it|if|lt|il)|be\s+[a-z]{1,2}|b[a-z]?\s+i[a-z]?|beit|be)\b)?"
+    r"[\s,;:.]*(?:[—–]+|-{1,2})?)\s*$"
 )
+
+
+def _nearest(typed: str, connectors: tuple[str, ...]) -> str:
+    """The profile's connector nearest to the one typed: with "now" when it has one and "be it" when it has a
+    word after "therefore", so a typo is mended without rewording what the profile accepts ("; now, therefore,
+    be in" → "; now, therefore, be it" where "; therefore, be it" is canonical); else the canonical one."""
+    shape = (re.search(r"(?i)\bnow\b", typed) is not None, re.search(r"(?i)therefor\w*\W+[a-z]", typed) is not None)
+    return next((c for c in connectors if ("now" in c.lower(), "be it" in c.lower()) == shape), connectors[0])
 
 
 class PreambleFormula(Rule):
@@ -33,7 +43,8 @@ class PreambleFormula(Rule):
     fix = FixAvailability.sometimes("safe")
     fix_note = (
         "Safe fix: write the profile's connector in place of the one there, in whatever form it was typed "
-        '("now, therefore, he it", "therefore be it—"), or in place of the recital\'s closing punctuation or '
+        '(of the connectors the profile accepts, the one with "now" and "be it" as the typed one has them) '
+        '("now, therefore, he it", "now, therefore, be in", "therefore be it—"), or in place of the recital\'s closing punctuation or '
         '"; and" when it has none. Never a second connector after one: when the recital ends with something '
         "like a connector that cannot be read as one, there is no fix. Silent when the resolving clause opens "
         'with "Be it resolved" and no connector stands between: the "be it" is there already. Under an inferred '
@@ -99,8 +110,9 @@ class PreambleFormula(Rule):
             typed = _TYPED_CONNECTOR.search(text)
             if typed is not None:  # the connector as typed: replaced, never followed by a second one
                 start = last.mapped.source_offset(typed.start("conn"))
-                message = f'The preamble\'s connector is "{typed.group("conn").strip()}"; the {p.name} profile writes "{want}"'
-                fix = replace_fix(f'Write "{want}"', start, end, want)
+                near = _nearest(typed.group("conn"), p.connectors)
+                message = f'The preamble\'s connector is "{typed.group("conn").strip()}"; the {p.name} profile writes "{near}"'
+                fix = replace_fix(f'Write "{near}"', start, end, near)
             elif ends_with_and(text):  # "…; and" on the last recital: the connector takes its place
                 start = last.mapped.source_offset(text.rfind(";"))
                 fix = replace_fix(f'End the last recital with "{want}"', start, end, want)
