@@ -1469,3 +1469,21 @@ def test_an_order_resolves_as_its_orders(order: str) -> None:
     assert len(r.preamble) == 2
     assert texts(r.resolved)[1] == "IT IS FURTHER ORDERED that the Clerk files this order."
     assert [c.keyword.form for c in r.resolved] == ["ordered", "ordered"]
+
+
+def test_a_model_un_resolution_in_markdown_emphasis() -> None:
+    """A Model UN draft: its fields in bold labels, "*The General Assembly,*" and each paragraph's opening word in
+    italics (the emphasis hid the intergovernmental form)."""
+    r = one(
+        "**Committee:** Second Committee (Economic and Financial)\n\n**Topic:** Access to Clean Water\n\n"
+        "**Sponsors:** Ghana, Peru\n\n**Signatories:** Chile, Nepal, Norway\n\n---\n\n*The General Assembly,*\n\n"
+        '*Recalling* Sustainable Development Goal 6, which calls on States to "ensure availability of water for all",\n\n'
+        "*Deeply concerned* that two billion people lack safe drinking water,\n\n"
+        "1. *Calls upon* Member States to invest in water infrastructure;\n\n"
+        "2. **Requests** the Secretary-General to report on progress;\n\n3. *Decides* to remain seized of the matter.\n"
+    )
+    assert r.title is not None and r.title.text == "Access to Clean Water"
+    assert "Ghana" in "; ".join(r.sponsors.others) and "Chile" not in "; ".join(r.sponsors.others)
+    assert [c.text.split()[0] for c in r.preamble] == ["Recalling", "Deeply"]
+    assert [c.text.split()[1] for c in r.resolved] == ["Calls", "Requests", "Decides"]
+    assert [q.speaker for q in r.quotations] == ["Sustainable Development Goal 6"]

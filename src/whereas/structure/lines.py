@@ -60,7 +60,7 @@ ENACTING = lazy_compile(
 # A labelled line that names the resolution: "Title: …", "Subject: …", "Re: …" (a form, a tracking sheet, a memo),
 # "Motion: …" (a student union's motion)
 TITLE_LABEL = lazy_compile(
-    r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?P<label>title|subject|re|resolution\s+title|motion(?:\s+title)?)(?:\*\*|__)?[ \t]*:[ \t]*"
+    r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?P<label>title|subject|re|resolution\s+title|motion(?:\s+title)?|topic)(?:\*\*|__)?[ \t]*:[ \t]*"
     r"(?:\*\*|__)?[ \t]*(?P<value>\S.*?)?[ \t]*$",
     re.I,
 )
@@ -157,7 +157,9 @@ def split_lines(
         read_motions(lines)
     if not any(line.kind in ("recital", "resolved") for line in lines):
         _read_prose_resolutions(lines)
-    if "," in text and _BODY_LINE.search(view):
+    if "," in text and (
+        _BODY_LINE.search(view) or ("*" in view or "_" in view) and _BODY_LINE.search(_EMPHASIS.sub("", view))
+    ):
         _read_intergovernmental(lines)
     if "ection" in view or "ECTION" in view:
         lines = _split_run_in_sections(lines)
@@ -415,6 +417,8 @@ _BODY_LINE = lazy_compile(
     r"(?:,[ \t]+(?:meeting|assembled|gathered|convened|sitting|in[ \t]+session)\b[^.;:\n]{0,160})?,[ \t]*$",
     re.M,
 )
+# Markdown's emphasis markers around words ("*Recalling*", "**The General Assembly,**"), not a bullet ("* item")
+_EMPHASIS = lazy_compile(r"(?<![\w*_])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![\w*_])")
 # the line over an NGO's numbered decisions, after its preamble: "Resolves to:", "Decides:", "Therefore resolves that:"
 _RESOLVES_LINE = lazy_compile(
     r"^[ \t]*(?:\*\*|__)?(?:(?:therefore|hereby|further)[ \t]+)?(?:resolves|decides|agrees|calls)"
@@ -448,12 +452,14 @@ def _read_intergovernmental(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if line.kind == "blank":
             continue
-        bare = line.text.strip()
-        if _BODY_LINE.match(line.text):
+        # (read without Markdown's emphasis: a Model UN's "*The General Assembly,*", "*Recalling* …", "1. *Calls upon* …")
+        text = _EMPHASIS.sub("", line.text) if "*" in line.text or "_" in line.text else line.text
+        bare = text.strip()
+        if _BODY_LINE.match(text):
             lines[i] = Line(line.start, line.end, "tag", line.text)
             active, previous, open_quotes, deciding = True, ",", 0, False
             continue
-        if active and last_kind == "recital" and line.kind == "text" and _RESOLVES_LINE.match(line.text):
+        if active and last_kind == "recital" and line.kind == "text" and _RESOLVES_LINE.match(text):
             lines[i] = Line(line.start, line.end, "tag", line.text)
             deciding, previous = True, ":"
             continue
@@ -469,20 +475,20 @@ def _read_intergovernmental(lines: list[Line]) -> None:
             opens = not open_quotes and (
                 previous.endswith((",", ";", ":")) or previous.endswith(".") and line.kind == "item"
             )
-            unbulleted = _BULLET_LEAD.sub("", line.text, count=1) if line.kind == "item" else line.text
-            number = re.match(r"\s*(\d{1,3})\.", line.text)
+            unbulleted = _BULLET_LEAD.sub("", text, count=1) if line.kind == "item" else text
+            number = re.match(r"\s*(\d{1,3})\.", text)
             # the operative paragraph numbered next goes on after a page's footnotes and running header
             follows = number is not None and last_number is not None and int(number.group(1)) == last_number + 1
-            if (opens or follows) and _OPERATIVE.match(line.text):
+            if (opens or follows) and _OPERATIVE.match(text):
                 lines[i] = Line(line.start, line.end, "resolved", line.text)
                 last_number = int(number.group(1)) if number else None
             elif (
                 opens
                 and (previous.endswith(",") or previous.endswith(";") and last_kind == "recital")
-                and (_PREAMBULAR.match(unbulleted) or _CITATION.match(line.text))
+                and (_PREAMBULAR.match(unbulleted) or _CITATION.match(text))
             ):
                 lines[i] = Line(line.start, line.end, "recital", line.text)
-            elif opens and _LETTERED_WHEREAS.match(line.text):
+            elif opens and _LETTERED_WHEREAS.match(text):
                 lines[i] = Line(line.start, line.end, "recital", line.text)
             if lines[i].kind in ("recital", "resolved"):
                 open_quotes = 0

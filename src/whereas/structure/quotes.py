@@ -233,6 +233,14 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "i
 SPEAKER_WINDOW = 300
 
 
+# the word that opens an intergovernmental body's preambular paragraph, before the name it recalls
+_PREAMBULAR_WORD = lazy_compile(
+    r"^(?:(?:Further|Also|Deeply|Gravely|Seriously)\s+)?(?:Recalling|Reaffirming|Reiterating|Noting|Recogni[sz]ing|"
+    r"Acknowledging|Welcoming|Emphasi[sz]ing|Stressing|Underlining|Affirming|Considering|Expressing|Concerned|"
+    r"Alarmed|Mindful\s+of|Aware\s+of|Bearing\s+in\s+mind|Taking\s+note\s+of|Guided\s+by)\s+(?:also\s+)?(?:that\s+)?"
+)
+
+
 def speaker_before(prefix: str, known: dict[str, str]) -> str | None:
     """The speaker named just before a quotation ("Amnesty International has stated that"), read from the
     last ``SPEAKER_WINDOW`` characters of ``prefix``."""
@@ -266,6 +274,7 @@ def speaker_before(prefix: str, known: dict[str, str]) -> str | None:
     name = m.group("acc") or m.group("sp")
     # The match may begin at a sentence's first word ("Whereas", "With regard to…").
     name = re.sub(r"^(?:Whereas|WHEREAS|Resolved|RESOLVED|That|Further|And|As)\b[,]?\s*", "", name)
+    name = _PREAMBULAR_WORD.sub("", name)  # "Reaffirming Sustainable Development Goal 4, which calls …"
     name = _tidy(name, known)
     significant = [w for w in name.split() if w.lower() not in _DETERMINERS]
     if not any(w[0].isupper() or w[0].isdigit() for w in significant) or re.search(r"['’]s?$", name):

@@ -248,7 +248,9 @@ _NEVER_TITLE = lazy_compile(
     r"^(?:to|from|date|cc|re|attachments?|agenda\s+item|meeting\s+date|item|page|type|status|motion|background|"
     # a staff report's fields around the resolution it presents
     r"recommendation|recommended\s+(?:by|action)|prepared\s+by|reviewed\s+by|(?:financial|fiscal)\s+impact|"
-    r"staff\s+contact|purpose|action\s+requested)\b\s*[:#]"
+    r"staff\s+contact|purpose|action\s+requested|"
+    # a Model UN's or a conference's form fields
+    r"signator(?:y|ies)|committee|council|country|delegations?|submitted\s+to|vote|votes)\b\s*[:#]"
     r"|^agenda\s+item\s+[\w.-]+$|^page\s+\d+(?:\s+of\s+\d+)?$"
     r"|^(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:regular|special|extraordinary)\s+session\b"
     r"|^\d+(?:st|nd|rd|th)\s+(?:general\s+assembly|legislature|congress)\b"
