@@ -80,3 +80,23 @@ def test_a_word_form_in_a_table(tmp_path: Path) -> None:
     assert r.title is not None and r.title.text == "Resolution on Campus Food Security"
     assert r.sponsors.submitted_by == "Jane Doe, Senator"
     assert [c.text.split()[0] for c in r.clauses] == ["Whereas", "Whereas", "Resolved,"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "**Motion by:** Board Member Ana Ruiz; **Second:** Board Member Ben Cho",
+        "Moved by Trustee Ana Ruiz. Seconded by Trustee Ben Cho.",
+        "Motion by: Ana Ruiz, Second: Ben Cho",
+    ],
+)
+def test_a_mover_and_a_seconder_on_one_line(line: str) -> None:
+    r = one(f"# Resolution on Campus Food Security\n\n{line}\n\n" + BODY)
+    assert r.title is not None and r.title.text == "Resolution on Campus Food Security"
+    assert (r.sponsors.mover or "").endswith("Ana Ruiz") and (r.sponsors.seconder or "").endswith("Ben Cho")
+
+
+def test_the_record_of_an_adoption_is_no_recital() -> None:
+    """ "Adopted at the regular meeting of …" under the title says what became of it; it argues for nothing."""
+    r = one("# Resolution on Campus Food Security\n\n*Adopted at the regular meeting of February 19, 2026.*\n\n" + BODY)
+    assert [c.text.split()[0] for c in r.preamble] == ["Whereas", "Whereas"]

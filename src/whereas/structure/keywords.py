@@ -411,7 +411,8 @@ def motion_head(raw: str) -> re.Match[str] | None:
 # -- sponsor lines ----------------------------------------------------------------------------------------
 #: a labelled sponsor line: "Mover: …", "Submitted by: …", "INTRODUCED BY REPRESENTATIVE BARNES.", "Moved by Cllr …"
 SPONSOR = lazy_compile(
-    r"^[ \t]*(?:[*-][ \t]+)?(?:\*\*|__)?(?P<label>mover|moved(?:\s+by)?|seconder|seconded(?:\s+by)?|proposer|proposed(?:\s+by)?|submitted\s+by|"
+    r"^[ \t]*(?:[*-][ \t]+)?(?:\*\*|__)?(?P<label>mover|moved(?:\s+by)?|motion\s+by|seconder|seconded(?:\s+by)?|second|"
+    r"proposer|proposed(?:\s+by)?|submitted\s+by|"
     r"sponsor(?:\(s\)|s|ed\s+by)?|co-?sponsors?|co-?sponsor\(s\)|introduced\s+by|initiated\s+by|presented\s+by|"
     r"endorsed\s+by|endorsers?|"
     r"author(?:s|\(s\)|ed\s+by)?|initiating\s+unit|by(?=(?:\*\*|__)?[ \t]*:)|signed)(?:\*\*|__)?[ \t]*(?::|[-–—](?=[ \t]|$))[ \t]*"

@@ -96,6 +96,13 @@ _INTRODUCES = lazy_compile(
     re.I,
 )
 
+# a line that records what became of the resolution: "Adopted at the regular meeting of …", "Passed by the Board on …"
+_RECORD = lazy_compile(
+    r"^(?:(?:duly|unanimously)\s+)?(?:adopted|approved|passed|dated|signed|introduced|presented|considered|carried|"
+    r"ratified|endorsed)\s+(?:at|on|by|in|this|during|unanimously)\b",
+    re.I,
+)
+
 #: the most paragraphs of argument a motion opens with before its first clause
 MAX_PROSE_PREAMBLE = 4
 
@@ -118,6 +125,8 @@ def _prose_preamble(runs: list[list[Line]], *, before_recital: bool) -> list[lis
             return []
         if _INTRODUCES.search(words):
             return []  # "… intend to present the following proposal at the Annual Meeting.": it introduces the text
+        if _RECORD.match(words):
+            return []  # "Adopted at the regular meeting of February 19, 2026.": the record of it, no argument
         if RESOLUTION_NUMBER.match(" ".join(run[0].text.split())):
             return []  # "SENATE CONCURRENT RESOLUTION NO. 22" / "Relating to …": a title block with no blank line under it
     last = joined(body[-1])

@@ -35,7 +35,7 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
             spans.append(Span(ln.start, ln.end))
             value = _REPEATED_LAST.sub(r"\1", _AFTER_NAME.sub("", " ".join(ln.text.split())).strip(" ,.;"))
             listing = below.startswith(("sponsor", "co-sponsor", "cosponsor"))
-            if below.startswith(("mover", "moved", "propos")):
+            if below.startswith(("mover", "moved", "motion", "propos")):
                 mover = mover or value
             elif below.startswith("second"):
                 seconder = seconder or value
@@ -97,7 +97,7 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
         for label, value in pairs:
             value = _REPEATED_LAST.sub(r"\1", _AFTER_NAME.sub("", value).strip(" ,.;"))
             listing = label.startswith(("sponsor", "co-sponsor", "cosponsor"))
-            if label.startswith(("mover", "moved", "propos")):
+            if label.startswith(("mover", "moved", "motion", "propos")):
                 mover = mover or value
             elif label.startswith("second"):
                 seconder = seconder or value
@@ -140,10 +140,10 @@ def sponsors_in_formula(sponsors: Sponsors, formula: Formula | None) -> Sponsors
 
 
 _SECOND_LABEL = lazy_compile(
-    r"\s+(?P<label>introduced\s+by|co-?sponsors?|sponsors?|authors?|seconded(?:\s+by)?|seconder|moved(?:\s+by)?|"
+    r"[;,]?\s+(?P<label>introduced\s+by|co-?sponsors?|sponsors?|authors?|seconded(?:\s+by)?|seconder|second|moved(?:\s+by)?|"
     r"proposed\s+by|proposer)\s*:\s*"
     # minutes without colons: "Moved by Alderman Pecoraro, seconded by Alderman Zadzilka."
-    r"|,\s+(?P<label_by>seconded\s+by)\s+(?-i:(?=[A-Z]))",
+    r"|[,.]\s+(?P<label_by>seconded\s+by)\s+(?-i:(?=[A-Z]))",
     re.I,
 )
 # a form that printed a name and then its surname again: "James Schwab Schwab"
