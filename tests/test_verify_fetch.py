@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 import asyncio
+import datetime
+import http.server
+import ipaddress
 import socket
+import ssl
+import threading
 import time
 from email.utils import formatdate
+from pathlib import Path
 
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
 
 from verify_server import Answer, Group, Server
-from whereas.verify.fetch import USER_AGENT, Fetcher, FetchOptions, FetchResult, retry_after
+from whereas.verify.fetch import USER_AGENT, Fetcher, FetchOptions, FetchResult, retry_after, tls_context
 
 #: the loopback servers these tests fetch from (whereas refuses loopback addresses unless allowed)
 LOOPBACK = ("127.0.0.1",)
@@ -164,3 +174,56 @@ def test_per_host_and_global_limits() -> None:
     finally:
         server.close()
         other.close()
+
+
+def test_the_tls_context_is_made_once_and_trusts_the_certificate_authorities() -> None:
+    """Made in a thread (``verify_paths`` starts it before reading the files), once per process."""
+    made = tls_context()
+    assert tls_context() is made
+    context = made.result(timeout=30)
+    assert context.verify_mode is ssl.CERT_REQUIRED and context.check_hostname
+    assert context.cert_store_stats()["x509_ca"] > 100  # certifi's authorities
+
+
+def _self_signed(folder: Path) -> tuple[Path, Path]:
+    """A certificate for 127.0.0.1 that no authority signed, and its key."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(hours=1))
+        .not_valid_after(now + datetime.timedelta(hours=1))
+        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False)
+        .sign(key, hashes.SHA256())
+    )
+    cert_file, key_file = folder / "cert.pem", folder / "key.pem"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    return cert_file, key_file
+
+
+def test_https_verifies_the_certificate_and_plain_http_still_fetches(tmp_path: Path) -> None:
+    """Over https the certificate is checked against the authorities (a self-signed one is refused); plain http,
+    whose pool is made without waiting for them, fetches as before."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(*_self_signed(tmp_path))
+    secure = http.server.ThreadingHTTPServer(("127.0.0.1", 0), http.server.SimpleHTTPRequestHandler)
+    secure.socket = context.wrap_socket(secure.socket, server_side=True)
+    threading.Thread(target=secure.serve_forever, daemon=True).start()
+    plain = Server()
+    try:
+        ok = plain.page("/ok", "A page", "Some words.")
+        refused, fetched = fetch_all([f"https://127.0.0.1:{secure.server_address[1]}/", ok])
+        assert refused.status == "unreachable" and "certificate verify failed" in (refused.error or "")
+        assert fetched.status == "ok"
+    finally:
+        secure.shutdown()
+        secure.server_close()
+        plain.close()

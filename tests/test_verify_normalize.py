@@ -188,5 +188,5 @@ def test_token_spans_scanned_block_by_block_equal_the_tokenizer(text: str) -> No
     folded = normalize(text).text
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(normalizing, "_BLOCK", 3)
-        texts, starts = normalizing.token_spans(folded, {})
-    assert [(t.text, t.start) for t in tokenize(folded)] == list(zip(texts, starts, strict=True))
+        texts, starts, ends = normalizing.token_spans(folded, {})
+    assert [(t.text, t.start, t.end) for t in tokenize(folded)] == list(zip(texts, starts, ends, strict=True))

@@ -25,7 +25,7 @@ from whereas.errors import InputError, UsageError, about_file
 from whereas.model import Note, Quotation, Resolution
 from whereas.verify.archive import Archive
 from whereas.verify.extract import Extracted, extract
-from whereas.verify.fetch import Fetcher, FetchOptions, FetchResult
+from whereas.verify.fetch import Fetcher, FetchOptions, FetchResult, tls_context
 from whereas.verify.result import (
     DifferenceReport,
     DocumentReport,
@@ -113,6 +113,8 @@ def verify_paths(
     from whereas.readers import read_path
     from whereas.structure import build
 
+    if not options.offline:
+        tls_context()  # the certificate authorities load in a thread while the files are read
     documents: list[Document] = []
     errors: list[InputError] = []
     paths = [p for p in items if not isinstance(p, Resolution)]

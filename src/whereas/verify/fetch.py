@@ -27,11 +27,14 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import hashlib
+import os
+import ssl
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from functools import partial
+from functools import cache, partial
 from typing import Literal
 from urllib.parse import urljoin, urlsplit
 
@@ -213,6 +216,21 @@ def describe(exc: BaseException) -> str:
     return text
 
 
+@cache
+def tls_context() -> Future[ssl.SSLContext]:
+    """The TLS client context of every https connection (httpx's: certifi's certificate authorities), made once
+    per process, in a thread: loading the authorities takes ≈ 50 ms, during which OpenSSL lets Python run, so
+    a caller that asks for it early (``verify_paths``, before it reads the files) has it by its first https
+    request rather than before it."""
+    loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="whereas-tls")
+    made = loader.submit(httpx.create_ssl_context, trust_env=False)
+    loader.shutdown(wait=False)  # its thread ends once the context is made
+    return made
+
+
+os.register_at_fork(after_in_child=tls_context.cache_clear)  # a forked process has no loading thread: its own
+
+
 class _Blocked(httpx.TransportError):
     """A connection refused by the address guard (a transport error, so any caller of the client copes)."""
 
@@ -240,17 +258,19 @@ class GuardedTransport(httpx.AsyncBaseTransport):
         self._limits = limits or httpx.Limits()
         self._inner = inner
         self._pools: dict[tuple[str, str, int], httpx.AsyncBaseTransport] = {}
-        self._ssl = httpx.create_ssl_context(trust_env=False) if inner is None else None
+        if inner is None:
+            tls_context()  # loading, while the first host is looked up
 
-    def _pool(self, origin: tuple[str, str, int]) -> httpx.AsyncBaseTransport:
+    async def _pool(self, origin: tuple[str, str, int]) -> httpx.AsyncBaseTransport:
         if self._inner is not None:
             return self._inner
-        assert self._ssl is not None  # made in __init__ whenever there is no inner transport
         pool = self._pools.get(origin)
         if pool is None:
-            pool = self._pools[origin] = httpx.AsyncHTTPTransport(
-                verify=self._ssl, limits=self._limits, trust_env=False
-            )
+            if origin[0] == "https":
+                verify = await asyncio.wrap_future(tls_context())
+            else:  # plain http makes no TLS connection (a redirect to https is another origin, another pool):
+                verify = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)  # a context that trusts nothing, made at once
+            pool = self._pools[origin] = httpx.AsyncHTTPTransport(verify=verify, limits=self._limits, trust_env=False)
         return pool
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -266,7 +286,7 @@ class GuardedTransport(httpx.AsyncBaseTransport):
         extensions = dict(request.extensions)
         if url.scheme == "https" and ip_literal(host) is None:
             extensions["sni_hostname"] = host
-        pool = self._pool((url.scheme, host, port))
+        pool = await self._pool((url.scheme, host, port))
         failure: httpx.TransportError | None = None
         for address in addresses:  # the next permitted address when one cannot be reached
             pinned = httpx.Request(

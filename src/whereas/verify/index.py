@@ -43,7 +43,7 @@ class SourceIndex:
         typecode = "i" if len(source) < 2**31 else "q"
         # One string per distinct surface and per distinct key, shared by every token.
         shared: dict[str, str] = {}
-        surfaces, token_starts = token_spans(folded.text, shared, typecode)
+        surfaces, token_starts, token_ends = token_spans(folded.text, shared, typecode)
         texts = tuple(surfaces)
         del surfaces
         keys_of: dict[str, str] = {}
@@ -51,14 +51,10 @@ class SourceIndex:
         word_of = {t: t[0].isalnum() or t[0] == "_" for t in shared}
         keys = tuple(map(key_of.__getitem__, texts))
         is_word = bytes(map(word_of.__getitem__, texts))
-        lengths = array(typecode, map(len, texts))
-        lasts = array(typecode, map(operator.add, token_starts, map((-1).__add__, lengths)))
-        starts, ends = folded.original_spans(token_starts, lasts, typecode)
+        starts, ends = folded.original_spans(token_starts, token_ends, typecode)
         word_prefix = array(typecode, accumulate(is_word, initial=0))
         joined = frozenset(
-            i - 1
-            for j in folded.joins
-            if 0 < (i := bisect.bisect_right(token_starts, j)) and token_starts[i - 1] + lengths[i - 1] > j
+            i - 1 for j in folded.joins if 0 < (i := bisect.bisect_right(token_starts, j)) and token_ends[i - 1] > j
         )
         arrays = {k: array(typecode) for k in keys_of}
         # "Appends by map": each token's number is appended to its key's positions by C calls, not

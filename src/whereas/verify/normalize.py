@@ -148,20 +148,20 @@ class FoldedText:
                 ends.extend(range(origin + 1, origin + end - start + 1))
         return NormalizedText(self.original, self.text, starts, ends, self.joins)
 
-    def original_spans(self, firsts: Sequence[int], lasts: Sequence[int], typecode: str = "q") -> tuple[array, array]:
-        """``starts[f]`` and ``ends[l]`` of :class:`NormalizedText` for each ``f`` of ``firsts`` and ``l``
-        of ``lasts``: the original span of each normalised span ``[f, l]`` (both ascending)."""
+    def original_spans(self, firsts: Sequence[int], bounds: Sequence[int], typecode: str = "q") -> tuple[array, array]:
+        """``starts[f]`` and ``ends[b - 1]`` of :class:`NormalizedText` for each ``f`` of ``firsts`` and ``b``
+        of ``bounds``: the original span of each normalised span ``[f, b)`` (not empty; both ascending)."""
         starts, ends = array(typecode), array(typecode)
         i = k = 0
         for at, bound, origin, width in self.stretches():
             j = bisect.bisect_left(firsts, bound, i)
-            m = bisect.bisect_left(lasts, bound, k)
+            m = bisect.bisect_right(bounds, bound, k)  # the spans whose last character is in this stretch
             if width:  # every character of a folded stretch comes from its whole original span
                 starts.extend(itertools.repeat(origin, j - i))
                 ends.extend(itertools.repeat(origin + width, m - k))
             else:  # a verbatim stretch is the original, shifted
                 starts.extend(map((origin - at).__add__, firsts[i:j]))
-                ends.extend(map((origin - at + 1).__add__, lasts[k:m]))
+                ends.extend(map((origin - at).__add__, bounds[k:m]))
             i, k = j, m
         return starts, ends
 
@@ -234,13 +234,13 @@ _SPACED_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern})")
 _BLOCK = 1 << 22  # characters scanned at a time (cut at a space): fewer (space, token) pairs held at once
 
 
-def token_spans(text: str, shared: dict[str, str], typecode: str = "q") -> tuple[list[str], array]:
-    """The tokens of :func:`tokenize`, their texts and starts only (for indexing a long source).
+def token_spans(text: str, shared: dict[str, str], typecode: str = "q") -> tuple[list[str], array, array]:
+    """The tokens of :func:`tokenize`, their texts, starts and ends only (for indexing a long source).
 
     Each spelling is one string, the one in ``shared`` (filled in as new spellings are met).
     """
     texts: list[str] = []
-    starts = array(typecode)
+    starts, ends = array(typecode), array(typecode)
     at = 0
     while at < len(text):
         cut = text.find(" ", at + _BLOCK)
@@ -250,12 +250,13 @@ def token_spans(text: str, shared: dict[str, str], typecode: str = "q") -> tuple
         lengths = list(map(len, found))
         # each token ends where the one before it ended, plus the white space before it and its length
         steps = map(operator.add, map(len, map(operator.itemgetter(0), pairs)), lengths)
-        ends = itertools.accumulate(steps, initial=at)
-        next(ends)
-        starts.extend(map(operator.sub, ends, lengths))
+        block_ends = array(typecode, itertools.accumulate(steps, initial=at))
+        del block_ends[0]
+        starts.extend(map(operator.sub, block_ends, lengths))
+        ends.extend(block_ends)
         texts.extend(map(shared.setdefault, found, found))
         at = cut
-    return texts, starts
+    return texts, starts, ends
 
 
 def token_key(text: str) -> str:
