@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import subprocess
 from pathlib import Path
 
@@ -450,10 +451,14 @@ def test_ctrl_c_exits_130_with_one_line(
 
     monkeypatch.setattr(whereas.api, "check_each", interrupted)
     monkeypatch.setattr("sys.argv", ["whereas", "check", str(tmp_path)])
+    before = signal.getsignal(signal.SIGTERM)
     with pytest.raises(SystemExit) as exc:
         whereas.cli.main()
     assert exc.value.code == 130
     assert capsys.readouterr().err.strip() == "Interrupted."
+    # the command's SIGTERM handler is its own: a process pool this program forks later must still end its
+    # workers with SIGTERM (a worker that raised SystemExit there instead hung the pool)
+    assert signal.getsignal(signal.SIGTERM) == before
 
 
 def test_every_inline_note_the_fix_moves_is_marked_fixable_and_one_fix_moves_them_all(tmp_path: Path) -> None:

@@ -14,6 +14,8 @@ gc.set_threshold(100_000, *gc.get_threshold()[1:])
 import copy
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, TextIO
 
 import typer
@@ -92,18 +94,26 @@ from whereas.cli import users as _users  # noqa: F401 - registers its commands
 from whereas.cli import verify as _verify  # noqa: F401 - registers its commands
 
 
-def _exit_on_sigterm() -> None:
-    """Make SIGTERM raise ``SystemExit(143)`` rather than end the process on the spot, so that
-    cleanup runs (a temporary file being written is removed, the old file left whole)."""
+@contextmanager
+def _exit_on_sigterm() -> Iterator[None]:
+    """While the command runs, make SIGTERM raise ``SystemExit(143)`` rather than end the process on the
+    spot, so that cleanup runs (a temporary file being written is removed, the old file left whole).  The
+    handler before it is put back after: a program that calls ``main()`` keeps its own (a process pool it
+    forks later stops its workers with SIGTERM, which must end them)."""
     import signal
 
     def terminated(signum: int, frame: object) -> None:
         raise SystemExit(128 + signum)
 
     try:
-        signal.signal(signal.SIGTERM, terminated)
+        previous = signal.signal(signal.SIGTERM, terminated)
     except ValueError:  # not the main thread: the embedding program handles its signals
-        pass
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)
 
 
 def command_app(name: str) -> typer.Typer:
@@ -123,7 +133,11 @@ def command_app(name: str) -> typer.Typer:
 
 
 def main() -> None:
-    _exit_on_sigterm()
+    with _exit_on_sigterm():
+        _main()
+
+
+def _main() -> None:
     try:
         # Without standalone mode, typer hands back what it would have exited with (130 after Ctrl-C,
         # the code of a typer.Exit) instead of exiting: exit with it.
