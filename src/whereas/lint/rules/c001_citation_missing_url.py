@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from whereas.lint.diagnostic import Severity
@@ -84,6 +85,7 @@ def _url_problems(note: Note, body: str):
             yield m.start(), len(raw), f"Note {note.id}: malformed URL {raw!r} ({problem})"
 
 
+@lru_cache(maxsize=1 << 14)  # (``format`` lints a file three times, and each time reads the same URLs)
 def url_problem(url: str) -> str | None:
     """Why ``url`` cannot be a working web address, or None."""
     if url.lower().startswith("www."):
