@@ -471,3 +471,22 @@ def test_unwrap_redirect_still_unwraps() -> None:
     assert unwrap_redirect(wrapped) == "https://example.org/a"
     assert unwrap_redirect("https://www.Google.com/url?q=https://example.org/b") == "https://example.org/b"
     assert unwrap_redirect("https://l.facebook.com/l.php?u=https%3A%2F%2Fexample.org%2Fc") == "https://example.org/c"
+
+
+def test_remembered_keeps_only_short_texts_and_answers_the_same() -> None:
+    from whereas.structure.citation import LONGEST_REMEMBERED, find_urls, parse_citation, remembered
+
+    calls: list[str] = []
+
+    @remembered
+    def read(text: str) -> int:
+        calls.append(text)
+        return len(text)
+
+    short, long = "a" * LONGEST_REMEMBERED, "b" * (LONGEST_REMEMBERED + 1)
+    assert [read(short), read(short), read(long), read(long)] == [len(short), len(short), len(long), len(long)]
+    assert calls == [short, long, long]  # the short text read once, the long one each time
+    note = 'City Budget Office. "Funding Report". https://www.google.com/url?q=https://example.org/r (2024)'
+    for text in (note, note + " " + "x" * LONGEST_REMEMBERED):
+        assert find_urls(text) == find_urls.__wrapped__(text) == ("https://example.org/r",)  # type: ignore[attr-defined]
+        assert parse_citation(text) == parse_citation.__wrapped__(text)  # type: ignore[attr-defined]

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, wraps
+from typing import TypeVar
 from urllib.parse import parse_qs, urlsplit
 
 from whereas.model import Citation
@@ -23,11 +25,26 @@ _DATE = lazy_compile(
 
 
 #: note texts whose URLs and citation are remembered: ``format`` builds a file three times (the file, the
-#: fixed file, the laid-out file) and each build reads the same notes (a file of 5,800 resolutions has 11,600)
+#: fixed file, the laid-out file) and each build reads the same notes (a file of 5,800 resolutions has 11,600);
+#: only texts of up to LONGEST_REMEMBERED characters, so that what is kept stays small (a few tens of MB at most)
 NOTES_REMEMBERED = 1 << 14
+LONGEST_REMEMBERED = 1000
+
+_R = TypeVar("_R")
 
 
-@lru_cache(maxsize=NOTES_REMEMBERED)
+def remembered(read: Callable[[str], _R]) -> Callable[[str], _R]:
+    """``read`` (a pure function of a short text), remembering its last answers."""
+    cached = lru_cache(maxsize=NOTES_REMEMBERED)(read)
+
+    @wraps(read)
+    def call(text: str) -> _R:
+        return cached(text) if len(text) <= LONGEST_REMEMBERED else read(text)
+
+    return call
+
+
+@remembered
 def find_urls(text: str) -> tuple[str, ...]:
     urls = []
     for m in URL.finditer(text):
@@ -70,7 +87,7 @@ def _unwrapped(url: str) -> str:
     return target if target.startswith(("http://", "https://")) else url
 
 
-@lru_cache(maxsize=NOTES_REMEMBERED)
+@remembered
 def parse_citation(text: str) -> Citation:
     """Best-effort reading of a note such as ``Org. "Title". https://… (2021)``."""
     urls = find_urls(text)
