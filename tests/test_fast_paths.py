@@ -13,7 +13,7 @@ import re
 import sys
 
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS, CORPUS_2, needs_corpora
@@ -443,3 +443,50 @@ def test_markup_reads_the_same_blocks_without_the_inline_phase(text: str, fmt: s
 def test_markup_blocks_without_the_inline_phase_on_the_corpus() -> None:
     for path in sorted([*CORPUS.rglob("*.md"), *CORPUS_2.rglob("*.md"), *CORPUS_2.rglob("*.txt")]):
         _same_blocks(path.read_text(encoding="utf-8", errors="replace"), "markdown" if path.suffix == ".md" else "text")
+
+
+# -- link wrappers: a URL without a wrapper's host is not split ---------------------------------------
+
+_WRAPPER_PARTS = [
+    "https://", "http://", "www.", "nam12.safelinks.protection.outlook.com", "OUTLOOK.COM", "outloo\u212a.com",
+    "google.com", "www.google.com", "GOOGLE.COM", "l.facebook.com", "lm.facebook.com", "/url", "/l.php", "?url=",
+    "?q=", "&u=", "u=", "%3A%2F%2F", "example.org", "/", ".", ":", "@", "[", "]", "#", "\t", "\r", "\n", " ",
+    "\u0130", "\u017f", "é", "ß", "goo", "gle.com", "face", "book.com", "out", "look.com",
+]  # fmt: skip
+
+
+@settings(max_examples=1500)
+@given(st.one_of(texts(_WRAPPER_PARTS, 14), st.text(max_size=40)))
+@example("https://www.goo\tgle.com/url?q=https://example.org/x")  # urlsplit deletes the tab
+def test_unwrap_redirect_splits_only_what_may_be_a_wrapper(url: str) -> None:
+    from whereas.structure import citation
+
+    assert citation.unwrap_redirect(url) == citation._unwrapped(url)
+
+
+def test_unwrap_redirect_still_unwraps() -> None:
+    from whereas.structure.citation import unwrap_redirect
+
+    wrapped = "https://nam12.safelinks.protection.outlook.com/?url=https%3A%2F%2Fexample.org%2Fa&data=1"
+    assert unwrap_redirect(wrapped) == "https://example.org/a"
+    assert unwrap_redirect("https://www.Google.com/url?q=https://example.org/b") == "https://example.org/b"
+    assert unwrap_redirect("https://l.facebook.com/l.php?u=https%3A%2F%2Fexample.org%2Fc") == "https://example.org/c"
+
+
+def test_remembered_keeps_only_short_texts_and_answers_the_same() -> None:
+    from whereas.structure.citation import LONGEST_REMEMBERED, find_urls, parse_citation, remembered
+
+    calls: list[str] = []
+
+    @remembered
+    def read(text: str) -> int:
+        calls.append(text)
+        return len(text)
+
+    short, long = "a" * LONGEST_REMEMBERED, "b" * (LONGEST_REMEMBERED + 1)
+    assert [read(short), read(short), read(long), read(long)] == [len(short), len(short), len(long), len(long)]
+    assert calls == [short, long, long]  # the short text read once, the long one each time
+    note = 'City Budget Office. "Funding Report". https://www.google.com/url?q=https://example.org/r (2024)'
+    for text in (note, note + " " + "x" * LONGEST_REMEMBERED):
+        assert find_urls(text) == find_urls.__wrapped__(text) == ("https://example.org/r",)  # type: ignore[attr-defined]
+        assert parse_citation(text) == parse_citation.__wrapped__(text)  # type: ignore[attr-defined]

@@ -396,3 +396,45 @@ def test_format_never_joins_the_paragraphs_a_clause_runs_over() -> None:
     )
     out = format_source(Source(doc, "markdown", None)).text
     assert "for adoption:\n\n*Section 6.4 Allocation of Net Income*\n\nFrom:\n" in out, out
+
+
+# -- check --fix builds the file it checked once ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "fixable"),
+    [
+        ("# A resolution\n\nWhereas the   program serves the region; and\n\nResolved, that it go on.\n", True),
+        (
+            "# A resolution\n\nWhereas the program serves the region; now, therefore, be it\n\nResolved, that it go on.\n",
+            False,
+        ),
+    ],
+)
+def test_check_fix_builds_each_text_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, fixable: bool
+) -> None:
+    """Fixing starts from the build checking made; with no finding that has a fix, nothing is built or linted
+    again; the findings and the fixed text are those of fixing from scratch."""
+    from whereas import structure
+    from whereas.api import check
+    from whereas.results import CheckOptions
+
+    build = structure._build
+    path = tmp_path / "r.md"
+    path.write_text(text, encoding="utf-8")
+    built: list[str] = []
+
+    def counted(source: Source):  # -> list[Resolution]: the real builder, counted
+        built.append(source.text)
+        return build(source)
+
+    monkeypatch.setattr(structure, "_build", counted)
+    (result,) = check([path], CheckOptions(profile="ala", fix=True, write=False)).files
+    assert len(built) == len(set(built)), "a text was built twice"
+    assert len(built) == 1 + fixable  # the file, and the fixed text
+    scratch = fix_source(Source(text, "markdown", str(path)), Settings(profile=PROFILES["ala"]))
+    assert bool(scratch.applied) is fixable
+    assert result.diagnostics
+    assert [(d.code, d.span) for d in result.diagnostics] == [(d.code, d.span) for d in scratch.remaining]
+    assert (result.fixed or text) == scratch.text

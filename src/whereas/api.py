@@ -20,6 +20,7 @@ from whereas.lint.settings import Configs, Settings
 from whereas.model import Resolution
 from whereas.readers import read_bytes, read_path, read_string
 from whereas.readers.base import View
+from whereas.readers.formats import FIX_IN_PLACE
 from whereas.results import CheckOptions, CheckResult, CheckRun, FileResult, RenderFile
 from whereas.structure import build
 
@@ -159,22 +160,22 @@ def _check_file(result: FileResult, job: _Job) -> None:
         )
     result.profile = settings.profile.name
     diagnostics = lint(resolutions, settings)
-    if job.options.fix and diagnostics:
-        diagnostics = _apply_fixes(result, view, settings, diagnostics, job.options)
+    if job.options.fix and view.format in FIX_IN_PLACE and any(d.fix is not None for d in diagnostics):
+        diagnostics = _apply_fixes(result, view, settings, resolutions, job.options)
     result.diagnostics = diagnostics
     if job.render_file is not None:
         result.rendered = job.render_file(result)
 
 
 def _apply_fixes(
-    result: FileResult, view: View, settings: Settings, diagnostics: list[Diagnostic], options: CheckOptions
+    result: FileResult, view: View, settings: Settings, built: list[Resolution], options: CheckOptions
 ) -> list[Diagnostic]:
-    """Fix what can be fixed (verified by ``whereas.lint.fix``); the findings left are those of the fixed text."""
-    from whereas.lint.fix import FIXABLE_FORMATS, fix_source
+    """Fix what can be fixed (verified by ``whereas.lint.fix``); the findings left are those of the fixed text.
+    Only a text or Markdown file (another's text view is a reader's) with a finding that has a fix (without
+    one, fixing finds what checking found), starting from the resolutions checking ``built``."""
+    from whereas.lint.fix import fix_source
 
-    if view.format not in FIXABLE_FORMATS:
-        return diagnostics  # the text view of a .docx/.pdf/… cannot be written back
-    fixed = fix_source(view.source(), settings, unsafe=options.unsafe_fixes)
+    fixed = fix_source(view.source(), settings, unsafe=options.unsafe_fixes, built=built)
     result.applied = list(fixed.applied)
     result.dropped = list(fixed.dropped)
     if fixed.changed:

@@ -234,14 +234,25 @@ def _why_not(
     return None
 
 
+def _known(
+    text: str, built: list[Resolution], parse: Callable[[Source], list[Resolution]]
+) -> Callable[[Source], list[Resolution]]:
+    """``parse``, which knows the resolutions of ``text`` already."""
+    return lambda s: list(built) if s.text == text else parse(s)
+
+
 def fix_source(
     source: Source,
     settings: Settings | None = None,
     *,
     unsafe: bool = False,
     parse: Callable[[Source], list[Resolution]] = build,
+    built: list[Resolution] | None = None,
 ) -> FixResult:
+    """Fix ``source`` (``built``: its resolutions, when checking built them already: a text is built once)."""
     settings = settings or Settings()
+    if built is not None:
+        parse = _known(source.text, built, parse)
     state = _State(source.text, source, settings, parse)
     changes = _Changes(source.text)
     applied: list[Diagnostic] = []

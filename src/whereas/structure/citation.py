@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache, wraps
+from typing import TypeVar
 from urllib.parse import parse_qs, urlsplit
 
 from whereas.model import Citation
@@ -21,6 +24,27 @@ _DATE = lazy_compile(
 )
 
 
+#: note texts whose URLs and citation are remembered: ``format`` builds a file three times (the file, the
+#: fixed file, the laid-out file) and each build reads the same notes (a file of 5,800 resolutions has 11,600);
+#: only texts of up to LONGEST_REMEMBERED characters, so that what is kept stays small (a few tens of MB at most)
+NOTES_REMEMBERED = 1 << 14
+LONGEST_REMEMBERED = 1000
+
+_R = TypeVar("_R")
+
+
+def remembered(read: Callable[[str], _R]) -> Callable[[str], _R]:
+    """``read`` (a pure function of a short text), remembering its last answers."""
+    cached = lru_cache(maxsize=NOTES_REMEMBERED)(read)
+
+    @wraps(read)
+    def call(text: str) -> _R:
+        return cached(text) if len(text) <= LONGEST_REMEMBERED else read(text)
+
+    return call
+
+
+@remembered
 def find_urls(text: str) -> tuple[str, ...]:
     urls = []
     for m in URL.finditer(text):
@@ -31,10 +55,21 @@ def find_urls(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(urls))
 
 
+#: what a URL holds when its host may be a link wrapper's: the host's end (``urlsplit`` lowercases the host,
+#: character by character, so its lowercase is in the URL's) or a character ``urlsplit`` deletes (tab, CR, LF)
+_MAY_WRAP = lazy_compile(r"outlook\.com|google\.com|facebook\.com|[\t\r\n]", re.I)
+
+
 def unwrap_redirect(url: str) -> str:
     """The address a link wrapper only redirects to (Outlook's safe links ``…safelinks.protection.outlook.com/
     ?url=…``, Google's and Google Docs' ``www.google.com/url?q=…``, Facebook's ``l.facebook.com/l.php?u=…``): a
     note pasted from an e-mail or exported from Google Docs cites what the wrapper names, not the wrapper."""
+    if not _MAY_WRAP.search(url):
+        return url  # no wrapper's host in it: splitting it would find none (tests/test_fast_paths.py)
+    return _unwrapped(url)
+
+
+def _unwrapped(url: str) -> str:
     try:
         parts = urlsplit(url)
     except ValueError:
@@ -52,6 +87,7 @@ def unwrap_redirect(url: str) -> str:
     return target if target.startswith(("http://", "https://")) else url
 
 
+@remembered
 def parse_citation(text: str) -> Citation:
     """Best-effort reading of a note such as ``Org. "Title". https://… (2021)``."""
     urls = find_urls(text)

@@ -10,6 +10,7 @@ from whereas.lint.diagnostic import Severity
 from whereas.lint.rule import Context, Rule
 from whereas.model import Note, Span
 from whereas.patterns import lazy_compile
+from whereas.structure.citation import remembered
 
 # Signs that a note cites something on the web.
 _WEB_SIGNS = lazy_compile(
@@ -84,6 +85,7 @@ def _url_problems(note: Note, body: str):
             yield m.start(), len(raw), f"Note {note.id}: malformed URL {raw!r} ({problem})"
 
 
+@remembered  # (``format`` lints a file three times, and each time reads the same URLs)
 def url_problem(url: str) -> str | None:
     """Why ``url`` cannot be a working web address, or None."""
     if url.lower().startswith("www."):
