@@ -170,3 +170,21 @@ def test_minutes_without_a_motion_give_no_resolution_and_no_findings() -> None:
     proc = run_cli("check", "minutes-no-motion.txt", cwd=FOLDER)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "no resolution found" in proc.stderr
+
+
+def test_a_councils_resolution_as_lettered_items_under_its_heading() -> None:
+    """South African and other councils' minutes: the report's recommendation, then "COUNCIL RESOLUTION" over
+    "(a) That Council approves …;" / "(b) that …" — the resolution, not the recommendation above it."""
+    [r] = whereas.parse(
+        "MINUTES OF THE ORDINARY MEETING OF COUNCIL\n\nITEM 8.3\n\nC 41/2026  REVIEW OF THE WATER TARIFF POLICY\n\n"
+        "Collaborator No: 845221\nMeeting Date: 26 March 2026\n\n1. PURPOSE OF REPORT\n\n"
+        "To submit the reviewed policy for consideration by Council.\n\n3. RECOMMENDATION BY THE EXECUTIVE MAYOR\n\n"
+        "(a) That Council approves the reviewed policy;\n\n(b) that the Municipal Manager implement it.\n\n"
+        "COUNCIL RESOLUTION (Majority vote with abstentions)\n\n"
+        "(a) That Council approves the reviewed policy;\n\n(b) that the Municipal Manager implement it; and\n\n"
+        "(c) that a report be submitted to Council quarterly.\n"
+    )
+    assert r.title is not None and r.title.text == "C 41/2026 REVIEW OF THE WATER TARIFF POLICY"
+    assert len(r.resolved) == 1 and r.preamble == ()
+    assert [i.label for i in r.resolved[0].items] == ["a", "b", "c"]
+    assert r.resolved[0].items[2].text == "that a report be submitted to Council quarterly."

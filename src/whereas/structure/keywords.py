@@ -394,7 +394,9 @@ MOTION_PREAMBLE = lazy_compile(
 #: a council's one-paragraph resolution after its "Moved:" and "Seconded:" lines: "That Council approve the …"
 THAT_BODY_OPENING = lazy_compile(
     # (an Irish or British council's notice of motion quotes it: "\"That this Council calls on the Minister …\"")
-    r"^[ \t]*(?:\*\*|__)?[\"“]?(?P<body>(?:That|THAT)[ \t]+(?:the[ \t]+|this[ \t]+)?(?:Council|COUNCIL|Committee|Board|Cabinet))"
+    # (also as the first of a list's items: "(a) That Council approves …;" under "COUNCIL RESOLUTION")
+    r"^[ \t]*(?:(?:\([a-z]\)|[a-z]\)|\(\d{1,2}\)|\d{1,2}[.)])[ \t]+)?(?:\*\*|__)?[\"“]?"
+    r"(?P<body>(?:That|THAT)[ \t]+(?:the[ \t]+|this[ \t]+)?(?:Council|COUNCIL|Committee|Board|Cabinet))"
     r"(?:\*\*|__)?[ \t]+(?P<verb>[a-z]+)\b"
 )
 

@@ -294,7 +294,7 @@ def read_motions(lines: list[Line]) -> None:
             found[i] = ("recital", p.group(0).strip(" \t*_"), False)
             parliament = noted = named = True
         elif (
-            line.kind == "text"
+            line.kind in ("text", "item")
             and starts
             and previous is not None
             and (previous.kind == "sponsor" or _RESOLUTION_LINE.match(previous.text))

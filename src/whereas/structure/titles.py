@@ -251,7 +251,10 @@ _NEVER_TITLE = lazy_compile(
     r"staff\s+contact|purpose|action\s+requested|"
     # a Model UN's or a conference's form fields
     r"signator(?:y|ies)|committee|council|country|delegations?|submitted\s+to|vote|votes)\b\s*[:#]"
-    r"|^agenda\s+item\s+[\w.-]+$|^page\s+\d+(?:\s+of\s+\d+)?$"
+    r"|^(?:agenda\s+)?item\s+[\w.-]+$|^page\s+\d+(?:\s+of\s+\d+)?$"
+    # a report's section headings: "3. RECOMMENDATION BY THE EXECUTIVE MAYOR", "1. PURPOSE OF REPORT"
+    r"|^(?:\d{1,2}\.?\s+)?(?:(?:officer'?s?|staff|committee)\s+)?(?:recommendations?|purpose\s+of\s+(?:the\s+)?report|"
+    r"background|discussion|financial\s+implications|legal\s+implications)(?:\s+(?:by|of|from)\s+.*)?$"
     r"|^(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:regular|special|extraordinary)\s+session\b"
     r"|^\d+(?:st|nd|rd|th)\s+(?:general\s+assembly|legislature|congress)\b"
     r"|^(?:an\s+act|a\s+bill)$"
@@ -261,7 +264,9 @@ _NEVER_TITLE = lazy_compile(
     r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:board\s+|city\s+|district\s+)?"
     r"(?:secretary|clerk|president|chair(?:man|woman|person)?|treasurer|director)$"
     # a bill's committee history: "Reported by Mr. Menendez, without amendment", "Reported without amendment"
-    r"|^reported\s+(?:by|with|without)\b",
+    r"|^reported\s+(?:by|with|without)\b"
+    # a form's numbered field: "Collaborator No: 845221", "IDP KPA Ref No: Good Governance", "File Number: 26-0142"
+    r"|^[\w ./()-]{0,30}\b(?:no|number|ref(?:erence)?|code|id)\.?\s*:\s*\S",
     re.I,
 )
 _BYLINE = lazy_compile(r"^By\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+$")
@@ -536,8 +541,10 @@ _LONG_CAPS_TITLE = lazy_compile(r"^(?:AN?\s+)?(?:RESOLUTION|ORDINANCE)\s+(?:OF\s
 # the date of adoption printed after a title: "…, Duly Passed On: August 30, 2018"
 _PASSED_ON = lazy_compile(r",?\s*(?:duly\s+)?(?:passed|adopted|approved)\s+on:?\s+\S.*$", re.I)
 _BARE_TYPE = lazy_compile(
-    r"^(?:an?\s+)?(?:joint\s+|concurrent\s+|house\s+|senate\s+)?(?:resolutions?|"
-    r"(?:notice\s+of\s+|substantive\s+|emergency\s+|urgent\s+|composite\s+)?motion|ordinance)\.?$",
+    r"^(?:an?\s+)?(?:joint\s+|concurrent\s+|house\s+|senate\s+|council\s+|board\s+|committee\s+)?(?:resolutions?|"
+    r"(?:notice\s+of\s+|substantive\s+|emergency\s+|urgent\s+|composite\s+)?motion|ordinance)\.?"
+    # how it was voted: "COUNCIL RESOLUTION (Majority vote with abstentions)"
+    r"(?:\s*\([^()]{0,60}\bvote\b[^()]{0,60}\))?$",
     re.I,
 )
 _FINITE_VERB = lazy_compile(r"\s(?:passed|adopted|approved|is|are|was|were|has|have|had|will|shall|would|can)\s")
