@@ -1487,3 +1487,17 @@ def test_a_model_un_resolution_in_markdown_emphasis() -> None:
     assert [c.text.split()[0] for c in r.preamble] == ["Recalling", "Deeply"]
     assert [c.text.split()[1] for c in r.resolved] == ["Calls", "Requests", "Decides"]
     assert [q.speaker for q in r.quotations] == ["Sustainable Development Goal 6"]
+
+
+def test_and_further_that_in_capitals_opens_a_clause_without_a_blank_line_above() -> None:
+    """A Canadian council's "AND FURTHER THAT …" on the line after the clause it follows (a PDF whose paragraphs
+    have no blank line between them); in lower case, a wrapped line's "and that …" goes on with its clause."""
+    r = one(
+        "WHEREAS the Province reviews the fund;\nAND WHEREAS the Township maintains 412 km of roads;\n"
+        "NOW THEREFORE BE IT RESOLVED THAT the Council requests stable allocations;\n"
+        "AND FURTHER THAT this resolution be forwarded to the Minister\nand that the clerk\nfiles it.\n"
+    )
+    assert texts(r.resolved) == [
+        "RESOLVED THAT the Council requests stable allocations;",
+        "AND FURTHER THAT this resolution be forwarded to the Minister and that the clerk files it.",
+    ]

@@ -262,7 +262,8 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             kind == "text"
             and clause is not None
             and clause.kind == "resolved"
-            and blank_before
+            # (in capitals, on the line after the clause's end: a PDF whose paragraphs have no blank line between)
+            and (blank_before or _CAPITAL_AND_THAT.match(line.text))
             and _THAT_CLAUSE.match(line.text)
             and _THAT_SERIES.match(clause.body())
             and _SERIES_END.search(clause.body().rstrip(" *_"))
@@ -494,6 +495,7 @@ _NUMBERED_THAT = lazy_compile(
 )
 # "That …", and a council's "AND THAT …", "AND FURTHER THAT …", "And finally that …" (the Canadian municipal form)
 _THAT_CLAUSE = lazy_compile(r"^[\s*_]*(?:" + AND_THAT + r"|That|THAT)\s+\S")
+_CAPITAL_AND_THAT = lazy_compile(r"^[\s*_]*AND\s+(?:(?:FURTHER|FINALLY|ALSO)\s+)?THAT\s+\S")
 # a resolving clause that is one of a series of "That …" clauses: "RESOLVED: That …", "That …"
 _THAT_SERIES = lazy_compile(
     r"^[\s*_>\"“]*(?:[\w,]+\s+){0,6}?resolved[\s,:*_]*that\b|^[\s*_]*(?:and\s+(?:(?:further|finally|also)\s+)?)?that\b",
