@@ -188,3 +188,22 @@ def test_a_councils_resolution_as_lettered_items_under_its_heading() -> None:
     assert len(r.resolved) == 1 and r.preamble == ()
     assert [i.label for i in r.resolved[0].items] == ["a", "b", "c"]
     assert r.resolved[0].items[2].text == "that a report be submitted to Council quarterly."
+
+
+def test_a_parish_councils_minutes_resolve_item_by_item() -> None:
+    """English parish and town councils minute each decision as "It was proposed by Cllr A, seconded by Cllr B and
+    RESOLVED that/to …" under the item's heading: a resolution each, its mover and seconder named there."""
+    found = whereas.parse(
+        "Minutes of the meeting of Little Hadleigh Parish Council held on 9 March 2026.\n\n"
+        "### 25/143 Minutes of the previous meeting\n\n"
+        "It was proposed by Cllr Greaves, seconded by Cllr Khan and RESOLVED that the minutes be approved.\n\n"
+        "### 25/144 Play area resurfacing\n\nThree quotations had been circulated.\n\n"
+        "It was proposed by Cllr Osei, seconded by Cllr Bello and unanimously RESOLVED to accept the quotation.\n\n"
+        "### 25/145 Date of next meeting\n\nMonday 13 April 2026.\n"
+    )
+    assert [(r.title.text if r.title else None, r.sponsors.mover, r.sponsors.seconder) for r in found] == [
+        ("25/143 Minutes of the previous meeting", "Cllr Greaves", "Cllr Khan"),
+        ("25/144 Play area resurfacing", "Cllr Osei", "Cllr Bello"),
+    ]
+    assert [r.resolved[0].keyword.form for r in found] == ["resolved", "resolved"]
+    assert not any(r.resolved[0].keyword.plain for r in found)  # a phrase: no fix rewrites it as "Resolved"

@@ -273,7 +273,12 @@ def _resolution(
     # a resolution a sentence introduces ("The Psychology Department endorsed this:") is reproduced on a page
     introduced = _introduced(group.before)
     title = find_title(text, group.before, front=front, article=article, introduced=introduced)
-    sponsors = sponsors_in_formula(find_sponsors(text, group.before, group.after), formula)
+    sponsors = sponsors_in_formula(
+        find_sponsors(text, group.before, group.after),
+        formula,
+        resolved[0].keyword.text if resolved else "",
+        resolved[0].span if resolved else None,
+    )
 
     first = min([start] + ([title.span.start] if title else []) + ([sponsors.span.start] if sponsors.span else []))
     last = max([end] + [n.span.end for n in notes if n.inline] + ([sponsors.span.end] if sponsors.span else []))

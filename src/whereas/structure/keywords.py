@@ -48,6 +48,12 @@ LABELLED_KEYWORD = lazy_compile(
 )
 # a student government's "LET IT BE RESOLVED", "Let it be further resolved", "Let it further be resolved"
 LET_IT_BE = r"let\s+it\s+(?:(?:further|finally|also)\s+)?be"
+# an English parish or town council's minutes: "It was proposed by Cllr Osei, seconded by Cllr Bello and RESOLVED
+# that …" / "… and unanimously RESOLVED to accept …" (any case)
+MINUTED = (
+    r"it\s+was\s+(?:proposed|moved)\s+by\s+[^,;:\n]{1,80}?,?\s+(?:and\s+)?seconded\s+by\s+[^,;:\n]{1,80}?,?\s+and"
+    r"(?:\s+(?:unanimously|duly))?"
+)
 # an adverb that opens a further resolving clause: "FURTHERMORE, BE IT RESOLVED", "Finally, be it resolved",
 # "LASTLY, BE IT RESOLVED" (any case)
 _LEAD_ADVERB = r"(?:(?:further(?:more)?|finally|lastly|also|additionally)[,\s]+)?"
@@ -61,6 +67,8 @@ RESOLVED_BE_IT = lazy_compile(
     + _LEAD_ADVERB
     + r"(?:therefor?e?[,\s]+)?(?:be,?\s+it|"
     + LET_IT_BE
+    + r"|"
+    + MINUTED
     + r"|it\s+is|it\s+was)[,\s]+(?:hereby\s+)?(?:therefor?e?[,\s]+)?"
     + _MID_ADVERB
     + r"(?:hereby\s+)?"
@@ -188,6 +196,8 @@ _RESOLVED_HEAD = lazy_compile(
     + _LEAD_ADVERB
     + r"(?:therefor?e?,?\s+)?(?:(?P<phrase>be\s+it|"
     + LET_IT_BE
+    + r"|"
+    + MINUTED
     + r"|it\s+is|it\s+was|we(?:\s+(?:hereby|further|also|"
     r"therefore))*),?\s+)?(?:hereby\s+)?(?:therefor?e?,?\s+)?" + _MID_ADVERB + r"(?:hereby\s+)?)"
     r"(?P<word>resolved|resolves?(?=,?\s+that\b)|ordained|enacted|ordered)\b"

@@ -126,14 +126,28 @@ _MOVED_IN_FORMULA = lazy_compile(
 )
 
 
-def sponsors_in_formula(sponsors: Sponsors, formula: Formula | None) -> Sponsors:
-    """The mover and seconder the connector names ("on motion of Hon. A, duly seconded by Hon. B, be it"), where no
-    labelled line names them."""
+# minutes that say who proposed and who seconded before "RESOLVED": "It was proposed by Cllr Osei, seconded by Cllr
+# Bello and RESOLVED …"
+_MOVED_IN_MINUTES = lazy_compile(
+    r"^it\s+was\s+(?:proposed|moved)\s+by\s+(?P<mover>[^,;:\n]{1,80}?),?\s+(?:and\s+)?seconded\s+by\s+"
+    r"(?P<seconder>[^,;:\n]{1,80}?),?\s+and\b",
+    re.I,
+)
+
+
+def sponsors_in_formula(
+    sponsors: Sponsors, formula: Formula | None, keyword: str = "", at: Span | None = None
+) -> Sponsors:
+    """The mover and seconder the connector names ("on motion of Hon. A, duly seconded by Hon. B, be it"), or the
+    first resolving clause's ``keyword`` (at ``at``: "It was proposed by Cllr A, seconded by Cllr B and RESOLVED"),
+    where no labelled line names them."""
     m = _MOVED_IN_FORMULA.search(formula.text) if formula is not None else None
-    if m is None or sponsors.mover or sponsors.seconder:
+    where = formula.span if formula is not None else None
+    if m is None and keyword:
+        m, where = _MOVED_IN_MINUTES.match(keyword), at
+    if m is None or where is None or sponsors.mover or sponsors.seconder:
         return sponsors
-    assert formula is not None
-    span = formula.span if sponsors.span is None else sponsors.span
+    span = where if sponsors.span is None else sponsors.span
     return dataclasses.replace(
         sponsors, mover=" ".join(m.group("mover").split()), seconder=" ".join(m.group("seconder").split()), span=span
     )
