@@ -367,9 +367,11 @@ MOTION_HEAD = lazy_compile(
 #: a council's "That Council:", "That the Council:", "That this Council:", "THAT Council, having considered the report:"
 #: over its items
 THAT_BODY_HEAD = lazy_compile(
+    # (a synod's motion is quoted whole: "'That this Synod, mindful of …:" over "(a) recognise …;")
     _MOTION_LEAD
-    + r"(?P<body>(?:That|THAT)[ \t]+(?:the[ \t]+|THE[ \t]+|this[ \t]+|THIS[ \t]+)?(?:Council|COUNCIL|Committee|COMMITTEE|Board|"
-    r"Cabinet|Conference|Executive))\b[^.:;\n]{0,80}:(?:\*\*|__|\*|_)?[ \t]*$"
+    + r"[\"“'‘]?(?P<body>(?:That|THAT)[ \t]+(?:the[ \t]+|THE[ \t]+|this[ \t]+|THIS[ \t]+)?(?:Council|COUNCIL|Committee|"
+    r"COMMITTEE|Board|Cabinet|Conference|Executive|Synod|SYNOD|Assembly|ASSEMBLY|House|HOUSE))\b[^.:;\n]{0,160}:"
+    r"(?:\*\*|__|\*|_)?[ \t]*$"
 )
 #: a board's or a senate's motion as a list of what it does: "The Board of Governors:" (after "**Motion.**" at
 #: most) over "1. approves …", "2. directs …" (``lines.read_motions`` reads it only over such a list)

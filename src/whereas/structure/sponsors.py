@@ -242,6 +242,9 @@ def _narrated(before: list[Line]) -> list[tuple[str, str, Span]]:
         # the paragraph that introduces the resolution ("the following resolution, offered by …:"), its words
         # broken at a line end put together ("Twenty-\nthird")
         sentence = re.sub(r"-\s+(?=[a-z])", "-", " ".join(ln.text.strip() for ln in para))
+        if moves := _TO_MOVE.match(sentence):  # a synod's order paper: "The Revd Canon A (Hereford) to move:"
+            found.append(("mover", moves.group("name"), Span(para[0].start, para[-1].end)))
+            continue
         for m in [*_NARRATED.finditer(sentence), *_NARRATED_SUBJECT.finditer(sentence)]:
             if not _INTRODUCES.search(sentence):
                 continue
@@ -251,6 +254,7 @@ def _narrated(before: list[Line]) -> list[tuple[str, str, Span]]:
     return found
 
 
+_TO_MOVE = lazy_compile(r"^(?P<name>[A-Z][^:;]{2,120}?)\s+to\s+move(?:\s+on\s+behalf\s+of\s+[^:;]{1,120})?\s*:$")
 # what follows a presenter's name on a form: "… on December 12, 2012", "… City Clerk Susana A. Mendoza"
 _AFTER_NAME = lazy_compile(
     r"\s+(?:on\s+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|(?:city\s+)?clerk\b|date[ds]?\b).*$",

@@ -265,6 +265,9 @@ _NEVER_TITLE = lazy_compile(
     r"(?:secretary|clerk|president|chair(?:man|woman|person)?|treasurer|director)$"
     # a bill's committee history: "Reported by Mr. Menendez, without amendment", "Reported without amendment"
     r"|^reported\s+(?:by|with|without)\b"
+    # a synod's order paper: "The Revd Canon A (Hereford) to move:", "… to move on behalf of the … Synod:", and its
+    # session ("FEBRUARY GROUP OF SESSIONS 2026")
+    r"|.*\bto\s+move(?:\s+on\s+behalf\s+of\b.*)?:?$|^(?:\w+\s+)?group\s+of\s+sessions\b"
     # a form's numbered field: "Collaborator No: 845221", "IDP KPA Ref No: Good Governance", "File Number: 26-0142"
     r"|^[\w ./()-]{0,30}\b(?:no|number|ref(?:erence)?|code|id)\.?\s*:\s*\S",
     re.I,
