@@ -20,7 +20,7 @@ from conftest import CORPUS, CORPUS_2, needs_corpora
 from whereas.lint.rules import t004_inconsistent_us_abbreviation as t004
 from whereas.lint.rules import t005_undefined_acronym as t005
 from whereas.lint.rules import w003_whereas_next_word_case as w003
-from whereas.structure import drafts, keywords, lines
+from whereas.structure import drafts, intergovernmental, keywords, lines
 from whereas.structure.clean import _MARKUP, _MARKUP_CHARS, _ONE_SPACE_CHARS, _SPECIAL_SPACE
 from whereas.structure.keywords import keywordish
 
@@ -290,7 +290,7 @@ def test_a_run_in_section_passes_its_guard(raw: str) -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(from_regex(lines._BODY_LINE))
+@given(from_regex(intergovernmental.BODY_LINE))
 def test_an_intergovernmental_body_line_passes_its_guard(raw: str) -> None:
     """split_lines reads the intergovernmental style only in a text holding a comma."""
     assert "," in raw

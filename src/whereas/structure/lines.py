@@ -9,6 +9,7 @@ from typing import Literal, NamedTuple
 
 from whereas.model import Span
 from whereas.patterns import lazy_compile
+from whereas.structure.intergovernmental import BODY_LINE, EMPHASIS, read_intergovernmental
 from whereas.structure.keywords import (
     BE_IT_FURTHER_LINE,
     BODY_COLON_HEAD,
@@ -158,9 +159,9 @@ def split_lines(
     if not any(line.kind in ("recital", "resolved") for line in lines):
         _read_prose_resolutions(lines)
     if "," in text and (
-        _BODY_LINE.search(view) or ("*" in view or "_" in view) and _BODY_LINE.search(_EMPHASIS.sub("", view))
+        BODY_LINE.search(view) or ("*" in view or "_" in view) and BODY_LINE.search(EMPHASIS.sub("", view))
     ):
-        _read_intergovernmental(lines)
+        read_intergovernmental(lines)
     if "ection" in view or "ECTION" in view:
         lines = _split_run_in_sections(lines)
     return lines
@@ -406,97 +407,6 @@ def _read_prose_resolutions(lines: list[Line]) -> None:
         if line.kind == "text" and previous in ("blank", "heading", "tag") and PROSE_RESOLUTION.match(line.text):
             lines[i] = Line(line.start, line.end, "resolved", line.text)
         previous = line.kind
-
-
-# The style of the United Nations and other intergovernmental bodies: "The General Assembly," alone on a line,
-# preambular paragraphs opening with a participle or an adjective ("Recalling …,", "Deeply concerned …,"),
-# numbered operative paragraphs opening with a verb ("1. Decides …;").
-_BODY_LINE = lazy_compile(
-    r"^[ \t]*The (?:[A-Z][\w’'-]*(?: of| on| and| for| the)*[ \t]+){0,6}[A-Z][\w’'-]*"
-    # an NGO's or a youth forum's "The National Youth Forum, meeting at Kinloch Camp on 14–16 February 2026,"
-    r"(?:,[ \t]+(?:meeting|assembled|gathered|convened|sitting|in[ \t]+session)\b[^.;:\n]{0,160})?,[ \t]*$",
-    re.M,
-)
-# Markdown's emphasis markers around words ("*Recalling*", "**The General Assembly,**"), not a bullet ("* item")
-_EMPHASIS = lazy_compile(r"(?<![\w*_])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![\w*_])")
-# the line over an NGO's numbered decisions, after its preamble: "Resolves to:", "Decides:", "Therefore resolves that:"
-_RESOLVES_LINE = lazy_compile(
-    r"^[ \t]*(?:\*\*|__)?(?:(?:therefore|hereby|further)[ \t]+)?(?:resolves|decides|agrees|calls)"
-    r"(?:[ \t]+(?:to|that|on|upon))?[ \t]*:(?:\*\*|__)?[ \t]*$",
-    re.I,
-)
-# a bullet before a preambular paragraph: "- Noting that …;"
-_BULLET_LEAD = lazy_compile(r"^[ \t]*[" + BULLET_CLASS + r"–—][ \t]+")
-_PREAMBULAR = lazy_compile(
-    r"^[ \t]*(?:(?:Further|Also|Deeply|Gravely|Seriously|Strongly|Fully|Firmly|Keenly|Profoundly|Greatly|Noting|Having)\s+"
-    r"(?:[a-z]+(?:ing|ed)|mindful|aware|conscious|convinced)"
-    r"|(?!United\b)[A-Z][a-z]+(?:ing|ed)|Mindful|Aware|Conscious|Cognizant|Desirous|Confident|Bearing|Guided|Taking|Having)\b"
-)
-# the European Parliament's citations and recitals: "– having regard to Article 45 …,", "A. whereas …;"
-_CITATION = lazy_compile(r"^[ \t]*[–—-][ \t]+(?:having[ \t]+regard|(?:taking|bearing)[ \t]+into[ \t]+account)\b", re.I)
-_LETTERED_WHEREAS = lazy_compile(r"^[ \t]*[A-Z]{1,2}\.[ \t]+(?:whereas|WHEREAS|Whereas)\b")
-# "1. Welcomes …", "2. Also welcomes …", "5. Strongly condemns …": a number, then a verb in the third person
-_OPERATIVE = lazy_compile(
-    r"^[ \t]*\d{1,3}\.[ \t]+(?:(?:Also|Further|Again|Once\s+again|Strongly|Firmly|Further\s+also)\s+[a-z]+s|[A-Z][a-z]+s)\b"
-)
-
-
-def _read_intergovernmental(lines: list[Line]) -> None:
-    """Mark the preambular and operative paragraphs after each "The General Assembly," line as clauses."""
-    active = False
-    previous = ""
-    open_quotes = 0  # “ not yet closed in the paragraph so far (a quoted title running over a line end)
-    last_number: int | None = None  # the number of the last operative paragraph
-    last_kind = ""  # the kind of the last paragraph read as a clause
-    deciding = False  # under a "Resolves to:" line: each item is a decision
-    for i, line in enumerate(lines):
-        if line.kind == "blank":
-            continue
-        # (read without Markdown's emphasis: a Model UN's "*The General Assembly,*", "*Recalling* …", "1. *Calls upon* …")
-        text = _EMPHASIS.sub("", line.text) if "*" in line.text or "_" in line.text else line.text
-        bare = text.strip()
-        if _BODY_LINE.match(text):
-            lines[i] = Line(line.start, line.end, "tag", line.text)
-            active, previous, open_quotes, deciding = True, ",", 0, False
-            continue
-        if active and last_kind == "recital" and line.kind == "text" and _RESOLVES_LINE.match(text):
-            lines[i] = Line(line.start, line.end, "tag", line.text)
-            deciding, previous = True, ":"
-            continue
-        if deciding:
-            if line.kind == "item":
-                lines[i] = Line(line.start, line.end, "resolved", line.text)
-                continue
-            if line.kind != "text" or not previous.endswith((",", ";", ":")):
-                deciding = active = False  # the list of decisions ends: what follows is no clause
-            previous = bare
-            continue
-        if active and line.kind in ("text", "item"):
-            opens = not open_quotes and (
-                previous.endswith((",", ";", ":")) or previous.endswith(".") and line.kind == "item"
-            )
-            unbulleted = _BULLET_LEAD.sub("", text, count=1) if line.kind == "item" else text
-            number = re.match(r"\s*(\d{1,3})\.", text)
-            # the operative paragraph numbered next goes on after a page's footnotes and running header
-            follows = number is not None and last_number is not None and int(number.group(1)) == last_number + 1
-            if (opens or follows) and _OPERATIVE.match(text):
-                lines[i] = Line(line.start, line.end, "resolved", line.text)
-                last_number = int(number.group(1)) if number else None
-            elif (
-                opens
-                and (previous.endswith(",") or previous.endswith(";") and last_kind == "recital")
-                and (_PREAMBULAR.match(unbulleted) or _CITATION.match(text))
-            ):
-                lines[i] = Line(line.start, line.end, "recital", line.text)
-            elif opens and _LETTERED_WHEREAS.match(text):
-                lines[i] = Line(line.start, line.end, "recital", line.text)
-            if lines[i].kind in ("recital", "resolved"):
-                open_quotes = 0
-                last_kind = lines[i].kind
-            open_quotes = max(0, open_quotes + bare.count("“") - bare.count("”"))
-        previous = re.sub(
-            r"(?<=[,;:.])[ \t]?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|[ⁱᵛˣˡ]{1,6})$", "", bare
-        )  # without a footnote's call-out ("UNISPACE+50,4", "Bodies, 5", "Bodies,⁵")
 
 
 def _after_connector(lines: list[Line]) -> bool:
