@@ -1501,3 +1501,18 @@ def test_and_further_that_in_capitals_opens_a_clause_without_a_blank_line_above(
         "RESOLVED THAT the Council requests stable allocations;",
         "AND FURTHER THAT this resolution be forwarded to the Minister and that the clerk files it.",
     ]
+
+
+def test_a_world_health_assembly_draft_with_its_paragraph_labels() -> None:
+    """WHO and UNEP drafts label each paragraph ("(PP1) Recalling …;", "(OP1) URGES …") and name their
+    sponsors in "Draft resolution proposed by …"; the session heading with its agenda item is no title."""
+    r = one(
+        "SEVENTY-NINTH WORLD HEALTH ASSEMBLY Agenda item 13.2\n\nRehabilitation in Health Systems\n\n"
+        "Draft resolution proposed by Australia, Brazil, Ghana\n\nThe Seventy-ninth World Health Assembly,\n\n"
+        "(PP1) Recalling resolution WHA76.6 (2023);\n\n(PP2) Noting with concern that many need rehabilitation,\n\n"
+        "(OP1) URGES Member States to integrate rehabilitation;\n\n(OP2) REQUESTS the Director-General to report.\n"
+    )
+    assert r.title is not None and r.title.text == "Rehabilitation in Health Systems"
+    assert r.sponsors.others == ("Australia", "Brazil", "Ghana")
+    assert [c.text.split()[0] for c in r.preamble] == ["(PP1)", "(PP2)"]
+    assert [c.text.split()[:2] for c in r.resolved] == [["(OP1)", "URGES"], ["(OP2)", "REQUESTS"]]

@@ -34,6 +34,18 @@ CASES: list[Case] = [
         "Motion\n\nWhereas libraries serve everyone; now, therefore, be it\n\nResolved, that ALA acts.\n",
         [(1, 1)],
     ),
+    ok(
+        "S001",
+        "a title in sentence case the structure may not take (unsure: silent)",
+        "Strengthening rehabilitation in health systems\n\nWhereas many need care; now, therefore, be it\n\n"
+        "Resolved, that ALA acts.\n",
+    ),
+    bad(
+        "S001",
+        "above the clauses only what it is and who brought it",
+        "A resolution\n\nPresented by Alderman Emma Mitts\n\nWhereas a; now, therefore, be it\n\nResolved, that ALA acts.\n",
+        [(5, 1)],
+    ),
     bad(
         "S001",
         "no title",

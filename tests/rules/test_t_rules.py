@@ -144,6 +144,13 @@ CASES: list[Case] = [
         [(3, 25)],
     ),
     # --- T005 undefined-acronym -------------------------------------------------------------------------------
+    ok(
+        "T005",
+        "an operative paragraph's verb in capitals",
+        "Rehabilitation in Health Systems\n\nThe Seventy-ninth World Health Assembly,\n\n"
+        "(PP1) Recalling resolution WHA76.6 (2023);\n\n(OP1) URGES Member States to act;\n\n"
+        "(OP2) ALSO REQUESTS the Director-General to report.\n",
+    ),
     ok("T005", "defined first", doc("the National Education Association (NEA) and the NEA" + NOW)),
     ok("T005", "a slash definition", doc("RSF/Reporters Without Borders and later RSF" + NOW)),
     ok("T005", "a name", doc("PEN International has spoken" + NOW)),

@@ -43,10 +43,22 @@ _PREAMBULAR = lazy_compile(
 # the European Parliament's citations and recitals: "– having regard to Article 45 …,", "A. whereas …;"
 _CITATION = lazy_compile(r"^[ \t]*[–—-][ \t]+(?:having[ \t]+regard|(?:taking|bearing)[ \t]+into[ \t]+account)\b", re.I)
 _LETTERED_WHEREAS = lazy_compile(r"^[ \t]*[A-Z]{1,2}\.[ \t]+(?:whereas|WHEREAS|Whereas)\b")
-# "1. Welcomes …", "2. Also welcomes …", "5. Strongly condemns …": a number, then a verb in the third person
+# "1. Welcomes …", "2. Also welcomes …", "5. Strongly condemns …": a number, then a verb in the third person (in
+# capitals as the World Health Assembly writes it: "1. URGES Member States", "2. ALSO REQUESTS")
 _OPERATIVE = lazy_compile(
-    r"^[ \t]*\d{1,3}\.[ \t]+(?:(?:Also|Further|Again|Once\s+again|Strongly|Firmly|Further\s+also)\s+[a-z]+s|[A-Z][a-z]+s)\b"
+    r"^[ \t]*\d{1,3}\.[ \t]+(?:(?:Also|Further|Again|Once\s+again|Strongly|Firmly|Further\s+also)\s+[a-z]+s|[A-Z][a-z]+s"
+    r"|(?:(?:ALSO|FURTHER|STRONGLY)\s+)?[A-Z]{3,}S)\b"
 )
+# a draft's paragraph labels: "(PP1)" before a preambular paragraph, "(OP2)" before an operative one (WHO, UNEP)
+_DRAFT_LABEL = lazy_compile(r"^[ \t]*\((?P<kind>PP|OP)(?P<n>\d{1,3})\)[ \t]+")
+
+
+def _unlabelled(text: str) -> str:
+    """``text`` without its draft label: a preambular paragraph's dropped, an operative one's as its number."""
+    m = _DRAFT_LABEL.match(text)
+    if m is None:
+        return text
+    return (f"{m.group('n')}. " if m.group("kind") == "OP" else "") + text[m.end() :]
 
 
 def read_intergovernmental(lines: list[Line]) -> None:
@@ -62,6 +74,7 @@ def read_intergovernmental(lines: list[Line]) -> None:
             continue
         # (read without Markdown's emphasis: a Model UN's "*The General Assembly,*", "*Recalling* …", "1. *Calls upon* …")
         text = EMPHASIS.sub("", line.text) if "*" in line.text or "_" in line.text else line.text
+        text = _unlabelled(text) if "(" in text else text
         bare = text.strip()
         if BODY_LINE.match(text):
             lines[i] = line._replace(kind="tag")

@@ -434,7 +434,9 @@ SPONSOR = lazy_compile(
     # a bill's "INTRODUCED BY REPRESENTATIVE BARNES.", a line of its own without a colon
     # and a legislature's "BY REPRESENTATIVES GARCIA AND BAPTISTE", "By Senator Smith" (a byline, "By Jane
     # Reporter", names no office)
+    # an intergovernmental draft's "Draft resolution proposed by Australia, Brazil and Ghana" (its sponsors)
     r"|^[ \t]*(?:\*\*|__|\*|_)?(?P<label2>introduced\s+by|sponsored\s+by|submitted\s+by|presented\s+by|offered\s+by|"
+    r"draft\s+resolution\s+(?:proposed|submitted)\s+by|"
     r"by(?=[ \t]+(?:senators?|representatives?|delegates?|assembly\s*(?:wo)?m[ae]n|assembly\s*members?|council\s*members?|"
     r"councilmembers?|council\s*(?:wo)?m[ae]n|commissioners?|supervisors?|aldermen|alderman|alderpersons?|legislators?)\b))[ \t]+"
     r"(?P<value2>(?:senators?|representatives?|assembly\s*(?:wo)?m[ae]n|council\s*(?:wo)?m[ae]n(?:ber)?|aldermen|alderman|"

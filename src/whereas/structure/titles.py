@@ -252,6 +252,8 @@ _NEVER_TITLE = lazy_compile(
     # a Model UN's or a conference's form fields
     r"signator(?:y|ies)|committee|council|country|delegations?|submitted\s+to|vote|votes)\b\s*[:#]"
     r"|^(?:agenda\s+)?item\s+[\w.-]+$|^page\s+\d+(?:\s+of\s+\d+)?$"
+    # an assembly's session heading with its agenda item ("SEVENTY-NINTH WORLD HEALTH ASSEMBLY Agenda item 13.2")
+    r"|.*\bagenda\s+item\s+[\w.-]+$"
     # a report's section headings: "3. RECOMMENDATION BY THE EXECUTIVE MAYOR", "1. PURPOSE OF REPORT"
     r"|^(?:\d{1,2}\.?\s+)?(?:(?:officer'?s?|staff|committee)\s+)?(?:recommendations?|purpose\s+of\s+(?:the\s+)?report|"
     r"background|discussion|financial\s+implications|legal\s+implications)(?:\s+(?:by|of|from)\s+.*)?$"

@@ -1,5 +1,8 @@
+import re
+
 from whereas.lint.rule import Context, Rule
 from whereas.model import Span
+from whereas.patterns import lazy_compile
 from whereas.structure.titles import is_bare_type
 
 
@@ -16,7 +19,9 @@ class MissingTitle(Rule):
     known_problems = (
         "A title is found by its shape (a short line that names rather than says, a heading, a labelled line, "
         'a title phrase such as "Designating …" or "Resolution on …"): a title written as a full sentence '
-        "above the clauses, with nothing that marks it as a title, is missed and the resolution reported as untitled."
+        "above the clauses, with nothing that marks it as a title, is missed. Silent when a paragraph of one short "
+        "line stands among the three above the clauses (a title in sentence case the structure may not have taken: "
+        '"Strengthening rehabilitation in health systems"): unsure, it stays silent.'
     )
     fix_note = (
         "No automatic fix: whereas does not invent titles. Not reported for a resolution another text reproduces "
@@ -39,7 +44,31 @@ class MissingTitle(Rule):
                     f'The title "{line}" says what this is, not what it is about: name its subject ("{line} on …")',
                 )
                 return
+            if _untitled_line_above(above):
+                return  # a short line right above that may be its title in sentence case: unsure, silent
             yield self.diagnostic(ctx, Span(first, first), 'No title: begin with a line such as "Resolution on …"')
+
+
+# a line that may be a title the structure did not take, in sentence case ("Strengthening rehabilitation in health
+# systems"): a few words, capitalised first, no sentence's end, no label ("Sponsors: …"), no keyword
+_MAY_BE_TITLE = lazy_compile(r"^[#*_ \t]*[A-Z0-9“\"'][^:;\n]{2,120}[^.;:,!?\s*_]$")
+_NOT_TITLE = lazy_compile(
+    r"\b(?:resolved|whereas)\b|^\W*(?:the\s+)?(?:[\w-]+\s+){0,6}[\w-]+,$"
+    r"|^\W*(?:adopted|passed|approved|presented|introduced|submitted|moved|seconded|sponsored)(?:\s+by)?\b",
+    re.I,
+)
+
+
+def _untitled_line_above(above: str) -> bool:
+    """Whether a paragraph of one short line stands in the last three paragraphs above the clauses."""
+    paragraphs = [p.strip() for p in re.split(r"\n[ \t]*\n", above[-2000:]) if p.strip()]
+    for paragraph in reversed(paragraphs[-3:]):
+        if "\n" not in paragraph and 2 <= len(paragraph.split()) <= 15:
+            if _MAY_BE_TITLE.match(paragraph) and not _NOT_TITLE.search(paragraph) and not is_bare_type(paragraph):
+                return True
+        if re.search(r"\bresolved\b", paragraph, re.I):
+            break  # the resolution before it
+    return False
 
 
 RULE = MissingTitle()

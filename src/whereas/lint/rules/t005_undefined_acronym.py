@@ -38,6 +38,12 @@ STATES = frozenset(
 _KEYWORDS = frozenset({"WHEREAS", "RESOLVED", "THEREFORE", "NOW", "BE", "IT", "THAT", "AND", "FURTHER", "FINALLY"})
 
 
+# the verb in capitals that opens an intergovernmental body's operative paragraph, after its label or number
+_OPERATIVE_VERB = lazy_compile(
+    r"^\W*(?:\((?:OP)?\d{1,3}\)|(?:OP)?\d{1,3}[.)])?\s*(?:(?:ALSO|FURTHER|STRONGLY)\s+)?[A-Z]{3,}S$"
+)
+
+
 class UndefinedAcronym(Rule):
     code = "T005"
     name = "undefined-acronym"
@@ -125,6 +131,8 @@ class UndefinedAcronym(Rule):
                     continue
                 if _LABEL_AFTER.match(clean, m.end(1)) and _opens_line(text, clause.mapped.source_offset(m.start(1))):
                     continue  # a form's label opening its line: "ATTEST:", "AYES: 5", "NOES: 0" by the signatures
+                if clause.kind == "resolved" and _OPERATIVE_VERB.match(clean[: m.end(1)]):
+                    continue  # an operative paragraph's verb in capitals: "(OP1) URGES Member States", "2. REQUESTS"
                 if before.defined(acro, r.span.start) or before.used(acro, r.span.start):
                     continue
                 span = clause.mapped.source_span(m.start(1), m.end(1))
