@@ -1516,3 +1516,19 @@ def test_a_world_health_assembly_draft_with_its_paragraph_labels() -> None:
     assert r.sponsors.others == ("Australia", "Brazil", "Ghana")
     assert [c.text.split()[0] for c in r.preamble] == ["(PP1)", "(PP2)"]
     assert [c.text.split()[:2] for c in r.resolved] == [["(OP1)", "URGES"], ["(OP2)", "REQUESTS"]]
+
+
+def test_a_congress_gov_page_of_a_resolution() -> None:
+    """congress.gov's page: its heading gives the measure's number, its "Sponsor:" line the member as "Sen.
+    Surname, Given [D-HI]", its text tab the bill as printed with the GPO's ``quotation marks''."""
+    r = one_html(
+        "<h1>S.Res.598 — 119th Congress (2025-2026)</h1><p>Sponsor: Sen. Hirono, Mazie K. [D-HI] (Introduced "
+        "03/05/2026)</p><h2>Text: S.Res.598 — 119th Congress (2025-2026)</h2><pre>119th CONGRESS\n  2d Session\n"
+        "S. RES. 598\n\nDesignating April 2026 as ``National Native Plant Month''.\n\n"
+        "Whereas native plants are indigenous species; and\n\nWhereas native plants feed pollinators: Now, "
+        "therefore, be it\n\n    Resolved, That the Senate designates April 2026 as ``National Native Plant "
+        "Month''.</pre>"
+    )
+    assert r.title is not None and r.title.text.endswith("Designating April 2026 as “National Native Plant Month”.")
+    assert r.sponsors.others == ("Sen. Hirono, Mazie K. [D-HI]",)
+    assert len(r.preamble) == 2 and len(r.resolved) == 1

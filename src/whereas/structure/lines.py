@@ -46,7 +46,9 @@ TAG_LINE = lazy_compile(
 ITEM = lazy_compile(
     # a Markdown bullet in front of the document's own label ("- A. The sum of …") is the label's
     rf"^[ \t]*(?:[{BULLET_CLASS}][ \t]+(?=[0-9A-Za-z(]{{1,4}}[.)][ \t]))?"
-    r"(?:\(([0-9]{1,3}|[a-zA-Z]|[ivxlc]{1,5})\)(?:[ \t]+(?=\S)|(?=[A-Z]))|([0-9]{1,3}|[a-zA-Z])[.)][ \t]+(?=\S)"
+    # (a bill's number, "S. RES. 598", "H. CON. RES. 14", is no list's "S." item)
+    r"(?:\(([0-9]{1,3}|[a-zA-Z]|[ivxlc]{1,5})\)(?:[ \t]+(?=\S)|(?=[A-Z]))|([0-9]{1,3}|[a-zA-Z])[.)][ \t]+"
+    r"(?!(?:(?:CON|J)\.[ \t]*)?RES\.[ \t]*\d)(?=\S)"
     rf"|([{BULLET_CLASS}])[ \t]+(?=\S))"
 )
 # A section of a resolving part: "Section 1.", "SECTION 2. TITLE.", "**Section 3:**", "Sec. 4."

@@ -181,11 +181,21 @@ _ROLE = lazy_compile(
 )
 
 
+# a member as congress.gov writes one: office, "Surname, Given", party and state ("Rep. Nadler, Jerrold [D-NY-12]")
+_CONGRESS_MEMBER = lazy_compile(
+    r"^(?:Sen|Rep|Del|Resident\s+Commissioner)\.?\s+[\w.'’ -]{1,60},\s+[\w.'’ -]{1,60}?\s*"
+    r"\[[A-Z]{1,2}-[A-Z]{2}(?:-(?:\d{1,2}|At\s+Large))?\]"
+)
+
+
 def _split_names(value: str) -> list[str]:
     """A sponsors' value as names: at ";", or, without one, at "," and "and" ("Cathedral Chapter, Episcopal
     Peace Fellowship and Diocesan Deacon's Council") unless a part is one word (a "Surname, Given" name).
     Members named after their office in the plural are each named with it in the singular
     ("REPRESENTATIVES GARCIA AND BAPTISTE" → "REPRESENTATIVE GARCIA", "REPRESENTATIVE BAPTISTE")."""
+    member = _CONGRESS_MEMBER.match(value)
+    if member is not None:  # congress.gov's "Sen. Hirono, Mazie K. [D-HI] (Introduced 03/05/2026)": one member
+        return [member.group(0)]
     plural = _PLURAL_OFFICE.match(value)
     if plural is not None:
         aldermen = plural.group("aldermen")

@@ -19,7 +19,7 @@ __all__ = ["CAPTION_ROW", "find_title"]
 # and an agenda's item number: "Item 14. ", "11.3 "
 _LIST_LABEL = lazy_compile(
     r"^(?:(?:\d+|[IVXLC]+|[A-Z]|\d+/\d+)\.|(?:NO|No)\.\s*\d+\.|\d{4}-\d{2}-\d{2}|(?:Item|ITEM)\s+\d+(?:\.\d+)*[.:]"
-    r"|\d+(?:\.\d+)+\.?)\s+"
+    r"|\d+(?:\.\d+)+\.?)\s+(?!(?:(?:CON|J)\.\s*)?RES\.\s*\d)"  # (not a bill's "S. RES. 598")
 )
 #: a UN resolution's symbol before its name: "73/7. Report of …", "80/2. Scale of assessments …"
 _UN_SYMBOL = lazy_compile(r"^\d{2,3}/\d{1,4}(?:\s?[A-Z])?\.\s+[A-Z]")
@@ -90,6 +90,12 @@ def find_title(
         letterheads_only = bool(headings) and all(_is_letterhead(_bare_heading(h)) for h in headings)
         if block is not None and (
             _named_item(before[last_heading + 1 :])
+            # a bill's own title ("Designating April 2026 as …") in its text under a page heading that only gives
+            # its number (congress.gov's "S.Res.598 — 119th Congress (2025-2026)")
+            or (
+                _TITLE_PHRASE.match(_BILL_NUMBER.sub("", block.text, count=1))
+                and all(_is_number_heading(heading_text(h)) for h in headings)
+            )
             # under the body's name alone ("# Lakeview Unified School District" / "Board of Education Resolution
             # No. 25-26/19" / "Resolution Adopting a Policy …"): the block names the resolution, its number too
             or (letterheads_only and _NAMES_RESOLUTION.search(block.text))
@@ -258,6 +264,7 @@ _NEVER_TITLE = lazy_compile(
     r"|^(?:\d{1,2}\.?\s+)?(?:(?:officer'?s?|staff|committee)\s+)?(?:recommendations?|purpose\s+of\s+(?:the\s+)?report|"
     r"background|discussion|financial\s+implications|legal\s+implications)(?:\s+(?:by|of|from)\s+.*)?$"
     r"|^(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:regular|special|extraordinary)\s+session\b"
+    r"|^\d(?:st|d|nd)\s+session$"  # a bill's "1st Session", "2d Session" (the Government Publishing Office's)
     r"|^\d+(?:st|nd|rd|th)\s+(?:general\s+assembly|legislature|congress)\b"
     r"|^(?:an\s+act|a\s+bill)$"
     r"|.*\bclerk\b|.*(?:follows|following|\bresolves?|\bresolved|\bordain(?:s|ed)?|\benact(?:s|ed)?)\b.*:$|^\[.*\]$|^resolution\s+adopted\s+by\b|^distr\.:|^agenda\s+item\s+\d+$"
@@ -491,7 +498,12 @@ _FIELD_TAIL = lazy_compile(
 def _words(para: list[Line]) -> str:
     """The paragraph's words without emphasis marks; a run of underscores is a form's blank and stays."""
     text = strip_placeholders(" ".join(_FIELD_TAIL.sub("", ln.text) for ln in para))
+    if "``" in text:  # the Government Publishing Office's quotation marks: ``National Native Plant Month''
+        text = _GPO_QUOTES.sub(r"“\1”", text)
     return " ".join(re.sub(r"_{3,}|[*_`]", lambda m: m.group(0) if len(m.group(0)) >= 3 else "", text).split())
+
+
+_GPO_QUOTES = lazy_compile(r"``([^`'\n]{1,200})''")
 
 
 def _reads_as_title(para: list[Line], *, article: bool) -> bool:
@@ -583,7 +595,17 @@ def _is_number_heading(raw: str) -> bool:
     """Whether a heading only gives a resolution's or another document's number ("RESOLUTION NO. 22",
     "Senate Bill 25-F-07"): the heading beside it names it."""
     words = " ".join(re.sub(r"[*_`{}]", "", raw).split())
-    return bool(RESOLUTION_NUMBER.match(words) or _NUMBERS_DOCUMENT.match(words))
+    return bool(RESOLUTION_NUMBER.match(words) or _NUMBERS_DOCUMENT.match(words) or _CONGRESS_GOV.match(words))
+
+
+# a bill's number before its title: "S. RES. 598", "H. CON. RES. 14", "H.J.Res. 5"
+_BILL_NUMBER = lazy_compile(r"^(?:[SH]\.\s*)?(?:(?:CON|J)\.\s*)?RES\.\s*\d{1,5}\s+", re.I)
+# congress.gov's page heading: the measure's number and the Congress ("S.Res.598 — 119th Congress (2025-2026)",
+# "Text: H.Con.Res.14 — 118th Congress (2023-2024)")
+_CONGRESS_GOV = lazy_compile(
+    r"^(?:text:\s*)?(?:S|H)\.\s?(?:(?:Con\.|J\.)\s?)?Res\.\s?\d{1,5}\s+[—–-]\s+\d{2,3}(?:st|nd|rd|th)\s+Congress\b",
+    re.I,
+)
 
 
 #: a heading over several documents: "Resolutions adopted at …", "Minutes of …", "Agenda", "Proceedings"
