@@ -1532,3 +1532,15 @@ def test_a_congress_gov_page_of_a_resolution() -> None:
     assert r.title is not None and r.title.text.endswith("Designating April 2026 as “National Native Plant Month”.")
     assert r.sponsors.others == ("Sen. Hirono, Mazie K. [D-HI]",)
     assert len(r.preamble) == 2 and len(r.resolved) == 1
+
+
+@pytest.mark.parametrize("number", ["26-R-19", "Resolution No. 2026-14", "R-2026/047"])
+def test_under_a_heading_that_only_numbers_it_the_subject_is_the_title(number: str) -> None:
+    """A Rotary proposal's "26-R-19", a clerk's "Resolution No. 2026-14" as the heading; its subject printed under it."""
+    r = one(
+        f"# {number}\n\nTo request the Trustees to consider a grant category for mental health first aid training\n\n"
+        "Proposed by: the Rotary Club of Bendigo\n\nWHEREAS, mental illness affects one in five people; and\n\n"
+        "WHEREAS, clubs report demand;\n\nIT IS RESOLVED by Rotary International that the Board acts.\n"
+    )
+    assert r.title is not None
+    assert r.title.text == "To request the Trustees to consider a grant category for mental health first aid training"

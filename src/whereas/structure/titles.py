@@ -92,10 +92,9 @@ def find_title(
             _named_item(before[last_heading + 1 :])
             # a bill's own title ("Designating April 2026 as …") in its text under a page heading that only gives
             # its number (congress.gov's "S.Res.598 — 119th Congress (2025-2026)")
-            or (
-                _TITLE_PHRASE.match(_BILL_NUMBER.sub("", block.text, count=1))
-                and all(_is_number_heading(heading_text(h)) for h in headings)
-            )
+            # the title under a heading that only gives a number: a bill's own title in its text under congress.gov's
+            # "S.Res.598 — 119th Congress (2025-2026)", a Rotary proposal's subject under its "26-R-19"
+            or (headings and all(_is_number_heading(heading_text(h)) for h in headings))
             # under the body's name alone ("# Lakeview Unified School District" / "Board of Education Resolution
             # No. 25-26/19" / "Resolution Adopting a Policy …"): the block names the resolution, its number too
             or (letterheads_only and _NAMES_RESOLUTION.search(block.text))
@@ -595,7 +594,16 @@ def _is_number_heading(raw: str) -> bool:
     """Whether a heading only gives a resolution's or another document's number ("RESOLUTION NO. 22",
     "Senate Bill 25-F-07"): the heading beside it names it."""
     words = " ".join(re.sub(r"[*_`{}]", "", raw).split())
-    return bool(RESOLUTION_NUMBER.match(words) or _NUMBERS_DOCUMENT.match(words) or _CONGRESS_GOV.match(words))
+    return bool(
+        RESOLUTION_NUMBER.match(words)
+        or _NUMBERS_DOCUMENT.match(words)
+        or _CONGRESS_GOV.match(words)
+        or _IDENTIFIER.match(words)
+    )
+
+
+# a document's number alone: "26-R-19", "2026/047", "R-2026-14" (one word of at most 20 characters, digits in it)
+_IDENTIFIER = lazy_compile(r"^(?=[^\s]{2,20}$)[\w./#-]*\d[\w./#-]*$")
 
 
 # a bill's number before its title: "S. RES. 598", "H. CON. RES. 14", "H.J.Res. 5"
