@@ -197,6 +197,14 @@ CASES: list[Case] = [
         [(3, 14)],
         profile="ronr",
     ),
+    # trial 5: a port's lease "with Salish Shore Marine Services, LLC", an AGM notice's "Grant Ellis LLP as auditor":
+    # a company's legal form after its name is part of the name, not an acronym to spell out; alone it still is one
+    ok(
+        "T005",
+        "a company's legal form after its name",
+        doc("Salish Shore Marine Services, LLC and Grant Ellis LLP bid" + NOW),
+    ),
+    bad("T005", "the same word not after a name", doc("the city may form an LLC to hold the land" + NOW), [(3, 30)]),
     # --- T006 comment-anchor-residue --------------------------------------------------------------------------
     ok(
         "T006",

@@ -77,7 +77,7 @@ class UndefinedAcronym(Rule):
     fix_note = (
         "No automatic fix: whereas does not guess what an acronym stands for. Not taken for acronyms: a run of "
         'words in capitals ("TAKE BACK", a heading), a section\'s heading, a form\'s placeholder ("[SELECT ONE]", '
-        '"YYYY"), a form\'s label opening its line ("ATTEST:", "AYES: 5"), a code ("MTK-239"), a word of a name in quotation marks; a definition in the title counts, and so does a name written out '
+        '"YYYY"), a company\'s legal form after its name ("Marine Services, LLC", "Grant Ellis LLP"), a form\'s label opening its line ("ATTEST:", "AYES: 5"), a code ("MTK-239"), a word of a name in quotation marks; a definition in the title counts, and so does a name written out '
         "anywhere in the resolution's text, even in a paragraph not read as a clause (an acronym is then never "
         'reported as "never spelled out"). An acronym the title uses ("DSA '
         'Convention Resolution …"), or that names the body resolving ("Resolved, that the NAACP calls …"), is '
@@ -210,11 +210,13 @@ def _spelled_out(text: str) -> set[str]:
 def _not_an_acronym(clean: str, start: int, end: int) -> bool:
     """A word in capitals that is no acronym: one of a run of them ("TAKE BACK", "CITY OF DAVIS LIVING WAGE
     ORDINANCE", "FOR ALL"), a section's heading ("SECTION 4. MINIMUM WAGE."), a form's placeholder ("[SELECT
-    ONE]", "YYYY-MM-DD"), a code ("MTK-239", "FCCC/CP/2015/10"), or a word inside a name in quotation marks
+    ONE]", "YYYY-MM-DD"), a company's legal form after its name ("Marine Services, LLC"), a code ("MTK-239", "FCCC/CP/2015/10"), or a word inside a name in quotation marks
     (“New York State on PAUSE”)."""
     word = clean[start:end]
     if len(set(word)) == 1:
         return True  # "YYYY", "XXX": a placeholder
+    if word in LEGAL_FORMS and _NAME_BEFORE.search(clean, max(0, start - 60), start):
+        return True  # a company's legal form, part of its name: "Marine Services, LLC", "Grant Ellis LLP"
     if re.match(r"[-/][A-Za-z0-9]", clean[end : end + 2]):
         return True  # a code or a compound name: "FCCC/CP/2015/10", "MTK-239", "TK-6", "SARS-CoV-2"
     before, after = clean[max(0, start - 40) : start], clean[end : end + 40]
@@ -227,6 +229,11 @@ def _not_an_acronym(clean: str, start: int, end: int) -> bool:
     head = clean[:start]
     return head.count('"') % 2 == 1 or head.count("“") > head.count("”")
 
+
+#: a company's or a partnership's legal form, written after its name and part of it, never spelled out
+LEGAL_FORMS = frozenset("LLC LLP PLLC LP PLC LTD INC PC CIC PTY SARL".split())
+#: the capitalised word that ends the name a legal form follows ("Services, ", "Ellis ", "Co. ")
+_NAME_BEFORE = lazy_compile(r"[A-Z][\w&.’'-]*,?[ \t]+$")
 
 _LABEL_AFTER = lazy_compile(r"[ \t]*:")
 
