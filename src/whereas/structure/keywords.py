@@ -347,7 +347,7 @@ MOTION_BODY = (
 # what the body does in the preamble: it notes, believes, recognises …
 _MOTION_NOTES = (
     r"(?i:(?:(?:further|also|furthermore)[ \t]+)?(?:notes|believes|recogni[sz]es|acknowledges|welcomes|regrets|"
-    r"considers|understands|deplores|is[ \t]+(?:concerned|alarmed|appalled|aware|pleased|proud|deeply[ \t]+concerned)))"
+    r"considers|understands|deplores|expresses|is[ \t]+(?:concerned|alarmed|appalled|aware|pleased|proud|deeply[ \t]+concerned)))"
 )
 # what it does in the resolving part: it resolves, instructs, calls on …
 _MOTION_RESOLVES = (
@@ -403,12 +403,17 @@ MOTION_PREAMBLE = lazy_compile(
     r"considering|mindful|alarmed|conscious|convinced|emphasi[sz]ing|observing)))(?:\*\*|__)?"
     r"(?P<punct>[ \t]*,?)(?=[ \t]+(?:(?i:with[ \t]+\w+[ \t]+)?that|of)\b)"
 )
+#: a legislature's motion opens "That the Parliament recognises …", "That the Senate—" (the Scottish Parliament's, the
+#: Australian Senate's): a paragraph that opens so is a motion wherever it stands
+LEGISLATURE = r"Parliament|PARLIAMENT|Senate|SENATE|House|HOUSE|Assembly|ASSEMBLY|Synod|SYNOD"
 #: a council's one-paragraph resolution after its "Moved:" and "Seconded:" lines: "That Council approve the …"
 THAT_BODY_OPENING = lazy_compile(
     # (an Irish or British council's notice of motion quotes it: "\"That this Council calls on the Minister …\"")
     # (also as the first of a list's items: "(a) That Council approves …;" under "COUNCIL RESOLUTION")
     r"^[ \t]*(?:(?:\([a-z]\)|[a-z]\)|\(\d{1,2}\)|\d{1,2}[.)])[ \t]+)?(?:\*\*|__)?[\"“]?"
-    r"(?P<body>(?:That|THAT)[ \t]+(?:the[ \t]+|this[ \t]+)?(?:Council|COUNCIL|Committee|Board|Cabinet))"
+    r"(?P<body>(?:That|THAT)[ \t]+(?:the[ \t]+|this[ \t]+)?(?:Council|COUNCIL|Committee|Board|Cabinet|"
+    + LEGISLATURE
+    + r"))"
     r"(?:\*\*|__)?[ \t]+(?P<verb>[a-z]+)\b"
 )
 

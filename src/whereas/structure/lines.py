@@ -18,6 +18,7 @@ from whereas.structure.keywords import (
     BULLETS,
     FORMULA_LINE,
     LABELLED_KEYWORD,
+    LEGISLATURE,
     LOWER_RESOLVED,
     MIDLINE_RESOLVED,
     MOTION_OPENING,
@@ -241,7 +242,9 @@ _MOTION_LABEL = lazy_compile(
     r"^[ \t]*(?:\*\*|__)[^*_]{1,80}(?:\*\*|__)[ \t]*:?[ \t]*$|^[ \t]*(?:[\w'’()-]+[ \t]+){0,3}[\w'’()-]+[ \t]*:[ \t]*$"
 )
 # a line that names a motion: "Motion 14: …", "EMERGENCY MOTION", "Motion on Pavement Parking"
-_NAMES_MOTION = lazy_compile(r"\b(?:motion|MOTION)\b|^[ \t#*_]*Motion\b")
+_NAMES_MOTION = lazy_compile(
+    r"\b(?:motion|MOTION)\b|^[ \t#*_]*Motion\b|\b(?:RESOLUTION|[Rr]esolution)\s+(?:MOVED|moved)\b"  # "RESOLUTION MOVED BY …"
+)
 # the line a council's resolution stands under in minutes: "RESOLUTION 2024/112", "Council Resolution"
 _RESOLUTION_LINE = lazy_compile(r"^[ \t]*(?:\*\*|__)?(?:council[ \t]+)?(?:resolution|motion)\b[^.;]{0,40}$", re.I)
 
@@ -299,14 +302,21 @@ def read_motions(lines: list[Line]) -> None:
         elif (
             line.kind in ("text", "item")
             and starts
-            and previous is not None
-            and (previous.kind == "sponsor" or _RESOLUTION_LINE.match(previous.text))
             and (t := THAT_BODY_OPENING.match(line.text)) is not None
+            and (
+                re.fullmatch(LEGISLATURE, t.group("body").split()[-1])  # "That the Parliament recognises …"
+                or previous is not None
+                and (previous.kind == "sponsor" or _RESOLUTION_LINE.match(previous.text))
+            )
         ):
             found[i] = ("resolved", t.group(0).strip(" \t*_"), False)
             resolves = True
         sponsored = sponsored or line.kind == "sponsor"
-        named = named or "otion" in line.text and _NAMES_MOTION.search(line.text) is not None
+        named = (
+            named
+            or ("otion" in line.text or "oved" in line.text or "OVED" in line.text)
+            and bool(_NAMES_MOTION.search(line.text))
+        )
         previous = line
     if not resolves:
         return
