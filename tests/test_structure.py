@@ -1544,3 +1544,18 @@ def test_under_a_heading_that_only_numbers_it_the_subject_is_the_title(number: s
     )
     assert r.title is not None
     assert r.title.text == "To request the Trustees to consider a grant category for mental health first aid training"
+
+
+def test_an_oas_resolution_in_capitals_with_the_delegations_notes_under_a_rule() -> None:
+    """The OAS and the Council of the EU print the body and the preambular words in capitals ("THE GENERAL
+    ASSEMBLY,", "HAVING SEEN …;", "RECALLING …;", "RESOLVES:"); the delegations' notes under the rule are not
+    operative paragraphs."""
+    r = one(
+        "STRENGTHENING COOPERATION TO ADDRESS DROUGHT\n\nTHE GENERAL ASSEMBLY,\n\n"
+        "HAVING SEEN the Annual Report of the Permanent Council;\n\nRECALLING resolution AG/RES. 2760 (XLII-O/12);\n\n"
+        "DEEPLY CONCERNED that droughts recur,\n\nRESOLVES:\n\n1. To urge member states to share data.\n\n"
+        "2. To request the General Secretariat to convene a dialogue.\n\n__________\n\n"
+        "1. The United States reiterates its understanding of this resolution.\n"
+    )
+    assert [c.text.split()[0] for c in r.preamble] == ["HAVING", "RECALLING", "DEEPLY"]
+    assert [c.text.split()[:3] for c in r.resolved] == [["1.", "To", "urge"], ["2.", "To", "request"]]

@@ -20,7 +20,8 @@ __all__ = ["BODY_LINE", "EMPHASIS", "read_intergovernmental"]
 # preambular paragraphs opening with a participle or an adjective ("Recalling …,", "Deeply concerned …,"),
 # numbered operative paragraphs opening with a verb ("1. Decides …;").
 BODY_LINE = lazy_compile(
-    r"^[ \t]*The (?:[A-Z][\w’'-]*(?: of| on| and| for| the)*[ \t]+){0,6}[A-Z][\w’'-]*"
+    # (in capitals as the OAS and the Council of the EU print it: "THE GENERAL ASSEMBLY,", "THE COUNCIL OF THE EUROPEAN UNION,")
+    r"^[ \t]*(?:The|THE) (?:[A-Z][\w’'-]*(?: of| on| and| for| the| OF| ON| AND| FOR| THE)*[ \t]+){0,6}[A-Z][\w’'-]*"
     # an NGO's or a youth forum's "The National Youth Forum, meeting at Kinloch Camp on 14–16 February 2026,"
     r"(?:,[ \t]+(?:meeting|assembled|gathered|convened|sitting|in[ \t]+session)\b[^.;:\n]{0,160})?,[ \t]*$",
     re.M,
@@ -38,7 +39,9 @@ _BULLET_LEAD = lazy_compile(r"^[ \t]*[" + BULLET_CLASS + r"–—][ \t]+")
 _PREAMBULAR = lazy_compile(
     r"^[ \t]*(?:(?:Further|Also|Deeply|Gravely|Seriously|Strongly|Fully|Firmly|Keenly|Profoundly|Greatly|Noting|Having)\s+"
     r"(?:[a-z]+(?:ing|ed)|mindful|aware|conscious|convinced)"
-    r"|(?!United\b)[A-Z][a-z]+(?:ing|ed)|Mindful|Aware|Conscious|Cognizant|Desirous|Confident|Bearing|Guided|Taking|Having)\b"
+    r"|(?!United\b)[A-Z][a-z]+(?:ing|ed)|Mindful|Aware|Conscious|Cognizant|Desirous|Confident|Bearing|Guided|Taking|Having"
+    # in capitals: "HAVING SEEN …", "RECALLING …", "DEEPLY CONCERNED …"
+    r"|(?:(?:FURTHER|ALSO|DEEPLY|GRAVELY|SERIOUSLY|STRONGLY|FULLY)\s+)?(?!UNITED\b)[A-Z]{2,}(?:ING|ED)|MINDFUL|AWARE|CONSCIOUS)\b"
 )
 # the European Parliament's citations and recitals: "– having regard to Article 45 …,", "A. whereas …;"
 _CITATION = lazy_compile(r"^[ \t]*[–—-][ \t]+(?:having[ \t]+regard|(?:taking|bearing)[ \t]+into[ \t]+account)\b", re.I)
@@ -87,8 +90,10 @@ def read_intergovernmental(lines: list[Line]) -> None:
         if deciding:
             if line.kind == "item":
                 lines[i] = line._replace(kind="resolved")
+                previous = bare
                 continue
-            if line.kind != "text" or not previous.endswith((",", ";", ":")):
+            if line.kind != "text" or not previous.endswith((",", ";", ":")) or not any(c.isalnum() for c in bare):
+                # (a rule, "__________", over the delegations' notes ends it too)
                 deciding = active = False  # the list of decisions ends: what follows is no clause
             previous = bare
             continue
