@@ -100,3 +100,21 @@ def test_the_record_of_an_adoption_is_no_recital() -> None:
     """ "Adopted at the regular meeting of …" under the title says what became of it; it argues for nothing."""
     r = one("# Resolution on Campus Food Security\n\n*Adopted at the regular meeting of February 19, 2026.*\n\n" + BODY)
     assert [c.text.split()[0] for c in r.preamble] == ["Whereas", "Whereas"]
+
+
+def test_the_mover_and_seconder_in_the_connector_and_the_vote_after_a_name() -> None:
+    """A housing co-operative's "NOW, THEREFORE, upon motion duly made by Director A and seconded by Director B, it
+    is" over "RESOLVED, that …"; minutes' "Proposed: X. Seconded: Y. Carried unanimously." (the vote is no name)."""
+    r = one(
+        "# Increase in Carrying Charges\n\nWHEREAS, the reserve is underfunded;\n\n"
+        "NOW, THEREFORE, upon motion duly made by Director Alvarez and seconded by Director Kim, it is\n\n"
+        "RESOLVED, that carrying charges be increased by 6.5%.\n"
+    )
+    assert r.formula is not None and r.formula.text.endswith("it is")
+    assert (r.sponsors.mover, r.sponsors.seconder) == ("Director Alvarez", "Director Kim")
+    assert r.resolved[0].text == "RESOLVED, that carrying charges be increased by 6.5%."
+    r = one(
+        "# Reappointment of the Examiner\n\nProposed: Tom Ashworth. Seconded: Dev Patel. Carried unanimously.\n\n"
+        + BODY
+    )
+    assert (r.sponsors.mover, r.sponsors.seconder) == ("Tom Ashworth", "Dev Patel")

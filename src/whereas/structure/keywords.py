@@ -105,8 +105,10 @@ FORMULA_LINE = lazy_compile(
     LEAD + _CONNECTOR + r"[,\s]*(?:(?:BE|be|Be)\s+(?:IT|it|It))?[,:\s]*$"
     # a Philippine council's "WHEREFORE, on motion of Hon. A, duly seconded by Hon. B, be it" and "NOW,
     # THEREFORE, premises considered, be it": the connector says who moved it and still ends in "be it"
+    # (or "it is": a housing co-operative's "NOW, THEREFORE, upon motion duly made by Director A and seconded by
+    # Director B, it is" over "RESOLVED, that …")
     r"|" + LEAD + _CONNECTOR + r",[ \t]+(?i:(?:up)?on\s+motion\b|premises\s+considered\b)[^;:\n]{0,240}?,[ \t]*"
-    r"(?:BE|be|Be)\s+(?:IT|it|It)[,:\s]*$"
+    r"(?:(?:BE|be|Be)\s+(?:IT|it|It)|(?:IT|it|It)\s+(?:IS|is))[,:\s]*$"
 )
 # "BE IT FURTHER" alone on a line, its "RESOLVED, That …" on the next (a PDF's line break)
 BE_IT_FURTHER_LINE = lazy_compile(

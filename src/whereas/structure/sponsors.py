@@ -120,7 +120,8 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
 # the connector that says who moved the resolution: "NOW, THEREFORE, on motion of Hon. Maria C. Santos, duly
 # seconded by Hon. Pedro L. Reyes, be it" (a Philippine council's resolutions, and minutes that write so)
 _MOVED_IN_FORMULA = lazy_compile(
-    r"\b(?:up)?on\s+(?:the\s+)?motion\s+of\s+(?P<mover>[^,;:]{3,120}?),\s*(?:(?:duly|and)\s+)?seconded\s+by\s+"
+    r"\b(?:up)?on\s+(?:the\s+)?motion\s+(?:of|(?:duly\s+)?(?:made|moved)\s+by)\s+(?P<mover>[^,;:]{3,120}?),?\s*"
+    r"(?:(?:duly|and)\s+)*seconded\s+by\s+"
     r"(?P<seconder>[^,;:]{3,120}?),\s*(?:be\s+it|it\s+is|it\s+was)\b",
     re.I,
 )
@@ -267,7 +268,9 @@ def _narrated(before: list[Line]) -> list[tuple[str, str, Span]]:
 _TO_MOVE = lazy_compile(r"^(?P<name>[A-Z][^:;]{2,120}?)\s+to\s+move(?:\s+on\s+behalf\s+of\s+[^:;]{1,120})?\s*:$")
 # what follows a presenter's name on a form: "… on December 12, 2012", "… City Clerk Susana A. Mendoza"
 _AFTER_NAME = lazy_compile(
-    r"\s+(?:on\s+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|(?:city\s+)?clerk\b|date[ds]?\b).*$",
+    r"\s+(?:on\s+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|(?:city\s+)?clerk\b|date[ds]?\b).*$"
+    # minutes that go on with the vote: "Seconded: Dev Patel. Carried unanimously."
+    r"|\.\s+(?:carried|agreed|lost|adopted|approved|passed|defeated)\b.*$",
     re.I,
 )
 # the value of a label alone on its line, printed on the next line or in the next paragraph (a form's table
