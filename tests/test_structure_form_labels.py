@@ -118,3 +118,18 @@ def test_the_mover_and_seconder_in_the_connector_and_the_vote_after_a_name() -> 
         + BODY
     )
     assert (r.sponsors.mover, r.sponsors.seconder) == ("Tom Ashworth", "Dev Patel")
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        ("*Submitted to the 2026 State Convention by the League of Women Voters of Cascade County*",
+         ("submitted", "the League of Women Voters of Cascade County")),
+        ("Sponsored by the Privacy and Technology Committee (Chair: Priya Raman)",
+         ("others", "the Privacy and Technology Committee (Chair: Priya Raman)")),
+    ],
+)  # fmt: skip
+def test_who_submitted_it_in_a_sentence_of_its_own(line: str, who: tuple[str, str]) -> None:
+    r = one(f"# Resolution on Campus Food Security\n\n{line}\n\n" + BODY)
+    role, name = who
+    assert (r.sponsors.submitted_by if role == "submitted" else "; ".join(r.sponsors.others)) == name

@@ -444,10 +444,12 @@ SPONSOR = lazy_compile(
     # an intergovernmental draft's "Draft resolution proposed by Australia, Brazil and Ghana" (its sponsors)
     r"|^[ \t]*(?:\*\*|__|\*|_)?(?P<label2>introduced\s+by|sponsored\s+by|submitted\s+by|presented\s+by|offered\s+by|"
     r"draft\s+resolution\s+(?:proposed|submitted)\s+by|"
+    # "Submitted to the 2026 State Convention by the League of …" (a convention's resolution)
+    r"submitted\s+to\s+(?:the\s+)?[^:]{1,80}?\s+by(?=[ \t]+(?:the[ \t]+)?(?-i:[A-Z]))|"
     r"by(?=[ \t]+(?:senators?|representatives?|delegates?|assembly\s*(?:wo)?m[ae]n|assembly\s*members?|council\s*members?|"
     r"councilmembers?|council\s*(?:wo)?m[ae]n|commissioners?|supervisors?|aldermen|alderman|alderpersons?|legislators?)\b))[ \t]+"
     r"(?P<value2>(?:senators?|representatives?|assembly\s*(?:wo)?m[ae]n|council\s*(?:wo)?m[ae]n(?:ber)?|aldermen|alderman|"
-    r"[A-Z][\w.'’-]*)\b[^:]{0,150}?)[ \t.*_]*$"
+    r"(?:the[ \t]+)?(?-i:[A-Z])[\w.'’-]*)\b(?:[^:(]|\([^()]{0,80}\)){0,150}?)[ \t.*_]*$"
     # a council's minutes: "Moved by Councillor Singh", "Moved by Alderman Pecoraro, seconded by Alderman
     # Zadzilka." (the verb capitalised at the line's start and a capitalised name after it: a wrapped line of
     # prose, "… the motion was / moved by the chair", is no such line)

@@ -212,7 +212,8 @@ def _split_names(value: str) -> list[str]:
     if any(_ROLE.match(part) for part in value.split(", ")[1:]):
         return [value]  # one member and their role: "Regent Maria Castellanos, Chair, Finance and Facilities Committee"
     parts = [p.strip() for p in re.split(r",\s*|\s+and\s+", value) if p.strip()]
-    if len(parts) > 1 and all(len(p.split()) >= 2 for p in parts):
+    # (a part of one word but "the" is no name: "the Privacy and Technology Committee" is one)
+    if len(parts) > 1 and all(len([w for w in p.split() if w.lower() not in ("the", "a", "an")]) >= 2 for p in parts):
         return [_REPEATED_LAST.sub(r"\1", p) for p in parts]
     return (
         [_REPEATED_LAST.sub(r"\1", p) for p in value.split(", ") if p.strip()]
