@@ -1559,3 +1559,15 @@ def test_an_oas_resolution_in_capitals_with_the_delegations_notes_under_a_rule()
     )
     assert [c.text.split()[0] for c in r.preamble] == ["HAVING", "RECALLING", "DEEPLY"]
     assert [c.text.split()[:3] for c in r.resolved] == [["1.", "To", "urge"], ["2.", "To", "request"]]
+
+
+def test_therefore_the_body_resolves_to_over_its_list() -> None:
+    """A movement's resolution after a prose background: "THEREFORE, the Union for Reform Judaism resolves to:"
+    over its numbered list."""
+    r = one(
+        "# Resolution on Climate Displacement\n\n## Background\n\nOur tradition commands us to welcome the stranger.\n\n"
+        "## Resolution\n\nTHEREFORE, the Union for Reform Judaism resolves to:\n\n1. Urge the government to act;\n"
+        "2. Encourage congregations to welcome families; and\n3. Reduce its own emissions.\n"
+    )
+    assert len(r.resolved) == 1 and [i.label for i in r.resolved[0].items] == ["1", "2", "3"]
+    assert r.resolved[0].keyword.form == "resolve"

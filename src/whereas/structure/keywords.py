@@ -140,10 +140,12 @@ RESOLVED_GLUED = lazy_compile(LEAD + r"(?:NOW)?(?:THEREFORE)?BEIT(?:FURTHER|FINA
 # "The Board of Trustees hereby resolves that …", "The City Council does resolve as follows:": the body names
 # itself, then resolves (present tense: "The Board resolved in 2019 to …" is a narrative)
 SUBJECT_RESOLVES = lazy_compile(
-    LEAD + r"(?:The|THE)\s+(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|on|the|de|OF|FOR|AND|ON|THE|DE)\s+)*){1,8}"
+    # (after "THEREFORE," too: "THEREFORE, the Union for Reform Judaism resolves to:" over its list)
+    LEAD + r"(?:(?:NOW,?\s+|Now,?\s+)?(?:THEREFORE|Therefore),?\s+)?(?:The|THE|the)\s+"
+    r"(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|on|the|de|OF|FOR|AND|ON|THE|DE)\s+)*){1,8}"
     r"(?:(?:does|DOES)\s+)?(?:(?:hereby|HEREBY)\s+)?"
-    # "… resolves that", "… resolves as follows", "… hereby resolves:" (a list follows)
-    r"(?:RESOLVES?|[Rr]esolves?)(?:\s+(?:that|THAT|as\s+follows|AS\s+FOLLOWS)\b|[ \t]*:)"
+    # "… resolves that", "… resolves as follows", "… hereby resolves:", "… resolves to:" (a list follows)
+    r"(?:RESOLVES?|[Rr]esolves?)(?:\s+(?:that|THAT|as\s+follows|AS\s+FOLLOWS)\b|(?:\s+(?:to|TO))?[ \t]*:)"
 )
 
 
@@ -207,8 +209,8 @@ _RESOLVED_HEAD = lazy_compile(
     re.I,
 )
 _SUBJECT_HEAD = lazy_compile(
-    r"^[\"“]?\s*The\s+(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|on|the|de)\s+)*){1,8}(?:does\s+)?(?:hereby\s+)?"
-    r"(?P<word>resolves?)(?:\s+(?:that|as\s+follows)\b|[ \t]*:)",
+    r"^[\"“]?\s*(?:(?:now,?\s+)?therefore,?\s+)?The\s+(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|on|the|de)\s+)*){1,8}(?:does\s+)?(?:hereby\s+)?"
+    r"(?P<word>resolves?)(?:\s+(?:that|as\s+follows)\b|(?:\s+to)?[ \t]*:)",
     re.I,
 )
 _PLAIN_LEAD = lazy_compile(r"^[\"“]?\s*(?:(?:and|further|finally|also)[,\s]+)*$", re.I)
