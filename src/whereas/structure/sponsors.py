@@ -158,7 +158,7 @@ _SECOND_LABEL = lazy_compile(
     r"[;,]?\s+(?P<label>introduced\s+by|co-?sponsors?|sponsors?|authors?|seconded(?:\s+by)?|seconder|second|moved(?:\s+by)?|"
     r"proposed\s+by|proposer)\s*:\s*"
     # minutes without colons: "Moved by Alderman Pecoraro, seconded by Alderman Zadzilka."
-    r"|[,.]\s+(?P<label_by>seconded\s+by)\s+(?-i:(?=[A-Z]))",
+    r"|[,.;]\s+(?P<label_by>seconded\s+by)\s+(?-i:(?=[A-Z]))",
     re.I,
 )
 # a form that printed a name and then its surname again: "James Schwab Schwab"
