@@ -21,6 +21,13 @@ same texts: the index's build time and memory (RSS growth, and Python allocation
 traced by ``tracemalloc`` in a second build), the time per quotation once warm (p50, p99,
 max over every labelled quotation), and a digest of every verdict, passage and difference,
 so that a change to the matcher can be held to the same answers, big source included.
+The slowest kind there, words shuffled (the rare-word voting), is timed on its own too.
+
+``--baseline FILE`` (a copy of ``whereas/verify/match_search.py`` from another revision, e.g.
+``git show REV:src/whereas/verify/match_search.py > /tmp/old.py``) times that copy's searches
+and this one's in the same process, quotation by quotation, alternately, ``--rounds`` times
+(each quotation's time: the median of its rounds), and prints the ratios and both digests:
+on a shared, noisy machine, only such same-run ratios compare.
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ from __future__ import annotations
 import argparse
 import gc
 import hashlib
+import importlib.util
 import random
 import re
 import statistics
@@ -42,6 +50,7 @@ from pathlib import Path
 from lxml import etree
 from rapidfuzz import fuzz
 
+from whereas.verify import match
 from whereas.verify.match import QuoteMatch, SourceIndex, find_quote
 from whereas.verify.normalize import normalize, tokenize
 
@@ -422,6 +431,8 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1787)
     parser.add_argument("--show", type=int, default=5, help="wrong verdicts to print per kind")
     parser.add_argument("--big-mb", type=float, default=10.0, help="size of the large source (0: skip it)")
+    parser.add_argument("--baseline", type=Path, help="a copy of verify/match_search.py to time beside this one")
+    parser.add_argument("--rounds", type=int, default=5, help="rounds of the same-run comparison (--baseline)")
     args = parser.parse_args()
     if not SOURCES.is_dir():
         print(f"benchmark skipped: {SOURCES} is absent (it holds the public-domain source texts)")
@@ -542,6 +553,58 @@ def big_benchmark(texts: dict[str, str], cases: list[Case], args: argparse.Names
     print(f"  verdicts: {dict(sorted(verdicts.items()))}; answers digest {digest(answers)}")
     for ms, case in slowest:
         print(f"  slowest: {ms:.1f} ms  {case.kind}: {case.quote[:100]!r}")
+    shuffled = [ms for ms, case in zip(timings, cases, strict=True) if case.kind == "words shuffled"]
+    print(
+        f"  words shuffled ({len(shuffled)}): p50 {percentile(shuffled, 50):.2f} ms, "
+        f"p99 {percentile(shuffled, 99):.2f} ms, max {max(shuffled):.1f} ms"
+    )
+    if args.baseline:
+        compare(cases, index, args.baseline, args.rounds)
+
+
+def searches_of(path: Path) -> dict[str, object]:
+    """The matcher's searches (the functions ``match`` takes from ``match_search``) from ``path``."""
+    spec = importlib.util.spec_from_file_location("baseline_match_search", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # (dataclasses look their module up)
+    spec.loader.exec_module(module)
+    return {name: getattr(module, name) for name in SEARCHES}
+
+
+SEARCHES = ("exact_starts", "fuzzy_placements", "rarest", "surface", "word_count")
+
+
+def compare(cases: list[Case], index: SourceIndex, baseline: Path, rounds: int) -> None:
+    """Time the baseline's searches and this one's, alternately, quotation by quotation."""
+    versions = {"baseline": searches_of(baseline), "this": {name: getattr(match, name) for name in SEARCHES}}
+    digests, times = {}, {}
+    for name, searches in versions.items():
+        vars(match).update(searches)
+        digests[name] = digest([find_quote(case.quote, index) for case in cases])
+        times[name] = [[] for _ in cases]
+    gc.collect()
+    for r in range(rounds):
+        for i, case in enumerate(cases):
+            for name in list(versions)[:: 1 if r % 2 else -1]:
+                vars(match).update(versions[name])
+                t0 = time.perf_counter()
+                find_quote(case.quote, index)
+                times[name][i].append(1000 * (time.perf_counter() - t0))
+    vars(match).update(versions["this"])
+    print(f"\n  same-run comparison with {baseline} ({rounds} rounds, each quotation's median):")
+    for kind in ("words shuffled", None):
+        rows = {
+            name: [statistics.median(t) for t, case in zip(ts, cases, strict=True) if kind in (None, case.kind)]
+            for name, ts in times.items()
+        }
+        old, new = rows["baseline"], rows["this"]
+        print(
+            f"    {kind or 'all kinds'}: p99 {percentile(old, 99):.2f} -> {percentile(new, 99):.2f} ms, "
+            f"max {max(old):.1f} -> {max(new):.1f} ms, total {sum(old):.0f} -> {sum(new):.0f} ms "
+            f"(ratio {sum(new) / sum(old):.2f})"
+        )
+    print(f"    digests: baseline {digests['baseline']}, this {digests['this']}")
 
 
 def percentile(values: list[float], p: int) -> float:

@@ -149,3 +149,94 @@ def test_a_part_looked_for_again_for_each_anchor_tried_is_searched_for_once(monk
     assert got.verdict == "not_found"
     assert sum(hi == len(index) and limit == 1 for _, _, hi, limit in calls) >= 2  # runs split off, looked for anywhere
     assert len(calls) == len(set(calls))
+
+
+def voted_diagonals(tokens: tuple[QuoteToken, ...], index: SourceIndex, lo: int, hi: int, limit: int) -> list[int]:
+    """The voting as it was: every bucket weighed and all of them sorted, strongest first
+    (ties in the order first voted for); each keeps every voter's diagonal."""
+    voters = []
+    for j, t in enumerate(tokens):
+        found = index.positions.get(t.key)
+        if t.is_word and found:
+            a, b = bisect.bisect_left(found, lo), bisect.bisect_left(found, hi)
+            if b > a:
+                voters.append((b - a, j, found, a, b))
+    voters.sort()
+    if not voters:
+        return []
+    usable = [voter for voter in voters if voter[0] <= match_search._COMMON] or voters[:1]
+    votes: dict[int, dict[int, int]] = {}
+    voters_of: dict[int, int] = {}
+    for _, j, found, a, b in usable[:10]:
+        for p in found[a:b]:
+            bucket = (p - j) // 8
+            votes.setdefault(bucket, {})[j] = p - j
+            voters_of[bucket] = voters_of.get(bucket, 0) | 1 << j
+
+    def strength(bucket: int) -> tuple[int, int]:
+        near = voters_of[bucket] | voters_of.get(bucket - 1, 0) | voters_of.get(bucket + 1, 0)
+        return near.bit_count(), voters_of[bucket].bit_count()
+
+    out: list[int] = []
+    for bucket in sorted(votes, key=strength, reverse=True):
+        diagonals = sorted(votes[bucket].values())
+        diagonal = diagonals[len(diagonals) // 2]
+        if all(abs(diagonal - o) > 8 for o in out):
+            out.append(diagonal)
+        if len(out) == limit:
+            break
+    return out
+
+
+VOTERS = "Senate House State Years Number Vote chosen thirty each the of to and , .".split()
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(VOTERS), min_size=1, max_size=400),
+    st.data(),
+)
+def test_the_strongest_buckets_found_from_the_rarest_voters_are_those_sorting_all_gives(
+    words: list[str], data: st.DataObject
+) -> None:
+    index = SourceIndex.build(" ".join(words))
+    size = data.draw(st.integers(1, 30))
+    at = data.draw(st.integers(0, max(0, len(index) - size)))
+    quoted = list(index.texts[at : at + size])  # a run of the source, its words moved and changed
+    quoted = data.draw(st.permutations(quoted)) if data.draw(st.booleans()) else quoted
+    quoted += data.draw(st.lists(st.sampled_from(VOTERS + ["Constitution"]), max_size=8))
+    lo = data.draw(st.integers(0, len(index)))
+    hi = data.draw(st.integers(lo, len(index)))
+    limit = data.draw(st.integers(1, 4))
+    common = data.draw(st.sampled_from([1500, 40, 8, 1]))  # the commonest words left out, or all but one
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(match_search, "_COMMON", common)
+        for tokens in parse_quote(" ".join(quoted)).segments:  # (". . ." is an ellipsis)
+            want = voted_diagonals(tokens, index, lo, hi, limit)
+            assert match_search._diagonals(tokens, index, lo, hi, limit) == want
+
+
+def test_the_strongest_buckets_among_many_copies_are_those_sorting_all_gives() -> None:
+    """Shuffled quotations of a passage found in every one of 300 copies: ties everywhere."""
+    passage = (
+        "The Senate shall consist of two Senators from each State, chosen by the Legislature thereof, for six Years; "
+        "and each Senator shall have one Vote. Immediately after they shall be assembled in Consequence of the "
+        "first Election, they shall be divided as equally as may be into three Classes."
+    )
+    index = SourceIndex.build(" ".join(f"§ {k}. {passage}" for k in range(300)))
+    rng = random.Random(5)
+    words = passage.split()
+    compared = 0
+    for _ in range(60):
+        n = rng.randint(3, 40)
+        at = rng.randrange(len(words) - n)
+        quoted = words[at : at + n]
+        rng.shuffle(quoted)
+        tokens = parse_quote(" ".join(quoted)).segments[0]
+        lo = rng.choice([0, rng.randrange(len(index))])
+        for limit in (1, 3):
+            assert match_search._diagonals(tokens, index, lo, len(index), limit) == voted_diagonals(
+                tokens, index, lo, len(index), limit
+            )
+            compared += 1
+    assert compared == 120

@@ -20,6 +20,7 @@ from whereas.verify.kinds import DifferenceKind
 
 STITCH_MIN_WORDS = 3  # an unaligned run this long at a segment's edge is searched for elsewhere
 _COMMON = 1500  # words more frequent than this do not vote for candidate regions
+_Voter = tuple[int, int, Sequence[int], int, int]  # occurrences, place in the quotation, positions, [a, b)
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,59 @@ def fuzzy_placements(tokens: Sequence[QuoteToken], index: SourceIndex, lo: int, 
 
 
 def _diagonals(tokens: Sequence[QuoteToken], index: SourceIndex, lo: int, hi: int, limit: int) -> list[int]:
-    """Likely source starts for ``tokens``: where their rarer words line up."""
+    """Likely source starts for ``tokens``: where their rarer words line up.
+
+    Each of the (up to ten) rarest words votes, at each of its occurrences in ``[lo, hi)``, for
+    the bucket of 8 diagonals (source start = occurrence - the word's place in the quotation)
+    it falls in. Buckets are taken strongest first: most voters in or next to the bucket, then
+    most in it, then the first voted for (the rarest voter's, in the source's order). Each gives
+    its voters' median diagonal, unless one within 8 tokens was given already.
+    """
+    voters = _voters(tokens, index, lo, hi)
+    if not voters:
+        return []
+    votes: dict[int, int] = {}  # bucket -> its voters, one bit each by rank (the rarest first)
+    buckets_of = []  # for each voter, the buckets it voted for
+    for rank, (_, j, found, a, b) in enumerate(voters):
+        bit = 1 << rank
+        buckets = [(p - j) // 8 for p in found[a:b]]
+        buckets_of.append(buckets)
+        for bucket in buckets:
+            votes[bucket] = votes.get(bucket, 0) | bit
+    out: list[int] = []
+
+    def give(bucket: int) -> bool:  # (enough given?)
+        diagonal = _median_diagonal(voters, votes[bucket], bucket)
+        if all(abs(diagonal - o) > 8 for o in out):
+            out.append(diagonal)
+        return len(out) == limit
+
+    # A bucket with k of the n voters in or next to it has one of any n - k + 1 of them there
+    # (the others are too few): so the buckets next to the rarest n - k + 1 voters' hold every
+    # bucket of strength k, and the strongest are found without weighing every bucket.
+    strength: dict[int, int] = {}  # bucket -> voters in or next to it, for the buckets weighed
+    of_strength: list[list[int]] = [[] for _ in range(len(voters) + 1)]
+    for rank, buckets in enumerate(buckets_of[:-1]):
+        for bucket in {b + d for b in buckets for d in (-1, 0, 1)}:
+            if bucket in votes and bucket not in strength:
+                near = votes[bucket] | votes.get(bucket - 1, 0) | votes.get(bucket + 1, 0)
+                strength[bucket] = near.bit_count()
+                of_strength[near.bit_count()].append(bucket)
+        level = of_strength[len(voters) - rank]  # now complete
+        level.sort(key=lambda bucket: (-votes[bucket].bit_count(), _lowest_bit(votes[bucket]), bucket))
+        for bucket in level:
+            if give(bucket):
+                return out
+    # The rest have one voter each (none next to them): first voted for, first taken.
+    for bucket in votes:
+        if strength.get(bucket, 1) == 1 and give(bucket):
+            break
+    return out
+
+
+def _voters(tokens: Sequence[QuoteToken], index: SourceIndex, lo: int, hi: int) -> list[_Voter]:
+    """The quotation's rarest words found in ``[lo, hi)``, the rarest first (at most ten, and
+    none found more than ``_COMMON`` times unless all are)."""
     voters = []
     for j, t in enumerate(tokens):
         found = index.positions.get(t.key)
@@ -103,31 +156,22 @@ def _diagonals(tokens: Sequence[QuoteToken], index: SourceIndex, lo: int, hi: in
             if b > a:  # (occurrences in [lo, hi), the token's place in the quotation, found[a:b]: where)
                 voters.append((b - a, j, found, a, b))
     voters.sort()  # the rarest words first
-    if not voters:
-        return []
-    usable = [voter for voter in voters if voter[0] <= _COMMON] or voters[:1]
-    votes: dict[int, dict[int, int]] = {}  # bucket of diagonals -> quotation token -> diagonal
-    voters_of: dict[int, int] = {}  # bucket -> its quotation tokens, as bits
-    for _, j, found, a, b in usable[:10]:
-        bit = 1 << j
-        for p in found[a:b]:
-            bucket = (p - j) // 8
-            votes.setdefault(bucket, {})[j] = p - j
-            voters_of[bucket] = voters_of.get(bucket, 0) | bit
+    return ([voter for voter in voters if voter[0] <= _COMMON] or voters[:1])[:10]
 
-    def strength(bucket: int) -> tuple[int, int]:
-        near = voters_of[bucket] | voters_of.get(bucket - 1, 0) | voters_of.get(bucket + 1, 0)
-        return near.bit_count(), voters_of[bucket].bit_count()
 
-    out: list[int] = []
-    for bucket in sorted(votes, key=strength, reverse=True):
-        diagonals = sorted(votes[bucket].values())
-        diagonal = diagonals[len(diagonals) // 2]
-        if all(abs(diagonal - o) > 8 for o in out):
-            out.append(diagonal)
-        if len(out) == limit:
-            break
-    return out
+def _median_diagonal(voters: list[_Voter], voted: int, bucket: int) -> int:
+    """The median of the diagonals in ``bucket`` of the voters whose bits are set in ``voted``
+    (of each voter's, the greatest)."""
+    diagonals = []
+    for rank, (_, j, found, a, b) in enumerate(voters):
+        if voted >> rank & 1:
+            diagonals.append(found[bisect.bisect_left(found, 8 * bucket + 8 + j, a, b) - 1] - j)
+    diagonals.sort()
+    return diagonals[len(diagonals) // 2]
+
+
+def _lowest_bit(bits: int) -> int:
+    return (bits & -bits).bit_length()
 
 
 def _align(tokens: Sequence[QuoteToken], index: SourceIndex, lo: int, hi: int) -> Placement | None:
