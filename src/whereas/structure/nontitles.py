@@ -1,0 +1,53 @@
+"""Lines that are never a resolution's title, or part of one: dates, memo and form fields, a bill's session
+and clerk lines, report headings, signers' roles, an order paper's "… to move:" (``titles`` cuts title blocks
+at them)."""
+
+from __future__ import annotations
+
+import re
+
+from whereas.patterns import lazy_compile
+
+__all__ = ["DATE_LINE", "NEVER_TITLE"]
+
+# A date line ("June 18, 2020", "August 9–10, 1999", "2020-06-18"): printed with the title, not part of it
+DATE_LINE = lazy_compile(
+    r"^(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+"
+    r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?\s+\d[\d ]{3,5}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})\.?$",
+    re.I,
+)
+# A line that is never part of a title: a date, a memo line, a bill's session, assembly and clerk lines,
+# a document type alone ("AN ACT"), a labelled or introducing line ("… as follows:"), a signer's role line
+NEVER_TITLE = lazy_compile(
+    r"(?:" + DATE_LINE.pattern + r")|"
+    r"^(?:to|from|date|cc|re|attachments?|agenda\s+item|meeting\s+date|item|page|type|status|motion|background|"
+    # a staff report's fields around the resolution it presents
+    r"recommendation|recommended\s+(?:by|action)|prepared\s+by|reviewed\s+by|(?:financial|fiscal)\s+impact|"
+    r"staff\s+contact|purpose|action\s+requested|"
+    # a Model UN's or a conference's form fields
+    r"signator(?:y|ies)|committee|council|country|delegations?|submitted\s+to|vote|votes)\b\s*[:#]"
+    r"|^(?:agenda\s+)?item\s+[\w.-]+$|^page\s+\d+(?:\s+of\s+\d+)?$"
+    # an assembly's session heading with its agenda item ("SEVENTY-NINTH WORLD HEALTH ASSEMBLY Agenda item 13.2")
+    r"|.*\bagenda\s+item\s+[\w.-]+$"
+    # a report's section headings: "3. RECOMMENDATION BY THE EXECUTIVE MAYOR", "1. PURPOSE OF REPORT"
+    r"|^(?:\d{1,2}\.?\s+)?(?:(?:officer'?s?|staff|committee)\s+)?(?:recommendations?|purpose\s+of\s+(?:the\s+)?report|"
+    r"background|discussion|financial\s+implications|legal\s+implications)(?:\s+(?:by|of|from)\s+.*)?$"
+    r"|^(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:regular|special|extraordinary)\s+session\b"
+    r"|^\d(?:st|d|nd)\s+session$"  # a bill's "1st Session", "2d Session" (the Government Publishing Office's)
+    r"|^\d+(?:st|nd|rd|th)\s+(?:general\s+assembly|legislature|congress)\b"
+    r"|^(?:an\s+act|a\s+bill)$"
+    r"|.*\bclerk\b|.*(?:follows|following|\bresolves?|\bresolved|\bordain(?:s|ed)?|\benact(?:s|ed)?)\b.*:$|^\[.*\]$|^resolution\s+adopted\s+by\b|^distr\.:|^agenda\s+item\s+\d+$"
+    r"|^(?:duly\s+)?(?:adopted|passed|approved|presented|introduced)\s+(?:by|on)\b|^submitted\s+(?:for|to|by)\b"
+    r"|^(?:private\s*(?:&|and)\s*)?confidential$|^(?:the\s+)?(?:proposed\s+)?text\s+of\s+(?:the\s+)?(?:initiative|ordinance|resolution|measure)\b"
+    r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:board\s+|city\s+|district\s+)?"
+    r"(?:secretary|clerk|president|chair(?:man|woman|person)?|treasurer|director)$"
+    # a bill's committee history: "Reported by Mr. Menendez, without amendment", "Reported without amendment"
+    r"|^reported\s+(?:by|with|without)\b"
+    # a synod's order paper: "The Revd Canon A (Hereford) to move:", "… to move on behalf of the … Synod:", and its
+    # session ("FEBRUARY GROUP OF SESSIONS 2026")
+    r"|.*\bto\s+move(?:\s+on\s+behalf\s+of\b.*)?:?$|^(?:\w+\s+)?group\s+of\s+sessions\b"
+    # a form's numbered field: "Collaborator No: 845221", "IDP KPA Ref No: Good Governance", "File Number: 26-0142"
+    r"|^[\w ./()-]{0,30}\b(?:no|number|ref(?:erence)?|code|id)\.?\s*:\s*\S",
+    re.I,
+)
