@@ -74,6 +74,14 @@ CASES: list[Case] = [
         doc("libraries lost funding; now, therefore, be it", notes=TWO),
         [(10, 1), (11, 1)],
     ),
+    ok(
+        "N003",
+        "a notice's explanatory notes, nothing called out and nothing cited",
+        doc("libraries serve everyone; now, therefore, be it")
+        + "\nNotes\n1. A special resolution requires three-quarters of the votes cast.\n"
+        "2. Each member may appoint one proxy.\n",
+        format="text",
+    ),
     bad(
         "N003",
         "the same notes in a text file",

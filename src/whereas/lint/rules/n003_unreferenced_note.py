@@ -36,7 +36,8 @@ class UnreferencedNote(Rule):
     known_problems = (
         "Silent in a PDF and in a text export of one whose footnotes stand under a rule: their call-outs are "
         "flattened into the line (`”; 3 item 15`) and cannot be told from numbers, so an unreferenced note there "
-        "goes unreported."
+        "goes unreported. Silent too when nothing in the file calls a note out and no note cites anything (an "
+        "address, a year, a page): a notice's explanatory notes, not sources."
     )
     fix_note = "No automatic fix: whereas cannot tell where the lost reference stood."
 
@@ -49,9 +50,17 @@ class UnreferencedNote(Rule):
         # References anywhere in the file count (the title, another resolution sharing the notes section).
         referenced = {m.note for c in r.clauses for m in c.markers}
         called_out = _called_out(ctx.text)
+        if not referenced and not called_out and not any(_CITES.search(n.text) for n in r.notes):
+            # no call-out anywhere and nothing cited: a notice's explanatory notes ("1. A Special Resolution
+            # requires a majority of three-quarters …"), not a source lost from the text: unsure, silent
+            return
         for note in r.notes:
             if note.id not in referenced and note.id not in called_out:
                 yield self.diagnostic(ctx, note.span, f"Note {note.id} is never referenced in the text")
+
+
+# what a note that cites a source has: an address, a year, a page
+_CITES = lazy_compile(r"https?://|www\.|\b(?:1[5-9]|20)\d\d\b|\bpp?\.\s*\d")
 
 
 def _page_footnotes(text: str, notes: tuple[Note, ...]) -> bool:
