@@ -239,3 +239,15 @@ def test_a_form_s_rows_of_labels_and_values_read_as_labelled_lines() -> None:
         "Sponsors: Council Member Grace Liu, Council Member Tomas Herrera\n\nWard\n\nVotes\n\n"
         "WHEREAS, the corridor is dangerous;\n"
     )
+
+
+def test_a_description_list_of_metadata_reads_as_labelled_lines() -> None:
+    """A parliament's or a CMS's motion page prints its metadata as ``<dl>``: "Submitted by" / "Mark Ruskell, …"."""
+    page = (
+        "<html><body><h1>Motion S6M-21457: Fair Work in Buses</h1><dl><dt>Submitted by</dt><dd>Mark Ruskell, Mid "
+        "Scotland and Fife</dd><dt>Date lodged:</dt><dd>14 January 2026</dd></dl><p>That the Parliament recognises "
+        "the role of bus drivers.</p><dl><dt>Glossary</dt><dd><ul><li>one</li></ul></dd></dl></body></html>"
+    )
+    view = read_html(page.encode(), "motion.html").text
+    assert "Submitted by: Mark Ruskell, Mid Scotland and Fife\n\nDate lodged: 14 January 2026\n" in view
+    assert "Glossary\n\n- one" in view  # a description with a list in it is read as before

@@ -320,6 +320,11 @@ class _Walker:
             # Granicus pages print a file's metadata): one "Label: value" line each, as a text file writes it
             self.paragraphs.extend(f"{label} {value}" for label, value in pairs if value)
             return
+        if tag == "dl" and (terms := _term_pairs(el)):
+            # a description list of a page's metadata ("Submitted by" / "Mark Ruskell, …", as a parliament's or a
+            # CMS's motion page prints it): one "Term: description" line each, as a labelled line in a text file
+            self.paragraphs.extend(f"{term}: {text}" for term, text in terms)
+            return
         if tag == "li":
             # (a numbered item's number is its text's; a bullet before an item's own paragraph is left out, as
             # before, so that a page's loose list of links or statements stays paragraphs)
@@ -365,6 +370,27 @@ class _Walker:
     def finish(self) -> list[str]:
         self.flush()
         return self.paragraphs
+
+
+_NESTED = frozenset({"ul", "ol", "table", "dl"})
+
+
+def _term_pairs(dl: etree._Element) -> list[tuple[str, str]]:
+    """A ``<dl>``'s terms and descriptions, when each ``<dt>`` is a short label followed by one ``<dd>`` of plain
+    text (no list, table or further description list in it); otherwise none."""
+    children = [c for c in dl if isinstance(c.tag, str)]
+    if not children or len(children) % 2 or len(children) > 200:
+        return []
+    pairs = []
+    for term, description in zip(children[::2], children[1::2], strict=True):
+        if term.tag != "dt" or description.tag != "dd" or any(d.tag in _NESTED for d in description.iter()):
+            return []
+        label = " ".join(term.text_content().split()).rstrip(":")
+        text = " ".join(description.text_content().split())
+        if not label or len(label) > _ROW_LABEL_CHARS:
+            return []
+        pairs.append((label, text))
+    return pairs
 
 
 #: the longest label of a form's row ("Title:", "Sponsors:", "File created:", "In control:")
