@@ -1571,3 +1571,15 @@ def test_therefore_the_body_resolves_to_over_its_list() -> None:
     )
     assert len(r.resolved) == 1 and [i.label for i in r.resolved[0].items] == ["1", "2", "3"]
     assert r.resolved[0].keyword.form == "resolve"
+
+
+def test_a_certified_copy_signed_under_its_last_clause() -> None:
+    """An Indian company's certified true copy: the signature block ("For … Private Limited" / "Sd/-" / "DIN: …")
+    follows the last clause without a blank line (a PDF's text) and is not part of it."""
+    r = one(
+        "CERTIFIED TRUE COPY OF THE RESOLUTION PASSED BY THE BOARD OF DIRECTORS\n\n"
+        "RESOLVED THAT a current account be opened with the Bank.\n\n"
+        "RESOLVED FURTHER THAT the Bank be furnished with a copy of this resolution.\n"
+        "For Shriram Agro Foods Private Limited\nSd/-\nRajesh Deshmukh\nManaging Director\nDIN: 06812345\n"
+    )
+    assert texts(r.resolved)[-1] == "RESOLVED FURTHER THAT the Bank be furnished with a copy of this resolution."

@@ -41,7 +41,10 @@ CLOSING = lazy_compile(
     r"^\W*(?:adopted|approved|passed|dated|signed|attest|disclaimer|date:|presented\s+by|introduced\s+by|"
     r"(?:explanation|rationale|fiscal\s+impact|budget\s+impact|staff\s+report)\s*:"
     # what a committee or the meeting did with it: "Committee recommendation: CONCUR.", "Action taken: Adopted"
-    r"|(?:committee\s+)?(?:recommendation|disposition|action\s+taken)\s*:)",
+    r"|(?:committee\s+)?(?:recommendation|disposition|action\s+taken)\s*:"
+    # an Indian company's certified copy signed under the last clause: "For Shriram Agro Foods Private Limited" /
+    # "Sd/-" / "DIN: 06812345"
+    r"|sd/-|din\s*:|for\s+(?:and\s+on\s+behalf\s+of\s+)?[\w&.,' -]{2,80}\b(?:limited|ltd\.?|llp|plc)\s*$)",
     re.I,
 )
 
