@@ -1583,3 +1583,11 @@ def test_a_certified_copy_signed_under_its_last_clause() -> None:
         "For Shriram Agro Foods Private Limited\nSd/-\nRajesh Deshmukh\nManaging Director\nDIN: 06812345\n"
     )
     assert texts(r.resolved)[-1] == "RESOLVED FURTHER THAT the Bank be furnished with a copy of this resolution."
+
+
+def test_a_companys_letterhead_fields_are_no_title() -> None:
+    r = one(
+        "SHRIRAM AGRO FOODS PRIVATE LIMITED\nCIN: U15400MH2014PTC254871\nRegd. Office: Plot No. 14, MIDC Area, Baramati\n\n"
+        "Opening of Current Account with HDFC Bank Limited\n\nRESOLVED THAT a current account be opened with the Bank.\n"
+    )
+    assert r.title is not None and r.title.text == "Opening of Current Account with HDFC Bank Limited"

@@ -48,6 +48,8 @@ NEVER_TITLE = lazy_compile(
     # session ("FEBRUARY GROUP OF SESSIONS 2026")
     r"|.*\bto\s+move(?:\s+on\s+behalf\s+of\b.*)?:?$|^(?:\w+\s+)?group\s+of\s+sessions\b"
     # a form's numbered field: "Collaborator No: 845221", "IDP KPA Ref No: Good Governance", "File Number: 26-0142"
-    r"|^[\w ./()-]{0,30}\b(?:no|number|ref(?:erence)?|code|id)\.?\s*:\s*\S",
+    r"|^[\w ./()-]{0,30}\b(?:no|number|ref(?:erence)?|code|id)\.?\s*:\s*\S"
+    # a company's letterhead fields: "CIN: U15400MH2014PTC254871", "Regd. Office: Plot No. 14, …", "Tel: …"
+    r"|^(?:cin|gstin|pan|tel|phone|fax|e-?mail|website|web|regd\.?\s+office|registered\s+office)\s*:",
     re.I,
 )
