@@ -1471,6 +1471,14 @@ def test_an_order_resolves_as_its_orders(order: str) -> None:
     assert [c.keyword.form for c in r.resolved] == ["ordered", "ordered"]
 
 
+def test_an_orders_dated_close_is_no_order() -> None:
+    r = one(
+        "Order on the Road Budget\n\nWHEREAS, the roads need repair;\n\nIT IS ORDERED that the budget is adopted.\n\n"
+        "ORDERED, ADJUDGED AND DECREED this 24th day of February, 2026.\n\nRuth Ellison, County Judge\n"
+    )
+    assert texts(r.resolved) == ["IT IS ORDERED that the budget is adopted."]
+
+
 def test_a_model_un_resolution_in_markdown_emphasis() -> None:
     """A Model UN draft: its fields in bold labels, "*The General Assembly,*" and each paragraph's opening word in
     italics (the emphasis hid the intergovernmental form)."""

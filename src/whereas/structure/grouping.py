@@ -39,6 +39,7 @@ from whereas.structure.preamble import joined, paragraph_runs, unkeyed_preamble
 # Lines that close a resolution rather than continue its last clause (and lines.OUTCOME: "CARRIED", "Motion lost").
 CLOSING = lazy_compile(
     r"^\W*(?:adopted|approved|passed|dated|signed|attest|disclaimer|date:|presented\s+by|introduced\s+by|"
+    r"ordered,?\s+adjudged\b|"
     r"(?:explanation|rationale|fiscal\s+impact|budget\s+impact|staff\s+report)\s*:"
     # what a committee or the meeting did with it: "Committee recommendation: CONCUR.", "Action taken: Adopted"
     r"|(?:committee\s+)?(?:recommendation|disposition|action\s+taken)\s*:"

@@ -85,7 +85,9 @@ RESOLVED_PLAIN = lazy_compile(
     r"|(?:WE|We)\s+(?:(?:hereby|HEREBY|further|FURTHER|also|ALSO|therefore|THEREFORE)\s+)*(?:RESOLVE|resolve)"
     r"(?=,?\s+(?:THAT|That|that)\b)"
     # a commission's, a court's or a city council's order: "ORDERED, That …", "Further ordered that …"
+    # (not the order's dated close, "ORDERED, ADJUDGED AND DECREED this 24th day of February, 2026")
     r"|(?:(?:FURTHER|Further|FINALLY|Finally)\s+)?(?:ORDERED|Ordered)(?=[ \t]*[,:]|\s+(?:THAT|That|that)\b)"
+    r"(?![^\n]{0,60}?\b(?:this|THIS)\s+\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)?\s+(?:day|DAY)\b)"
     r"|(?:RESOLVES?|Resolves?)(?=\s+(?:THAT|That|that)\b))\b"
     # "Resolved: 177" in a list of issue counts is no resolving clause
     r"(?![ \t]*:[ \t]*\d)"
