@@ -133,3 +133,12 @@ def test_who_submitted_it_in_a_sentence_of_its_own(line: str, who: tuple[str, st
     r = one(f"# Resolution on Campus Food Security\n\n{line}\n\n" + BODY)
     role, name = who
     assert (r.sponsors.submitted_by if role == "submitted" else "; ".join(r.sponsors.others)) == name
+
+
+def test_a_sponsor_name_cut_at_the_lines_end_goes_on_on_the_next() -> None:
+    """A PDF's "Introduced by: …; Andrea Koval, MD; Marcus" / "Bell, DO": one name cut by the line's end."""
+    r = one(
+        "Resolution No. 214\n\nIntroduced by: Franklin County Academy of Medicine; Andrea Koval, MD; Marcus\n"
+        "Bell, DO\n\n" + BODY
+    )
+    assert r.sponsors.others == ("Franklin County Academy of Medicine", "Andrea Koval, MD", "Marcus Bell, DO")

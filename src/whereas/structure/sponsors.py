@@ -26,7 +26,14 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
     listing = False  # the lines under a "Sponsor(s):" label name more sponsors
     labelled_at: int | None = None  # where the first labelled sponsor line is
     awaiting: str | None = None  # a label alone on its line ("Submitted by:"): its value is the line below
+    cut = False  # the last name a labelled line gave is cut at its end
     for ln in lines:
+        if cut and ln.kind == "text" and _REST_OF_NAME.match(ln.text):
+            others[-1] = f"{others[-1]} {' '.join(ln.text.split())}"
+            spans.append(Span(ln.start, ln.end))
+            cut = False
+            continue
+        cut = False
         if awaiting is not None and ln.kind == "blank":
             continue
         below, awaiting = awaiting, None
@@ -105,6 +112,9 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
                 submitted = submitted or value
             else:
                 others.extend(_split_names(value))
+        # a name cut at the line's end ("Introduced by: …; Andrea Koval, MD; Marcus" / "Bell, DO"): its given name
+        # alone is left; the next line, a surname and its letters, goes on with it
+        cut = bool(others) and not listing and _CUT_NAME.search(value) is not None
     for role, name, where in _narrated(before):
         spans.append(where)
         if role == "mover":
@@ -274,6 +284,10 @@ _AFTER_NAME = lazy_compile(
     r"|\.\s+(?:carried|agreed|lost|adopted|approved|passed|defeated)\b.*$",
     re.I,
 )
+# a value whose last name is one word after a separator ("…; Andrea Koval, MD; Marcus"), and the line that goes
+# on with it: a surname and, after a comma, its letters ("Bell, DO", "Okafor")
+_CUT_NAME = lazy_compile(r"[;]\s*[A-Z][\w'’.-]*$")
+_REST_OF_NAME = lazy_compile(r"^[ \t]*[A-Z][\w'’-]+(?:,[ \t]*[A-Z][A-Za-z.]{1,8})?[ \t]*$")
 # the value of a label alone on its line, printed on the next line or in the next paragraph (a form's table
 # cell): a short line, not a sentence, not another label
 _VALUE_BELOW = lazy_compile(r"^[ \t]*(?:\*\*|__)?[\w“\"'‘(](?:(?!:[ \t]*$).){0,150}$")
