@@ -174,3 +174,27 @@ def test_a_word_file_printed_to_pdf_keeps_its_notes(tmp_path: Path, note, ids: l
     assert [[m.note for m in c.markers] for c in r.preamble] == [[ids[0]], [ids[1]]]
     assert [q.note for q in r.quotations] == [ids[1]]
     assert r.resolved[0].text == "Resolved, that the Association calls for full aid."
+
+
+def test_a_small_number_after_the_text_is_a_call_out_and_a_line_number_before_it_is_not() -> None:
+    """A call-out set much smaller and glued to the word before it (a raise pypdf does not read) is written as a
+    superscript; a bill's line number, set small before its line, stays a number."""
+    import importlib.util
+
+    from conftest import FIXTURES
+
+    spec = importlib.util.spec_from_file_location("pdf_builder", FIXTURES / "pdf_builder.py")
+    assert spec is not None and spec.loader is not None
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    data = builder.build_pdf(
+        [
+            [
+                [("Whereas circulation rose in 2025", 12), ("1", 7), ("; and", 12)],
+                [("12", 7), ("Whereas the budget fell;", 12)],
+            ]
+        ]
+    )
+    view = read_pdf(data, "small.pdf").text
+    assert "in 2025¹; and" in view
+    assert "12Whereas" in view or "12 Whereas" in view

@@ -172,7 +172,8 @@ def _plain_text(page: pypdf.PageObject) -> str:
 
 def _is_callout(runs: list[_Run], i: int) -> bool:
     """Whether run ``i`` is a note call-out: 1–3 digits or a small roman numeral, smaller than the text beside it on its line (the
-    run before it, or at a line's start the run after it) and raised above it, or much smaller and glued to it."""
+    run before it, or at a line's start the run after it) and raised above it, or much smaller and glued to the
+    text before it."""
     run = runs[i]
     if not _NUMBER.fullmatch(run.text.strip()) or run.size <= 0:
         return False
@@ -186,8 +187,8 @@ def _is_callout(runs: list[_Run], i: int) -> bool:
         glued = beside.text[-1:].strip() if j < i else beside.text[:1].strip()
         if 0.15 * beside.size <= rise and run.size <= RAISED_SIZE * beside.size:
             return True
-        if abs(rise) < 0.05 * beside.size and glued and run.size <= SMALL_SIZE * beside.size:
-            return True
+        if j < i and abs(rise) < 0.05 * beside.size and glued and run.size <= SMALL_SIZE * beside.size:
+            return True  # (after the text only: a bill's line numbers, set small before each line, are no call-outs)
         return False
     return False
 
