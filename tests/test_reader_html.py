@@ -251,3 +251,18 @@ def test_a_description_list_of_metadata_reads_as_labelled_lines() -> None:
     view = read_html(page.encode(), "motion.html").text
     assert "Submitted by: Mark Ruskell, Mid Scotland and Fife\n\nDate lodged: 14 January 2026\n" in view
     assert "Glossary\n\n- one" in view  # a description with a list in it is read as before
+
+
+def test_a_drupal_field_reads_as_a_labelled_line() -> None:
+    """Drupal prints a node's fields as a label and items: "Sponsored by" / "ASG Vice President Lily Tran"."""
+    page = (
+        "<html><body><h1>ASG Resolution S26-07</h1>"
+        '<div class="field field--name-field-authors field--label-inline"><div class="field__label">Authored by</div>'
+        '<div class="field__items"><div class="field__item">Senator Daniela Fuentes</div>'
+        '<div class="field__item">Senator Kwame Asante</div></div></div>'
+        '<div class="field field--name-body"><div class="field__label">Text</div><div class="field__item"><p>Whereas '
+        "students go hungry; now, therefore, be it</p><p>Resolved, that the Senate acts.</p></div></div></body></html>"
+    )
+    view = read_html(page.encode(), "asg.html").text
+    assert "Authored by: Senator Daniela Fuentes; Senator Kwame Asante\n" in view
+    assert "Whereas students go hungry; now, therefore, be it\n\nResolved, that the Senate acts." in view

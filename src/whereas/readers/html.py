@@ -320,6 +320,10 @@ class _Walker:
             # Granicus pages print a file's metadata): one "Label: value" line each, as a text file writes it
             self.paragraphs.extend(f"{label} {value}" for label, value in pairs if value)
             return
+        if tag == "div" and (field := _cms_field(el)) is not None:
+            # a CMS's labelled field (Drupal: "Sponsored by" / "ASG Vice President Lily Tran"): "Label: value"
+            self.paragraphs.append(f"{field[0]}: {field[1]}")
+            return
         if tag == "dl" and (terms := _term_pairs(el)):
             # a description list of a page's metadata ("Submitted by" / "Mark Ruskell, …", as a parliament's or a
             # CMS's motion page prints it): one "Term: description" line each, as a labelled line in a text file
@@ -373,6 +377,29 @@ class _Walker:
 
 
 _NESTED = frozenset({"ul", "ol", "table", "dl"})
+#: the classes of a CMS field's label and its items (Drupal 8+ and Drupal 7)
+_FIELD_LABEL = frozenset({"field__label", "field-label"})
+_FIELD_ITEM = frozenset({"field__item", "field-item"})
+
+
+def _cms_field(div: etree._Element) -> tuple[str, str] | None:
+    """A CMS field's short label and its items' plain text ("Sponsored by" / "ASG Vice President Lily Tran"), or
+    None: the label and each item a ``div`` of the field (or of its items' wrapper) with plain text in it."""
+    if "field" not in div.get("class", "").split() and not div.get("class", "").startswith("field "):
+        return None
+    label = next((c for c in div if isinstance(c.tag, str) and _FIELD_LABEL & set(c.get("class", "").split())), None)
+    if label is None:
+        return None
+    items = [
+        e
+        for e in div.iter("div")
+        if _FIELD_ITEM & set(e.get("class", "").split()) and not any(d.tag in _NESTED or d.tag == "p" for d in e.iter())
+    ]
+    name = " ".join(label.text_content().split()).rstrip(":")
+    values = [" ".join(e.text_content().split()) for e in items]
+    if not items or not name or len(name) > _ROW_LABEL_CHARS or not all(values):
+        return None
+    return name, "; ".join(values)
 
 
 def _term_pairs(dl: etree._Element) -> list[tuple[str, str]]:
