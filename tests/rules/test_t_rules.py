@@ -151,6 +151,7 @@ CASES: list[Case] = [
         "(PP1) Recalling resolution WHA76.6 (2023);\n\n(OP1) URGES Member States to act;\n\n"
         "(OP2) ALSO REQUESTS the Director-General to report.\n",
     ),
+    ok("T005", "a name AP style allows in every reference", doc("the 2017 IRS tax returns and the FBI report" + NOW)),
     ok("T005", "defined first", doc("the National Education Association (NEA) and the NEA" + NOW)),
     ok("T005", "a slash definition", doc("RSF/Reporters Without Borders and later RSF" + NOW)),
     ok("T005", "a name", doc("PEN International has spoken" + NOW)),

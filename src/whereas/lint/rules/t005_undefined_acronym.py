@@ -21,7 +21,7 @@ _ROMAN = lazy_compile(r"^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3
 KNOWN = frozenset(
     {"PEN", "OK", "COVID", "HIV", "AIDS", "LGBT", "LGBTQ", "LGBTQIA", "CEO", "NGO", "DNA", "GDP", "ZIP", "ISIS"}
     # names that no longer stand for anything, or that AP style allows in every reference
-    | {"SAT", "ACT", "GPA", "GED", "IQ", "GOP", "NASA"}
+    | {"SAT", "ACT", "GPA", "GED", "IQ", "GOP", "NASA", "FBI", "CIA", "IRS", "NATO"}
     # currency codes ("$100k CAD")
     | {"USD", "CAD", "EUR", "GBP", "AUD", "CHF", "JPY", "CNY", "MXN", "INR"}
 )
@@ -52,7 +52,7 @@ class UndefinedAcronym(Rule):
     why = (
         "Spell a name out at its first use and give the acronym after it, in parentheses; the reader of a "
         'resolution is not always a member (Chicago 10.3; the model draft uses "ALA" in its second recital '
-        "and defines it only in the resolving clause). Common acronyms are allowed by the profile."
+        "and defines it only in the resolving clause). Common acronyms are allowed by the profile, and the names AP style allows in every reference (FBI, CIA, IRS, NATO, NASA, GOP)."
     )
     bad = (
         "Resolution on Press Freedom\n\n"
