@@ -19,7 +19,7 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
     member named alone on a line by office before it (the presenter; after it, such a line is a signature)."""
     lines = before + after
     heads = {id(ln) for ln in before}
-    mover = seconder = submitted = None
+    named: dict[str, str] = {}  # the mover, the seconder and the submitter, by role
     others: list[str] = []
     spans: list[Span] = []
     in_authors = False
@@ -40,16 +40,7 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
         if below is not None and ln.kind == "text" and value_below(ln.text):
             # a form's table cell under its label, or a label and its value in two paragraphs
             spans.append(Span(ln.start, ln.end))
-            value = _REPEATED_LAST.sub(r"\1", _AFTER_NAME.sub("", " ".join(ln.text.split())).strip(" ,.;"))
-            listing = below.startswith(("sponsor", "co-sponsor", "cosponsor"))
-            if below.startswith(("mover", "moved", "motion", "propos")):
-                mover = mover or value
-            elif below.startswith("second"):
-                seconder = seconder or value
-            elif below.startswith(("submitted", "initiat")):
-                submitted = submitted or value
-            elif below != "signed":
-                others.extend(_split_names(value))
+            listing = _add(below, " ".join(ln.text.split()), named, others)
             continue
         if (
             listing
@@ -102,29 +93,40 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
             else [(label, value)]
         )
         for label, value in pairs:
-            value = _REPEATED_LAST.sub(r"\1", _AFTER_NAME.sub("", value).strip(" ,.;"))
-            listing = label.startswith(("sponsor", "co-sponsor", "cosponsor"))
-            if label.startswith(("mover", "moved", "motion", "propos")):
-                mover = mover or value
-            elif label.startswith("second"):
-                seconder = seconder or value
-            elif label.startswith(("submitted", "initiat")):
-                submitted = submitted or value
-            else:
-                others.extend(_split_names(value))
+            listing = _add(label, value, named, others)
         # a name cut at the line's end ("Introduced by: …; Andrea Koval, MD; Marcus" / "Bell, DO"): its given name
         # alone is left; the next line, a surname and its letters, goes on with it
-        cut = bool(others) and not listing and _CUT_NAME.search(value) is not None
+        cut = bool(others) and not listing and _CUT_NAME.search(value.rstrip(" ,.;")) is not None
     for role, name, where in _narrated(before):
         spans.append(where)
         if role == "mover":
-            mover = mover or name
+            named["mover"] = named.get("mover") or name
         elif labelled_at is None or where.start < labelled_at:
             others.insert(0, name)  # named before the labelled list: first
         else:
             others.append(name)
     span = Span(min(s.start for s in spans), max(s.end for s in spans)) if spans else None
-    return Sponsors(mover, seconder, submitted, _distinct_people(others), span)
+    return Sponsors(named.get("mover"), named.get("seconder"), named.get("submitted"), _distinct_people(others), span)
+
+
+def _add(label: str, value: str, named: dict[str, str], others: list[str]) -> bool:
+    """Record the sponsor a labelled ``value`` names, by its (lower-case) ``label``: the first mover, seconder or
+    submitter, or more sponsors; whether the label lists sponsors ("Sponsor(s):"), whose names may go on below."""
+    value = _REPEATED_LAST.sub(r"\1", _AFTER_NAME.sub("", value).strip(" ,.;"))
+    role = (
+        "mover"
+        if label.startswith(("mover", "moved", "motion", "propos"))
+        else "seconder"
+        if label.startswith("second")
+        else "submitted"
+        if label.startswith(("submitted", "initiat"))
+        else None
+    )
+    if role is None:
+        others.extend(_split_names(value))
+    elif not named.get(role):  # the first one named (an empty value leaves the place open)
+        named[role] = value
+    return label.startswith(("sponsor", "co-sponsor", "cosponsor"))
 
 
 # the connector that says who moved the resolution: "NOW, THEREFORE, on motion of Hon. Maria C. Santos, duly
