@@ -331,6 +331,18 @@ class Covered:
         return at >= 0 and self._reach[at] > offset
 
 
+def _superscript_markers(text: str, ids: set[str], covered: Covered, end: int, *, roman: bool) -> list[RawMarker]:
+    """The superscript call-outs (``¹²``, and with ``roman`` a PDF's ``ⁱⁱ``) before ``end`` of the notes ``ids``."""
+    found = []
+    patterns = ((SUPERSCRIPT_MARKER, _SUP_TO_DIGIT), (_ROMAN_SUPERSCRIPT_MARKER, _SUP_TO_ROMAN))
+    for pattern, translation in patterns[: 2 if roman else 1]:
+        for m in pattern.finditer(text, 0, end):
+            ident = m.group(0).translate(translation)
+            if ident in ids and m.start() not in covered:
+                found.append(RawMarker(ident, Span(m.start(), m.end()), m.group(0)))
+    return found
+
+
 @lru_cache(maxsize=16)  # the builder and rules N003, N004 scan the same text; the scan is immutable
 def scan_notes(text: str) -> NoteScan:
     inline = _inline_notes(text)
@@ -364,10 +376,7 @@ def scan_notes(text: str) -> NoteScan:
         for m in BRACKET_MARKER.finditer(text, 0, body_end):
             if m.group(1) in ids and m.start() not in covered:
                 markers.append(RawMarker(m.group(1), Span(m.start(), m.end()), m.group(0)))
-        for m in SUPERSCRIPT_MARKER.finditer(text, 0, body_end):
-            ident = m.group(0).translate(_SUP_TO_DIGIT)
-            if ident in ids and m.start() not in covered:
-                markers.append(RawMarker(ident, Span(m.start(), m.end()), m.group(0)))
+        markers += _superscript_markers(text, ids, covered, body_end, roman=False)
     if footnotes:
         ids = {n.id for n in footnotes}
         for m in _GLUED_MARKER.finditer(text):
@@ -375,10 +384,6 @@ def scan_notes(text: str) -> NoteScan:
             ident, at = m.group(group), m.start(group)
             if ident in ids and at not in covered:
                 markers.append(RawMarker(ident, Span(at, at + len(ident)), ident))
-        for pattern, translation in ((SUPERSCRIPT_MARKER, _SUP_TO_DIGIT), (_ROMAN_SUPERSCRIPT_MARKER, _SUP_TO_ROMAN)):
-            for m in pattern.finditer(text):
-                ident = m.group(0).translate(translation)
-                if ident in ids and m.start() not in covered:
-                    markers.append(RawMarker(ident, Span(m.start(), m.end()), m.group(0)))
+        markers += _superscript_markers(text, ids, covered, len(text), roman=True)
     markers.sort(key=lambda mk: mk.span.start)
     return NoteScan(tuple(notes), tuple(markers), tuple(sorted(excluded, key=lambda s: s.start)))

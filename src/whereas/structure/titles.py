@@ -566,8 +566,6 @@ def _is_number_heading(raw: str) -> bool:
 _IDENTIFIER = lazy_compile(r"^(?=[^\s]{2,20}$)[\w./#-]*\d[\w./#-]*$")
 
 
-# a bill's number before its title: "S. RES. 598", "H. CON. RES. 14", "H.J.Res. 5"
-_BILL_NUMBER = lazy_compile(r"^(?:[SH]\.\s*)?(?:(?:CON|J)\.\s*)?RES\.\s*\d{1,5}\s+", re.I)
 # congress.gov's page heading: the measure's number and the Congress ("S.Res.598 — 119th Congress (2025-2026)",
 # "Text: H.Con.Res.14 — 118th Congress (2023-2024)")
 _CONGRESS_GOV = lazy_compile(
