@@ -207,3 +207,45 @@ def test_a_parish_councils_minutes_resolve_item_by_item() -> None:
     ]
     assert [r.resolved[0].keyword.form for r in found] == ["resolved", "resolved"]
     assert not any(r.resolved[0].keyword.plain for r in found)  # a phrase: no fix rewrites it as "Resolved"
+
+
+def test_a_notice_papers_motions_each_with_its_mover(tmp_path: Path) -> None:
+    """An Australian or New Zealand notice paper: "112  Senator A: To move—That the Senate— (a) notes that: …" — a
+    motion each, its mover from the notice, no title wanted; the Senate's sub-paragraphs "(i) …, (ii) …, and (iii)
+    …;" in a part another follows are its own style under the inferred profile."""
+    text = (
+        "THE SENATE\n\nNOTICE PAPER\n\nNotices of motion\n\n"
+        " 40  Senator Tyrrell: To move—That the Senate—\n"
+        "        (a) notes that:\n"
+        "             (i)   the ferry service to the islands was cut to two sailings a week in 2025,\n"
+        "             (ii)  freight costs have doubled since, and\n"
+        "             (iii) the island schools have lost four teachers;\n"
+        "        (b) calls on the Government to restore the daily service.\n\n"
+        " 41  Senators Lambie and Tyrrell: To move—That the Senate supports the islands' fishing cooperative.\n"
+    )
+    path = tmp_path / "notice.txt"
+    path.write_text(text, encoding="utf-8")
+    found = whereas.parse(text)
+    assert [(r.sponsors.mover, len(r.resolved)) for r in found] == [
+        ("Senator Tyrrell", 1),
+        ("Senators Lambie and Tyrrell", 1),
+    ]
+    assert [i.label for i in found[0].resolved[0].items] == ["a", "b"]
+    proc = run_cli("check", str(path))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "All checks passed!" in proc.stdout
+
+
+def test_an_assembly_motions_paragraphs_that_note_need_the_body_and_its_resolving_line() -> None:
+    """ "The House:" over "Notes that …;" paragraphs is a motion only where "Resolves to:" follows them; without it
+    (a report's "The House:" over what it notes) nothing is read."""
+    motion = (
+        "Hon. Ada Eze (Nsukka East) moved:\nThe House:\nNotes that the bridge at Obollo has been closed since May;\n"
+        "Worried that traders now travel 40 kilometres around it;\nResolves to:\n"
+        "(i) urge the State Government to reopen the bridge; and\n(ii) mandate the Committee on Works to ensure it.\n"
+    )
+    (r,) = whereas.parse(motion)
+    assert r.sponsors.mover == "Hon. Ada Eze (Nsukka East)"
+    assert [c.text.split()[0] for c in r.preamble] == ["Notes", "Worried"]
+    assert [i.label for i in r.resolved[0].items] == ["i", "ii"]
+    assert whereas.parse(motion.replace("Resolves to:\n", "")) == []

@@ -15,6 +15,10 @@ SENTENCE_LIST = (
     "1. The Planning Commission shall serve as the Committee for Citizen Involvement.\n\n"
     "2. All meetings of the Committee shall be open to every citizen.\n"
 )
+MOTION_PARTS = (
+    "Motion on Ferries\n\nThat this House:\n\n(a) notes that:\n    (i) sailings fell; and\n    (ii) {}\n\n"
+    "(b) calls on the Government to act.\n"
+)
 HALF_SENTENCES = SENTENCE_LIST.replace("every citizen.", "every citizen")  # one item no longer a sentence
 
 CASES: list[Case] = [
@@ -65,6 +69,9 @@ CASES: list[Case] = [
     bad("R003", "periods", LIST.format("urges A.", "urges B.", "urges C"), [(7, 10), (9, 10), (11, 10)]),
     bad("R003", "no and", LIST.format("urges A;", "urges B;", "urges C."), [(9, 10)]),
     bad("R003", "ala sentences", SENTENCE_LIST, [(7, 79)]),
+    # a motion's lettered part that another follows ends as a list's item: its last sub-item with ";"
+    ok("R003", "a motion's part", MOTION_PARTS.format("costs rose;")),
+    bad("R003", "a motion's part unended", MOTION_PARTS.format("costs rose"), [(7, 19)]),
 ]
 # a list of whole sentences is accepted where the profile allows it; one item that is no sentence is not
 CASES += [ok("R003", f"{p} sentences", SENTENCE_LIST, profile=p) for p in ("ronr", "congress", "labor", "city")]

@@ -19,6 +19,7 @@ from whereas.structure.keywords import (
     RECITAL,
     RESOLUTION_NUMBER,
     THEREFORE_CLAUSE,
+    TO_MOVE,
 )
 from whereas.structure.lines import (
     COMMENT_LINE,
@@ -322,6 +323,8 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
                         p.kind == "heading" and p.level <= top_level and not is_generic_heading(heading_text(p))
                         for p in pending
                     )
+            if not starts_new and has_resolved and kind == "resolved" and _gives_notice(pending) is not None:
+                starts_new = True  # the next notice of motion on a notice paper ("113  Senator A: To move—")
             if starts_new and kind == "resolved" and _next_section_of(current, line):
                 # "Section 4." after "Section 3." of the same enactment, whatever stands between them (the text
                 # Section 3 added to the code, an editor's note): one ordinance's sections
@@ -629,6 +632,9 @@ def _split_pending(pending: list[Line]) -> tuple[list[Line], list[Line]]:
     The next resolution's head starts at the first of the top-level headings among those lines.
     """
     headings = [line for line in pending if line.kind == "heading"]
+    notice = _gives_notice(pending)
+    if notice is not None and not any(line.kind == "heading" for line in pending[:notice]):
+        return pending[:notice], pending[notice:]  # the notice's mover ("113  Senator A: To move—") heads it
     if not headings:
         sponsors = [i for i, line in enumerate(pending) if line.kind == "sponsor"]
         cut = sponsors[-1] + 1 if sponsors else _last_paragraph(pending)
@@ -645,6 +651,18 @@ def _split_pending(pending: list[Line]) -> tuple[list[Line], list[Line]]:
     top = min(h.level for h in headings)
     first = next(i for i, line in enumerate(pending) if line.kind == "heading" and line.level == top)
     return pending[:first], pending[first:]
+
+
+def _gives_notice(lines: list[Line]) -> int | None:
+    """Where among ``lines`` a notice of motion's mover stands ("113  Senator A: To move—"), or None."""
+    return next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if line.kind == "sponsor" and "move" in line.text and TO_MOVE.match(line.text)
+        ),
+        None,
+    )
 
 
 def _numbers_a_resolution(lines: list[Line]) -> bool:

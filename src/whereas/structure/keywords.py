@@ -420,7 +420,15 @@ THAT_BODY_OPENING = lazy_compile(
     r"(?P<body>(?:That|THAT)[ \t]+(?:the[ \t]+|this[ \t]+)?(?:Council|COUNCIL|Committee|Board|Cabinet|"
     + LEGISLATURE
     + r"))"
-    r"(?:\*\*|__)?[ \t]+(?P<verb>[a-z]+)\b"
+    # (the Australian Senate's "That the Senate—" over its lettered paragraphs "(a) notes that: …")
+    r"(?:\*\*|__)?(?:[ \t]+(?P<verb>[a-z]+)\b|[ \t]*[—–](?=[ \t]*(?:$|\([a-z]\))))"
+)
+#: who gives a notice of motion, on a parliament's notice paper or a synod's order paper: "112  Senator Pocock: To
+#: move—", "The Revd Canon A (Hereford) to move:", "… to move on behalf of the … Synod:" (the notice's number first);
+#: and in the votes and proceedings of a house of assembly, "Hon. A (Yewa South) moved:" over the motion
+TO_MOVE = lazy_compile(
+    r"^[ \t]*(?:\d{1,4}[ \t]+)?(?P<name>[A-Z][^:;—–]{2,120}?)[ \t]*:?[ \t]+(?:[Tt]o[ \t]+move|moved)"
+    r"(?:[ \t]+on[ \t]+behalf[ \t]+of[ \t]+[^:;]{1,120})?[ \t]*(?::|[—–]+|-{1,2})"
 )
 
 

@@ -9,6 +9,7 @@ from typing import Literal, NamedTuple
 
 from whereas.model import Span
 from whereas.patterns import lazy_compile
+from whereas.structure.assemblies import read_assembly_motions
 from whereas.structure.intergovernmental import BODY_LINE, EMPHASIS, read_intergovernmental
 from whereas.structure.keywords import (
     BE_IT_FURTHER_LINE,
@@ -27,6 +28,7 @@ from whereas.structure.keywords import (
     RECITAL,
     SPONSOR,
     THAT_BODY_OPENING,
+    TO_MOVE,
     is_resolved_line,
     keywordish,
     motion_head,
@@ -159,6 +161,8 @@ def split_lines(
         lines = _join_lone_labels(view, lines)
     if not any(line.kind in ("recital", "resolved") for line in lines):
         read_motions(lines)
+    if not any(line.kind in ("recital", "resolved") for line in lines) and ":" in view:
+        read_assembly_motions(lines)
     if not any(line.kind in ("recital", "resolved") for line in lines):
         _read_prose_resolutions(lines)
     if "," in text and (
@@ -264,7 +268,9 @@ def _that_opening(line: Line, previous: Line | None) -> re.Match[str] | None:
     t = THAT_BODY_OPENING.match(line.text)
     if t is not None and re.fullmatch(LEGISLATURE, t.group("body").split()[-1]):
         return t
-    if previous is None or not (previous.kind == "sponsor" or _RESOLUTION_LINE.match(previous.text)):
+    if previous is None or not (
+        previous.kind == "sponsor" or _RESOLUTION_LINE.match(previous.text) or _gives_notice(previous)
+    ):
         return None
     return t or _THAT_ANY.match(line.text)
 
@@ -283,6 +289,8 @@ def read_motions(lines: list[Line]) -> None:
     past tense) is never a clause."""
     if any(line.kind == "text" and MOTION_PREAMBLE.match(line.text) for line in lines):
         lines[:] = [piece for line in lines for piece in _split_one_paragraph_motion(line)]
+    if any(_gives_notice(line) for line in lines):
+        lines[:] = [piece for line in lines for piece in _split_notice(line)]
     found: dict[int, tuple[LineKind, str, bool]] = {}  # line → (clause kind, motion, a heading?)
     previous: Line | None = None  # the last line that is not blank
     paragraph_start = True
@@ -406,6 +414,28 @@ def _split_one_paragraph_motion(line: Line) -> list[Line]:
             out.append(Line(line.start + lo, line.start + lo, "blank", ""))
         out.append(Line(line.start + lo, line.start + hi, "text", line.text[lo:hi].rstrip()))
     return out
+
+
+def _gives_notice(line: Line) -> re.Match[str] | None:
+    """The mover of a notice of motion that opens ``line`` ("112  Senator Pocock: To move—"), or None."""
+    return TO_MOVE.match(line.text) if line.kind in ("text", "sponsor") and "move" in line.text else None
+
+
+def _split_notice(line: Line) -> list[Line]:
+    """A notice paper's "112  Senator Pocock: To move—That the Senate— …" as its mover's line (a sponsor line) and, in
+    a paragraph of its own, the motion it gives notice of ("That the Senate— …"); a mover's line alone ("The Revd A
+    (Hereford) to move:") as a sponsor line. Any other line is kept whole."""
+    mover = _gives_notice(line)
+    if mover is not None and not line.text[mover.end() :].strip():
+        return [line._replace(kind="sponsor")]  # the mover alone on the line, the motion below
+    if mover is None or not _THAT_ANY.match(line.text[mover.end() :]):
+        return [line]
+    cut = mover.end() + len(line.text[mover.end() :]) - len(line.text[mover.end() :].lstrip())
+    return [
+        Line(line.start, line.start + mover.end(), "sponsor", line.text[: mover.end()]),
+        Line(line.start + cut, line.start + cut, "blank", ""),
+        Line(line.start + cut, line.end, "text", line.text[cut:]),
+    ]
 
 
 def _verb_list_follows(lines: list[Line], i: int) -> bool:

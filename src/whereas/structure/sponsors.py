@@ -8,7 +8,7 @@ import unicodedata
 
 from whereas.model import Formula, Span, Sponsors
 from whereas.patterns import lazy_compile
-from whereas.structure.keywords import PRESENTER, SPONSOR
+from whereas.structure.keywords import PRESENTER, SPONSOR, TO_MOVE
 from whereas.structure.lines import Line, heading_text
 
 __all__ = ["find_sponsors", "label_alone", "sponsors_in_formula", "value_below"]
@@ -65,6 +65,11 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
         if presenter is not None:
             others.append(" ".join(presenter.group("value").split()))
             spans.append(Span(ln.start, ln.end))
+            continue
+        if (moves := TO_MOVE.match(ln.text)) and moves.end() == len(ln.text.rstrip()):
+            # a notice paper's "112  Senator Pocock: To move—" (``lines`` cut it from the motion after it)
+            spans.append(Span(ln.start, ln.end))
+            named["mover"] = named.get("mover") or moves.group("name").strip()
             continue
         m = SPONSOR.match(ln.text.replace("_", " "))
         if label_alone(ln.text):
@@ -266,7 +271,8 @@ def _narrated(before: list[Line]) -> list[tuple[str, str, Span]]:
         # the paragraph that introduces the resolution ("the following resolution, offered by …:"), its words
         # broken at a line end put together ("Twenty-\nthird")
         sentence = re.sub(r"-\s+(?=[a-z])", "-", " ".join(ln.text.strip() for ln in para))
-        if moves := _TO_MOVE.match(sentence):  # a synod's order paper: "The Revd Canon A (Hereford) to move:"
+        # a synod's order paper: "The Revd Canon A (Hereford) to move:"; a notice paper's "112 Senator Pocock: To move—"
+        if (moves := TO_MOVE.match(sentence)) and moves.end() == len(sentence.rstrip()):
             found.append(("mover", moves.group("name"), Span(para[0].start, para[-1].end)))
             continue
         for m in [*_NARRATED.finditer(sentence), *_NARRATED_SUBJECT.finditer(sentence)]:
@@ -278,7 +284,6 @@ def _narrated(before: list[Line]) -> list[tuple[str, str, Span]]:
     return found
 
 
-_TO_MOVE = lazy_compile(r"^(?P<name>[A-Z][^:;]{2,120}?)\s+to\s+move(?:\s+on\s+behalf\s+of\s+[^:;]{1,120})?\s*:$")
 # what follows a presenter's name on a form: "… on December 12, 2012", "… City Clerk Susana A. Mendoza"
 _AFTER_NAME = lazy_compile(
     r"\s+(?:on\s+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|(?:city\s+)?clerk\b|date[ds]?\b).*$"

@@ -23,7 +23,7 @@ class ResolvedListPunctuation(Rule):
     fix = FixAvailability.sometimes("safe")
     fix_note = (
         "Under an inferred profile a list whose items all end the same way (names without punctuation, entries "
-        'ending in ","; the last may end with ".") is the document\'s own style and left alone. '
+        'ending in ","; the last may end with ".") is the document\'s own style and left alone (in a clause another follows, the last may end with the clause\'s ";"). '
         'A list run into a sentence ("… for (a) travel, (b) fellowships, and (c) library resources") takes '
         "the sentence's punctuation and is not judged. "
         "Safe fix: replace or add the item's closing punctuation. A list that goes on after the clause (past a "
@@ -76,7 +76,12 @@ class ResolvedListPunctuation(Rule):
                 continue  # a paragraph between two items: two lists, or a list the structure is unsure of
             # a section ("SECTION 2. That …") is a sentence of its own: its list ends with a period too
             # … and so is a motion's numbered clause ("1. To mandate the President to: (a) …; and (b) ….")
-            last_clause = ci == len(resolved) - 1 or bool(SECTION_LINE.match(c.text)) or is_motion(c)
+            # … but not a motion's lettered part that ends as a list's item and another follows ("(a) notes that:
+            # (i) …, (ii) …; (b) recognises …"): its last item ends the part
+            chained_part = ci < len(resolved) - 1 and c.text.rstrip().endswith((";", "; and", "; or"))
+            last_clause = (
+                ci == len(resolved) - 1 or bool(SECTION_LINE.match(c.text)) or is_motion(c) and not chained_part
+            )
             if ctx.profile.adapted and _own_way(items, chained=not last_clause):
                 continue  # an inferred profile: the list's items all end the same way ("Jane Roe <jane@…>", "Police protection")
             labels = [item.label for item in items]
@@ -132,7 +137,8 @@ def _own_way(items: tuple[Item, ...], *, chained: bool) -> bool:
     before the next "Therefore, be it resolved"): that "and" joins the clauses, not the items."""
     ends = [_ending(_CONNECTOR_END.sub("", item.text.rstrip())) for item in items]
     last = "connector" if chained and _CLAUSE_AND.search(items[-1].text.rstrip()) else ends[-1]
-    return len(set(ends[:-1])) == 1 and last in (ends[0], ".", "connector")
+    # (… or with the ";" that ends the clause: a motion's part "(a) notes that: (i) …, (ii) …;" before "(b) …")
+    return len(set(ends[:-1])) == 1 and last in (ends[0], ".", "connector", ";" if chained else "connector")
 
 
 def _ending(text: str) -> str:

@@ -3,6 +3,7 @@ import re
 from whereas.lint.rule import Context, Rule
 from whereas.model import Span
 from whereas.patterns import lazy_compile
+from whereas.structure.keywords import TO_MOVE
 from whereas.structure.titles import is_bare_type
 
 
@@ -25,7 +26,8 @@ class MissingTitle(Rule):
     )
     fix_note = (
         "No automatic fix: whereas does not invent titles. Not reported for a resolution another text reproduces "
-        '(a news article, minutes: "adopted the following resolutions:", a block quotation).'
+        '(a news article, minutes: "adopted the following resolutions:", a block quotation), nor for a notice '
+        'of motion on a parliament\'s notice paper ("112  Senator A: To move—That the Senate …"), which has none.'
     )
 
     def check(self, ctx: Context):
@@ -44,6 +46,8 @@ class MissingTitle(Rule):
                     f'The title "{line}" says what this is, not what it is about: name its subject ("{line} on …")',
                 )
                 return
+            if TO_MOVE.match(line):
+                return  # a notice paper's motion ("112  Senator A: To move—That the Senate …") has no title
             if _untitled_line_above(above):
                 return  # a short line right above that may be its title in sentence case: unsure, silent
             yield self.diagnostic(ctx, Span(first, first), 'No title: begin with a line such as "Resolution on …"')
