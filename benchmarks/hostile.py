@@ -27,7 +27,9 @@ For every shape the same document is generated at 1×, 10× and 100× its base s
 (the best of a few runs for the small ones) and the time per KB printed.  The last column is the
 ratio of the 100× time per KB to the 1× time per KB, measured in the same run: about 1 for a pass
 linear in the document's size, about 100 for a quadratic one.  ``--profile whereas:100`` runs one
-size of one shape under cProfile instead and prints the functions that take the time.
+size of one shape under cProfile instead and prints the functions that take the time; ``--write DIR``
+only writes the 100× documents (``--shape format --scale 5.8 --write /tmp/big`` gives the audit's file, to
+time ``whereas format --check`` on it or profile it with py-spy).
 """
 
 from __future__ import annotations
@@ -251,7 +253,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scale", type=float, default=1.0, help="multiply every base size (default 1)")
     ap.add_argument("--profile", metavar="NAME:FACTOR", help="profile one shape at one factor instead")
     ap.add_argument("--sort", default="cumulative", help="the profile's order (cumulative, tottime, …)")
+    ap.add_argument("--write", metavar="DIR", help="only write each shape's 100× document into DIR (to run it by hand)")
     args = ap.parse_args(argv)
+    if args.write:
+        folder = Path(args.write)
+        folder.mkdir(parents=True, exist_ok=True)
+        for name in args.shape or list(SHAPES):
+            print(_write(folder, name, FACTORS[-1], args.scale))
+        return 0
     sys.path.insert(0, str(HERE.parents[1] / "src"))
     import whereas
 

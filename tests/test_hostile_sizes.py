@@ -85,3 +85,19 @@ def test_a_forty_page_pdf() -> None:
     pages[-1][-1:-1] = ["NOW, THEREFORE, BE IT RESOLVED, that the council adopts it.", ""]
     [resolution] = parse_view(read_bytes(build_pdf(pages), "pages.pdf"))
     assert sum(c.kind == "recital" for c in resolution.clauses) == 40
+
+
+def test_the_benchmark_writes_a_shape_out_to_be_run_by_hand(tmp_path) -> None:
+    """``benchmarks/hostile.py --write DIR`` writes the 100× document it would time, and times nothing."""
+    import importlib.util
+
+    from conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("hostile", ROOT / "benchmarks" / "hostile.py")
+    assert spec is not None and spec.loader is not None
+    hostile = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hostile)
+    assert hostile.main(["--shape", "format", "--scale", "0.2", "--write", str(tmp_path)]) == 0
+    (written,) = tmp_path.iterdir()
+    assert written.name == "format-100-0.md"
+    assert written.read_text(encoding="utf-8") == hostile._format_markdown(200, "(run 0)")
