@@ -33,6 +33,7 @@ from whereas.structure.keywords import (
     keywordish,
     motion_head,
 )
+from whereas.structure.notices import read_notice_resolutions
 from whereas.structure.wrapped import fenced_resolutions, pasted_in_reply
 
 LineKind = Literal[
@@ -163,6 +164,8 @@ def split_lines(
         read_motions(lines)
     if not any(line.kind in ("recital", "resolved") for line in lines) and ":" in view:
         read_assembly_motions(lines)
+    if not any(line.kind in ("recital", "resolved") for line in lines) and "following" in view:
+        read_notice_resolutions(lines)
     if not any(line.kind in ("recital", "resolved") for line in lines):
         _read_prose_resolutions(lines)
     if "," in text and (

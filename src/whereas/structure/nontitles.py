@@ -37,6 +37,9 @@ NEVER_TITLE = lazy_compile(
     r"|^\d(?:st|d|nd)\s+session$"  # a bill's "1st Session", "2d Session" (the Government Publishing Office's)
     r"|^\d+(?:st|nd|rd|th)\s+(?:general\s+assembly|legislature|congress)\b"
     r"|^(?:an\s+act|a\s+bill)$"
+    # a company's circular: "THIS DOCUMENT IS IMPORTANT AND REQUIRES YOUR IMMEDIATE ATTENTION", "(incorporated in
+    # England and Wales with registered number 08812345)", "(Registered in Ireland No. 123456)"
+    r"|^this\s+document\s+is\s+important\b.*|^\((?:incorporated|registered)\s+in\b.*\)$"
     r"|.*\bclerk\b|.*(?:follows|following|\bresolves?|\bresolved|\bordain(?:s|ed)?|\benact(?:s|ed)?)\b.*:$|^\[.*\]$|^resolution\s+adopted\s+by\b|^distr\.:|^agenda\s+item\s+\d+$"
     r"|^(?:duly\s+)?(?:adopted|passed|approved|presented|introduced)\s+(?:by|on)\b|^submitted\s+(?:for|to|by)\b"
     r"|^(?:private\s*(?:&|and)\s*)?confidential$|^(?:the\s+)?(?:proposed\s+)?text\s+of\s+(?:the\s+)?(?:initiative|ordinance|resolution|measure)\b"
