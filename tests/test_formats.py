@@ -98,3 +98,14 @@ def test_a_binary_format_s_name_on_text_is_an_error(name: str) -> None:
     kind = name.rsplit(".", 1)[-1]
     with pytest.raises(InputError, match=f"not a valid .{kind} file"):
         detect(b"Whereas it rains\n", name)
+
+
+@pytest.mark.parametrize("name", ["r.rtf", "r.txt", None])
+def test_an_rtf_document_is_refused_in_one_line_whatever_its_name(name: str | None) -> None:
+    """Word, WordPad and LibreOffice save RTF: its words sit among control words, and read as text its braces
+    would end the clauses and a fix would be written into the markup."""
+    rtf = b"{\\rtf1\\ansi\\deff3{\\fonttbl{\\f0 Times;}}\n\\pard{\\loch WHEREAS, the club gives books;}\\par\n}"
+    with pytest.raises(
+        InputError, match=r"an RTF document, a format whereas does not read: save it as \.docx or \.odt"
+    ):
+        read_bytes(rtf, name)

@@ -314,3 +314,23 @@ def test_a_pdf_text_exports_footnotes_are_never_said_to_be_unreferenced() -> Non
         "[^1]: Parks report.\n[^2]: Budget report.\n"
     )
     assert "N003" in _codes(md)
+
+
+def test_recitals_written_as_sentences_need_no_connector_before_resolved() -> None:
+    """An ICANN or foundation board's minutes: "Whereas, … ." recital after recital, then "Resolved
+    (2026.01.22.02), the Board …" — the document writes every recital as a sentence, and W006 asks for no "; therefore,
+    be it" after the last one; where the recitals end "; and", the last one that ends with a period still lacks it."""
+    item = (
+        "{title}\n\nWhereas, the Bylaws call for an advisory committee on the root server system.\n\n"
+        "Whereas, the Bylaws call for the Board to appoint its co-chairs{end}\n\n"
+        "Whereas, the committee has selected a co-chair for a two-year term.\n\n"
+        "Resolved ({n}), the Board appoints the co-chair selected by the committee.\n\n"
+    )
+    sentences = item.format(title="Appointment of Co-Chairs", end=".", n="2026.01.22.02") + item.format(
+        title="Renewal of the Registry Agreement", end=".", n="2026.01.22.03"
+    )
+    assert "W006" not in _codes(sentences)
+    joined = item.format(title="Appointment of Co-Chairs", end="; and", n="2026.01.22.02").replace(
+        "root server system.", "root server system; and"
+    )
+    assert "W006" in _codes(joined)

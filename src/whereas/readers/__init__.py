@@ -15,6 +15,9 @@ from whereas.readers.text import is_markdown
 
 __all__ = ["View", "detect", "read_bytes", "read_path", "read_string"]
 
+#: what a Rich Text Format file starts with (Word, WordPad and LibreOffice write "{\rtf1")
+_RTF_MAGIC = b"{\\rtf"
+
 
 def detect(data: bytes, path: str | None = None) -> str:
     """The format of ``data``, decided by content (the extension only breaks ties): see ``formats.FORMATS``."""
@@ -24,6 +27,10 @@ def detect(data: bytes, path: str | None = None) -> str:
     for fmt in FORMATS:
         if fmt.magic and head.startswith(fmt.magic):
             return fmt.name
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(_RTF_MAGIC):
+        # a text file to look at, but its words sit among control words ("{\loch WHEREAS, …}", "\'94"): read as
+        # text, the braces would end the clauses and a fix would be written into the markup
+        raise InputError(path, "an RTF document, a format whereas does not read: save it as .docx or .odt")
     markup = head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
     for fmt in FORMATS:
         if fmt.sniff and (markup or (fmt.sniff_when_named and fmt.has_name(path))) and load(fmt.sniff)(head):

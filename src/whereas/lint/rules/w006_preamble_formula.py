@@ -49,8 +49,10 @@ class PreambleFormula(Rule):
         "like a connector that cannot be read as one, there is no fix. Silent when the resolving clause opens "
         'with "Be it resolved" and no connector stands between: the "be it" is there already. Under an inferred '
         'profile, silent too when it opens with "It is hereby resolved", a sentence of its own (a school board\'s '
-        "or a committee's form), and under every profile when the body resolves in its own words (\"The Faculty "
-        'Senate hereby resolves:"), which no "be it" can stand before.'
+        'or a committee\'s form), or when the document writes each recital as a sentence ending in "." (two thirds '
+        'of them or more, the last one too: an ICANN or foundation board\'s "Whereas, … ." then "Resolved (2026.01.22.02), '
+        '…"), and under every profile when the body resolves in its own words ("The Faculty Senate hereby '
+        'resolves:"), which no "be it" can stand before.'
     )
 
     def check(self, ctx: Context):
@@ -97,6 +99,11 @@ class PreambleFormula(Rule):
         ):
             # "IT IS HEREBY RESOLVED that: …" is a sentence of its own after recitals that end as sentences do (a
             # school board's, a technical committee's form): an inferred profile takes the document's form
+            return
+        if f is None and p.recital_end == "." and text.endswith("."):
+            # "Whereas, … ." recital after recital, then "Resolved (2026.01.22.02), the Board …": the document writes
+            # each recital as a sentence (an inferred profile), and a sentence is not joined to the next by "be it"
+            # (an ICANN or foundation board's minutes, a company's board resolutions)
             return
         end = last.mapped.source_offset(len(text) - 1) + 1
         start = end - 1 if text and text[-1] in ";,.:" else end
