@@ -19,7 +19,7 @@ from whereas.structure.keywords import (
     RECITAL,
     RESOLUTION_NUMBER,
     THEREFORE_CLAUSE,
-    TO_MOVE,
+    notice_head,
 )
 from whereas.structure.lines import (
     COMMENT_LINE,
@@ -656,11 +656,7 @@ def _split_pending(pending: list[Line]) -> tuple[list[Line], list[Line]]:
 def _gives_notice(lines: list[Line]) -> int | None:
     """Where among ``lines`` a notice of motion's mover stands ("113  Senator A: To move—"), or None."""
     return next(
-        (
-            i
-            for i, line in enumerate(lines)
-            if line.kind == "sponsor" and "move" in line.text and TO_MOVE.match(line.text)
-        ),
+        (i for i, line in enumerate(lines) if line.kind == "sponsor" and notice_head(line.text) is not None),
         None,
     )
 

@@ -411,7 +411,7 @@ MOTION_PREAMBLE = lazy_compile(
 )
 #: a legislature's motion opens "That the Parliament recognises …", "That the Senate—" (the Scottish Parliament's, the
 #: Australian Senate's): a paragraph that opens so is a motion wherever it stands
-LEGISLATURE = r"Parliament|PARLIAMENT|Senate|SENATE|House|HOUSE|Assembly|ASSEMBLY|Synod|SYNOD"
+LEGISLATURE = r"Parliament|PARLIAMENT|Senate|SENATE|House|HOUSE|Assembly|ASSEMBLY|Synod|SYNOD|Legislature|LEGISLATURE"
 #: a council's one-paragraph resolution after its "Moved:" and "Seconded:" lines: "That Council approve the …"
 THAT_BODY_OPENING = lazy_compile(
     # (an Irish or British council's notice of motion quotes it: "\"That this Council calls on the Minister …\"")
@@ -419,7 +419,10 @@ THAT_BODY_OPENING = lazy_compile(
     r"^[ \t]*(?:(?:\([a-z]\)|[a-z]\)|\(\d{1,2}\)|\d{1,2}[.)])[ \t]+)?(?:\*\*|__)?[\"“]?"
     r"(?P<body>(?:That|THAT)[ \t]+(?:the[ \t]+|this[ \t]+)?(?:Council|COUNCIL|Committee|Board|Cabinet|"
     + LEGISLATURE
-    + r"))"
+    # a Canadian legislature's "That, in the opinion of the House, the government should …"
+    + r")|(?:That|THAT),?[ \t]+in[ \t]+the[ \t]+opinion[ \t]+of[ \t]+(?:the|this)[ \t]+(?:"
+    + LEGISLATURE
+    + r"),)"
     # (the Australian Senate's "That the Senate—" over its lettered paragraphs "(a) notes that: …")
     r"(?:\*\*|__)?(?:[ \t]+(?P<verb>[a-z]+)\b|[ \t]*[—–](?=[ \t]*(?:$|\([a-z]\))))"
 )
@@ -430,6 +433,29 @@ TO_MOVE = lazy_compile(
     r"^[ \t]*(?:\d{1,4}[ \t]+)?(?P<name>[A-Z][^:;—–]{2,120}?)[ \t]*:?[ \t]+(?:[Tt]o[ \t]+move|moved)"
     r"(?:[ \t]+on[ \t]+behalf[ \t]+of[ \t]+[^:;]{1,120})?[ \t]*(?::|[—–]+|-{1,2})"
 )
+#: a Canadian order paper's or journals' numbered notice: "M-143 -- February 26, 2026 -- Mr. Brad Vis (Mission—
+#: Matsqui—Abbotsford) -- That …" (its parts between spaced dashes, the member last; a riding's own dashes unspaced)
+_NUMBERED_NOTICE = lazy_compile(
+    r"^[ \t]*[A-Z]{1,2}-\d{1,4}[ \t]+(?:--|—|–)[ \t]+(?P<parts>.{3,300}?)[ \t]+(?:--|—|–)(?=[ \t]*(?:$|That\b|THAT\b))"
+)
+
+
+#: the journals' sentence a motion runs into after a dash: "… the motion of Ms. Lisa Marie Barron (Nanaimo—Ladysmith),
+#: seconded by Mr. Gord Johns (Courtenay—Alberni), —" (its mover and seconder)
+MOTION_OF = lazy_compile(
+    r"\bmotion[ \t]+of[ \t]+(?P<mover>(?:the[ \t]+)?[A-Z][^,;()]{2,120}?(?:[ \t]*\([^()]{1,80}\))?),[ \t]+seconded[ \t]+by[ \t]+"
+    r"(?P<seconder>(?:the[ \t]+)?[A-Z][^,;()]{2,120}?(?:[ \t]*\([^()]{1,80}\))?)[ \t]*,?[ \t]*$"
+)
+
+
+def notice_head(text: str) -> tuple[str, int] | None:
+    """The mover a notice of motion opens ``text`` with ("112  Senator Pocock: To move—", "M-143 -- February 26,
+    2026 -- Mr. Brad Vis (Mission—Matsqui—Abbotsford) --") and where that opening ends, or None."""
+    if "move" in text and (m := TO_MOVE.match(text)) is not None:
+        return m.group("name").strip(), m.end()
+    if "-" in text[:8] and (m := _NUMBERED_NOTICE.match(text)) is not None:
+        return re.split(r"[ \t]+(?:--|—|–)[ \t]+", m.group("parts"))[-1].strip(), m.end()
+    return None
 
 
 def motion_head(raw: str) -> re.Match[str] | None:

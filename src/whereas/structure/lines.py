@@ -22,16 +22,17 @@ from whereas.structure.keywords import (
     LEGISLATURE,
     LOWER_RESOLVED,
     MIDLINE_RESOLVED,
+    MOTION_OF,
     MOTION_OPENING,
     MOTION_PREAMBLE,
     PRESENTER,
     RECITAL,
     SPONSOR,
     THAT_BODY_OPENING,
-    TO_MOVE,
     is_resolved_line,
     keywordish,
     motion_head,
+    notice_head,
 )
 from whereas.structure.notices import read_notice_resolutions
 from whereas.structure.wrapped import fenced_resolutions, pasted_in_reply
@@ -261,7 +262,7 @@ _RESOLUTION_LINE = lazy_compile(
 
 
 # a resolution that opens "That …" with any subject ("That Rule 8.2 be amended …", "That Moore LLP be re-appointed …")
-_THAT_ANY = lazy_compile(r"^[ \t]*(?:\*\*|__)?[\"“]?(?P<body>That|THAT)[ \t]+(?=\S)")
+_THAT_ANY = lazy_compile(r"^[ \t]*(?:\*\*|__)?[\"“]?(?P<body>That|THAT),?[ \t]+(?=\S)")
 
 
 def _that_opening(line: Line, previous: Line | None) -> re.Match[str] | None:
@@ -269,7 +270,7 @@ def _that_opening(line: Line, previous: Line | None) -> re.Match[str] | None:
     council's ("That Council approve …") or a company's or an association's ("That Rule 8.2 be amended …") right
     under its sponsor line or the line that names it ("RESOLUTION 2024/112", "Special Resolution 1 – Rule 8")."""
     t = THAT_BODY_OPENING.match(line.text)
-    if t is not None and re.fullmatch(LEGISLATURE, t.group("body").split()[-1]):
+    if t is not None and re.fullmatch(LEGISLATURE, t.group("body").split()[-1].rstrip(",")):
         return t
     if previous is None or not (
         previous.kind == "sponsor" or _RESOLUTION_LINE.match(previous.text) or _gives_notice(previous)
@@ -292,7 +293,7 @@ def read_motions(lines: list[Line]) -> None:
     past tense) is never a clause."""
     if any(line.kind == "text" and MOTION_PREAMBLE.match(line.text) for line in lines):
         lines[:] = [piece for line in lines for piece in _split_one_paragraph_motion(line)]
-    if any(_gives_notice(line) for line in lines):
+    if any(_gives_notice(line) is not None or "That" in line.text and _DASH_THAT.search(line.text) for line in lines):
         lines[:] = [piece for line in lines for piece in _split_notice(line)]
     found: dict[int, tuple[LineKind, str, bool]] = {}  # line → (clause kind, motion, a heading?)
     previous: Line | None = None  # the last line that is not blank
@@ -419,25 +420,46 @@ def _split_one_paragraph_motion(line: Line) -> list[Line]:
     return out
 
 
-def _gives_notice(line: Line) -> re.Match[str] | None:
-    """The mover of a notice of motion that opens ``line`` ("112  Senator Pocock: To move—"), or None."""
-    return TO_MOVE.match(line.text) if line.kind in ("text", "sponsor") and "move" in line.text else None
+def _gives_notice(line: Line) -> int | None:
+    """Where the opening of a notice of motion that opens ``line`` ends ("112  Senator Pocock: To move—", "M-143 --
+    February 26, 2026 -- Mr. Brad Vis (Mission—Matsqui—Abbotsford) --"), or None."""
+    head = notice_head(line.text) if line.kind in ("text", "sponsor") else None
+    return head[1] if head else None
 
 
 def _split_notice(line: Line) -> list[Line]:
     """A notice paper's "112  Senator Pocock: To move—That the Senate— …" as its mover's line (a sponsor line) and, in
     a paragraph of its own, the motion it gives notice of ("That the Senate— …"); a mover's line alone ("The Revd A
     (Hereford) to move:") as a sponsor line. Any other line is kept whole."""
-    mover = _gives_notice(line)
-    if mover is not None and not line.text[mover.end() :].strip():
+    end = _gives_notice(line)
+    if end is not None and not line.text[end:].strip():
         return [line._replace(kind="sponsor")]  # the mover alone on the line, the motion below
-    if mover is None or not _THAT_ANY.match(line.text[mover.end() :]):
-        return [line]
-    cut = mover.end() + len(line.text[mover.end() :]) - len(line.text[mover.end() :].lstrip())
+    if end is None or not _THAT_ANY.match(line.text[end:]):
+        return _split_dashed_motion(line)
+    cut = end + len(line.text[end:]) - len(line.text[end:].lstrip())
     return [
-        Line(line.start, line.start + mover.end(), "sponsor", line.text[: mover.end()]),
+        Line(line.start, line.start + end, "sponsor", line.text[:end]),
         Line(line.start + cut, line.start + cut, "blank", ""),
         Line(line.start + cut, line.end, "text", line.text[cut:]),
+    ]
+
+
+_DASH_THAT = lazy_compile(r",?[ \t]+(?:--|—|–)[ \t]+(?=(?:That|THAT)\b)")
+
+
+def _split_dashed_motion(line: Line) -> list[Line]:
+    """A legislature's motion that the journals' sentence runs into after a dash ("The House resumed consideration of
+    the motion of Ms. A, seconded by Mr. B, — That, in the opinion of the House, …") as that sentence and, in a
+    paragraph of its own, the motion. Any other line is kept whole."""
+    m = _DASH_THAT.search(line.text) if line.kind == "text" and "That" in line.text else None
+    if m is None or "motion" not in line.text[: m.start()] or not THAT_BODY_OPENING.match(line.text[m.end() :]):
+        return [line]
+    # (the sentence that names the mover and the seconder a sponsor line, neither title nor clause)
+    kind: LineKind = "sponsor" if MOTION_OF.search(line.text, 0, m.start()) else "text"
+    return [
+        Line(line.start, line.start + m.start(), kind, line.text[: m.start()]),
+        Line(line.start + m.end(), line.start + m.end(), "blank", ""),
+        Line(line.start + m.end(), line.end, "text", line.text[m.end() :]),
     ]
 
 

@@ -8,7 +8,7 @@ import unicodedata
 
 from whereas.model import Formula, Span, Sponsors
 from whereas.patterns import lazy_compile
-from whereas.structure.keywords import PRESENTER, SPONSOR, TO_MOVE
+from whereas.structure.keywords import MOTION_OF, PRESENTER, SPONSOR, TO_MOVE, notice_head
 from whereas.structure.lines import Line, heading_text
 
 __all__ = ["find_sponsors", "label_alone", "sponsors_in_formula", "value_below"]
@@ -66,10 +66,15 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
             others.append(" ".join(presenter.group("value").split()))
             spans.append(Span(ln.start, ln.end))
             continue
-        if (moves := TO_MOVE.match(ln.text)) and moves.end() == len(ln.text.rstrip()):
+        if (notice := notice_head(ln.text)) and notice[1] == len(ln.text.rstrip()):
             # a notice paper's "112  Senator Pocock: To move—" (``lines`` cut it from the motion after it)
             spans.append(Span(ln.start, ln.end))
-            named["mover"] = named.get("mover") or moves.group("name").strip()
+            named["mover"] = named.get("mover") or notice[0]
+            continue
+        if "motion" in ln.text and (moved := MOTION_OF.search(ln.text)):  # "… the motion of A, seconded by B, —"
+            spans.append(Span(ln.start, ln.end))
+            named["mover"] = named.get("mover") or moved.group("mover")
+            named["seconder"] = named.get("seconder") or moved.group("seconder")
             continue
         m = SPONSOR.match(ln.text.replace("_", " "))
         if label_alone(ln.text):

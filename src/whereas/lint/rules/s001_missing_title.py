@@ -3,7 +3,7 @@ import re
 from whereas.lint.rule import Context, Rule
 from whereas.model import Span
 from whereas.patterns import lazy_compile
-from whereas.structure.keywords import TO_MOVE
+from whereas.structure.keywords import notice_head
 from whereas.structure.titles import is_bare_type
 
 
@@ -46,7 +46,7 @@ class MissingTitle(Rule):
                     f'The title "{line}" says what this is, not what it is about: name its subject ("{line} on …")',
                 )
                 return
-            if TO_MOVE.match(line):
+            if notice_head(line) is not None:
                 return  # a notice paper's motion ("112  Senator A: To move—That the Senate …") has no title
             if _untitled_line_above(above):
                 return  # a short line right above that may be its title in sentence case: unsure, silent
