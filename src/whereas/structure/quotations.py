@@ -11,7 +11,8 @@ from whereas.patterns import lazy_compile
 from whereas.structure.drafts import ClauseDraft
 from whereas.structure.keywords import BLOCK_INTRO
 from whereas.structure.lines import Line
-from whereas.structure.quotes import SPEAKER_WINDOW, find_quotes, speaker_after, speaker_before
+from whereas.structure.quotes import find_quotes
+from whereas.structure.speakers import SPEAKER_WINDOW, speaker_after, speaker_before
 
 __all__ = ["find_quotations"]
 
