@@ -22,11 +22,24 @@ _SPEECH_VERB = (
     r"stating|saying|declaring|noting|providing|requiring|reading|warning|calling\s+for|expressed|expresses|"
     r"expressing)"
 )
-# A name: capitalised words, with small joining words and a parenthesised acronym allowed.
+# A name: capitalised words, with small joining words and a parenthesised acronym allowed; a legal
+# reference may open it in lower case ("section 21060.3 of the Public Resources Code"), go on after a comma
+# with the next part of the citation ("the Education Law, Section 6206, 7(a)", "…, 14 California Code of
+# Regulations") and name a part by a lower-case noun and its number ("the Underwriting Notes with respect to
+# MTK-239 on page 2 of quote MTK017C0658"), not a part "of which" ("the Law, article 28 of which requires"); a document's lower-case noun may end it when the verb follows
+# ("Article V of the United States constitution provides").
+_CITATION_GOES_ON = (
+    r",\s+(?![^,;\"“]{0,40}\bof\s+which\b)(?=(?:(?:[Ss]ection|[Ss]ubdivision|[Aa]rticle|[Tt]itle|[Cc]hapter|[Pp]art|[Pp]aragraph)\s+§?\d|§\s*\d"
+    r"|\d[\d.]*\([a-z0-9]{1,4}\)|\d+\s+[A-Z]))"
+)
 _NAME = (
-    r"(?:[A-Z][\w.&'’/-]*|[A-Z]{2,})"
-    r"(?:\s+(?:of|for|the|and|on|to|de|du|la|[A-Z][\w.&'’/-]*|\([A-Z][A-Za-z.&/-]+\)|\([a-z0-9]{1,4}\)|§?\d[\w.:§()-]*"
-    r"|(?:sub)?(?:section|division|paragraph|article|clause)s?)){0,10}"
+    r"(?:[A-Z][\w.&'’/-]*|[A-Z]{2,}|(?:sub)?(?:section|subdivision|article|paragraph)\s+§?\d[\w.:§()-]*)"
+    rf"(?:(?:\s+|{_CITATION_GOES_ON})"
+    r"(?:of|for|the|and|on|to|de|du|la|with\s+respect\s+to|[A-Z][\w.&'’/-]*|\([A-Z][A-Za-z.&/-]+\)|\([a-z0-9]{1,4}\)"
+    r"|§?\d[\w.:§()-]*|(?:sub)?(?:section|division|paragraph|article|clause)s?"
+    r"|(?:page|quote|rule|line|item|chapter|title|part|schedule|version)(?=\s+[A-Z]{0,6}\d))){0,20}"
+    r"(?:\s+(?:constitution|charter|code|bylaws|statutes?|law|act|rules|regulations|ordinance|policy|guidelines)"
+    rf"(?=,?\s+{_SPEECH_VERB}\b))?"
 )
 # What may stand between a name and its verb: a parenthesis ("(Public Law 115–135)"), an apposition
 # with "who" or "which" ("Dr. Robitzek, who oversaw the trials said"), "article 28 of which".
@@ -35,6 +48,10 @@ _BETWEEN = (
     r"(?:,?\s+(?:(?:article|section|paragraph)\s+\d+\s+of\s+)?(?:which|who)\b[^\"“;]{0,120}?(?:,?\s+and\s+(?:which|who))?)?"
     # an apposition with an article, a place in it ("Parker, a formerly enslaved iron founder in Ripley, Ohio, wrote")
     r"(?:,\s+(?:a|an|the)\s+[^\"“;,]{1,100}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?(?=,))?"
+    # a relative "that" right before the verb ("a Worldwide Threat Assessment that describes"), not a verb that
+    # is also a plural noun ("told Congress that states require")
+    rf"(?:\s+that(?=\s+(?!(?:states|notes|calls|reports|reads|remarks|comments|orders|bars|holds|rules|commits|"
+    rf"promises|pledges|finds)\b){_SPEECH_VERB}\b))?"
 )
 # Words between a name and its verb ("has repeatedly stated"): not a conjunction or an article, after which
 # the verb is another subject's or "said" is the drafting adjective ("Hong Kong, and said national security law").

@@ -1,0 +1,71 @@
+"""Who a clause says is speaking its quotations, and which quoted texts are names, on sentences of our own:
+one test per family of sentences (a long legal name, a relative "that", a slogan …), each with the
+near misses that must keep no speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+import whereas
+
+
+def _quotations(recital: str) -> list[tuple[str, str | None]]:
+    [r] = whereas.parse(
+        f"Resolution on Records\n\n{recital}; now, therefore, be it\n\nResolved, that the Board acts.\n"
+    )
+    return [(q.text, q.speaker) for q in r.quotations]
+
+
+@pytest.mark.parametrize(
+    ("recital", "speaker"),
+    [
+        # a lower-case reference opens the name, and two codes joined by "and" are one source
+        (
+            "Whereas section 12.4 of the Water Code and the Harbor Rules, 9 Coastal Code of Regulations section 51(b) "
+            "defines “flood” as rising water",
+            "section 12.4 of the Water Code and the Harbor Rules, 9 Coastal Code of Regulations section 51(b)",
+        ),
+        # the next part of a citation after a comma
+        (
+            "Whereas the Library Law, Section 310, 4(c) provides in part that the trustees “may close a branch”",
+            "Library Law, Section 310, 4(c)",
+        ),
+        # a part named by a lower-case noun and its number
+        (
+            "Whereas the Board accepts the Terms of Coverage with respect to LX-12 on page 3 of quote QX991 Version 2, "
+            "stating “volunteers are covered while on duty”",
+            "Terms of Coverage with respect to LX-12 on page 3 of quote QX991 Version 2",
+        ),
+        # a document's lower-case noun at the end, right before the verb
+        (
+            "Whereas Article IX of the Riverton charter provides for “a majority of two thirds”",
+            "Article IX of the Riverton charter",
+        ),
+        # a relative "that" right before the verb
+        (
+            "Whereas the Harbor Authority issued a Coastal Risk Review that describes “a pattern of neglect”",
+            "Coastal Risk Review",
+        ),
+    ],
+)
+def test_long_legal_names_and_relative_that(recital: str, speaker: str | None) -> None:
+    [(_, found)] = _quotations(recital)
+    assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "recital",
+    [
+        # "article 28 of which" after a comma is the which-clause, not a part of the name
+        "Whereas the Harbor Act of Ruritania, article 4 of which requires “all vessels”",
+        # "that" before a verb that is also a plural noun is the conjunction
+        "Whereas the Mayor told the Council that states require “a balanced budget”",
+        # a date before a comma is no citation going on
+        "Whereas the Mayor on March 4, 2020, declared “a state of emergency”",
+        # a document's noun ends a name only right before the verb
+        "Whereas the Sheriff and law enforcement officers said “the roads are closed”",
+    ],
+)
+def test_near_misses_of_long_names(recital: str) -> None:
+    [(_, found)] = _quotations(recital)
+    assert found is None or not any(w in found for w in (", article", "Council", "March", "law")), found
