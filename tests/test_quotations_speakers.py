@@ -69,3 +69,33 @@ def test_long_legal_names_and_relative_that(recital: str, speaker: str | None) -
 def test_near_misses_of_long_names(recital: str) -> None:
     [(_, found)] = _quotations(recital)
     assert found is None or not any(w in found for w in (", article", "Council", "March", "law")), found
+
+
+@pytest.mark.parametrize(
+    "recital",
+    [
+        'Whereas the marchers carried the slogan "Bread and Roses" through the town',
+        'Whereas the miners swore an oath of "Union or Nothing" at the pithead',
+        'Whereas, decades after the nation said "Never Again" to famine, the harvest failed',
+    ],
+)
+def test_a_slogan_or_a_cry_in_title_case_is_words(recital: str) -> None:
+    [(text, speaker)] = _quotations(recital)
+    assert text in ("Bread and Roses", "Union or Nothing", "Never Again") and speaker is None
+
+
+@pytest.mark.parametrize(
+    "recital",
+    [
+        'Whereas the old banner, "the Harbor Ensign" or "the Blue Anchor flag," flew over the quay',
+        'Whereas the town was "Millbrook" or "the Mill settlement" until 1850',
+        'Whereas the program called "Safe Routes Home" began in 2010',
+    ],
+)
+def test_a_second_name_after_or_is_a_name(recital: str) -> None:
+    assert _quotations(recital) == []
+
+
+def test_words_after_or_after_a_name_stay_words() -> None:
+    found = _quotations('Whereas the banner read "Harbor Pride" or "we will not move from here"')
+    assert [t for t, _ in found] == ["we will not move from here"]

@@ -169,7 +169,33 @@ def is_name(body: str, start: int, end: int) -> bool:
         return True  # the "quantum" name, the “Space2030” agenda, elected “at-large,” meaning …
     if _compound_modifier(inner, body[end : end + 30]):
         return True
-    return _title_case(inner)
+    if _WORDS_BEFORE.search(before):
+        return False  # the slogan “Liberty or Death”, the world said "Never Again": words, though in title case
+    return _title_case(inner) or _another_name(body, start, inner)
+
+
+# What introduces words someone says, shouts or swears, even in title case: a slogan, a motto, an oath, or a
+# verb of saying right before the marks (not "called", "named": those introduce names).
+_WORDS_BEFORE = lazy_compile(
+    r"\b(?:(?:the|a|an|their|its|his|her|our)\s+(?:slogan|motto|chant|cry|rallying\s+cry|watchword|refrain)"
+    r"|oath\s+of|said|says|say|shouted|chanted|cried|exclaimed|swore|vowed)\s*,?\s*[\"“]?$",
+    re.I,
+)
+# a second name for what the quotation before names: “the Continental Colors” or “the Great Union flag,”
+_OR_BEFORE = lazy_compile(r"[\"”]\s*,?\s+(?:or|also|also\s+called|also\s+known\s+as)\s+[\"“]?$")
+_QUOTED_BEFORE = lazy_compile(r"[\"“]([^\"“”]{1,80})[\"”]\s*,?\s+(?:or|also|also\s+called|also\s+known\s+as)\s+[\"“]?$")
+
+
+def _another_name(body: str, start: int, inner: str) -> bool:
+    """A short text in quotation marks right after another name and "or" ("“X” or “the Y flag”"): a name too,
+    when its first word (after "the") is capitalised."""
+    before = body[max(0, start - 100) : start]
+    words = inner.strip(" ,").split()
+    if not _OR_BEFORE.search(before) or not 1 <= len(words) <= 5:
+        return False
+    first = words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]
+    m = _QUOTED_BEFORE.search(before)
+    return first[:1].isupper() and m is not None and _title_case(m.group(1))
 
 
 # "an “at-large” election", "to “by-trustee area” elections": a hyphenated term in quotes before the noun it
