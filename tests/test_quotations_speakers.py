@@ -99,3 +99,78 @@ def test_a_second_name_after_or_is_a_name(recital: str) -> None:
 def test_words_after_or_after_a_name_stay_words() -> None:
     found = _quotations('Whereas the banner read "Harbor Pride" or "we will not move from here"')
     assert [t for t, _ in found] == ["we will not move from here"]
+
+
+@pytest.mark.parametrize(
+    ("recital", "speaker"),
+    [
+        # a that-clause of reported speech longer than 80 characters
+        (
+            "Whereas, in 2021, the Chair of the Harbor Board expressed concern that small fishing firms may be "
+            "pressed to sell their quotas to larger fleets to meet “the new landing rules”",
+            "Chair of the Harbor Board",
+        ),
+        # a participle of saying after the subject's verb and object
+        (
+            "Whereas, in 1990, a state appeals court in Oregon reversed the ruling, holding “no lawful basis” existed",
+            "state appeals court in Oregon",
+        ),
+        # a second verb of saying after "and" and an aside
+        (
+            "Whereas Mayor Anna Berg walked through the flooded ward and, in remarks filmed by a local station, said, "
+            "“We will rebuild every street”",
+            "Mayor Anna Berg",
+        ),
+        # a lower-case office of a named body, and "issued an apology"
+        (
+            "Whereas the government of the Northern Province issued an apology in 2001 for the “grave errors” of the war",
+            "government of the Northern Province",
+        ),
+        # a document named in lower case, with its "which" clause
+        (
+            "Whereas the second article of the proposed compact for the sharing of the river waters, which reads as "
+            "follows: “No party shall divert the river”",
+            "second article of the proposed compact for the sharing of the river waters",
+        ),
+    ],
+)
+def test_subjects_far_from_the_quotation(recital: str, speaker: str) -> None:
+    [(_, found)] = _quotations(recital)
+    assert found == speaker
+
+
+@pytest.mark.parametrize(
+    "recital",
+    [
+        # an order's words: "directed his forces to"
+        "Whereas General Voss, commander of the Eastern Army, directed his troops to “hold the bridge at all costs”",
+        # another speaker's claim inside a far that-clause
+        "Whereas the Harbor Board found that the company's claim that the new landing rules were unfair to small "
+        "fishing firms and to their crews was “without any merit”",
+        # a participle after a subject with no name in it
+        "Whereas, in 1990, the court reversed the ruling, holding “no lawful basis” existed",
+        # a plural noun before "and" is no subject of a past tense
+        "Whereas the Harbor Board forces met the fleet and, after a long delay, said “the port is closed”",
+    ],
+)
+def test_subjects_far_away_left_out_when_unsure(recital: str) -> None:
+    [(_, found)] = _quotations(recital)
+    assert found is None
+
+
+def test_a_later_quotation_in_a_new_sentence_keeps_no_earlier_speaker() -> None:
+    found = _quotations(
+        "Whereas the bill conflicts with the words of Lincoln, “with malice toward none.” It is loosely worded, "
+        "“work that disturbs others,” and it invites spies"
+    )
+    assert found == [("with malice toward none.", "Lincoln"), ("work that disturbs others,", None)]
+
+
+def test_a_later_quotation_in_the_same_sentence_has_the_earlier_speaker() -> None:
+    found = _quotations("Whereas the Harbor Board stated that “fleets must report” and “ports must record catches”")
+    assert [s for _, s in found] == ["Harbor Board", "Harbor Board"]
+
+
+def test_a_one_word_name_before_a_past_tense_and_said() -> None:
+    found = _quotations("Whereas Lindqvist toured the harbor and, speaking to reporters, said “the port will reopen”")
+    assert found == [("the port will reopen", "Lindqvist")]

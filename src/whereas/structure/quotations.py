@@ -22,6 +22,10 @@ __all__ = ["find_quotations"]
 _CONNECTOR_ONLY = lazy_compile(r"^[\s;,]*(?:and|or|and\s+further)?[\s;,]*$", re.I)
 
 
+# a sentence ends between two quotations: the later one's source is no longer the earlier one's
+_SENTENCE_BREAK = lazy_compile(r"[.!?][\"”’)]*\s+[A-Z]")
+
+
 def find_quotations(
     text: str, clause: Clause, known: dict[str, str], draft: ClauseDraft, *, quoted: bool = False
 ) -> list[Quotation]:
@@ -29,6 +33,7 @@ def find_quotations(
     so its single quotation marks quote too."""
     out: list[Quotation] = []
     previous_speaker: str | None = None
+    previous_end = 0
     body = clause.text
     markers = _Markers(clause)
     for q in find_quotes(body, single=quoted):
@@ -41,9 +46,9 @@ def find_quotations(
         speaker = speaker_before(body[max(0, before_end - SPEAKER_WINDOW) : before_end], known) or speaker_after(
             body, known, start=q.end + 1
         )
-        if speaker is None:
-            speaker = previous_speaker
-        previous_speaker = speaker
+        if speaker is None and not _SENTENCE_BREAK.search(body, previous_end, q.start):
+            speaker = previous_speaker  # the same source goes on, in the same sentence
+        previous_speaker, previous_end = speaker, max(q.end - 1, 0)  # (from its last character: "… none.” It")
         out.append(
             Quotation(
                 text=body[q.start : q.end],
