@@ -11,7 +11,8 @@ from whereas.patterns import lazy_compile
 from whereas.structure.drafts import ClauseDraft
 from whereas.structure.keywords import BLOCK_INTRO
 from whereas.structure.lines import Line
-from whereas.structure.quotes import SPEAKER_WINDOW, find_quotes, speaker_after, speaker_before
+from whereas.structure.quotes import find_quotes
+from whereas.structure.speakers import SPEAKER_WINDOW, speaker_after, speaker_before
 
 __all__ = ["find_quotations"]
 
@@ -21,6 +22,10 @@ __all__ = ["find_quotations"]
 _CONNECTOR_ONLY = lazy_compile(r"^[\s;,]*(?:and|or|and\s+further)?[\s;,]*$", re.I)
 
 
+# a sentence ends between two quotations: the later one's source is no longer the earlier one's
+_SENTENCE_BREAK = lazy_compile(r"[.!?][\"”’)]*\s+[A-Z]")
+
+
 def find_quotations(
     text: str, clause: Clause, known: dict[str, str], draft: ClauseDraft, *, quoted: bool = False
 ) -> list[Quotation]:
@@ -28,6 +33,7 @@ def find_quotations(
     so its single quotation marks quote too."""
     out: list[Quotation] = []
     previous_speaker: str | None = None
+    previous_end = 0
     body = clause.text
     markers = _Markers(clause)
     for q in find_quotes(body, single=quoted):
@@ -40,9 +46,9 @@ def find_quotations(
         speaker = speaker_before(body[max(0, before_end - SPEAKER_WINDOW) : before_end], known) or speaker_after(
             body, known, start=q.end + 1
         )
-        if speaker is None:
-            speaker = previous_speaker
-        previous_speaker = speaker
+        if speaker is None and not _SENTENCE_BREAK.search(body, previous_end, q.start):
+            speaker = previous_speaker  # the same source goes on, in the same sentence
+        previous_speaker, previous_end = speaker, max(q.end - 1, 0)  # (from its last character: "… none.” It")
         out.append(
             Quotation(
                 text=body[q.start : q.end],
@@ -168,7 +174,33 @@ def is_name(body: str, start: int, end: int) -> bool:
         return True  # the "quantum" name, the “Space2030” agenda, elected “at-large,” meaning …
     if _compound_modifier(inner, body[end : end + 30]):
         return True
-    return _title_case(inner)
+    if _WORDS_BEFORE.search(before):
+        return False  # the slogan “Liberty or Death”, the world said "Never Again": words, though in title case
+    return _title_case(inner) or _another_name(body, start, inner)
+
+
+# What introduces words someone says, shouts or swears, even in title case: a slogan, a motto, an oath, or a
+# verb of saying right before the marks (not "called", "named": those introduce names).
+_WORDS_BEFORE = lazy_compile(
+    r"\b(?:(?:the|a|an|their|its|his|her|our)\s+(?:slogan|motto|chant|cry|rallying\s+cry|watchword|refrain)"
+    r"|oath\s+of|said|says|say|shouted|chanted|cried|exclaimed|swore|vowed)\s*,?\s*[\"“]?$",
+    re.I,
+)
+# a second name for what the quotation before names: “the Continental Colors” or “the Great Union flag,”
+_OR_BEFORE = lazy_compile(r"[\"”]\s*,?\s+(?:or|also|also\s+called|also\s+known\s+as)\s+[\"“]?$")
+_QUOTED_BEFORE = lazy_compile(r"[\"“]([^\"“”]{1,80})[\"”]\s*,?\s+(?:or|also|also\s+called|also\s+known\s+as)\s+[\"“]?$")
+
+
+def _another_name(body: str, start: int, inner: str) -> bool:
+    """A short text in quotation marks right after another name and "or" ("“X” or “the Y flag”"): a name too,
+    when its first word (after "the") is capitalised."""
+    before = body[max(0, start - 100) : start]
+    words = inner.strip(" ,").split()
+    if not _OR_BEFORE.search(before) or not 1 <= len(words) <= 5:
+        return False
+    first = words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]
+    m = _QUOTED_BEFORE.search(before)
+    return first[:1].isupper() and m is not None and _title_case(m.group(1))
 
 
 # "an “at-large” election", "to “by-trustee area” elections": a hyphenated term in quotes before the noun it

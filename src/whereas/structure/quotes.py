@@ -1,4 +1,4 @@
-"""Find quoted passages in a clause and who the clause says is speaking."""
+"""Find quoted passages in a clause (who is speaking them: `speakers.py`), and the acronyms a text defines."""
 
 from __future__ import annotations
 
@@ -8,47 +8,9 @@ from dataclasses import dataclass
 
 from whereas.patterns import lazy_compile
 
-_SPEECH_VERB = (
-    r"(?:has\s+|have\s+|had\s+|also\s+|further\s+|rightly\s+|recently\s+|repeatedly\s+)*"
-    r"(?:stated|states|state|noted|notes|note|said|says|say|declared|declares|written|writes|wrote|argued|argues|"
-    r"warned|warns|observed|observes|affirmed|affirms|asserted|asserts|explained|explains|concluded|concludes|"
-    r"found|finds|recognized|recognizes|recognised|maintained|maintains|called|calls|described|describes|"
-    r"proclaimed|proclaims|emphasized|emphasizes|stressed|stresses|reported|reports|announced|announces|"
-    r"urged|urges|insisted|insists|added|adds|commented|comments|remarked|remarks|testified|held|holds|ruled|"
-    r"provides|provided|reads|read|called\s+for|requires|required|mandates|mandated|specifies|specified|defines|defined|"
-    r"directs|directed|orders|ordered|prohibits|prohibited|bars|barred|stipulates|stipulated|commits|committed|"
-    r"promises|promised|pledges|pledged|acknowledges|acknowledged|admits|admitted|apologized|apologised|"
-    r"stating|saying|declaring|noting|providing|requiring|reading|warning|calling\s+for|expressed|expresses|"
-    r"expressing)"
-)
-# A name: capitalised words, with small joining words and a parenthesised acronym allowed.
-_NAME = (
-    r"(?:[A-Z][\w.&'’/-]*|[A-Z]{2,})"
-    r"(?:\s+(?:of|for|the|and|on|to|de|du|la|[A-Z][\w.&'’/-]*|\([A-Z][A-Za-z.&/-]+\)|\([a-z0-9]{1,4}\)|§?\d[\w.:§()-]*"
-    r"|(?:sub)?(?:section|division|paragraph|article|clause)s?)){0,10}"
-)
-# What may stand between a name and its verb: a parenthesis ("(Public Law 115–135)"), an apposition
-# with "who" or "which" ("Dr. Robitzek, who oversaw the trials said"), "article 28 of which".
-_BETWEEN = (
-    r"(?:\s*\([^()\"“]{1,80}\))?"
-    r"(?:,?\s+(?:(?:article|section|paragraph)\s+\d+\s+of\s+)?(?:which|who)\b[^\"“;]{0,120}?(?:,?\s+and\s+(?:which|who))?)?"
-    # an apposition with an article, a place in it ("Parker, a formerly enslaved iron founder in Ripley, Ohio, wrote")
-    r"(?:,\s+(?:a|an|the)\s+[^\"“;,]{1,100}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?(?=,))?"
-)
-# Words between a name and its verb ("has repeatedly stated"): not a conjunction or an article, after which
-# the verb is another subject's or "said" is the drafting adjective ("Hong Kong, and said national security law").
-_FILLER = r"(?!(?:and|or|but|nor|the|a|an|of|to|in|that|this|these)\s)[a-z]+"
-_SPEAKER_BEFORE = lazy_compile(
-    rf"(?:(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of|the\s+words\s+of|as\s+(?:stated|set\s+forth|provided|described|noted)\s+in)\s+"
-    rf"(?:the\s+)?(?P<acc>{_NAME})[^\"“]{{0,40}}$)"
-    rf"|(?:(?:the\s+)?(?P<sp>{_NAME})(?P<between>{_BETWEEN}),?\s+(?:{_FILLER}\s+){{0,3}}?{_SPEECH_VERB}\b[^\"“]{{0,80}}$)"
-)
-_PAREN_AFTER = lazy_compile(r"\s*[,;]?\s*\(([^()]{2,200})\)")  # (matched where the quotation ends)
 # "American Library Association (ALA)": found from the "(ALA)" back to the capitalised name before it.
 _ACRONYM_PAREN = lazy_compile(r"\(([A-Z][A-Za-z&/.]{1,12})\)")
 _NAME_BEFORE = lazy_compile(r"((?:[A-Z][\w.&'’-]*\s+){1,8}?(?:[A-Z][\w.&'’-]*))\s+$")
-_LEADING_ACRONYM = lazy_compile(r"^([A-Z]{2,}[A-Za-z/&]*)\b")
-_SMALL_LEAD = lazy_compile(r"^(?:the|as|that|and|while|with|where|when|since|because|which)\s+", re.I)
 
 
 @dataclass(frozen=True)
@@ -206,94 +168,3 @@ def acronyms(text: str) -> dict[str, str]:
         name = re.sub(r"^(?:The|the)\s+", "", name)
         out.setdefault(acro, name)
     return out
-
-
-def _tidy(name: str, known: dict[str, str]) -> str:
-    name = re.sub(r"\s*\([A-Z][A-Za-z.&/-]+\)$", "", name.strip())
-    name = _SMALL_LEAD.sub("", name).strip(" ,")
-    return known.get(name, name)
-
-
-# The verbs of _SPEECH_VERB without the auxiliaries before them, and the longest of them but "called for".
-_VERBS = _SPEECH_VERB[_SPEECH_VERB.index("(?:stated") :]
-_VERB = lazy_compile(_VERBS)
-_VERB_LONGEST = max(len(v) for v in _VERBS[3:-1].split("|") if "\\" not in v)
-
-
-_PRONOUN_SAYS = lazy_compile(
-    r"\b(?:he|she|they|it|we)\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|states|declared|wrote|added)\b"
-)
-_AMENDED_TO_READ = lazy_compile(r"\bto\s+(?:read|state|provide)\b[^\"“]{0,40}$", re.I)
-
-
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her"})
-
-
-#: how much of the text before a quotation speaker_before reads
-SPEAKER_WINDOW = 300
-
-
-# the word that opens an intergovernmental body's preambular paragraph, before the name it recalls
-_PREAMBULAR_WORD = lazy_compile(
-    r"^(?:(?:Further|Also|Deeply|Gravely|Seriously)\s+)?(?:Recalling|Reaffirming|Reiterating|Noting|Recogni[sz]ing|"
-    r"Acknowledging|Welcoming|Emphasi[sz]ing|Stressing|Underlining|Affirming|Considering|Expressing|Concerned|"
-    r"Alarmed|Mindful\s+of|Aware\s+of|Bearing\s+in\s+mind|Taking\s+note\s+of|Guided\s+by)\s+(?:also\s+)?(?:that\s+)?"
-)
-
-
-def speaker_before(prefix: str, known: dict[str, str]) -> str | None:
-    """The speaker named just before a quotation ("Amnesty International has stated that"), read from the
-    last ``SPEAKER_WINDOW`` characters of ``prefix``."""
-    tail = prefix[-SPEAKER_WINDOW:]
-    # _SPEAKER_BEFORE needs "according to", or a verb followed by at most 80 characters: a verb starting
-    # in the last 80 + _VERB_LONGEST characters ("called for" may start earlier: then the full search).
-    if (
-        "according" not in tail
-        and "words of" not in tail
-        and " in " not in tail
-        and "called" not in tail
-        and not _VERB.search(tail, max(0, len(tail) - 80 - _VERB_LONGEST))
-    ):
-        return None
-    m = _SPEAKER_BEFORE.search(tail)
-    if not m:
-        return None
-    if _AMENDED_TO_READ.search(tail):
-        return None  # "… is amended to read as follows:": the new text, nobody's words
-    if _PRONOUN_SAYS.search(tail, m.end("acc") if m.group("acc") else m.end("sp")):
-        return None  # "X urged …; he said, '…'": whose words a pronoun points to is not read
-    # the nearest speaker: "Grant said, '…,' and Garfield said, '" is Garfield's
-    while (later := _SPEAKER_BEFORE.search(tail, m.start() + 1)) is not None and later.start() < len(tail):
-        if (later.group("acc") or later.group("sp")) == (m.group("acc") or m.group("sp"))[
-            -len(later.group("acc") or later.group("sp")) :
-        ]:
-            break  # the same name, shortened from the left: not a nearer speaker
-        if m.group("sp") and m.group("between") and later.start() < m.end("between"):
-            break  # a name inside the speaker's apposition ("…, an iron founder in Ripley, Ohio, wrote"): not the speaker
-        m = later
-    name = m.group("acc") or m.group("sp")
-    # The match may begin at a sentence's first word ("Whereas", "With regard to…").
-    name = re.sub(r"^(?:Whereas|WHEREAS|Resolved|RESOLVED|That|Further|And|As)\b[,]?\s*", "", name)
-    name = _PREAMBULAR_WORD.sub("", name)  # "Reaffirming Sustainable Development Goal 4, which calls …"
-    name = _tidy(name, known)
-    significant = [w for w in name.split() if w.lower() not in _DETERMINERS]
-    if not any(w[0].isupper() or w[0].isdigit() for w in significant) or re.search(r"['’]s?$", name):
-        # what was left is no name ("the", "The stated shared vision"), or a possessive ("Wilson's statement said")
-        return None
-    return name or None
-
-
-def speaker_after(suffix: str, known: dict[str, str], *, start: int = 0) -> str | None:
-    """The speaker named in a parenthetical right after a quotation: ``"…" (ALA Universal Right…)``, read
-    from ``suffix[start:]`` (without slicing a long clause at each quotation)."""
-    m = _PAREN_AFTER.match(suffix, start)
-    if not m:
-        return None
-    inner = m.group(1).strip()
-    acro = _LEADING_ACRONYM.match(inner)
-    if acro and acro.group(1) in known:
-        return known[acro.group(1)]
-    if acro:
-        return acro.group(1)
-    lead = re.match(_NAME, inner)
-    return _tidy(lead.group(0), known) if lead else None

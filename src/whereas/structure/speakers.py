@@ -1,0 +1,215 @@
+"""Who a clause says is speaking a quotation: a name before a verb of saying, writing, requiring or
+defining ("Amnesty International has stated that “…”"), "according to X", or a parenthesis after it."""
+
+from __future__ import annotations
+
+import re
+
+from whereas.patterns import lazy_compile
+
+__all__ = ["SPEAKER_WINDOW", "speaker_after", "speaker_before"]
+
+_SPEECH_VERB = (
+    r"(?:has\s+|have\s+|had\s+|also\s+|further\s+|rightly\s+|recently\s+|repeatedly\s+)*"
+    r"(?:stated|states|state|noted|notes|note|said|says|say|declared|declares|written|writes|wrote|argued|argues|"
+    r"warned|warns|observed|observes|affirmed|affirms|asserted|asserts|explained|explains|concluded|concludes|"
+    r"found|finds|recognized|recognizes|recognised|maintained|maintains|called|calls|described|describes|"
+    r"proclaimed|proclaims|emphasized|emphasizes|stressed|stresses|reported|reports|announced|announces|"
+    r"urged|urges|insisted|insists|added|adds|commented|comments|remarked|remarks|testified|held|holds|ruled|"
+    r"provides|provided|reads|read|called\s+for|requires|required|mandates|mandated|specifies|specified|defines|defined|"
+    r"directs|directed|orders|ordered|prohibits|prohibited|bars|barred|stipulates|stipulated|commits|committed|"
+    r"promises|promised|pledges|pledged|acknowledges|acknowledged|admits|admitted|apologized|apologised|"
+    r"stating|saying|declaring|noting|providing|requiring|reading|warning|calling\s+for|expressed|expresses|"
+    r"expressing|issued\s+(?:an?\s+)?(?:apology|statement|declaration|proclamation|warning))"
+)
+# A name: capitalised words, with small joining words and a parenthesised acronym allowed; a legal
+# reference may open it in lower case ("section 21060.3 of the Public Resources Code"), go on after a comma
+# with the next part of the citation ("the Education Law, Section 6206, 7(a)", "…, 14 California Code of
+# Regulations") and name a part by a lower-case noun and its number ("the Underwriting Notes with respect to
+# MTK-239 on page 2 of quote MTK017C0658"), not a part "of which" ("the Law, article 28 of which requires"); a document's lower-case noun may end it when the verb follows
+# ("Article V of the United States constitution provides"); an office or a people of a named body or place
+# is named in lower case ("the government of the Republika Srpska").
+_CITATION_GOES_ON = (
+    r",\s+(?![^,;\"“]{0,40}\bof\s+which\b)(?=(?:(?:[Ss]ection|[Ss]ubdivision|[Aa]rticle|[Tt]itle|[Cc]hapter|[Pp]art|[Pp]aragraph)\s+§?\d|§\s*\d"
+    r"|\d[\d.]*\([a-z0-9]{1,4}\)|\d+\s+[A-Z]))"
+)
+_NAME = (
+    r"(?:(?:government|people|president|governor|mayor|minister|secretary|parliament|legislature)\s+of\s+(?:the\s+)?"
+    r"(?=[A-Z]))?"
+    r"(?:[A-Z][\w.&'’/-]*|[A-Z]{2,}|(?:sub)?(?:section|subdivision|article|paragraph)\s+§?\d[\w.:§()-]*)"
+    rf"(?:(?:\s+|{_CITATION_GOES_ON})"
+    r"(?:of|for|the|and|on|to|de|du|la|with\s+respect\s+to|[A-Z][\w.&'’/-]*|\([A-Z][A-Za-z.&/-]+\)|\([a-z0-9]{1,4}\)"
+    r"|§?\d[\w.:§()-]*|(?:sub)?(?:section|division|paragraph|article|clause)s?"
+    r"|(?:page|quote|rule|line|item|chapter|title|part|schedule|version)(?=\s+[A-Z]{0,6}\d))){0,20}"
+    r"(?:\s+(?:constitution|charter|code|bylaws|statutes?|law|act|rules|regulations|ordinance|policy|guidelines)"
+    rf"(?=,?\s+{_SPEECH_VERB}\b))?"
+)
+# What may stand between a name and its verb: a parenthesis ("(Public Law 115–135)"), an apposition
+# with "who" or "which" ("Dr. Robitzek, who oversaw the trials said"), "article 28 of which".
+_BETWEEN = (
+    r"(?:\s*\([^()\"“]{1,80}\))?"
+    r"(?:,?\s+(?:(?:article|section|paragraph)\s+\d+\s+of\s+)?(?:which|who)\b[^\"“;]{0,120}?(?:,?\s+and\s+(?:which|who))?)?"
+    # an apposition with an article, a place in it ("Parker, a formerly enslaved iron founder in Ripley, Ohio, wrote")
+    r"(?:,\s+(?:a|an|the)\s+[^\"“;,]{1,100}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?(?=,))?"
+    # a relative "that" right before the verb ("a Worldwide Threat Assessment that describes"), not a verb that
+    # is also a plural noun ("told Congress that states require")
+    rf"(?:\s+that(?=\s+(?!(?:states|notes|calls|reports|reads|remarks|comments|orders|bars|holds|rules|commits|"
+    rf"promises|pledges|finds)\b){_SPEECH_VERB}\b))?"
+)
+# Words between a name and its verb ("has repeatedly stated"): not a conjunction or an article, after which
+# the verb is another subject's or "said" is the drafting adjective ("Hong Kong, and said national security law").
+_FILLER = r"(?!(?:and|or|but|nor|the|a|an|of|to|in|that|this|these)\s)[a-z]+"
+_SPEAKER_BEFORE = lazy_compile(
+    rf"(?:(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of|the\s+words\s+of|as\s+(?:stated|set\s+forth|provided|described|noted)\s+in)\s+"
+    rf"(?:the\s+)?(?P<acc>{_NAME})[^\"“]{{0,40}}$)"
+    rf"|(?:(?:the\s+)?(?P<sp>{_NAME})(?P<between>{_BETWEEN}),?\s+(?:{_FILLER}\s+){{0,3}}?(?P<verb>{_SPEECH_VERB})\b"
+    # at most 80 characters after the verb, or a that-clause of reported speech ("expressed concern that …")
+    rf"(?:[^\"“]{{0,80}}|(?P<far>(?:\s+[a-z]+){{0,2}}\s+that\s[^\"“;.]{{0,220}}))$)"
+)
+# In a far that-clause: another speaker's words ("found that the company's claim that …"): not read.
+_FAR_OTHER = lazy_compile(r"\b(?:that|claim\w*|argu\w*|alleg\w*|contend\w*|insist\w*|assert\w*)\b")
+# "X directed his forces to “…”", "urged Congress to “…”": an order's or a plea's words, not recorded
+_ORDER_TO = lazy_compile(
+    r"(?:directed|directs|ordered|orders|urged|urges|instructed|instructs|called\s+on|asked)"
+    r"\s+(?:[\w’'-]+\s+){1,4}to\s*$"
+)
+# The subject of a clause whose second verb, after "and", is one of saying ("Ratko Mladic strolled through
+# the town and, in a statement recorded on film, said"): a name right before a past tense.
+_AND_SAID = lazy_compile(
+    rf"(?P<sp>{_NAME})\s+(?!(?:United|Limited|Incorporated)\b)[a-z]+ed\b[^\"“;.]{{0,150}}?\s+and(?:,[^\"“;,]{{1,100}},)?"
+    r"\s+(?:also\s+)?(?:said|stated|declared|wrote|added|announced|warned)\b[,:]?\s*$"
+)
+# The subject of a clause whose participle of saying comes after its verb and object ("a federal district
+# court in California vacated the conviction, finding “…”"): a noun phrase with an article and a name in it.
+_SUBJECT_FINDING = lazy_compile(
+    r"(?:^|[,;]\s+)(?P<sp>(?:a|an|the)\s+[^,;\"“]{3,80}?)\s+[a-z]+ed\b[^;\"“]{0,120},\s+"
+    r"(?:finding|stating|holding|ruling|concluding|noting|declaring|saying|writing|warning|adding)\s+[^\"“;,]{0,40}$"
+)
+# The subject of a clause, a document named in lower case, with its "which" clause ("That the first section of
+# the joint resolution for …, which reads as follows:"): the noun phrase names a document's part.
+_DOCUMENT_WHICH = lazy_compile(
+    r"(?:^|\b(?:That|that|Whereas|WHEREAS),?\s+|;\s+)the\s+(?P<sp>(?:[a-z]+\s+){0,2}"
+    r"(?:section|article|clause|paragraph|resolution|act|law|bill|constitution|statute|code|charter|amendment|"
+    r"declaration|treaty)\s+(?:of|for)\s[^,;\"“]{3,200}?),\s+which\s+(?:reads|states|provides|says|declares)\b"
+    r"[^\"“]{0,40}$"
+)
+_PAREN_AFTER = lazy_compile(r"\s*[,;]?\s*\(([^()]{2,200})\)")  # (matched where the quotation ends)
+_LEADING_ACRONYM = lazy_compile(r"^([A-Z]{2,}[A-Za-z/&]*)\b")
+_SMALL_LEAD = lazy_compile(r"^(?:the|as|that|and|while|with|where|when|since|because|which)\s+", re.I)
+
+
+def _tidy(name: str, known: dict[str, str]) -> str:
+    name = re.sub(r"\s*\([A-Z][A-Za-z.&/-]+\)$", "", name.strip())
+    name = _SMALL_LEAD.sub("", name).strip(" ,")
+    return known.get(name, name)
+
+
+# The verbs of _SPEECH_VERB without the auxiliaries before them, and the longest of them but "called for".
+_VERBS = _SPEECH_VERB[_SPEECH_VERB.index("(?:stated") :]
+_VERB = lazy_compile(_VERBS)
+_VERB_LONGEST = max(len(v) for v in _VERBS[3:-1].split("|") if "\\" not in v)
+
+
+_PRONOUN_SAYS = lazy_compile(
+    r"\b(?:he|she|they|it|we)\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|states|declared|wrote|added)\b"
+)
+_AMENDED_TO_READ = lazy_compile(r"\bto\s+(?:read|state|provide)\b[^\"“]{0,40}$", re.I)
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her"})
+
+
+#: how much of the text before a quotation speaker_before reads
+SPEAKER_WINDOW = 300
+
+
+# the word that opens an intergovernmental body's preambular paragraph, before the name it recalls
+_PREAMBULAR_WORD = lazy_compile(
+    r"^(?:(?:Further|Also|Deeply|Gravely|Seriously)\s+)?(?:Recalling|Reaffirming|Reiterating|Noting|Recogni[sz]ing|"
+    r"Acknowledging|Welcoming|Emphasi[sz]ing|Stressing|Underlining|Affirming|Considering|Expressing|Concerned|"
+    r"Alarmed|Mindful\s+of|Aware\s+of|Bearing\s+in\s+mind|Taking\s+note\s+of|Guided\s+by)\s+(?:also\s+)?(?:that\s+)?"
+)
+
+
+def speaker_before(prefix: str, known: dict[str, str]) -> str | None:
+    """The speaker named just before a quotation ("Amnesty International has stated that"), read from the
+    last ``SPEAKER_WINDOW`` characters of ``prefix``."""
+    tail = prefix[-SPEAKER_WINDOW:]
+    if _AMENDED_TO_READ.search(tail):
+        return None  # "… is amended to read as follows:": the new text, nobody's words
+    name = _named(tail)
+    if name is None:
+        return None
+    document = False
+    if name == "":
+        # a subject far from the quotation: named (a capitalised word in it), or a document's part in lower case
+        name = next((m.group("sp") for r in (_AND_SAID, _SUBJECT_FINDING) if (m := r.search(tail))), "")
+        if not any(w[:1].isupper() for w in name.split() if w.lower() not in _DETERMINERS | {"whereas", "that"}):
+            m = _DOCUMENT_WHICH.search(tail)
+            name, document = (m.group("sp"), True) if m else ("", False)
+        if not name:
+            return None
+    # The match may begin at a sentence's first word ("Whereas", "With regard to…").
+    name = re.sub(r"^(?:Whereas|WHEREAS|Resolved|RESOLVED|That|Further|And|As)\b[,]?\s*", "", name)
+    name = _PREAMBULAR_WORD.sub("", name)  # "Reaffirming Sustainable Development Goal 4, which calls …"
+    name = _tidy(name, known)
+    name = re.sub(r"^(?:a|an|the)\s+", "", name)
+    significant = [w for w in name.split() if w.lower() not in _DETERMINERS]
+    if not any(w[0].isupper() or w[0].isdigit() for w in significant) and not document:
+        return None  # what was left is no name ("the", "The stated shared vision")
+    if re.search(r"['’]s?$", name):
+        return None  # a possessive ("Wilson's statement said")
+    return name or None
+
+
+def _named(tail: str) -> str | None:
+    """The name before a verb of saying (or after "according to") nearest the quotation; "" when there is
+    none, None when there is one but whose words they are is not read (a pronoun, an order's words)."""
+    # _SPEAKER_BEFORE needs "according to", or a verb followed by at most 80 characters (or a that-clause): a
+    # verb starting in the last 80 + _VERB_LONGEST characters ("called for" may start earlier: then the full search).
+    if (
+        "according" not in tail
+        and "words of" not in tail
+        and " in " not in tail
+        and "called" not in tail
+        and " that " not in tail
+        and not _VERB.search(tail, max(0, len(tail) - 80 - _VERB_LONGEST))
+    ):
+        return ""
+    m = _SPEAKER_BEFORE.search(tail)
+    if not m:
+        return ""
+    if _PRONOUN_SAYS.search(tail, m.end("acc") if m.group("acc") else m.end("sp")):
+        return None  # "X urged …; he said, '…'": whose words a pronoun points to is not read
+    # the nearest speaker: "Grant said, '…,' and Garfield said, '" is Garfield's
+    while (later := _SPEAKER_BEFORE.search(tail, m.start() + 1)) is not None and later.start() < len(tail):
+        if (later.group("acc") or later.group("sp")) == (m.group("acc") or m.group("sp"))[
+            -len(later.group("acc") or later.group("sp")) :
+        ]:
+            break  # the same name, shortened from the left: not a nearer speaker
+        if m.group("sp") and m.group("between") and later.start() < m.end("between"):
+            break  # a name inside the speaker's apposition ("…, an iron founder in Ripley, Ohio, wrote"): not the speaker
+        m = later
+    if m.group("sp"):
+        far = m.group("far")
+        if far and len(far) > 80 and (_VERB.search(far) or _FAR_OTHER.search(far, far.index("that") + 4)):
+            return None
+        if _ORDER_TO.match(tail, m.start("verb")):
+            return None
+    return m.group("acc") or m.group("sp")
+
+
+def speaker_after(suffix: str, known: dict[str, str], *, start: int = 0) -> str | None:
+    """The speaker named in a parenthetical right after a quotation: ``"…" (ALA Universal Right…)``, read
+    from ``suffix[start:]`` (without slicing a long clause at each quotation)."""
+    m = _PAREN_AFTER.match(suffix, start)
+    if not m:
+        return None
+    inner = m.group(1).strip()
+    acro = _LEADING_ACRONYM.match(inner)
+    if acro and acro.group(1) in known:
+        return known[acro.group(1)]
+    if acro:
+        return acro.group(1)
+    lead = re.match(_NAME, inner)
+    return _tidy(lead.group(0), known) if lead else None
