@@ -16,7 +16,7 @@ from whereas.patterns import lazy_compile
 if TYPE_CHECKING:
     from whereas.structure.lines import Line
 
-__all__ = ["read_assembly_motions"]
+__all__ = ["read_assembly_motions", "read_numbered_assembly"]
 
 #: the body alone on its line: "The House:", "The Senate:", "That the House:", "THE HOUSE:"
 _BODY = lazy_compile(
@@ -86,3 +86,52 @@ def _motion_under(lines: list[Line], start: int) -> tuple[list[int], int] | None
 def _goes_on(lines: list[Line], j: int) -> bool:
     """Whether line ``j`` is the wrapped line of the paragraph above it (no blank line between them)."""
     return j > 0 and lines[j - 1].kind == "text" and not re.search(r"[;.:][ \t*_]*$", lines[j - 1].text)
+
+
+# -- the numbered paragraphs of a European parliamentary assembly's resolution -----------------------------------
+# The Parliamentary Assembly of the Council of Europe (and the OSCE's, the Congress of Local and Regional
+# Authorities) numbers every paragraph and opens each with the body and its verb: "1. The Parliamentary Assembly is
+# alarmed by …", "2. The Assembly recalls …", "5. The Assembly therefore calls on member States to:" over "5.1. …".
+
+#: a numbered paragraph that opens with the assembly: its number, the body, and what follows
+_NUMBERED_BODY = lazy_compile(
+    r"^[ \t]*(?P<n>\d{1,2})\.[ \t]+(?:\*\*|__)?The[ \t]+(?P<body>(?:Parliamentary[ \t]+)?Assembly|Congress|"
+    r"Committee[ \t]+of[ \t]+Ministers)(?:\*\*|__)?[ \t]+(?P<rest>\S.*)"
+)
+#: what the body does when it notes (a recital): "is alarmed by", "recalls", "welcomes", "notes with concern"
+_NOTES_VERB = lazy_compile(
+    r"(?:(?:also|further|again|once[ \t]+again|therefore)[ \t]+)?(?:is[ \t]+(?:\w+[ \t]+)?(?:alarmed|concerned|"
+    r"worried|aware|convinced|pleased|deeply[ \t]+\w+)|(?:recalls|welcomes|notes|recogni[sz]es|acknowledges|considers|"
+    r"believes|regrets|deplores|reiterates|underlines|stresses|emphasi[sz]es|observes|reaffirms|condemns|"
+    r"appreciates|commends|takes[ \t]+note))\b"
+)
+#: the fewest such paragraphs, numbered from 1 one after another, that make a resolution of them
+_FEWEST = 3
+
+
+def read_numbered_assembly(lines: list[Line]) -> None:
+    """Mark the numbered paragraphs of an assembly's resolution: those that note, before the first that does
+    anything else (calls on, invites, resolves, recommends), recitals; that one and all after it resolving
+    clauses; each carrying the body and its verb as its motion ("The Assembly recalls"). Read only where at least
+    three such paragraphs, numbered from 1 one after another, follow one another."""
+    run: list[tuple[int, re.Match[str]]] = []
+    for i, line in enumerate(lines):
+        if line.kind != "item" or "The" not in line.text:
+            continue
+        m = _NUMBERED_BODY.match(line.text)
+        if m is None:
+            continue
+        if int(m.group("n")) == len(run) + 1:
+            run.append((i, m))
+        elif int(m.group("n")) == 1:
+            run = [(i, m)]
+    if len(run) < _FEWEST:
+        return
+    resolving = False
+    for i, m in run:
+        notes = _NOTES_VERB.match(m.group("rest"))
+        resolving = resolving or notes is None
+        verb = " ".join(m.group("rest").split()[:2] if notes is None else notes.group(0).split())
+        lines[i] = lines[i]._replace(
+            kind="resolved" if resolving else "recital", motion=f"The {m.group('body')} {verb}".strip()
+        )

@@ -9,7 +9,7 @@ from typing import Literal, NamedTuple
 
 from whereas.model import Span
 from whereas.patterns import lazy_compile
-from whereas.structure.assemblies import read_assembly_motions
+from whereas.structure.assemblies import read_assembly_motions, read_numbered_assembly
 from whereas.structure.intergovernmental import BODY_LINE, EMPHASIS, read_intergovernmental
 from whereas.structure.keywords import (
     BE_IT_FURTHER_LINE,
@@ -51,8 +51,8 @@ TAG_LINE = lazy_compile(
 ITEM = lazy_compile(
     # a Markdown bullet in front of the document's own label ("- A. The sum of …") is the label's
     rf"^[ \t]*(?:[{BULLET_CLASS}][ \t]+(?=[0-9A-Za-z(]{{1,4}}[.)][ \t]))?"
-    # (a bill's number, "S. RES. 598", "H. CON. RES. 14", is no list's "S." item)
-    r"(?:\(([0-9]{1,3}|[a-zA-Z]|[ivxlc]{1,5})\)(?:[ \t]+(?=\S)|(?=[A-Z]))|([0-9]{1,3}|[a-zA-Z]|[IVX]{2,3}|[ivx]{2,3})[.)][ \t]+"
+    # (a bill's number, "S. RES. 598", "H. CON. RES. 14", is no list's "S." item; a paragraph's "5.1." is)
+    r"(?:\(([0-9]{1,3}|[a-zA-Z]|[ivxlc]{1,5})\)(?:[ \t]+(?=\S)|(?=[A-Z]))|([0-9]{1,3}|[1-9][0-9]?\.[1-9][0-9]?(?=\.)|[a-zA-Z]|[IVX]{2,3}|[ivx]{2,3})[.)][ \t]+"
     r"(?!(?:(?:CON|J)\.[ \t]*)?RES\.[ \t]*\d)(?=\S)"
     rf"|([{BULLET_CLASS}])[ \t]+(?=\S))"
 )
@@ -167,6 +167,8 @@ def split_lines(
         read_assembly_motions(lines)
     if not any(line.kind in ("recital", "resolved") for line in lines) and "following" in view:
         read_notice_resolutions(lines)
+    if not any(line.kind in ("recital", "resolved") for line in lines) and "The" in view:
+        read_numbered_assembly(lines)
     if not any(line.kind in ("recital", "resolved") for line in lines):
         _read_prose_resolutions(lines)
     if "," in text and (
@@ -674,9 +676,13 @@ def follows_label(previous: str | None, label: str) -> bool:
     if label in BULLETS:
         return previous is None or previous in BULLETS
     if previous is None:
-        return label in ("1", "a", "A", "i", "I")
+        return label in ("1", "a", "A", "i", "I") or label.endswith(".1")
     if previous.isdecimal() and label.isdecimal():
         return int(label) == int(previous) + 1
+    if "." in label:  # a paragraph's sub-paragraphs: "5.1." first, then "5.2."
+        major, _, minor = label.partition(".")
+        pmajor, _, pminor = previous.partition(".")
+        return major == pmajor and pminor.isdecimal() and int(minor) == int(pminor) + 1
     low, plow = label.lower(), previous.lower()
     if plow in _ROMAN and low in _ROMAN and _ROMAN.index(low) == _ROMAN.index(plow) + 1:
         return True
