@@ -1599,3 +1599,15 @@ def test_a_companys_letterhead_fields_are_no_title() -> None:
         "Opening of Current Account with HDFC Bank Limited\n\nRESOLVED THAT a current account be opened with the Bank.\n"
     )
     assert r.title is not None and r.title.text == "Opening of Current Account with HDFC Bank Limited"
+
+
+def test_a_lettered_heading_after_a_clause_starts_the_next_resolution() -> None:
+    """A board's page of resolutions, each under a lettered heading ("### b. Appointment of …", lower-case only for
+    its label): the heading is the next resolution's, never a wrapped line of the clause above it."""
+    first, second = whereas.parse(
+        "### a. Approval of Minutes\n\nResolved (2026.03.02.01), the Board approves the minutes of its last meeting.\n\n"
+        "### b. Appointment of a Committee Chair\n\nWhereas, the committee has chosen its chair.\n\n"
+        "Resolved (2026.03.02.02), the Board appoints Ana Ruiz as chair of the committee.\n"
+    )
+    assert first.resolved[0].text.endswith("of its last meeting.")
+    assert second.title is not None and second.title.text == "b. Appointment of a Committee Chair"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from whereas.patterns import lazy_compile
+from whereas.structure.between import gives_notice, narrative, split_pending
 from whereas.structure.drafts import ClauseDraft, Group, only_keyword
 from whereas.structure.keywords import (
     AND_THAT,
@@ -17,9 +18,7 @@ from whereas.structure.keywords import (
     BLOCK_INTRO,
     BULLETS,
     RECITAL,
-    RESOLUTION_NUMBER,
     THEREFORE_CLAUSE,
-    notice_head,
 )
 from whereas.structure.lines import (
     COMMENT_LINE,
@@ -308,7 +307,7 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             if (
                 not starts_new
                 and current.clauses
-                and _narrative(pending)
+                and narrative(pending)
                 and (has_resolved or kind == "recital" and _words_in(pending) >= 40)
             ):
                 # commentary between two quoted resolutions ("Their next resolution read:—"), or between a
@@ -323,14 +322,14 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
                         p.kind == "heading" and p.level <= top_level and not is_generic_heading(heading_text(p))
                         for p in pending
                     )
-            if not starts_new and has_resolved and kind == "resolved" and _gives_notice(pending) is not None:
+            if not starts_new and has_resolved and kind == "resolved" and gives_notice(pending) is not None:
                 starts_new = True  # the next notice of motion on a notice paper ("113  Senator A: To move—")
             if starts_new and kind == "resolved" and _next_section_of(current, line):
                 # "Section 4." after "Section 3." of the same enactment, whatever stands between them (the text
                 # Section 3 added to the code, an editor's note): one ordinance's sections
                 starts_new = False
             if starts_new:
-                split = _split_pending(pending)
+                split = split_pending(pending)
                 current.after.extend(split[0])
                 close_group()
                 current.before.extend(split[1])
@@ -383,8 +382,11 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             # the clause so far is only looked at after a blank line, at a heading or at a closing line
             text_so_far = clause.body_end() if blank_before or closing or kind == "heading" else ""
             # a scraped page turns a wrapped line into a heading ("## of Engineers; and be it further")
+            # (… but not a lettered item's heading: "### b. Appointment of …")
             stray_heading = kind == "heading" and (
-                heading_text(line)[:1].islower() or (not blank_before and _mid_sentence(text_so_far))
+                heading_text(line)[:1].islower()
+                and not _LETTERED_HEADING.match(heading_text(line))
+                or (not blank_before and _mid_sentence(text_so_far))
             )
             if kind in ("heading", "tag", "sponsor", "meta") and not stray_heading:
                 clause = None
@@ -610,80 +612,4 @@ def _new_agenda_item(clause: ClauseDraft, line: Line, text_so_far: str) -> bool:
     return last is None or not follows_label(last, found[0])
 
 
-def _narrative(pending: list[Line]) -> bool:
-    """Whether the lines between two clauses hold a paragraph of prose: a sentence of six words or more."""
-    paragraph: list[str] = []
-    for line in [*pending, Line(0, 0, "blank", "")]:
-        if line.kind == "text":
-            paragraph.append(line.text.strip())
-            continue
-        if paragraph:
-            words = " ".join(paragraph)
-            end = words.rstrip(" *_\"”’'")[-1:]
-            if len(words.split()) >= 6 and end and end in ".!?:—-" and words.lstrip("\"“‘'*_")[:1].isupper():
-                return True
-        paragraph = []
-    return False
-
-
-def _split_pending(pending: list[Line]) -> tuple[list[Line], list[Line]]:
-    """Lines between two resolutions: the tail of the first (sponsors, signatures) and the head of the next.
-
-    The next resolution's head starts at the first of the top-level headings among those lines.
-    """
-    headings = [line for line in pending if line.kind == "heading"]
-    notice = _gives_notice(pending)
-    if notice is not None and not any(line.kind == "heading" for line in pending[:notice]):
-        return pending[:notice], pending[notice:]  # the notice's mover ("113  Senator A: To move—") heads it
-    if not headings:
-        sponsors = [i for i, line in enumerate(pending) if line.kind == "sponsor"]
-        cut = sponsors[-1] + 1 if sponsors else _last_paragraph(pending)
-        above = _last_paragraph(pending[:cut])
-        if (
-            not sponsors
-            and above < cut
-            and (_numbers_a_resolution(pending[above:cut]) or _names_a_resolution(pending[above:cut]))
-        ):
-            # "RESOLUTION NO. 2987" above the next resolution's name heads it; so does an agenda's
-            # "C. Resolution to Change the Apache Directory Chair" above the paragraph that introduces it
-            cut = above
-        return pending[:cut], pending[cut:]
-    top = min(h.level for h in headings)
-    first = next(i for i, line in enumerate(pending) if line.kind == "heading" and line.level == top)
-    return pending[:first], pending[first:]
-
-
-def _gives_notice(lines: list[Line]) -> int | None:
-    """Where among ``lines`` a notice of motion's mover stands ("113  Senator A: To move—"), or None."""
-    return next(
-        (i for i, line in enumerate(lines) if line.kind == "sponsor" and notice_head(line.text) is not None),
-        None,
-    )
-
-
-def _numbers_a_resolution(lines: list[Line]) -> bool:
-    """A paragraph that is a resolution's number line alone ("RESOLUTION NO. 2987")."""
-    text = [line for line in lines if line.kind != "blank"]
-    return len(text) == 1 and RESOLUTION_NUMBER.match(" ".join(text[0].text.split())) is not None
-
-
-def _names_a_resolution(lines: list[Line]) -> bool:
-    """A short paragraph (one or two lines) that names a resolution and is no sentence."""
-    text = [line for line in lines if line.kind != "blank"]
-    words = " ".join(" ".join(line.text.split()) for line in text)
-    return (
-        0 < len(text) <= 2
-        and len(words.split()) <= 20
-        and re.search(r"\bresolution\b", words, re.I) is not None
-        and not words.rstrip(" *_").endswith((".", ";", ","))
-    )
-
-
-def _last_paragraph(lines: list[Line]) -> int:
-    """Index where the last paragraph (run of non-blank lines) of ``lines`` starts."""
-    i = len(lines)
-    while i > 0 and lines[i - 1].kind == "blank":
-        i -= 1
-    while i > 0 and lines[i - 1].kind != "blank":
-        i -= 1
-    return i
+_LETTERED_HEADING = lazy_compile(r"^(?:[a-z]{1,2}|[ivx]{1,5})[.)][ \t]+[A-Z0-9“\"]")

@@ -1,0 +1,90 @@
+"""The lines between two clauses, or two resolutions: whether they hold prose, and where the tail of one resolution
+(its sponsors, signatures) ends and the head of the next (its number, its name, its notice's mover) begins."""
+
+from __future__ import annotations
+
+import re
+
+from whereas.structure.keywords import RESOLUTION_NUMBER, notice_head
+from whereas.structure.lines import Line
+
+__all__ = ["gives_notice", "narrative", "split_pending"]
+
+
+def narrative(pending: list[Line]) -> bool:
+    """Whether the lines between two clauses hold a paragraph of prose: a sentence of six words or more."""
+    paragraph: list[str] = []
+    for line in [*pending, Line(0, 0, "blank", "")]:
+        if line.kind == "text":
+            paragraph.append(line.text.strip())
+            continue
+        if paragraph:
+            words = " ".join(paragraph)
+            end = words.rstrip(" *_\"”’'")[-1:]
+            if len(words.split()) >= 6 and end and end in ".!?:—-" and words.lstrip("\"“‘'*_")[:1].isupper():
+                return True
+        paragraph = []
+    return False
+
+
+def split_pending(pending: list[Line]) -> tuple[list[Line], list[Line]]:
+    """Lines between two resolutions: the tail of the first (sponsors, signatures) and the head of the next.
+
+    The next resolution's head starts at the first of the top-level headings among those lines.
+    """
+    headings = [line for line in pending if line.kind == "heading"]
+    notice = gives_notice(pending)
+    if notice is not None and not any(line.kind == "heading" for line in pending[:notice]):
+        return pending[:notice], pending[notice:]  # the notice's mover ("113  Senator A: To move—") heads it
+    if not headings:
+        sponsors = [i for i, line in enumerate(pending) if line.kind == "sponsor"]
+        cut = sponsors[-1] + 1 if sponsors else _last_paragraph(pending)
+        above = _last_paragraph(pending[:cut])
+        if (
+            not sponsors
+            and above < cut
+            and (_numbers_a_resolution(pending[above:cut]) or _names_a_resolution(pending[above:cut]))
+        ):
+            # "RESOLUTION NO. 2987" above the next resolution's name heads it; so does an agenda's
+            # "C. Resolution to Change the Apache Directory Chair" above the paragraph that introduces it
+            cut = above
+        return pending[:cut], pending[cut:]
+    top = min(h.level for h in headings)
+    first = next(i for i, line in enumerate(pending) if line.kind == "heading" and line.level == top)
+    return pending[:first], pending[first:]
+
+
+def gives_notice(lines: list[Line]) -> int | None:
+    """Where among ``lines`` a notice of motion's mover stands ("113  Senator A: To move—"), or None."""
+    return next(
+        (i for i, line in enumerate(lines) if line.kind == "sponsor" and notice_head(line.text) is not None),
+        None,
+    )
+
+
+def _numbers_a_resolution(lines: list[Line]) -> bool:
+    """A paragraph that is a resolution's number line alone ("RESOLUTION NO. 2987")."""
+    text = [line for line in lines if line.kind != "blank"]
+    return len(text) == 1 and RESOLUTION_NUMBER.match(" ".join(text[0].text.split())) is not None
+
+
+def _names_a_resolution(lines: list[Line]) -> bool:
+    """A short paragraph (one or two lines) that names a resolution and is no sentence."""
+    text = [line for line in lines if line.kind != "blank"]
+    words = " ".join(" ".join(line.text.split()) for line in text)
+    return (
+        0 < len(text) <= 2
+        and len(words.split()) <= 20
+        and re.search(r"\bresolution\b", words, re.I) is not None
+        and not words.rstrip(" *_").endswith((".", ";", ","))
+    )
+
+
+def _last_paragraph(lines: list[Line]) -> int:
+    """Index where the last paragraph (run of non-blank lines) of ``lines`` starts."""
+    i = len(lines)
+    while i > 0 and lines[i - 1].kind == "blank":
+        i -= 1
+    while i > 0 and lines[i - 1].kind != "blank":
+        i -= 1
+    return i
