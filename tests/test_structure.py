@@ -1611,3 +1611,13 @@ def test_a_lettered_heading_after_a_clause_starts_the_next_resolution() -> None:
     )
     assert first.resolved[0].text.endswith("of its last meeting.")
     assert second.title is not None and second.title.text == "b. Appointment of a Committee Chair"
+
+
+def test_a_minutes_action_item_ends_the_resolution_above_it() -> None:
+    """A working group's minutes: "RESOLVED: …" without a period, then "ACTION: …" after a blank line — the action
+    item is no part of the resolution (a clause stopped mid-sentence otherwise goes on over a blank line)."""
+    (r,) = whereas.parse(
+        "### Naming of the marker values\n\nRESOLVED: Keep the current names of the marker values\n\n"
+        "ACTION: dana to open an issue about aliases\n"
+    )
+    assert r.resolved[0].text == "RESOLVED: Keep the current names of the marker values"

@@ -393,7 +393,10 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
                 pending.append(line)
                 quiet_pending = quiet_pending and kind in ("blank", "tag")
                 continue
-            if closing and not _mid_sentence(text_so_far) and not _ends_open(text_so_far):
+            # (minutes' action item after a blank line ends a clause that stops without a period: "RESOLVED: Keep
+            # the values" / "ACTION: florian to open an issue")
+            action = blank_before and stripped[:1] in "Aa" and _ACTION_ITEM.match(stripped)
+            if action or closing and not _mid_sentence(text_so_far) and not _ends_open(text_so_far):
                 clause = None  # "Disclaimer: …", "Adopted this 9th day …" right under the last clause
                 pending.append(line)
                 quiet_pending = quiet_pending and kind in ("blank", "tag")
@@ -612,4 +615,5 @@ def _new_agenda_item(clause: ClauseDraft, line: Line, text_so_far: str) -> bool:
     return last is None or not follows_label(last, found[0])
 
 
+_ACTION_ITEM = lazy_compile(r"^(?:ACTION(?:[ \t]+ITEM)?|Action(?:[ \t]+[Ii]tem)?)S?[ \t]*:[ \t]*\S")
 _LETTERED_HEADING = lazy_compile(r"^(?:[a-z]{1,2}|[ivx]{1,5})[.)][ \t]+[A-Z0-9“\"]")
