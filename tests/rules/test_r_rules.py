@@ -69,6 +69,28 @@ CASES: list[Case] = [
     bad("R003", "periods", LIST.format("urges A.", "urges B.", "urges C"), [(7, 10), (9, 10), (11, 10)]),
     bad("R003", "no and", LIST.format("urges A;", "urges B;", "urges C."), [(9, 10)]),
     bad("R003", "ala sentences", SENTENCE_LIST, [(7, 79)]),
+    # --- R006 item-numbering: 1, 2, 3 … ----------------------------------------------------------------------
+    ok("R006", "in order", LIST.format("urges A;", "urges B; and", "urges C.")),
+    ok(
+        "R006",
+        "lettered",
+        LIST.replace("1.", "a.").replace("2.", "b.").replace("3.", "c.").format("A;", "B; and", "C."),
+    ),
+    bad("R006", "repeated", LIST.format("urges A;", "urges B; and", "urges C.").replace("3.", "2."), [(11, 1)]),
+    bad(
+        "R006",
+        "skipped",
+        LIST.format("urges A;", "urges B; and", "urges C.")
+        .replace("2.", "3.")
+        .replace("\n\n3. urges C", "\n\n4. urges C"),
+        [(9, 1)],
+    ),
+    bad(
+        "R006",
+        "swapped",
+        P + "Resolved, that ALA:\n\n1. urges A;\n\n3. urges B;\n\n2. urges C; and\n\n4. urges D.\n",
+        [(9, 1), (11, 1)],
+    ),
     # a motion's lettered part that another follows ends as a list's item: its last sub-item with ";"
     ok("R003", "a motion's part", MOTION_PARTS.format("costs rose;")),
     bad("R003", "a motion's part unended", MOTION_PARTS.format("costs rose"), [(7, 19)]),

@@ -50,6 +50,7 @@ FIXED_NAMES = {
     "R003": "resolved-list-punctuation",
     "R004": "resolved-comma",
     "R005": "list-item-case",
+    "R006": "item-numbering",
     "S001": "missing-title",
     "S002": "missing-sponsors",
     "S003": "missing-resolved-clause",

@@ -52,6 +52,23 @@ def _after_the_list(item_lines: list[Line], line: Line) -> bool:
     )
 
 
+def _misnumbered(previous: str | None, label: str) -> bool:
+    """Whether ``label`` is a numbered list's next item numbered wrong: the number before it again ("2." after
+    "2."), one skipped ("4." after "2.") or two swapped ("7." after "5.", then "6."). R006 reports it."""
+    return (
+        previous is not None
+        and previous.isdecimal()
+        and label.isdecimal()
+        and int(label) in (int(previous) - 1, int(previous), int(previous) + 2)
+    )
+
+
+def _ends_item(item_lines: list[Line]) -> bool:
+    """Whether the item so far ends as a list's item does ("…;", "…; and", "….")."""
+    last = next((ln.text for ln in reversed(item_lines) if ln.kind != "blank"), "")
+    return bool(re.search(r"(?:[.;]|;[ \t]*(?:and|or))[ \t*_]*$", last))
+
+
 _JOINER = lazy_compile(r"^[\s*_]*(?:and|or|and/or)[\s,;*_]*$", re.I)
 
 
@@ -118,7 +135,9 @@ def find_items(text: str, d: ClauseDraft, cut: Removed, *, limit: int) -> tuple[
         if label in BULLETS and starts and _goes_on(d.lines[starts[-1] : i], line):
             goes_on.append(i)
             continue  # "- tables." after "… clarity, and": the item's sentence goes on
-        if not follows_label(previous, label):
+        if not follows_label(previous, label) and not (
+            base == indent and _misnumbered(previous, label) and _ends_item(d.lines[starts[-1] : i])
+        ):
             continue
         if base is None:
             base = indent
