@@ -142,3 +142,99 @@ def test_a_sponsor_name_cut_at_the_lines_end_goes_on_on_the_next() -> None:
         "Bell, DO\n\n" + BODY
     )
     assert r.sponsors.others == ("Franklin County Academy of Medicine", "Andrea Koval, MD", "Marcus Bell, DO")
+
+
+# -- a resolution's header fields, read for the family that prints them (issue 9, the sixth trial) --------------
+
+
+def test_a_convention_resolutions_subject_is_its_title_and_its_origin_no_title() -> None:
+    # the American Legion's and the VFW's "SUBJECT:" / "ORIGIN:" / "SUBMITTED BY:" block
+    r = one(
+        "RESOLUTION NO. 7\n\nSUBJECT: SUPPORT FOR RURAL CLINICS\n\nORIGIN: Department of Vermont\n\n"
+        "SUBMITTED BY: Convention Committee on Health\n\n" + BODY
+    )
+    assert r.title is not None and r.title.text == "SUPPORT FOR RURAL CLINICS"
+    assert r.sponsors.submitted_by == "Convention Committee on Health"
+
+
+def test_an_officers_sidebar_in_the_letterhead_is_no_title() -> None:
+    r = one(
+        "THE LAKES COUNCIL OF TRIBES\n\nResolution #LC-26-004\n\n"
+        "TITLE: Supporting Clean Water for Tribal Homes\n\nEXECUTIVE COMMITTEE\n\n"
+        "PRESIDENT Ana Runningwater Lake Band of Ojibwe\n\nRECORDING SECRETARY Joe Smith River Nation\n\n" + BODY
+    )
+    assert r.title is not None and r.title.text == "Supporting Clean Water for Tribal Homes"
+
+
+def test_a_california_measures_number_and_title_line_its_digest_and_coauthors() -> None:
+    r = one(
+        "Senate Joint Resolution No. 4\n\nIntroduced by Senator Alvarez\n(Coauthors: Senators Kim and Ortega)\n\n"
+        "March 2, 2026\n\nSenate Joint Resolution No. 4—Relative to school libraries.\n\n"
+        "LEGISLATIVE COUNSEL'S DIGEST\n\nSJR 4, as introduced, Alvarez. School libraries.\n\n"
+        "This measure would urge the Congress to fund school libraries.\n\n" + BODY
+    )
+    assert r.title is not None and r.title.text == "Senate Joint Resolution No. 4—Relative to school libraries."
+    assert r.sponsors.others == ("Senator Alvarez", "Senator Kim", "Senator Ortega")
+
+
+def test_a_texas_resolutions_by_line_and_its_letter_spaced_form_name() -> None:
+    r = one("By: Nguyen" + " " * 40 + "H.C.R. No. 88\n\n\n" + " " * 20 + "R E S O L U T I O N\n\n" + BODY)
+    assert r.title is None  # the form's name, letter-spaced, names no resolution
+    assert r.sponsors.others == ("Nguyen",)  # the bill's number in its own column is no part of the name
+
+
+def test_the_first_of_several_resolutions_under_a_pages_heading_and_its_submitters() -> None:
+    rs = whereas.parse(
+        "# Adopted Resolutions — Transport Committee\n\n## SUPPORTING SAFE STREETS FOR CYCLISTS\n\n"
+        "Submitted by:\nThe Honorable Ana Ruiz, Mayor of Springfield\nThe Honorable Ben Cho, Mayor of Shelbyville\n\n"
+        "Committee: Transport\n\n" + BODY + "\n## FUNDING RURAL BUS ROUTES\n\nSubmitted by:\n"
+        "The Honorable Dee Park, Mayor of Ogdenville\n\n" + BODY.replace("pantry", "bus")
+    )
+    assert [r.title.text if r.title else None for r in rs] == [
+        "SUPPORTING SAFE STREETS FOR CYCLISTS",
+        "FUNDING RURAL BUS ROUTES",
+    ]
+    assert rs[0].sponsors.submitted_by == "The Honorable Ana Ruiz, Mayor of Springfield"
+    assert rs[0].sponsors.others == ("The Honorable Ben Cho, Mayor of Shelbyville",)  # "Committee:" is no name
+    assert rs[1].sponsors.submitted_by == "The Honorable Dee Park, Mayor of Ogdenville"
+
+
+def test_an_agenda_sections_heading_is_no_title_of_the_item_under_it() -> None:
+    r = one("# Regular Meeting of the Board\n\n## 2. Main Agenda:\n\n### a. Renewal of the Office Lease\n\n" + BODY)
+    assert r.title is not None and r.title.text == "a. Renewal of the Office Lease"
+
+
+def test_numbered_items_under_a_pages_heading_and_an_italic_submitted_by_after_each() -> None:
+    r = one(
+        "# 2027 Assembly: New Business Items\n\n## New Business Item 4\n\n"
+        "The Association will print a poster for every school.\n\n*Submitted by:* Alex Roe, Ohio\n\n"
+        "## New Business Item 9\n\nRESOLVED, That the Association will publish a survey of its members.\n\n"
+        "*Submitted by:* Board of Directors\n\n*Disposition:* Adopted\n"
+    )
+    assert r.title is not None and r.title.text == "New Business Item 9"
+    # the item above's "Submitted by:" is that item's
+    assert r.sponsors.submitted_by == "Board of Directors"
+
+
+def test_a_resolutions_committee_line_above_the_title_is_no_part_of_it() -> None:
+    r = one("STATE COUNCIL\n\nResolutions Committee\n\nRESOLUTION ON FAIR WAGES FOR FARM WORKERS\n\n" + BODY)
+    assert r.title is not None and r.title.text == "RESOLUTION ON FAIR WAGES FOR FARM WORKERS"
+
+
+def test_a_voting_systems_proposal_presenter_and_dates() -> None:
+    r = one(
+        "Proposal ID:     88\nProposal:        Resolution in Support of Public Transit\n"
+        "Presenter:       Transit Caucus\nDiscussion:      04/01/2026 - 04/10/2026\n"
+        "Voting:          04/11/2026 - 04/18/2026\nQuorum:          Majority\n\n" + BODY
+    )
+    assert r.title is not None and r.title.text == "Resolution in Support of Public Transit"
+    assert r.sponsors.others == ("Transit Caucus",)
+
+
+def test_a_primary_sponsor_heading_over_a_members_name() -> None:
+    r = one(
+        "# Library closures\n\n" + BODY + "\n## Primary sponsor\n\nJane Roe Labour, Anytown\n\n"
+        "## Sponsors\n\n- Ben Cho Green, Elsewhere\n"
+    )
+    assert r.sponsors.mover == "Jane Roe Labour, Anytown"
+    assert r.sponsors.others == ("Ben Cho Green, Elsewhere",)

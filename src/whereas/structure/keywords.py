@@ -470,12 +470,13 @@ def motion_head(raw: str) -> re.Match[str] | None:
 # -- sponsor lines ----------------------------------------------------------------------------------------
 #: a labelled sponsor line: "Mover: …", "Submitted by: …", "INTRODUCED BY REPRESENTATIVE BARNES.", "Moved by Cllr …"
 SPONSOR = lazy_compile(
-    r"^[ \t]*(?:[*-][ \t]+)?(?:\*\*|__)?(?P<label>mover|moved(?:\s+by)?|motion\s+by|seconder|seconded(?:\s+by)?|second|"
-    r"proposer|proposed(?:\s+by)?|submitted\s+by|"
+    # (the label bold or in italics: "**Mover:**", "*Submitted by:*")
+    r"^[ \t]*(?:[*-][ \t]+)?(?:\*\*|__|\*)?(?P<label>mover|moved(?:\s+by)?|motion\s+by|seconder|seconded(?:\s+by)?|second|"
+    r"proposer|proposed(?:\s+by)?|submitted\s+by|presenter|"
     r"sponsor(?:\(s\)|s|ed\s+by)?|co-?sponsors?|co-?sponsor\(s\)|introduced\s+by|initiated\s+by|presented\s+by|"
     r"endorsed\s+by|endorsers?|"
-    r"author(?:s|\(s\)|ed\s+by)?|initiating\s+unit|by(?=(?:\*\*|__)?[ \t]*:)|signed)(?:\*\*|__)?[ \t]*(?::|[-–—](?=[ \t]|$))[ \t]*"
-    r"(?:\*\*|__)?[ \t]*(?P<value>\S.*?)?[ \t]*$"
+    r"author(?:s|\(s\)|ed\s+by)?|initiating\s+unit|by(?=(?:\*\*|__)?[ \t]*:)|signed)(?:\*\*|__|\*)?[ \t]*(?::|[-–—](?=[ \t]|$))[ \t]*"
+    r"(?:\*\*|__|\*)?[ \t]*(?P<value>\S.*?)?[ \t]*$"
     # a bill's "INTRODUCED BY REPRESENTATIVE BARNES.", a line of its own without a colon
     # and a legislature's "BY REPRESENTATIVES GARCIA AND BAPTISTE", "By Senator Smith" (a byline, "By Jane
     # Reporter", names no office)

@@ -39,6 +39,8 @@ NEVER_TITLE = lazy_compile(
     r"|^(?:an\s+act|a\s+bill)$"
     # a company's circular: "THIS DOCUMENT IS IMPORTANT AND REQUIRES YOUR IMMEDIATE ATTENTION", "(incorporated in
     # England and Wales with registered number 08812345)", "(Registered in Ireland No. 123456)"
+    # the summary a bill prints under its title: California's "LEGISLATIVE COUNSEL'S DIGEST"
+    r"|^legislative\s+counsel['’]?s\s+digest$"
     r"|^this\s+document\s+is\s+important\b.*|^\((?:incorporated|registered)\s+in\b.*\)$"
     r"|.*\bclerk\b|.*(?:follows|following|\bresolves?|\bresolved|\bordain(?:s|ed)?|\benact(?:s|ed)?)\b.*:$|^\[.*\]$|^resolution\s+adopted\s+by\b|^distr\.:|^agenda\s+item\s+\d+$"
     r"|^(?:duly\s+)?(?:adopted|passed|approved|presented|introduced)\s+(?:by|on)\b|^submitted\s+(?:for|to|by)\b"
@@ -53,6 +55,16 @@ NEVER_TITLE = lazy_compile(
     # a form's numbered field: "Collaborator No: 845221", "IDP KPA Ref No: Good Governance", "File Number: 26-0142"
     r"|^[\w ./()-]{0,30}\b(?:no|number|ref(?:erence)?|code|id)\.?\s*:\s*\S"
     # a company's letterhead fields: "CIN: U15400MH2014PTC254871", "Regd. Office: Plot No. 14, …", "Tel: …"
-    r"|^(?:cin|gstin|pan|tel|phone|fax|e-?mail|website|web|regd\.?\s+office|registered\s+office)\s*:",
+    r"|^(?:cin|gstin|pan|tel|phone|fax|e-?mail|website|web|regd\.?\s+office|registered\s+office)\s*:"
+    # a convention resolution's header fields: "ORIGIN: Department of Ohio" (the American Legion's, the VFW's),
+    # "Floor Manager: …", "Cost implication: $25,000", "Disposition: Adopted"
+    r"|^(?:origin|originat(?:or|ed\s+by|ing\s+(?:body|unit|committee))|source|category|jurisdiction|referred\s+to|"
+    r"floor\s+manager|cost(?:\s+implications?|\s+estimate)?|disposition|rationale|deadline)\s*:"
+    # a voting system's dates and quorum: "Discussion: 03/02/2026 - 03/15/2026", "Presens Quorum: 0.6666"
+    r"|^(?:discussion|voting|ballot(?:ing)?|comment)(?:\s+period)?\s*:\s*[\d/.-]{6,10}\b|^(?:[\w-]+\s+)?quorum\s*:"
+    # an officer of the body printed in the letterhead's sidebar: "PRESIDENT Mark Macarro Pechanga Band of Indians",
+    # "FIRST VICE-PRESIDENT Brian Weeden …", "RECORDING SECRETARY …" (the office in capitals, then the name)
+    r"|^(?-i:(?:(?:FIRST|SECOND|THIRD|FOURTH|RECORDING|CORRESPONDING|EXECUTIVE|FINANCIAL)\s+)?(?:VICE[- ])?"
+    r"(?:PRESIDENT|SECRETARY|TREASURER|CHAIR(?:MAN|WOMAN|PERSON)?|DIRECTOR|PARLIAMENTARIAN)\s+[A-Z][a-z]).*",
     re.I,
 )

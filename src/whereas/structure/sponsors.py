@@ -9,7 +9,7 @@ import unicodedata
 from whereas.model import Formula, Span, Sponsors
 from whereas.patterns import lazy_compile
 from whereas.structure.keywords import MOTION_OF, PRESENTER, SPONSOR, TO_MOVE, notice_head
-from whereas.structure.lines import Line, heading_text
+from whereas.structure.lines import Line, heading_text, is_generic_heading
 
 __all__ = ["find_sponsors", "label_alone", "sponsors_in_formula", "value_below"]
 
@@ -17,6 +17,7 @@ __all__ = ["find_sponsors", "label_alone", "sponsors_in_formula", "value_below"]
 def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
     """The sponsors named around a resolution: labelled lines before or after it, an authors list, and a
     member named alone on a line by office before it (the presenter; after it, such a line is a signature)."""
+    before = _own_section(before)
     lines = before + after
     heads = {id(ln) for ln in before}
     named: dict[str, str] = {}  # the mover, the seconder and the submitter, by role
@@ -27,6 +28,7 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
     labelled_at: int | None = None  # where the first labelled sponsor line is
     awaiting: str | None = None  # a label alone on its line ("Submitted by:"): its value is the line below
     cut = False  # the last name a labelled line gave is cut at its end
+    stacked = False  # the line under a label alone gave its value: the lines right under it name more
     for ln in lines:
         if cut and ln.kind == "text" and _REST_OF_NAME.match(ln.text):
             others[-1] = f"{others[-1]} {' '.join(ln.text.split())}"
@@ -41,7 +43,15 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
             # a form's table cell under its label, or a label and its value in two paragraphs
             spans.append(Span(ln.start, ln.end))
             listing = _add(below, " ".join(ln.text.split()), named, others)
+            stacked = not listing
             continue
+        if stacked and ln.kind == "text" and value_below(ln.text) and not _LABELLED.match(ln.text):
+            # one name a line under "Submitted by:" ("The Honorable Jacob Frey, Mayor of Minneapolis" / "The
+            # Honorable Michelle Wu, Mayor of Boston"): the first is the submitter, the others sponsors with them
+            others.append(" ".join(ln.text.split()))
+            spans.append(Span(ln.start, ln.end))
+            continue
+        stacked = False
         if (
             listing
             and ln.kind == "text"
@@ -54,9 +64,19 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
         listing = False
         if ln.kind == "heading":
             in_authors = bool(re.match(r"^(?:authors?|sponsors?|movers?)\b", heading_text(ln), re.I))
+            role_heading = _ROLE_HEADING.match(" ".join(re.sub(r"[*_]", "", heading_text(ln)).split()))
+            if role_heading is not None:
+                # a UK early day motion's "## Primary sponsor" over its member's linked name: the mover
+                awaiting = "mover" if role_heading.group("lead") else role_heading.group(0).rstrip(" :").lower()
+                spans.append(Span(ln.start, ln.end))
             continue
         if in_authors and ln.kind == "item":
             others.append(re.sub(r"^[\s*•+-]+", "", ln.text).strip())
+            spans.append(Span(ln.start, ln.end))
+            continue
+        if ln.kind == "text" and id(ln) in heads and (co := _COAUTHORS.match(ln.text)):
+            # a bill's "(Coauthors: Assembly Members Bonta and Ward)" under its "Introduced by" line
+            others.extend(_split_names(" ".join(co.group("names").split())))
             spans.append(Span(ln.start, ln.end))
             continue
         if ln.kind != "sponsor":
@@ -87,6 +107,7 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
         labelled_at = ln.start if labelled_at is None else labelled_at
         label = (m.group("label") or m.group("label2") or m.group("label3")).lower()
         value = re.sub(r"[*_]{2}", "", m.group("value") or m.group("value2") or m.group("value3")).strip(" \t*_")
+        value = _NUMBER_COLUMN.sub("", value)
         if not _BLANK_VALUE.sub("", value):
             continue  # a form's empty blank ("By: ________")
         if label == "signed":
@@ -117,6 +138,23 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
             others.append(name)
     span = Span(min(s.start for s in spans), max(s.end for s in spans)) if spans else None
     return Sponsors(named.get("mover"), named.get("seconder"), named.get("submitted"), _distinct_people(others), span)
+
+
+def _own_section(before: list[Line]) -> list[Line]:
+    """The lines above a resolution from the heading of its own section down: a section above under a heading of
+    the same or a lower level is another item's, its "*Submitted by:*" line that item's ("## New Business Item 17"
+    … "*Submitted by:* …" / "## New Business Item 23" / "RESOLVED, …")."""
+    # (a section's own "### Authors" and "### Synopsis" are parts of one item, not items of their own)
+    headings = [i for i, ln in enumerate(before) if ln.kind == "heading" and not is_generic_heading(heading_text(ln))]
+    if len(headings) < 2:
+        return before
+    own = before[headings[-1]].level
+    for i in reversed(headings[:-1]):
+        if before[i].level >= own:
+            # the heading of a sibling section above: its lines are cut, the headings above it kept
+            return [ln for ln in before[:i] if ln.kind == "heading"] + before[headings[-1] :]
+        own = min(own, before[i].level)
+    return before
 
 
 def _add(label: str, value: str, named: dict[str, str], others: list[str]) -> bool:
@@ -326,6 +364,25 @@ def value_below(text: str) -> bool:
     )  # fmt: skip
 
 
+# a heading over the one member who brings the motion: "Primary sponsor", "Lead sponsor", "Proposer", "Submitted by"
+_ROLE_HEADING = lazy_compile(
+    r"^(?:(?P<lead>(?:primary|lead|chief|principal)\s+sponsor)|movers?|proposers?|seconders?|(?:moved|proposed|seconded|"
+    r"submitted)\s+by)\s*:?$",
+    re.I,
+)
+# a field of its own ("Committee: Energy"), never one more name
+_LABELLED = lazy_compile(r"^[ \t]*[\w ()/-]{1,30}:")
+# a California or New York bill's coauthors under its author: "(Coauthors: Assembly Members Bonta and Ward)",
+# "(Principal coauthor: Senator Laird)"
+_COAUTHORS = lazy_compile(
+    r"^[ \t]*\((?:principal[ \t]+)?co-?(?:authors?|sponsors?)(?:\(s\))?[ \t]*:[ \t]*(?P<names>[^()]{2,300})\)[ \t]*$",
+    re.I,
+)
+# the bill's number printed in a column of its own on the sponsor's line: "By: Ramos      H.R. No. 1147" (a Texas
+# resolution's), "By: Smith, Jones        SCR 12"
+_NUMBER_COLUMN = lazy_compile(
+    r"(?:\t|[ \t]{3,})(?:(?:[A-Z][A-Za-z]{0,3}\.[ \t]?){1,4}|[A-Z]{2,5}[ \t]?)(?:No\.?[ \t]*)?\d[\w.-]*[ \t]*$"
+)
 # what is left of a filled-in blank once placeholders and rules are taken away
 _BLANK_VALUE = lazy_compile(r"\{\{[^{}]*\}\}|[_\W]+")
 # a line that is one more name under "Sponsor(s):" ("Pawar, Ameya (47)"): short, no sentence

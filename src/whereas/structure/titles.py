@@ -12,8 +12,18 @@ from whereas.structure.keywords import RESOLUTION_NUMBER
 from whereas.structure.lines import TITLE_LABEL, Line, heading_text, is_generic_heading
 from whereas.structure.nontitles import NEVER_TITLE
 from whereas.structure.sponsors import label_alone, value_below
+from whereas.structure.titlekinds import (
+    BARE_TYPE,
+    COLLECTION,
+    NAMES_DOCUMENT,
+    NAMES_RESOLUTION,
+    is_bare_type,
+    is_letterhead,
+    is_number_heading,
+    type_heading,
+)
 
-__all__ = ["CAPTION_ROW", "find_title"]
+__all__ = ["CAPTION_ROW", "find_title", "is_bare_type"]
 
 # a label before a title: "12. ", "IV. ", "A. ", a UN resolution's symbol "73/6. "
 # and a date before it, as an RST file names its resolutions ("2025-05-14 Relinquish …")
@@ -62,14 +72,14 @@ def find_title(
             for ln in after
             if ln.kind == "heading"
             and not article
-            and _NAMES_RESOLUTION.search(heading_text(ln))
+            and NAMES_RESOLUTION.search(heading_text(ln))
             and not RESOLUTION_NUMBER.match(heading_text(ln).strip())
         ]
         if named:
             raw = heading_text(named[-1])
             at = _heading_start(raw, named[-1])
             words = " ".join(re.sub(r"[*_`]", "", strip_placeholders(raw)).split())
-            if words and not _BARE_TYPE.match(words):
+            if words and not BARE_TYPE.match(words):
                 return Title(words, Span(at, at + len(raw)))
         return labelled
     caption = _caption(text, before)
@@ -82,44 +92,44 @@ def find_title(
     if article:
         headings = []
     elif introduced:
-        headings = [h for h in headings if _NAMES_RESOLUTION.search(heading_text(h))]
+        headings = [h for h in headings if NAMES_RESOLUTION.search(heading_text(h))]
     last_heading = max((i for i, ln in enumerate(before) if ln.kind == "heading"), default=-1)
     if last_heading >= 0:
         # the title printed right above the clauses, under the last heading (an agenda's "A. Establish the
         # Apache Samza Project" under "Special Orders"), names the resolution better than a heading above it
         block = _title_block(text, before[last_heading + 1 :], article=article)
-        letterheads_only = bool(headings) and all(_is_letterhead(_bare_heading(h)) for h in headings)
+        letterheads_only = bool(headings) and all(is_letterhead(_bare_heading(h)) for h in headings)
         if block is not None and (
             _named_item(before[last_heading + 1 :])
             # a bill's own title ("Designating April 2026 as …") in its text under a page heading that only gives
             # its number (congress.gov's "S.Res.598 — 119th Congress (2025-2026)")
             # the title under a heading that only gives a number: a bill's own title in its text under congress.gov's
             # "S.Res.598 — 119th Congress (2025-2026)", a Rotary proposal's subject under its "26-R-19"
-            or (headings and all(_is_number_heading(heading_text(h)) for h in headings))
+            or (headings and all(is_number_heading(heading_text(h)) for h in headings))
             # under the body's name alone ("# Lakeview Unified School District" / "Board of Education Resolution
             # No. 25-26/19" / "Resolution Adopting a Policy …"): the block names the resolution, its number too
-            or (letterheads_only and _NAMES_RESOLUTION.search(block.text))
+            or (letterheads_only and NAMES_RESOLUTION.search(block.text))
             # the resolution's own name right above it ("[Sample] Local Union Resolution Against …"), not a
             # bill head that starts with its number ("Senate Resolution No. 810 / MEMORIALIZING …")
             or (
-                _NAMES_RESOLUTION.search(block.text)
+                NAMES_RESOLUTION.search(block.text)
                 and not RESOLUTION_NUMBER.match(block.text.split("  ")[0])
                 and not re.match(r"^(?:\w+\s+){0,3}resolution\s*(?:no\.?|number|#)", block.text, re.I)
             )
         ):
             return block
     # "RESOLUTION NO. 22" names the resolution but a heading beside it is its title
-    named = [h for h in headings if not _is_number_heading(heading_text(h))]
+    named = [h for h in headings if not is_number_heading(heading_text(h))]
     headings = named or headings
     # a page headed by its body's name ("# Rotary Club of Maple Falls") over the resolution's own heading
     # ("## Resolution 2025-07: Support for …"): the heading that names the resolution is its title
     # a body's name and what the page is over the subject ("# County Assembly of …" / "## NOTICE OF MOTION" /
     # "### Establishment of a Bursary Fund"): the subject, below every such heading, is the title
-    furniture = [h for h in headings if _is_letterhead(_bare_heading(h)) or _type_heading(heading_text(h))]
+    furniture = [h for h in headings if is_letterhead(_bare_heading(h)) or type_heading(heading_text(h))]
     subjects = [h for h in headings if h not in furniture]
     if (
         subjects
-        and any(_type_heading(heading_text(h)) for h in furniture)
+        and any(type_heading(heading_text(h)) for h in furniture)
         and max(h.level for h in furniture) < min(s.level for s in subjects)
     ):
         headings = subjects
@@ -127,29 +137,44 @@ def find_title(
     own = [
         h
         for h in headings
-        if not _is_letterhead(_bare_heading(h))
-        and not _COLLECTION.search(heading_text(h))
-        and _NAMES_DOCUMENT.search(heading_text(h))
+        if not is_letterhead(_bare_heading(h))
+        and not COLLECTION.search(heading_text(h))
+        and NAMES_DOCUMENT.search(heading_text(h))
     ]
     if own and any(
-        (_is_letterhead(_bare_heading(h)) or _COLLECTION.search(heading_text(h)))
-        and h.level < min(o.level for o in own)
+        (is_letterhead(_bare_heading(h)) or COLLECTION.search(heading_text(h))) and h.level < min(o.level for o in own)
         for h in headings
     ):
         headings = own
+    # a page of several resolutions or agenda items ("# Adopted Resolutions — Energy Committee" / "## SUPPORTING
+    # FEDERAL FUNDING …"; "## 2. Main Agenda:" / "### a. Renewal of the .NET Registry Agreement"): the heading below
+    # the collection's is the resolution's own
+    collections = [h.level for h in headings if COLLECTION.search(heading_text(h)) and h.level < headings[-1].level]
+    if collections:
+        headings = [h for h in headings if h.level > max(collections)]
     # the body's name over what the page is ("# Harbour Town Council" over "## Resolution") is no title
     if any(ln.kind == "heading" and is_bare_type(heading_text(ln)) for ln in before):
-        headings = [h for h in headings if not _is_letterhead(_bare_heading(h))]
+        headings = [h for h in headings if not is_letterhead(_bare_heading(h))]
     if headings:
         top = min(h.level for h in headings)
         line = [h for h in headings if h.level == top][-1]  # the nearest of the top-level headings
         nearest = headings[-1]
         item = re.sub(r"[*_`]", "", heading_text(nearest)).strip()
         if (
-            nearest.level > top
-            and _LIST_LABEL.match(item)
-            and len(item.split()) <= 20
-            and not re.search(r"[.!?]\s*[A-Z]", _LIST_LABEL.sub("", item))  # a name, not a report's text
+            (
+                nearest.level > top
+                and _LIST_LABEL.match(item)
+                and len(item.split()) <= 20
+                and not re.search(r"[.!?]\s*[A-Z]", _LIST_LABEL.sub("", item))  # a name, not a report's text
+            )
+            or (
+                # one of several items under the page's heading ("## New Business Item 17" … "## New Business Item 23"
+                # under "# 2026 NEA Representative Assembly: New Business Items"): the item's own heading
+                nearest.level > top
+                and len(item.split()) <= 20
+                and "#" in _series(nearest)
+                and any(h.level == nearest.level and _series(h) == _series(nearest) for h in headings[:-1])
+            )
         ):
             # minutes and agendas: the item right above the resolution ("### 9.1 Adoption of the Freedom Camping
             # Bylaw 2026" under "## 9. Reports"; "### A. Establish the Apache Samza Project") names it
@@ -160,11 +185,11 @@ def find_title(
             r"^(?:\d+|[IVXLC]+)\.\s+|^\d{4}-\d{2}-\d{2}\s+", "", re.sub(r"[*_`]", "", strip_placeholders(raw))
         ).strip()
         cleaned = _LIST_LABEL.sub("", cleaned) if line is nearest and line.level > top else cleaned
-        if cleaned and not _BARE_TYPE.match(cleaned):
+        if cleaned and not BARE_TYPE.match(cleaned):
             # the resolution's number in the heading just above ("# RESOLUTION NO. 22" / "## CITIZEN …")
             above = [h for h in before if h.kind == "heading" and h.start < line.start]
             number = heading_text(above[-1]) if above else ""
-            if number and _is_number_heading(strip_placeholders(number)) and line is not above[-1]:
+            if number and is_number_heading(strip_placeholders(number)) and line is not above[-1]:
                 start = _heading_start(number, above[-1])
                 cleaned = " ".join(re.sub(r"[*_`]", "", strip_placeholders(number)).split()) + " " + cleaned
                 return Title(cleaned, Span(start, at + len(raw)))
@@ -209,6 +234,11 @@ def _caption(text: str, before: list[Line]) -> Title | None:
     return Title(words, _trim(text, lines[0].start, lines[-1].end))
 
 
+def _series(heading: Line) -> str:
+    """A numbered heading without its number: "New Business Item 17" and "New Business Item 23" are one series."""
+    return re.sub(r"\d+", "#", " ".join(_bare_heading(heading).lower().split()))
+
+
 def _heading_start(raw: str, line: Line) -> int:
     """Where a heading's text starts in the source.  ``line.text`` is the line as the source has it,
     but for its inline notes masked with spaces ("# M[2: ]k" → "# M     k"): the same offsets."""
@@ -226,7 +256,7 @@ def _bare_heading(line: Line) -> str:
 
 # A bill's or memorial's title phrase ("Relating to …", "Memorializing …"), which may end with a period
 _TITLE_PHRASE = lazy_compile(
-    r"^(?:relating\s+to|in\s+relation\s+to|concerning|memorializing|urging|commending|honoring|honouring|"
+    r"^(?:relating\s+to|relative\s+to|in\s+relation\s+to|concerning|memorializing|urging|commending|honoring|honouring|"
     r"congratulating|mourning|designating|proclaiming|"
     # a Congress or state resolution's title: "Observing the 10th anniversary of …", "Expressing the sense of …"
     r"expressing|recogni[sz]ing|supporting|observing|condemning|calling\s+(?:on|for|upon)|(?:re)?affirming|"
@@ -258,14 +288,6 @@ _NOT_TITLE = lazy_compile(
 _MEMBER = lazy_compile(
     r"^\(?(?:the\s+)?(?:[Hh]on(?:ourable|orable)?\.?|Sen\.|Senator|Cllr\.?|Councillor|Rep\.)\s+(?:[A-Z][\w.'’-]*\s*){1,5}"
     r"(?:,\s*(?:MCA|MP|MLA|MPP|MHA|MSP|MS|TD)\b[^;:]*)?\)?$"
-)
-# a letterhead: the name of the body alone ("SACRAMENTO COUNTY BOARD OF EDUCATION", "Board of Trustees of …")
-_LETTERHEAD = lazy_compile(
-    r"^(?:the\s+)?(?:[\w.&'’-]+\s+){0,6}(?:board|council|district|committee|commission|university|college|association|"
-    r"union|foundation|office|department|assembly|senate|house\s+of\s+\w+|trustees|education|inc\.?|co-?operative|"
-    r"municipality|shire|"
-    r"corporation|society|church|conference|organization|club|presbytery|synod|diocese|parish|local\s+\d+)\b(?:\s+(?:of|for|on)\s+.*)?$",
-    re.I,
 )
 _SMALL = frozenset(
     "a an the and or nor but of for to in on at by with from as into upon per its their our that this these those "
@@ -310,7 +332,7 @@ def _title_block(text: str, lines: list[Line], *, article: bool) -> Title | None
             chosen = [segment[-1:]]
             break
         elif _reads_as_title(segment, article=article):
-            if chosen and _is_letterhead(words):
+            if chosen and is_letterhead(words):
                 break  # the body's name above its title
             below = bool(chosen)
             chosen[:0] = [segment, *joiners]
@@ -320,12 +342,14 @@ def _title_block(text: str, lines: list[Line], *, article: bool) -> Title | None
             if _LIST_LABEL.match(words):
                 break  # an agenda's item ("A. Establish the Apache Samza Project"), not its section above
         elif chosen:
-            if joiners and _BARE_TYPE.match(words):
+            if joiners and BARE_TYPE.match(words):
                 chosen[:0] = joiners  # "RESOLUTION" / "To" / "MANDATE COVID-19 …": the title reads "To MANDATE …"
             break
         if chosen and cut_above:
             break
-    if chosen and not any(RESOLUTION_NUMBER.match(_words([ln])) for p in chosen for ln in p):
+    if chosen and not any(
+        RESOLUTION_NUMBER.match(_words([ln])) or _NUMBER_THEN_TITLE.match(_words([ln])) for p in chosen for ln in p
+    ):
         # the resolution's number printed further up, across a bill's session and sponsor lines
         above = [seg for seg, _ in segments if seg[-1].end <= chosen[0][0].start and _numbered(seg)]
         if above and _reads_as_title(above[-1], article=article):
@@ -338,7 +362,7 @@ def _title_block(text: str, lines: list[Line], *, article: bool) -> Title | None
         return None
     words = _LIST_LABEL.sub("", " ".join(_words(p) for p in chosen)).strip().rstrip(":").rstrip()
     words = _PASSED_ON.sub("", words)
-    if not words or _is_letterhead(words):
+    if not words or is_letterhead(words):
         return None
     return Title(words, _trim(text, chosen[0][0].start, chosen[-1][-1].end))
 
@@ -429,23 +453,12 @@ def _segments(lines: list[Line]) -> list[tuple[list[Line], bool]]:
 
 def _is_header(words: str) -> bool:
     """A line above a title that is not part of it: the body's letterhead."""
-    return _is_letterhead(words)
+    return is_letterhead(words)
 
 
 def _caps(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= 4 and all(ch.isupper() for ch in letters)
-
-
-def _is_letterhead(words: str) -> bool:
-    """The name of a body alone: a few words, no dash, colon or year, nothing that names a resolution or another
-    document ("Overture 12 from the Presbytery of …")."""
-    return (
-        len(words.split()) <= 10
-        and not re.search(r"[–—:]|\b\d{4}\b", words)
-        and bool(_LETTERHEAD.match(words))
-        and not _NAMES_DOCUMENT.search(words)
-    )
 
 
 # a field set off at a line's end ("Resolution No. CR-2026-112          Date: April 14, 2026"): no part of a title
@@ -487,8 +500,9 @@ def _reads_as_title(para: list[Line], *, article: bool) -> bool:
         return False
     if words.split()[-1].lower() in _SMALL and len(words.split()) > 2:
         return False  # a sentence cut off ("… reviewed and adopted the")
-    if _BARE_TYPE.match(words):
-        return False  # "A resolution", "Concurrent Resolution": what it is, not what it is called
+    if BARE_TYPE.match(words) or BARE_TYPE.match(_LETTER_SPACED.sub("", words)):
+        # "A resolution", "Concurrent Resolution", a Texas bill's "R E S O L U T I O N": what it is, not its name
+        return False
     if _UN_SYMBOL.match(words) and not words.endswith(";"):
         return True  # "80/2. Scale of assessments for the apportionment of the expenses …": a UN resolution's name
     if _FINITE_VERB.search(words) and not (_TITLE_PHRASE.match(words) or _TITLE_WORDS.match(words)):
@@ -498,6 +512,9 @@ def _reads_as_title(para: list[Line], *, article: bool) -> bool:
         return True  # "European Parliament resolution of 9 April 2026 on the safety of cyclists …"
     if _TITLE_PHRASE.match(words) and len(words.split()) <= 40:
         return True  # a bill's title: "Relating to veterans week of service."
+    numbered = _NUMBER_THEN_TITLE.match(words)
+    if numbered and _TITLE_PHRASE.match(numbered.group("rest")) and len(words.split()) <= 40:
+        return True  # a California measure's "Assembly Joint Resolution No. 12—Relative to wildfire smoke …"
     if _TITLE_WORDS.match(words):
         if _NAMED_RESOLUTION.match(words) and len(words.split()) <= 30:
             return True  # "Joint Resolution in relation to the management of the World's Columbian Exposition."
@@ -516,13 +533,13 @@ _LONG_CAPS_TITLE = lazy_compile(r"^(?:AN?\s+)?(?:RESOLUTION|ORDINANCE)\s+(?:OF\s
 
 # the date of adoption printed after a title: "…, Duly Passed On: August 30, 2018"
 _PASSED_ON = lazy_compile(r",?\s*(?:duly\s+)?(?:passed|adopted|approved)\s+on:?\s+\S.*$", re.I)
-_BARE_TYPE = lazy_compile(
-    r"^(?:an?\s+)?(?:joint\s+|concurrent\s+|house\s+|senate\s+|council\s+|board\s+|committee\s+)?(?:resolutions?|"
-    r"(?:notice\s+of\s+|substantive\s+|emergency\s+|urgent\s+|composite\s+)?motion|ordinance)\.?"
-    # how it was voted: "COUNCIL RESOLUTION (Majority vote with abstentions)"
-    r"(?:\s*\([^()]{0,60}\bvote\b[^()]{0,60}\))?$",
+#: a measure's number, a dash and its title: "Assembly Joint Resolution No. 12—Relative to wildfire smoke …"
+_NUMBER_THEN_TITLE = lazy_compile(
+    r"^(?:[\w.]+\s+){0,3}(?:resolution|bill|measure)\s*(?:no\.?|number|#|№)\s*[\w./-]+\s*(?:[—–]|\s-{1,2}\s)\s*(?P<rest>\S.*)$",
     re.I,
 )
+#: the spaces of a word printed letter-spaced ("R E S O L U T I O N")
+_LETTER_SPACED = lazy_compile(r"(?<=\b[A-Za-z]) (?=[A-Za-z]\b)")
 _FINITE_VERB = lazy_compile(r"\s(?:passed|adopted|approved|is|are|was|were|has|have|had|will|shall|would|can)\s")
 # "Resolution on …", "Joint Resolution in relation to …": a resolution's name, even as a sentence
 _NAMED_RESOLUTION = lazy_compile(
@@ -535,63 +552,6 @@ _NAMED_RESOLUTION = lazy_compile(
 
 #: a period that ends an abbreviation, not a sentence ("… Sections 22000, et seq.", "… Inc.")
 _ABBREVIATION_END = lazy_compile(r"(?:\bet\s+seq|\bInc|\bCo|\bJr|\bSr|\bNo|\bNO|\bSt|\b[A-Z])\.$")
-_NAMES_RESOLUTION = lazy_compile(r"\b(?:resolutions?|ordinance|motion)\b", re.I)
-# what names a document of its own under a body's name: "Resolution 2025-07: …", "Senate Bill 25-F-07", "Overture 12"
-_NAMES_DOCUMENT = lazy_compile(
-    r"\b(?:resolutions?|ordinances?|motions?|memorials?|petitions?|overtures?|bills?|proclamations?)\b", re.I
-)
-
-
-#: a heading that only numbers a document: "Senate Bill 25-F-07", "Motion 14", "Ordinance No. 2025-3", "HB 1021"
-_NUMBERS_DOCUMENT = lazy_compile(
-    r"^(?:[\w.]+\s+){0,3}(?:bill|motion|ordinance|overture|memorial|proclamation|petition)\s*(?:no\.?|number|#|№)?"
-    r"\s*[A-Z]{0,3}[ .-]?\d[\w./-]*$",
-    re.I,
-)
-
-
-def _is_number_heading(raw: str) -> bool:
-    """Whether a heading only gives a resolution's or another document's number ("RESOLUTION NO. 22",
-    "Senate Bill 25-F-07"): the heading beside it names it."""
-    words = " ".join(re.sub(r"[*_`{}]", "", raw).split())
-    return bool(
-        RESOLUTION_NUMBER.match(words)
-        or _NUMBERS_DOCUMENT.match(words)
-        or _CONGRESS_GOV.match(words)
-        or _IDENTIFIER.match(words)
-    )
-
-
-# a document's number alone: "26-R-19", "2026/047", "R-2026-14" (one word of at most 20 characters, digits in it)
-_IDENTIFIER = lazy_compile(r"^(?=[^\s]{2,20}$)[\w./#-]*\d[\w./#-]*$")
-
-
-# congress.gov's page heading: the measure's number and the Congress ("S.Res.598 — 119th Congress (2025-2026)",
-# "Text: H.Con.Res.14 — 118th Congress (2023-2024)")
-_CONGRESS_GOV = lazy_compile(
-    r"^(?:text:\s*)?(?:S|H)\.\s?(?:(?:Con\.|J\.)\s?)?Res\.\s?\d{1,5}\s+[—–-]\s+\d{2,3}(?:st|nd|rd|th)\s+Congress\b",
-    re.I,
-)
-
-
-#: a heading over several documents: "Resolutions adopted at …", "Minutes of …", "Agenda", "Proceedings"
-_COLLECTION = lazy_compile(r"\b(?:resolutions|motions|minutes|agenda|proceedings)\b", re.I)
-
-
-def _type_heading(raw: str) -> bool:
-    """A heading that only says what the document is, over the heading that names it: "Motion", "NOTICE OF
-    MOTION", "Proclamation" (over "## Arbor Day, April 24, 2026"), "Memorial", "Petition"."""
-    words = " ".join(re.sub(r"[*_#]", "", raw).split())
-    return is_bare_type(words) or bool(
-        re.fullmatch(r"(?:an?\s+)?(?:proclamation|memorial|petition|overture)", words, re.I)
-    )
-
-
-def is_bare_type(words: str) -> bool:
-    """Whether a line only says what the document is ("Motion", "A RESOLUTION"), not what it is about."""
-    return bool(_BARE_TYPE.match(" ".join(re.sub(r"[*_#]", "", words).split())))
-
-
 _ITEM_CODE = lazy_compile(r"[A-Z]{1,2}\d{1,3}[.:]?")
 
 
@@ -617,20 +577,16 @@ def _capitalised(words: str) -> float:
     return sum(1 for w in significant if w[0].isupper() or w[0].isdigit()) / len(significant)
 
 
-def _named_paragraph(text: str, lines: list[Line]) -> Title | None:
-    """The last paragraph of ``lines`` that names a resolution: "A RESOLUTION …", "Resolution on …"."""
-    paragraphs = _paragraphs([ln for ln in lines if ln.kind in ("text", "blank")])
-    for para in reversed(paragraphs):
-        words = " ".join(ln.text.strip() for ln in para)
-        if _TITLE_WORDS.match(words) and len(words.split()) <= 40 and not words.rstrip().endswith((";", ",")):
-            span = _trim(text, para[0].start, para[-1].end)
-            return Title(" ".join(re.sub(r"[*_]", "", words).split()), span)
-    return None
-
-
 def _labelled_title(text: str, before: list[Line]) -> Title | None:
     """A "Title: …" / "Subject: …" line (its value may wrap onto the lines under it)."""
     for i, line in enumerate(before):
+        if line.kind == "text" and ":" in line.text and (field := _TITLE_FIELD.match(line.text)):
+            # a voting system's "Proposal:   Resolution in Support of the Right to Repair", if it names something
+            value = field.group("value")
+            at = line.start + field.start("value")
+            if _reads_as_title([Line(at, at + len(value), "text", value)], article=False):
+                return Title(" ".join(re.sub(r"[*_]", "", value).split()), _trim(text, at, at + len(value)))
+            continue
         if line.kind != "meta":
             continue
         m = TITLE_LABEL.match(line.text)
@@ -653,6 +609,14 @@ def _labelled_title(text: str, before: list[Line]) -> Title | None:
         if words:
             return Title(words, _trim(text, start, end))
     return None
+
+
+#: a title's field under another label than "Title:": a voting system's "Proposal:", a form's "Name of resolution:"
+_TITLE_FIELD = lazy_compile(
+    r"^[ \t]*(?:\*\*|__)?(?:proposal(?:\s+(?:title|name))?|resolution\s+name|name\s+of\s+(?:the\s+)?(?:resolution|motion|proposal))"
+    r"(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*(?P<value>\S.*?)[ \t*_]*$",
+    re.I,
+)
 
 
 def _paragraphs(lines: list[Line]) -> list[list[Line]]:
