@@ -238,3 +238,20 @@ def test_a_primary_sponsor_heading_over_a_members_name() -> None:
     )
     assert r.sponsors.mover == "Jane Roe Labour, Anytown"
     assert r.sponsors.others == ("Ben Cho Green, Elsewhere",)
+
+
+def test_a_motion_label_over_the_motions_own_words_is_no_title() -> None:
+    """Town meeting minutes: "MOTION: Moved by A and seconded, that the Town vote …" is the motion, not the name of the
+    resolution printed under a later article; a student union's "Motion: Pavement Parking" is its title."""
+    (r,) = whereas.parse(
+        "TOWN OF ASHGROVE\nANNUAL TOWN MEETING\n\nARTICLE 4. To see if the Town will vote to buy a truck.\n\n"
+        "MOTION: Moved by Ann Lee and seconded, that the Town vote to buy a truck.\n\nVOTED: Unanimously.\n\n"
+        "ARTICLE 5. To see if the Town will adopt the following resolution:\n\n"
+        "WHEREAS, the Town depends on its wells; now, therefore, be it\n\n"
+        "RESOLVED, that the Town asks the Planning Board to protect them.\n"
+    )
+    assert r.title is None or "Moved by" not in r.title.text
+    (m,) = whereas.parse(
+        "Motion: Pavement Parking\n\nConference notes that cars block pavements.\n\nConference resolves to act.\n"
+    )
+    assert m.title is not None and m.title.text == "Pavement Parking"

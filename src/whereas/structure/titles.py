@@ -600,6 +600,8 @@ def _labelled_title(text: str, before: list[Line]) -> Title | None:
             start, end = below.start + len(below.text) - len(below.text.lstrip()), below.end
             words = " ".join(re.sub(r"[*_#]", "", text[start:end]).split())
             return Title(words, _trim(text, start, end)) if words else None
+        if m.group("label")[:1] in "Mm" and _MOTION_WORDS.match(m.group("value")):
+            continue  # town meeting minutes' "MOTION: Moved by A and seconded, that the Town …": the motion, no title
         start, end = line.start + m.start("value"), line.start + m.end("value")
         for following in before[i + 1 :]:
             if following.kind != "text" or ":" in following.text.rstrip()[-1:]:
@@ -611,6 +613,8 @@ def _labelled_title(text: str, before: list[Line]) -> Title | None:
     return None
 
 
+#: a "Motion:" label's value that is the motion's own words, not its name
+_MOTION_WORDS = lazy_compile(r"(?:moved|seconded|that|i[ \t]+move|it[ \t]+was)\b|to[ \t]+[a-z]", re.I)
 #: a title's field under another label than "Title:": a voting system's "Proposal:", a form's "Name of resolution:"
 _TITLE_FIELD = lazy_compile(
     r"^[ \t]*(?:\*\*|__)?(?:proposal(?:\s+(?:title|name))?|resolution\s+name|name\s+of\s+(?:the\s+)?(?:resolution|motion|proposal))"
