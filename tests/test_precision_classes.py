@@ -334,3 +334,33 @@ def test_recitals_written_as_sentences_need_no_connector_before_resolved() -> No
         "root server system.", "root server system; and"
     )
     assert "W006" in _codes(joined)
+
+
+# --- a packet whose every resolution runs its recitals into "Resolved" (W006) -----------------------------------
+
+
+def _plenary(last_of_second: str) -> str:
+    return (
+        "### 9.01 S26 Ensure Faculty Primacy in Detection Tools\n\n"
+        "Whereas, colleges have bought detection tools without consulting their senates; and\n\n"
+        "Whereas, the tools flag multilingual students more often than others;\n\n"
+        "Resolved, That the Academic Senate urge local senates to assert their purview.\n\n"
+        "### 13.02 S26 Support Zero Textbook Cost Pathways\n\n"
+        "Whereas, the Legislature funded Zero Textbook Cost degrees; and\n\n"
+        f"Whereas, career programs have developed few such pathways{last_of_second}\n\n"
+        "Resolved, That the Academic Senate seek funding for career education faculty.\n"
+    )
+
+
+def test_a_packet_whose_every_resolution_ends_its_preamble_with_a_bare_semicolon_has_that_form() -> None:
+    """An academic senate's plenary packet (ASCCC) or a board's minutes: "Whereas, …;" then "Resolved, That …" in
+    every resolution, the document consistent in it; W006 asks no "; therefore, be it" of any of them."""
+    assert "W006" not in _codes(_plenary(";"), "markdown")
+
+
+def test_one_resolution_with_a_bare_semicolon_is_still_asked_for_its_connector() -> None:
+    """Where the other resolution of the packet writes the connector, the bare ";" is the odd one out; and a
+    single resolution shows no form of its own."""
+    assert _codes(_plenary("; therefore, be it"), "markdown").count("W006") == 1
+    single = "Resolution on X\n\nWhereas, a; and\n\nWhereas, b;\n\nResolved, That the Senate acts.\n"
+    assert "W006" in _codes(single)

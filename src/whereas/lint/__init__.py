@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from whereas.lint.diagnostic import Diagnostic, Edit, Fix, Severity
@@ -51,7 +52,11 @@ def _lint_one(r: Resolution, settings: Settings) -> list[Diagnostic]:
 
         # an inferred profile follows each resolution's own consistent choices: a convention's file holds the
         # resolutions of many drafters, each consistent in its own way
-        profile = adapt(PROFILES[profile.name], [r])
+        own = adapt(PROFILES[profile.name], [r])
+        if profile.connectors[-1:] == (";",) and ";" not in own.connectors:
+            # a form only the whole document shows: every resolution's recitals run into "Resolved" after a bare ";"
+            own = replace(own, connectors=(*own.connectors, ";"))
+        profile = own
     quoted = quotation_spans(r)  # asked by many rules: found once
     for rule, level, options in _plan(settings):
         for d in rule.check(Context(r, profile, options, quoted)):

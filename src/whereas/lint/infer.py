@@ -200,7 +200,28 @@ def adapt(profile: Profile, resolutions: list[Resolution]) -> Profile:
     if formulas:
         own = Counter(formulas).most_common(1)[0][0]
         adapted = replace(adapted, connectors=(own, *[c for c in profile.connectors if c != own]))
+    bare = [_ends_bare(r) for r in resolutions if _joins_bare(r)]
+    if not formulas and len(bare) >= 2 and all(bare) and ";" not in adapted.connectors:
+        # "Whereas, …; and / Whereas, …;" then "Resolved, That …" in every resolution of a packet (an academic
+        # senate's plenary resolutions, a board's minutes): the document's own form has no "therefore, be it"
+        adapted = replace(adapted, connectors=(*adapted.connectors, ";"))
     return adapted
+
+
+def _joins_bare(r: Resolution) -> bool:
+    """Whether ``r``'s recitals run straight into "Resolved" with no connector written between them."""
+    return (
+        bool(r.preamble)
+        and bool(r.resolved)
+        and r.formula is None
+        and r.preamble[-1].keyword.form == "whereas"
+        and r.resolved[0].keyword.form == "resolved"
+    )
+
+
+def _ends_bare(r: Resolution) -> bool:
+    """Whether ``r``'s last recital ends with a bare ";" (no "and", no connector)."""
+    return r.preamble[-1].text.rstrip().rstrip(" *_").endswith(";")
 
 
 def _keyword_span(c: Clause) -> tuple[int, int]:
