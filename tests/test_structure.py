@@ -1621,3 +1621,27 @@ def test_a_minutes_action_item_ends_the_resolution_above_it() -> None:
         "ACTION: dana to open an issue about aliases\n"
     )
     assert r.resolved[0].text == "RESOLVED: Keep the current names of the marker values"
+
+
+def test_and_whereas_in_lower_case_is_a_recital_even_before_a_colon() -> None:
+    """Canadian municipal associations write "Whereas …;" / "And whereas …:" / "Therefore be it resolved …": the
+    second recital is one, not text lost between the clauses."""
+    (r,) = whereas.parse(
+        "B7 Rural Transit\n\nWhereas rural residents have no bus service;\n\n"
+        "And whereas the provincial transit fund excludes towns under 5,000 people:\n\n"
+        "Therefore be it resolved that the association ask the province to open the fund to them.\n"
+    )
+    assert [c.text.split()[0] for c in r.preamble] == ["Whereas", "And"]
+
+
+def test_a_condition_numbered_out_of_order_stays_in_its_section() -> None:
+    """A planning commission's "SECTION 3. Action. … subject to the following conditions:" over "1.", "2.", "4.": the
+    condition numbered wrong is the list's third item (R006 reports its number), never text lost after the clause."""
+    (r,) = whereas.parse(
+        "RESOLUTION NO. PC-12-26\n\nWHEREAS, the Commission held a hearing on May 27, 2026; now, therefore, be it\n\n"
+        "RESOLVED, that the Commission approves the project, subject to the following conditions:\n\n"
+        "1. The project shall be built in substantial compliance with the plans.\n\n"
+        "2. Final construction drawings shall be in substantial compliance with the plans.\n\n"
+        "4. The applicant shall record a regulatory agreement restricting the units to lower-income households.\n"
+    )
+    assert [i.label for i in r.resolved[0].items] == ["1", "2", "4"]

@@ -249,3 +249,20 @@ def test_an_assembly_motions_paragraphs_that_note_need_the_body_and_its_resolvin
     assert [c.text.split()[0] for c in r.preamble] == ["Notes", "Worried"]
     assert [i.label for i in r.resolved[0].items] == ["i", "ii"]
     assert whereas.parse(motion.replace("Resolves to:\n", "")) == []
+
+
+def test_a_parliaments_participles_after_its_whereas_recitals_are_recitals() -> None:
+    """Uganda's, Kenya's or Zambia's motion: "WHEREAS …;" / "AND WHEREAS …;" / "AWARE that …;" / "FURTHER AWARE that
+    …;" / "CONCERNED that …;" before "NOW THEREFORE, be it resolved …": every one a recital, none lost; the mover's
+    "(Moved by …)" under the title is no part of it."""
+    (r,) = whereas.parse(
+        "MOTION URGING GOVERNMENT TO EQUIP RURAL HEALTH CENTRES\n\n(Moved by Hon. Grace Atim, Gulu District)\n\n"
+        "WHEREAS Article 8A of the Constitution provides for the common good;\n\n"
+        "AND WHEREAS the State must provide basic medical services;\n\n"
+        "AWARE that 40 per cent of rural health centres have no delivery bed;\n\n"
+        "FURTHER AWARE that the Ministry's norms require two;\n\n"
+        "CONCERNED that mothers travel far to give birth;\n\n"
+        "NOW THEREFORE, be it resolved by this Parliament that Government equips every rural health centre.\n"
+    )
+    assert [c.text.split()[0] for c in r.preamble] == ["WHEREAS", "AND", "AWARE", "FURTHER", "CONCERNED"]
+    assert r.title is not None and r.title.text == "MOTION URGING GOVERNMENT TO EQUIP RURAL HEALTH CENTRES"

@@ -91,6 +91,14 @@ CASES: list[Case] = [
         P + "Resolved, that ALA:\n\n1. urges A;\n\n3. urges B;\n\n2. urges C; and\n\n4. urges D.\n",
         [(9, 1), (11, 1)],
     ),
+    bad(
+        "R006",
+        "skipped after a sentence",
+        P + "Resolved, that the Commission approves it, subject to these conditions:\n\n"
+        "1. The project shall be built as planned.\n\n2. Drawings shall follow the approved plans.\n\n"
+        "4. The applicant shall record an agreement restricting the units to lower-income households.\n",
+        [(11, 1)],
+    ),
     # a motion's lettered part that another follows ends as a list's item: its last sub-item with ";"
     ok("R003", "a motion's part", MOTION_PARTS.format("costs rose;")),
     bad("R003", "a motion's part unended", MOTION_PARTS.format("costs rose"), [(7, 19)]),

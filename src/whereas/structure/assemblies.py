@@ -12,11 +12,12 @@ import re
 from typing import TYPE_CHECKING
 
 from whereas.patterns import lazy_compile
+from whereas.structure.keywords import MOTION_PREAMBLE
 
 if TYPE_CHECKING:
     from whereas.structure.lines import Line
 
-__all__ = ["read_assembly_motions", "read_numbered_assembly"]
+__all__ = ["read_assembly_motions", "read_numbered_assembly", "read_participle_recitals"]
 
 #: the body alone on its line: "The House:", "The Senate:", "That the House:", "THE HOUSE:"
 _BODY = lazy_compile(
@@ -135,3 +136,38 @@ def read_numbered_assembly(lines: list[Line]) -> None:
         lines[i] = lines[i]._replace(
             kind="resolved" if resolving else "recital", motion=f"The {m.group('body')} {verb}".strip()
         )
+
+
+# -- a parliament's participles after its Whereas recitals ------------------------------------------------------
+# Uganda's, Kenya's, Tanzania's and Zambia's motions go on from "WHEREAS …;" / "AND WHEREAS …;" to "AWARE that …;",
+# "FURTHER AWARE that …;", "CONCERNED that …;", "COGNISANT that …;" before "NOW THEREFORE, be it resolved …".
+
+
+def read_participle_recitals(lines: list[Line]) -> None:
+    """Mark as recitals the paragraphs that open with a parliament's participle ("AWARE that …", "CONCERNED that
+    …") right after a Whereas recital (or another such paragraph) that ends with ";" — each carrying its participle
+    as its motion, so that the rules for the wording of "Whereas" leave it alone."""
+    after_recital = False  # the paragraph before ended a recital with ";"
+    paragraph_start = True
+    last = ""  # the last line that is not blank
+    for i, line in enumerate(lines):
+        if line.kind == "blank":
+            paragraph_start = True
+            continue
+        if line.kind == "recital":
+            after_recital = True
+        elif line.kind in ("resolved", "heading", "sponsor", "item", "section"):
+            after_recital = False
+        elif (
+            line.kind == "text"
+            and paragraph_start
+            and after_recital
+            and last.rstrip(" *_").endswith((";", "; and"))
+            and (m := MOTION_PREAMBLE.match(line.text)) is not None
+            and not m.group("that")
+        ):
+            lines[i] = line._replace(kind="recital", motion=m.group("word"))
+        elif line.kind == "text" and paragraph_start:
+            after_recital = False  # a paragraph of prose between them
+        paragraph_start = False
+        last = line.text

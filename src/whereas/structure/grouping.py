@@ -33,6 +33,7 @@ from whereas.structure.lines import (
     heading_text,
     is_generic_heading,
     label_of,
+    misnumbered,
 )
 from whereas.structure.preamble import joined, paragraph_runs, unkeyed_preamble
 
@@ -612,6 +613,8 @@ def _new_agenda_item(clause: ClauseDraft, line: Line, text_so_far: str) -> bool:
         return False
     # the clause's last label, looked for from its end (not every line's, at every item line)
     last = next((x[0] for x in map(label_of, reversed(clause.lines)) if x is not None), None)
+    if last is not None and misnumbered(last, found[0]) and len(line.text.split()) >= 8:
+        return False  # the list's next item numbered wrong ("4. The applicant shall record …" after "2."): R006's
     return last is None or not follows_label(last, found[0])
 
 

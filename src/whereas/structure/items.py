@@ -10,7 +10,7 @@ from whereas.patterns import lazy_compile
 from whereas.structure.clean import clean
 from whereas.structure.drafts import ClauseDraft
 from whereas.structure.keywords import BLOCK_INTRO, BULLET_CLASS, BULLETS, PRIVATE_BULLETS
-from whereas.structure.lines import ITEM, Line, follows_label, label_of
+from whereas.structure.lines import ITEM, Line, follows_label, label_of, misnumbered
 
 if TYPE_CHECKING:
     from whereas.structure import Removed
@@ -49,17 +49,6 @@ def _after_the_list(item_lines: list[Line], line: Line) -> bool:
         and body[:1].isupper()
         and not body.endswith(":")
         and not ITEM.match(line.text)
-    )
-
-
-def _misnumbered(previous: str | None, label: str) -> bool:
-    """Whether ``label`` is a numbered list's next item numbered wrong: the number before it again ("2." after
-    "2."), one skipped ("4." after "2.") or two swapped ("7." after "5.", then "6."). R006 reports it."""
-    return (
-        previous is not None
-        and previous.isdecimal()
-        and label.isdecimal()
-        and int(label) in (int(previous) - 1, int(previous), int(previous) + 2)
     )
 
 
@@ -136,7 +125,7 @@ def find_items(text: str, d: ClauseDraft, cut: Removed, *, limit: int) -> tuple[
             goes_on.append(i)
             continue  # "- tables." after "… clarity, and": the item's sentence goes on
         if not follows_label(previous, label) and not (
-            base == indent and _misnumbered(previous, label) and _ends_item(d.lines[starts[-1] : i])
+            base == indent and misnumbered(previous, label) and _ends_item(d.lines[starts[-1] : i])
         ):
             continue
         if base is None:

@@ -31,9 +31,10 @@ OCR_WHEREAS = (
 # "WHEREAS", "And whereas", and an OCR-misread joiner before it ("ASN WHEREAS")
 RECITAL = lazy_compile(
     LEAD
-    + r"(?:(?:And|AND|[A-Z]{2,4})[ \t]+(?=WHEREAS|Whereas))?(?:Whereas|WHEREAS|"
+    # ("And whereas …" after "Whereas …;", as Canadian municipal associations write it)
+    + r"(?:(?:And|AND)[ \t]+whereas\b|(?:(?:And|AND|[A-Z]{2,4})[ \t]+(?=WHEREAS|Whereas))?(?:Whereas|WHEREAS|"
     + OCR_WHEREAS
-    + r")\b(?:\*\*|\*|__|_)?[ \t]*[,:]?"
+    + r")\b)(?:\*\*|\*|__|_)?[ \t]*[,:]?"
 )
 _OCR_WHEREAS = lazy_compile(OCR_WHEREAS)
 # A recital or resolving clause set as a list's entry: "1. WHEREAS, …", "- Whereas …", "2. RESOLVED, that …" (Word's
@@ -446,6 +447,10 @@ MOTION_OF = lazy_compile(
     r"\bmotion[ \t]+of[ \t]+(?P<mover>(?:the[ \t]+)?[A-Z][^,;()]{2,120}?(?:[ \t]*\([^()]{1,80}\))?),[ \t]+seconded[ \t]+by[ \t]+"
     r"(?P<seconder>(?:the[ \t]+)?[A-Z][^,;()]{2,120}?(?:[ \t]*\([^()]{1,80}\))?)[ \t]*,?[ \t]*$"
 )
+
+
+#: a resolution that opens "That …" with any subject ("That Rule 8.2 be amended …", "That, subject to …")
+THAT_ANY = lazy_compile(r"^[ \t]*(?:\*\*|__)?[\"“]?(?P<body>That|THAT),?[ \t]+(?=\S)")
 
 
 def notice_head(text: str) -> tuple[str, int] | None:

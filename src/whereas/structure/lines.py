@@ -9,7 +9,7 @@ from typing import Literal, NamedTuple
 
 from whereas.model import Span
 from whereas.patterns import lazy_compile
-from whereas.structure.assemblies import read_assembly_motions, read_numbered_assembly
+from whereas.structure.assemblies import read_assembly_motions, read_numbered_assembly, read_participle_recitals
 from whereas.structure.intergovernmental import BODY_LINE, EMPHASIS, read_intergovernmental
 from whereas.structure.keywords import (
     BE_IT_FURTHER_LINE,
@@ -22,18 +22,18 @@ from whereas.structure.keywords import (
     LEGISLATURE,
     LOWER_RESOLVED,
     MIDLINE_RESOLVED,
-    MOTION_OF,
     MOTION_OPENING,
     MOTION_PREAMBLE,
     PRESENTER,
     RECITAL,
     SPONSOR,
+    THAT_ANY,
     THAT_BODY_OPENING,
     is_resolved_line,
     keywordish,
     motion_head,
-    notice_head,
 )
+from whereas.structure.motionlines import dashed_motion, gives_notice, split_notice, split_one_paragraph_motion
 from whereas.structure.notices import read_notice_resolutions
 from whereas.structure.wrapped import fenced_resolutions, pasted_in_reply
 
@@ -161,6 +161,8 @@ def split_lines(
     _read_underlined_headings(lines)
     if "." in view or ")" in view:
         lines = _join_lone_labels(view, lines)
+    if any(line.kind == "recital" for line in lines) and "that" in view:
+        read_participle_recitals(lines)  # "WHEREAS …;" / "AWARE that …;" (Uganda, Kenya …)
     if not any(line.kind in ("recital", "resolved") for line in lines):
         read_motions(lines)
     if not any(line.kind in ("recital", "resolved") for line in lines) and ":" in view:
@@ -264,7 +266,6 @@ _RESOLUTION_LINE = lazy_compile(
 
 
 # a resolution that opens "That …" with any subject ("That Rule 8.2 be amended …", "That Moore LLP be re-appointed …")
-_THAT_ANY = lazy_compile(r"^[ \t]*(?:\*\*|__)?[\"“]?(?P<body>That|THAT),?[ \t]+(?=\S)")
 
 
 def _that_opening(line: Line, previous: Line | None) -> re.Match[str] | None:
@@ -275,10 +276,10 @@ def _that_opening(line: Line, previous: Line | None) -> re.Match[str] | None:
     if t is not None and re.fullmatch(LEGISLATURE, t.group("body").split()[-1].rstrip(",")):
         return t
     if previous is None or not (
-        previous.kind == "sponsor" or _RESOLUTION_LINE.match(previous.text) or _gives_notice(previous)
+        previous.kind == "sponsor" or _RESOLUTION_LINE.match(previous.text) or gives_notice(previous)
     ):
         return None
-    return t or _THAT_ANY.match(line.text)
+    return t or THAT_ANY.match(line.text)
 
 
 def read_motions(lines: list[Line]) -> None:
@@ -294,9 +295,9 @@ def read_motions(lines: list[Line]) -> None:
     A report's "The council notes that …" (an article before the body) or "Council noted the report" (the
     past tense) is never a clause."""
     if any(line.kind == "text" and MOTION_PREAMBLE.match(line.text) for line in lines):
-        lines[:] = [piece for line in lines for piece in _split_one_paragraph_motion(line)]
-    if any(_gives_notice(line) is not None or "That" in line.text and _DASH_THAT.search(line.text) for line in lines):
-        lines[:] = [piece for line in lines for piece in _split_notice(line)]
+        lines[:] = [piece for line in lines for piece in split_one_paragraph_motion(line)]
+    if any(gives_notice(line) is not None or dashed_motion(line) for line in lines):
+        lines[:] = [piece for line in lines for piece in split_notice(line)]
     found: dict[int, tuple[LineKind, str, bool]] = {}  # line → (clause kind, motion, a heading?)
     previous: Line | None = None  # the last line that is not blank
     paragraph_start = True
@@ -388,81 +389,6 @@ def read_motions(lines: list[Line]) -> None:
                 mode = None  # a paragraph after the section's list, or a label ("Supporting statement:")
                 continue
             lines[i] = line._replace(kind=mode[0], motion=mode[1])
-
-
-_SEMICOLON = lazy_compile(r";[ \t]+(?:and[ \t]+)?")
-
-
-def _split_one_paragraph_motion(line: Line) -> list[Line]:
-    """A parliament's motion written as one paragraph, "THAT, aware that …; further aware that …; concerned
-    that …; this House urges …", as the paragraphs it is written as elsewhere: a piece for each "aware that"
-    and one for "this House urges …", each after an empty blank line (its own paragraph). Any other line is
-    kept whole."""
-    opening = MOTION_PREAMBLE.match(line.text) if line.kind == "text" else None
-    if opening is None or not opening.group("that") or ";" not in line.text:
-        return [line]
-    cuts: list[int] = []
-    resolves = False
-    for m in _SEMICOLON.finditer(line.text):
-        rest = line.text[m.end() :]
-        if MOTION_PREAMBLE.match(rest) and not resolves:
-            cuts.append(m.end())
-        elif (o := MOTION_OPENING.match(rest)) is not None and o.group("resolves"):
-            cuts.append(m.end())
-            resolves = True
-            break
-    if not resolves:
-        return [line]
-    out = []
-    bounds = [0, *cuts, len(line.text)]
-    for lo, hi in zip(bounds, bounds[1:], strict=False):
-        if lo:
-            out.append(Line(line.start + lo, line.start + lo, "blank", ""))
-        out.append(Line(line.start + lo, line.start + hi, "text", line.text[lo:hi].rstrip()))
-    return out
-
-
-def _gives_notice(line: Line) -> int | None:
-    """Where the opening of a notice of motion that opens ``line`` ends ("112  Senator Pocock: To move—", "M-143 --
-    February 26, 2026 -- Mr. Brad Vis (Mission—Matsqui—Abbotsford) --"), or None."""
-    head = notice_head(line.text) if line.kind in ("text", "sponsor") else None
-    return head[1] if head else None
-
-
-def _split_notice(line: Line) -> list[Line]:
-    """A notice paper's "112  Senator Pocock: To move—That the Senate— …" as its mover's line (a sponsor line) and, in
-    a paragraph of its own, the motion it gives notice of ("That the Senate— …"); a mover's line alone ("The Revd A
-    (Hereford) to move:") as a sponsor line. Any other line is kept whole."""
-    end = _gives_notice(line)
-    if end is not None and not line.text[end:].strip():
-        return [line._replace(kind="sponsor")]  # the mover alone on the line, the motion below
-    if end is None or not _THAT_ANY.match(line.text[end:]):
-        return _split_dashed_motion(line)
-    cut = end + len(line.text[end:]) - len(line.text[end:].lstrip())
-    return [
-        Line(line.start, line.start + end, "sponsor", line.text[:end]),
-        Line(line.start + cut, line.start + cut, "blank", ""),
-        Line(line.start + cut, line.end, "text", line.text[cut:]),
-    ]
-
-
-_DASH_THAT = lazy_compile(r",?[ \t]+(?:--|—|–)[ \t]+(?=(?:That|THAT)\b)")
-
-
-def _split_dashed_motion(line: Line) -> list[Line]:
-    """A legislature's motion that the journals' sentence runs into after a dash ("The House resumed consideration of
-    the motion of Ms. A, seconded by Mr. B, — That, in the opinion of the House, …") as that sentence and, in a
-    paragraph of its own, the motion. Any other line is kept whole."""
-    m = _DASH_THAT.search(line.text) if line.kind == "text" and "That" in line.text else None
-    if m is None or "motion" not in line.text[: m.start()] or not THAT_BODY_OPENING.match(line.text[m.end() :]):
-        return [line]
-    # (the sentence that names the mover and the seconder a sponsor line, neither title nor clause)
-    kind: LineKind = "sponsor" if MOTION_OF.search(line.text, 0, m.start()) else "text"
-    return [
-        Line(line.start, line.start + m.start(), kind, line.text[: m.start()]),
-        Line(line.start + m.end(), line.start + m.end(), "blank", ""),
-        Line(line.start + m.end(), line.end, "text", line.text[m.end() :]),
-    ]
 
 
 def _verb_list_follows(lines: list[Line], i: int) -> bool:
@@ -687,6 +613,17 @@ def follows_label(previous: str | None, label: str) -> bool:
     if plow in _ROMAN and low in _ROMAN and _ROMAN.index(low) == _ROMAN.index(plow) + 1:
         return True
     return len(low) == 1 and len(plow) == 1 and low.isalpha() and ord(low) == ord(plow) + 1
+
+
+def misnumbered(previous: str | None, label: str) -> bool:
+    """Whether ``label`` is a numbered list's next item numbered wrong: the number before it again ("2." after
+    "2."), one skipped ("4." after "2.") or two swapped ("7." after "5.", then "6."). R006 reports it."""
+    return (
+        previous is not None
+        and previous.isdecimal()
+        and label.isdecimal()
+        and int(label) in (int(previous) - 1, int(previous), int(previous) + 2)
+    )
 
 
 def heading_text(line: Line) -> str:

@@ -42,6 +42,8 @@ NEVER_TITLE = lazy_compile(
     # the summary a bill prints under its title: California's "LEGISLATIVE COUNSEL'S DIGEST"
     r"|^legislative\s+counsel['’]?s\s+digest$"
     r"|^this\s+document\s+is\s+important\b.*|^\((?:incorporated|registered)\s+in\b.*\)$"
+    # an order paper's mover under the motion's title: "(Moved by Hon. A, Woman Representative, Tororo District)"
+    r"|^\((?:moved|proposed|seconded|sponsored|introduced|submitted|presented)\s+by\b.*\)$"
     r"|.*\bclerk\b|.*(?:follows|following|\bresolves?|\bresolved|\bordain(?:s|ed)?|\benact(?:s|ed)?)\b.*:$|^\[.*\]$|^resolution\s+adopted\s+by\b|^distr\.:|^agenda\s+item\s+\d+$"
     r"|^(?:duly\s+)?(?:adopted|passed|approved|presented|introduced)\s+(?:by|on)\b|^submitted\s+(?:for|to|by)\b"
     r"|^(?:private\s*(?:&|and)\s*)?confidential$|^(?:the\s+)?(?:proposed\s+)?text\s+of\s+(?:the\s+)?(?:initiative|ordinance|resolution|measure)\b"
