@@ -144,6 +144,35 @@ def test_chicago_recovers_a_mismatched_tag_but_not_garbage() -> None:
         read_chicago(broken, "worse.xml")
 
 
+def _deep_chicago(depth: int, broken: bool = False) -> bytes:
+    """A Chicago council file whose Resolved clause lies ``depth`` elements deep (after a mismatched tag
+    when ``broken``, so that only recovery mode reads it)."""
+    whereas = (
+        b"<level role='whereas'>WHEREAS, x <b>y</i>;</level>"
+        if broken
+        else b"<level role='whereas'>WHEREAS, x;</level>"
+    )
+    deep = b"<i>" * depth + b"<level role='resolved'>RESOLVED, y.</level>" + b"</i>" * depth
+    return b"<resolution><main>" + whereas + deep + b"</main></resolution>"
+
+
+@pytest.mark.parametrize("broken", [False, True])
+def test_chicago_nested_past_the_parsers_limit_is_refused_not_cut(broken: bool) -> None:
+    """libxml2 reads at most 256 levels; in recovery mode it stopped there and kept what came before, so
+    the Resolved clause deeper down was lost without a word (exit 0, "Resolved (0 clauses)")."""
+    assert "RESOLVED, y." in read_chicago(_deep_chicago(200, broken), "deep.xml").text
+    with pytest.raises(InputError) as info:
+        read_chicago(_deep_chicago(300, broken), "deep.xml")
+    assert "nested more than 256 elements deep" in str(info.value)
+    assert "XML_PARSE_HUGE" not in str(info.value)
+
+
+def test_a_text_past_the_parsers_limit_is_refused_not_cut() -> None:
+    data = b"<resolution><main><level role='whereas'>WHEREAS, " + b"x" * 10_100_000 + b";</level></main></resolution>"
+    with pytest.raises(InputError, match="a text or attribute over 10,000,000 bytes"):
+        read_chicago(data, "long.xml")
+
+
 @pytest.mark.parametrize("reader", [read_uslm, read_chicago])
 @pytest.mark.parametrize("data", [BILLION_LAUGHS, SMALL_ENTITY, EXTERNAL_ENTITY])
 def test_entity_declarations_are_refused(reader, data: bytes) -> None:  # type: ignore[no-untyped-def]

@@ -159,6 +159,15 @@ def test_non_http_url_is_unsupported() -> None:
     assert r.status == "unsupported"
 
 
+def test_an_invalid_url_is_unreachable_not_a_crash(server: Server) -> None:
+    """A note's address cut at its "]" ("http://[::1") and a Location header that is no URL: each an
+    ``unreachable`` source with the reason, never a ValueError out of ``urlsplit``."""
+    bad_location = server.route("/bad-location", status=302, headers={"Location": "http://[::1/x"})
+    cut, redirected = fetch_all(["http://[::ffff:127.0.0.1", bad_location])
+    assert cut.status == "unreachable" and "invalid URL" in (cut.error or "")
+    assert redirected.status == "unreachable" and "location" in (redirected.error or "").lower()
+
+
 def test_per_host_and_global_limits() -> None:
     group = Group()
     server, other = Server(group), Server(group)

@@ -36,6 +36,40 @@ def test_a_symlink_is_written_through_and_stays_a_link(tmp_path: Path, command: 
     assert temps(tmp_path) == [] and temps(real.parent) == []
 
 
+@pytest.mark.parametrize("command", [["format"], ["check", "--fix"]])
+def test_a_symlink_found_in_a_directory_walk_is_not_written_through(tmp_path: Path, command: list[str]) -> None:
+    """``check --fix docs`` once rewrote the file outside ``docs`` that a link inside it pointed at: only
+    a link named on the command line is written through. The other files are still fixed; exit 2."""
+    outside = tmp_path / "outside" / "notes.txt"
+    outside.parent.mkdir()
+    outside.write_text(UNFORMATTED, encoding="utf-8")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "link.txt").symlink_to("../outside/notes.txt")
+    (docs / "parks.txt").write_text(UNFORMATTED, encoding="utf-8")
+    proc = run_cli(*command, "docs", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert "error: docs/link.txt: is a symbolic link (to ../outside/notes.txt)" in proc.stderr
+    assert outside.read_text(encoding="utf-8") == UNFORMATTED
+    assert "therefore, be it" in (docs / "parks.txt").read_text(encoding="utf-8")
+    assert temps(docs) == [] and temps(outside.parent) == []
+
+
+def test_a_link_planted_where_format_writes_a_word_copy_is_refused(tmp_path: Path) -> None:
+    """``format X.docx`` writes ``X.formatted.docx``, a name the user did not give: a link there is refused."""
+    (tmp_path / "parks.txt").write_text(UNFORMATTED, encoding="utf-8")
+    assert run_cli("render", "parks.txt", "-o", "parks.docx", cwd=tmp_path).returncode == 0
+    secret = tmp_path / "secret.txt"
+    secret.write_text("keep me", encoding="utf-8")
+    (tmp_path / "parks.formatted.docx").symlink_to("secret.txt")
+    proc = run_cli("format", "parks.docx", cwd=tmp_path)
+    assert proc.returncode == 2 and "parks.formatted.docx: is a symbolic link (to secret.txt)" in proc.stderr
+    assert secret.read_text(encoding="utf-8") == "keep me"
+    proc = run_cli("format", "parks.docx", "-o", "parks.formatted.docx", cwd=tmp_path)  # named: written through
+    assert proc.returncode == 0, proc.stderr
+    assert secret.read_bytes().startswith(b"PK")
+
+
 @pytest.mark.parametrize("ending", ["\r", "\r\n", "\n"], ids=["CR", "CRLF", "LF"])
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
 def test_format_keeps_the_file_s_own_line_endings(tmp_path: Path, ending: str, encoding: str) -> None:

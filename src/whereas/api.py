@@ -182,7 +182,7 @@ def _apply_fixes(
         result.original, result.fixed = fixed.original, fixed.text
         result.fixes_applied = len(fixed.applied)
         if options.write:
-            write_back(Path(result.path), fixed.text)
+            write_back(Path(result.path), fixed.text, named=not result.walked)
     return list(fixed.remaining)
 
 

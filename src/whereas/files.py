@@ -118,11 +118,13 @@ class Files:
         return True
 
 
-def write_back(path: Path, text: str) -> None:
+def write_back(path: Path, text: str, *, named: bool = True) -> None:
     """Write fixed text with the file's own encoding, byte-order mark and line endings.
 
-    ``path`` may be a symbolic link: the file it points at is rewritten and the link stays.
+    ``path`` may be a symbolic link: the file it points at is rewritten and the link stays, if the
+    user ``named`` it (see :func:`write_atomically`).
     """
+    refuse_unnamed_link(path, named)
     from whereas.readers.text import bom_encoding
 
     raw = path.read_bytes()
@@ -138,7 +140,7 @@ def write_back(path: Path, text: str) -> None:
     ending = line_ending(raw.decode(encoding, errors="replace"))
     if ending != "\n":
         text = text.replace("\n", ending)
-    write_atomically(path, text.encode(encoding))
+    write_atomically(path, text.encode(encoding), named=named)
 
 
 def line_ending(text: str) -> str:
@@ -158,18 +160,32 @@ STALE_TEMP_AGE = 60.0
 _stale_temps: dict[str, dict[str, list[str]]] = {}
 
 
-def write_atomically(path: Path, data: bytes) -> None:
+def refuse_unnamed_link(path: Path, named: bool) -> None:
+    """Refuse to write through ``path`` if it is a symbolic link that the user did not name: one found in a
+    directory walk, or planted where whereas writes a file of its own naming (``X.formatted.docx``).
+    Such a link may lead anywhere (``../../home/victim/.bashrc``)."""
+    if not named and os.path.islink(path):
+        raise InputError(
+            str(path),
+            f"is a symbolic link (to {os.readlink(path)}); whereas writes through a link only when it is "
+            "named on the command line (name it, or remove the link)",
+        )
+
+
+def write_atomically(path: Path, data: bytes, *, named: bool = True) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same directory and a rename.
 
     Readers never see a half-written file, and an interrupted write (an exception, Ctrl-C, SIGTERM
     once the CLI has turned it into an exception) removes the temporary file and leaves the old file
     whole.  A process killed outright (SIGKILL) cannot clean up: its ``.NAME.xxxxxxxx.tmp`` file is
     removed by the next write to NAME once it is over a minute old.  A symbolic link is written
-    through: the file it points at is replaced, the link stays.  An existing file keeps its
-    permissions; a new one gets 0644.
+    through if the user ``named`` it: the file it points at is replaced, the link stays; one the user
+    did not name is refused (:func:`refuse_unnamed_link`).  An existing file keeps its permissions; a
+    new one gets 0644.
     """
     import tempfile
 
+    refuse_unnamed_link(path, named)
     path = _through_links(path)
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():

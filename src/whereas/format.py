@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from whereas.errors import InputError, about_file
 from whereas.lint.diagnostic import Edit
@@ -233,10 +234,8 @@ class FormatOptions:
 
 def format_paths(paths: list[str], options: FormatOptions) -> list[FileFormat]:
     """Format every file in ``paths`` (directories walked): text and Markdown in place, Word to a new file."""
-    from pathlib import Path
-
     from whereas.errors import UsageError
-    from whereas.files import collect, write_atomically, write_back
+    from whereas.files import collect
     from whereas.lint.settings import Configs, Overrides
     from whereas.readers import read_path
 
@@ -268,21 +267,35 @@ def format_paths(paths: list[str], options: FormatOptions) -> list[FileFormat]:
             continue
         if not options.write:
             continue
-        if view.format in NEW_FILE:
-            again = path.name.endswith(FORMATTED_SUFFIX)  # format's own output: formatted again, in place
-            default = path if again else path.with_name(path.stem + FORMATTED_SUFFIX)
-            target = Path(options.output) if options.output else default
-            if target.resolve() == path.resolve() and not again:
-                raise UsageError(f"{path}: format never overwrites a Word file; choose another -o")
-            if again and target.resolve() == path.resolve() and not item.result.changed:
-                continue  # already formatted: left as it is, and reported unchanged
-            write_atomically(target, docx)
-            item.written = str(target)
-        elif item.result.changed:
-            target = Path(options.output) if options.output else path
-            if target.resolve() == path.resolve():
-                write_back(path, item.result.text)
-            else:
-                write_atomically(target, item.result.text.encode("utf-8"))
-            item.written = str(target)
+        try:
+            _write(path, item, item.result, view.format, options, docx, named=path not in collected.walked)
+        except InputError as exc:  # a link whereas was not given (the file is left as it was)
+            item.error = exc
     return out
+
+
+def _write(
+    path: Path, item: FileFormat, result: FormatResult, fmt: str, options: FormatOptions, docx: bytes, *, named: bool
+) -> None:
+    """Write ``item``'s formatted text: in place (or to -o), or, for a Word file, to a new file; a symbolic
+    link only if the user ``named`` it."""
+    from whereas.errors import UsageError
+    from whereas.files import write_atomically, write_back
+
+    if fmt in NEW_FILE:
+        again = path.name.endswith(FORMATTED_SUFFIX)  # format's own output: formatted again, in place
+        default = path if again else path.with_name(path.stem + FORMATTED_SUFFIX)
+        target = Path(options.output) if options.output else default
+        if target.resolve() == path.resolve() and not again:
+            raise UsageError(f"{path}: format never overwrites a Word file; choose another -o")
+        if again and target.resolve() == path.resolve() and not result.changed:
+            return  # already formatted: left as it is, and reported unchanged
+        write_atomically(target, docx, named=options.output is not None or (again and named))
+        item.written = str(target)
+    elif result.changed:
+        target = Path(options.output) if options.output else path
+        if target.resolve() == path.resolve():
+            write_back(path, result.text, named=named)
+        else:
+            write_atomically(target, result.text.encode("utf-8"))
+        item.written = str(target)

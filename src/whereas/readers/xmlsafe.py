@@ -45,7 +45,10 @@ def parse_xml(data: bytes, path: str | None, *, recover_tags: tuple[str, ...] = 
     try:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as e:
-        root = _recovered(data, recover_tags) if recover_tags else None
+        limit = _over_the_limit(e.code, e.msg)
+        if limit:
+            raise InputError(path, limit, line=e.lineno or None) from None
+        root = _recovered(data, recover_tags, path) if recover_tags else None
         if root is None:
             raise InputError(path, f"not well-formed XML: {e.msg}", line=e.lineno or None) from None
     if root is None:
@@ -54,12 +57,33 @@ def parse_xml(data: bytes, path: str | None, *, recover_tags: tuple[str, ...] = 
     return root
 
 
-def _recovered(data: bytes, tags: tuple[str, ...]) -> etree._Element | None:
+#: libxml2's error for a document past its limits (nesting deeper than 256 elements, a text or an
+#: attribute over 10,000,000 bytes); in recovery mode the parser stops there and keeps what came before
+_RESOURCE_LIMIT = etree.ErrorTypes.ERR_RESOURCE_LIMIT
+
+
+def _over_the_limit(code: int, message: str) -> str | None:
+    """The problem to report when libxml2 stopped at its nesting or size limit (not its "use
+    XML_PARSE_HUGE", which the user cannot); None for any other error (an entity bomb's included)."""
+    if code != _RESOURCE_LIMIT:
+        return None
+    if "Excessive depth" in message:
+        return "nested more than 256 elements deep (the XML parser's limit: what lies deeper would be lost)"
+    if "Text node too long" in message or "Buffer size limit" in message:
+        return "a text or attribute over 10,000,000 bytes (the XML parser's limit: the rest would be lost)"
+    return None
+
+
+def _recovered(data: bytes, tags: tuple[str, ...], path: str | None) -> etree._Element | None:
     parser = _parser(recover=True)
     try:
         root = etree.fromstring(_CHAR_REF.sub(_no_surrogate, data), parser)
     except etree.XMLSyntaxError:
         return None
+    for error in parser.error_log:
+        limit = _over_the_limit(error.type, error.message)
+        if limit:  # recovery stopped there: what follows would be dropped without a word
+            raise InputError(path, limit, line=error.line or None)
     if root is None or len(parser.error_log) > MAX_RECOVERED_ERRORS:
         return None
     if next(root.iter(*tags), None) is None:

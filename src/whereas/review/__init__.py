@@ -103,7 +103,7 @@ def review_path(path: str | Path, options: ReviewOptions | None = None) -> Revie
         if target.resolve() == path.resolve():
             raise UsageError(f"{path}: review never overwrites its input; choose another -o")
         data, result = _review(path, path.read_bytes(), view.source(), options)
-    write_atomically(target, data)
+    write_atomically(target, data, named=options.output is not None)
     result.written = str(target)
     return result
 

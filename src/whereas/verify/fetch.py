@@ -462,7 +462,11 @@ class Fetcher:
                 return archived
         if self.offline:
             raise FetchError("not_archived", "not in archive (offline)")
-        if urlsplit(url).scheme.lower() not in ("http", "https"):
+        try:
+            scheme = urlsplit(url).scheme.lower()
+        except ValueError as exc:  # "http://[::1" (a note's address cut at its "]"), a bad port
+            raise FetchError("unreachable", f"invalid URL ({exc}): {url}") from None
+        if scheme not in ("http", "https"):
             raise FetchError("unsupported", f"not an http(s) URL: {url}")
         loop = asyncio.get_running_loop()
         attempt = 0
