@@ -276,3 +276,19 @@ def test_pypdf_logs_nothing_to_stderr(tmp_path: Path):
     assert p.returncode == 2
     assert p.stderr.splitlines() == [f"error: {broken}: " + p.stderr.split(f"{broken}: ", 1)[1].strip()], p.stderr
     assert "Resolved" in p.stdout or "S001" in p.stdout
+
+
+def test_a_document_of_more_clauses_than_the_budget_is_refused_in_one_line(tmp_path: Path):
+    """Each clause costs the builder about 2 KB: 50 MiB of short "WHEREAS a;" lines would take gigabytes. Past
+    MAX_PARTS clauses and list items the file gets one clear error and exit 2; the other files are still checked."""
+    from whereas.structure import MAX_PARTS
+
+    dense = tmp_path / "dense.txt"
+    dense.write_text("Resolution on X\n\n" + "WHEREAS a;\n" * (MAX_PARTS + 1) + "RESOLVED, that it acts.\n")
+    good = tmp_path / "good.txt"
+    good.write_text("Resolution on Y\n\nWhereas a; now, therefore, be it\n\nResolved, that ALA acts.\n")
+    proc = run_cli("check", str(dense), str(good))
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert f"{MAX_PARTS + 2:,} clauses and list items" in proc.stderr  # (and the Resolved clause)
+    assert "Traceback" not in proc.stderr
+    assert "good.txt" in proc.stdout or "All checks passed" in proc.stdout
