@@ -1645,3 +1645,16 @@ def test_a_condition_numbered_out_of_order_stays_in_its_section() -> None:
         "4. The applicant shall record a regulatory agreement restricting the units to lower-income households.\n"
     )
     assert [i.label for i in r.resolved[0].items] == ["1", "2", "4"]
+
+
+def test_a_connector_that_names_the_mover_wrapped_over_two_lines_is_the_formula() -> None:
+    """A Philippine council's "NOW THEREFORE, on motion of Hon. A, duly seconded by" / "Hon. B, be it" (a PDF wraps
+    it): the formula, with the mover and the seconder it names — not a resolving clause of its own."""
+    (r,) = whereas.parse(
+        "RESOLUTION NO. 9\n\nWHEREAS, the road floods every rainy season;\n\n"
+        "NOW THEREFORE, on motion of Hon. Liza M. Reyes, duly seconded by\nHon. Joel P. Cruz, be it\n\n"
+        "RESOLVED, as it is hereby RESOLVED, to request the Mayor to build a canal.\n"
+    )
+    assert r.formula is not None and r.formula.text.endswith("Hon. Joel P. Cruz, be it")
+    assert (r.sponsors.mover, r.sponsors.seconder) == ("Hon. Liza M. Reyes", "Hon. Joel P. Cruz")
+    assert len(r.resolved) == 1

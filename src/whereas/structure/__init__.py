@@ -74,6 +74,11 @@ MAX_PARTS = 200_000
 _PARTS = frozenset({"recital", "resolved", "item"})
 
 
+def _joined(lines: list[Line]) -> str:
+    """The lines' words, one line after the other, as one line."""
+    return lines[0].text if len(lines) == 1 else " ".join(ln.text.strip() for ln in lines if ln.kind != "blank")
+
+
 def build(source: Source) -> list[Resolution]:
     """Every resolution in ``source``, in document order."""
     with collecting_less():
@@ -224,8 +229,9 @@ def _resolution(
     formula: Formula | None = None
 
     # A paragraph that is only the connector ("NOW, THEREFORE, BE IT") is the formula, not a clause.
+    # (… also wrapped over a few lines: "NOW THEREFORE, on motion of Hon. A, duly seconded by" / "Hon. B, be it")
     for i, d in enumerate(drafts):
-        if d.kind == "resolved" and FORMULA_LINE.match(d.lines[0].text) and len(d.lines) == 1:
+        if d.kind == "resolved" and len(d.lines) <= 4 and FORMULA_LINE.match(_joined(d.lines)):
             span = _trim(text, d.start, d.end)
             formula = Formula(" ".join(text[span.start : span.end].split()), span, "resolved")
             del drafts[i]
