@@ -1658,3 +1658,26 @@ def test_a_connector_that_names_the_mover_wrapped_over_two_lines_is_the_formula(
     assert r.formula is not None and r.formula.text.endswith("Hon. Joel P. Cruz, be it")
     assert (r.sponsors.mover, r.sponsors.seconder) == ("Hon. Liza M. Reyes", "Hon. Joel P. Cruz")
     assert len(r.resolved) == 1
+
+
+@pytest.mark.parametrize(
+    ("narrative", "mover", "seconder"),
+    [
+        (
+            "On motion of Mr. Tim Lejeune, seconded by Mrs. Nan Carriere, the following resolution was offered:",
+            "Mr. Tim Lejeune",
+            "Mrs. Nan Carriere",
+        ),
+        ("Trustee Mellinger moved the adoption of the following Resolution:", "Trustee Mellinger", None),
+    ],
+)
+def test_minutes_name_the_mover_in_the_sentence_that_introduces_the_resolution(
+    narrative: str, mover: str, seconder: str | None
+) -> None:
+    """A police jury's or a township's minutes say who moved (and seconded) the resolution in the sentence that
+    introduces it."""
+    (r,) = whereas.parse(
+        f"{narrative}\n\nRESOLUTION NO. 12\n\nWHEREAS, the road is unsafe; now, therefore, be it\n\n"
+        "RESOLVED, that the board asks the State to study it.\n"
+    )
+    assert (r.sponsors.mover, r.sponsors.seconder) == (mover, seconder)

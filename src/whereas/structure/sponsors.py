@@ -130,8 +130,8 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
         cut = bool(others) and not listing and _CUT_NAME.search(value.rstrip(" ,.;")) is not None
     for role, name, where in _narrated(before):
         spans.append(where)
-        if role == "mover":
-            named["mover"] = named.get("mover") or name
+        if role in ("mover", "seconder"):
+            named[role] = named.get(role) or name
         elif labelled_at is None or where.start < labelled_at:
             others.insert(0, name)  # named before the labelled list: first
         else:
@@ -292,10 +292,16 @@ _NARRATED = lazy_compile(
 )
 _NARRATED_SUBJECT = lazy_compile(
     r"(?P<name>(?:Rev\.|Bishop|Senator|Representative|Dr\.|Mr\.|Mrs\.|Ms\.|Hon\.|Judge|Alderman|Councilmember|"
-    r"Assemblymember)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})(?:,\s+of\s+[A-Z][\w ]{1,40},)?"
+    # (a township's or a county's minutes: "Trustee Mellinger moved the adoption of the following Resolution:")
+    r"Assemblymember|Trustee|Commissioner|Supervisor|Councilman|Councilwoman|Councillor|Cllr\.?|Director|Juror|"
+    r"Legislator)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})(?:,\s+of\s+[A-Z][\w ]{1,40},)?"
     # a bill's "Mr. Joyce of Ohio (for himself, Ms. Kaptur, and Mrs. Dingell) submitted the following …"
     r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:\s+\((?:for\s+(?:him|her|them)sel(?:f|ves)|by\s+request)[^()]{0,400}\))?\s+"
     r"(?P<verb>offered|introduced|presented|moved|proposed|submitted)\b"
+)
+_ON_MOTION = lazy_compile(
+    r"\b[Oo]n\s+(?:the\s+)?motion\s+of\s+(?P<mover>[A-Z][^,;:]{2,80}?),\s+(?:duly\s+)?seconded\s+by\s+"
+    r"(?P<seconder>[A-Z][^,;:]{2,80}?)(?:,|\s+and\b)"
 )
 _INTRODUCES = lazy_compile(r"\b(?:the\s+following|this\s+resolution|these\s+resolutions)\b", re.I)
 
@@ -317,6 +323,11 @@ def _narrated(before: list[Line]) -> list[tuple[str, str, Span]]:
         # a synod's order paper: "The Revd Canon A (Hereford) to move:"; a notice paper's "112 Senator Pocock: To move—"
         if (moves := TO_MOVE.match(sentence)) and moves.end() == len(sentence.rstrip()):
             found.append(("mover", moves.group("name"), Span(para[0].start, para[-1].end)))
+            continue
+        if (moved := _ON_MOTION.search(sentence)) and _INTRODUCES.search(sentence):
+            # minutes' "On motion of Mr. A, seconded by Mrs. B, the following resolution was offered:"
+            found.append(("mover", moved.group("mover"), Span(para[0].start, para[-1].end)))
+            found.append(("seconder", moved.group("seconder"), Span(para[0].start, para[-1].end)))
             continue
         for m in [*_NARRATED.finditer(sentence), *_NARRATED_SUBJECT.finditer(sentence)]:
             if not _INTRODUCES.search(sentence):
