@@ -266,3 +266,16 @@ def test_a_drupal_field_reads_as_a_labelled_line() -> None:
     view = read_html(page.encode(), "asg.html").text
     assert "Authored by: Senator Daniela Fuentes; Senator Kwame Asante\n" in view
     assert "Whereas students go hungry; now, therefore, be it\n\nResolved, that the Senate acts." in view
+
+
+def test_a_header_inside_the_main_content_keeps_its_title() -> None:
+    """MediaWiki (and HTML5 articles) put the page's title in a <header> inside <main> or <article>: that header is
+    the content's own and read; the site's banner <header> outside them is dropped."""
+    page = (
+        b"<html><body><header><p>Site banner and menu</p></header><main><header><h1>Resolution:Approval of the Plan"
+        b"</h1></header><p>Whereas, the plan was published;</p><p>Resolved, that the Board approves it.</p></main>"
+        b"</body></html>"
+    )
+    text = read_html(page).text
+    assert "# Resolution:Approval of the Plan" in text
+    assert "Site banner" not in text

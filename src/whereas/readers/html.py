@@ -348,6 +348,9 @@ class _Walker:
     def _dropped(self, el: etree._Element) -> bool:
         return (
             el.tag in _DROP
+            # (a <header> inside the <main> or an <article> is that content's own, over its title: MediaWiki's
+            # "<main><header><h1>Resolution:Approval of …</h1></header>"; the page's banner header is dropped)
+            and not (el.tag == "header" and any(a.tag in ("main", "article") for a in el.iterancestors()))
             or (el.tag == "form" and not _holds_page(el))
             or (el.tag == "div" and el.get("title", "").lower() in _RUNNING_TITLES)
             or el.get("id", "") in _COMMENT_IDS
