@@ -269,8 +269,8 @@ def test_a_drupal_field_reads_as_a_labelled_line() -> None:
 
 
 def test_a_header_inside_the_main_content_keeps_its_title() -> None:
-    """MediaWiki (and HTML5 articles) put the page's title in a <header> inside <main> or <article>: that header is
-    the content's own and read; the site's banner <header> outside them is dropped."""
+    """MediaWiki puts the page's title in a <header> right inside <main>: that header is the page's own and read;
+    the site's banner <header>, and a blog post's header in its <article> (headline, byline), are dropped."""
     page = (
         b"<html><body><header><p>Site banner and menu</p></header><main><header><h1>Resolution:Approval of the Plan"
         b"</h1></header><p>Whereas, the plan was published;</p><p>Resolved, that the Board approves it.</p></main>"
@@ -279,3 +279,5 @@ def test_a_header_inside_the_main_content_keeps_its_title() -> None:
     text = read_html(page).text
     assert "# Resolution:Approval of the Plan" in text
     assert "Site banner" not in text
+    post = page.replace(b"<main><header>", b"<main><article><header>").replace(b"</main>", b"</article></main>")
+    assert "Approval of the Plan" not in read_html(post).text

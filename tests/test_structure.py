@@ -1681,3 +1681,14 @@ def test_minutes_name_the_mover_in_the_sentence_that_introduces_the_resolution(
         "RESOLVED, that the board asks the State to study it.\n"
     )
     assert (r.sponsors.mover, r.sponsors.seconder) == (mover, seconder)
+
+
+def test_a_meeting_with_its_year_over_a_resolutions_own_heading_is_no_title() -> None:
+    """A synod's or a convention's packet: "# Synod Assembly 2026" over "## Resolution 2026-R4: Welcoming …": the
+    resolution's own heading is its title, not the meeting's."""
+    (r,) = whereas.parse(
+        "# Southeastern Synod Assembly 2026\n\n## Resolution 2026-R4: Welcoming Asylum Seekers\n\n"
+        "WHEREAS, Scripture commands us to welcome the stranger; therefore be it\n\n"
+        "RESOLVED, that the Synod Assembly encourage every congregation to host a family.\n"
+    )
+    assert r.title is not None and r.title.text == "Resolution 2026-R4: Welcoming Asylum Seekers"

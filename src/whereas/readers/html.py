@@ -348,9 +348,10 @@ class _Walker:
     def _dropped(self, el: etree._Element) -> bool:
         return (
             el.tag in _DROP
-            # (a <header> inside the <main> or an <article> is that content's own, over its title: MediaWiki's
-            # "<main><header><h1>Resolution:Approval of …</h1></header>"; the page's banner header is dropped)
-            and not (el.tag == "header" and any(a.tag in ("main", "article") for a in el.iterancestors()))
+            # (a <header> right inside the <main> is the page's own, over its title: MediaWiki's "<main><header><h1>
+            # Resolution:Approval of …</h1></header>"; the site's banner is dropped, and so is a blog post's header
+            # in its <article>, the post's headline and byline, not the resolution's title)
+            and not (el.tag == "header" and _in_main(el))
             or (el.tag == "form" and not _holds_page(el))
             or (el.tag == "div" and el.get("title", "").lower() in _RUNNING_TITLES)
             or el.get("id", "") in _COMMENT_IDS
@@ -440,6 +441,16 @@ def _label_value_pairs(row: etree._Element) -> list[tuple[str, str]] | None:
             return None
         pairs.append((label, " ".join(value_cell.text_content().split())))
     return pairs
+
+
+def _in_main(el: etree._Element) -> bool:
+    """Whether ``el`` stands in the page's ``<main>``, not inside an ``<article>`` or a ``<section>`` of it."""
+    for ancestor in el.iterancestors():
+        if ancestor.tag in ("article", "section"):
+            return False
+        if ancestor.tag == "main":
+            return True
+    return False
 
 
 def _holds_page(form: etree._Element) -> bool:

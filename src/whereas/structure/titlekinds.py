@@ -99,6 +99,13 @@ _CONGRESS_GOV = lazy_compile(
 
 #: a heading over several documents: "Resolutions adopted at …", "Minutes of …", "Agenda", "Proceedings"
 COLLECTION = lazy_compile(r"\b(?:resolutions|motions|minutes|agenda|proceedings)\b", re.I)
+#: a meeting named with its year, over the resolutions it considers: "Southeastern Pennsylvania Synod Assembly 2026",
+#: "2026 Annual Convention", "103rd Annual Meeting, 2025"
+EVENT = lazy_compile(
+    r"\b(?:assembly|convention|conference|congress|meeting|synod|session|summit|caucus|plenary|agm)\b.*\b(?:19|20)\d{2}\b"
+    r"|\b(?:19|20)\d{2}\b.*\b(?:assembly|convention|conference|congress|meeting|synod|session|summit|caucus|plenary|agm)\b",
+    re.I,
+)
 
 
 def type_heading(raw: str) -> bool:

@@ -15,6 +15,7 @@ from whereas.structure.sponsors import label_alone, value_below
 from whereas.structure.titlekinds import (
     BARE_TYPE,
     COLLECTION,
+    EVENT,
     NAMES_DOCUMENT,
     NAMES_RESOLUTION,
     is_bare_type,
@@ -141,8 +142,10 @@ def find_title(
         and not COLLECTION.search(heading_text(h))
         and NAMES_DOCUMENT.search(heading_text(h))
     ]
+    # (… or a meeting with its year: "# Synod Assembly 2026" over "## Resolution 2026-R4: Welcoming …")
     if own and any(
-        (is_letterhead(_bare_heading(h)) or COLLECTION.search(heading_text(h))) and h.level < min(o.level for o in own)
+        (is_letterhead(_bare_heading(h)) or COLLECTION.search(heading_text(h)) or EVENT.search(heading_text(h)))
+        and h.level < min(o.level for o in own)
         for h in headings
     ):
         headings = own
