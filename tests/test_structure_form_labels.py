@@ -255,3 +255,15 @@ def test_a_motion_label_over_the_motions_own_words_is_no_title() -> None:
         "Motion: Pavement Parking\n\nConference notes that cars block pavements.\n\nConference resolves to act.\n"
     )
     assert m.title is not None and m.title.text == "Pavement Parking"
+
+
+def test_the_office_under_a_movers_name_is_no_sponsor() -> None:
+    """An order paper's "MOVED BY:" over the member's name and, on the next line, the office they hold ("Woman
+    Representative, Tororo District"): the office line is no second sponsor."""
+    (r,) = whereas.parse(
+        "MOTION URGING GOVERNMENT TO BUILD A BRIDGE\n\nWHEREAS the river cuts the district in two;\n\n"
+        "NOW THEREFORE, be it resolved by this Parliament that Government builds a bridge.\n\n"
+        "MOVED BY:\nHon. Sarah Opendi\nWoman Representative, Tororo District\n"
+    )
+    assert r.sponsors.mover == "Hon. Sarah Opendi"
+    assert r.sponsors.others == ()

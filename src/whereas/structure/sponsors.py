@@ -48,7 +48,9 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
         if stacked and ln.kind == "text" and value_below(ln.text) and not _LABELLED.match(ln.text):
             # one name a line under "Submitted by:" ("The Honorable Jacob Frey, Mayor of Minneapolis" / "The
             # Honorable Michelle Wu, Mayor of Boston"): the first is the submitter, the others sponsors with them
-            others.append(" ".join(ln.text.split()))
+            # (a line that gives the office of the name above it, "Woman Representative, Tororo District", is none)
+            if not _OFFICE_LINE.match(ln.text):
+                others.append(" ".join(ln.text.split()))
             spans.append(Span(ln.start, ln.end))
             continue
         stacked = False
@@ -298,6 +300,12 @@ _NARRATED_SUBJECT = lazy_compile(
     # a bill's "Mr. Joyce of Ohio (for himself, Ms. Kaptur, and Mrs. Dingell) submitted the following …"
     r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:\s+\((?:for\s+(?:him|her|them)sel(?:f|ves)|by\s+request)[^()]{0,400}\))?\s+"
     r"(?P<verb>offered|introduced|presented|moved|proposed|submitted)\b"
+)
+#: a line that gives the office of the name above it: "Woman Representative, Tororo District", "Member for Kisumu
+#: East", "Mayor of Boston", "Chair, Finance Committee"
+_OFFICE_LINE = lazy_compile(
+    r"^[ \t]*(?:(?:Woman|Deputy|Vice|Assistant|Acting)[ \t-]+)?(?:Representative|Member|Councillor|Councilmember|"
+    r"Senator|Mayor|Chair(?:man|woman|person)?|President|Secretary|Treasurer|Director|Clerk|Delegate|MP|MLA|MPP)\b"
 )
 _ON_MOTION = lazy_compile(
     r"\b[Oo]n\s+(?:the\s+)?motion\s+of\s+(?P<mover>[A-Z][^,;:]{2,80}?),\s+(?:duly\s+)?seconded\s+by\s+"
