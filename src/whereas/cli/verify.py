@@ -113,4 +113,4 @@ def without_httpx_command_line() -> None:
     installed, as Dask brings it; httpx falls back to a stub ``httpx.main`` when that module cannot be
     imported, which a ``None`` in ``sys.modules`` makes so.  whereas never runs httpx's command line."""
     if "httpx" not in sys.modules:
-        sys.modules.setdefault("httpx._main", None)
+        sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]  # None: "cannot be imported"
