@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import subprocess
@@ -104,5 +103,5 @@ def test_verify_connects_before_importing_the_matcher_or_warcio(tmp_path: Path) 
     )
     env = {**os.environ, "PYTHONPATH": f"{ROOT / 'src'}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
     ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60, check=True)
-    assert json.loads(ran.stderr.splitlines()[-1]) == [[]]  # it connected, and had imported none of them
-    assert importlib.util.find_spec("click") is not None, "click (with dask) is installed: the case checked here"
+    # it connected, and had imported none of them (click is installed with the dev extra's dask: the case here)
+    assert json.loads(ran.stderr.splitlines()[-1]) == [[]]
