@@ -341,3 +341,23 @@ def test_a_failed_shard_is_reported_and_run_again_by_the_next_run(tmp_path: Path
     assert again.returncode == 0, again.stderr
     assert "1 shards to run, 1 finished already" in again.stderr
     assert _canonical(_table(tmp_path / "out", "findings")) == _canonical(_check_rows("docs", cwd=tmp_path))
+
+
+def test_a_file_changed_since_it_was_checked_is_checked_again(tmp_path: Path) -> None:
+    _corpus(tmp_path / "docs", 4)
+    assert _batch("check", "docs", "--out", "out", "--shard-size", "2", cwd=tmp_path).returncode == 0
+    kept = (tmp_path / "out" / "findings" / "shard=00000" / "part.parquet").stat()
+    # the same path, another content
+    (tmp_path / "docs" / "r003.txt").write_text(_resolution(9), encoding="utf-8")
+    proc = _batch("check", "docs", "--out", "out", "--shard-size", "2", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "1 shards to run, 1 finished already" in proc.stderr
+    again = (tmp_path / "out" / "findings" / "shard=00000" / "part.parquet").stat()
+    assert (again.st_ino, again.st_mtime_ns) == (kept.st_ino, kept.st_mtime_ns)  # the shard of unchanged files
+    assert _canonical(_table(tmp_path / "out", "findings")) == _canonical(_check_rows("docs", cwd=tmp_path))
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
+    by_path = {i["path"]: i for i in manifest["inputs"]}
+    assert len(manifest["inputs"]) == 4
+    assert {r["sha256"] for r in _table(tmp_path / "out", "files") if r["path"] == "docs/r003.txt"} == {
+        by_path["docs/r003.txt"]["sha256"]
+    }

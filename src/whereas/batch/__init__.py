@@ -97,7 +97,10 @@ def run(batch: Batch, say: Callable[[str], None] = lambda line: None) -> Summary
         same_run(previous, manifest, out)
     done = shards.finished(out) if previous is not None else {}
     collected = collect(batch.paths)
-    todo, unreadable = plan(collected.files, manifest, previous, set(done))
+    todo, unreadable, stale = plan(collected.files, manifest, previous, set(done))
+    for number in sorted(stale):  # a file changed since that shard checked it: the shard is planned again
+        shards.forget(out, number)
+        del done[number]
     manifest.shards = {n: status for n, status in done.items()}
     manifest.shards.update({n: {"status": "pending", "files": len(items)} for n, items in todo.items()})
     out.mkdir(parents=True, exist_ok=True)

@@ -139,34 +139,44 @@ def same_run(previous: dict[str, Any], manifest: Manifest, out: Path) -> None:
 
 def plan(
     files: Iterable[Path], manifest: Manifest, previous: dict[str, Any] | None, done: set[int]
-) -> tuple[dict[int, list[Input]], list[InputError]]:
-    """Fill ``manifest.inputs`` and return the shards to run, ``{number: inputs}``, and the files that
-    could not be read.
+) -> tuple[dict[int, list[Input]], list[InputError], set[int]]:
+    """Fill ``manifest.inputs`` and return the shards to run, ``{number: inputs}``, the files that
+    could not be read, and the finished shards that are out of date.
 
-    The inputs of the previous run's finished shards (``done``) are kept as they were, and a file whose
-    content one of them holds is not checked again.  The other files, in order, each content once, are
-    cut into shards of ``shard_size``, numbered from the lowest number no finished shard has: the same
-    command run again after an interruption plans the same shards it planned the first time.
+    Every file is hashed.  The inputs of the previous run's finished shards (``done``) are kept as they
+    were, and a file whose content one of them holds is not checked again.  A finished shard that checked
+    a file whose content has changed since is out of date: it is planned again as if it had not run (its
+    inputs walked again), and its outputs must be forgotten (``shards.forget``).  The other files, in
+    order, each content once, are cut into shards of ``shard_size``, numbered from the lowest number no
+    finished shard has: the same command run again after an interruption plans the same shards it
+    planned the first time.
     """
+    errors: list[InputError] = []
+    current: list[Input] = []
+    seen: set[str] = set()
+    for path in files:
+        name = str(path)
+        if name in seen:
+            continue
+        seen.add(name)
+        try:
+            current.append(Input(name, sha256_file(path)))
+        except OSError as exc:
+            errors.append(InputError(name, exc.strerror or str(exc)))
+    before = [row for row in previous.get("inputs", []) if row.get("shard") in done] if previous else []
+    checked = {row["path"]: row for row in before}
+    stale = {checked[i.path]["shard"] for i in current if i.path in checked and checked[i.path]["sha256"] != i.sha256}
     known: dict[str, int] = {}  # sha256 -> the shard holding it
     inputs: list[Input] = []
-    for row in previous.get("inputs", []) if previous else []:
-        if row.get("shard") in done:
+    for row in before:
+        if row["shard"] not in stale:
             known.setdefault(row["sha256"], row["shard"])
             inputs.append(Input(row["path"], row["sha256"], row["shard"]))
     listed = {i.path for i in inputs}
     todo: list[Input] = []
     fresh: dict[str, Input] = {}  # sha256 -> the first new input with that content
-    errors: list[InputError] = []
-    for path in files:
-        name = str(path)
-        if name in listed:
-            continue
-        listed.add(name)
-        try:
-            item = Input(name, sha256_file(path))
-        except OSError as exc:
-            errors.append(InputError(name, exc.strerror or str(exc)))
+    for item in current:
+        if item.path in listed:
             continue
         inputs.append(item)
         if item.sha256 in known:
@@ -176,8 +186,9 @@ def plan(
         else:
             fresh[item.sha256] = item
             todo.append(item)
+    finished = done - stale
     shards: dict[int, list[Input]] = {}
-    numbers = (n for n in range(len(done) + len(todo) + 1) if n not in done)
+    numbers = (n for n in range(len(finished) + len(todo) + 1) if n not in finished)
     firsts = [i for i in todo if fresh[i.sha256] is i]
     for lo in range(0, len(firsts), manifest.shard_size):
         number = next(numbers)
@@ -187,4 +198,4 @@ def plan(
     for item in todo:
         item.shard = fresh[item.sha256].shard
     manifest.inputs = inputs
-    return shards, errors
+    return shards, errors, stale

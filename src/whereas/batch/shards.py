@@ -9,6 +9,7 @@ workers share a file system with the machine that starts the batch).
 from __future__ import annotations
 
 import json
+import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +19,10 @@ from whereas.batch import tables
 from whereas.batch.plan import now, shard_dir, write_atomically
 
 STATUS_DIR = "shards"
+#: the tables a shard writes, each ``OUT/TABLE/shard=NNNNN/``
+OUTPUTS = ("files", "findings", "sources", "verdicts")
+#: a verify shard's WARC archive, ``OUT/evidence/shard=NNNNN.warc.gz``
+EVIDENCE = "evidence"
 
 
 @dataclass(frozen=True)
@@ -46,6 +51,14 @@ def finished(out: Path) -> dict[int, dict[str, Any]]:
         except (OSError, ValueError):
             continue  # not ours, or unreadable: that shard runs again
     return done
+
+
+def forget(out: Path, number: int) -> None:
+    """Undo a finished shard: its status file first (the shard is no longer done), then what it wrote."""
+    status_path(out, number).unlink(missing_ok=True)
+    for table in OUTPUTS:
+        shutil.rmtree(out / table / shard_dir(number), ignore_errors=True)
+    (out / EVIDENCE / f"{shard_dir(number)}.warc.gz").unlink(missing_ok=True)
 
 
 def run(task: Task) -> dict[str, Any]:
@@ -106,9 +119,6 @@ def check_shard(task: Task, out: Path) -> tuple[dict[str, int], list[str]]:
         "errors": len(errors),
     }
     return counts, errors
-
-
-EVIDENCE = "evidence"
 
 
 def verify_shard(task: Task, out: Path) -> tuple[dict[str, int], list[str]]:

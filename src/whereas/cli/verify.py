@@ -40,6 +40,7 @@ def verify(
     allow_host: list[str] | None = ALLOW_HOST,
 ) -> None:
     """Check each quotation and cited title against its fetched source. Exit 1: misquoted, not found or dead link; 2: bad input."""
+    without_httpx_command_line()
     from whereas.api import verify as verify_api
 
     if format is None:
@@ -104,3 +105,12 @@ def verify(
     if result.nothing_verified:
         typer.secho(f"error: {result.nothing_verified}", err=True, fg="red")
     sys.exit(result.exit_code)  # click swallows typer.Exit codes when not standalone
+
+
+def without_httpx_command_line() -> None:
+    """Keep httpx from importing its own command line in this process.  ``import httpx`` imports
+    ``httpx._main`` (click, rich, pygments: ≈ 50 ms of CPU before the first request) whenever click is
+    installed, as Dask brings it; httpx falls back to a stub ``httpx.main`` when that module cannot be
+    imported, which a ``None`` in ``sys.modules`` makes so.  whereas never runs httpx's command line."""
+    if "httpx" not in sys.modules:
+        sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]  # None: "cannot be imported"
