@@ -1692,3 +1692,13 @@ def test_a_meeting_with_its_year_over_a_resolutions_own_heading_is_no_title() ->
         "RESOLVED, that the Synod Assembly encourage every congregation to host a family.\n"
     )
     assert r.title is not None and r.title.text == "Resolution 2026-R4: Welcoming Asylum Seekers"
+
+
+def test_a_body_named_with_a_common_noun_in_lower_case_resolves() -> None:
+    """A project's vote page: "The Debian project resolves that:" over its numbered list (the common noun in lower
+    case after the name) is a resolving clause, as "The Board of Trustees resolves that:" is."""
+    (r,) = whereas.parse(
+        "## Choice 1\n\nThe Example project resolves that:\n\n1. Every release is built twice.\n\n"
+        "2. The release team publishes the results.\n"
+    )
+    assert [i.label for i in r.resolved[0].items] == ["1", "2"]

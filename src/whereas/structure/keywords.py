@@ -146,6 +146,9 @@ SUBJECT_RESOLVES = lazy_compile(
     # (after "THEREFORE," too: "THEREFORE, the Union for Reform Judaism resolves to:" over its list)
     LEAD + r"(?:(?:NOW,?\s+|Now,?\s+)?(?:THEREFORE|Therefore),?\s+)?(?:The|THE|the)\s+"
     r"(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|on|the|de|OF|FOR|AND|ON|THE|DE)\s+)*){1,8}"
+    # (its common noun in lower case: "The Debian project resolves that:", "The OSM Foundation board resolves:")
+    r"(?:(?:project|community|membership|members|board|council|committee|assembly|association|society|foundation|"
+    r"union|chapter|caucus|senate|conference|convention)\s+)?"
     r"(?:(?:does|DOES)\s+)?(?:(?:hereby|HEREBY)\s+)?"
     # "… resolves that", "… resolves as follows", "… hereby resolves:", "… resolves to:" (a list follows)
     r"(?:RESOLVES?|[Rr]esolves?)(?:\s+(?:that|THAT|as\s+follows|AS\s+FOLLOWS)\b|(?:\s+(?:to|TO))?[ \t]*:)"
