@@ -267,3 +267,14 @@ def test_the_office_under_a_movers_name_is_no_sponsor() -> None:
     )
     assert r.sponsors.mover == "Hon. Sarah Opendi"
     assert r.sponsors.others == ()
+
+
+def test_a_by_line_on_a_signature_blank_is_no_sponsor() -> None:
+    """A county's resolution signed under its adoption line: "By: ______  Mary C. Alford, Chair" is the signature
+    of who attests it, not a sponsor; "By: Delegate Ruiz" over the clauses is one."""
+    (r,) = whereas.parse(
+        "RESOLUTION NO. 2026-47\n\nWHEREAS, the county needs housing; now, therefore, be it\n\n"
+        "RESOLVED, that the Board approves the plan.\n\nDULY ADOPTED this 28th day of April, 2026.\n\n"
+        "By: ______________________________  Mary C. Alford, Chair\n"
+    )
+    assert r.sponsors.others == ()

@@ -112,8 +112,10 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
         value = _NUMBER_COLUMN.sub("", value)
         if not _BLANK_VALUE.sub("", value):
             continue  # a form's empty blank ("By: ________")
-        if label == "signed":
-            continue  # who signs the adopted text (a clerk, the mayor) attests it; they do not bring it
+        if label == "signed" or label == "by" and re.search(r":[ \t*]*_{3,}", ln.text):
+            # who signs the adopted text (a clerk, the mayor; "By: ________  Mary C. Alford, Chair" on its signature
+            # line) attests it; they do not bring it
+            continue
         spans.append(Span(ln.start, ln.end))
         # two labels on one line: "Author: James Schwab Introduced by: Avni Patel"
         second = _SECOND_LABEL.search(value)
