@@ -20,7 +20,11 @@ class WhereasComma(Rule):
     bad = "Resolution on X\n\nWhereas, libraries serve everyone; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
     good = "Resolution on X\n\nWhereas libraries serve everyone; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
     fix = FixAvailability.sometimes("safe")
-    fix_note = "Safe fix: add or remove the comma (not one with no space after it: the words would run together)."
+    fix_note = (
+        "Safe fix: add or remove the comma (not one with no space after it: the words would run together). An added "
+        'comma goes right after the word ("**Whereas,** the"), or after the emphasis marker that closes it where the '
+        'document\'s other recitals put it there ("**WHEREAS**, the").'
+    )
 
     def check(self, ctx: Context):
         want = ctx.profile.whereas_comma

@@ -19,7 +19,9 @@ class RecitalTerminator(Rule):
         'Safe fix when the clause ends with no punctuation (add ";", or "; and" where the profile wants '
         '"and" after this recital, as W005 reads it); unsafe when it ends with "," or "." (replace it). '
         'No fix for a recital that ends with (a piece of) a connector or resolving phrase ("…; now, therefore, '
-        'be it" with another recital after it, "…; and be it further"): the structure is unsure there.'
+        'be it" with another recital after it, "…; and be it further"): the structure is unsure there. A recital '
+        "that ends with a block it sets off after its colon (an indented list, a block quotation, a table) is not "
+        "reported: the last mark is the quotation's or a cell's."
     )
 
     def check(self, ctx: Context):
