@@ -10,6 +10,7 @@ import build_docx as build
 import pytest
 
 from conftest import FIXTURES
+from whereas.api import parse_view
 from whereas.errors import InputError
 from whereas.readers.html import read_html, sniff_html
 
@@ -270,7 +271,8 @@ def test_a_drupal_field_reads_as_a_labelled_line() -> None:
 
 def test_a_header_inside_the_main_content_keeps_its_title() -> None:
     """MediaWiki puts the page's title in a <header> right inside <main>: that header is the page's own and read;
-    the site's banner <header>, and a blog post's header in its <article> (headline, byline), are dropped."""
+    the site's banner <header> is dropped, and of a blog post's header in its <article> only the headline is
+    kept (the byline and date are dropped)."""
     page = (
         b"<html><body><header><p>Site banner and menu</p></header><main><header><h1>Resolution:Approval of the Plan"
         b"</h1></header><p>Whereas, the plan was published;</p><p>Resolved, that the Board approves it.</p></main>"
@@ -280,4 +282,24 @@ def test_a_header_inside_the_main_content_keeps_its_title() -> None:
     assert "# Resolution:Approval of the Plan" in text
     assert "Site banner" not in text
     post = page.replace(b"<main><header>", b"<main><article><header>").replace(b"</main>", b"</article></main>")
-    assert "Approval of the Plan" not in read_html(post).text
+    post = post.replace(b"</h1></header>", b'</h1><div class="entry-meta">Posted by Party Webmaster</div></header>')
+    text = read_html(post).text
+    assert "# Resolution:Approval of the Plan" in text
+    assert "Posted by" not in text and "Site banner" not in text
+
+
+def test_a_wordpress_posts_headline_is_the_resolutions_title() -> None:
+    """A resolution published as a WordPress post: its title is the post's h1 in the article's "entry-header",
+    beside a byline that is no sponsor (trial 8: S001 "No title" on a county party's resolution)."""
+    page = (
+        b'<html><body><header class="site-header"><a href="/">County Party</a></header><main><article>'
+        b'<header class="entry-header"><h1 class="entry-title">Resolution in Support of Ranked Choice Voting</h1>'
+        b'<div class="entry-meta"><span class="byline">Posted by <a href="/author/w/">Party Webmaster</a></span>'
+        b'</div></header><div class="entry-content"><p>Introduced by: Resolutions Committee</p>'
+        b"<p><strong>WHEREAS</strong>, plurality rule elects minority winners;</p>"
+        b"<p><strong>NOW, THEREFORE, BE IT RESOLVED</strong>, that the Party supports ranked choice voting.</p>"
+        b"</div></article></main></body></html>"
+    )
+    (r,) = parse_view(read_html(page, "post.html"))
+    assert r.title is not None and r.title.text == "Resolution in Support of Ranked Choice Voting"
+    assert "Webmaster" not in str(r.sponsors)

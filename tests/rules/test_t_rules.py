@@ -90,6 +90,16 @@ CASES: list[Case] = [
     ),
     bad("T001", "ala: a line's trailing space", doc("libraries lost funding" + NOW + " "), [(3, 54)]),
     bad("T001", "ronr: a typed doubled space", doc("the district held  hearings" + NOW), [(3, 26)], profile="ronr"),
+    # trial 8: a library board's "WHEREAS,  the Library's …": two spaces after a comma are a slip, not a
+    # sentence's end (doc() writes "Whereas " before the recital: "Whereas ,  the" is not the form tested)
+    bad(
+        "T001",
+        "ronr: two spaces after a comma",
+        doc("the district,  in 2024, held hearings" + NOW),
+        [(3, 22)],
+        profile="ronr",
+    ),
+    ok("T001", "ronr: two spaces after a sentence", doc("the district met.  It held hearings" + NOW), profile="ronr"),
     # --- T002 space-before-punctuation ------------------------------------------------------------------------
     ok("T002", "an ellipsis", doc("libraries lost ... funding" + NOW)),
     ok("T002", "inside a quotation", doc('libraries said "lost ; funding"' + NOW)),

@@ -102,6 +102,22 @@ CASES: list[Case] = [
         T + "Whereas one, and\n\nWhereas two\n\nWhereas three; now, therefore, be it" + R,
         [(3, 12), (5, 11)],
     ),
+    # trial 8: a recital that sets off a block quotation or a table after its colon ends with the block; its last
+    # mark is the quoted text's or a cell's, and a terminator put there would edit them
+    ok(
+        "W004",
+        "a recital ending with a block quotation it introduced",
+        "# Resolution on X\n\nWhereas, a; and\n\nWhereas, the Plan states:\n\n> Streets come first.\n\n"
+        "Whereas, c; now, therefore, be it" + RONR_END,
+        profile="ronr",
+    ),
+    ok(
+        "W004",
+        "a recital ending with a table it introduced",
+        "# Resolution on X\n\nWhereas, a; and\n\nWhereas, the options are:\n\n| Option | Fee |\n|---|---|\n"
+        "| A | £35 |\n\nWhereas, c; now, therefore, be it" + RONR_END,
+        profile="ronr",
+    ),
     # --- W005 and-placement: "; and" on the next-to-last recital (ala), on every one (labor) -------------------
     ok(
         "W005",
@@ -264,6 +280,16 @@ def test_connector_forms() -> None:
 @pytest.mark.parametrize("profile", ["ronr", "labor", "city"])
 def test_w002_fix_adds_no_second_comma(profile: str) -> None:
     assert ",," not in fixed(FLAG_DAY, profile=profile, unsafe=True)
+
+
+def test_w002_fix_puts_the_comma_where_the_document_does_after_an_emphasis_marker() -> None:
+    # trial 8: a club whose recitals read "**WHEREAS**, pool hire …": the missing comma goes after the "**" as in
+    # the others, not inside it ("**WHEREAS,** the club's …"); where the others write "**WHEREAS,**" it goes inside
+    body = "# Resolution on X\n\n{a}, a; and\n\n{b} the club; and\n\n{a}, c; now, therefore, be it" + RONR_END
+    after = body.format(a="**WHEREAS**", b="**WHEREAS**")
+    assert fixed(after, profile="ronr", select="W002") == body.format(a="**WHEREAS**", b="**WHEREAS**,")
+    inside = body.replace("{a},", "{a}").format(a="**WHEREAS,**", b="**WHEREAS**")
+    assert fixed(inside, profile="ronr", select="W002") == inside.replace("**WHEREAS** the", "**WHEREAS,** the")
 
 
 def test_w004_fix_reads_a_semicolon_and_without_a_space_as_the_connector() -> None:

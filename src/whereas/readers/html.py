@@ -349,9 +349,11 @@ class _Walker:
         return (
             el.tag in _DROP
             # (a <header> right inside the <main> is the page's own, over its title: MediaWiki's "<main><header><h1>
-            # Resolution:Approval of …</h1></header>"; the site's banner is dropped, and so is a blog post's header
-            # in its <article>, the post's headline and byline, not the resolution's title)
-            and not (el.tag == "header" and _in_main(el))
+            # Resolution:Approval of …</h1></header>"; the site's banner is dropped; of a blog post's header in its
+            # <article> only the headline is kept, the post's title, and its byline and date are dropped)
+            and not (el.tag == "header" and (_in_main(el) or _post_header(el)))
+            or _post_header(el.getparent())
+            and el.tag not in _HEADLINES
             or (el.tag == "form" and not _holds_page(el))
             or (el.tag == "div" and el.get("title", "").lower() in _RUNNING_TITLES)
             or el.get("id", "") in _COMMENT_IDS
@@ -441,6 +443,21 @@ def _label_value_pairs(row: etree._Element) -> list[tuple[str, str]] | None:
             return None
         pairs.append((label, " ".join(value_cell.text_content().split())))
     return pairs
+
+
+#: what a blog post's header in its <article> keeps: the post's headline (its byline and date are dropped)
+_HEADLINES = frozenset({"h1", "h2", "h3"})
+
+
+def _post_header(el: etree._Element | None) -> bool:
+    """Whether ``el`` is a blog post's ``<header>`` inside its ``<article>`` (WordPress's "entry-header"): its
+    headline is the post's title, which is the resolution's when the post is one; the byline beside it is not."""
+    return (
+        el is not None
+        and el.tag == "header"
+        and any(a.tag == "article" for a in el.iterancestors())
+        and el.find(".//h1") is not None
+    )
 
 
 def _in_main(el: etree._Element) -> bool:

@@ -150,9 +150,12 @@ class StrayWhitespace(Rule):
                 # a heading's or a sponsor line's columns ("Resolution No. CR-2026-112          Date: April 14,
                 # 2026"), a label's aligned value ("Introduced by:      Oregon Delegation"): layout, not typing
                 continue
-            if not ctx.profile.line_edge_whitespace and not (line[m.start() - 1].isalpha() and line[m.end()].islower()):
-                # outside ala: a slip between two words of a sentence ("held  hearings"); two spaces after a
-                # sentence are a typist's convention, and between a date and the next word a lost dash
+            if not ctx.profile.line_edge_whitespace and not (
+                (line[m.start() - 1].isalpha() or line[m.start() - 1] in ",;") and line[m.end()].islower()
+            ):
+                # outside ala: a slip between two words of a sentence ("held  hearings", "WHEREAS,  the",
+                # "Council,  and"); two spaces after a sentence are a typist's convention, and between a date
+                # and the next word a lost dash
                 continue
             span = Span(pos + m.start(), pos + m.end())
             if ok(span) and not ctx.in_quotation(span.start, span.end):

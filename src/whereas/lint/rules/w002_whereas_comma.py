@@ -20,7 +20,11 @@ class WhereasComma(Rule):
     bad = "Resolution on X\n\nWhereas, libraries serve everyone; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
     good = "Resolution on X\n\nWhereas libraries serve everyone; now, therefore, be it\n\nResolved, that ALA supports libraries.\n"
     fix = FixAvailability.sometimes("safe")
-    fix_note = "Safe fix: add or remove the comma (not one with no space after it: the words would run together)."
+    fix_note = (
+        "Safe fix: add or remove the comma (not one with no space after it: the words would run together). An added "
+        'comma goes right after the word ("**Whereas,** the"), or after the emphasis marker that closes it where the '
+        'document\'s other recitals put it there ("**WHEREAS**, the").'
+    )
 
     def check(self, ctx: Context):
         want = ctx.profile.whereas_comma
@@ -44,15 +48,39 @@ class WhereasComma(Rule):
                 )
             elif want and not has:
                 kw = source_span(c, m, "kw")
+                at = kw.end + _closer_before_comma(ctx, kw.end)
                 yield self.diagnostic(
                     ctx,
                     kw,
                     f'A comma follows "Whereas" in {ctx.profile.voice}'
                     if ctx.profile.adapted
                     else 'A comma follows "Whereas" in this profile',
-                    replace_fix("Add a comma", kw.end, kw.end, ","),
+                    replace_fix("Add a comma", at, at, ","),
                     c,
                 )
+
+
+_CLOSER = lazy_compile(r"\*\*|__|\*|_")
+
+
+def _closer_before_comma(ctx: Context, kw_end: int) -> int:
+    """The length of the emphasis marker right after the keyword ("**WHEREAS** the") when the other recitals
+    put their comma after that marker ("**WHEREAS**, pool hire"): the added comma goes where the document
+    writes it; otherwise 0 (the comma goes right after the word, "**WHEREAS,** the")."""
+    m = _CLOSER.match(ctx.text, kw_end)
+    if not m:
+        return 0
+    after = before = 0
+    for o in ctx.resolution.preamble:
+        om = recital_head(o)
+        if not om or om.group("comma") is None:
+            continue
+        end = source_span(o, om, "kw").end
+        if ctx.text.startswith(m.group(0) + ",", end):
+            after += 1
+        elif ctx.text.startswith("," + m.group(0), end):
+            before += 1
+    return len(m.group(0)) if after > before else 0
 
 
 RULE = WhereasComma()

@@ -19,7 +19,9 @@ class RecitalTerminator(Rule):
         'Safe fix when the clause ends with no punctuation (add ";", or "; and" where the profile wants '
         '"and" after this recital, as W005 reads it); unsafe when it ends with "," or "." (replace it). '
         'No fix for a recital that ends with (a piece of) a connector or resolving phrase ("…; now, therefore, '
-        'be it" with another recital after it, "…; and be it further"): the structure is unsure there.'
+        'be it" with another recital after it, "…; and be it further"): the structure is unsure there. A recital '
+        "that ends with a block it sets off after its colon (an indented list, a block quotation, a table) is not "
+        "reported: the last mark is the quotation's or a cell's."
     )
 
     def check(self, ctx: Context):
@@ -38,8 +40,12 @@ class RecitalTerminator(Rule):
                 continue  # how the last recital meets the resolving part is the connector's business (W006)
             if c.keyword.form != "whereas" or _garbled(c.text):
                 continue  # a paragraph without Whereas ("And the QA Team …."); an OCR's noise at the end
-            if _ends_with_set_off_list(ctx.text[c.span.start : c.span.end]):
-                continue  # it ends with an indented list it introduced ("… terms of office:" / "    Trustee Area IV …")
+            if _ends_with_set_off_block(ctx.text[c.span.start : c.span.end]):
+                # it ends with a block it introduced: an indented list ("… terms of office:" / "    Trustee Area IV
+                # …"), a block quotation ("… states:" / "> Upton Avenue should be …."), a table ("… summarised
+                # below:" / "| A | £35 |"): the block's last mark is not the recital's, and a terminator put there
+                # would edit the quoted words or a table's cell
+                continue
             body = terminal(c.text)
             end = ctx.profile.recital_end
             if body.endswith(end) or not body:
@@ -85,14 +91,21 @@ class RecitalTerminator(Rule):
             yield self.diagnostic(ctx, type(c.span)(span_start, at + 1), 'Recital does not end with ";"', fix, c)
 
 
-def _ends_with_set_off_list(source: str) -> bool:
-    """Whether the clause's source ends with a list it set off: a colon, a blank line, then only indented
-    lines ("… terms of office:" / "" / "      Trustee Area IV" / "      Said Term: 4 years")."""
+def _ends_with_set_off_block(source: str) -> bool:
+    """Whether the clause's source ends with a block it set off: a colon, a blank line, then only indented
+    lines ("… terms of office:" / "" / "      Trustee Area IV" / "      Said Term: 4 years"), only Markdown
+    block-quotation lines ("> …") or only table rows ("| A | £35 |")."""
     colons = list(_COLON_THEN_BLANK.finditer(source))
     if not colons:
         return False
-    rest = source[colons[-1].end() :].splitlines()
-    return any(ln.strip() for ln in rest) and all(ln[:1] in " \t" for ln in rest if ln.strip())
+    rest = [ln for ln in source[colons[-1].end() :].splitlines() if ln.strip()]
+    if not rest:
+        return False
+    return (
+        all(ln[:1] in " \t" for ln in rest)
+        or all(ln.lstrip()[:1] == ">" for ln in rest)
+        or all(ln.strip()[:1] == "|" and ln.strip()[-1:] == "|" for ln in rest)
+    )
 
 
 _COLON_THEN_BLANK = lazy_compile(r":[ \t]*\n[ \t]*\n")
