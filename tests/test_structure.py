@@ -1702,3 +1702,16 @@ def test_a_body_named_with_a_common_noun_in_lower_case_resolves() -> None:
         "2. The release team publishes the results.\n"
     )
     assert [i.label for i in r.resolved[0].items] == ["1", "2"]
+
+
+def test_a_posts_headline_that_reports_the_vote_is_not_the_resolutions_title() -> None:
+    """A chapter's blog post: "# Board adopts resolution supporting the Greenway" (a headline that says what was
+    done) over the sentence that introduces the resolution and its own "## Resolution 2026-02: …" heading."""
+    (r,) = whereas.parse(
+        "# Board adopts resolution supporting the Greenway\n\n"
+        "At its March meeting the board unanimously adopted the following resolution.\n\n"
+        "## Resolution 2026-02: Supporting the Greenway Trail\n\n"
+        "WHEREAS, the trail would connect 4.6 miles of paths; now, therefore, be it\n\n"
+        "RESOLVED, that the board supports the trail.\n"
+    )
+    assert r.title is not None and r.title.text == "Resolution 2026-02: Supporting the Greenway Trail"

@@ -99,6 +99,13 @@ _CONGRESS_GOV = lazy_compile(
 
 #: a heading over several documents: "Resolutions adopted at …", "Minutes of …", "Agenda", "Proceedings"
 COLLECTION = lazy_compile(r"\b(?:resolutions|motions|minutes|agenda|proceedings)\b", re.I)
+#: a post's or an article's headline that reports what was done with a resolution: "Board adopts resolution supporting
+#: the Riverside Greenway", "Council Passes Resolution Opposing …", "Senate approved a resolution on …"
+HEADLINE = lazy_compile(
+    r"\b(?:adopts?|adopted|pass(?:es|ed)?|approv(?:es|ed)|endors(?:es|ed)|backs|backed|votes?|voted|unveils|issues)\s+"
+    r"(?:(?:a|an|the|its|new|\d+)\s+)?(?:resolutions?|motions?)\b",
+    re.I,
+)
 #: a meeting named with its year, over the resolutions it considers: "Southeastern Pennsylvania Synod Assembly 2026",
 #: "2026 Annual Convention", "103rd Annual Meeting, 2025"
 EVENT = lazy_compile(

@@ -16,6 +16,7 @@ from whereas.structure.titlekinds import (
     BARE_TYPE,
     COLLECTION,
     EVENT,
+    HEADLINE,
     NAMES_DOCUMENT,
     NAMES_RESOLUTION,
     is_bare_type,
@@ -93,7 +94,9 @@ def find_title(
     if article:
         headings = []
     elif introduced:
-        headings = [h for h in headings if NAMES_RESOLUTION.search(heading_text(h))]
+        # (the nearest such heading: a post's headline above the sentence that introduces the resolution, "# Board
+        # adopts resolution supporting …", is the post's; "## Resolution 2026-02: …" below it the resolution's own)
+        headings = [h for h in headings if NAMES_RESOLUTION.search(heading_text(h))][-1:]
     last_heading = max((i for i, ln in enumerate(before) if ln.kind == "heading"), default=-1)
     if last_heading >= 0:
         # the title printed right above the clauses, under the last heading (an agenda's "A. Establish the
@@ -140,11 +143,17 @@ def find_title(
         for h in headings
         if not is_letterhead(_bare_heading(h))
         and not COLLECTION.search(heading_text(h))
+        and not HEADLINE.search(heading_text(h))
         and NAMES_DOCUMENT.search(heading_text(h))
     ]
     # (… or a meeting with its year: "# Synod Assembly 2026" over "## Resolution 2026-R4: Welcoming …")
     if own and any(
-        (is_letterhead(_bare_heading(h)) or COLLECTION.search(heading_text(h)) or EVENT.search(heading_text(h)))
+        (
+            is_letterhead(_bare_heading(h))
+            or COLLECTION.search(heading_text(h))
+            or EVENT.search(heading_text(h))
+            or HEADLINE.search(heading_text(h))
+        )
         and h.level < min(o.level for o in own)
         for h in headings
     ):
