@@ -266,3 +266,15 @@ def test_a_parliaments_participles_after_its_whereas_recitals_are_recitals() -> 
     )
     assert [c.text.split()[0] for c in r.preamble] == ["WHEREAS", "AND", "AWARE", "FURTHER", "CONCERNED"]
     assert r.title is not None and r.title.text == "MOTION URGING GOVERNMENT TO EQUIP RURAL HEALTH CENTRES"
+
+
+def test_therefore_this_synod_over_what_it_does_resolves() -> None:
+    """An Anglican or Methodist synod's motion: Whereas recitals, then "THEREFORE this Synod:" over "a) Receives …",
+    "b) Requests …" — the resolving clause and its items (no S003 "no resolving clause")."""
+    (r,) = whereas.parse(
+        "## Motion 7 — Safeguarding\n\n### Preamble\n\nWHEREAS, the Canons set out standards of ministry;\n\n"
+        "WHEREAS, 23 parishes have not completed the training;\n\n### Motion\n\nTHEREFORE this Synod:\n\n"
+        "a) Receives the report of the Safeguarding Officer;\nb) Requests the Bishop to require the training; and\n"
+        "c) Asks the Council to report to Synod 2027.\n"
+    )
+    assert [i.label for i in r.resolved[0].items] == ["a", "b", "c"]

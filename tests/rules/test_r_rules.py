@@ -99,6 +99,13 @@ CASES: list[Case] = [
         "4. The applicant shall record an agreement restricting the units to lower-income households.\n",
         [(11, 1)],
     ),
+    bad(
+        "R006",
+        "a letter skipped",
+        P + "Resolved, that ALA:\n\na) urges A;\n\nb) urges B;\n\nd) urges C; and\n\ne) urges D.\n",
+        [(11, 1)],
+    ),
+    ok("R006", "roman numerals", P + "Resolved, that ALA:\n\ni) urges A;\n\nii) urges B; and\n\niii) urges C.\n"),
     # a motion's lettered part that another follows ends as a list's item: its last sub-item with ";"
     ok("R003", "a motion's part", MOTION_PARTS.format("costs rose;")),
     bad("R003", "a motion's part unended", MOTION_PARTS.format("costs rose"), [(7, 19)]),

@@ -9,7 +9,12 @@ from typing import Literal, NamedTuple
 
 from whereas.model import Span
 from whereas.patterns import lazy_compile
-from whereas.structure.assemblies import read_assembly_motions, read_numbered_assembly, read_participle_recitals
+from whereas.structure.assemblies import (
+    read_assembly_motions,
+    read_numbered_assembly,
+    read_participle_recitals,
+    read_therefore_body,
+)
 from whereas.structure.intergovernmental import BODY_LINE, EMPHASIS, read_intergovernmental
 from whereas.structure.keywords import (
     BE_IT_FURTHER_LINE,
@@ -161,8 +166,11 @@ def split_lines(
     _read_underlined_headings(lines)
     if "." in view or ")" in view:
         lines = _join_lone_labels(view, lines)
-    if any(line.kind == "recital" for line in lines) and "that" in view:
-        read_participle_recitals(lines)  # "WHEREAS …;" / "AWARE that …;" (Uganda, Kenya …)
+    if any(line.kind == "recital" for line in lines):
+        if "that" in view:
+            read_participle_recitals(lines)  # "WHEREAS …;" / "AWARE that …;" (Uganda, Kenya …)
+        if "HEREFORE" in view or "herefore" in view:
+            read_therefore_body(lines)  # "THEREFORE this Synod:" over "a) Receives …"
     if not any(line.kind in ("recital", "resolved") for line in lines):
         read_motions(lines)
     if not any(line.kind in ("recital", "resolved") for line in lines) and ":" in view:
@@ -616,13 +624,21 @@ def follows_label(previous: str | None, label: str) -> bool:
 
 
 def misnumbered(previous: str | None, label: str) -> bool:
-    """Whether ``label`` is a numbered list's next item numbered wrong: the number before it again ("2." after
-    "2."), one skipped ("4." after "2.") or two swapped ("7." after "5.", then "6."). R006 reports it."""
+    """Whether ``label`` is a numbered or lettered list's next item numbered wrong: the number before it again ("2."
+    after "2."), one skipped ("4." after "2.", "d)" after "b)") or two swapped ("7." after "5.", then "6.").
+    R006 reports it."""
+    if previous is None:
+        return False
+    if previous.isdecimal() and label.isdecimal():
+        return int(label) in (int(previous) - 1, int(previous), int(previous) + 2)
+    # (single letters of one case; "i", "v", "x" may be roman numerals and are left out)
     return (
-        previous is not None
-        and previous.isdecimal()
-        and label.isdecimal()
-        and int(label) in (int(previous) - 1, int(previous), int(previous) + 2)
+        len(previous) == len(label) == 1
+        and previous.isalpha()
+        and label.isalpha()
+        and previous.islower() == label.islower()
+        and label.lower() not in "ivx"
+        and ord(label) in (ord(previous) - 1, ord(previous), ord(previous) + 2)
     )
 
 
