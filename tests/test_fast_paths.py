@@ -490,3 +490,125 @@ def test_remembered_keeps_only_short_texts_and_answers_the_same() -> None:
     for text in (note, note + " " + "x" * LONGEST_REMEMBERED):
         assert find_urls(text) == find_urls.__wrapped__(text) == ("https://example.org/r",)  # type: ignore[attr-defined]
         assert parse_citation(text) == parse_citation.__wrapped__(text)  # type: ignore[attr-defined]
+
+
+# -- speakers: _SPEAKER_BEFORE without the parts a text cannot match, and the searches skipped ---------
+
+from whereas.readers import InputError, read_path  # noqa: E402 - with the tests that read the corpora
+from whereas.structure import speakers  # noqa: E402
+
+_SPEAKER_PIECES = [
+    "the ", "The ", "American Library Association", " (ALA)", "ACLU", "Council", "Dr. Robitzek", "Section 5", "section 21060.3",
+    " of ", "Public Resources Code", ", Section 6206", ", 7(a)", "article 28 of which", "the Law", " law", " act", " action",
+    " constitution", " statutes", " rules", " code", " policy", ",", " ", "  ", "\n", "\t", ";", ".", ":", '"', "\u201c",
+    "according to ", "According to ", "in the words of ", "as stated in ", "as set forth in ", " that", " that ", "who ",
+    "which ", ", which ", " and ", "and, in a statement, ", " has", " have", " also", " repeatedly", " further", " stated",
+    " states", " said", " says", " notes", " provides", " reads", " read", " called", " called for", " calling for",
+    " issued a statement", " issued", " wrote", " warned", " held", " holds", " finding ", " noting ", "vacated the order",
+    " strolled", " expressed concern that", " directed", " urged Congress to", " he said", "Whereas ", "RESOLVED, That ",
+    "é", "_", "1", "(", ")", "[t]he",
+]  # fmt: skip
+
+
+def _speaker_chain(pattern: re.Pattern[str], tail: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    """The matches speakers._named reads: the first, then the next from one past each match's start."""
+    found = []
+    pos = 0
+    while pos <= len(tail) and (m := pattern.search(tail, pos)) is not None:
+        found.append((m.span(), m.groupdict()))
+        pos = m.start() + 1
+    return found
+
+
+def _same_speaker_matches(tail: str) -> None:
+    """What the fast paths of speakers.py choose for ``tail`` finds what the full patterns find."""
+    full = speakers._SPEAKER_BEFORE
+    chosen = speakers._speaker_pattern(tail)
+    if chosen is None:
+        assert full.search(tail) is None, tail
+    else:
+        assert _speaker_chain(chosen, tail) == _speaker_chain(full, tail), tail
+    if speakers._AND_SAID_ENDING.search(tail) is None:
+        assert speakers._AND_SAID.search(tail) is None, tail
+    if not any(word in tail for word in speakers._PARTICIPLES):
+        assert speakers._SUBJECT_FINDING.search(tail) is None, tail
+    if "which" not in tail:
+        assert speakers._DOCUMENT_WHICH.search(tail) is None, tail
+    # speaker_after's name at the start of a parenthesis
+    name = speakers._NAME if speakers._verb_follows(speakers._DOCUMENT_THEN_WORD, tail) else speakers._NAME_WORDS
+    fast, full = re.match(name, tail), re.match(speakers._NAME, tail)
+    assert (fast and fast.group()) == (full and full.group()), tail
+
+
+def test_speaker_fast_path_premises() -> None:
+    """The quick tests look for a verb's first word after its auxiliaries: no auxiliary is such a word, and
+    every verb's first word is in the set (so a verb followed by \\b is never missed)."""
+    auxiliaries = set(re.findall(r"[a-z]+", speakers._AUXILIARIES.replace(r"\s+", " ")))
+    assert auxiliaries == {"has", "have", "had", "also", "further", "rightly", "recently", "repeatedly"}
+    assert not auxiliaries & speakers._VERB_FIRST_WORDS
+    for verb in ("stated", "said", "called", "calling", "issued", "expressing", "apologised", "reads", "held"):
+        assert verb in speakers._VERB_FIRST_WORDS
+    assert speakers._SPEAKER_BEFORE_VARIANTS[True, True, True] is speakers._SPEAKER_BEFORE
+    # each variant leaves out what it says (so that the tests below compare different patterns)
+    assert len({v.pattern for v in speakers._SPEAKER_BEFORE_VARIANTS.values()}) == 8
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Whereas the American Civil Liberties Union (ACLU) has stated that ",
+        "Whereas, according to the Council, ",
+        "Whereas Article V of the United States constitution provides, ",
+        "Whereas the 2023 Worldwide Threat Assessment that describes ",
+        "Whereas Ratko Mladic strolled through the town and, in a statement recorded on film, said ",
+        "Whereas a federal district court in California vacated the conviction, finding ",
+        "That the first section of the joint resolution for the relief of farmers, which reads as follows: ",
+        "American Library Association Code of Ethics",
+        "Whereas the Council has long supported libraries; and ",
+    ],
+)
+def test_speaker_fast_paths_on_examples(tail: str) -> None:
+    _same_speaker_matches(tail)
+
+
+def test_speaker_fast_paths_choose_the_part_needed() -> None:
+    """A fast path that always chose the full pattern could not fail the tests above: each part is left out."""
+    plain = speakers._speaker_pattern("Whereas the ACLU has stated that ")
+    assert plain is speakers._SPEAKER_BEFORE_VARIANTS[False, False, False]
+    assert speakers._speaker_pattern("Whereas the Council supports libraries") is None
+    assert speakers._speaker_pattern("the United States constitution provides") is not plain
+    assert (
+        speakers._speaker_pattern("an Assessment that describes")
+        is speakers._SPEAKER_BEFORE_VARIANTS[False, False, True]
+    )
+    assert speakers._speaker_pattern("according to the ACLU") is speakers._SPEAKER_BEFORE_VARIANTS[True, False, False]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.one_of(texts(_SPEAKER_PIECES, 24), st.text(max_size=60)))
+def test_speaker_fast_paths_find_what_the_full_patterns_find(tail: str) -> None:
+    _same_speaker_matches(tail)
+
+
+def _speaker_tails(text: str) -> list[str]:
+    """What speaker_before reads in ``text``: the window before each quotation mark, and each sentence's end."""
+    tails = [text[max(0, i - speakers.SPEAKER_WINDOW) : i] for i, ch in enumerate(text) if ch in '"\u201c(']
+    tails += [s[-speakers.SPEAKER_WINDOW :] for s in re.split(r"(?<=[.;:])\s+|\n", text) if s.strip()]
+    return tails
+
+
+@needs_corpora
+def test_speaker_fast_paths_on_the_corpora() -> None:
+    """Every sentence and every window before a quotation mark in corpus, corpus-2 and the seed."""
+    paths = [p for root in (CORPUS, CORPUS_2, CORPUS.parent / "seed") for p in sorted(root.rglob("*")) if p.is_file()]
+    tails: set[str] = set()
+    read = 0
+    for path in paths:
+        try:
+            tails.update(_speaker_tails(read_path(path).text))
+        except InputError:
+            continue  # (PROVENANCE.tsv and other files that are no resolution)
+        read += 1
+    assert read > 150 and len(tails) > 20_000
+    for tail in sorted(tails):
+        _same_speaker_matches(tail)
