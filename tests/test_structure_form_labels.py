@@ -278,3 +278,12 @@ def test_a_by_line_on_a_signature_blank_is_no_sponsor() -> None:
         "By: ______________________________  Mary C. Alford, Chair\n"
     )
     assert r.sponsors.others == ()
+
+
+def test_a_mover_and_seconder_in_bold_on_one_line() -> None:
+    """A neighbourhood board's Markdown minutes: "Moved by **Ana Ruiz**; seconded by **Tom Lee**." names both."""
+    (r,) = whereas.parse(
+        "Resolution on Trees\n\nMoved by **Ana Ruiz**; seconded by **Tom Lee**.\n\n"
+        "WHEREAS, trees matter; now, therefore, be it\n\nRESOLVED, that we plant them.\n"
+    )
+    assert (r.sponsors.mover, r.sponsors.seconder) == ("Ana Ruiz", "Tom Lee")

@@ -501,7 +501,8 @@ SPONSOR = lazy_compile(
     # Zadzilka." (the verb capitalised at the line's start and a capitalised name after it: a wrapped line of
     # prose, "… the motion was / moved by the chair", is no such line)
     r"|^[ \t]*(?:\*\*|__|\*|_)?(?P<label3>(?-i:Moved|MOVED|Seconded|SECONDED|Proposed|PROPOSED)[ \t]+(?-i:by|BY))[ \t]+"
-    r"(?P<value3>(?:the[ \t]+)?(?-i:[A-Z])[^:]{0,150}?)[ \t.*_]*$",
+    # (the name in bold: "Moved by **Jenna Ostrowski** (Transportation Committee); seconded by **Dev Ramaswamy**.")
+    r"(?P<value3>(?:\*\*|__)?(?:the[ \t]+)?(?-i:[A-Z])[^:]{0,150}?)[ \t.*_]*$",
     re.I,
 )
 # A member named alone on a line, by office (a stamp's "ALDERMAN RODERICK T SAWYER"): the presenter
