@@ -12,15 +12,12 @@ import re
 from typing import TYPE_CHECKING
 
 from whereas.patterns import lazy_compile
-from whereas.structure.keywords import BODY_VERB_ITEM, MOTION_PREAMBLE
+from whereas.structure.keywords import MOTION_PREAMBLE
 
 if TYPE_CHECKING:
     from whereas.structure.lines import Line
 
-__all__ = ["read_assembly_motions", "read_numbered_assembly", "read_participle_recitals", "read_therefore_body"]
-
-#: a list item's label and the space after it ("a) ", "1. ", "(ii) ")
-ITEM_LABEL = lazy_compile(r"^[ \t]*(?:\(?[0-9a-zA-Z]{1,4}[.)]|[-*•])[ \t]+")
+__all__ = ["read_assembly_motions", "read_numbered_assembly", "read_participle_recitals"]
 
 #: the body alone on its line: "The House:", "The Senate:", "That the House:", "THE HOUSE:"
 _BODY = lazy_compile(
@@ -174,31 +171,3 @@ def read_participle_recitals(lines: list[Line]) -> None:
             after_recital = False  # a paragraph of prose between them
         paragraph_start = False
         last = line.text
-
-
-# -- "THEREFORE this Synod:" over what it does ------------------------------------------------------------------
-# A synod's or a conference's motion after its Whereas recitals: "THEREFORE this Synod:" over "a) Receives the
-# report …;", "b) Requests the Bishop …" (the Anglican Church in Aotearoa's and Australia's synods, Methodist
-# conferences): the line resolves, its items say what.
-
-#: "THEREFORE this Synod:", "Therefore, the Conference:", "NOW THEREFORE this Council:"
-_THEREFORE_BODY = lazy_compile(
-    r"^[ \t]*(?:\*\*|__)?(?:(?:NOW|Now),?[ \t]+)?(?:THEREFORE|Therefore),?[ \t]+(?:this|the|THIS|THE)[ \t]+"
-    r"(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:Synod|SYNOD|Conference|CONFERENCE|Council|COUNCIL|Assembly|ASSEMBLY|Convention|"
-    r"Board|BOARD|Committee|Meeting|MEETING|Chapter|Branch|Union|House|Senate)[ \t]*:(?:\*\*|__)?[ \t]*$"
-)
-
-
-def read_therefore_body(lines: list[Line]) -> None:
-    """Mark "THEREFORE this Synod:" after Whereas recitals as a resolving clause (its motion "this Synod") when the
-    list under it opens with what the body does ("a) Receives …", "1. Requests …")."""
-    for i, line in enumerate(lines):
-        if line.kind != "text" or ":" not in line.text or not (m := _THEREFORE_BODY.match(line.text)):
-            continue
-        if not any(ln.kind == "recital" for ln in lines[:i]):
-            continue
-        below = next((ln for ln in lines[i + 1 : i + 3] if ln.kind != "blank"), None)
-        if below is None or below.kind != "item" or not BODY_VERB_ITEM.match(ITEM_LABEL.sub("", below.text, count=1)):
-            continue
-        body = " ".join(m.group(0).strip(" \t*_:").split()[1:]).lstrip(", ")
-        lines[i] = line._replace(kind="resolved", motion=body)

@@ -8,7 +8,7 @@ import re
 from whereas.structure.keywords import RESOLUTION_NUMBER, notice_head
 from whereas.structure.lines import Line
 
-__all__ = ["gives_notice", "narrative", "split_pending"]
+__all__ = ["notice_at", "narrative", "split_pending"]
 
 
 def narrative(pending: list[Line]) -> bool:
@@ -33,7 +33,7 @@ def split_pending(pending: list[Line]) -> tuple[list[Line], list[Line]]:
     The next resolution's head starts at the first of the top-level headings among those lines.
     """
     headings = [line for line in pending if line.kind == "heading"]
-    notice = gives_notice(pending)
+    notice = notice_at(pending)
     if notice is not None and not any(line.kind == "heading" for line in pending[:notice]):
         return pending[:notice], pending[notice:]  # the notice's mover ("113  Senator A: To move—") heads it
     if not headings:
@@ -54,7 +54,7 @@ def split_pending(pending: list[Line]) -> tuple[list[Line], list[Line]]:
     return pending[:first], pending[first:]
 
 
-def gives_notice(lines: list[Line]) -> int | None:
+def notice_at(lines: list[Line]) -> int | None:
     """Where among ``lines`` a notice of motion's mover stands ("113  Senator A: To move—"), or None."""
     return next(
         (i for i, line in enumerate(lines) if line.kind == "sponsor" and notice_head(line.text) is not None),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from whereas.patterns import lazy_compile
-from whereas.structure.between import gives_notice, narrative, split_pending
+from whereas.structure.between import narrative, notice_at, split_pending
 from whereas.structure.drafts import ClauseDraft, Group, only_keyword
 from whereas.structure.keywords import (
     AND_THAT,
@@ -323,7 +323,7 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
                         p.kind == "heading" and p.level <= top_level and not is_generic_heading(heading_text(p))
                         for p in pending
                     )
-            if not starts_new and has_resolved and kind == "resolved" and gives_notice(pending) is not None:
+            if not starts_new and has_resolved and kind == "resolved" and notice_at(pending) is not None:
                 starts_new = True  # the next notice of motion on a notice paper ("113  Senator A: To move—")
             if starts_new and kind == "resolved" and _next_section_of(current, line):
                 # "Section 4." after "Section 3." of the same enactment, whatever stands between them (the text

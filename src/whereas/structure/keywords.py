@@ -392,6 +392,13 @@ BODY_COLON_HEAD = lazy_compile(
     r"Executive|EXECUTIVE)(?:[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+)?[A-Z][\w'’&.-]*(?:[ \t]+[A-Z&][\w'’&.-]*){0,5})?)"
     r"(?:[ \t]+(?:hereby|HEREBY))?[ \t]*:(?:\*\*|__|\*|_)?[ \t]*$"
 )
+#: a synod's or a conference's resolving line after its Whereas recitals, over what the body does: "THEREFORE this
+#: Synod:", "Therefore, the Conference:", "NOW THEREFORE this Council:" (``lines.read_therefore_body``)
+THEREFORE_BODY_HEAD = lazy_compile(
+    r"^[ \t]*(?:\*\*|__)?(?:(?:NOW|Now),?[ \t]+)?(?:THEREFORE|Therefore),?[ \t]+(?:this|the|THIS|THE)[ \t]+"
+    r"(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:Synod|SYNOD|Conference|CONFERENCE|Council|COUNCIL|Assembly|ASSEMBLY|Convention|"
+    r"Board|BOARD|Committee|Meeting|MEETING|Chapter|Branch|Union|House|Senate)[ \t]*:(?:\*\*|__)?[ \t]*$"
+)
 #: what such an item opens with: the body's verb in the third person ("approves the budget", "Directs the Provost")
 BODY_VERB_ITEM = lazy_compile(
     r"(?i:approves|adopts|directs|authori[sz]es|requests|endorses|resolves|confirms|appoints|agrees|accepts|receives|"

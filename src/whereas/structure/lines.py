@@ -13,7 +13,6 @@ from whereas.structure.assemblies import (
     read_assembly_motions,
     read_numbered_assembly,
     read_participle_recitals,
-    read_therefore_body,
 )
 from whereas.structure.intergovernmental import BODY_LINE, EMPHASIS, read_intergovernmental
 from whereas.structure.keywords import (
@@ -34,6 +33,7 @@ from whereas.structure.keywords import (
     SPONSOR,
     THAT_ANY,
     THAT_BODY_OPENING,
+    THEREFORE_BODY_HEAD,
     is_resolved_line,
     keywordish,
     motion_head,
@@ -397,6 +397,17 @@ def read_motions(lines: list[Line]) -> None:
                 mode = None  # a paragraph after the section's list, or a label ("Supporting statement:")
                 continue
             lines[i] = line._replace(kind=mode[0], motion=mode[1])
+
+
+def read_therefore_body(lines: list[Line]) -> None:
+    """A synod's or a conference's "THEREFORE this Synod:" after Whereas recitals, over a list that opens with what
+    the body does ("a) Receives the report …"): a resolving clause, its motion the body ("this Synod")."""
+    for i, line in enumerate(lines):
+        if line.kind != "text" or ":" not in line.text or not (m := THEREFORE_BODY_HEAD.match(line.text)):
+            continue
+        if any(ln.kind == "recital" for ln in lines[:i]) and _verb_list_follows(lines, i):
+            body = " ".join(m.group(0).strip(" \t*_:").split()[1:]).lstrip(", ")
+            lines[i] = line._replace(kind="resolved", motion=body)
 
 
 def _verb_list_follows(lines: list[Line], i: int) -> bool:

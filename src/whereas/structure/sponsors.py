@@ -8,7 +8,7 @@ import unicodedata
 
 from whereas.model import Formula, Span, Sponsors
 from whereas.patterns import lazy_compile
-from whereas.structure.keywords import MOTION_OF, PRESENTER, SPONSOR, TO_MOVE, notice_head
+from whereas.structure.keywords import MOTION_OF, PRESENTER, SPONSOR, notice_head
 from whereas.structure.lines import Line, heading_text, is_generic_heading
 
 __all__ = ["find_sponsors", "label_alone", "sponsors_in_formula", "value_below"]
@@ -331,8 +331,8 @@ def _narrated(before: list[Line]) -> list[tuple[str, str, Span]]:
         # broken at a line end put together ("Twenty-\nthird")
         sentence = re.sub(r"-\s+(?=[a-z])", "-", " ".join(ln.text.strip() for ln in para))
         # a synod's order paper: "The Revd Canon A (Hereford) to move:"; a notice paper's "112 Senator Pocock: To move—"
-        if (moves := TO_MOVE.match(sentence)) and moves.end() == len(sentence.rstrip()):
-            found.append(("mover", moves.group("name"), Span(para[0].start, para[-1].end)))
+        if (moves := notice_head(sentence)) and moves[1] == len(sentence.rstrip()):
+            found.append(("mover", moves[0], Span(para[0].start, para[-1].end)))
             continue
         if (moved := _ON_MOTION.search(sentence)) and _INTRODUCES.search(sentence):
             # minutes' "On motion of Mr. A, seconded by Mrs. B, the following resolution was offered:"
