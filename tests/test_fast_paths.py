@@ -246,7 +246,7 @@ def test_keywordish_finds_its_words_in_any_case() -> None:
     """keywordish looks for its words in the casefolded line instead of with re.I: each word, with any one
     of its letters replaced by any character that re.I matches to that letter, is still found."""
     everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
-    for word in ("whereas", "resolve", "therefore", "wherefore", "ordained", "enacted", "ordered"):
+    for word in ("whereas", "resolve", "therefore", "wherefore", "ordained", "enacted", "ordered", "voted"):
         for k, letter in enumerate(word):
             for ch in set(re.findall(letter, everything, re.I)):
                 assert keywordish(word[:k] + ch + word[k + 1 :]), (word, hex(ord(ch)))

@@ -1479,6 +1479,45 @@ def test_an_orders_dated_close_is_no_order() -> None:
     assert texts(r.resolved) == ["IT IS ORDERED that the budget is adopted."]
 
 
+TOWN_MEETING = (
+    "ANNUAL TOWN MEETING\nMay 4, 2026\n\n"
+    "ARTICLE 12. To see if the Town will vote to raise and appropriate the sum of $50,000 for the repair of the\n"
+    "Main Street bridge, or take any other action relative thereto.\n\n"
+    "Submitted by the Board of Selectmen\n\n"
+    "VOTED: That the Town raise and appropriate the sum of $50,000 for the repair of the Main Street bridge.\n\n"
+    "Passed unanimously.\n\n"
+    "Article 13: To see whether the Town will vote to accept Chapter 90 funds for road repair.\n\n"
+    "Submitted by the Highway Superintendent\n\n"
+    "Voted, that the Town accept Chapter 90 funds for road repair.\n\n"
+    "Further voted: to authorize the Treasurer to borrow in anticipation of reimbursement.\n\n"
+    "ARTICLE 14. To see if the Town will vote to pass over this article.\n\n"
+    "VOTED: To pass over the article.\n"
+)
+
+
+def test_a_town_meetings_votes_each_answer_their_warrant_article() -> None:
+    """A New England town meeting's minutes: each warrant article ("ARTICLE 12. To see if the Town will vote
+    …") heads the vote that answers it ("VOTED: That …", "Voted, that …", "Further voted: to …", form
+    ``voted``), with the sponsor line between them."""
+    rs = whereas.parse(TOWN_MEETING)
+    assert [r.title.text.split(".")[0].split(":")[0] for r in rs] == ["ARTICLE 12", "Article 13", "ARTICLE 14"]
+    assert [r.sponsors.submitted_by for r in rs] == ["the Board of Selectmen", "the Highway Superintendent", None]
+    assert [texts(r.resolved)[0][:12] for r in rs] == ["VOTED: That ", "Voted, that ", "VOTED: To pa"]
+    assert texts(rs[1].resolved)[1].startswith("Further voted: to authorize")
+    assert {c.keyword.form for r in rs for c in r.resolved} == {"voted"}
+    assert not any(r.preamble for r in rs)
+
+
+@pytest.mark.parametrize(
+    "line", ["Voted: 5-2, with Cllr Rao absent.", "Voted unanimously to adjourn at 9:40 pm.", "VOTED 112 YES, 40 NO."]
+)
+def test_a_tally_or_a_narrated_vote_is_no_voted_clause(line: str) -> None:
+    r = one(
+        f"Resolution on Roads\n\nWHEREAS, the roads need repair;\n\nRESOLVED, that the roads be repaired.\n\n{line}\n"
+    )
+    assert texts(r.resolved) == ["RESOLVED, that the roads be repaired."]
+
+
 def test_a_model_un_resolution_in_markdown_emphasis() -> None:
     """A Model UN draft: its fields in bold labels, "*The General Assembly,*" and each paragraph's opening word in
     italics (the emphasis hid the intergovernmental form)."""

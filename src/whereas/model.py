@@ -25,6 +25,7 @@ KeywordForm = Literal[
     "resolve",
     "enacted",
     "ordered",
+    "voted",
     "that",
     "therefore",
     "section",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from whereas.structure.keywords import RESOLUTION_NUMBER, notice_head
+from whereas.structure.keywords import RESOLUTION_NUMBER, WARRANT_ARTICLE, notice_head
 from whereas.structure.lines import Line
 
 __all__ = ["notice_at", "narrative", "split_pending"]
@@ -48,6 +48,8 @@ def split_pending(pending: list[Line]) -> tuple[list[Line], list[Line]]:
             # "RESOLUTION NO. 2987" above the next resolution's name heads it; so does an agenda's
             # "C. Resolution to Change the Apache Directory Chair" above the paragraph that introduces it
             cut = above
+        elif sponsors and (article := _warrant_article_above(pending, sponsors)) is not None:
+            cut = article  # "ARTICLE 13. To see if the Town will vote …" / "Submitted by …": the next vote's head
         return pending[:cut], pending[cut:]
     top = min(h.level for h in headings)
     first = next(i for i, line in enumerate(pending) if line.kind == "heading" and line.level == top)
@@ -60,6 +62,17 @@ def notice_at(lines: list[Line]) -> int | None:
         (i for i, line in enumerate(lines) if line.kind == "sponsor" and notice_head(line.text) is not None),
         None,
     )
+
+
+def _warrant_article_above(pending: list[Line], sponsors: list[int]) -> int | None:
+    """Where a town meeting's warrant article starts when it stands right above the last sponsor lines (the
+    article, then "Submitted by the Board of Selectmen", then the vote), or None."""
+    first = sponsors[-1]
+    while first > 0 and pending[first - 1].kind in ("sponsor", "blank"):
+        first -= 1
+    start = _last_paragraph(pending[:first])
+    words = " ".join(" ".join(line.text.split()) for line in pending[start:first])
+    return start if start < first and WARRANT_ARTICLE.match(words) else None
 
 
 def _numbers_a_resolution(lines: list[Line]) -> bool:

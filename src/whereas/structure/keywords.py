@@ -89,6 +89,10 @@ RESOLVED_PLAIN = lazy_compile(
     # (not the order's dated close, "ORDERED, ADJUDGED AND DECREED this 24th day of February, 2026")
     r"|(?:(?:FURTHER|Further|FINALLY|Finally)\s+)?(?:ORDERED|Ordered)(?=[ \t]*[,:]|\s+(?:THAT|That|that)\b)"
     r"(?![^\n]{0,60}?\b(?:this|THIS)\s+\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)?\s+(?:day|DAY)\b)"
+    # a New England town meeting's or a board's minuted vote: "VOTED: That the Town raise …", "Voted, to accept …"
+    # (not a tally, "Voted: 5-2", nor minutes' narrative, "Voted unanimously to adjourn")
+    r"|(?:(?:FURTHER|Further)\s+)?(?:VOTED|Voted)(?=[ \t]*[,:][ \t]*(?:THAT|That|that|TO|To|to)\b)"
+    r"|(?:FURTHER|Further)\s+voted(?=[ \t]*[,:][ \t]*(?:THAT|That|that|TO|To|to)\b)"
     r"|(?:RESOLVES?|Resolves?)(?=\s+(?:THAT|That|that)\b))\b"
     # "Resolved: 177" in a list of issue counts is no resolving clause
     r"(?![ \t]*:[ \t]*\d)"
@@ -166,7 +170,7 @@ def is_resolved_line(raw: str) -> bool:
 
 
 # Every keyword pattern (RECITAL, RESOLVED_*, FORMULA_LINE) needs "whereas", "resolve", "therefore", "wherefore",
-# "ordained", "enacted" or "ordered" (or an OCR's "WHEREAS") in some case: a line without them skips those patterns.  Looked for in
+# "ordained", "enacted", "ordered" or "voted" (or an OCR's "WHEREAS") in some case: a line without them skips those patterns.  Looked for in
 # the casefolded line, which is faster than a re.I search and misses nothing: every character re.I matches to
 # one of these letters casefolds to exactly that letter ("S", "ſ" → "s"), except the Turkish "İ" and "ı", read
 # as "i" below (tests/test_fast_paths.py checks it over all of Unicode, and each pattern against this test).
@@ -182,6 +186,7 @@ def keywordish(raw: str) -> bool:
         or "ordained" in low
         or "enacted" in low
         or "ordered" in low
+        or "voted" in low
         or bool(_OCR_WHEREAS_ANYWHERE.search(raw))
     )
 
@@ -210,7 +215,7 @@ _RESOLVED_HEAD = lazy_compile(
     + MINUTED
     + r"|it\s+is|it\s+was|we(?:\s+(?:hereby|further|also|"
     r"therefore))*),?\s+)?(?:hereby\s+)?(?:therefor?e?,?\s+)?" + _MID_ADVERB + r"(?:hereby\s+)?)"
-    r"(?P<word>resolved|resolves?(?=,?\s+that\b)|ordained|enacted|ordered)\b"
+    r"(?P<word>resolved|resolves?(?=,?\s+that\b)|ordained|enacted|ordered|voted)\b"
     r"(?P<by>\s+by\s+[^,:]{1,160}?(?=,|:|\s+that\b))?(?P<sp>[ \t]*)(?P<punct>[,:]?)\s*(?P<that>that\b)?",
     re.I,
 )
@@ -234,6 +239,7 @@ _FORMS: dict[str, KeywordForm] = {
     "ordained": "enacted",
     "enacted": "enacted",
     "ordered": "ordered",
+    "voted": "voted",
 }
 
 
@@ -305,6 +311,9 @@ def _motion_keyword(text: str, motion: str) -> Keyword:
 
 
 #: a resolution's number line: "RESOLUTION NO. 22-10", "House Resolution No. 36", "Resolution # 2986"
+#: a New England town meeting's warrant article, the heading its vote ("VOTED: That …") answers: "ARTICLE 12. To see
+#: if the Town will vote to raise and appropriate …", "Article 3: To see whether the Town will …"
+WARRANT_ARTICLE = lazy_compile(r"^(?i:article)\s+\d{1,3}[A-Z]?\s*[.:-]?\s+To\s+see\s+(?:if|whether)\s")
 RESOLUTION_NUMBER = lazy_compile(
     # "RESOLUTION NO. 22-10", "Resolution No. (2013) ____" (a form's blank for the number still to come)
     # and a Philippine council's "RESOLUTION NO. 45, Series of 2026" / "Resolution No. 12, s. 2025"

@@ -8,7 +8,7 @@ from whereas.model import Span, Title
 from whereas.patterns import lazy_compile
 from whereas.structure.clean import strip_placeholders
 from whereas.structure.frontmatter import FrontMatter
-from whereas.structure.keywords import RESOLUTION_NUMBER
+from whereas.structure.keywords import RESOLUTION_NUMBER, WARRANT_ARTICLE
 from whereas.structure.lines import TITLE_LABEL, Line, heading_text, is_generic_heading
 from whereas.structure.nontitles import NEVER_TITLE
 from whereas.structure.sponsors import label_alone, value_below
@@ -494,6 +494,8 @@ def _reads_as_title(para: list[Line], *, article: bool) -> bool:
     """A short paragraph that names something rather than saying it: mostly capitalised words, or a
     "Resolution …" line; never a memo's "TO:" line, a sentence, a page label or a section heading."""
     words = _words(para).rstrip(":").rstrip()
+    if WARRANT_ARTICLE.match(words) and len(words.split()) <= 4 * TITLE_WORDS:
+        return True  # a town meeting's "ARTICLE 12. To see if the Town will vote to …": the vote's heading
     if (
         _LONG_CAPS_TITLE.match(words)
         and _caps(words)
