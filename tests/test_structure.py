@@ -1480,7 +1480,7 @@ def test_an_orders_dated_close_is_no_order() -> None:
 
 
 TOWN_MEETING = (
-    "ANNUAL TOWN MEETING\nMay 4, 2026\n\n"
+    "TOWN OF WEST HADLEY\nANNUAL TOWN MEETING\nCERTIFIED VOTES\n\n"
     "ARTICLE 12. To see if the Town will vote to raise and appropriate the sum of $50,000 for the repair of the\n"
     "Main Street bridge, or take any other action relative thereto.\n\n"
     "Submitted by the Board of Selectmen\n\n"

@@ -351,6 +351,8 @@ def _title_block(text: str, lines: list[Line], *, article: bool) -> Title | None
             joiners = []
             if below and _numbered(segment[:1]):
                 break  # the resolution's number above its name heads the title block: what is above is not it
+            if WARRANT_ARTICLE.match(words):
+                break  # a town meeting's warrant article heads its vote, under the meeting's name
             if _LIST_LABEL.match(words):
                 break  # an agenda's item ("A. Establish the Apache Samza Project"), not its section above
         elif chosen:
