@@ -201,3 +201,12 @@ def test_resolved_fixes() -> None:
     assert fixed(LIST.format("urges A.", "urges B.", "urges C"), select="R003") == LIST.format(
         "urges A;", "urges B; and", "urges C."
     )
+
+
+def test_the_comma_goes_after_the_words_the_keyword_takes_with_it() -> None:
+    """ "RESOLVED FURTHER that" (a board's and an association's form) takes its comma after FURTHER, and
+    "Resolved (if the Senate concur) That" after the parenthesis: never between the words."""
+    further = P + "Resolved, that we act; and\n\nRESOLVED FURTHER that the Treasurer pays.\n"
+    assert fixed(further, select="R004") == further.replace("FURTHER that", "FURTHER, that")
+    concur = P + "Resolved (if the Senate concur) That we act.\n"
+    assert fixed(concur, select="R004") == concur.replace("concur) That", "concur), That")

@@ -97,14 +97,16 @@ def _fix(text: str, c: Clause, m: re.Match[str]) -> Fix | None:
     kw = c.keyword
     if kw.word != (m.start("kw"), m.end("kw")) or not c.text[m.end() - 1 : m.end()].isalpha():
         return None
-    word_end = c.mapped.source_offset(m.end("kw") - 1) + 1
+    # the comma goes after the words the keyword takes with it: "RESOLVED FURTHER, that", "RESOLVED (if the
+    # Senate concur), That"
+    head_end = c.mapped.source_offset(m.start("punct") - 1) + 1
     mark = m.group("punct").strip()
     if not mark:
-        return replace_fix('Write ","', word_end, word_end, ",")
+        return replace_fix('Write ","', head_end, head_end, ",")
     at = c.mapped.source_offset(m.end("punct") - 1)
-    if text[word_end:at].strip(" \t"):
+    if text[head_end:at].strip(" \t"):
         return None  # markup between the word and its mark: "**Resolved**:"
-    return replace_fix('Write ","', word_end, at + 1, ",")
+    return replace_fix('Write ","', head_end, at + 1, ",")
 
 
 RULE = ResolvedComma()
