@@ -29,7 +29,8 @@ class ResolvedComma(Rule):
         'without a comma in most of its clauses is left alone; a plain "Resolved that" is still reported, and so is a "Resolved:" in a resolution whose other '
         'clauses write "Resolved,"; one that writes "RESOLVED:" in every clause (the form of a shareholder '
         "proposal) is left alone. "
-        'Safe fix: write the comma right after the word ("**Resolved** that" → "**Resolved,** that"), or in place '
+        'Safe fix: write the comma right after the word ("**Resolved** that" → "**Resolved,** that") or after the '
+        'words it takes with it ("RESOLVED FURTHER that" → "RESOLVED FURTHER, that"), or in place '
         'of a colon or semicolon; the space after it stays. Only where "Resolved" opens the clause ("Resolved '
         'that", not "BE IT RESOLVED THAT" or "IT WAS RESOLVED THAT") and a word follows.'
     )
