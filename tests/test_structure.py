@@ -1479,6 +1479,19 @@ def test_an_orders_dated_close_is_no_order() -> None:
     assert texts(r.resolved) == ["IT IS ORDERED that the budget is adopted."]
 
 
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_resolving_clause_in_lower_case_after_be_it_is_no_part_of_the_recital(gap: str) -> None:
+    """ "Whereas a; now, therefore, be it" over "resolved, that …" (in its own paragraph, or on the next line
+    of the same one): the keyword in lower case still opens the resolving clause the connector hands over to."""
+    r = one(
+        "Resolution on X\n\nWhereas a; now, therefore, be it"
+        + gap
+        + "resolved, that the Convention affirm A; and be it further\n\nResolved, that the Convention request B.\n"
+    )
+    assert texts(r.preamble) == ["Whereas a"]
+    assert [t[:12] for t in texts(r.resolved)] == ["resolved, th", "Resolved, th"]
+
+
 TOWN_MEETING = (
     "TOWN OF WEST HADLEY\nANNUAL TOWN MEETING\nCERTIFIED VOTES\n\n"
     "ARTICLE 12. To see if the Town will vote to raise and appropriate the sum of $50,000 for the repair of the\n"

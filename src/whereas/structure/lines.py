@@ -443,11 +443,21 @@ def _read_prose_resolutions(lines: list[Line]) -> None:
 
 
 def _after_connector(lines: list[Line]) -> bool:
-    """Whether the last non-blank line is a connector paragraph of its own ("NOW, THEREFORE, BE IT")."""
+    """Whether the last non-blank line is a connector paragraph of its own ("NOW, THEREFORE, BE IT") or ends
+    a clause with its connector ("Whereas …; now, therefore, be it", "…; and be it further")."""
     for line in reversed(lines):
         if line.kind != "blank":
-            return line.kind == "resolved" and bool(FORMULA_LINE.match(line.text))
+            if line.kind == "resolved" and FORMULA_LINE.match(line.text):
+                return True
+            return line.kind in ("recital", "resolved", "text") and bool(_ENDS_BE_IT.search(line.text))
     return False
+
+
+# a clause's last line that hands over to the next resolving clause: "…; now, therefore, be it", "…; and be it
+# further", "…, be it finally"
+_ENDS_BE_IT = lazy_compile(
+    r"[;,:]\s*(?:and\s+|now,?\s+)?(?:therefore,?\s+)?be\s+it(?:\s+(?:further|finally))?[,:]?[ \t*_]*$", re.I
+)
 
 
 def _blank(text: str, spans: tuple[Span, ...]) -> str:
