@@ -1492,6 +1492,18 @@ def test_a_resolving_clause_in_lower_case_after_be_it_is_no_part_of_the_recital(
     assert [t[:12] for t in texts(r.resolved)] == ["resolved, th", "Resolved, th"]
 
 
+def test_a_preambular_paragraph_after_one_ended_by_a_full_stop_is_kept() -> None:
+    """An intergovernmental preamble whose paragraph ends with "." by mistake ("Noting b."): the next
+    paragraph that opens with a participle ("Recognising c,") is the next preambular paragraph, not text
+    dropped between two clauses."""
+    r = one(
+        "Title X\n\nThe Assembly,\n\nRecalling a,\n\nNoting b.\n\nRecognising c,\n\nWelcoming d,\n\n"
+        "1. Decides e;\n\n2. Requests f.\n"
+    )
+    assert texts(r.preamble) == ["Recalling a,", "Noting b.", "Recognising c,", "Welcoming d,"]
+    assert len(r.resolved) == 2
+
+
 TOWN_MEETING = (
     "TOWN OF WEST HADLEY\nANNUAL TOWN MEETING\nCERTIFIED VOTES\n\n"
     "ARTICLE 12. To see if the Town will vote to raise and appropriate the sum of $50,000 for the repair of the\n"

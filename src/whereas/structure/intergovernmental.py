@@ -114,6 +114,16 @@ def read_intergovernmental(lines: list[Line]) -> None:
                 and (_PREAMBULAR.match(unbulleted) or _CITATION.match(text))
             ):
                 lines[i] = line._replace(kind="recital")
+            elif (
+                last_kind == "recital"
+                and not open_quotes
+                and previous.endswith(".")
+                and lines[i - 1].kind == "blank"
+                and _PREAMBULAR.match(unbulleted)
+            ):
+                # a preambular paragraph that ends with a full stop by mistake ("Noting b." / "Recognising c,"):
+                # the next paragraph that opens with a participle is the next one, not text between them
+                lines[i] = line._replace(kind="recital")
             elif opens and _LETTERED_WHEREAS.match(text):
                 lines[i] = line._replace(kind="recital")
             if lines[i].kind in ("recital", "resolved"):
