@@ -210,3 +210,13 @@ def test_the_comma_goes_after_the_words_the_keyword_takes_with_it() -> None:
     assert fixed(further, select="R004") == further.replace("FURTHER that", "FURTHER, that")
     concur = P + "Resolved (if the Senate concur) That we act.\n"
     assert fixed(concur, select="R004") == concur.replace("concur) That", "concur), That")
+
+
+def test_a_markdown_ordered_list_numbers_itself() -> None:
+    """Markdown numbers an ordered list from its first item on ("1. / 1. / 1." reads 1, 2, 3): its typed
+    numbers are no numbering to check. Letters, which Markdown does not number, still are."""
+    lazy = P + "Resolved, that ALA:\n\n1. urges A;\n1. urges B; and\n1. urges C.\n"
+    assert_findings(lazy, [], select="R006", format="markdown")
+    assert_findings(lazy, [("R006", 8, 1), ("R006", 9, 1)], select="R006", format="text")
+    letters = P + "Resolved, that ALA:\n\na) urges A;\n\nb) urges B; and\n\nd) urges C.\n"
+    assert_findings(letters, [("R006", 11, 1)], select="R006", format="markdown")
