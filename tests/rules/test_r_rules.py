@@ -213,10 +213,13 @@ def test_the_comma_goes_after_the_words_the_keyword_takes_with_it() -> None:
 
 
 def test_a_markdown_ordered_list_numbers_itself() -> None:
-    """Markdown numbers an ordered list from its first item on ("1. / 1. / 1." reads 1, 2, 3): its typed
-    numbers are no numbering to check. Letters, which Markdown does not number, still are."""
+    """Markdown numbers an ordered list from its first item on: "1. / 1. / 1." (every item numbered alike, the
+    idiom) reads 1, 2, 3 and is no misnumbering. Letters, which Markdown does not number, are checked, and so is
+    a list typed 1, 2, 4 (what a reader of the file sees)."""
     lazy = P + "Resolved, that ALA:\n\n1. urges A;\n1. urges B; and\n1. urges C.\n"
     assert_findings(lazy, [], select="R006", format="markdown")
     assert_findings(lazy, [("R006", 8, 1), ("R006", 9, 1)], select="R006", format="text")
     letters = P + "Resolved, that ALA:\n\na) urges A;\n\nb) urges B; and\n\nd) urges C.\n"
     assert_findings(letters, [("R006", 11, 1)], select="R006", format="markdown")
+    skipped = P + "Resolved, that ALA:\n\n1. urges A;\n2. urges B; and\n4. urges C.\n"
+    assert_findings(skipped, [("R006", 9, 1)], select="R006", format="markdown")

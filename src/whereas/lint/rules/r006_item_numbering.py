@@ -28,13 +28,17 @@ class ItemNumbering(Rule):
         'numbered or lettered list\'s item that repeats the number before it, skips one ("4." after "2.", "d)" after "b)") or comes one before it '
         "(two items swapped) is read as the list's next item and told here; a number further off is no item "
         "of the list (a wrapped line that begins with a number), and is not reported. A Markdown ordered list "
-        '("1." or "1)" opening each line) is not checked: Markdown numbers it itself, "1. / 1. / 1." as 1, 2, 3.'
+        'whose items are all numbered alike ("1. / 1. / 1.") is not reported: Markdown numbers it itself, 1, 2, 3.'
     )
 
     def check(self, ctx: Context):
         for c in (*ctx.resolution.preamble, *ctx.resolution.resolved):
             numbers = _numbers([item.label for item in c.items])
-            if numbers is None or ctx.resolution.source.format == "markdown" and _markdown_list(ctx.text, c):
+            if (
+                numbers is None
+                or ctx.resolution.source.format == "markdown"
+                and _lazy_markdown_list(ctx.text, c, numbers)
+            ):
                 continue
             for k, (before, item) in enumerate(zip(c.items, c.items[1:], strict=False), start=1):
                 was, now, expected = numbers[k - 1], numbers[k], numbers[0] + k
@@ -51,10 +55,12 @@ class ItemNumbering(Rule):
                 yield self.diagnostic(ctx, type(item.span)(at, at + len(item.label)), message, None, c)
 
 
-def _markdown_list(text: str, c: Clause) -> bool:
-    """Whether the clause's items are a Markdown ordered list ("1." or "1)" opening each line), which Markdown
-    numbers itself from its first item on: "1. … / 1. … / 1. …" reads 1, 2, 3."""
-    return all(_MARKDOWN_ORDERED.match(text, text.rfind("\n", 0, item.span.start) + 1) for item in c.items)
+def _lazy_markdown_list(text: str, c: Clause, numbers: list[int]) -> bool:
+    """Whether the clause's items are a Markdown ordered list ("1." or "1)" opening each line) with every item
+    numbered alike, which Markdown numbers itself from its first item on: "1. … / 1. … / 1. …" reads 1, 2, 3."""
+    return len(set(numbers)) == 1 and all(
+        _MARKDOWN_ORDERED.match(text, text.rfind("\n", 0, item.span.start) + 1) for item in c.items
+    )
 
 
 _MARKDOWN_ORDERED = re.compile(r"[ \t]*(?:>[ \t]*)*\d{1,9}[.)](?:[ \t]|$)")
