@@ -223,3 +223,26 @@ def test_a_markdown_ordered_list_numbers_itself() -> None:
     assert_findings(letters, [("R006", 11, 1)], select="R006", format="markdown")
     skipped = P + "Resolved, that ALA:\n\n1. urges A;\n2. urges B; and\n4. urges C.\n"
     assert_findings(skipped, [("R006", 9, 1)], select="R006", format="markdown")
+
+
+UNION = (
+    "Motion on Period Products\n\nThis Union notes:\n\n1. That a.\n\n2. That b.\n\n3. That c.\n\n"
+    "This Union resolves:\n\n1. To do A.\n\n2. To do B.\n\n{n}. To do C.\n\n{m}. To do D.\n"
+)
+
+
+def test_numbered_clauses_out_of_turn() -> None:
+    """The clauses themselves numbered ("This Union resolves: 1. … 2. … 4. …", "Section 1. … Section 5."): a
+    number skipped or repeated is told at the clause; a list that starts again at 1 under the next heading,
+    a run of fewer than three numbered clauses, and an unnumbered clause after them are no misnumbering."""
+    assert_findings(UNION.format(n=3, m=4), [], select="R006")
+    assert_findings(UNION.format(n=4, m=5), [("R006", 17, 1)], select="R006")
+    assert_findings(UNION.format(n=2, m=3), [("R006", 17, 1)], select="R006")
+    sections = (
+        "Bill on X\n\nWHEREAS, a;\n\nTHEREFORE, BE IT ENACTED that:\n\nSection 1. A shall act.\n\n"
+        "Section 2. B shall pay.\n\nSection {n}. This bill takes effect.\n\nBE IT FURTHER ENACTED that copies be sent.\n"
+    )
+    assert_findings(sections.format(n=3), [], select="R006")
+    assert_findings(sections.format(n=5), [("R006", 11, 9)], select="R006")
+    two = "Motion on X\n\nThis Union resolves:\n\n1. To do A.\n\n3. To do B.\n"
+    assert_findings(two, [], select="R006")
