@@ -237,6 +237,15 @@ def test_an_inferred_profile_asks_for_no_sponsor_line_a_chosen_one_does(tmp_path
         # a state legislature's memorial to Congress: Congress is who it writes to, not who speaks
         "House Concurrent Resolution No. 36\n\nWHEREAS, the veterans served; now, therefore, be it\n\n"
         "RESOLVED that the members of the Missouri House of Representatives urge the Congress of the United States to act.\n",
+        # a state legislature resolving by its own chamber, in Congress's words but of its own state
+        "Senate Joint Resolution 26-004\n\nWHEREAS, The watersheds need care; and\n\nWHEREAS, The state acts; now, "
+        "therefore,\n\nBe It Resolved by the Senate of the Seventy-fifth General Assembly of the State of Colorado, the "
+        "House of Representatives concurring herein:\n\nThat the General Assembly supports the watersheds.\n",
+        # a state's memorial whose title names Congress as whom it writes to
+        "To the Congress of the United States of America:\n\nWHEREAS, the river floods; and\n\nWHEREAS, the levees "
+        "fail;\n\nRESOLVED, that the Legislature of Arizona prays for levee funds.\n",
+        "A Resolution memorializing the 119th Congress to fund levees\n\nWHEREAS, the river floods;\n\n"
+        "RESOLVED, that the Legislature of Arizona asks for levee funds.\n",
         # a proclamation of National Library Week made in conjunction with the American Library Association
         "Legislative Resolution\n\nWHEREAS, libraries serve everyone; now, therefore, be it\n\n"
         "RESOLVED, That this Legislative Body proclaims National Library Week, in conjunction with the American "

@@ -46,9 +46,15 @@ class ProfileChoice:
 
 
 _ALA = lazy_compile(r"\bAmerican Library Association\b|\bALA\b(?! Annual| Midwinter)")
+# Congress's own enacting words: "Resolved by the Senate (the House of Representatives concurring), That",
+# "Resolved by the Senate and House of Representatives of the United States of America in Congress assembled".
+# Not a state legislature's ("Be It Resolved by the Senate of the Seventy-fifth General Assembly of the State of
+# Colorado, the House of Representatives concurring herein:"), nor Congress named as whom a state's memorial
+# addresses ("urge the Congress of the United States", "To the Congress of the United States of America",
+# "memorializing the 119th Congress"): those are other bodies' documents, with their own styles.
 _CONGRESS = lazy_compile(
-    r"\bResolved by the (?:Senate|House of Representatives)\b|\b(?:\d{2,3}(?:st|nd|rd|th)|One Hundred \w+) Congress\b"
-    r"|\bCongress of the United States\b|\bin Congress assembled\b"
+    r"(?i:\bResolved by the (?:Senate|House of Representatives)\s*\((?:the\s+)?(?:Senate|House of Representatives)\s+"
+    r"concurring\))|\bin Congress assembled\b"
 )
 _CITY = lazy_compile(
     r"\b(?:City|Town|Village|Borough|County|Township) (?:Council|Commission|Board)\b|\bBoard of (?:Aldermen|Supervisors|"
