@@ -1504,6 +1504,33 @@ def test_a_preambular_paragraph_after_one_ended_by_a_full_stop_is_kept() -> None
     assert len(r.resolved) == 2
 
 
+MEMORIAL = (
+    "State of Arizona\nSenate\nFifty-seventh Legislature\nSecond Regular Session\n2026\n\n"
+    "SENATE CONCURRENT MEMORIAL 1007\n\nA CONCURRENT MEMORIAL URGING CONGRESS TO FUND THE RIVER RECHARGE PROJECT.\n\n"
+    "(TEXT OF BILL BEGINS ON NEXT PAGE)\n\nTo the Congress of the United States of America:\n\n"
+    "Your memorialist respectfully represents:\n\n"
+    "Whereas, the river is one of the last free-flowing rivers in the Southwest; and\n\n"
+    "Whereas, groundwater pumping threatens the river's base flow.\n\n"
+    "Wherefore your memorialist, the Senate of the State of Arizona, the House of\n"
+    "Representatives concurring, prays:\n\n"
+    "1. That the United States Congress appropriate funding to complete the recharge project.\n\n"
+    "2. That the Secretary of State transmit copies of this Memorial to each Member of Congress.\n"
+)
+
+
+def test_a_state_memorials_prayer_is_its_resolving_part() -> None:
+    """A state legislature's memorial to Congress: "Wherefore your memorialist, …, prays:" after the recitals
+    resolves, its numbered "That …" paragraphs the items; the title is the memorial's own (its number and
+    name), not the session block's year, the bill's "(TEXT OF BILL BEGINS …)" nor the address to Congress."""
+    r = one(MEMORIAL)
+    assert r.title.text == (
+        "SENATE CONCURRENT MEMORIAL 1007 A CONCURRENT MEMORIAL URGING CONGRESS TO FUND THE RIVER RECHARGE PROJECT."
+    )
+    assert len(r.preamble) == 2
+    assert [c.keyword.form for c in r.resolved] == ["therefore"]
+    assert [item.label for item in r.resolved[0].items] == ["1", "2"]
+
+
 TOWN_MEETING = (
     "TOWN OF WEST HADLEY\nANNUAL TOWN MEETING\nCERTIFIED VOTES\n\n"
     "ARTICLE 12. To see if the Town will vote to raise and appropriate the sum of $50,000 for the repair of the\n"

@@ -98,9 +98,11 @@ RESOLVED_PLAIN = lazy_compile(
     r"(?![ \t]*:[ \t]*\d)"
 )
 # A resolving paragraph without "resolved": "Therefore, We, the undersigned, … do solemnly promise",
-# "THEREFORE, DSA will start a process …" (taken only right after the recitals).
+# "THEREFORE, DSA will start a process …", a state memorial's prayer, "Wherefore your memorialist, the Senate of the
+# State of Arizona, the House of Representatives concurring, prays:" (taken only right after the recitals).
 THEREFORE_CLAUSE = lazy_compile(
-    LEAD + r"(?:(?:NOW|Now),?\s+(?:THEREFORE|therefore)|THEREFORE|Therefore)\s*[,:]?\s+(?![Bb][Ee]\s+[Ii][Tt]\b)(?!$)\S"
+    LEAD + r"(?:(?:NOW|Now),?\s+(?:THEREFORE|therefore)|THEREFORE|Therefore|WHEREFORE|Wherefore)\s*[,:]?\s+"
+    r"(?![Bb][Ee]\s+[Ii][Tt]\b)(?!$)\S"
 )
 # A new resolving clause inside a paragraph: "…; and Be it further resolved, the CRCWG shall …".
 MIDLINE_RESOLVED = lazy_compile(
@@ -230,7 +232,7 @@ _OPERATIVE_HEAD = lazy_compile(r"^(?P<word>\d{1,3}\.)(?=\s+\S)")  # "1. Decides 
 #: a council's "AND THAT …", "AND FURTHER THAT …", "And finally that …" (the Canadian municipal form)
 AND_THAT = r"(?:AND|And)\s+(?:(?:FURTHER|[Ff]urther|FINALLY|[Ff]inally|ALSO|[Aa]lso)\s+)?(?:THAT|That|that)"
 _THAT_HEAD = lazy_compile(r"^[\"“]?\s*(?P<word>" + AND_THAT + r"|That|THAT)\b")
-_THEREFORE_HEAD = lazy_compile(r"^[\"“]?\s*(?:now,?\s+)?(?P<word>therefore)\b\s*(?P<punct>[,:]?)", re.I)
+_THEREFORE_HEAD = lazy_compile(r"^[\"“]?\s*(?:now,?\s+)?(?P<word>therefore|wherefore)\b\s*(?P<punct>[,:]?)", re.I)
 
 
 #: the form of a resolving clause by its word ("resolve"/"resolves" is "resolve")
@@ -310,10 +312,10 @@ def _motion_keyword(text: str, motion: str) -> Keyword:
     return Keyword(text=motion, form="motion")
 
 
-#: a resolution's number line: "RESOLUTION NO. 22-10", "House Resolution No. 36", "Resolution # 2986"
 #: a New England town meeting's warrant article, the heading its vote ("VOTED: That …") answers: "ARTICLE 12. To see
 #: if the Town will vote to raise and appropriate …", "Article 3: To see whether the Town will …"
 WARRANT_ARTICLE = lazy_compile(r"^(?i:article)\s+\d{1,3}[A-Z]?\s*[.:-]?\s+To\s+see\s+(?:if|whether)\s")
+#: a resolution's number line: "RESOLUTION NO. 22-10", "House Resolution No. 36", "Resolution # 2986"
 RESOLUTION_NUMBER = lazy_compile(
     # "RESOLUTION NO. 22-10", "Resolution No. (2013) ____" (a form's blank for the number still to come)
     # and a Philippine council's "RESOLUTION NO. 45, Series of 2026" / "Resolution No. 12, s. 2025"

@@ -42,6 +42,12 @@ NEVER_TITLE = lazy_compile(
     # the summary a bill prints under its title: California's "LEGISLATIVE COUNSEL'S DIGEST"
     r"|^legislative\s+counsel['’]?s\s+digest$"
     r"|^this\s+document\s+is\s+important\b.*|^\((?:incorporated|registered)\s+in\b.*\)$"
+    # a memorial's or a petition's address, "To the Congress of the United States of America:", "To the Honorable
+    # …, President of the United States, and to …:", and a bill's "(TEXT OF BILL BEGINS ON NEXT PAGE)"
+    r"|^to\s+(?:the\s+)?(?:honorable|congress|president|senate|house|legislature|governor|secretary)\b.*:$"
+    r"|^\(text\s+of\s+(?:the\s+)?(?:bill|resolution|memorial)\s+begins\s+on\s+(?:the\s+)?next\s+page\)$"
+    # a year alone on its line (a session block's "Second Regular Session / 2026")
+    r"|^(?:1[6-9]|20)\d\d$"
     # an order paper's mover under the motion's title: "(Moved by Hon. A, Woman Representative, Tororo District)"
     r"|^\((?:moved|proposed|seconded|sponsored|introduced|submitted|presented)\s+by\b.*\)$"
     r"|.*\bclerk\b|.*(?:follows|following|\bresolves?|\bresolved|\bordain(?:s|ed)?|\benact(?:s|ed)?)\b.*:$|^\[.*\]$|^resolution\s+adopted\s+by\b|^distr\.:|^agenda\s+item\s+\d+$"

@@ -544,8 +544,11 @@ _DATED_RESOLUTION = lazy_compile(
     r"^(?:[A-Z][\w'’-]*\s+){1,5}resolution\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+(?:on|concerning|about|with)\s"
 )
 # "AN ORDINANCE OF THE CITY OF …", "A RESOLUTION OF THE BOARD OF SUPERVISORS OF …", "RESOLUTION DIRECTING THE
-# CITY MANAGER TO …", "A RESOLUTION INDICATING THE INTENT …": what a city's long title in capitals opens with
-_LONG_CAPS_TITLE = lazy_compile(r"^(?:AN?\s+)?(?:RESOLUTION|ORDINANCE)\s+(?:OF\s+THE\s|[A-Z]{3,}ING\s)")
+# CITY MANAGER TO …", "A RESOLUTION INDICATING THE INTENT …", a state's "A CONCURRENT MEMORIAL URGING CONGRESS TO …":
+# what a long title in capitals opens with
+_LONG_CAPS_TITLE = lazy_compile(
+    r"^(?:AN?\s+)?(?:(?:CONCURRENT|JOINT|HOUSE|SENATE)\s+)?(?:RESOLUTION|ORDINANCE|MEMORIAL)\s+(?:OF\s+THE\s|[A-Z]{3,}ING\s)"
+)
 
 # the date of adoption printed after a title: "…, Duly Passed On: August 30, 2018"
 _PASSED_ON = lazy_compile(r",?\s*(?:duly\s+)?(?:passed|adopted|approved)\s+on:?\s+\S.*$", re.I)
