@@ -146,6 +146,19 @@ def _codes(text: str, fmt: str = "text") -> list[str]:
     return [d.code for d in lint(resolutions, settings)]
 
 
+def test_a_that_which_breaks_the_documents_own_majority_is_reported() -> None:
+    """ "Resolved, That" twice and "Resolved, that" once: the clause that breaks the document's own way is
+    reported; an even split, or one way throughout, is the document's own and gets nothing."""
+    head = "Resolution on Start Times\n\nWhereas, schools start early; now, therefore, be it\n\n"
+    clause = "Resolved, {} the PTA acts on {}; and be it further\n\n"
+    mixed = head + clause.format("That", "A") + clause.format("that", "B") + "Resolved, That the PTA shares it.\n"
+    assert _codes(mixed).count("R002") == 1
+    even = head + clause.format("That", "A") + "Resolved, that the PTA shares it.\n"
+    assert "R002" not in _codes(even)
+    same = head + clause.format("that", "A") + clause.format("that", "B") + "Resolved, that the PTA shares it.\n"
+    assert "R002" not in _codes(same)
+
+
 def test_a_un_style_preamble_ending_in_commas_is_its_own_style() -> None:
     text = (
         "The General Assembly,\n\nRecalling its resolution 72/3,\n\nNoting with appreciation the report,\n\n"

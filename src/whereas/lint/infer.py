@@ -186,6 +186,13 @@ def adapt(profile: Profile, resolutions: list[Resolution]) -> Profile:
     resolved_words = Counter(c.text[slice(*_keyword_span(c))] for c in resolved)
     if resolved_words:
         adapted = replace(adapted, resolved_keyword=_majority(resolved_words, profile.resolved_keyword))
+    thats = Counter(word for c in resolved if c.keyword.that and (word := c.text[slice(*c.keyword.that)]) in _THATS)
+    if len(thats) == 2:
+        # "Resolved, That …" twice and "Resolved, that …" once: the document's own way is the one it keeps to
+        # in two clauses of three or more; an even split sets none
+        word, count = thats.most_common(1)[0]
+        if count * 3 >= sum(thats.values()) * 2:
+            adapted = replace(adapted, that_case="That" if word == "That" else "that")
     ends = Counter(_recital_end(c.text) for r in resolutions for c in r.preamble[:-1] if c.keyword.form == "whereas")
     if sum(ends.values()) >= 2:
         end, count = ends.most_common(1)[0]
@@ -240,6 +247,9 @@ def _recital_end(text: str) -> str:
     """The punctuation a recital ends with, before a final "and" ("…; and" → ";", "… and" → "", ";”" → ";")."""
     body = terminal(text).rstrip(" *_)")
     return body[-1:] if body[-1:] in ";,.:" else ""
+
+
+_THATS = frozenset({"that", "That"})
 
 
 def _majority(counts: Counter[_T], default: _T) -> _T:
