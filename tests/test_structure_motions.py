@@ -278,3 +278,62 @@ def test_therefore_this_synod_over_what_it_does_resolves() -> None:
         "c) Asks the Council to report to Synod 2027.\n"
     )
     assert [i.label for i in r.resolved[0].items] == ["a", "b", "c"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "To propose that the Senedd:",
+        "That the Senedd:",
+        "To move that the Legislative Assembly:",
+        "I move that the National Assembly:",
+        "That the States Assembly:",
+        "That Dáil Éireann:",
+        "That Seanad Éireann:",
+        "That the Oireachtas:",
+        "That Tynwald:",
+        "That the Storting:",
+        "That Congress:",
+        "THAT THE PARLIAMENT:",
+    ],
+)
+def test_a_legislatures_motion_over_what_it_notes_and_calls_for(head: str) -> None:
+    """A legislature's or an assembly's motion, whatever its name and however it opens ("To propose that the
+    Senedd:", "That Dáil Éireann:", "I move that the National Assembly:"), over the numbered list of what it notes
+    and calls for: each item a resolving clause, the opening line their keyword."""
+    (r,) = whereas.parse(
+        f"# Rural Buses\n\n{head}\n\n1. Notes that bus services fell.\n\n2. Calls on the Government to act.\n"
+    )
+    assert [c.text for c in r.resolved] == ["1. Notes that bus services fell.", "2. Calls on the Government to act."]
+    assert {c.keyword.text for c in r.resolved} == {head.rstrip(":")}
+    assert {c.keyword.form for c in r.resolved} == {"motion"}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "To propose that the Senedd",
+        "That the Senedd",
+        "To move that the States Assembly",
+        "That this Legislative Assembly",
+        "That Dáil Éireann",
+        "That Tynwald",
+        "That the Storting",
+    ],
+)
+def test_a_legislatures_one_paragraph_motion_wherever_it_stands(opening: str) -> None:
+    (r,) = whereas.parse(f"Rural Buses\n\n{opening} calls on the Government to restore rural bus services.\n")
+    assert r.resolved[0].keyword.text == opening
+    assert r.resolved[0].text == f"{opening} calls on the Government to restore rural bus services."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a House or a Congress that other words name is no legislature: prose
+        "Newsletter\n\nThat the White House ignored the petition surprised nobody.\n",
+        "History\n\nThat the African National Congress won in 1994 changed the country.\n",
+    ],
+)
+def test_that_in_prose_is_no_motion(text: str) -> None:
+    assert whereas.parse(text) == []

@@ -25,7 +25,10 @@ _LETTERHEAD = lazy_compile(
     r"^(?:the\s+)?(?:[\w.&'’-]+\s+){0,6}(?:board|council|district|committee|commission|university|college|association|"
     r"union|foundation|office|department|assembly|senate|house\s+of\s+\w+|trustees|education|inc\.?|co-?operative|"
     r"municipality|shire|"
-    r"corporation|society|church|conference|organization|club|presbytery|synod|diocese|parish|local\s+\d+)\b(?:\s+(?:of|for|on)\s+.*)?$",
+    r"corporation|society|church|conference|organization|club|presbytery|synod|diocese|parish|local\s+\d+|"
+    # a legislature: "Scottish Parliament", "Dáil Éireann", "Senedd Cymru", "Tynwald"
+    r"parliament|legislature|senedd(?:\s+cymru)?|d[áa]il(?:\s+[ée]ireann)?|seanad(?:\s+[ée]ireann)?|oireachtas|tynwald|"
+    r"storting(?:et)?|congress|knesset|riksdag|folketing|althing|sabha)\b(?:\s+(?:of|for|on)\s+.*)?$",
     re.I,
 )
 
