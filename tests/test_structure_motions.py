@@ -337,3 +337,30 @@ def test_a_legislatures_one_paragraph_motion_wherever_it_stands(opening: str) ->
 )
 def test_that_in_prose_is_no_motion(text: str) -> None:
     assert whereas.parse(text) == []
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "The Society therefore:",
+        "**The Society therefore:**",
+        "The Society:",
+        "The House of Delegates:",
+        "The Board therefore:",
+        "The Association:",
+        "The Council therefore:",
+        "The American Academy of Pediatrics:",
+        "The College, therefore:",
+        "Therefore, the Federation:",
+    ],
+)
+def test_a_societys_position_as_a_list_of_what_it_does(head: str) -> None:
+    """A society's, an association's or a house of delegates' position, its own name with a colon (and "therefore")
+    over a numbered list of what it does ("1. **Supports** …"): each item a resolving clause."""
+    (r,) = whereas.parse(f"# Position\n\n{head}\n\n1. **Supports** the use of AI.\n2. **Opposes** autonomous AI.\n")
+    assert [c.text for c in r.resolved] == ["1. Supports the use of AI.", "2. Opposes autonomous AI."]
+    assert {c.keyword.form for c in r.resolved} == {"motion"}
+
+
+def test_a_societys_name_over_a_list_of_names_is_no_motion() -> None:
+    assert whereas.parse(FOLDER / "society-officers-no-motion.md") == []

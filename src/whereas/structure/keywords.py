@@ -421,14 +421,26 @@ THAT_BODY_HEAD = lazy_compile(
     + THAT_BODY
     + r")\b[^.:;\n]{0,160}:(?:\*\*|__|\*|_)?[ \t]*$"
 )
-#: a board's or a senate's motion as a list of what it does: "The Board of Governors:" (after "**Motion.**" at
-#: most) over "1. approves …", "2. directs …" (``lines.read_motions`` reads it only over such a list)
+#: the bodies that state a position or decide as a list: a board's, a senate's, a society's, an association's ("The
+#: Society:", "The House of Delegates:", "The Board of Governors:")
+_LIST_BODIES = _cases(
+    "Board", "Council", "Senate", "Committee", "Assembly", "Commission", "Trustees", "Governors", "Regents", "Executive",
+    "Society", "Association", "Federation", "Union", "Institute", "College", "Academy", "Chapter", "Conference",
+    "Convention", "Congress", "Synod", "Foundation", "Guild", "League", "Coalition", "Alliance", "Network",
+    "Corporation", "Company", "Membership", "House", "Caucus", "Forum", "Church", "Cabinet", "Parliament", "Senedd",
+)  # fmt: skip
+#: a board's, a senate's or a society's motion or position as a list of what it does: "The Board of Governors:" (after
+#: "**Motion.**" at most), "The Society therefore:", "The House of Delegates hereby:", "Therefore, the Association:"
+#: over "1. approves …", "2. Supports …" (``lines.read_motions`` reads it only over such a list)
 BODY_COLON_HEAD = lazy_compile(
     _MOTION_LEAD + r"(?:(?:Motion|MOTION|Resolution|RESOLUTION)[.:]?(?:\*\*|__)?[ \t]+)?"
-    r"(?P<body>(?:The|THE)[ \t]+(?:[A-Z][\w'’&.-]*[ \t]+){0,3}(?:Board|BOARD|Council|COUNCIL|Senate|SENATE|Committee|"
-    r"COMMITTEE|Assembly|ASSEMBLY|Commission|COMMISSION|Trustees|TRUSTEES|Governors|GOVERNORS|Regents|REGENTS|"
-    r"Executive|EXECUTIVE)(?:[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+)?[A-Z][\w'’&.-]*(?:[ \t]+[A-Z&][\w'’&.-]*){0,5})?)"
-    r"(?:[ \t]+(?:hereby|HEREBY))?[ \t]*:(?:\*\*|__|\*|_)?[ \t]*$"
+    r"(?P<therefore>(?:(?:NOW|Now),?[ \t]+)?(?:THEREFORE|Therefore),?[ \t]+)?"
+    # (the article in lower case only after "Therefore,")
+    r"(?P<body>(?(therefore)(?:The|THE|This|THIS|the|this)|(?:The|THE|This|THIS))[ \t]+(?:[A-Z][\w'’&.-]*[ \t]+){0,3}(?:"
+    + _LIST_BODIES
+    + r")(?:[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+)?[A-Z][\w'’&.-]*(?:[ \t]+[A-Z&][\w'’&.-]*){0,5})?)"
+    r"(?:,?[ \t]+(?:hereby|HEREBY|therefore|THEREFORE|accordingly|ACCORDINGLY)){0,2}[ \t]*,?[ \t]*:"
+    r"(?:\*\*|__|\*|_)?[ \t]*$"
 )
 #: a synod's or a conference's resolving line after its Whereas recitals, over what the body does: "THEREFORE this
 #: Synod:", "Therefore, the Conference:", "NOW THEREFORE this Council:" (``lines.read_therefore_body``)
@@ -441,7 +453,9 @@ THEREFORE_BODY_HEAD = lazy_compile(
 BODY_VERB_ITEM = lazy_compile(
     r"(?i:approves|adopts|directs|authori[sz]es|requests|endorses|resolves|confirms|appoints|agrees|accepts|receives|"
     r"ratifies|affirms|reaffirms|supports|urges|calls|instructs|establishes|amends|rescinds|delegates|commends|"
-    r"recogni[sz]es|thanks|welcomes|notes|acknowledges|declares|designates|allocates|grants|awards|elects)\b"
+    r"recogni[sz]es|thanks|welcomes|notes|acknowledges|declares|designates|allocates|grants|awards|elects|"
+    # (a society's or an association's position: "1. **Supports** …", "2. **Opposes** …", "3. **Encourages** …")
+    r"opposes|encourages|advocates|recommends|condemns|commits|asks|believes|considers|reiterates|promotes)\b"
 )
 
 #: a paragraph that opens with the body and its verb: "Conference notes that …", "This House resolves to …"
