@@ -333,6 +333,10 @@ def test_a_legislatures_one_paragraph_motion_wherever_it_stands(opening: str) ->
         # a House or a Congress that other words name is no legislature: prose
         "Newsletter\n\nThat the White House ignored the petition surprised nobody.\n",
         "History\n\nThat the African National Congress won in 1994 changed the country.\n",
+        # a council's "That …" with no mover, seconder, motion line or heading next to it: prose
+        "Annual Report\n\nThat Council listened to residents is plain from the survey.\n\nThe survey closed in May.\n",
+        # "That said, …" over a mover's line is still a sentence of prose
+        "Minutes\n\nThat said, the chair thanked the volunteers.\n\nProposed by: Cllr. A\n",
     ],
 )
 def test_that_in_prose_is_no_motion(text: str) -> None:
@@ -364,3 +368,37 @@ def test_a_societys_position_as_a_list_of_what_it_does(head: str) -> None:
 
 def test_a_societys_name_over_a_list_of_names_is_no_motion() -> None:
     assert whereas.parse(FOLDER / "society-officers-no-motion.md") == []
+
+
+@pytest.mark.parametrize(
+    "motion",
+    [
+        '"That this Council calls on the Minister to fund the works."',
+        "That this Council calls on the Minister to fund the works.",
+        "That Council calls on the Minister to fund the works.",
+        "That the hall hire fees for 2027 be increased by 3 per cent.",
+    ],
+)
+@pytest.mark.parametrize(
+    "sponsors",
+    [
+        "Proposed by Cllr. Ann Byrne\nSeconded by Cllr. Tom Walsh",
+        "Moved: Cr Ann Byrne\nSeconded: Cr Tom Walsh",
+        "Moved by Councillor Ann Byrne, seconded by Councillor Tom Walsh.",
+    ],
+)
+def test_a_motion_with_its_mover_and_seconder_under_it(motion: str, sponsors: str) -> None:
+    """An Irish, British or Australian council's minutes record the motion first, after a line of narrative, and its
+    mover and seconder under it: the motion is read, its sponsors are its own, the narrative after it is none."""
+    (r,) = whereas.parse(
+        "Minutes of the Monthly Meeting\n\nThe following Notice of Motion was considered:\n\n"
+        f"{motion}\n\n{sponsors}\n\nThe Director of Services replied.\n\nThe motion was agreed.\n"
+    )
+    assert [c.text for c in r.resolved] == [motion.strip('"')]
+    assert r.sponsors.mover is not None and r.sponsors.mover.endswith("Ann Byrne")
+    assert r.sponsors.seconder is not None and r.sponsors.seconder.endswith("Tom Walsh")
+
+
+def test_a_motion_right_under_its_notice_of_motion_line() -> None:
+    (r,) = whereas.parse("Notice of Motion\n\nThat this Council calls on the Minister to fund the works.\n")
+    assert r.resolved[0].keyword.text == "That this Council"
