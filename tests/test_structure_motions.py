@@ -402,3 +402,33 @@ def test_a_motion_with_its_mover_and_seconder_under_it(motion: str, sponsors: st
 def test_a_motion_right_under_its_notice_of_motion_line() -> None:
     (r,) = whereas.parse("Notice of Motion\n\nThat this Council calls on the Minister to fund the works.\n")
     assert r.resolved[0].keyword.text == "That this Council"
+
+
+def test_a_position_statement_is_titled_by_its_name_and_its_proposer_is_its_own() -> None:
+    """A society's position statement: its "Position Statement: …" heading is its title, and its "Proposed by:" line
+    under the letterhead its mover, across its "## Considerations" section (a section of its text, as "Background"
+    is, not an item of its own). The numbered considerations are left as they are: no recitals."""
+    (r,) = whereas.parse(FOLDER / "society-position-considerations.md")
+    assert r.title is not None and r.title.text == "Position Statement: Remote Supervision of Pharmacy Technicians"
+    assert r.sponsors.mover == "Council on Workforce"
+    assert r.preamble == () and len(r.resolved) == 3
+
+
+def test_each_notice_of_motion_in_minutes_is_its_own() -> None:
+    """Minutes that record two notices of motion, each with its mover and seconder under it: two resolutions, each
+    with its own sponsors."""
+    item = (
+        "Item {n}. Notice of Motion\n\nThe following Notice of Motion, submitted by Cllr. {a}, was considered:\n\n"
+        '"That this Council calls on the Minister to {what}."\n\nProposed by Cllr. {a}\nSeconded by Cllr. {b}\n\n'
+        "Cllr. {a} outlined the reasons for the motion and the Director of Services replied.\n\n"
+        "The motion was agreed.\n\n"
+    )
+    found = whereas.parse(
+        "Minutes of the Monthly Meeting of Killowen County Council\n\n"
+        + item.format(n=11, a="Keane", b="Walsh", what="fund the works")
+        + item.format(n=12, a="Byrne", b="Quinn", what="open the clinic")
+    )
+    assert [(r.sponsors.mover, r.sponsors.seconder, len(r.resolved)) for r in found] == [
+        ("Cllr. Keane", "Cllr. Walsh", 1),
+        ("Cllr. Byrne", "Cllr. Quinn", 1),
+    ]

@@ -82,7 +82,7 @@ TITLE_LABEL = lazy_compile(
     re.I,
 )
 GENERIC_HEADINGS = lazy_compile(
-    r"^(?:full\s+text|text|synopsis|summary|authors?|sponsors?|background|justification|action|commentary|"
+    r"^(?:full\s+text|text|synopsis|summary|authors?|sponsors?|background|considerations|justification|action|commentary|"
     r"notes|endnotes|footnotes|references|resolutions?|recitals?|whereas|resolved|preamble|body|details|title)\s*:?$",
     re.I,
 )

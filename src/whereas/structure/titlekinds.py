@@ -61,7 +61,7 @@ BARE_TYPE = lazy_compile(
 )
 
 
-NAMES_RESOLUTION = lazy_compile(r"\b(?:resolutions?|ordinance|motion)\b", re.I)
+NAMES_RESOLUTION = lazy_compile(r"\b(?:resolutions?|ordinance|motion|position\s+statement)\b", re.I)
 # what names a document of its own under a body's name: "Resolution 2025-07: …", "Senate Bill 25-F-07", "Overture 12"
 NAMES_DOCUMENT = lazy_compile(
     r"\b(?:resolutions?|ordinances?|motions?|memorials?|petitions?|overtures?|bills?|proclamations?)\b", re.I
