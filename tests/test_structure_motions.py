@@ -278,3 +278,157 @@ def test_therefore_this_synod_over_what_it_does_resolves() -> None:
         "c) Asks the Council to report to Synod 2027.\n"
     )
     assert [i.label for i in r.resolved[0].items] == ["a", "b", "c"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "To propose that the Senedd:",
+        "That the Senedd:",
+        "To move that the Legislative Assembly:",
+        "I move that the National Assembly:",
+        "That the States Assembly:",
+        "That Dáil Éireann:",
+        "That Seanad Éireann:",
+        "That the Oireachtas:",
+        "That Tynwald:",
+        "That the Storting:",
+        "That Congress:",
+        "THAT THE PARLIAMENT:",
+    ],
+)
+def test_a_legislatures_motion_over_what_it_notes_and_calls_for(head: str) -> None:
+    """A legislature's or an assembly's motion, whatever its name and however it opens ("To propose that the
+    Senedd:", "That Dáil Éireann:", "I move that the National Assembly:"), over the numbered list of what it notes
+    and calls for: each item a resolving clause, the opening line their keyword."""
+    (r,) = whereas.parse(
+        f"# Rural Buses\n\n{head}\n\n1. Notes that bus services fell.\n\n2. Calls on the Government to act.\n"
+    )
+    assert [c.text for c in r.resolved] == ["1. Notes that bus services fell.", "2. Calls on the Government to act."]
+    assert {c.keyword.text for c in r.resolved} == {head.rstrip(":")}
+    assert {c.keyword.form for c in r.resolved} == {"motion"}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "To propose that the Senedd",
+        "That the Senedd",
+        "To move that the States Assembly",
+        "That this Legislative Assembly",
+        "That Dáil Éireann",
+        "That Tynwald",
+        "That the Storting",
+    ],
+)
+def test_a_legislatures_one_paragraph_motion_wherever_it_stands(opening: str) -> None:
+    (r,) = whereas.parse(f"Rural Buses\n\n{opening} calls on the Government to restore rural bus services.\n")
+    assert r.resolved[0].keyword.text == opening
+    assert r.resolved[0].text == f"{opening} calls on the Government to restore rural bus services."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a House or a Congress that other words name is no legislature: prose
+        "Newsletter\n\nThat the White House ignored the petition surprised nobody.\n",
+        "History\n\nThat the African National Congress won in 1994 changed the country.\n",
+        # a council's "That …" with no mover, seconder, motion line or heading next to it: prose
+        "Annual Report\n\nThat Council listened to residents is plain from the survey.\n\nThe survey closed in May.\n",
+        # "That said, …" over a mover's line is still a sentence of prose
+        "Minutes\n\nThat said, the chair thanked the volunteers.\n\nProposed by: Cllr. A\n",
+    ],
+)
+def test_that_in_prose_is_no_motion(text: str) -> None:
+    assert whereas.parse(text) == []
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "The Society therefore:",
+        "**The Society therefore:**",
+        "The Society:",
+        "The House of Delegates:",
+        "The Board therefore:",
+        "The Association:",
+        "The Council therefore:",
+        "The American Academy of Pediatrics:",
+        "The College, therefore:",
+        "Therefore, the Federation:",
+    ],
+)
+def test_a_societys_position_as_a_list_of_what_it_does(head: str) -> None:
+    """A society's, an association's or a house of delegates' position, its own name with a colon (and "therefore")
+    over a numbered list of what it does ("1. **Supports** …"): each item a resolving clause."""
+    (r,) = whereas.parse(f"# Position\n\n{head}\n\n1. **Supports** the use of AI.\n2. **Opposes** autonomous AI.\n")
+    assert [c.text for c in r.resolved] == ["1. Supports the use of AI.", "2. Opposes autonomous AI."]
+    assert {c.keyword.form for c in r.resolved} == {"motion"}
+
+
+def test_a_societys_name_over_a_list_of_names_is_no_motion() -> None:
+    assert whereas.parse(FOLDER / "society-officers-no-motion.md") == []
+
+
+@pytest.mark.parametrize(
+    "motion",
+    [
+        '"That this Council calls on the Minister to fund the works."',
+        "That this Council calls on the Minister to fund the works.",
+        "That Council calls on the Minister to fund the works.",
+        "That the hall hire fees for 2027 be increased by 3 per cent.",
+    ],
+)
+@pytest.mark.parametrize(
+    "sponsors",
+    [
+        "Proposed by Cllr. Ann Byrne\nSeconded by Cllr. Tom Walsh",
+        "Moved: Cr Ann Byrne\nSeconded: Cr Tom Walsh",
+        "Moved by Councillor Ann Byrne, seconded by Councillor Tom Walsh.",
+    ],
+)
+def test_a_motion_with_its_mover_and_seconder_under_it(motion: str, sponsors: str) -> None:
+    """An Irish, British or Australian council's minutes record the motion first, after a line of narrative, and its
+    mover and seconder under it: the motion is read, its sponsors are its own, the narrative after it is none."""
+    (r,) = whereas.parse(
+        "Minutes of the Monthly Meeting\n\nThe following Notice of Motion was considered:\n\n"
+        f"{motion}\n\n{sponsors}\n\nThe Director of Services replied.\n\nThe motion was agreed.\n"
+    )
+    assert [c.text for c in r.resolved] == [motion.strip('"')]
+    assert r.sponsors.mover is not None and r.sponsors.mover.endswith("Ann Byrne")
+    assert r.sponsors.seconder is not None and r.sponsors.seconder.endswith("Tom Walsh")
+
+
+def test_a_motion_right_under_its_notice_of_motion_line() -> None:
+    (r,) = whereas.parse("Notice of Motion\n\nThat this Council calls on the Minister to fund the works.\n")
+    assert r.resolved[0].keyword.text == "That this Council"
+
+
+def test_a_position_statement_is_titled_by_its_name_and_its_proposer_is_its_own() -> None:
+    """A society's position statement: its "Position Statement: …" heading is its title, and its "Proposed by:" line
+    under the letterhead its mover, across its "## Considerations" section (a section of its text, as "Background"
+    is, not an item of its own). The numbered considerations are left as they are: no recitals."""
+    (r,) = whereas.parse(FOLDER / "society-position-considerations.md")
+    assert r.title is not None and r.title.text == "Position Statement: Remote Supervision of Pharmacy Technicians"
+    assert r.sponsors.mover == "Council on Workforce"
+    assert r.preamble == () and len(r.resolved) == 3
+
+
+def test_each_notice_of_motion_in_minutes_is_its_own() -> None:
+    """Minutes that record two notices of motion, each with its mover and seconder under it: two resolutions, each
+    with its own sponsors."""
+    item = (
+        "Item {n}. Notice of Motion\n\nThe following Notice of Motion, submitted by Cllr. {a}, was considered:\n\n"
+        '"That this Council calls on the Minister to {what}."\n\nProposed by Cllr. {a}\nSeconded by Cllr. {b}\n\n'
+        "Cllr. {a} outlined the reasons for the motion and the Director of Services replied.\n\n"
+        "The motion was agreed.\n\n"
+    )
+    found = whereas.parse(
+        "Minutes of the Monthly Meeting of Killowen County Council\n\n"
+        + item.format(n=11, a="Keane", b="Walsh", what="fund the works")
+        + item.format(n=12, a="Byrne", b="Quinn", what="open the clinic")
+    )
+    assert [(r.sponsors.mover, r.sponsors.seconder, len(r.resolved)) for r in found] == [
+        ("Cllr. Keane", "Cllr. Walsh", 1),
+        ("Cllr. Byrne", "Cllr. Quinn", 1),
+    ]

@@ -385,23 +385,64 @@ MOTION_HEAD = lazy_compile(
     + _MOTION_RESOLVES
     + r"))\b(?P<rest>[^:.;\n]{0,80}?)(?:\*\*|__|\*|_)?[ \t]*(?P<colon>:?)[ \t]*(?:\*\*|__|\*|_)?[ \t]*$"
 )
+
+
+def _cases(*words: str) -> str:
+    """Each word as printed and in capitals, as alternatives: "Board|BOARD|Council|COUNCIL"."""
+    return "|".join(f"{w}|{w.upper()}" for w in words)
+
+
+#: a legislature or an assembly, by the last word of its name: "the Parliament", "the Senedd", "Dáil Éireann",
+#: "the Legislative Assembly", "the States Assembly", "Tynwald", "the Storting", "the Oireachtas", "this House"; a
+#: one-paragraph motion that opens "That" and such a name is a motion wherever it stands (``lines.read_motions``)
+LEGISLATURE = _cases(
+    "Parliament", "Senate", "House", "Assembly", "Synod", "Legislature", "Senedd", "Dáil", "Dail", "Seanad",
+    "Oireachtas", "Storting", "Stortinget", "Tynwald", "Congress", "Knesset", "Riksdag", "Folketing", "Althing", "Sabha",
+)  # fmt: skip
+#: how a motion opens before the body it speaks for: "That", a Welsh or a Manx order paper's "To propose that", "To
+#: move that"
+MOVES_THAT = r"(?:That|THAT|(?:To|TO)[ \t]+(?:propose|PROPOSE|move|MOVE)[ \t]+(?:that|THAT))"
+#: the body after it: "the Senedd", "this Council", "the Legislative Assembly", "the Finance Committee", "Dáil Éireann"
+#: (``noun`` the last word of its name, ``named`` the words before it)
+THAT_BODY = (
+    r"(?:(?:the|The|THE|this|This|THIS)[ \t]+)?(?P<named>(?:[A-Z][\w'’-]*[ \t]+){1,3})?(?P<noun>"
+    + _cases("Council", "Committee", "Board", "Cabinet", "Conference", "Executive")
+    + "|"
+    + LEGISLATURE
+    + r")(?:[ \t]+(?:Éireann|ÉIREANN|Eireann|EIREANN))?"
+)
 #: a council's "That Council:", "That the Council:", "That this Council:", "THAT Council, having considered the report:"
-#: over its items
+#: over its items; a legislature's "That the Senedd:", "To propose that the Senedd:", "I move that the Assembly:",
+#: "That Dáil Éireann:" over what it notes and calls for
 THAT_BODY_HEAD = lazy_compile(
     # (a synod's motion is quoted whole: "'That this Synod, mindful of …:" over "(a) recognise …;")
     _MOTION_LEAD
-    + r"[\"“'‘]?(?P<body>(?:That|THAT)[ \t]+(?:the[ \t]+|THE[ \t]+|this[ \t]+|THIS[ \t]+)?(?:Council|COUNCIL|Committee|"
-    r"COMMITTEE|Board|Cabinet|Conference|Executive|Synod|SYNOD|Assembly|ASSEMBLY|House|HOUSE))\b[^.:;\n]{0,160}:"
-    r"(?:\*\*|__|\*|_)?[ \t]*$"
+    + r"[\"“'‘]?(?P<body>(?:"
+    + MOVES_THAT
+    + r"|I[ \t]+(?:beg[ \t]+to[ \t]+)?(?:move|propose)[ \t]+that)[ \t]+"
+    + THAT_BODY
+    + r")\b[^.:;\n]{0,160}:(?:\*\*|__|\*|_)?[ \t]*$"
 )
-#: a board's or a senate's motion as a list of what it does: "The Board of Governors:" (after "**Motion.**" at
-#: most) over "1. approves …", "2. directs …" (``lines.read_motions`` reads it only over such a list)
+#: the bodies that state a position or decide as a list: a board's, a senate's, a society's, an association's ("The
+#: Society:", "The House of Delegates:", "The Board of Governors:")
+_LIST_BODIES = _cases(
+    "Board", "Council", "Senate", "Committee", "Assembly", "Commission", "Trustees", "Governors", "Regents", "Executive",
+    "Society", "Association", "Federation", "Union", "Institute", "College", "Academy", "Chapter", "Conference",
+    "Convention", "Congress", "Synod", "Foundation", "Guild", "League", "Coalition", "Alliance", "Network",
+    "Corporation", "Company", "Membership", "House", "Caucus", "Forum", "Church", "Cabinet", "Parliament", "Senedd",
+)  # fmt: skip
+#: a board's, a senate's or a society's motion or position as a list of what it does: "The Board of Governors:" (after
+#: "**Motion.**" at most), "The Society therefore:", "The House of Delegates hereby:", "Therefore, the Association:"
+#: over "1. approves …", "2. Supports …" (``lines.read_motions`` reads it only over such a list)
 BODY_COLON_HEAD = lazy_compile(
     _MOTION_LEAD + r"(?:(?:Motion|MOTION|Resolution|RESOLUTION)[.:]?(?:\*\*|__)?[ \t]+)?"
-    r"(?P<body>(?:The|THE)[ \t]+(?:[A-Z][\w'’&.-]*[ \t]+){0,3}(?:Board|BOARD|Council|COUNCIL|Senate|SENATE|Committee|"
-    r"COMMITTEE|Assembly|ASSEMBLY|Commission|COMMISSION|Trustees|TRUSTEES|Governors|GOVERNORS|Regents|REGENTS|"
-    r"Executive|EXECUTIVE)(?:[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+)?[A-Z][\w'’&.-]*(?:[ \t]+[A-Z&][\w'’&.-]*){0,5})?)"
-    r"(?:[ \t]+(?:hereby|HEREBY))?[ \t]*:(?:\*\*|__|\*|_)?[ \t]*$"
+    r"(?P<therefore>(?:(?:NOW|Now),?[ \t]+)?(?:THEREFORE|Therefore),?[ \t]+)?"
+    # (the article in lower case only after "Therefore,")
+    r"(?P<body>(?(therefore)(?:The|THE|This|THIS|the|this)|(?:The|THE|This|THIS))[ \t]+(?:[A-Z][\w'’&.-]*[ \t]+){0,3}(?:"
+    + _LIST_BODIES
+    + r")(?:[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+)?[A-Z][\w'’&.-]*(?:[ \t]+[A-Z&][\w'’&.-]*){0,5})?)"
+    r"(?:,?[ \t]+(?:hereby|HEREBY|therefore|THEREFORE|accordingly|ACCORDINGLY)){0,2}[ \t]*,?[ \t]*:"
+    r"(?:\*\*|__|\*|_)?[ \t]*$"
 )
 #: a synod's or a conference's resolving line after its Whereas recitals, over what the body does: "THEREFORE this
 #: Synod:", "Therefore, the Conference:", "NOW THEREFORE this Council:" (``lines.read_therefore_body``)
@@ -414,7 +455,9 @@ THEREFORE_BODY_HEAD = lazy_compile(
 BODY_VERB_ITEM = lazy_compile(
     r"(?i:approves|adopts|directs|authori[sz]es|requests|endorses|resolves|confirms|appoints|agrees|accepts|receives|"
     r"ratifies|affirms|reaffirms|supports|urges|calls|instructs|establishes|amends|rescinds|delegates|commends|"
-    r"recogni[sz]es|thanks|welcomes|notes|acknowledges|declares|designates|allocates|grants|awards|elects)\b"
+    r"recogni[sz]es|thanks|welcomes|notes|acknowledges|declares|designates|allocates|grants|awards|elects|"
+    # (a society's or an association's position: "1. **Supports** …", "2. **Opposes** …", "3. **Encourages** …")
+    r"opposes|encourages|advocates|recommends|condemns|commits|asks|believes|considers|reiterates|promotes)\b"
 )
 
 #: a paragraph that opens with the body and its verb: "Conference notes that …", "This House resolves to …"
@@ -431,18 +474,18 @@ MOTION_PREAMBLE = lazy_compile(
     r"considering|mindful|alarmed|conscious|convinced|emphasi[sz]ing|observing)))(?:\*\*|__)?"
     r"(?P<punct>[ \t]*,?)(?=[ \t]+(?:(?i:with[ \t]+\w+[ \t]+)?that|of)\b)"
 )
-#: a legislature's motion opens "That the Parliament recognises …", "That the Senate—" (the Scottish Parliament's, the
-#: Australian Senate's): a paragraph that opens so is a motion wherever it stands
-LEGISLATURE = r"Parliament|PARLIAMENT|Senate|SENATE|House|HOUSE|Assembly|ASSEMBLY|Synod|SYNOD|Legislature|LEGISLATURE"
-#: a council's one-paragraph resolution after its "Moved:" and "Seconded:" lines: "That Council approve the …"
+#: a council's one-paragraph resolution after its "Moved:" and "Seconded:" lines: "That Council approve the …"; a
+#: legislature's anywhere: "That the Parliament recognises …", "That the Senate—", "To propose that the Senedd calls on …"
 THAT_BODY_OPENING = lazy_compile(
     # (an Irish or British council's notice of motion quotes it: "\"That this Council calls on the Minister …\"")
     # (also as the first of a list's items: "(a) That Council approves …;" under "COUNCIL RESOLUTION")
     r"^[ \t]*(?:(?:\([a-z]\)|[a-z]\)|\(\d{1,2}\)|\d{1,2}[.)])[ \t]+)?(?:\*\*|__)?[\"“]?"
-    r"(?P<body>(?:That|THAT)[ \t]+(?:the[ \t]+|this[ \t]+)?(?:Council|COUNCIL|Committee|Board|Cabinet|"
-    + LEGISLATURE
+    r"(?P<body>"
+    + MOVES_THAT
+    + r"[ \t]+"
+    + THAT_BODY
     # a Canadian legislature's "That, in the opinion of the House, the government should …"
-    + r")|(?:That|THAT),?[ \t]+in[ \t]+the[ \t]+opinion[ \t]+of[ \t]+(?:the|this)[ \t]+(?:"
+    + r"|(?:That|THAT),?[ \t]+in[ \t]+the[ \t]+opinion[ \t]+of[ \t]+(?:the|this)[ \t]+(?P<opinion>"
     + LEGISLATURE
     + r"),)"
     # (the Australian Senate's "That the Senate—" over its lettered paragraphs "(a) notes that: …")

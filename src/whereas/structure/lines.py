@@ -23,7 +23,6 @@ from whereas.structure.keywords import (
     BULLETS,
     FORMULA_LINE,
     LABELLED_KEYWORD,
-    LEGISLATURE,
     LOWER_RESOLVED,
     MIDLINE_RESOLVED,
     MOTION_OPENING,
@@ -31,14 +30,19 @@ from whereas.structure.keywords import (
     PRESENTER,
     RECITAL,
     SPONSOR,
-    THAT_ANY,
-    THAT_BODY_OPENING,
     THEREFORE_BODY_HEAD,
     is_resolved_line,
     keywordish,
     motion_head,
 )
-from whereas.structure.motionlines import dashed_motion, gives_notice, split_notice, split_one_paragraph_motion
+from whereas.structure.motionlines import (
+    RESOLUTION_LINE,
+    dashed_motion,
+    gives_notice,
+    split_notice,
+    split_one_paragraph_motion,
+    that_opening,
+)
 from whereas.structure.notices import read_notice_resolutions
 from whereas.structure.wrapped import fenced_resolutions, pasted_in_reply
 
@@ -78,7 +82,7 @@ TITLE_LABEL = lazy_compile(
     re.I,
 )
 GENERIC_HEADINGS = lazy_compile(
-    r"^(?:full\s+text|text|synopsis|summary|authors?|sponsors?|background|justification|action|commentary|"
+    r"^(?:full\s+text|text|synopsis|summary|authors?|sponsors?|background|considerations|justification|action|commentary|"
     r"notes|endnotes|footnotes|references|resolutions?|recitals?|whereas|resolved|preamble|body|details|title)\s*:?$",
     re.I,
 )
@@ -265,29 +269,6 @@ _MOTION_LABEL = lazy_compile(
 _NAMES_MOTION = lazy_compile(
     r"\b(?:motion|MOTION)\b|^[ \t#*_]*Motion\b|\b(?:RESOLUTION|[Rr]esolution)\s+(?:MOVED|moved)\b"  # "RESOLUTION MOVED BY …"
 )
-# the line a council's resolution stands under in minutes: "RESOLUTION 2024/112", "Council Resolution"
-_RESOLUTION_LINE = lazy_compile(
-    # (a company's or an association's notice: "Special Resolution 1 – Rule 8 (Council)", "Ordinary Resolution 3")
-    r"^[ \t]*(?:\*\*|__)?(?:(?:council|special|ordinary|extraordinary|written)[ \t]+)?(?:resolution|motion)\b[^.;]{0,60}$",
-    re.I,
-)
-
-
-# a resolution that opens "That …" with any subject ("That Rule 8.2 be amended …", "That Moore LLP be re-appointed …")
-
-
-def _that_opening(line: Line, previous: Line | None) -> re.Match[str] | None:
-    """A one-paragraph resolution opening "That …": a legislature's anywhere ("That the Parliament recognises …"); a
-    council's ("That Council approve …") or a company's or an association's ("That Rule 8.2 be amended …") right
-    under its sponsor line or the line that names it ("RESOLUTION 2024/112", "Special Resolution 1 – Rule 8")."""
-    t = THAT_BODY_OPENING.match(line.text)
-    if t is not None and re.fullmatch(LEGISLATURE, t.group("body").split()[-1].rstrip(",")):
-        return t
-    if previous is None or not (
-        previous.kind == "sponsor" or _RESOLUTION_LINE.match(previous.text) or gives_notice(previous)
-    ):
-        return None
-    return t or THAT_ANY.match(line.text)
 
 
 def read_motions(lines: list[Line]) -> None:
@@ -343,12 +324,12 @@ def read_motions(lines: list[Line]) -> None:
             # that …;" goes on; its "This House urges …" then resolves
             found[i] = ("recital", p.group(0).strip(" \t*_"), False)
             parliament = noted = named = True
-        elif line.kind in ("text", "item") and starts and (t := _that_opening(line, previous)) is not None:
+        elif line.kind in ("text", "item") and starts and (t := that_opening(lines, i, previous)) is not None:
             found[i] = ("resolved", t.group(0).strip(" \t*_"), False)
             resolves = True
             if named_at is not None:  # "Special Resolution 2 – Rule 14" over it (and its sponsor): its heading
                 lines[named_at] = lines[named_at]._replace(kind="heading", level=3)
-        if line.kind == "text" and _RESOLUTION_LINE.match(line.text) and not found.get(i):
+        if line.kind == "text" and RESOLUTION_LINE.match(line.text) and not found.get(i):
             # (one that numbers it or names its subject; "COUNCIL RESOLUTION (Majority vote)" says what follows)
             named_at = i if re.search(r"\d|[–—:-][ \t]*\w", line.text) else None
         elif line.kind != "sponsor":

@@ -1,15 +1,18 @@
 """Cutting a motion's line where its parts begin: a parliament's motion written as one paragraph, a notice paper's
-"112  Senator A: To move—That the Senate— …", and the journals' "… the motion of A, seconded by B, — That …".
+"112  Senator A: To move—That the Senate— …", and the journals' "… the motion of A, seconded by B, — That …"; and
+where a one-paragraph motion that opens "That …" stands (``that_opening``).
 
 Each piece is a line of its own (a blank line of no width before it makes it a paragraph), with its offsets into
 the source, so that ``lines.read_motions`` reads the pieces as it reads a motion set out on several lines."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from whereas.patterns import lazy_compile
 from whereas.structure.keywords import (
+    LEGISLATURE,
     MOTION_OF,
     MOTION_OPENING,
     MOTION_PREAMBLE,
@@ -19,11 +22,16 @@ from whereas.structure.keywords import (
 )
 
 if TYPE_CHECKING:
-    import re
-
     from whereas.structure.lines import Line, LineKind
 
-__all__ = ["dashed_motion", "gives_notice", "split_notice", "split_one_paragraph_motion"]
+__all__ = [
+    "RESOLUTION_LINE",
+    "dashed_motion",
+    "gives_notice",
+    "split_notice",
+    "split_one_paragraph_motion",
+    "that_opening",
+]
 
 
 def _piece(line: Line, lo: int, hi: int, kind: LineKind, text: str | None = None) -> Line:
@@ -109,3 +117,72 @@ def _split_dashed_motion(line: Line) -> list[Line]:
         _piece(line, m.end(), m.end(), "blank"),
         _piece(line, m.end(), len(line.text), "text"),
     ]
+
+
+# -- a one-paragraph motion that opens "That …" ---------------------------------------------------------------
+
+# the line a council's resolution stands under in minutes: "RESOLUTION 2024/112", "Council Resolution"
+RESOLUTION_LINE = lazy_compile(
+    # (a company's or an association's notice: "Special Resolution 1 – Rule 8 (Council)", "Ordinary Resolution 3")
+    # (and an Irish or British council's "Notice of Motion" over the motion it gives)
+    r"^[ \t]*(?:\*\*|__)?(?:(?:council|special|ordinary|extraordinary|written)[ \t]+|notice[ \t]+of[ \t]+)?"
+    r"(?:resolution|motion)\b[^.;]{0,60}$",
+    re.I,
+)
+
+
+def that_opening(lines: list[Line], i: int, previous: Line | None) -> re.Match[str] | None:
+    """A one-paragraph resolution opening "That …" at line ``i`` (``previous``: the last line above it that is not
+    blank): a legislature's anywhere ("That the Parliament recognises …", "To propose that the Senedd calls on …"); a
+    council's ("That Council approve …") or a company's or an association's ("That Rule 8.2 be amended …") right
+    under its sponsor line or the line that names it ("RESOLUTION 2024/112", "Special Resolution 1 – Rule 8",
+    "Notice of Motion"), or right over its mover's and seconder's lines ("Proposed by Cllr. A" / "Seconded by Cllr.
+    B"), as an Irish or British council's minutes record a notice of motion."""
+    line = lines[i]
+    t = THAT_BODY_OPENING.match(line.text)
+    if t is not None and _speaks_for_legislature(t):
+        return t
+    if _THAT_PROSE.match(line.text):
+        return None  # "That said, …", "That is why …": a sentence of prose
+    if previous is not None and (
+        previous.kind == "sponsor" or RESOLUTION_LINE.match(previous.text) or gives_notice(previous)
+    ):
+        return t or THAT_ANY.match(line.text)
+    following = _after_paragraph(lines, i)
+    if following is not None and following.kind == "sponsor" and _MOVES.match(following.text):
+        return t or THAT_ANY.match(line.text)
+    return None
+
+
+def _speaks_for_legislature(t: re.Match[str]) -> bool:
+    """Whether the "That …" opening ``t`` speaks for a legislature ("That the Senedd", "That Dáil Éireann", "That the
+    Legislative Assembly", "That, in the opinion of the House,"); a House or a Congress named by other words ("the
+    White House", "the Opera House", "the African National Congress") is none."""
+    if t.group("opinion"):
+        return True
+    noun = t.group("noun")
+    if noun is None or not re.fullmatch(LEGISLATURE, noun):
+        return False
+    return not (t.group("named") and noun.capitalize() in ("House", "Congress"))
+
+
+#: a mover's or a seconder's line: "Proposed by Cllr. A", "Seconded: Cr B", "Moved by Councillor Singh"
+_MOVES = lazy_compile(
+    r"^[ \t]*(?:[*-][ \t]+)?(?:\*\*|__|\*|_)?(?:moved|mover|proposed|proposer|seconded|seconder|second\b|motion[ \t]+by)",
+    re.I,
+)
+#: a sentence of prose that opens with "That": "That said, …", "That is why …", "That's …"
+_THAT_PROSE = lazy_compile(
+    r"^[ \t]*(?:\*\*|__)?[\"“]?That(?:['’]s\b|[ \t]+(?:said|is|was|were|being|has|had|way|means|meant|seems|seemed|"
+    r"would|will|same|one|day|year|time|too|also|aside|done|noted)\b)"
+)
+
+
+def _after_paragraph(lines: list[Line], i: int) -> Line | None:
+    """The first line that is not blank after the paragraph that opens at line ``i``."""
+    j = i + 1
+    while j < len(lines) and lines[j].kind == "text":  # the paragraph's wrapped lines
+        j += 1
+    while j < len(lines) and lines[j].kind == "blank":
+        j += 1
+    return lines[j] if j < len(lines) else None

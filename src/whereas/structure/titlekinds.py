@@ -25,7 +25,10 @@ _LETTERHEAD = lazy_compile(
     r"^(?:the\s+)?(?:[\w.&'’-]+\s+){0,6}(?:board|council|district|committee|commission|university|college|association|"
     r"union|foundation|office|department|assembly|senate|house\s+of\s+\w+|trustees|education|inc\.?|co-?operative|"
     r"municipality|shire|"
-    r"corporation|society|church|conference|organization|club|presbytery|synod|diocese|parish|local\s+\d+)\b(?:\s+(?:of|for|on)\s+.*)?$",
+    r"corporation|society|church|conference|organization|club|presbytery|synod|diocese|parish|local\s+\d+|"
+    # a legislature: "Scottish Parliament", "Dáil Éireann", "Senedd Cymru", "Tynwald"
+    r"parliament|legislature|senedd(?:\s+cymru)?|d[áa]il(?:\s+[ée]ireann)?|seanad(?:\s+[ée]ireann)?|oireachtas|tynwald|"
+    r"storting(?:et)?|congress|knesset|riksdag|folketing|althing|sabha)\b(?:\s+(?:of|for|on)\s+.*)?$",
     re.I,
 )
 
@@ -58,7 +61,7 @@ BARE_TYPE = lazy_compile(
 )
 
 
-NAMES_RESOLUTION = lazy_compile(r"\b(?:resolutions?|ordinance|motion)\b", re.I)
+NAMES_RESOLUTION = lazy_compile(r"\b(?:resolutions?|ordinance|motion|position\s+statement)\b", re.I)
 # what names a document of its own under a body's name: "Resolution 2025-07: …", "Senate Bill 25-F-07", "Overture 12"
 NAMES_DOCUMENT = lazy_compile(
     r"\b(?:resolutions?|ordinances?|motions?|memorials?|petitions?|overtures?|bills?|proclamations?)\b", re.I
