@@ -64,6 +64,16 @@ NEVER_TITLE = lazy_compile(
     r"floor\s+manager|cost(?:\s+implications?|\s+estimate)?|disposition|rationale|deadline)\s*:"
     # a voting system's dates and quorum: "Discussion: 03/02/2026 - 03/15/2026", "Presens Quorum: 0.6666"
     r"|^(?:discussion|voting|ballot(?:ing)?|comment)(?:\s+period)?\s*:\s*[\d/.-]{6,10}\b|^(?:[\w-]+\s+)?quorum\s*:"
+    # a form's field of when: "Date of First Reading: February 6, 2025", "Date Lodged: 14/04/2024", "Date of duly
+    # convened meeting: 2024-08-19", "First Reading: …", "Committee Referral: …"
+    # (not a number line with its date: "Resolution No. 2026-031     Date: March 9, 2026")
+    r"|^(?![^:]*\b(?:resolutions?|motions?|ordinances?|bills?)\b)(?:[\w'’.-]+ ){0,5}?(?:dates?|dated|lodged|tabled|(?:first|second|third|final) reading|referral)\b"
+    r"(?: [\w'’.-]+){0,5}[ \t]*:[ \t]*\S"
+    # a form's field of where: "Province: Saskatchewan", "Constituency: Argyll and Bute", "Venue: …"
+    r"|^(?:province|state|county|territory|region|district|ward|constituency|riding|electorate|municipality|"
+    r"location|venue)\s*:\s*\S"
+    # a form's label that is a phrase cut before its blank: "The Council of the: Wapiti Lake Cree Nation"
+    r"|^(?![^:]*\b(?:resolutions?|motions?|ordinances?|bills?)\b)(?:[\w'’.-]+ ){1,6}(?:of|the|for|by|at)[ \t]*:[ \t]*\S"
     # an officer of the body printed in the letterhead's sidebar: "PRESIDENT Mark Macarro Pechanga Band of Indians",
     # "FIRST VICE-PRESIDENT Brian Weeden …", "RECORDING SECRETARY …" (the office in capitals, then the name)
     r"|^(?-i:(?:(?:FIRST|SECOND|THIRD|FOURTH|RECORDING|CORRESPONDING|EXECUTIVE|FINANCIAL)\s+)?(?:VICE[- ])?"
