@@ -1733,6 +1733,25 @@ def test_a_meeting_with_its_year_over_a_resolutions_own_heading_is_no_title() ->
     assert r.title is not None and r.title.text == "Resolution 2026-R4: Welcoming Asylum Seekers"
 
 
+@pytest.mark.parametrize(
+    "meeting",
+    [
+        "12th NATIONAL CONGRESS, 3-6 JUNE 2026, DURBAN",  # a union's congress
+        "ANNUAL TOWN MEETING - MAY 2, 2026",
+        "14th General Assembly — Nairobi, 9–11 October 2026",
+    ],
+)
+def test_a_meeting_with_its_date_printed_above_a_title_is_no_part_of_it(meeting: str) -> None:
+    """A union's congress resolution in plain text: the union's letterhead and "12th NATIONAL CONGRESS, 3-6 JUNE 2026,
+    DURBAN" above "RESOLUTION 2.1: …" name the meeting, not the resolution."""
+    (r,) = whereas.parse(
+        f"GENERAL WORKERS UNION\n{meeting}\n\nRESOLUTION 2.1: WATER TARIFFS\n\n"
+        "WHEREAS, tariffs rose twice this year; now, therefore, be it\n\n"
+        "RESOLVED, that the union campaigns against them.\n"
+    )
+    assert r.title is not None and r.title.text == "RESOLUTION 2.1: WATER TARIFFS"
+
+
 def test_a_body_named_with_a_common_noun_in_lower_case_resolves() -> None:
     """A project's vote page: "The Debian project resolves that:" over its numbered list (the common noun in lower
     case after the name) is a resolving clause, as "The Board of Trustees resolves that:" is."""

@@ -15,6 +15,7 @@ __all__ = [
     "NAMES_DOCUMENT",
     "NAMES_RESOLUTION",
     "is_bare_type",
+    "is_event",
     "is_letterhead",
     "is_number_heading",
     "type_heading",
@@ -113,6 +114,12 @@ EVENT = lazy_compile(
     r"|\b(?:19|20)\d{2}\b.*\b(?:assembly|convention|conference|congress|meeting|synod|session|summit|caucus|plenary|agm)\b",
     re.I,
 )
+
+
+def is_event(words: str) -> bool:
+    """A meeting named with its date alone, over the resolutions it considers ("9th NATIONAL CONGRESS, 24-27 SEPTEMBER
+    2024, EKURHULENI", "14th General Assembly — Nairobi, 9–11 October 2024"): a short line that names no document."""
+    return len(words.split()) <= 15 and bool(EVENT.search(words)) and not NAMES_DOCUMENT.search(words)
 
 
 def type_heading(raw: str) -> bool:

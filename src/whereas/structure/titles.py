@@ -20,6 +20,7 @@ from whereas.structure.titlekinds import (
     NAMES_DOCUMENT,
     NAMES_RESOLUTION,
     is_bare_type,
+    is_event,
     is_letterhead,
     is_number_heading,
     type_heading,
@@ -344,8 +345,8 @@ def _title_block(text: str, lines: list[Line], *, article: bool) -> Title | None
             chosen = [segment[-1:]]
             break
         elif _reads_as_title(segment, article=article):
-            if chosen and is_letterhead(words):
-                break  # the body's name above its title
+            if chosen and _is_header(words):
+                break  # the body's name, or the meeting's, above its title
             below = bool(chosen)
             chosen[:0] = [segment, *joiners]
             joiners = []
@@ -464,8 +465,9 @@ def _segments(lines: list[Line]) -> list[tuple[list[Line], bool]]:
 
 
 def _is_header(words: str) -> bool:
-    """A line above a title that is not part of it: the body's letterhead."""
-    return is_letterhead(words)
+    """A line above a title that is not part of it: the body's letterhead, or the meeting's name and date ("9th
+    NATIONAL CONGRESS, 24-27 SEPTEMBER 2024, EKURHULENI" above "RESOLUTION 3.4: LOAD-SHEDDING …")."""
+    return is_letterhead(words) or is_event(words)
 
 
 def _caps(text: str) -> bool:
