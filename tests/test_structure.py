@@ -1773,3 +1773,28 @@ def test_a_posts_headline_that_reports_the_vote_is_not_the_resolutions_title() -
         "RESOLVED, that the board supports the trail.\n"
     )
     assert r.title is not None and r.title.text == "Resolution 2026-02: Supporting the Greenway Trail"
+
+
+def test_a_parliaments_motion_headed_by_its_number_and_member() -> None:
+    """A Scottish Parliament motion: "Motion S6M-…: Name, Constituency, Party" names its mover (no part of the title
+    under it), "Supported by: A, B" its supporters."""
+    (r,) = whereas.parse(
+        "Motion S6M-10001: Ross Greer, West Scotland, Scottish Green Party\n\n"
+        "Welcoming the Return of the Ospreys\n\n"
+        "That the Parliament welcomes the return of the ospreys to Loch Garten.\n\n"
+        "Supported by: Alasdair Allan, Kate Forbes, Jamie Halcro Johnston\n"
+    )
+    assert r.title is not None and r.title.text == "Welcoming the Return of the Ospreys"
+    assert r.sponsors.mover == "Ross Greer"
+    assert r.sponsors.others == ("Alasdair Allan", "Kate Forbes", "Jamie Halcro Johnston")
+
+
+def test_a_motions_title_that_lists_a_party_names_no_mover() -> None:
+    """A conference motion's own title after its number ("Motion C7: Green Spaces, Parks, and the Green Party") is
+    no member with seat and party."""
+    (r,) = whereas.parse(
+        "Motion C7: Green Spaces, Parks, and the Green Party\n\n"
+        "Conference notes that parks are closing.\n\nConference resolves to keep them open.\n"
+    )
+    assert r.sponsors.mover is None
+    assert r.title is not None and r.title.text.startswith("Motion C7")

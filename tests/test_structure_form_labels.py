@@ -315,3 +315,14 @@ def test_a_forms_label_and_value_lines_are_no_title(head: str, title: str) -> No
     Manitoba", "The Council of the: Birch River Cree Nation", "Date Lodged: …") are never the title nor part of it."""
     r = one(head + BODY)
     assert r.title is not None and r.title.text == title
+
+
+def test_a_co_sponsored_by_line_names_sponsors() -> None:
+    """An NGO's resolution: "*Submitted by:* the Board" and, in italics too, "*Co-sponsored by:* A; B" (its
+    co-sponsors)."""
+    r = one(
+        "Resolution GA3/2: Clean Water\n\n*Submitted by:* the Board of Directors\n"
+        "*Co-sponsored by:* Water Association of Kenya; Nepal Water Forum\n\n" + BODY
+    )
+    assert r.sponsors.submitted_by == "the Board of Directors"
+    assert r.sponsors.others == ("Water Association of Kenya", "Nepal Water Forum")
