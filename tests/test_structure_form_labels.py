@@ -326,3 +326,24 @@ def test_a_co_sponsored_by_line_names_sponsors() -> None:
     )
     assert r.sponsors.submitted_by == "the Board of Directors"
     assert r.sponsors.others == ("Water Association of Kenya", "Nepal Water Forum")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Sponsored by: Senator Ana Ruiz (Chair, Finance Committee)", ("Senator Ana Ruiz (Chair, Finance Committee)",)),
+        (
+            "Sponsored by: Senator Ana Ruiz (Chair; Finance and Budget)",
+            ("Senator Ana Ruiz (Chair; Finance and Budget)",),
+        ),
+        (
+            "Sponsors: Senator Ana Ruiz (Chair, Finance Committee), Senator Ben Cho (At-Large)",
+            ("Senator Ana Ruiz (Chair, Finance Committee)", "Senator Ben Cho (At-Large)"),
+        ),
+    ],
+)
+def test_what_a_names_parentheses_hold_is_the_names(line: str, names: tuple[str, ...]) -> None:
+    """A sponsor's office in parentheses after the name ("Senator Ana Ruiz (Chair, Finance Committee)"): a comma or a
+    semicolon inside them parts no names."""
+    r = one("Resolution on Campus Food Security\n\n" + line + "\n\n" + BODY)
+    assert r.sponsors.others == names
