@@ -1798,3 +1798,53 @@ def test_a_motions_title_that_lists_a_party_names_no_mover() -> None:
     )
     assert r.sponsors.mover is None
     assert r.title is not None and r.title.text.startswith("Motion C7")
+
+
+CONSENT = (
+    "The undersigned, being all of the directors, adopt the following resolutions by written consent:\n\n"
+    "Approval of Office Lease\n\nRESOLVED, that the lease of Suite 400 is approved;\n\n"
+    "FURTHER RESOLVED, that the rent is paid monthly;\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sections", "title"),
+    [
+        # the clauses run on under another section's heading: the one above the first clause heads a section too
+        (
+            "General Authority\n\nRESOLVED, that the officers may sign all documents.\n",
+            "ACTION BY WRITTEN CONSENT OF THE BOARD OF DIRECTORS OF HARBOR LIGHT SYSTEMS, INC.",
+        ),
+        # one section only: its heading names it
+        ("", "Approval of Office Lease"),
+        # a vote's outcome between the clauses heads no section
+        ("MOTION CARRIED\n\nRESOLVED, that the officers may sign all documents.\n", "Approval of Office Lease"),
+    ],
+)
+def test_a_written_consents_title_over_its_sections(sections: str, title: str) -> None:
+    """A board's written consent: its own title ("ACTION BY WRITTEN CONSENT OF THE BOARD OF DIRECTORS OF …, INC."),
+    the sentence that adopts "the following resolutions", then a section's heading over each group of clauses
+    ("Approval of Office Lease", "General Authority"): one resolution over several sections is named by the
+    document's title."""
+    (r,) = whereas.parse(
+        "ACTION BY WRITTEN CONSENT OF THE BOARD OF DIRECTORS OF HARBOR LIGHT SYSTEMS, INC.\n\n" + CONSENT + sections
+    )
+    assert r.title is not None and r.title.text == title
+
+
+def test_a_written_consents_title_in_a_word_document_with_bold_section_headings(tmp_path: Path) -> None:
+    """The same consent as Word prints it: the title a bold run broken with soft line breaks, each section's heading
+    a bold paragraph (no heading style)."""
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph().add_run(
+        "ACTION BY WRITTEN CONSENT\nOF THE BOARD OF DIRECTORS\nOF\nHARBOR LIGHT SYSTEMS, INC."
+    ).bold = True
+    for paragraph in CONSENT.strip().split("\n\n") + ["General Authority", "RESOLVED, that the officers may sign."]:
+        p = d.add_paragraph()
+        p.add_run(paragraph).bold = paragraph in ("Approval of Office Lease", "General Authority")
+    path = tmp_path / "consent.docx"
+    d.save(str(path))
+    r = one(path)
+    assert r.title is not None
+    assert r.title.text == "ACTION BY WRITTEN CONSENT OF THE BOARD OF DIRECTORS OF HARBOR LIGHT SYSTEMS, INC."

@@ -55,14 +55,20 @@ def _trim(text: str, start: int, end: int) -> Span:
 
 
 def find_title(
-    text: str, before: list[Line], *, front: FrontMatter | None, article: bool, introduced: bool = False
+    text: str,
+    before: list[Line],
+    *,
+    front: FrontMatter | None,
+    article: bool,
+    introduced: bool = False,
+    inside: list[Line] | None = None,
 ) -> Title | None:
     """The resolution's title: a heading, a "A RESOLUTION …" line, a short title block, or front matter.
 
     In an ``article`` that reproduces resolutions the headings and the front matter's title are the
     article's: only a line that names the resolution ("Resolution on …") is its title.  Above a resolution
     a sentence ``introduced`` ("The Psychology Department endorsed this:"), the headings are the page's
-    unless one names a resolution.
+    unless one names a resolution.  ``inside`` are the lines between the resolution's clauses.
     """
     labelled = _labelled_title(text, before)
     if labelled is not None:
@@ -214,11 +220,42 @@ def find_title(
     last_heading = max((i for i, ln in enumerate(before) if ln.kind == "heading"), default=-1)
     block = _title_block(text, before[last_heading + 1 :], article=article)
     if block is not None:
-        return block
+        return _above_sections(text, before[last_heading + 1 :], block, inside, article=article) or block
     front_title = front.value("title") if front is not None and not article else None
     if front_title is not None and _NAMES_ITSELF.search(front_title[0]):
         return Title(" ".join(front_title[0].split()), front_title[1])
     return None
+
+
+def _above_sections(
+    text: str, before: list[Line], block: Title, inside: list[Line] | None, *, article: bool
+) -> Title | None:
+    """The title above a section's heading: a written consent's "Approval of 2024 Equity Incentive Plan" right above
+    the first clause, when the clauses run on under a heading like it ("General Authority" between them), heads a
+    section, not the resolution; the document's own title above it ("ACTION BY UNANIMOUS WRITTEN CONSENT OF THE
+    BOARD OF DIRECTORS OF …", across the sentence that adopts "the following resolutions") names the whole."""
+    own = [ln for ln in before if block.span.start <= ln.start < block.span.end]
+    if len(own) != 1 or any(ln.kind != "blank" for ln in before if ln.start >= block.span.end):
+        return None  # (the title a paragraph of its own right above the first clause)
+    if not _section_like(block.text) or not any(
+        _section_like(words) and _caps(words) == _caps(block.text) and words != block.text
+        for para in _paragraphs(inside or [])
+        if len(para) == 1 and para[0].kind == "text" and _reads_as_title(para, article=article)
+        for words in [_words(para)]
+    ):
+        return None
+    above = _title_block(text, [ln for ln in before if ln.end <= own[0].start], article=article)
+    return above if above is not None and above.text != block.text else None
+
+
+def _section_like(words: str) -> bool:
+    """A line that may head a section of clauses: a few words, no label, no vote's outcome ("MOTION CARRIED")."""
+    return 2 <= len(words.split()) <= 12 and ":" not in words and not _OUTCOME.search(words)
+
+
+_OUTCOME = lazy_compile(
+    r"\b(?:carried|adopted|agreed|passed|lost|defeated|approved|failed|withdrawn|unanimous(?:ly)?)\b", re.I
+)
 
 
 #: a row of a California caption box: the matter on the left, a column of ")" and the number on the right
@@ -516,7 +553,7 @@ _FINITE_VERB = lazy_compile(r"\s(?:passed|adopted|approved|is|are|was|were|has|h
 
 
 #: a period that ends an abbreviation, not a sentence ("… Sections 22000, et seq.", "… Inc.")
-_ABBREVIATION_END = lazy_compile(r"(?:\bet\s+seq|\bInc|\bCo|\bJr|\bSr|\bNo|\bNO|\bSt|\b[A-Z])\.$")
+_ABBREVIATION_END = lazy_compile(r"(?:\bet\s+seq|\b(?:Inc|INC|Co|CO|Corp|CORP|Ltd|LTD|Jr|Sr|No|NO|St)|\b[A-Z])\.$")
 _ITEM_CODE = lazy_compile(r"[A-Z]{1,2}\d{1,3}[.:]?")
 
 
