@@ -1785,6 +1785,25 @@ def test_a_meeting_with_its_year_over_a_resolutions_own_heading_is_no_title() ->
     assert r.title is not None and r.title.text == "Resolution 2026-R4: Welcoming Asylum Seekers"
 
 
+@pytest.mark.parametrize(
+    "meeting",
+    [
+        "12th NATIONAL CONGRESS, 3-6 JUNE 2026, DURBAN",  # a union's congress
+        "ANNUAL TOWN MEETING - MAY 2, 2026",
+        "14th General Assembly — Nairobi, 9–11 October 2026",
+    ],
+)
+def test_a_meeting_with_its_date_printed_above_a_title_is_no_part_of_it(meeting: str) -> None:
+    """A union's congress resolution in plain text: the union's letterhead and "12th NATIONAL CONGRESS, 3-6 JUNE 2026,
+    DURBAN" above "RESOLUTION 2.1: …" name the meeting, not the resolution."""
+    (r,) = whereas.parse(
+        f"GENERAL WORKERS UNION\n{meeting}\n\nRESOLUTION 2.1: WATER TARIFFS\n\n"
+        "WHEREAS, tariffs rose twice this year; now, therefore, be it\n\n"
+        "RESOLVED, that the union campaigns against them.\n"
+    )
+    assert r.title is not None and r.title.text == "RESOLUTION 2.1: WATER TARIFFS"
+
+
 def test_a_body_named_with_a_common_noun_in_lower_case_resolves() -> None:
     """A project's vote page: "The Debian project resolves that:" over its numbered list (the common noun in lower
     case after the name) is a resolving clause, as "The Board of Trustees resolves that:" is."""
@@ -1806,3 +1825,78 @@ def test_a_posts_headline_that_reports_the_vote_is_not_the_resolutions_title() -
         "RESOLVED, that the board supports the trail.\n"
     )
     assert r.title is not None and r.title.text == "Resolution 2026-02: Supporting the Greenway Trail"
+
+
+def test_a_parliaments_motion_headed_by_its_number_and_member() -> None:
+    """A Scottish Parliament motion: "Motion S6M-…: Name, Constituency, Party" names its mover (no part of the title
+    under it), "Supported by: A, B" its supporters."""
+    (r,) = whereas.parse(
+        "Motion S6M-10001: Ross Greer, West Scotland, Scottish Green Party\n\n"
+        "Welcoming the Return of the Ospreys\n\n"
+        "That the Parliament welcomes the return of the ospreys to Loch Garten.\n\n"
+        "Supported by: Alasdair Allan, Kate Forbes, Jamie Halcro Johnston\n"
+    )
+    assert r.title is not None and r.title.text == "Welcoming the Return of the Ospreys"
+    assert r.sponsors.mover == "Ross Greer"
+    assert r.sponsors.others == ("Alasdair Allan", "Kate Forbes", "Jamie Halcro Johnston")
+
+
+def test_a_motions_title_that_lists_a_party_names_no_mover() -> None:
+    """A conference motion's own title after its number ("Motion C7: Green Spaces, Parks, and the Green Party") is
+    no member with seat and party."""
+    (r,) = whereas.parse(
+        "Motion C7: Green Spaces, Parks, and the Green Party\n\n"
+        "Conference notes that parks are closing.\n\nConference resolves to keep them open.\n"
+    )
+    assert r.sponsors.mover is None
+    assert r.title is not None and r.title.text.startswith("Motion C7")
+
+
+CONSENT = (
+    "The undersigned, being all of the directors, adopt the following resolutions by written consent:\n\n"
+    "Approval of Office Lease\n\nRESOLVED, that the lease of Suite 400 is approved;\n\n"
+    "FURTHER RESOLVED, that the rent is paid monthly;\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sections", "title"),
+    [
+        # the clauses run on under another section's heading: the one above the first clause heads a section too
+        (
+            "General Authority\n\nRESOLVED, that the officers may sign all documents.\n",
+            "ACTION BY WRITTEN CONSENT OF THE BOARD OF DIRECTORS OF HARBOR LIGHT SYSTEMS, INC.",
+        ),
+        # one section only: its heading names it
+        ("", "Approval of Office Lease"),
+        # a vote's outcome between the clauses heads no section
+        ("MOTION CARRIED\n\nRESOLVED, that the officers may sign all documents.\n", "Approval of Office Lease"),
+    ],
+)
+def test_a_written_consents_title_over_its_sections(sections: str, title: str) -> None:
+    """A board's written consent: its own title ("ACTION BY WRITTEN CONSENT OF THE BOARD OF DIRECTORS OF …, INC."),
+    the sentence that adopts "the following resolutions", then a section's heading over each group of clauses
+    ("Approval of Office Lease", "General Authority"): one resolution over several sections is named by the
+    document's title."""
+    (r,) = whereas.parse(
+        "ACTION BY WRITTEN CONSENT OF THE BOARD OF DIRECTORS OF HARBOR LIGHT SYSTEMS, INC.\n\n" + CONSENT + sections
+    )
+    assert r.title is not None and r.title.text == title
+
+
+def test_a_written_consents_title_in_a_word_document_with_bold_section_headings(tmp_path: Path) -> None:
+    """The same consent as Word prints it: the title a bold run broken with soft line breaks, each section's heading
+    a bold paragraph (no heading style)."""
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph().add_run(
+        "ACTION BY WRITTEN CONSENT\nOF THE BOARD OF DIRECTORS\nOF\nHARBOR LIGHT SYSTEMS, INC."
+    ).bold = True
+    for paragraph in CONSENT.strip().split("\n\n") + ["General Authority", "RESOLVED, that the officers may sign."]:
+        p = d.add_paragraph()
+        p.add_run(paragraph).bold = paragraph in ("Approval of Office Lease", "General Authority")
+    path = tmp_path / "consent.docx"
+    d.save(str(path))
+    r = one(path)
+    assert r.title is not None
+    assert r.title.text == "ACTION BY WRITTEN CONSENT OF THE BOARD OF DIRECTORS OF HARBOR LIGHT SYSTEMS, INC."

@@ -287,3 +287,63 @@ def test_a_mover_and_seconder_in_bold_on_one_line() -> None:
         "WHEREAS, trees matter; now, therefore, be it\n\nRESOLVED, that we plant them.\n"
     )
     assert (r.sponsors.mover, r.sponsors.seconder) == ("Ana Ruiz", "Tom Lee")
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # a student senate's bill: its number and name, then the form's fields of when and where it went
+        (
+            'STUDENT SENATE\n\nSenate Bill 25-F-07\n"The Campus Pantry Act"\n\n'
+            "Committee Referral: Student Life Committee\nDate of First Reading: March 3, 2026\n\n",
+            'Senate Bill 25-F-07 "The Campus Pantry Act"',
+        ),
+        # a band council resolution's form: the nation, the meeting's date and the province are fields, no title
+        (
+            "BAND COUNCIL RESOLUTION\n\nThe Council of the: Birch River Cree Nation\n"
+            "Date of duly convened meeting: 2026-01-12\nProvince: Manitoba\n\n",
+            "BAND COUNCIL RESOLUTION",
+        ),
+        # a motion's date lodged above its title
+        ("Date Lodged: 02/03/2026\n\nCelebrating the Lochside Pipe Band\n\n", "Celebrating the Lochside Pipe Band"),
+        # (a title with a subtitle after its colon is still a title)
+        ("Campus Hunger: A Call to Act\n\n", "Campus Hunger: A Call to Act"),
+    ],
+)
+def test_a_forms_label_and_value_lines_are_no_title(head: str, title: str) -> None:
+    """A form's "Label: value" fields above the clauses ("Date of First Reading: March 3, 2026", "Province:
+    Manitoba", "The Council of the: Birch River Cree Nation", "Date Lodged: …") are never the title nor part of it."""
+    r = one(head + BODY)
+    assert r.title is not None and r.title.text == title
+
+
+def test_a_co_sponsored_by_line_names_sponsors() -> None:
+    """An NGO's resolution: "*Submitted by:* the Board" and, in italics too, "*Co-sponsored by:* A; B" (its
+    co-sponsors)."""
+    r = one(
+        "Resolution GA3/2: Clean Water\n\n*Submitted by:* the Board of Directors\n"
+        "*Co-sponsored by:* Water Association of Kenya; Nepal Water Forum\n\n" + BODY
+    )
+    assert r.sponsors.submitted_by == "the Board of Directors"
+    assert r.sponsors.others == ("Water Association of Kenya", "Nepal Water Forum")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Sponsored by: Senator Ana Ruiz (Chair, Finance Committee)", ("Senator Ana Ruiz (Chair, Finance Committee)",)),
+        (
+            "Sponsored by: Senator Ana Ruiz (Chair; Finance and Budget)",
+            ("Senator Ana Ruiz (Chair; Finance and Budget)",),
+        ),
+        (
+            "Sponsors: Senator Ana Ruiz (Chair, Finance Committee), Senator Ben Cho (At-Large)",
+            ("Senator Ana Ruiz (Chair, Finance Committee)", "Senator Ben Cho (At-Large)"),
+        ),
+    ],
+)
+def test_what_a_names_parentheses_hold_is_the_names(line: str, names: tuple[str, ...]) -> None:
+    """A sponsor's office in parentheses after the name ("Senator Ana Ruiz (Chair, Finance Committee)"): a comma or a
+    semicolon inside them parts no names."""
+    r = one("Resolution on Campus Food Security\n\n" + line + "\n\n" + BODY)
+    assert r.sponsors.others == names

@@ -291,7 +291,10 @@ def _resolution(
     notes = _notes_for(notes_of, clauses, region, is_last=is_last)
     # a resolution a sentence introduces ("The Psychology Department endorsed this:") is reproduced on a page
     introduced = _introduced(group.before)
-    title = find_title(text, group.before, front=front, article=article, introduced=introduced)
+    # (the lines between its clauses: a section's heading, "General Authority", shows the one above its first clause
+    # heads a section too)
+    inside = [ln for ln in group.after if start < ln.start < end]
+    title = find_title(text, group.before, front=front, article=article, introduced=introduced, inside=inside)
     sponsors = sponsors_in_formula(
         find_sponsors(text, group.before, group.after),
         formula,

@@ -512,6 +512,17 @@ MOTION_OF = lazy_compile(
     r"(?P<seconder>(?:the[ \t]+)?[A-Z][^,;()]{2,120}?(?:[ \t]*\([^()]{1,80}\))?)[ \t]*,?[ \t]*$"
 )
 
+#: a parliament's motion headed by its number and its member, as the Scottish Parliament prints it: "Motion S6M-12784:
+#: Mairi Campbell, Argyll and Bute, Scottish National Party" (the member, their seat, their party last)
+_MEMBER_MOTION = lazy_compile(
+    # (its number letters and digits, "S6M-12784", "S6M-12784.1"; a title's list, "…, and the Green Party", is none)
+    r"^[ \t]*(?:\*\*|__)?(?:Motion|MOTION)[ \t]+(?:[Rr]ef\.?[ \t]+)?(?=[\w./-]*[A-Z])[A-Z0-9][\w./-]*\d[\w./-]*"
+    r"(?:\*\*|__)?[ \t]*:[ \t]*(?:(?:\*\*|__)[ \t]*)?"
+    r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|de|van|von|da|di|du|le|la)){1,4}),[ \t]*"
+    r"[A-Z][^:;]{1,100}?,[ \t]*(?=\S)(?!and\b)[^,:;]{0,60}?\b(?i:party|labour|conservatives?|unionists?|liberal[ \t]+democrats?|"
+    r"greens?|independent|plaid[ \t]+cymru|sinn[ \t]+f[eé]in|alba|reform[ \t]+uk|snp|no[ \t]+party[ \t]+affiliation)"
+    r"\b[^,:;]{0,40}?(?:\*\*|__)?(?=[ \t]*$)"
+)
 
 #: a resolution that opens "That …" with any subject ("That Rule 8.2 be amended …", "That, subject to …")
 THAT_ANY = lazy_compile(r"^[ \t]*(?:\*\*|__)?[\"“]?(?P<body>That|THAT),?[ \t]+(?=\S)")
@@ -524,6 +535,8 @@ def notice_head(text: str) -> tuple[str, int] | None:
         return m.group("name").strip(), m.end()
     if "-" in text[:8] and (m := _NUMBERED_NOTICE.match(text)) is not None:
         return re.split(r"[ \t]+(?:--|—|–)[ \t]+", m.group("parts"))[-1].strip(), m.end()
+    if "otion" in text[:12] and (m := _MEMBER_MOTION.match(text)) is not None:
+        return m.group("name"), m.end()
     return None
 
 
@@ -543,14 +556,14 @@ SPONSOR = lazy_compile(
     r"^[ \t]*(?:[*-][ \t]+)?(?:\*\*|__|\*)?(?P<label>mover|moved(?:\s+by)?|motion\s+by|seconder|seconded(?:\s+by)?|second|"
     r"proposer|proposed(?:\s+by)?|submitted\s+by|presenter|"
     r"sponsor(?:\(s\)|s|ed\s+by)?|co-?sponsors?|co-?sponsor\(s\)|introduced\s+by|initiated\s+by|presented\s+by|"
-    r"endorsed\s+by|endorsers?|"
+    r"endorsed\s+by|endorsers?|supported\s+by|co-?sponsored\s+by|"
     r"author(?:s|\(s\)|ed\s+by)?|initiating\s+unit|by(?=(?:\*\*|__)?[ \t]*:)|signed)(?:\*\*|__|\*)?[ \t]*(?::|[-–—](?=[ \t]|$))[ \t]*"
     r"(?:\*\*|__|\*)?[ \t]*(?P<value>\S.*?)?[ \t]*$"
     # a bill's "INTRODUCED BY REPRESENTATIVE BARNES.", a line of its own without a colon
     # and a legislature's "BY REPRESENTATIVES GARCIA AND BAPTISTE", "By Senator Smith" (a byline, "By Jane
     # Reporter", names no office)
     # an intergovernmental draft's "Draft resolution proposed by Australia, Brazil and Ghana" (its sponsors)
-    r"|^[ \t]*(?:\*\*|__|\*|_)?(?P<label2>introduced\s+by|sponsored\s+by|submitted\s+by|presented\s+by|offered\s+by|"
+    r"|^[ \t]*(?:\*\*|__|\*|_)?(?P<label2>introduced\s+by|(?:co-?)?sponsored\s+by|submitted\s+by|presented\s+by|offered\s+by|"
     r"draft\s+resolution\s+(?:proposed|submitted)\s+by|"
     # "Submitted to the 2026 State Convention by the League of …" (a convention's resolution)
     r"submitted\s+to\s+(?:the\s+)?[^:]{1,80}?\s+by(?=[ \t]+(?:the[ \t]+)?(?-i:[A-Z]))|"

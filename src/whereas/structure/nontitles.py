@@ -8,7 +8,7 @@ import re
 
 from whereas.patterns import lazy_compile
 
-__all__ = ["DATE_LINE", "NEVER_TITLE"]
+__all__ = ["BYLINE", "DATE_LINE", "MEMBER_LINE", "NEVER_TITLE", "NOT_TITLE"]
 
 # A date line ("June 18, 2020", "August 9–10, 1999", "2020-06-18"): printed with the title, not part of it
 DATE_LINE = lazy_compile(
@@ -70,9 +70,39 @@ NEVER_TITLE = lazy_compile(
     r"floor\s+manager|cost(?:\s+implications?|\s+estimate)?|disposition|rationale|deadline)\s*:"
     # a voting system's dates and quorum: "Discussion: 03/02/2026 - 03/15/2026", "Presens Quorum: 0.6666"
     r"|^(?:discussion|voting|ballot(?:ing)?|comment)(?:\s+period)?\s*:\s*[\d/.-]{6,10}\b|^(?:[\w-]+\s+)?quorum\s*:"
+    # a form's field of when: "Date of First Reading: February 6, 2025", "Date Lodged: 14/04/2024", "Date of duly
+    # convened meeting: 2024-08-19", "First Reading: …", "Committee Referral: …"
+    # (not a number line with its date: "Resolution No. 2026-031     Date: March 9, 2026")
+    r"|^(?![^:]*\b(?:resolutions?|motions?|ordinances?|bills?)\b)(?:[\w'’.-]+ ){0,5}?(?:dates?|dated|lodged|tabled|(?:first|second|third|final) reading|referral)\b"
+    r"(?: [\w'’.-]+){0,5}[ \t]*:[ \t]*\S"
+    # a form's field of where: "Province: Saskatchewan", "Constituency: Argyll and Bute", "Venue: …"
+    r"|^(?:province|state|county|territory|region|district|ward|constituency|riding|electorate|municipality|"
+    r"location|venue)\s*:\s*\S"
+    # a form's label that is a phrase cut before its blank: "The Council of the: Wapiti Lake Cree Nation"
+    r"|^(?![^:]*\b(?:resolutions?|motions?|ordinances?|bills?)\b)(?:[\w'’.-]+ ){1,6}(?:of|the|for|by|at)[ \t]*:[ \t]*\S"
     # an officer of the body printed in the letterhead's sidebar: "PRESIDENT Mark Macarro Pechanga Band of Indians",
     # "FIRST VICE-PRESIDENT Brian Weeden …", "RECORDING SECRETARY …" (the office in capitals, then the name)
     r"|^(?-i:(?:(?:FIRST|SECOND|THIRD|FOURTH|RECORDING|CORRESPONDING|EXECUTIVE|FINANCIAL)\s+)?(?:VICE[- ])?"
     r"(?:PRESIDENT|SECRETARY|TREASURER|CHAIR(?:MAN|WOMAN|PERSON)?|DIRECTOR|PARLIAMENTARIAN)\s+[A-Z][a-z]).*",
     re.I,
+)
+
+#: a byline: "By Jane Reporter"
+BYLINE = lazy_compile(r"^By\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+$")
+# what heads a memo or a page and never names a resolution
+NOT_TITLE = lazy_compile(
+    r"^(?:to|from|date|sent|cc|bcc|referred\s+to|prepared\s+by|reviewed\s+by|contact|department|fiscal\s+(?:impact|note)|"
+    r"status|location|adopted|effective|passed|approved|dated|attachments?|agenda\s+item|meeting\s+date|item|page)\b\s*[:#]|^(?:staff\s+report|agenda|minutes|draft|"
+    r"page\s+\d+(?:\s+of\s+\d+)?|for\s+immediate\s+release|template|(?:attachment|exhibit|appendix|annex)\s+[\w.-]{1,6})\s*$"
+    # the minutes a resolution is recorded in: "Minutes of the Monthly Meeting held on Tuesday 3rd February 2026"
+    r"|^minutes\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}(?:meeting|session|sitting)\b"
+    # when it was adopted, without a colon: "Adopted March 12, 2026", "Approved on 3 May 2025"
+    r"|^(?:adopted|approved|passed|dated|effective)(?:\s+(?:on|as\s+of))?\s+[\w ,.]{0,30}\b(?:1[6-9]|20)\d{2}\.?$",
+    re.I,
+)
+# the member who gives notice of a motion, alone on a line: "Sen. Peter Otieno Kamau", "Hon. Alice Wanjala, MCA
+# (Shinoyi Ward)", "Cllr Jane Doe": a sponsor, never part of the title
+MEMBER_LINE = lazy_compile(
+    r"^\(?(?:the\s+)?(?:[Hh]on(?:ourable|orable)?\.?|Sen\.|Senator|Cllr\.?|Councillor|Rep\.)\s+(?:[A-Z][\w.'’-]*\s*){1,5}"
+    r"(?:,\s*(?:MCA|MP|MLA|MPP|MHA|MSP|MS|TD)\b[^;:]*)?\)?$"
 )

@@ -271,19 +271,39 @@ def _split_names(value: str) -> list[str]:
             for n in re.split(r",\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+", names, flags=re.I)
             if n.strip()
         ]
-    if ";" in value:
-        return [v.strip() for v in value.split(";") if v.strip()]
-    if any(_ROLE.match(part) for part in value.split(", ")[1:]):
+    # (what a name's parentheses hold is the name's: "Senator Jalen Brooks (Chair, Academic Affairs Committee)")
+    if ";" in value and (semi := _split_outside(value, _SEMICOLON)) and len(semi) > 1:
+        return [v.strip() for v in semi if v.strip()]
+    commas = _split_outside(value, _COMMA)
+    if any(_ROLE.match(part) for part in commas[1:]):
         return [value]  # one member and their role: "Regent Maria Castellanos, Chair, Finance and Facilities Committee"
-    parts = [p.strip() for p in re.split(r",\s*|\s+and\s+", value) if p.strip()]
+    parts = [p.strip() for p in _split_outside(value, _COMMA_OR_AND) if p.strip()]
     # (a part of one word but "the" is no name: "the Privacy and Technology Committee" is one)
     if len(parts) > 1 and all(len([w for w in p.split() if w.lower() not in ("the", "a", "an")]) >= 2 for p in parts):
         return [_REPEATED_LAST.sub(r"\1", p) for p in parts]
     return (
-        [_REPEATED_LAST.sub(r"\1", p) for p in value.split(", ") if p.strip()]
-        if "," in value and all(len(p.split()) >= 1 for p in value.split(", ")) and len(value.split(", ")) > 2
+        [_REPEATED_LAST.sub(r"\1", p) for p in commas if p.strip()]
+        if len(commas) > 2 and all(len(p.split()) >= 1 for p in commas)
         else [value]
     )
+
+
+_SEMICOLON = lazy_compile(r";")
+_COMMA = lazy_compile(r", ")
+_COMMA_OR_AND = lazy_compile(r",\s*|\s+and\s+")
+# a name's parentheses after it: "(Chair, Academic Affairs Committee)", "(College of Education)"
+_AFTER_NAME_PARENTHESES = lazy_compile(r"(?<=\S)([ \t]*)\(([^()]*)\)")
+
+
+def _split_outside(value: str, separator: re.Pattern[str]) -> list[str]:
+    """``value`` cut at each ``separator`` that is not inside the parentheses after a name."""
+    masked = _AFTER_NAME_PARENTHESES.sub(lambda m: m.group(1) + "(" + "x" * len(m.group(2)) + ")", value)
+    parts, at = [], 0
+    for m in separator.finditer(masked):
+        parts.append(value[at : m.start()])
+        at = m.end()
+    parts.append(value[at:])
+    return parts
 
 
 # who an article or a notice says brought the resolution: "the following resolution, offered by Bishop

@@ -1,6 +1,7 @@
 """What a heading or a short line says it is when it is not a title: a document's number alone ("RESOLUTION NO.
 22"), its type alone ("A RESOLUTION"), a body's letterhead ("SACRAMENTO COUNTY BOARD OF EDUCATION"), a page over
-several documents ("Adopted Resolutions", "Main Agenda")."""
+several documents ("Adopted Resolutions", "Main Agenda"); and what a title's own words open with ("Relating to …",
+"AN ORDINANCE OF THE CITY OF …", "Resolution on …")."""
 
 from __future__ import annotations
 
@@ -12,9 +13,17 @@ from whereas.structure.keywords import RESOLUTION_NUMBER
 __all__ = [
     "BARE_TYPE",
     "COLLECTION",
+    "DATED_RESOLUTION",
+    "LONG_CAPS_TITLE",
     "NAMES_DOCUMENT",
     "NAMES_RESOLUTION",
+    "NAMED_RESOLUTION",
+    "NUMBER_THEN_TITLE",
+    "TITLE_PHRASE",
+    "TITLE_WORDS_OPENING",
+    "UN_SYMBOL",
     "is_bare_type",
+    "is_event",
     "is_letterhead",
     "is_number_heading",
     "type_heading",
@@ -118,6 +127,12 @@ EVENT = lazy_compile(
 )
 
 
+def is_event(words: str) -> bool:
+    """A meeting named with its date alone, over the resolutions it considers ("9th NATIONAL CONGRESS, 24-27 SEPTEMBER
+    2024, EKURHULENI", "14th General Assembly — Nairobi, 9–11 October 2024"): a short line that names no document."""
+    return len(words.split()) <= 15 and bool(EVENT.search(words)) and not NAMES_DOCUMENT.search(words)
+
+
 def type_heading(raw: str) -> bool:
     """A heading that only says what the document is, over the heading that names it: "Motion", "NOTICE OF
     MOTION", "Proclamation" (over "## Arbor Day, April 24, 2026"), "Memorial", "Petition"."""
@@ -130,3 +145,53 @@ def type_heading(raw: str) -> bool:
 def is_bare_type(words: str) -> bool:
     """Whether a line only says what the document is ("Motion", "A RESOLUTION"), not what it is about."""
     return bool(BARE_TYPE.match(" ".join(re.sub(r"[*_#]", "", words).split())))
+
+
+#: a UN resolution's symbol before its name: "73/7. Report of …", "80/2. Scale of assessments …"
+UN_SYMBOL = lazy_compile(r"^\d{2,3}/\d{1,4}(?:\s?[A-Z])?\.\s+[A-Z]")
+#: what a resolution's own name opens with: "A Resolution …", "Joint Resolution …", "Ordinance …", "Motion …"
+TITLE_WORDS_OPENING = lazy_compile(r"^(?:an?\s+)?(?:joint\s+|concurrent\s+)?(?:resolutions?|ordinance|motion)\b", re.I)
+
+# A bill's or memorial's title phrase ("Relating to …", "Memorializing …"), which may end with a period
+TITLE_PHRASE = lazy_compile(
+    r"^(?:relating\s+to|relative\s+to|in\s+relation\s+to|concerning|memorializing|urging|commending|honoring|honouring|"
+    r"congratulating|mourning|designating|proclaiming|"
+    # a Congress or state resolution's title: "Observing the 10th anniversary of …", "Expressing the sense of …"
+    r"expressing|recogni[sz]ing|supporting|observing|condemning|calling\s+(?:on|for|upon)|(?:re)?affirming|"
+    r"encouraging|celebrating|commemorating|acknowledging|authori[sz]ing|requesting|establishing|amending|"
+    r"providing\s+for|electing|remembering|welcoming|opposing|declaring|directing|disapproving|requiring|"
+    r"thanking|raising\s+a\s+question|"
+    # a state resolution's purpose under "A RESOLUTION": "To commend the Riverside High School robotics team …"
+    # (not an address: "To the Honorable the Senate …")
+    r"to\s+(?:commend|congratulate|honou?r|recogni[sz]e|urge|request|memoriali[sz]e|express|designate|create|"
+    r"establish|support|declare|amend|provide|direct|encourage|authori[sz]e|adopt|approve|celebrate|mourn|proclaim|"
+    r"commemorate|continue|study|oppose|condemn|affirm|reaffirm|acknowledge|observe|thank|welcome))\b",
+    re.I,
+)
+
+# a resolution named by its body and date, as the European Parliament names its own: "European Parliament
+# resolution of 9 April 2026 on the safety of cyclists on rural roads (2026/2555(RSP))"
+DATED_RESOLUTION = lazy_compile(
+    r"^(?:[A-Z][\w'’-]*\s+){1,5}resolution\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+(?:on|concerning|about|with)\s"
+)
+
+# "AN ORDINANCE OF THE CITY OF …", "A RESOLUTION OF THE BOARD OF SUPERVISORS OF …", "RESOLUTION DIRECTING THE
+# CITY MANAGER TO …", "A RESOLUTION INDICATING THE INTENT …", a state's "A CONCURRENT MEMORIAL URGING CONGRESS TO …":
+# what a long title in capitals opens with
+LONG_CAPS_TITLE = lazy_compile(
+    r"^(?:AN?\s+)?(?:(?:CONCURRENT|JOINT|HOUSE|SENATE)\s+)?(?:RESOLUTION|ORDINANCE|MEMORIAL)\s+(?:OF\s+THE\s|[A-Z]{3,}ING\s)"
+)
+
+#: a measure's number, a dash and its title: "Assembly Joint Resolution No. 12—Relative to wildfire smoke …"
+NUMBER_THEN_TITLE = lazy_compile(
+    r"^(?:[\w.]+\s+){0,3}(?:resolution|bill|measure)\s*(?:no\.?|number|#|№)\s*[\w./-]+\s*(?:[—–]|\s-{1,2}\s)\s*(?P<rest>\S.*)$",
+    re.I,
+)
+
+# "Resolution on …", "Joint Resolution in relation to …": a resolution's name, even as a sentence
+NAMED_RESOLUTION = lazy_compile(
+    r"^(?:an?\s+)?(?:joint\s+|concurrent\s+)?resolutions?\s+(?:on|to|for|in\s+relation\s+to|relating\s+to|regarding|"
+    r"concerning|in\s+support\s+of|opposing|supporting|authorizing|approving|declaring|directing|urging|recognizing|"
+    r"honoring|commending)\b",
+    re.I,
+)

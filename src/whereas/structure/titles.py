@@ -10,16 +10,24 @@ from whereas.structure.clean import strip_placeholders
 from whereas.structure.frontmatter import FrontMatter
 from whereas.structure.keywords import RESOLUTION_NUMBER, WARRANT_ARTICLE
 from whereas.structure.lines import TITLE_LABEL, Line, heading_text, is_generic_heading
-from whereas.structure.nontitles import NEVER_TITLE
+from whereas.structure.nontitles import BYLINE, MEMBER_LINE, NEVER_TITLE, NOT_TITLE
 from whereas.structure.sponsors import label_alone, value_below
 from whereas.structure.titlekinds import (
     BARE_TYPE,
     COLLECTION,
+    DATED_RESOLUTION,
     EVENT,
     HEADLINE,
+    LONG_CAPS_TITLE,
+    NAMED_RESOLUTION,
     NAMES_DOCUMENT,
     NAMES_RESOLUTION,
+    NUMBER_THEN_TITLE,
+    TITLE_PHRASE,
+    TITLE_WORDS_OPENING,
+    UN_SYMBOL,
     is_bare_type,
+    is_event,
     is_letterhead,
     is_number_heading,
     type_heading,
@@ -34,11 +42,8 @@ _LIST_LABEL = lazy_compile(
     r"^(?:(?:\d+|[IVXLC]+|[A-Z]|\d+/\d+)\.|(?:NO|No)\.\s*\d+\.|\d{4}-\d{2}-\d{2}|(?:Item|ITEM)\s+\d+(?:\.\d+)*[.:]"
     r"|\d+(?:\.\d+)+\.?)\s+(?!(?:(?:CON|J)\.\s*)?RES\.\s*\d)"  # (not a bill's "S. RES. 598")
 )
-#: a UN resolution's symbol before its name: "73/7. Report of …", "80/2. Scale of assessments …"
-_UN_SYMBOL = lazy_compile(r"^\d{2,3}/\d{1,4}(?:\s?[A-Z])?\.\s+[A-Z]")
 #: a front-matter title is the resolution's when it names one ("Graduation Board Resolution"), not a web page's
 _NAMES_ITSELF = lazy_compile(r"\b(?:resolutions?|motions?|ordinances?|memorials?|petitions?)\b", re.I)
-_TITLE_WORDS = lazy_compile(r"^(?:an?\s+)?(?:joint\s+|concurrent\s+)?(?:resolutions?|ordinance|motion)\b", re.I)
 
 
 def _trim(text: str, start: int, end: int) -> Span:
@@ -50,14 +55,20 @@ def _trim(text: str, start: int, end: int) -> Span:
 
 
 def find_title(
-    text: str, before: list[Line], *, front: FrontMatter | None, article: bool, introduced: bool = False
+    text: str,
+    before: list[Line],
+    *,
+    front: FrontMatter | None,
+    article: bool,
+    introduced: bool = False,
+    inside: list[Line] | None = None,
 ) -> Title | None:
     """The resolution's title: a heading, a "A RESOLUTION …" line, a short title block, or front matter.
 
     In an ``article`` that reproduces resolutions the headings and the front matter's title are the
     article's: only a line that names the resolution ("Resolution on …") is its title.  Above a resolution
     a sentence ``introduced`` ("The Psychology Department endorsed this:"), the headings are the page's
-    unless one names a resolution.
+    unless one names a resolution.  ``inside`` are the lines between the resolution's clauses.
     """
     labelled = _labelled_title(text, before)
     if labelled is not None:
@@ -209,11 +220,42 @@ def find_title(
     last_heading = max((i for i, ln in enumerate(before) if ln.kind == "heading"), default=-1)
     block = _title_block(text, before[last_heading + 1 :], article=article)
     if block is not None:
-        return block
+        return _above_sections(text, before[last_heading + 1 :], block, inside, article=article) or block
     front_title = front.value("title") if front is not None and not article else None
     if front_title is not None and _NAMES_ITSELF.search(front_title[0]):
         return Title(" ".join(front_title[0].split()), front_title[1])
     return None
+
+
+def _above_sections(
+    text: str, before: list[Line], block: Title, inside: list[Line] | None, *, article: bool
+) -> Title | None:
+    """The title above a section's heading: a written consent's "Approval of 2024 Equity Incentive Plan" right above
+    the first clause, when the clauses run on under a heading like it ("General Authority" between them), heads a
+    section, not the resolution; the document's own title above it ("ACTION BY UNANIMOUS WRITTEN CONSENT OF THE
+    BOARD OF DIRECTORS OF …", across the sentence that adopts "the following resolutions") names the whole."""
+    own = [ln for ln in before if block.span.start <= ln.start < block.span.end]
+    if len(own) != 1 or any(ln.kind != "blank" for ln in before if ln.start >= block.span.end):
+        return None  # (the title a paragraph of its own right above the first clause)
+    if not _section_like(block.text) or not any(
+        _section_like(words) and _caps(words) == _caps(block.text) and words != block.text
+        for para in _paragraphs(inside or [])
+        if len(para) == 1 and para[0].kind == "text" and _reads_as_title(para, article=article)
+        for words in [_words(para)]
+    ):
+        return None
+    above = _title_block(text, [ln for ln in before if ln.end <= own[0].start], article=article)
+    return above if above is not None and above.text != block.text else None
+
+
+def _section_like(words: str) -> bool:
+    """A line that may head a section of clauses: a few words, no label, no vote's outcome ("MOTION CARRIED")."""
+    return 2 <= len(words.split()) <= 12 and ":" not in words and not _OUTCOME.search(words)
+
+
+_OUTCOME = lazy_compile(
+    r"\b(?:carried|adopted|agreed|passed|lost|defeated|approved|failed|withdrawn|unanimous(?:ly)?)\b", re.I
+)
 
 
 #: a row of a California caption box: the matter on the left, a column of ")" and the number on the right
@@ -266,41 +308,7 @@ def _bare_heading(line: Line) -> str:
     return re.sub(r"[*_`]", "", heading_text(line)).strip()
 
 
-# A bill's or memorial's title phrase ("Relating to …", "Memorializing …"), which may end with a period
-_TITLE_PHRASE = lazy_compile(
-    r"^(?:relating\s+to|relative\s+to|in\s+relation\s+to|concerning|memorializing|urging|commending|honoring|honouring|"
-    r"congratulating|mourning|designating|proclaiming|"
-    # a Congress or state resolution's title: "Observing the 10th anniversary of …", "Expressing the sense of …"
-    r"expressing|recogni[sz]ing|supporting|observing|condemning|calling\s+(?:on|for|upon)|(?:re)?affirming|"
-    r"encouraging|celebrating|commemorating|acknowledging|authori[sz]ing|requesting|establishing|amending|"
-    r"providing\s+for|electing|remembering|welcoming|opposing|declaring|directing|disapproving|requiring|"
-    r"thanking|raising\s+a\s+question|"
-    # a state resolution's purpose under "A RESOLUTION": "To commend the Riverside High School robotics team …"
-    # (not an address: "To the Honorable the Senate …")
-    r"to\s+(?:commend|congratulate|honou?r|recogni[sz]e|urge|request|memoriali[sz]e|express|designate|create|"
-    r"establish|support|declare|amend|provide|direct|encourage|authori[sz]e|adopt|approve|celebrate|mourn|proclaim|"
-    r"commemorate|continue|study|oppose|condemn|affirm|reaffirm|acknowledge|observe|thank|welcome))\b",
-    re.I,
-)
-_BYLINE = lazy_compile(r"^By\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+$")
 _LABEL_LINE = lazy_compile(r"^[\w ()-]{1,25}:$")
-# what heads a memo or a page and never names a resolution
-_NOT_TITLE = lazy_compile(
-    r"^(?:to|from|date|sent|cc|bcc|referred\s+to|prepared\s+by|reviewed\s+by|contact|department|fiscal\s+(?:impact|note)|"
-    r"status|location|adopted|effective|passed|approved|dated|attachments?|agenda\s+item|meeting\s+date|item|page)\b\s*[:#]|^(?:staff\s+report|agenda|minutes|draft|"
-    r"page\s+\d+(?:\s+of\s+\d+)?|for\s+immediate\s+release|template|(?:attachment|exhibit|appendix|annex)\s+[\w.-]{1,6})\s*$"
-    # the minutes a resolution is recorded in: "Minutes of the Monthly Meeting held on Tuesday 3rd February 2026"
-    r"|^minutes\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}(?:meeting|session|sitting)\b"
-    # when it was adopted, without a colon: "Adopted March 12, 2026", "Approved on 3 May 2025"
-    r"|^(?:adopted|approved|passed|dated|effective)(?:\s+(?:on|as\s+of))?\s+[\w ,.]{0,30}\b(?:1[6-9]|20)\d{2}\.?$",
-    re.I,
-)
-# the member who gives notice of a motion, alone on a line: "Sen. Peter Otieno Kamau", "Hon. Alice Wanjala, MCA
-# (Shinoyi Ward)", "Cllr Jane Doe": a sponsor, never part of the title
-_MEMBER = lazy_compile(
-    r"^\(?(?:the\s+)?(?:[Hh]on(?:ourable|orable)?\.?|Sen\.|Senator|Cllr\.?|Councillor|Rep\.)\s+(?:[A-Z][\w.'’-]*\s*){1,5}"
-    r"(?:,\s*(?:MCA|MP|MLA|MPP|MHA|MSP|MS|TD)\b[^;:]*)?\)?$"
-)
 _SMALL = frozenset(
     "a an the and or nor but of for to in on at by with from as into upon per its their our that this these those "
     "be is are was were has have had not no de la del du".split()
@@ -344,8 +352,8 @@ def _title_block(text: str, lines: list[Line], *, article: bool) -> Title | None
             chosen = [segment[-1:]]
             break
         elif _reads_as_title(segment, article=article):
-            if chosen and is_letterhead(words):
-                break  # the body's name above its title
+            if chosen and _is_header(words):
+                break  # the body's name, or the meeting's, above its title
             below = bool(chosen)
             chosen[:0] = [segment, *joiners]
             joiners = []
@@ -362,7 +370,7 @@ def _title_block(text: str, lines: list[Line], *, article: bool) -> Title | None
         if chosen and cut_above:
             break
     if chosen and not any(
-        RESOLUTION_NUMBER.match(_words([ln])) or _NUMBER_THEN_TITLE.match(_words([ln])) for p in chosen for ln in p
+        RESOLUTION_NUMBER.match(_words([ln])) or NUMBER_THEN_TITLE.match(_words([ln])) for p in chosen for ln in p
     ):
         # the resolution's number printed further up, across a bill's session and sponsor lines
         above = [seg for seg, _ in segments if seg[-1].end <= chosen[0][0].start and _numbered(seg)]
@@ -422,7 +430,7 @@ def _segments(lines: list[Line]) -> list[tuple[list[Line], bool]]:
         previous = (
             line if line.kind != "text" or not follows_sponsor else Line(line.start, line.end, "sponsor", line.text)
         )
-        if follows_sponsor or _BYLINE.match(bare):
+        if follows_sponsor or BYLINE.match(bare):
             # "Sponsor(s): Jane Roe" / "John Doe": the sponsors' next name; "By Jane Reporter": a byline
             if current:
                 segments.append((current, cut_above))
@@ -466,8 +474,9 @@ def _segments(lines: list[Line]) -> list[tuple[list[Line], bool]]:
 
 
 def _is_header(words: str) -> bool:
-    """A line above a title that is not part of it: the body's letterhead."""
-    return is_letterhead(words)
+    """A line above a title that is not part of it: the body's letterhead, or the meeting's name and date ("9th
+    NATIONAL CONGRESS, 24-27 SEPTEMBER 2024, EKURHULENI" above "RESOLUTION 3.4: LOAD-SHEDDING …")."""
+    return is_letterhead(words) or is_event(words)
 
 
 def _caps(text: str) -> bool:
@@ -499,18 +508,18 @@ def _reads_as_title(para: list[Line], *, article: bool) -> bool:
     if WARRANT_ARTICLE.match(words) and len(words.split()) <= 4 * TITLE_WORDS:
         return True  # a town meeting's "ARTICLE 12. To see if the Town will vote to …": the vote's heading
     if (
-        _LONG_CAPS_TITLE.match(words)
+        LONG_CAPS_TITLE.match(words)
         and _caps(words)
         and len(para) <= 4 * TITLE_LINES
         and len(words.split()) <= 4 * TITLE_WORDS
     ):
         # a city's long title in capitals: "AN ORDINANCE OF THE CITY OF DAVIS AMENDING … AND ENACTING …"
         return not words.endswith((";", ","))
-    if len(para) > TITLE_LINES or not words or len(words.split()) > TITLE_WORDS or _NOT_TITLE.match(words):
+    if len(para) > TITLE_LINES or not words or len(words.split()) > TITLE_WORDS or NOT_TITLE.match(words):
         return False
-    if words.endswith((";", ",")) or is_generic_heading(words) or (article and not _TITLE_WORDS.match(words)):
+    if words.endswith((";", ",")) or is_generic_heading(words) or (article and not TITLE_WORDS_OPENING.match(words)):
         return False
-    if _MEMBER.match(words):
+    if MEMBER_LINE.match(words):
         return False
     if not (words[0].isalnum() or words[0] in "\"“'‘[(") or re.search(r"[;,]\s+(?:and|or)$", words) or _junk(words):
         return False
@@ -519,58 +528,34 @@ def _reads_as_title(para: list[Line], *, article: bool) -> bool:
     if BARE_TYPE.match(words) or BARE_TYPE.match(_LETTER_SPACED.sub("", words)):
         # "A resolution", "Concurrent Resolution", a Texas bill's "R E S O L U T I O N": what it is, not its name
         return False
-    if _UN_SYMBOL.match(words) and not words.endswith(";"):
+    if UN_SYMBOL.match(words) and not words.endswith(";"):
         return True  # "80/2. Scale of assessments for the apportionment of the expenses …": a UN resolution's name
-    if _FINITE_VERB.search(words) and not (_TITLE_PHRASE.match(words) or _TITLE_WORDS.match(words)):
+    if _FINITE_VERB.search(words) and not (TITLE_PHRASE.match(words) or TITLE_WORDS_OPENING.match(words)):
         return False  # a sentence: "The Department … passed this resolution on Monday, March 8th"
     sentence = words.endswith(".") and not _ABBREVIATION_END.search(words)
-    if _DATED_RESOLUTION.match(words) and len(words.split()) <= TITLE_WORDS:
+    if DATED_RESOLUTION.match(words) and len(words.split()) <= TITLE_WORDS:
         return True  # "European Parliament resolution of 9 April 2026 on the safety of cyclists …"
-    if _TITLE_PHRASE.match(words) and len(words.split()) <= 40:
+    if TITLE_PHRASE.match(words) and len(words.split()) <= 40:
         return True  # a bill's title: "Relating to veterans week of service."
-    numbered = _NUMBER_THEN_TITLE.match(words)
-    if numbered and _TITLE_PHRASE.match(numbered.group("rest")) and len(words.split()) <= 40:
+    numbered = NUMBER_THEN_TITLE.match(words)
+    if numbered and TITLE_PHRASE.match(numbered.group("rest")) and len(words.split()) <= 40:
         return True  # a California measure's "Assembly Joint Resolution No. 12—Relative to wildfire smoke …"
-    if _TITLE_WORDS.match(words):
-        if _NAMED_RESOLUTION.match(words) and len(words.split()) <= 30:
+    if TITLE_WORDS_OPENING.match(words):
+        if NAMED_RESOLUTION.match(words) and len(words.split()) <= 30:
             return True  # "Joint Resolution in relation to the management of the World's Columbian Exposition."
         return len(words.split()) <= 6 or (not sentence and _capitalised(words) >= 0.5)
     return not sentence and not re.search(r"[;:!?]$", words) and _capitalised(words) >= 0.6
 
 
-# a resolution named by its body and date, as the European Parliament names its own: "European Parliament
-# resolution of 9 April 2026 on the safety of cyclists on rural roads (2026/2555(RSP))"
-_DATED_RESOLUTION = lazy_compile(
-    r"^(?:[A-Z][\w'’-]*\s+){1,5}resolution\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+(?:on|concerning|about|with)\s"
-)
-# "AN ORDINANCE OF THE CITY OF …", "A RESOLUTION OF THE BOARD OF SUPERVISORS OF …", "RESOLUTION DIRECTING THE
-# CITY MANAGER TO …", "A RESOLUTION INDICATING THE INTENT …", a state's "A CONCURRENT MEMORIAL URGING CONGRESS TO …":
-# what a long title in capitals opens with
-_LONG_CAPS_TITLE = lazy_compile(
-    r"^(?:AN?\s+)?(?:(?:CONCURRENT|JOINT|HOUSE|SENATE)\s+)?(?:RESOLUTION|ORDINANCE|MEMORIAL)\s+(?:OF\s+THE\s|[A-Z]{3,}ING\s)"
-)
-
 # the date of adoption printed after a title: "…, Duly Passed On: August 30, 2018"
 _PASSED_ON = lazy_compile(r",?\s*(?:duly\s+)?(?:passed|adopted|approved)\s+on:?\s+\S.*$", re.I)
-#: a measure's number, a dash and its title: "Assembly Joint Resolution No. 12—Relative to wildfire smoke …"
-_NUMBER_THEN_TITLE = lazy_compile(
-    r"^(?:[\w.]+\s+){0,3}(?:resolution|bill|measure)\s*(?:no\.?|number|#|№)\s*[\w./-]+\s*(?:[—–]|\s-{1,2}\s)\s*(?P<rest>\S.*)$",
-    re.I,
-)
 #: the spaces of a word printed letter-spaced ("R E S O L U T I O N")
 _LETTER_SPACED = lazy_compile(r"(?<=\b[A-Za-z]) (?=[A-Za-z]\b)")
 _FINITE_VERB = lazy_compile(r"\s(?:passed|adopted|approved|is|are|was|were|has|have|had|will|shall|would|can)\s")
-# "Resolution on …", "Joint Resolution in relation to …": a resolution's name, even as a sentence
-_NAMED_RESOLUTION = lazy_compile(
-    r"^(?:an?\s+)?(?:joint\s+|concurrent\s+)?resolutions?\s+(?:on|to|for|in\s+relation\s+to|relating\s+to|regarding|"
-    r"concerning|in\s+support\s+of|opposing|supporting|authorizing|approving|declaring|directing|urging|recognizing|"
-    r"honoring|commending)\b",
-    re.I,
-)
 
 
 #: a period that ends an abbreviation, not a sentence ("… Sections 22000, et seq.", "… Inc.")
-_ABBREVIATION_END = lazy_compile(r"(?:\bet\s+seq|\bInc|\bCo|\bJr|\bSr|\bNo|\bNO|\bSt|\b[A-Z])\.$")
+_ABBREVIATION_END = lazy_compile(r"(?:\bet\s+seq|\b(?:Inc|INC|Co|CO|Corp|CORP|Ltd|LTD|Jr|Sr|No|NO|St)|\b[A-Z])\.$")
 _ITEM_CODE = lazy_compile(r"[A-Z]{1,2}\d{1,3}[.:]?")
 
 
