@@ -24,7 +24,7 @@ from lxml import etree
 
 from whereas.errors import InputError
 from whereas.readers.base import View
-from whereas.readers.textview import number_label
+from whereas.readers.textview import number_label, raised
 
 _DROP = frozenset(
     {
@@ -296,6 +296,7 @@ class _Walker:
         self.buffer: list[str] = []
         self.cited: set[str] = set()
         self.pre = 0
+        self.sup = 0  # inside a <sup>: its digits are written as superscript digits (a typed call-out, "times¹")
         #: the number of the list item being read, written before its first paragraph: an item's text
         #: may stand in a ``<p>`` of its own (``<li><p>…</p></li>``, as LibreOffice and loose lists write it)
         self.marker = ""
@@ -335,10 +336,12 @@ class _Walker:
             parent = el.getparent()
             self.marker = _list_marker(el) if parent is not None and parent.tag == "ol" else ""
         self.pre += tag == "pre"
+        self.sup += tag == "sup"
         self._text(el.text)
         for child in el:
             self.walk(child)
             self._text(child.tail)
+        self.sup -= tag == "sup"
         self.pre -= tag == "pre"
         if block:
             self.flush(_HEADINGS.get(tag, "") or (_list_marker(el) if tag == "li" else ""))
@@ -367,6 +370,7 @@ class _Walker:
 
     def _text(self, text: str | None) -> None:
         if text:
+            text = raised(text) if self.sup else text
             self.buffer.append(text if self.pre else text.replace("\n", " "))
 
     def flush(self, prefix: str = "") -> None:
