@@ -303,3 +303,28 @@ def test_a_wordpress_posts_headline_is_the_resolutions_title() -> None:
     (r,) = parse_view(read_html(page, "post.html"))
     assert r.title is not None and r.title.text == "Resolution in Support of Ranked Choice Voting"
     assert "Webmaster" not in str(r.sponsors)
+
+
+@pytest.mark.parametrize("headline", ["h1", "h2", "h4"])
+def test_a_post_headers_headline_of_any_level_and_its_sponsor_line_are_read(headline: str) -> None:
+    """A convention's resolution page in an <article>: the title in its header's heading, whatever the level, and
+    the labelled sponsor line beside it are the resolution's (trial 10: the title in an <h2> and "Submitted by:"
+    were dropped); the byline and date beside them are not, whether marked by the theme or typed."""
+    page = (
+        f'<html><body><main><article><header><div class="title-wrap"><{headline} class="entry-title">ENSURING '
+        f"EQUITABLE ACCESS TO BROADBAND</{headline}></div>"
+        "<p><strong>Submitted by:</strong> Georgia State Conference of Branches</p>"
+        "<p>By Jane Reporter</p><p>Posted by: admin</p><p>May 1, 2024 at 10:30 am</p>"
+        '<p class="byline">Author: Webmaster Smith</p>'
+        '<div class="entry-meta">Posted by <a rel="author" href="/a">admin</a> on <time>1 May 2024</time></div>'
+        "<address>Newsroom</address></header>"
+        "<p>WHEREAS, broadband is a precondition for civic life; and</p><p>WHEREAS, many rural households lack it;</p>"
+        "<p>THEREFORE BE IT RESOLVED that the NAACP calls on Congress to fund broadband access.</p>"
+        "</article></main></body></html>"
+    )
+    view = read_html(page.encode(), "post.html")
+    for byline in ("Jane Reporter", "admin", "10:30", "Webmaster", "1 May", "Newsroom"):
+        assert byline not in view.text
+    (r,) = parse_view(view)
+    assert r.title is not None and r.title.text == "ENSURING EQUITABLE ACCESS TO BROADBAND"
+    assert r.sponsors.submitted_by == "Georgia State Conference of Branches" and not r.sponsors.others

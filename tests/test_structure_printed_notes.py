@@ -198,3 +198,21 @@ def test_a_small_number_after_the_text_is_a_call_out_and_a_line_number_before_it
     view = read_pdf(data, "small.pdf").text
     assert "in 2025¹; and" in view
     assert "12Whereas" in view or "12 Whereas" in view
+
+
+@pytest.mark.parametrize(
+    "notes",
+    ["References\n\n1. District Facilities Plan, 2024.\n2. Garden Study, 2023.\n",
+     "1 District Facilities Plan, 2024.\n2 Garden Study, 2023.\n"],
+    ids=["notes section", "printed without a rule"],
+)  # fmt: skip
+def test_a_unit_s_power_is_no_call_out_of_a_printed_note(notes: str) -> None:
+    """A square metre ("400 m²") before a list with a note 2 is no call-out of it (a PDF's text layer, a Word
+    file's typed superscripts)."""
+    [r] = whereas.parse(
+        "Whereas the garden covers 400 m² of the school grounds¹; and\n\n"
+        "Whereas gardens improve diets²; now, therefore, be it\n\n"
+        "Resolved, that the PTA supports the garden.\n\n" + notes
+    )
+    assert [[m.note for m in c.markers] for c in r.preamble] == [["1"], ["2"]]
+    assert r.preamble[0].text == "Whereas the garden covers 400 m² of the school grounds; and"

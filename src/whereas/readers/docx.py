@@ -10,7 +10,7 @@ looks like is described in ``docs/formats.md`` ("Word and OpenDocument").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Set
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -30,6 +30,7 @@ from whereas.readers.textview import (
     join_note_paragraphs,
     note_kinds,
     number_label,
+    raised,
     render,
     with_url,
 )
@@ -72,8 +73,9 @@ def _view(package: Package, main: str, body: etree._Element) -> tuple[str, tuple
     styles = _Styles(_related_xml(package, rels, "styles", "word/styles.xml"))
     numbering = _Numbering(_related_xml(package, rels, "numbering", "word/numbering.xml"))
     links = {r.id: r.target for r in rels if r.external}
-    blocks = _body_blocks(body, _Runs(links, notes=True, urls=False), styles, numbering)
-    notes = _notes(package, rels)
+    runs = _Runs(links, notes=True, urls=False, superscript_styles=styles.superscript_styles())
+    blocks = _body_blocks(body, runs, styles, numbering)
+    notes = _notes(package, rels, styles.superscript_styles())
     formats = note_formats(package, main, body)
     return render(blocks, notes, formats), note_kinds(blocks, notes, formats)
 
@@ -140,10 +142,20 @@ class _Runs:
     calls to :meth:`paragraph`.
     """
 
-    def __init__(self, links: Mapping[str, str], *, notes: bool, urls: bool, locate: bool = False) -> None:
+    def __init__(
+        self,
+        links: Mapping[str, str],
+        *,
+        notes: bool,
+        urls: bool,
+        locate: bool = False,
+        superscript_styles: Set[str] = frozenset(),
+    ) -> None:
         self.links = links
         self.notes = notes  # turn note references into NoteRef segments (body only)
         self.urls = urls  # write hyperlink targets out after their text (notes only)
+        self.superscript_styles = superscript_styles  # the character styles set as superscripts
+        self.superscript = 0  # inside a run set as a superscript: its digits are written as superscript digits
         self.fields: list[_Field] = []
         self.hidden = 0  # open fields still in their instruction part: their text is not shown
         self.serial = 0  # paragraphs read so far
@@ -179,8 +191,20 @@ class _Runs:
             else:
                 handler(self, child)
 
+    def _run(self, el: etree._Element) -> None:
+        """A run; one set as a superscript (``w:vertAlign``, its own or its character style's: Word's
+        "Superscript" button, a "Footnote Reference" style on a typed number) is written with
+        :func:`~whereas.readers.textview.raised`."""
+        rpr = el.find(w("rPr"))
+        align = _val(rpr, "vertAlign")
+        up = align == "superscript" or (not align and _val(rpr, "rStyle") in self.superscript_styles)
+        self.superscript += up
+        self._walk(el)
+        self.superscript -= up
+
     def _text(self, el: etree._Element) -> None:
-        self._emit(el.text or "", el)
+        text = el.text or ""
+        self._emit(raised(text) if self.superscript else text, el)
 
     def _blank(self, el: etree._Element) -> None:
         self._emit(" ", el)
@@ -238,6 +262,7 @@ class _Runs:
 _FLD_CHAR_TYPE = w("fldCharType")
 _FOOTNOTE_REFERENCE = w("footnoteReference")
 _HANDLERS: dict[str, Callable[[_Runs, etree._Element], None]] = {
+    w("r"): _Runs._run,
     w("t"): _Runs._text,
     f"{{{M_NS}}}t": _Runs._text,
     **dict.fromkeys(_BLANKS, _Runs._blank),
@@ -354,7 +379,8 @@ def locate_body(package: Package, main: str, body: etree._Element) -> tuple[list
     numbering = _Numbering(_related_xml(package, rels, "numbering", "word/numbering.xml"))
     links = {r.id: r.target for r in rels if r.external}
     wheres: list[Origins] = []
-    blocks = _body_blocks(body, _Runs(links, notes=True, urls=False, locate=True), styles, numbering, wheres)
+    runs = _Runs(links, notes=True, urls=False, locate=True, superscript_styles=styles.superscript_styles())
+    blocks = _body_blocks(body, runs, styles, numbering, wheres)
     return blocks, wheres
 
 
@@ -366,15 +392,20 @@ def note_parts(package: Package, main: str) -> list[str]:
     return [p for p in dict.fromkeys(p.lower() for p in parts) if package.has(p)]
 
 
+def superscript_styles(package: Package, main: str) -> frozenset[str]:
+    """The ids of the document's character styles set as superscripts."""
+    return _Styles(_related_xml(package, package.relationships(main), "styles", "word/styles.xml")).superscript_styles()
+
+
 def locate_notes(
-    root: etree._Element, links: Mapping[str, str]
+    root: etree._Element, links: Mapping[str, str], superscripts: Set[str] = frozenset()
 ) -> Iterator[tuple[NoteRef, list[tuple[list[Segment], Origins]]]]:
     """Each real note of a notes part (a tree the caller may change): its paragraphs' segments and
-    their origins, as :func:`read_docx` reads them."""
+    their origins, as :func:`read_docx` reads them (``superscripts``: :func:`superscript_styles`)."""
     kind = _NOTE_KINDS.get(root.tag)
     if kind is None:
         return
-    runs = _Runs(links, notes=False, urls=True, locate=True)
+    runs = _Runs(links, notes=False, urls=True, locate=True, superscript_styles=superscripts)
     for note in root.iter(w(kind)):
         if note.get(w("type"), "normal") in _SEPARATOR_TYPES:
             continue
@@ -423,10 +454,13 @@ class _Styles:
         self._names: dict[str, str] = {}
         self._parents: dict[str, str] = {}
         self._num: dict[str, tuple[str, str]] = {}
+        self._align: dict[str, str] = {}  # a character style's own w:vertAlign
         for style in root.iter(w("style")) if root is not None else ():
             sid = style.get(w("styleId"), "")
             self._names[sid] = _val(style, "name").lower()
             self._parents[sid] = _val(style, "basedOn")
+            if style.get(w("type")) == "character" and (align := _val(style.find(w("rPr")), "vertAlign")):
+                self._align[sid] = align
             num_pr = style.find(f"{w('pPr')}/{w('numPr')}")
             if num_pr is not None and _val(num_pr, "numId"):
                 self._num[sid] = (_val(num_pr, "numId"), _val(num_pr, "ilvl") or "0")
@@ -446,6 +480,15 @@ class _Styles:
 
     def num_pr(self, style: str) -> tuple[str, str] | None:
         return next((self._num[s] for s in self._lineage(style) if s in self._num), None)
+
+    def superscript_styles(self) -> frozenset[str]:
+        """The character styles set as superscripts (their own ``w:vertAlign``, else the nearest style they
+        are based on that has one)."""
+        return frozenset(
+            sid
+            for sid in self._names
+            if next((self._align[s] for s in self._lineage(sid) if s in self._align), "") == "superscript"
+        )
 
 
 @dataclass(frozen=True)
@@ -523,7 +566,7 @@ _NOTE_KINDS: dict[str, NoteKind] = {w("footnotes"): "footnote", w("endnotes"): "
 _SEPARATOR_TYPES = frozenset({"separator", "continuationSeparator", "continuationNotice"})
 
 
-def _notes(package: Package, rels: list[Relationship]) -> dict[NoteRef, str]:
+def _notes(package: Package, rels: list[Relationship], superscripts: Set[str]) -> dict[NoteRef, str]:
     """The text of every real footnote and endnote, by kind and Word's id.
 
     A part's kind is read from its root element, not from the relationship type,
@@ -538,7 +581,7 @@ def _notes(package: Package, rels: list[Relationship]) -> dict[NoteRef, str]:
         if root is None or kind is None:
             continue
         links = {r.id: r.target for r in package.relationships(part) if r.external}
-        notes.update(_note_texts(root, kind, _Runs(links, notes=False, urls=True)))
+        notes.update(_note_texts(root, kind, _Runs(links, notes=False, urls=True, superscript_styles=superscripts)))
     return notes
 
 

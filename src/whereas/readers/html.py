@@ -24,7 +24,7 @@ from lxml import etree
 
 from whereas.errors import InputError
 from whereas.readers.base import View
-from whereas.readers.textview import number_label
+from whereas.readers.textview import number_label, raised
 
 _DROP = frozenset(
     {
@@ -296,6 +296,7 @@ class _Walker:
         self.buffer: list[str] = []
         self.cited: set[str] = set()
         self.pre = 0
+        self.sup = 0  # inside a <sup>: its digits are written as superscript digits (a typed call-out, "times¹")
         #: the number of the list item being read, written before its first paragraph: an item's text
         #: may stand in a ``<p>`` of its own (``<li><p>…</p></li>``, as LibreOffice and loose lists write it)
         self.marker = ""
@@ -308,6 +309,10 @@ class _Walker:
         if target is not None:
             self.cited.add(target)
             self.buffer.append(f"[^{self.notes.labels[target]}]")
+            return
+        if _post_header(el):
+            self.flush()
+            self._post_header_lines(el)
             return
         if tag == "br":
             self.buffer.append("\n")
@@ -335,25 +340,38 @@ class _Walker:
             parent = el.getparent()
             self.marker = _list_marker(el) if parent is not None and parent.tag == "ol" else ""
         self.pre += tag == "pre"
+        self.sup += tag == "sup"
         self._text(el.text)
         for child in el:
             self.walk(child)
             self._text(child.tail)
+        self.sup -= tag == "sup"
         self.pre -= tag == "pre"
         if block:
             self.flush(_HEADINGS.get(tag, "") or (_list_marker(el) if tag == "li" else ""))
         if tag == "li":
             self.marker = ""  # an empty item's number is not given to what follows it
 
+    def _post_header_lines(self, el: etree._Element) -> None:
+        """What a post's header holds of the resolution: its headings (the headline, the post's title) and its
+        labelled lines ("Submitted by: Georgia State Conference"), read where they stand; its byline and date
+        ("By Jane Reporter", "Posted by admin on 1 May", the theme's author and date markup) are not."""
+        for child in el:
+            if not isinstance(child.tag, str) or self._dropped(child) or _byline_markup(child):
+                continue
+            if child.tag in _HEADLINES or _labelled_line(child):
+                self.walk(child)
+                self.flush()
+            else:
+                self._post_header_lines(child)
+
     def _dropped(self, el: etree._Element) -> bool:
         return (
             el.tag in _DROP
             # (a <header> right inside the <main> is the page's own, over its title: MediaWiki's "<main><header><h1>
             # Resolution:Approval of …</h1></header>"; the site's banner is dropped; of a blog post's header in its
-            # <article> only the headline is kept, the post's title, and its byline and date are dropped)
+            # <article>, its headline and labelled lines are read: _post_header_lines)
             and not (el.tag == "header" and (_in_main(el) or _post_header(el)))
-            or _post_header(el.getparent())
-            and el.tag not in _HEADLINES
             or (el.tag == "form" and not _holds_page(el))
             or (el.tag == "div" and el.get("title", "").lower() in _RUNNING_TITLES)
             or el.get("id", "") in _COMMENT_IDS
@@ -367,6 +385,7 @@ class _Walker:
 
     def _text(self, text: str | None) -> None:
         if text:
+            text = raised(text) if self.sup else text
             self.buffer.append(text if self.pre else text.replace("\n", " "))
 
     def flush(self, prefix: str = "") -> None:
@@ -445,19 +464,52 @@ def _label_value_pairs(row: etree._Element) -> list[tuple[str, str]] | None:
     return pairs
 
 
-#: what a blog post's header in its <article> keeps: the post's headline (its byline and date are dropped)
-_HEADLINES = frozenset({"h1", "h2", "h3"})
+#: a post's headline: a heading of any level
+_HEADLINES = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _post_header(el: etree._Element | None) -> bool:
-    """Whether ``el`` is a blog post's ``<header>`` inside its ``<article>`` (WordPress's "entry-header"): its
-    headline is the post's title, which is the resolution's when the post is one; the byline beside it is not."""
+    """Whether ``el`` is a post's ``<header>`` inside its ``<article>`` (WordPress's "entry-header", a
+    convention's resolution page): its headline, a heading of any level, is the post's title, which is the
+    resolution's when the post is one; the byline beside it is not."""
     return (
         el is not None
         and el.tag == "header"
         and any(a.tag == "article" for a in el.iterancestors())
-        and el.find(".//h1") is not None
+        and next(el.iterdescendants(*_HEADLINES), None) is not None
     )
+
+
+#: the marks of a blog theme's byline and date (WordPress's "entry-meta", "posted-on", "byline", "author vcard",
+#: "entry-date"; schema.org's itemprop "author", "datePublished"; rel="author"), as words of its class, id,
+#: rel or itemprop
+_BYLINE_WORDS = frozenset({"byline", "author", "meta", "vcard", "date", "posted", "published", "updated", "time"})
+_WORDS = re.compile(r"[a-z]+")
+#: a labelled line: a short label without digits (a time, "10:30", is none), a colon, and its value
+_LABELLED = re.compile(r"\s*([^\W\d][^:\d]{0,39}):\s*[^\s/]")
+#: a labelled line that is a byline or a date: "By: …", "Posted by: …", "Published on: …", "Date: …"
+_BYLINE_LABEL = re.compile(
+    r"(?:by|(?:posted|published|written|updated|last\s+updated|modified)(?:\s+(?:by|on|in|at))?|dated?|"
+    r"filed\s+under|categor(?:y|ies)|tags?)",
+    re.IGNORECASE,
+)
+
+
+def _byline_markup(el: etree._Element) -> bool:
+    """Whether ``el`` is marked as a post's byline or date (by its tag, ``<time>``, ``<address>``, or its
+    class, id, rel or itemprop)."""
+    marks = " ".join(el.get(a, "") for a in ("class", "id", "rel", "itemprop")).lower()
+    return el.tag in ("time", "address") or not _BYLINE_WORDS.isdisjoint(_WORDS.findall(marks))
+
+
+def _labelled_line(el: etree._Element) -> bool:
+    """Whether ``el`` is one labelled line ("Submitted by: Georgia State Conference of Branches",
+    "Committee: Resolutions"), a byline's label apart: the form a resolution's metadata takes, which the structure
+    builder reads (its sponsors)."""
+    if any(d.tag in _BLOCKS for d in el.iterdescendants() if isinstance(d.tag, str)):
+        return False
+    m = _LABELLED.match(el.text_content())
+    return m is not None and _BYLINE_LABEL.fullmatch(" ".join(m.group(1).split())) is None
 
 
 def _in_main(el: etree._Element) -> bool:

@@ -29,6 +29,7 @@ from whereas.readers.textview import (
     join_note_paragraphs,
     note_kinds,
     number_label,
+    raised,
     render,
     with_url,
 )
@@ -83,6 +84,7 @@ class _ListLevel:
 class _Styles:
     def __init__(self, content: etree._Element, styles: etree._Element | None) -> None:
         self._parents: dict[str, str] = {}
+        self._positions: dict[str, str] = {}  # a style's own style:text-position ("super 58%", "-33% 58%")
         self._lists: dict[str, dict[int, _ListLevel | None]] = {}
         for root in (styles, content):
             if root is not None:
@@ -90,18 +92,30 @@ class _Styles:
 
     def _load(self, root: etree._Element) -> None:
         for style in root.iter(f"{{{STYLE_NS}}}style"):
-            self._parents[style.get(f"{{{STYLE_NS}}}name", "")] = style.get(f"{{{STYLE_NS}}}parent-style-name", "")
+            name = style.get(f"{{{STYLE_NS}}}name", "")
+            self._parents[name] = style.get(f"{{{STYLE_NS}}}parent-style-name", "")
+            props = style.find(f"{{{STYLE_NS}}}text-properties")
+            if props is not None and props.get(f"{{{STYLE_NS}}}text-position"):
+                self._positions[name] = props.get(f"{{{STYLE_NS}}}text-position", "")
         for list_style in root.iter(t("list-style")):
             self._lists[list_style.get(f"{{{STYLE_NS}}}name", "")] = _list_levels(list_style)
 
-    def is_title(self, style: str) -> bool:
+    def _lineage(self, style: str) -> Iterator[str]:
         seen: set[str] = set()
         while style and style not in seen and len(seen) < 20:
-            if style == "Title":
-                return True
             seen.add(style)
+            yield style
             style = self._parents.get(style, "")
-        return False
+
+    def is_title(self, style: str) -> bool:
+        return "Title" in self._lineage(style)
+
+    def is_superscript(self, style: str) -> bool:
+        """Whether text in ``style`` is raised above the line: its nearest ``style:text-position`` is
+        ``super`` or a positive percentage (LibreOffice writes Word's superscript as ``super 58%``)."""
+        position = next((self._positions[s] for s in self._lineage(style) if s in self._positions), "")
+        raise_by = position.split()[0] if position.split() else ""
+        return raise_by == "super" or (raise_by.endswith("%") and _float(raise_by[:-1]) > 0)
 
     def list_level(self, style: str, level: int) -> _ListLevel | None:
         return self._lists.get(style, {}).get(level)
@@ -121,6 +135,13 @@ def _list_levels(list_style: etree._Element) -> dict[int, _ListLevel | None]:
         else:
             levels[level] = None  # bullets and images: no number written
     return levels
+
+
+def _float(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        return 0.0
 
 
 def _int(text: str, default: int) -> int:
@@ -266,6 +287,10 @@ class _Reader:
         elif tag == t("note"):
             if not in_note:
                 out.append(self._note(child))
+        elif tag == t("span") and self.styles.is_superscript(child.get(t("style-name"), "")):
+            start = len(out)
+            self._collect(child, out, in_note)
+            out[start:] = [raised(s) if isinstance(s, str) else s for s in out[start:]]
         elif tag == t("a") and in_note:
             start = len(out)
             self._collect(child, out, in_note)

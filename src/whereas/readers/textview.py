@@ -78,6 +78,20 @@ def one_line(text: str) -> str:
     return _BREAKS.sub(" ", text).strip()
 
 
+_SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+#: what a superscript written as superscript digits holds: digits, and commas, dashes and spaces between them
+_RAISED_NUMBERS = re.compile(r"[ \t]*[0-9][0-9,\-–— \t]*")
+
+
+def raised(text: str) -> str:
+    """The text of a run the document sets as a superscript, as the view writes it.  Digits (``1``, ``2,3``)
+    are written as superscript digits, the way the PDF reader writes a printed call-out: a typed note
+    call-out (``times¹``), a unit's power (``m²``); the structure builder reads one that calls out a
+    printed notes list as it does a PDF's.  Anything else is left as it is: ``1st``'s ``st``, a bracketed
+    ``[1]`` (read as a call-out as typed), a symbol (``*``, ``†``)."""
+    return text.translate(_SUPERSCRIPT_DIGITS) if _RAISED_NUMBERS.fullmatch(text) else text
+
+
 #: The largest list number written as a Roman numeral or in letters: the document sets a list's start
 #: value, and "zzz…" or "mmm…" as long as 3 000 000 000 000 is no label (docs/limits.md).  Beyond it,
 #: and below 1, the number is written in decimal.

@@ -16,7 +16,16 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from whereas.errors import InputError
-from whereas.readers.docx import R_NS, W_NS, locate_body, locate_notes, main_part, note_formats, note_parts
+from whereas.readers.docx import (
+    R_NS,
+    W_NS,
+    locate_body,
+    locate_notes,
+    main_part,
+    note_formats,
+    note_parts,
+    superscript_styles,
+)
 from whereas.readers.package import Package, open_package
 from whereas.readers.textview import NoteRef, Segment
 from whereas.review.located import LocatedView, lay_out
@@ -69,9 +78,10 @@ class ReviewPackage:
             raise InputError(path, f"not a Word document: {main} has no w:body")
         blocks, wheres = locate_body(package, main, body)
         notes: dict[NoteRef, list[tuple[list[Segment], list]]] = {}
+        superscripts = superscript_styles(package, main)
         for part in note_parts(package, main):
             links = {r.id: r.target for r in package.relationships(part) if r.external}
-            notes.update(locate_notes(pkg.tree(part), links))
+            notes.update(locate_notes(pkg.tree(part), links, superscripts))
         pkg.view = lay_out(blocks, wheres, notes, note_formats(package, main, body))
         return pkg
 

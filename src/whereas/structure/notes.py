@@ -31,6 +31,15 @@ MD_DEFINITION = lazy_compile(r"^[ ]{0,3}\[\^([^\]\s]{1,20})\]:[ \t]*", re.M)
 INLINE_NOTE_START = lazy_compile(r"\[([0-9]{1,3}|[ivxlc]{1,6}):\s")
 BRACKET_MARKER = lazy_compile(r"\[([0-9]{1,3})\]")
 SUPERSCRIPT_MARKER = lazy_compile(f"[{SUPERSCRIPTS}]+")
+# a unit of length just before a superscript two or three: a power ("400 m²", "12 ft³"), no call-out
+_UNIT_BEFORE = lazy_compile(r"(?<![^\W\d_])(?:[mcdkµμ]?m|in|ft|yd|mi)$")
+
+
+def _power(text: str, call: re.Match[str]) -> bool:
+    """Whether the superscript ``call`` is a unit's power (``m²``, ``ft³``), not a note's call-out."""
+    return call.group(0) in ("²", "³") and _UNIT_BEFORE.search(text, max(0, call.start() - 3), call.start()) is not None
+
+
 NOTES_HEADING = lazy_compile(
     r"^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?(?:end ?notes|foot ?notes|notes|references|sources|citations)"
     r"(?:\*\*|__)?[ \t]*:?[ \t]*$",
@@ -269,7 +278,11 @@ def _printed_notes(text: str, taken: Covered) -> list[RawNote]:
     superscript = False
     for pattern, translation in ((SUPERSCRIPT_MARKER, _SUP_TO_DIGIT), (_ROMAN_SUPERSCRIPT_MARKER, _SUP_TO_ROMAN)):
         for call in pattern.finditer(text):  # (one that starts a line is a note's own number)
-            if call.start() not in taken and (call.start() == 0 or text[call.start() - 1] != "\n"):
+            if (
+                call.start() not in taken
+                and (call.start() == 0 or text[call.start() - 1] != "\n")
+                and not _power(text, call)
+            ):
                 callouts.setdefault(call.group(0).translate(translation), []).append(call.start())
                 superscript = True
     for call in _GLUED_MARKER.finditer(text):
@@ -338,7 +351,7 @@ def _superscript_markers(text: str, ids: set[str], covered: Covered, end: int, *
     for pattern, translation in patterns[: 2 if roman else 1]:
         for m in pattern.finditer(text, 0, end):
             ident = m.group(0).translate(translation)
-            if ident in ids and m.start() not in covered:
+            if ident in ids and m.start() not in covered and not _power(text, m):
                 found.append(RawMarker(ident, Span(m.start(), m.end()), m.group(0)))
     return found
 
