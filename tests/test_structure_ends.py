@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pdf_builder import build_pdf
 
 import whereas
@@ -82,3 +83,57 @@ def test_a_line_numbered_pdf_whose_lines_wrap_is_read_whole(tmp_path: Path) -> N
     [r] = whereas.parse(path)
     assert _clauses(r) == WRAPPED_CLAUSES
     assert r.formula is not None and r.formula.text == "; therefore be it"
+
+
+# -- a resolving clause that quotes the text it amends, and the sections under it -----------------------------
+
+_AMENDING = (
+    "Subject: Plain Reasons for Denied Claims\n\n"
+    "Introduced by: Student Section\n\n"
+    "Whereas, Denial letters give no reason; therefore be it\n\n"
+    "RESOLVED, That our Association amend Policy P-12.3 by addition to read as follows:\n\n"
+    "{indent}(4) Our Association supports denial letters that name the criteria applied\n"
+    "{indent}in plain words. (Modify Current Policy)\n\n"
+)
+
+#: the sections a convention prints under a resolution, each of which ends its last clause
+_TRAILERS = [
+    "Fiscal Note: Minimal\n\nReceived: 03/02/26\n\nREFERENCES\n\nRelevant Association Policy\n\n"
+    "Denied Claims P-12.3\nOur Association will study denied claims. (Res. 4, A-19)\n",
+    "Received: 03/02/26\n\nOur Association will study denied claims.\n",
+    "REFERENCES\n\nThe survey of denied claims, 2024.\n",
+    "RELEVANT ASSOCIATION POLICY\n\nDenied Claims P-12.3\nOur Association will study denied claims.\n",
+    "Explanation: Letters without a reason leave patients no way to appeal.\n",
+    "Rationale:\n\nLetters without a reason leave patients no way to appeal.\n",
+    "Background\n\nLetters without a reason leave patients no way to appeal.\n",
+    "REPORT\n\nLetters without a reason leave patients no way to appeal.\n",
+    "**Fiscal Note:** Minimal\n\nThe Association will study denied claims.\n",
+    "Respectfully submitted,\n\nDana Whitfield, Chair\nCommittee on Claims\n",
+]
+
+
+@pytest.mark.parametrize("indent", ["    ", ""], ids=["indented", "at-the-margin"])
+@pytest.mark.parametrize("trailer", _TRAILERS, ids=lambda t: t.split("\n")[0][:20])
+def test_a_labelled_section_ends_a_clause_that_quotes_what_it_amends(indent: str, trailer: str) -> None:
+    """The amended text under "… to read as follows:" is the clause's (it quotes it), and the labelled section
+    under it is not: the clause ends there, as it does after a clause that ends with a full stop."""
+    [r] = whereas.parse(_AMENDING.format(indent=indent) + trailer)
+    [clause] = r.resolved
+    assert " ".join(clause.text.split()) == (
+        "RESOLVED, That our Association amend Policy P-12.3 by addition to read as follows: (4) Our Association "
+        "supports denial letters that name the criteria applied in plain words. (Modify Current Policy)"
+    )
+
+
+def test_the_quoted_amendment_runs_on_over_its_paragraphs_up_to_the_trailer() -> None:
+    """Every paragraph of the amended text stays the clause's, a paragraph that opens in capitals too."""
+    text = (
+        "Whereas, Denial letters give no reason; therefore be it\n\n"
+        "RESOLVED, That our Association amend Policy P-12.3 to read as follows:\n\n"
+        "Our Association supports denial letters that name the criteria applied.\n\n"
+        "Our Association supports a right of appeal within 30 days.\n\n"
+        "Fiscal Note: Minimal\n"
+    )
+    [r] = whereas.parse(text)
+    [clause] = r.resolved
+    assert clause.text.rstrip().endswith("a right of appeal within 30 days.")
