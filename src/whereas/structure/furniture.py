@@ -9,7 +9,9 @@ text.  :func:`find_furniture` finds them by their shape, never by one document's
 * **form feeds** (``\\f``) are dropped, and mark page boundaries;
 * **line numbers**: a run of at least five lines starting with consecutive numbers ("23 WHEREAS,
   …", "24 members of …"); the number is dropped, a line holding only its number becomes a blank
-  line, and a line without a number between two numbered ones is a header or footer;
+  line; a line without a number between two numbered ones is the numbered line's wrapped
+  continuation, unless it is a page number or a running header or footer counting the pages
+  ("HCR 36 2", "HCR 36 3");
 * **headers and footers**: a short line (at most 80 characters, not a keyword or list line) that
   comes back at page boundaries, its numbers allowed to differ ("HCR 36 2", "HCR 36 3"); without
   page boundaries, a short line with a number that comes back three times or more;
@@ -139,16 +141,53 @@ def _line_numbers(lines: list[tuple[int, str]]) -> set[int]:
 
 
 def _between_numbers(lines: list[tuple[int, str]], numbered: set[int]) -> list[int]:
-    """Unnumbered, non-blank lines between two numbered lines of one run: headers and footers."""
+    """Unnumbered, non-blank lines between two numbered lines of one run that are page furniture: a page's number
+    ("2", "- 2 -"), a print code, or a running header or footer that counts the pages ("HCR 36 2", "HCR 36 3").
+
+    Any other line there is the numbered line's own: a line number counts the printed lines, and a line too long
+    for the page's column wraps onto a line without a number ("1 WHEREAS, the tools are now widely" /
+    "available to" / "2 students and faculty …").  Such a line is kept, never dropped as a header."""
     if not numbered:
         return []
     ordered = sorted(numbered)
-    out: list[int] = []
+    between: list[int] = []
     for a, b in zip(ordered, ordered[1:], strict=False):
         if b - a <= 1 or b - a > 5:
             continue
-        out.extend(i for i in range(a + 1, b) if lines[i][1].strip(" \t\f"))
-    return out
+        between.extend(i for i in range(a + 1, b) if lines[i][1].strip(" \t\f"))
+    out = [i for i in between if _PAGE_NUMBER.match(lines[i][1]) or _CODE_LINE.match(lines[i][1])]
+    heads: dict[str, list[int]] = {}
+    for i in between:
+        if i not in out and _running_head_shaped(lines[i][1]):
+            heads.setdefault(_norm(lines[i][1]), []).append(i)
+    for at in heads.values():
+        if _counts_pages([lines[i][1] for i in at]):
+            out += at
+    return sorted(out)
+
+
+_LOWER_START = lazy_compile(r"^[ \t\f]*[(\"'“‘]?[a-z]")
+
+
+def _running_head_shaped(raw: str) -> bool:
+    """A short line with a number that can be a running header or footer: no list line, no keyword, and not
+    opening with a lower-case word (a sentence's wrapped continuation does: "the curriculum; and")."""
+    return _has_digit(raw) and _candidate(raw) and not _LOWER_START.match(raw)
+
+
+def _counts_pages(raws: list[str]) -> bool:
+    """Whether the lines of one shape, in order, carry a page counter: a number in the same place counting up one by
+    one ("HCR 36 2", "HCR 36 3"; "… Page 2 of 9", "… Page 3 of 9").  A lone line counts only as page 2 of a
+    bill printed in capitals and numbers ("HCR 56 2"): its number ends it, and no word of it is in lower case."""
+    groups = [_DIGITS.findall(raw) for raw in raws]
+    if len(raws) == 1:
+        last = raws[0].split()[-1]
+        return last == "2" and not any(ch.islower() for ch in raws[0])
+    for column in zip(*groups, strict=False):
+        numbers = [int(n) for n in column]
+        if all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False)):
+            return True
+    return False
 
 
 def _norm(raw: str) -> str:

@@ -37,11 +37,20 @@ from whereas.structure.lines import (
 )
 from whereas.structure.preamble import joined, paragraph_runs, unkeyed_preamble
 
+# The labelled sections printed under a resolution, which end its last clause (also one that quotes the text it
+# amends "to read as follows:" up to the next keyword): a label and its text ("EXPLANATION: …", "Fiscal Note:
+# Modest", "Received: 04/02/26"), or a section's label alone on its line ("REFERENCES", "RELEVANT AMA POLICY",
+# "REPORT", "Background"), and a signature block's "Respectfully submitted,"
+_TRAILER = (
+    r"(?:explanation|rationale|background|fiscal\s+(?:impact|note)|budget\s+impact|staff\s+report|received)\s*:"
+    r"|(?:explanation|rationale|background|fiscal\s+note|references|report|relevant\s+(?:[\w-]+\s+){0,3}polic(?:y|ies))"
+    r"[*_ \t]*:?[*_ \t]*$"
+    r"|respectfully\s+submitted\b"
+)
 # Lines that close a resolution rather than continue its last clause (and lines.OUTCOME: "CARRIED", "Motion lost").
 CLOSING = lazy_compile(
     r"^\W*(?:adopted|approved|passed|dated|signed|attest|disclaimer|date:|presented\s+by|introduced\s+by|"
-    r"ordered,?\s+adjudged\b|"
-    r"(?:explanation|rationale|fiscal\s+impact|budget\s+impact|staff\s+report)\s*:"
+    r"ordered,?\s+adjudged\b|" + _TRAILER +
     # what a committee or the meeting did with it: "Committee recommendation: CONCUR.", "Action taken: Adopted"
     r"|(?:committee\s+)?(?:recommendation|disposition|action\s+taken)\s*:"
     # an Indian company's certified copy signed under the last clause: "For Shriram Agro Foods Private Limited" /

@@ -1,0 +1,139 @@
+"""Where a clause's text ends: the wrapped lines of a line-numbered text stay the clause's (only the page's
+furniture goes), and a resolving clause that introduces amended text with ":" ends at the labelled sections
+after it (a fiscal note, a received date, references), never at the end of the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pdf_builder import build_pdf
+
+import whereas
+from whereas.model import Resolution
+
+
+def _clauses(r: Resolution) -> list[str]:
+    return [" ".join(c.text.split()) for c in (*r.preamble, *r.resolved)]
+
+
+# -- line numbers whose lines wrap ----------------------------------------------------------------------------
+
+#: a senate's resolution set with a line number before each printed line; the lines too long for the column wrap
+#: onto a line without a number, one of them the formula "therefore be it"
+WRAPPED_LINES = [
+    "RESOLUTION ON OPEN TEXTBOOKS",
+    "",
+    "1 WHEREAS, Open textbooks are now widely",
+    "available to",
+    "2 students at no cost; and",
+    "3",
+    "4 WHEREAS, The faculty choose the books for",
+    "the curriculum; therefore be it",
+    "5",
+    "6 RESOLVED: That the Senate urge each department to",
+    "consider open textbooks for",
+    "7 its introductory courses.",
+]
+
+WRAPPED_CLAUSES = [
+    "WHEREAS, Open textbooks are now widely available to students at no cost; and",
+    "WHEREAS, The faculty choose the books for the curriculum",
+    "RESOLVED: That the Senate urge each department to consider open textbooks for its introductory courses.",
+]
+
+
+def test_a_numbered_lines_wrapped_continuation_stays_in_the_clause() -> None:
+    [r] = whereas.parse("\n".join(WRAPPED_LINES) + "\n")
+    assert _clauses(r) == WRAPPED_CLAUSES
+    assert r.formula is not None and r.formula.text == "; therefore be it"
+
+
+def test_a_running_header_and_a_page_number_between_numbered_lines_still_go() -> None:
+    """A bill's running header counting its pages ("SR 12 2", "SR 12 3") and a page number ("- 4 -") printed
+    between two numbered lines are furniture; the wrapped lines beside them are not."""
+    text = (
+        "SENATE RESOLUTION NO. 12\n\n"
+        "1 WHEREAS, the river floods the valley\n2 every spring; and\n3\n"
+        "4 WHEREAS, the levees were built by the\nArmy Corps in 1952 and\n5 are failing; and\n"
+        "SR 12 2\n"
+        "6\n7 WHEREAS, the towns along the river\nask for help; and\n8\n"
+        "9 WHEREAS, the state has funds for it; now,\n"
+        "SR 12 3\n"
+        "10 therefore, be it\n11\n"
+        "- 4 -\n"
+        "12 RESOLVED, that the Senate urges the repair\nof the levees.\n13\n"
+    )
+    [r] = whereas.parse(text)
+    assert _clauses(r) == [
+        "WHEREAS, the river floods the valley every spring; and",
+        "WHEREAS, the levees were built by the Army Corps in 1952 and are failing; and",
+        "WHEREAS, the towns along the river ask for help; and",
+        "WHEREAS, the state has funds for it",
+        "RESOLVED, that the Senate urges the repair of the levees.",
+    ]
+
+
+def test_a_line_numbered_pdf_whose_lines_wrap_is_read_whole(tmp_path: Path) -> None:
+    """The same in a PDF, over two pages: the second page's running header goes, every wrapped word stays."""
+    page_one = WRAPPED_LINES[:8]
+    page_two = ["SENATE RESOLUTION 12 2", "", *WRAPPED_LINES[8:]]
+    path = tmp_path / "senate.pdf"
+    path.write_bytes(build_pdf([page_one, page_two]))
+    [r] = whereas.parse(path)
+    assert _clauses(r) == WRAPPED_CLAUSES
+    assert r.formula is not None and r.formula.text == "; therefore be it"
+
+
+# -- a resolving clause that quotes the text it amends, and the sections under it -----------------------------
+
+_AMENDING = (
+    "Subject: Plain Reasons for Denied Claims\n\n"
+    "Introduced by: Student Section\n\n"
+    "Whereas, Denial letters give no reason; therefore be it\n\n"
+    "RESOLVED, That our Association amend Policy P-12.3 by addition to read as follows:\n\n"
+    "{indent}(4) Our Association supports denial letters that name the criteria applied\n"
+    "{indent}in plain words. (Modify Current Policy)\n\n"
+)
+
+#: the sections a convention prints under a resolution, each of which ends its last clause
+_TRAILERS = [
+    "Fiscal Note: Minimal\n\nReceived: 03/02/26\n\nREFERENCES\n\nRelevant Association Policy\n\n"
+    "Denied Claims P-12.3\nOur Association will study denied claims. (Res. 4, A-19)\n",
+    "Received: 03/02/26\n\nOur Association will study denied claims.\n",
+    "REFERENCES\n\nThe survey of denied claims, 2024.\n",
+    "RELEVANT ASSOCIATION POLICY\n\nDenied Claims P-12.3\nOur Association will study denied claims.\n",
+    "Explanation: Letters without a reason leave patients no way to appeal.\n",
+    "Rationale:\n\nLetters without a reason leave patients no way to appeal.\n",
+    "Background\n\nLetters without a reason leave patients no way to appeal.\n",
+    "REPORT\n\nLetters without a reason leave patients no way to appeal.\n",
+    "**Fiscal Note:** Minimal\n\nThe Association will study denied claims.\n",
+    "Respectfully submitted,\n\nDana Whitfield, Chair\nCommittee on Claims\n",
+]
+
+
+@pytest.mark.parametrize("indent", ["    ", ""], ids=["indented", "at-the-margin"])
+@pytest.mark.parametrize("trailer", _TRAILERS, ids=lambda t: t.split("\n")[0][:20])
+def test_a_labelled_section_ends_a_clause_that_quotes_what_it_amends(indent: str, trailer: str) -> None:
+    """The amended text under "… to read as follows:" is the clause's (it quotes it), and the labelled section
+    under it is not: the clause ends there, as it does after a clause that ends with a full stop."""
+    [r] = whereas.parse(_AMENDING.format(indent=indent) + trailer)
+    [clause] = r.resolved
+    assert " ".join(clause.text.split()) == (
+        "RESOLVED, That our Association amend Policy P-12.3 by addition to read as follows: (4) Our Association "
+        "supports denial letters that name the criteria applied in plain words. (Modify Current Policy)"
+    )
+
+
+def test_the_quoted_amendment_runs_on_over_its_paragraphs_up_to_the_trailer() -> None:
+    """Every paragraph of the amended text stays the clause's, a paragraph that opens in capitals too."""
+    text = (
+        "Whereas, Denial letters give no reason; therefore be it\n\n"
+        "RESOLVED, That our Association amend Policy P-12.3 to read as follows:\n\n"
+        "Our Association supports denial letters that name the criteria applied.\n\n"
+        "Our Association supports a right of appeal within 30 days.\n\n"
+        "Fiscal Note: Minimal\n"
+    )
+    [r] = whereas.parse(text)
+    [clause] = r.resolved
+    assert clause.text.rstrip().endswith("a right of appeal within 30 days.")
