@@ -347,3 +347,21 @@ def test_what_a_names_parentheses_hold_is_the_names(line: str, names: tuple[str,
     semicolon inside them parts no names."""
     r = one("Resolution on Campus Food Security\n\n" + line + "\n\n" + BODY)
     assert r.sponsors.others == names
+
+
+@pytest.mark.parametrize("bullet", ["", "- "])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_sponsors_named_one_a_line_with_their_offices(bullet: str, gap: str) -> None:
+    """A conference's "Sponsors:" over one sponsor a line, each with the office they hold ("The Honorable Marcus
+    J. Bell, Mayor of Eastport"), as lines or as a list: every one is a sponsor, none is split at its comma and
+    none is the title."""
+    mayors = ["The Honorable Teresa M. Alcott, Mayor of Fairhaven", "The Honorable Marcus J. Bell, Mayor of Eastport"]
+    r = one(
+        "SUPPORTING LEAD SERVICE LINE REPLACEMENT\n\nSponsors:"
+        + gap
+        + "\n".join(bullet + m for m in mayors)
+        + "\n\nWHEREAS, nine million lead service lines remain in use; now, therefore,\n\n"
+        "BE IT RESOLVED, that The United States Conference of Mayors calls on Congress to fund replacement.\n"
+    )
+    assert r.title.text == "SUPPORTING LEAD SERVICE LINE REPLACEMENT"
+    assert list(r.sponsors.others) == mayors

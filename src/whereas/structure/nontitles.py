@@ -103,6 +103,9 @@ NOT_TITLE = lazy_compile(
 # the member who gives notice of a motion, alone on a line: "Sen. Peter Otieno Kamau", "Hon. Alice Wanjala, MCA
 # (Shinoyi Ward)", "Cllr Jane Doe": a sponsor, never part of the title
 MEMBER_LINE = lazy_compile(
-    r"^\(?(?:the\s+)?(?:[Hh]on(?:ourable|orable)?\.?|Sen\.|Senator|Cllr\.?|Councillor|Rep\.)\s+(?:[A-Z][\w.'’-]*\s*){1,5}"
-    r"(?:,\s*(?:MCA|MP|MLA|MPP|MHA|MSP|MS|TD)\b[^;:]*)?\)?$"
+    r"^\(?(?:[Tt]he\s+)?(?:[Hh]on(?:ourable|orable)?\.?|Sen\.|Senator|Cllr\.?|Councillor|Rep\.)\s+(?:[A-Z][\w.'’-]*\s*){1,5}"
+    r"(?:,\s*(?:MCA|MP|MLA|MPP|MHA|MSP|MS|TD)\b[^;:]*"
+    # and their office of a place: "The Honorable Marcus J. Bell, Mayor of Eastport"
+    r"|,\s*(?:(?:Vice|Deputy|Acting)[ -])?(?:Mayor|Governor|County\s+Executive|Supervisor|Commissioner|Alderman|Alderwoman)"
+    r"\s+of\b[^;:]*)?\)?$"
 )

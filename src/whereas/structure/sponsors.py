@@ -39,10 +39,11 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
         if awaiting is not None and ln.kind == "blank":
             continue
         below, awaiting = awaiting, None
-        if below is not None and ln.kind == "text" and value_below(ln.text):
+        value = _BULLET.sub("", ln.text) if ln.kind == "item" else ln.text  # "**Sponsors:**" / "- The Honorable …"
+        if below is not None and ln.kind in ("text", "item") and value_below(value):
             # a form's table cell under its label, or a label and its value in two paragraphs
             spans.append(Span(ln.start, ln.end))
-            listing = _add(below, " ".join(ln.text.split()), named, others)
+            listing = _add(below, " ".join(value.split()), named, others)
             stacked = not listing
             continue
         if stacked and ln.kind == "text" and value_below(ln.text) and not _LABELLED.match(ln.text):
@@ -56,11 +57,12 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
         stacked = False
         if (
             listing
-            and ln.kind == "text"
-            and _NAME_LINE.match(ln.text)
-            and not re.search(r"\d{4}|\b(?:adopted|passed)\b", ln.text, re.I)
+            and ln.kind in ("text", "item")
+            and (_NAME_LINE.match(value) or _NAME_AND_OFFICE.match(value))
+            and not re.search(r"\d{4}|\b(?:adopted|passed)\b", value, re.I)
         ):
-            others.append(" ".join(ln.text.split()))
+            # the names under "Sponsors:", one a line ("The Honorable Marcus J. Bell, Mayor of Eastport")
+            others.append(" ".join(value.split()))
             spans.append(Span(ln.start, ln.end))
             continue
         listing = False
@@ -241,9 +243,18 @@ _PLURAL_OFFICE = lazy_compile(
 # a member's role after their name
 _ROLE = lazy_compile(
     r"(?:vice[- ]?)?(?:chair(?:man|woman|person)?|president|secretary|treasurer|director|member|councill?or|delegate|"
-    r"trustee|regent|dean|provost|clerk|convener|coordinator|officer|co-?chair)\b",
+    r"trustee|regent|dean|provost|clerk|convener|coordinator|officer|co-?chair)\b"
+    # an office of a place after the name: "The Honorable Teresa M. Alcott, Mayor of Fairhaven"
+    r"|(?:mayor|governor|county\s+(?:executive|judge)|supervisor|commissioner|alderman|alderwoman)\s+of\b",
     re.I,
 )
+# a name and the office it holds, one a line under "Sponsors:": "The Honorable Marcus J. Bell, Mayor of Eastport"
+_NAME_AND_OFFICE = lazy_compile(
+    r"^[ \t]*(?:(?:The[ \t]+)?Honou?rable[ \t]+|Hon\.[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,4},[ \t]+"
+    r"(?:(?:Vice|Deputy|Acting)[ \t-]+)?(?:Mayor|Governor|County[ \t]+Executive|Supervisor|Commissioner|Chair|President|"
+    r"Councill?or|Councilmember|Council[ \t]+Member|Alderman|Alderwoman|Senator|Representative)\b[^:;]{0,60}$"
+)
+_BULLET = lazy_compile(r"^[ \t]*(?:[-*+•][ \t]+)")
 
 
 # a member as congress.gov writes one: office, "Surname, Given", party and state ("Rep. Nadler, Jerrold [D-NY-12]")
