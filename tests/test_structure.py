@@ -1531,6 +1531,39 @@ def test_a_state_memorials_prayer_is_its_resolving_part() -> None:
     assert [item.label for item in r.resolved[0].items] == ["1", "2"]
 
 
+def test_a_resolving_clause_and_its_connector_written_into_the_last_recital() -> None:
+    """ "…by 2035"; NOW, THEREFORE, BE IT RESOLVED that …:" in the last recital's paragraph (a city's, a Google Docs
+    draft's form): the connector is the formula, the rest resolves, with its list; "be it resolved" in lower case
+    inside a recital (a quoted or narrated one) cuts nothing."""
+    r = one(
+        "Resolution on Traffic Calming\n\nWHEREAS, the street is residential; and\n\n"
+        'WHEREAS, the City commits to "eliminate traffic deaths by 2035"; NOW, THEREFORE, BE IT RESOLVED that the '
+        "Association requests that the Department:\n\n1. install speed humps;\n\n2. conduct a speed study.\n\n"
+        "BE IT FURTHER RESOLVED that the President send this resolution to the Director.\n"
+    )
+    assert texts(r.preamble)[1].endswith('by 2035";')
+    assert r.formula is not None and r.formula.text.startswith("NOW, THEREFORE")
+    assert [t[:12] for t in texts(r.resolved)] == ["RESOLVED tha", "BE IT FURTHE"]
+    assert [item.label for item in r.resolved[0].items] == ["1", "2"]
+    quoted = one(
+        "Resolution on X\n\nWHEREAS, the 2019 text ends; now, therefore, be it resolved that it stands; and\n\n"
+        "RESOLVED, that the Association acts.\n"
+    )
+    assert len(quoted.preamble) == 1 and len(quoted.resolved) == 1
+
+
+def test_a_list_numbered_on_from_the_list_before() -> None:
+    """A word processor's numbering that goes on from the findings to the conditions ("1.–3." under the recital,
+    "4.–6." under "… subject to the following conditions:"): the conditions are the clause's items."""
+    r = one(
+        "Resolution on Site Plan\n\nWHEREAS, the Board finds:\n\n1. The lot is large.\n2. The use is permitted.\n"
+        "3. A variance is needed.\n\nNOW, THEREFORE, BE IT RESOLVED that the application is GRANTED, subject to the "
+        "following conditions:\n\n4. The Applicant shall plant trees.\n5. The Applicant shall shield lights.\n"
+        "6. The Applicant shall post fees.\n\nBE IT FURTHER RESOLVED that the Secretary publish a notice.\n"
+    )
+    assert [item.label for item in r.resolved[0].items] == ["4", "5", "6"]
+
+
 TOWN_MEETING = (
     "TOWN OF WEST HADLEY\nANNUAL TOWN MEETING\nCERTIFIED VOTES\n\n"
     "ARTICLE 12. To see if the Town will vote to raise and appropriate the sum of $50,000 for the repair of the\n"

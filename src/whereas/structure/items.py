@@ -61,6 +61,17 @@ def _ends_item(item_lines: list[Line]) -> bool:
 _JOINER = lazy_compile(r"^[\s*_]*(?:and|or|and/or)[\s,;*_]*$", re.I)
 
 
+def _numbering_goes_on(rest: list[Line], label: str, so_far: str, first: str) -> bool:
+    """Whether a list the clause introduces ("… subject to the following conditions:") starts at a number past 1
+    because a word processor numbered it on from the list before ("4." after the findings' 1–3): the item after it
+    is numbered next."""
+    if not label.isdecimal() or label == "1" or not so_far[: -len(first.strip())].rstrip(" *_").endswith(":"):
+        return False
+    nxt = next((ln for ln in rest if ln.kind == "item"), None)
+    found = label_of(nxt) if nxt is not None else None
+    return found is not None and found[0].isdecimal() and int(found[0]) == int(label) + 1
+
+
 def find_items(text: str, d: ClauseDraft, cut: Removed, *, limit: int) -> tuple[Item, ...]:
     """The clause's items: a list that starts at 1/a/i (or bullets) and counts on.
 
@@ -124,8 +135,10 @@ def find_items(text: str, d: ClauseDraft, cut: Removed, *, limit: int) -> tuple[
         if label in BULLETS and starts and _goes_on(d.lines[starts[-1] : i], line):
             goes_on.append(i)
             continue  # "- tables." after "… clarity, and": the item's sentence goes on
-        if not follows_label(previous, label) and not (
-            base == indent and misnumbered(previous, label) and _ends_item(d.lines[starts[-1] : i])
+        if (
+            not follows_label(previous, label)
+            and not (base == indent and misnumbered(previous, label) and _ends_item(d.lines[starts[-1] : i]))
+            and not (previous is None and _numbering_goes_on(d.lines[i + 1 :], label, so_far, line.text))
         ):
             continue
         if base is None:

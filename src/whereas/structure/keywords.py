@@ -105,9 +105,11 @@ THEREFORE_CLAUSE = lazy_compile(
     r"(?![Bb][Ee]\s+[Ii][Tt]\b)(?!$)\S"
 )
 # A new resolving clause inside a paragraph: "…; and Be it further resolved, the CRCWG shall …".
+# And its connector with it, written into the last recital's paragraph: "…by 2035"; NOW, THEREFORE, BE IT RESOLVED
+# that …" (a city's and a Google Docs draft's form).
 MIDLINE_RESOLVED = lazy_compile(
-    r"(?<=[;.])[ \t]*(?:and[ \t]+)?(?P<start>(?:Be|BE)[ \t]+(?:it|IT)[ \t]+(?:(?:further|FURTHER|finally|FINALLY)[ \t]+)?"
-    r"(?:resolved|RESOLVED|Resolved)\b)"
+    r"(?<=[;.])[ \t]*(?:and[ \t]+)?(?P<start>(?:(?:NOW|Now),?[ \t]+)?(?:(?:THEREFORE|Therefore),?[ \t]+)?"
+    r"(?:Be|BE)[ \t]+(?:it|IT)[ \t]+(?:(?:further|FURTHER|finally|FINALLY)[ \t]+)?(?:resolved|RESOLVED|Resolved)\b)"
 )
 _CONNECTOR = r"(?:(?:NOW|Now)[,\s]+(?:THEREFORE|therefore|Therefore)|THEREFORE|Therefore|WHEREFORE|Wherefore)"
 FORMULA_LINE = lazy_compile(
