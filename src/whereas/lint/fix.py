@@ -146,7 +146,17 @@ def _edits(d: Diagnostic) -> tuple[Edit, ...]:
 
 
 def _overlaps(a: Fix, b: Fix) -> bool:
-    return any(x.start < y.end and y.start < x.end or x.start == y.start for x in a.edits for y in b.edits)
+    return any(
+        x.start < y.end and y.start < x.end or x.start == y.start or _at_end(x, y) or _at_end(y, x)
+        for x in a.edits
+        for y in b.edits
+    )
+
+
+def _at_end(insertion: Edit, replacement: Edit) -> bool:
+    """Whether ``insertion`` inserts right after what ``replacement`` replaces: it was placed after text the other
+    fix rewrites ("[^2]" moved after a "." that becomes "; and" would follow the "and")."""
+    return insertion.start == insertion.end == replacement.end > replacement.start
 
 
 class _Taken:
@@ -154,18 +164,20 @@ class _Taken:
     (as :func:`_overlaps` says) without comparing it with each: the characters they replace and the
     places they insert at are marked.  An edit overlaps a chosen one when a character it replaces is
     replaced, or an insertion is made, in ``[start, end)``; an insertion at ``p`` when ``p`` is
-    replaced or inserted at."""
+    replaced or inserted at, or is the end of what an edit replaces (:func:`_at_end`); a replacement of ``[start,
+    end)`` when an insertion is made at ``end``."""
 
     def __init__(self, size: int) -> None:
         self._replaced = bytearray(size + 1)
         self._inserted = bytearray(size + 1)
+        self._ends = bytearray(size + 1)  # where what an edit replaces ends
 
     def overlaps(self, fix: Fix) -> bool:
         for e in fix.edits:
             if e.start == e.end:
-                if self._replaced[e.start] or self._inserted[e.start]:
+                if self._replaced[e.start] or self._inserted[e.start] or self._ends[e.start]:
                     return True
-            elif self._replaced.find(1, e.start, e.end) != -1 or self._inserted.find(1, e.start, e.end) != -1:
+            elif self._replaced.find(1, e.start, e.end) != -1 or self._inserted.find(1, e.start, e.end + 1) != -1:
                 return True
         return False
 
@@ -175,6 +187,7 @@ class _Taken:
                 self._inserted[e.start] = 1
             else:
                 self._replaced[e.start : e.end] = b"\x01" * (e.end - e.start)
+                self._ends[e.end] = 1
 
 
 class _State:

@@ -18,6 +18,7 @@ from lxml import etree
 from whereas.errors import InputError
 from whereas.readers.base import View
 from whereas.readers.package import Package, Relationship, open_package
+from whereas.readers.tables import Cell, label_text, metadata_pairs
 from whereas.readers.textview import (
     DEFAULT_NOTE_FORMATS,
     Block,
@@ -341,9 +342,21 @@ def _body_blocks(
     paras: list[Paragraph] = []
     carried: list[Segment] = []
     carried_where: Origins = []
+    forms = _metadata_tables(body)
     for p in _paragraphs(body):
         segments = carried + runs.paragraph(p)
         where = carried_where + (runs.where or [])
+        form = forms.get(p)
+        if form is not None:
+            # a cell of a table of labelled metadata: its pairs are read as "Label: value" once it is read
+            carried, carried_where = [], []
+            form.cells.setdefault(form.cell_of[p], []).append((segments, where))
+            if p is form.last:
+                for segments, where in form.lines():
+                    paras.append(Paragraph(Block(segments)))
+                    if wheres is not None:
+                        wheres.append(where)
+            continue
         if _mark_deleted(p):
             carried, carried_where = segments, where
             continue
@@ -359,6 +372,53 @@ def _body_blocks(
         if wheres is not None:
             wheres.append(carried_where)
     return choose_title(paras)
+
+
+@dataclass
+class _Form:
+    """A table of labelled metadata (:mod:`whereas.readers.tables`) being read, cell by cell."""
+
+    pairs: list[tuple[Cell, Cell]]
+    cell_of: dict[etree._Element, Cell]  # the cell each of its paragraphs stands in
+    last: etree._Element  # its last paragraph
+    cells: dict[Cell, list[tuple[list[Segment], Origins]]] = field(default_factory=dict)
+
+    def lines(self) -> Iterator[tuple[list[Segment], Origins]]:
+        """Each pair as a "Label: value" paragraph: the label written by the reader, the value as read."""
+        for label, value in self.pairs:
+            words = label_text("".join(s for segs, _ in self.cells.get(label, []) for s in segs if isinstance(s, str)))
+            segments: list[Segment] = [f"{words}: "]
+            where: Origins = [None]
+            for n, (segs, origins) in enumerate(self.cells.get(value, [])):
+                if n:
+                    segments.append(" ")
+                    where.append(None)
+                segments += segs
+                where += origins
+            yield segments, where
+
+
+def _metadata_tables(body: etree._Element) -> dict[etree._Element, _Form]:
+    """The body's tables of labelled metadata (a form's "Title | Sponsor | Date" over its values, or its
+    "Title | …" rows), by each of their paragraphs; a nested or merged table is none."""
+    forms: dict[etree._Element, _Form] = {}
+    for table in body.iter(w("tbl")):
+        if next(table.iter(w("txbxContent")), None) is not None or any(True for _ in table.iterdescendants(w("tbl"))):
+            continue
+        if next(table.iter(w("vMerge")), None) is not None or next(table.iter(w("gridSpan")), None) is not None:
+            continue
+        rows = [r for r in table.findall(w("tr")) if not _row_deleted(r)]
+        grid = [r.findall(w("tc")) for r in rows]
+        texts = [["".join(t.text or "" for t in cell.iter(w("t"))) for cell in row] for row in grid]
+        pairs = metadata_pairs(texts)
+        if not pairs:
+            continue
+        cell_of = {p: (i, j) for i, row in enumerate(grid) for j, cell in enumerate(row) for p in _paragraphs(cell)}
+        if not cell_of:
+            continue
+        form = _Form(pairs, cell_of, list(cell_of)[-1])
+        forms.update(dict.fromkeys(cell_of, form))
+    return forms
 
 
 #: the element each segment of a paragraph was read from (a ``w:t``, ``w:tab``, note reference …; None:

@@ -17,6 +17,7 @@ from lxml import etree
 from whereas.errors import InputError
 from whereas.readers.base import View
 from whereas.readers.package import open_package
+from whereas.readers.tables import label_text, metadata_pairs
 from whereas.readers.textview import (
     DEFAULT_NOTE_FORMATS,
     Block,
@@ -218,8 +219,31 @@ class _Reader:
                 label = ""  # only an item's first paragraph carries its number
             elif tag == t("list"):
                 self._list(child, level + 1)
+            elif tag == f"{{{TABLE_NS}}}table" and self._form(child):
+                pass  # a table of labelled metadata, read as its "Label: value" lines
             else:
                 self.blocks_of(child, level)  # sections, tables, rows, cells, indexes …
+
+    def _form(self, table: etree._Element) -> bool:
+        """Read a table of labelled metadata (:mod:`whereas.readers.tables`) as one "Label: value" paragraph a
+        pair; False (nothing read) for any other table, or one with merged or nested cells."""
+        rows = list(table.iter(f"{{{TABLE_NS}}}table-row"))
+        cell_tag = f"{{{TABLE_NS}}}table-cell"
+        if any(True for _ in table.iterdescendants(f"{{{TABLE_NS}}}table")) or any(
+            c.get(f"{{{TABLE_NS}}}number-columns-spanned", "1") != "1" for c in table.iter(cell_tag)
+        ):
+            return False
+        grid = [[c for c in row if c.tag == cell_tag] for row in rows]
+        pairs = metadata_pairs([[" ".join(c.itertext()) for c in row] for row in grid])
+        if not pairs:
+            return False
+        for (li, lj), (vi, vj) in pairs:
+            label = label_text(" ".join(grid[li][lj].itertext()))
+            segments: list[Segment] = [f"{label}: "]
+            for n, p in enumerate(grid[vi][vj].iter(t("p"), t("h"))):
+                segments += ([" "] if n else []) + self._inline(p, in_note=False)
+            self.paras.append(Paragraph(Block(segments)))
+        return True
 
     def _paragraph(self, p: etree._Element, label: str) -> None:
         segments = self._inline(p, in_note=False)

@@ -101,3 +101,12 @@ def after_connector(r: Resolution, c: Clause) -> bool:
     if f is None or f.placement != "resolved" or not r.resolved or c is not r.resolved[0]:
         return False
     return "\n" not in r.source.text[f.span.end : c.span.start]
+
+
+def past_callouts(clause: Clause, at: int) -> int:
+    """The source offset past the note call-outs of ``clause`` that stand right at ``at`` ("[^2]" in ";[^2]"): a
+    word a fix adds after a mark goes after the call-outs that follow the mark, never between them."""
+    for m in sorted(clause.markers, key=lambda m: m.span.start):
+        if m.span.start == at:
+            at = m.span.end
+    return at

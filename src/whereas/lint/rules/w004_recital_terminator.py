@@ -1,5 +1,6 @@
+from whereas.lint.diagnostic import Edit, Fix
 from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
-from whereas.lint.rules._keywords import CONNECTOR_LIKE, and_wanted, ends_with_and, terminal
+from whereas.lint.rules._keywords import CONNECTOR_LIKE, and_wanted, ends_with_and, past_callouts, terminal
 from whereas.patterns import lazy_compile
 
 
@@ -84,9 +85,14 @@ class RecitalTerminator(Rule):
                 fix = replace_fix(
                     f'Replace "{ctx.text[at:stop]}" with "{terminator}"', at, stop, terminator, safe=False
                 )
+                after = past_callouts(c, stop)
+                if terminator == "; and" and after > stop:
+                    # "staffing.[^2]": the ";" takes the mark's place, the "and" goes after the call-out
+                    fix = Fix(fix.message, (Edit(at, stop, ";"), Edit(after, after, " and")), "unsafe")
                 span_start = at
             else:
-                fix = replace_fix(f'Add "{terminator}"', at + 1, at + 1, terminator)
+                place = past_callouts(c, at + 1)  # "staffing[^2]": after its call-out, as the document places it
+                fix = replace_fix(f'Add "{terminator}"', place, place, terminator)
                 span_start = at
             yield self.diagnostic(ctx, type(c.span)(span_start, at + 1), 'Recital does not end with ";"', fix, c)
 

@@ -1,7 +1,7 @@
 import re
 
 from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
-from whereas.lint.rules._keywords import CONNECTOR_LIKE, and_wanted, ends_with_and, is_motion
+from whereas.lint.rules._keywords import CONNECTOR_LIKE, and_wanted, ends_with_and, is_motion, past_callouts
 from whereas.model import Clause, Span
 from whereas.patterns import lazy_compile
 
@@ -75,7 +75,9 @@ class AndPlacement(Rule):
                     'The next-to-last recital should end with "; and"'
                     if not every
                     else 'Every recital but the last should end with "; and" in this profile',
-                    replace_fix('Add " and"', at + 1, at + 1, " and") if addable else None,
+                    replace_fix('Add " and"', past_callouts(c, at + 1), past_callouts(c, at + 1), " and")
+                    if addable
+                    else None,
                     c,
                 )
 
