@@ -1,6 +1,7 @@
 """Notes and quotations written in forms that once gave wrong verify findings, checked end to end against
 pages served on 127.0.0.1: a note's title not in italics, with abbreviations' periods in it ("Dec. 3",
-"pp. 14–18", "Ky. Rev. Stat."), read as its fields, or not at all when it cannot be told (V006 silent)."""
+"pp. 14–18", "Ky. Rev. Stat."), read as its fields, or not at all when it cannot be told (V006 silent); pandoc's
+Markdown escapes ("\\$", "\\[ \\]", "\\*") and bracketed spans ("[text]{.underline}") read as their text (no V001)."""
 
 from __future__ import annotations
 
@@ -91,3 +92,67 @@ def test_plain_note_in_sentences_still_gives_its_title(server: Server, tmp_path:
 def test_plain_note_fields(note: str, author: str | None, title: str | None) -> None:
     c = parse_citation(note)
     assert (c.author, c.title, c.url) == (author, title, "https://x.org/a")
+
+
+PANDOC = (
+    "**RESOLUTION ON SAME-DAY REGISTRATION**\n\n"
+    '**WHEREAS**, the Platform supports "funding of \\$2.4 million for county\n'
+    'election offices \\[to be distributed by formula\\]"[^1]; and\n\n'
+    '**WHEREAS**, the Platform calls registration deadlines "\\*a barrier\\* to\n'
+    '[every eligible voter]{.underline}"[^2]; now, therefore, be it\n\n'
+    "**RESOLVED**, that the Committee endorses [Senate Bill 5142]{.underline}.\n\n"
+    "[^1]: State Democratic Party, *2024 Platform, Article II: Democracy*,\n"
+    "    [[URL]{.underline}](URL).\n\n"
+    "[^2]: State Democratic Party, *2024 Platform, Article II: Democracy*, <URL>.\n"
+)
+
+
+def test_pandoc_escapes_and_spans_read_as_their_text(tmp_path: Path) -> None:
+    """A CommonMark backslash escape is the character it escapes and a pandoc span its text, in the clause and
+    its quotations; each character still maps to its place in the file."""
+    path = tmp_path / "pandoc.md"
+    path.write_text(PANDOC.replace("URL", "https://example.org/platform"), encoding="utf-8")
+    [r] = whereas.parse(path)
+    assert [c.text for c in r.preamble] == [
+        'WHEREAS, the Platform supports "funding of $2.4 million for county election offices [to be distributed by '
+        'formula]"; and',
+        'WHEREAS, the Platform calls registration deadlines "*a barrier* to every eligible voter"',
+    ]
+    assert r.resolved[0].text == "RESOLVED, that the Committee endorses Senate Bill 5142."
+    assert [q.text for q in r.quotations] == [
+        "funding of $2.4 million for county election offices [to be distributed by formula]",
+        "*a barrier* to every eligible voter",
+    ]
+    for c in (*r.preamble, *r.resolved):
+        for i, ch in enumerate(c.mapped.text):
+            assert ch.isspace() or r.source.text[c.mapped.offsets[i]] == ch
+    assert [(n.url, n.citation.title) for n in r.notes] == [
+        ("https://example.org/platform", "2024 Platform, Article II: Democracy")
+    ] * 2
+
+
+def test_pandoc_escaped_quotations_match_their_source(server: Server, tmp_path: Path) -> None:
+    """The escaped quotations are the source's words: no V001; a quotation whose words differ still is one."""
+    url = server.page(
+        "/platform",
+        "2024 Platform, Article II: Democracy",
+        "Section 5. The party supports funding of $2.4 million for county election offices [to be distributed "
+        "by formula].",
+        "Section 6. Registration deadlines are *a barrier* to every eligible voter.",
+    )
+    path = tmp_path / "pandoc.md"
+    path.write_text(PANDOC.replace("URL", url), encoding="utf-8")
+    result = whereas.verify(path, wayback_url=None, allow_hosts=[server.allowed])
+    assert [q.verdict for q in result.quotations] == ["faithful", "exact"] and not findings(result)
+    path.write_text(PANDOC.replace("URL", url).replace("\\$2.4", "\\$4.2"), encoding="utf-8")
+    result = whereas.verify(path, wayback_url=None, allow_hosts=[server.allowed])
+    assert [f.rule.code for f in findings(result)] == ["V001"]
+
+
+def test_pandoc_markup_in_a_note_is_read_as_its_text() -> None:
+    c = parse_citation(r"Cedar Run Land Trust. [Strategic Plan]{.underline} \[draft\]. https://x.org/strategic\_plan")
+    assert (c.author, c.title, c.url) == (
+        "Cedar Run Land Trust",
+        "Strategic Plan [draft]",
+        "https://x.org/strategic_plan",
+    )

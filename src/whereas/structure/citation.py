@@ -97,6 +97,8 @@ def parse_citation(text: str) -> Citation:
     "Ky. Rev. Stat."), and the second is the title, unless it cannot be a title: a date, a page or a
     fragment left by a comma-separated note ("3, 2024),").  A note whose title cannot be told has none,
     and the checks that compare titles (C002, C003, V006) stay silent on it."""
+    if "\\" in text or "]{" in text:
+        text = _PANDOC_MARKUP.sub(r"\1\2", text)
     urls = find_urls(text)
     without_urls = _without_urls(text)
     title = None
@@ -117,6 +119,10 @@ def parse_citation(text: str) -> Citation:
     date = _DATE.search(without_urls)
     return Citation(author=author, title=title, url=urls[0] if urls else None, date=date.group(0) if date else None)
 
+
+#: pandoc's Markdown in a note, read as its text: a backslash escape ("\[internal memorandum\]", "\$2.4",
+#: "https://x.org/a\_b") and a bracketed span with attributes ("[Budget Impact Summary]{.underline}")
+_PANDOC_MARKUP = lazy_compile(r"\\([!-/:-@\[-`{-~])|\[([^\[\]\n]{1,300})\]\{(?:[.#]|[A-Za-z][\w-]*=)[^{}\n]{0,200}\}")
 
 #: what is left of a link when its URL is taken out: "<>", "[]( )", pandoc's "[[ ]{.underline}]( )"
 _EMPTY_LINK = lazy_compile(r"<\s*>|\[\s*\](?:\{[^{}\n]*\})?|\]?\(\s*\)")
