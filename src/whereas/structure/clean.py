@@ -23,7 +23,7 @@ _MARKUP = lazy_compile(
     # a fence line ("```", "~~~text") around quoted text, and a Markdown link's syntax: "[here](https://…)" → "here"
     # (also around pandoc's underlined link text: "[[https://…]{.underline}](https://…)")
     r"|^[ \t]{0,8}(?:```|~~~)[^\n]*$"
-    r"|(?<![!\\])\[(?=(?:\[[^\[\]\n]{0,300}\]" + _ATTRIBUTES + r"?|[^\]\n]){1,300}\]\([^)\s]{1,2000}\))"
+    r"|(?<![!\\])\[(?=[^\]\n]{1,300}\]\([^)\s]{1,2000}\)|\[[^\[\]\n]{1,300}\]" + _ATTRIBUTES + r"\]\([^)\s]{1,2000}\))"
     r"|(?<!\\)\]\([^)\s]{1,2000}\)"
     # pandoc's bracketed span, read as its text: "[Senate Bill 5142]{.underline}" → "Senate Bill 5142"
     r"|(?<![!\\])\[(?=[^\[\]\n]{1,300}\]" + _ATTRIBUTES + r")|(?<!\\)\]" + _ATTRIBUTES + r""
