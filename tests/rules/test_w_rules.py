@@ -194,6 +194,12 @@ CASES: list[Case] = [
         T + "Whereas the Nation is a band under the Indian Act, R.S.C. 1985, c. I-5, and its Council acts for it; "
         "now, therefore, be it" + R,
     ),
+    ok(
+        "W007",
+        "a state's code, abbreviated as the Bluebook does (the list the citation reader shares)",
+        T + "Whereas the Ralph M. Brown Act (Cal. Gov. Code, § 54950) and Ky. Rev. Stat. 61.800 require open "
+        "meetings; now, therefore, be it" + R,
+    ),
     bad(
         "W007",
         "two sentences",

@@ -10,6 +10,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from whereas.model import Citation
 from whereas.patterns import lazy_compile
+from whereas.structure.abbreviations import ends_citation_abbreviation
 
 URL = lazy_compile(r"""(?:https?://|www\.)[^\s<>"'\]\)]+""", re.I)
 _TRAILING = ".,;:!?’”'\""
@@ -89,9 +90,17 @@ def _unwrapped(url: str) -> str:
 
 @remembered
 def parse_citation(text: str) -> Citation:
-    """Best-effort reading of a note such as ``Org. "Title". https://… (2021)``."""
+    """Best-effort reading of a note such as ``Org. "Title". https://… (2021)``.
+
+    A title in quotation marks or in emphasis is the title.  Otherwise the note is read as sentences
+    (``Org. Title. Publisher, 2021.``), split at periods that end no abbreviation ("Dec. 3", "pp. 14–18",
+    "Ky. Rev. Stat."), and the second is the title, unless it cannot be a title: a date, a page or a
+    fragment left by a comma-separated note ("3, 2024),").  A note whose title cannot be told has none,
+    and the checks that compare titles (C002, C003, V006) stay silent on it."""
+    if "\\" in text or "]{" in text:
+        text = _PANDOC_MARKUP.sub(r"\1\2", text)
     urls = find_urls(text)
-    without_urls = URL.sub(" ", text)
+    without_urls = _without_urls(text)
     title = None
     author = None
     m = _TITLE.search(without_urls)
@@ -100,12 +109,78 @@ def parse_citation(text: str) -> Citation:
         before = without_urls[: m.start()].strip().rstrip(".,:;").strip()
         author = before or None
     else:
-        parts = [p.strip() for p in re.split(r"\.\s+", without_urls.strip()) if p.strip()]
+        parts = _sentences(without_urls)
         if len(parts) >= 2:
-            author, title = parts[0], parts[1].rstrip(".")
+            author, title = parts[0], _plain_title(parts[1])
         elif parts and not urls:
-            title = parts[0].rstrip(".")
+            title = _plain_title(parts[0])
     if author and len(author) > 200:
         author = None
     date = _DATE.search(without_urls)
     return Citation(author=author, title=title, url=urls[0] if urls else None, date=date.group(0) if date else None)
+
+
+#: pandoc's Markdown in a note, read as its text: a backslash escape ("\[internal memorandum\]", "\$2.4",
+#: "https://x.org/a\_b") and a bracketed span with attributes ("[Budget Impact Summary]{.underline}")
+_PANDOC_MARKUP = lazy_compile(r"\\([!-/:-@\[-`{-~])|\[([^\[\]\n]{1,300})\]\{(?:[.#]|[A-Za-z][\w-]*=)[^{}\n]{0,200}\}")
+
+#: what is left of a link when its URL is taken out: "<>", "[]( )", pandoc's "[[ ]{.underline}]( )"
+_EMPTY_LINK = lazy_compile(r"<\s*>|\[\s*\](?:\{[^{}\n]*\})?|\]?\(\s*\)")
+
+
+def _without_urls(text: str) -> str:
+    out = URL.sub(" ", text)
+    while True:  # a link inside a link: "[[ ]{.underline}]( )" is "[ ]( )" once its inner link is gone
+        shorter = _EMPTY_LINK.sub(" ", out)
+        if shorter == out:
+            return out
+        out = shorter
+
+
+_SENTENCE_END = lazy_compile(r"\.\s+")
+
+
+#: an author written surname first, with initials ("Smith, J.", "Okafor, A. B.", "Lee, J.-P."): the last initial's
+#: period ends the author too (MLA, APA, Chicago's bibliography)
+_SURNAME_INITIALS = lazy_compile(r"\s*[^\W\d_][^.,;()\n]{0,60},\s+(?:[A-Z]\.(?:\s*-?\s*|\s+(?=[A-Z]\.))){1,3}")
+#: a sentence that is only a date in parentheses, as APA puts it after the author: "(2019).", "(2019, March 4)."
+_DATE_ONLY = lazy_compile(r"\(\s*(?:\d{4}[a-z]?(?:,[^()]{0,20})?|n\.\s?d\.?)\s*\)\.?")
+
+
+def _sentences(text: str) -> list[str]:
+    """``text`` split at each period and white space that ends no abbreviation, the parts stripped (an author's
+    surname and initials are one part, an APA date in parentheses none)."""
+    parts, start = [], 0
+    initials = _SURNAME_INITIALS.match(text)
+    if initials and text[initials.end() - 1].isspace():
+        parts.append(text[: initials.end()].strip().rstrip("."))
+        start = initials.end()
+    for m in _SENTENCE_END.finditer(text, start):
+        if not ends_citation_abbreviation(text, m.start()):
+            parts.append(text[start : m.start()])
+            start = m.end()
+    parts.append(text[start:])
+    return [p.strip() for p in parts if p.strip() and not _DATE_ONLY.fullmatch(p.strip())]
+
+
+#: a locator, a date or a number after a title's comma: "…, pp. 14–18", "…, Table 6 (Dec. 3, 2024)", "…, 2021"
+_LOCATOR_TAIL = lazy_compile(
+    rf",\s+(?:(?:pp?|vols?|Vol|No|nos?|ch|Ch|art|Art|sec|Sec|§)\.?\s|(?:Table|Figure|Fig|Page|Chapter|Section)\s+\d"
+    rf"|\(?(?:{_MONTHS})\.?\s+\d|\(?\d).*$",
+    re.S,
+)
+#: a title's words: letters, three or more
+_TITLE_WORD = lazy_compile(r"[^\W\d_]{3,}")
+
+
+def _plain_title(part: str) -> str | None:
+    """The title a sentence of a note gives, or None when it cannot be one (a date, a page reference, a
+    fragment cut from a comma-separated note: "3, 2024),", "14–18,")."""
+    title = _LOCATOR_TAIL.sub("", part).strip().rstrip(".,;:").strip()
+    if not title or not (title[0].isupper() or title[0].isdigit() or title[0] in "\"“‘'"):
+        return None
+    if title.count("(") != title.count(")") or title.count("[") != title.count("]"):
+        return None  # a piece of a parenthesis: the sentence was cut inside it
+    if not _TITLE_WORD.search(_DATE.sub(" ", title)):
+        return None  # a date, a number or a page: no title
+    return title

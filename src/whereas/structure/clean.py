@@ -9,6 +9,11 @@ from operator import itemgetter
 from whereas.model import MappedText, Span
 from whereas.patterns import lazy_compile
 
+#: pandoc's attributes after a bracketed span or a link: "{.underline}", "{#id}", "{lang=fr}"
+_ATTRIBUTES = r"\{(?:[.#]|[A-Za-z][\w-]*=)[^{}\n]{0,200}\}"
+#: what a backslash escapes in CommonMark: ASCII punctuation
+_ESCAPABLE = r"[!-/:-@\[-`{-~]"
+
 # Markup that is not the drafter's words: Markdown emphasis, a few inline HTML tags and
 # comments, block-quote prefixes, Markdown hard-break backslashes.
 _MARKUP = lazy_compile(
@@ -16,8 +21,14 @@ _MARKUP = lazy_compile(
     r"\{\{filled:(?!\}\})|(?<=[^{}\n])\}\}|\{\{(?:signature|br|page:\d+|filled:)\}\}|"
     r"<!--.*?-->"
     # a fence line ("```", "~~~text") around quoted text, and a Markdown link's syntax: "[here](https://…)" → "here"
+    # (also around pandoc's underlined link text: "[[https://…]{.underline}](https://…)")
     r"|^[ \t]{0,8}(?:```|~~~)[^\n]*$"
-    r"|(?<!!)\[(?=[^\]\n]{1,300}\]\([^)\s]{1,2000}\))|\]\([^)\s]{1,2000}\)"
+    r"|(?<![!\\])\[(?=[^\]\n]{1,300}\]\([^)\s]{1,2000}\)|\[[^\[\]\n]{1,300}\]" + _ATTRIBUTES + r"\]\([^)\s]{1,2000}\))"
+    r"|(?<!\\)\]\([^)\s]{1,2000}\)"
+    # pandoc's bracketed span, read as its text: "[Senate Bill 5142]{.underline}" → "Senate Bill 5142"
+    r"|(?<![!\\])\[(?=[^\[\]\n]{1,300}\]" + _ATTRIBUTES + r")|(?<!\\)\]" + _ATTRIBUTES + r""
+    # a CommonMark backslash escape: the backslash goes, the punctuation stays ("\$2.4", "\[sic\]", "\*")
+    r"|(?<!\\)\\(?=" + _ESCAPABLE + r")"
     # inline code and reStructuredText roles: "``quantum``", "`transfer process`", ":repo:`openstack/tempest`"
     r"|[ \t\n]*<(?:https?://|/|mailto:)[^<>\s`]*>(?=`)|(?<=[^`\s])``?_{0,2}(?![`\w])|(?::[a-z][\w-]*:)?``?(?=[^`]{1,300}`)"
     r"|</?(?:details|summary|div|span|p|br|sup|sub|em|strong|i|b|u|small|font|ul|ol|li|a|blockquote|h[1-6])\b[^>\n]*>"
@@ -49,7 +60,8 @@ _EMPHASIS = lazy_compile(
     r"\*\*|_(?<![\w_]_)_(?=[^\s_])|_(?<=[^\s_]_)_(?![\w_])"
     r"|\*(?<![\w*\\]\*)(?=[^\s*])|\*(?<=[^\s*\\]\*)(?![\w*])"
     r"|_(?<![\w_\\]_)(?=[^\s_])|_(?<=[^\s_\\]_)(?![\w_])"
-    r"|\\$",
+    r"|\\$"
+    r"|\\(?<!\\\\)(?=" + _ESCAPABLE + r")",
     re.M | re.S,
 )
 

@@ -1,14 +1,10 @@
 from whereas.lint.diagnostic import Severity
 from whereas.lint.rule import Context, Rule
 from whereas.patterns import lazy_compile
+from whereas.structure.abbreviations import WORDS
 
-_ABBREV = lazy_compile(
-    r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Jr|Sr|St|No|Nos|Inc|Ltd|Co|Corp|Gov|Sen|Rep|Hon|Rev|Gen|Col|Lt|Sgt|Prof|vs|v|etc|al|"
-    r"e\.g|i\.e|a\.m|p\.m|U\.S|U\.N|Con|Res|Rept|Doc|Stat|Amdt|Cong|Sess|Ct|Cir|Supp|Fed|Reg|Dept|Assn|Ave|Blvd|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Art|Sec|Ch|Vol|pp|p|cf|approx|est|Pub|L|"
-    # a Commonwealth statute's chapter, section and paragraph: "R.S.C. 1985, c. I-5", "S.O. 2001, c. 25, s. 8"
-    r"c|cc|s|ss|para|paras|Sch)"
-    r"|\b(?:[A-Z]\.){2,}|\d)\.$"
-)
+#: an abbreviation's period (a listed word, an initial, "U.S."), or a number's ("1.", "2.5.")
+_ABBREV = lazy_compile(rf"(?:\b(?:[A-Z]|{WORDS})|\b(?:[A-Z]\.){{2,}}|\d)\.$")
 _SENTENCE_END = lazy_compile(r"\.(?=\s+[\"“(\[]?[A-Z])")
 
 
