@@ -17,6 +17,10 @@ Each shape is a document generated here, in the shape a hostile or merely large 
 * ``unclosed-quotes`` — one recital holding thousands of opening quotation marks, straight and curly,
   that never close;
 * ``many-quotes`` — one recital quoting thousands of passages, each with a note call-out;
+* ``page-foot-notes`` — a PDF's text of many pages, a clause running across each page break with the notes at
+  the page's foot (right under its last line), and rules with and without notes under them;
+* ``ruled-notes`` — a PDF's text of many pages, a note under each page's rule running on under the next page's
+  rule, and rules with no notes between;
 * ``punctuation`` — a clause that starts with a row of punctuation marks ("WHEREAS -,;:.-,;:.…")
   followed by thousands of paragraphs.
 
@@ -143,6 +147,33 @@ def _long_notes(n: int, tag: str = "") -> str:
     )
 
 
+def _page_foot_notes(n: int, tag: str = "") -> str:
+    """A PDF's text of many pages, each clause running on to the next page across the notes at the page's foot
+    (right under its last line), and a rule with no note under it on each page."""
+    pages = []
+    for k in range(1, n + 1):
+        word = "".join(chr(ord("a") + int(d)) for d in str(k))  # (lines that differ: no running head)
+        pages.append(
+            f"WHEREAS, report {k} shows growth,{k} and the survey goes on over the\n"
+            f"{k} Report {k}, p. 4, and the\n"
+            f"\f\nnext page of {word}; and\n\n__________\nSigned, the clerk of {word}\n"
+        )
+    return f"Page-foot notes {tag}\n\n" + "\f\n".join(pages) + "\nRESOLVED, that we act.\n"
+
+
+def _ruled_notes(n: int, tag: str = "") -> str:
+    """A PDF's text of many pages with a note under each page's rule that runs on under the next page's rule, and
+    rules with no note under them between."""
+    pages = []
+    for k in range(1, n + 1):
+        word = "".join(chr(ord("a") + int(d)) for d in str(k))
+        pages.append(
+            f"__________\nthe rest of note {word}.\n\nWHEREAS, report {word} shows growth,{k} and the survey a fall;\n\n"
+            f"__________\nSigned, the clerk of {word}\n\n__________\n{k} Report {word}, p. 4, and the\n"
+        )
+    return f"Ruled notes {tag}\n\n" + "\f\n".join(pages) + "\f\nRESOLVED, that we act.\n"
+
+
 def _pdf_pages(n: int, tag: str = "") -> bytes:
     pages = []
     for k in range(1, n + 1):
@@ -219,6 +250,8 @@ SHAPES: dict[str, tuple[int, Callable[[int, str], str | bytes], str, Callable[[P
     "many-quotes": (50, _many_quotes, ".md", _parse),
     "punctuation": (100, _punctuation, ".md", _parse),
     "long-notes": (200, _long_notes, ".md", _parse),
+    "page-foot-notes": (50, _page_foot_notes, ".txt", _parse),
+    "ruled-notes": (50, _ruled_notes, ".txt", _parse),
 }
 
 

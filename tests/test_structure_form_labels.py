@@ -144,6 +144,52 @@ def test_a_sponsor_name_cut_at_the_lines_end_goes_on_on_the_next() -> None:
     assert r.sponsors.others == ("Franklin County Academy of Medicine", "Andrea Koval, MD", "Marcus Bell, DO")
 
 
+@pytest.mark.parametrize(
+    ("head", "submitted", "others"),
+    [
+        # a PDF's wrap: the body's name going on, and again (trial 11)
+        (
+            "Submitted by: Riverside Council PTA, on behalf of Hawthorne\nElementary PTA, Maplewood Middle School PTSA"
+            " and Riverside High\nSchool PTSA\n",
+            "Riverside Council PTA, on behalf of Hawthorne Elementary PTA, Maplewood Middle School PTSA and Riverside"
+            " High School PTSA",
+            (),
+        ),
+        # pandoc's 72-column wrap of a bold label's value
+        (
+            "**Sponsor:** Trustee Marlene Many Guns, Chair, Academic Affairs\nCommittee\n",
+            None,
+            ("Trustee Marlene Many Guns, Chair, Academic Affairs Committee",),
+        ),
+        # a value that stops at "on behalf of", and a line in lower case
+        (
+            "Submitted by: Dana Whitfield, on behalf of\nPrecinct Officers of Tamarack County\n",
+            "Dana Whitfield, on behalf of Precinct Officers of Tamarack County",
+            (),
+        ),
+        ("Sponsors: Ward 3 Tenants\nand the Eastside Housing Coalition\n", None,
+         ("Ward 3 Tenants", "the Eastside Housing Coalition")),
+    ],
+)  # fmt: skip
+def test_a_sponsor_line_wrapped_goes_on_on_the_next_and_is_no_title(head: str, submitted, others) -> None:
+    r = one("RESOLUTION 25-3\nSafe and Supportive School Cell Phone Policies\n\n" + head + "\n" + BODY)
+    assert r.title is not None and r.title.text == "RESOLUTION 25-3 Safe and Supportive School Cell Phone Policies"
+    assert (r.sponsors.submitted_by, r.sponsors.others) == (submitted, others)
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "Safe and Supportive School Cell Phone Policies",  # the title, under the sponsor's line
+        "Date: March 11, 2025",  # a label of its own
+        "The Committee met on March 3.",  # a sentence of its own
+    ],
+)
+def test_a_line_under_a_finished_sponsor_line_is_not_its_value(under: str) -> None:
+    r = one("RESOLUTION 25-3\n\nSubmitted by: Riverside Council PTA\n" + under + "\n\n" + BODY)
+    assert r.sponsors.submitted_by == "Riverside Council PTA"
+
+
 # -- a resolution's header fields, read for the family that prints them (issue 9, the sixth trial) --------------
 
 
@@ -365,3 +411,19 @@ def test_sponsors_named_one_a_line_with_their_offices(bullet: str, gap: str) -> 
     )
     assert r.title.text == "SUPPORTING LEAD SERVICE LINE REPLACEMENT"
     assert list(r.sponsors.others) == mayors
+
+
+@pytest.mark.parametrize(
+    ("head", "others"),
+    [
+        ("Sponsors:\nCouncil Member Ana Ruiz\nCouncil Member Lee Park\n", ("Ana Ruiz", "Lee Park")),
+        ("Sponsors: Jane Doe\nBoard President Lee Park\n", ("Jane Doe", "Lee Park")),
+    ],
+)
+def test_a_member_named_by_the_bodys_office_under_a_sponsor_line_is_a_sponsor_of_their_own(
+    head: str, others: tuple[str, ...]
+) -> None:
+    r = one("RESOLUTION 25-3\n\n" + head + "\n" + BODY)
+    assert len(r.sponsors.others) == 2 and all(
+        name in sponsor for name, sponsor in zip(others, r.sponsors.others, strict=True)
+    )

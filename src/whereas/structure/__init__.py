@@ -101,7 +101,8 @@ def _build(source: Source) -> list[Resolution]:
     known = acronyms(source.text)
     cut = Removed(
         sorted(
-            [m.span for m in scan.markers] + [n.span for n in scan.notes if n.inline] + list(furniture.removed),
+            # (note text inside a clause too: a page's foot notes where the clause runs on to the next page)
+            [m.span for m in scan.markers] + list(scan.excluded) + list(furniture.removed),
             key=lambda s: (s.start, s.end),
         )
     )

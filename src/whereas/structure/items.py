@@ -40,6 +40,25 @@ def _list_goes_on(lines: list[Line], previous: str | None) -> bool:
     return any(ln.kind == "item" and (found := label_of(ln)) and follows_label(previous, found[0]) for ln in lines)
 
 
+def _paragraph_break(text: str, above: Line, line: Line, cut: Removed) -> bool:
+    """Whether a blank line stands between ``above`` and ``line``: not only a page's break and the notes printed at
+    its foot, where the line above stops mid-sentence ("… and to follow up with the" / notes / "families of …")."""
+    gap = text[above.end + 1 : line.start]
+    if "\n" not in gap:
+        return False
+    if "\f" not in gap or not _MID_SENTENCE.search(above.text):
+        return True
+    pos, kept = above.end + 1, []
+    for span in cut.within(above.end + 1, line.start):
+        kept.append(text[pos : span.start])
+        pos = max(pos, span.end)
+    kept.append(text[pos : line.start])
+    return bool("".join(kept).strip())
+
+
+_MID_SENTENCE = lazy_compile(r"[\w,][ \t]*$")
+
+
 def _after_the_list(item_lines: list[Line], line: Line) -> bool:
     """A paragraph after a finished item ("…; and", "….") that starts a sentence and introduces no list."""
     last = " ".join(" ".join(ln.text.split()) for ln in item_lines if ln.kind != "blank")
@@ -100,7 +119,7 @@ def find_items(text: str, d: ClauseDraft, cut: Removed, *, limit: int) -> tuple[
             starts
             and line.kind == "text"
             and i > 0
-            and "\n" in text[d.lines[i - 1].end + 1 : line.start]  # a paragraph of its own, after a blank line
+            and _paragraph_break(text, d.lines[i - 1], line, cut)  # a paragraph of its own, after a blank line
             and base is not None
             and len(line.text) - len(line.text.lstrip(" \t")) <= base
             and (

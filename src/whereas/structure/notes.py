@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -31,6 +31,8 @@ MD_DEFINITION = lazy_compile(r"^[ ]{0,3}\[\^([^\]\s]{1,20})\]:[ \t]*", re.M)
 INLINE_NOTE_START = lazy_compile(r"\[([0-9]{1,3}|[ivxlc]{1,6}):\s")
 BRACKET_MARKER = lazy_compile(r"\[([0-9]{1,3})\]")
 SUPERSCRIPT_MARKER = lazy_compile(f"[{SUPERSCRIPTS}]+")
+# a page's footer printed under its notes: "Page 3 of 3", "3"
+_PAGE_NUMBER = lazy_compile(r"^[ \t]*(?:page[ \t]+)?[0-9]{1,4}(?:[ \t]+of[ \t]+[0-9]{1,4})?[ \t]*$", re.I)
 # a unit of length just before a superscript two or three: a power ("400 m²", "12 ft³"), no call-out
 _UNIT_BEFORE = lazy_compile(r"(?<![^\W\d_])(?:[mcdkµμ]?m|in|ft|yd|mi)$")
 
@@ -184,6 +186,8 @@ def _notes_section(text: str, taken: Covered) -> tuple[list[RawNote], Span | Non
                 inner = _strip_span(text, pos + m.start(4), end)
                 notes.append(RawNote(ident, " ".join(line[m.start(4) :].split()), inner, Span(pos, end), False))
                 last_end = end
+            elif notes and _PAGE_NUMBER.match(line):
+                pass  # the page's footer ("Page 3 of 3") under its notes: neither theirs nor the end of them
             elif line.strip() and notes and (line.startswith((" ", "\t")) or not previous_blank):
                 # an indented line, or one right below the note (a wrapped line of a PDF's text layer)
                 notes[-1] = _wrapped(notes[-1], end)
@@ -212,6 +216,12 @@ _GLUED_MARKER = lazy_compile(
 )
 
 
+def _runs_on(tail: str) -> bool:
+    """Whether a note that ends with ``tail`` stops mid-sentence (a word, a comma or a semicolon last)."""
+    last = tail.rstrip()[-1:]
+    return bool(last) and (last.isalnum() or last in ",;")
+
+
 def _page_footnotes(text: str, taken: Covered) -> tuple[list[RawNote], list[Span]]:
     """The footnotes printed at the foot of each page of a PDF: numbered lines under a rule; and the rules
     that have footnotes under them (they are not the body's either)."""
@@ -219,12 +229,30 @@ def _page_footnotes(text: str, taken: Covered) -> tuple[list[RawNote], list[Span
         return [], []
     notes: list[RawNote] = []
     rules: list[Span] = []
+    carried: dict[int, list[Span]] = {}  # a note's lines that run on under the next page's rule
+    at_feeds = [m.start() for m in re.finditer("\f", text)]
+
+    def feeds(start: int, end: int) -> int:
+        """How many pages end between ``start`` and ``end`` (by bisection: a scan of the text between each rule and
+        the last note was quadratic in a text of many rules)."""
+        return bisect_left(at_feeds, end) - bisect_left(at_feeds, start)
+
     for rule in FOOTNOTE_RULE.finditer(text):
         if rule.start() in taken:
             continue
         before = len(notes)
         pos = rule.end() + 1
         blank_run = 0
+        # the last note of the page before goes on right under this rule, before any numbered note ("A/AC.105/1166,"
+        # / page break / rule / "A/AC.105/1168, … and A/AC.105/1181."): when it stops mid-sentence, and this rule is the
+        # first one on the next page
+        carrying = (
+            bool(notes)
+            and _runs_on(text[max(notes[-1].text_span.start, notes[-1].span.end - 40) : notes[-1].span.end])
+            and feeds(notes[-1].span.end, rule.start()) == 1
+            and (not rules or feeds(rules[-1].end, rule.start()) > 0)
+        )
+        carried_here = False
         while pos < len(text):
             end = text.find("\n", pos)
             end = len(text) if end == -1 else end
@@ -234,7 +262,12 @@ def _page_footnotes(text: str, taken: Covered) -> tuple[list[RawNote], list[Span
             if m and (expected is None or m.group(1) == expected or not blank_run):
                 inner = _strip_span(text, pos + m.start(2), end)
                 notes.append(RawNote(m.group(1), " ".join(m.group(2).split()), inner, Span(pos, end), False))
-                blank_run = 0
+                blank_run, carrying = 0, False
+            elif notes and _PAGE_NUMBER.match(line):
+                pass  # the page's footer under its notes
+            elif line.strip() and carrying and not blank_run:
+                carried.setdefault(len(notes) - 1, []).append(_strip_span(text, pos, end))
+                carried_here = True
             elif line.strip() and notes and not blank_run and notes[-1].span.start >= rule.end():
                 notes[-1] = _wrapped(notes[-1], end)  # a wrapped line of the note above
             elif not line.strip():
@@ -243,18 +276,29 @@ def _page_footnotes(text: str, taken: Covered) -> tuple[list[RawNote], list[Span
                     break
             else:
                 break
+            carrying = carrying and not blank_run
             pos = end + 1
-        if len(notes) > before:
+        if len(notes) > before or carried_here:
             rules.append(Span(rule.start(), rule.end()))
-    return _with_texts(text, notes), rules
+    notes = _with_texts(text, notes)
+    for k, spans in carried.items():
+        rest = " ".join(" ".join(text[span.start : span.end].split()) for span in spans)
+        notes[k] = replace(notes[k], text=f"{notes[k].text} {rest}")
+        rules.extend(spans)  # (not the body's either)
+    return notes, rules
 
 
 # A word processor's notes printed at a page's foot or the document's end with no rule in the text layer
 # (the separator is a drawn line): "1 State Library, Annual Report …" lines, or "¹ …" where the number
 # is set as a superscript.
+# (or glued to the note's first word, as LibreOffice sets a note's number off by a position, not a space:
+# "1Helen Keller, address …", a capital and a small letter after the digits)
 _PRINTED_NOTE = lazy_compile(
-    r"^[ \t]*(?:([0-9]{1,3}|[ivxl]{1,6})[ \t]+|([" + SUPERSCRIPTS + r"]{1,3}|[" + ROMAN_SUPERSCRIPTS + r"]{1,6})[ \t]*)"
-    r"(\S.*)$"
+    r"^[ \t]*(?:([0-9]{1,3}|[ivxl]{1,6})[ \t]+|([0-9]{1,3})(?=[A-Z“\"][a-z])|(["
+    + SUPERSCRIPTS
+    + r"]{1,3}|["
+    + ROMAN_SUPERSCRIPTS
+    + r"]{1,6})[ \t]*)(\S.*)$"
 )
 _ROMAN_SUPERSCRIPT_MARKER = lazy_compile(f"[{ROMAN_SUPERSCRIPTS}]{{1,6}}")
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
@@ -294,6 +338,7 @@ def _printed_notes(text: str, taken: Covered) -> list[RawNote]:
     roman = "1" not in callouts
     if roman and "i" not in callouts:
         return []
+    foot = _page_foot_starts(text, taken)
     found: list[RawNote] = []
     called = -1  # where the call-out of the last note is
     in_note = False  # the line before is a note's
@@ -308,12 +353,16 @@ def _printed_notes(text: str, taken: Covered) -> list[RawNote]:
             pos = end + 1
             continue
         m = _PRINTED_NOTE.match(line) if pos not in taken else None
-        ident = (m.group(1) or m.group(2).translate(_SUP_TO_DIGIT).translate(_SUP_TO_ROMAN)) if m else None
+        ident = (
+            (m.group(1) or m.group(2) or m.group(3).translate(_SUP_TO_DIGIT).translate(_SUP_TO_ROMAN)) if m else None
+        )
         expected = _roman(len(found) + 1) if roman else str(len(found) + 1)
         at = _first_between(callouts.get(expected, []), called, pos) if ident == expected else None
-        if m and at is not None and (paragraph_start or in_note):
-            found.append(RawNote(expected, "", Span(pos + m.start(3), end), Span(pos, end), False))
+        if m and at is not None and (paragraph_start or in_note or pos in foot):
+            found.append(RawNote(expected, "", Span(pos + m.start(4), end), Span(pos, end), False))
             called, in_note = at, True
+        elif in_note and _PAGE_NUMBER.match(line):
+            pass  # the page's footer under its notes
         elif in_note:  # a wrapped line of the note above
             found[-1] = _wrapped(found[-1], end)
         paragraph_start = False
@@ -321,6 +370,40 @@ def _printed_notes(text: str, taken: Covered) -> list[RawNote]:
     if len(found) < (1 if superscript else 2):
         return []
     return _with_texts(text, found)
+
+
+def _page_foot_starts(text: str, taken: Covered) -> set[int]:
+    """Where a page's foot notes may begin right under the page's last line of text, with no blank line
+    between (a clause that runs on to the next page is cut there): the numbered lines from which on to the
+    page's end (its form feed, or the text's end; a page number aside) every paragraph opens with a
+    numbered line.  Read from each page's end upwards, once."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end == -1 else end
+        lines.append((pos, text[pos:end]))
+        pos = end + 1
+    starts: set[int] = set()
+    open_ = True  # every paragraph below opens with a numbered line
+    at_foot = True  # no line with text yet between here and the page's end
+    for i in range(len(lines) - 1, -1, -1):
+        start, line = lines[i]
+        if "\f" in line and not line.strip():
+            open_, at_foot = True, True
+            continue
+        if not line.strip() or start in taken:
+            continue
+        if at_foot and _PAGE_NUMBER.match(line):
+            continue  # a page's footer under its notes
+        at_foot = False
+        numbered = _PRINTED_NOTE.match(line) is not None
+        if open_ and numbered:
+            starts.add(start)
+        paragraph_start = i == 0 or not lines[i - 1][1].strip()
+        if paragraph_start and not numbered:
+            open_ = False
+    return starts
 
 
 def _first_between(places: list[int], after: int, before: int) -> int | None:

@@ -11,7 +11,7 @@ from whereas.patterns import lazy_compile
 from whereas.structure.keywords import MOTION_OF, PRESENTER, SPONSOR, notice_head
 from whereas.structure.lines import Line, heading_text, is_generic_heading
 
-__all__ = ["find_sponsors", "label_alone", "sponsors_in_formula", "value_below"]
+__all__ = ["find_sponsors", "goes_on", "label_alone", "sponsors_in_formula", "value_below"]
 
 
 def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
@@ -29,7 +29,10 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
     awaiting: str | None = None  # a label alone on its line ("Submitted by:"): its value is the line below
     cut = False  # the last name a labelled line gave is cut at its end
     stacked = False  # the line under a label alone gave its value: the lines right under it name more
-    for ln in lines:
+    wrapped: set[int] = set()  # the lines that go on with a labelled sponsor line above them
+    for at, ln in enumerate(lines):
+        if at in wrapped:
+            continue
         if cut and ln.kind == "text" and _REST_OF_NAME.match(ln.text):
             others[-1] = f"{others[-1]} {' '.join(ln.text.split())}"
             spans.append(Span(ln.start, ln.end))
@@ -119,6 +122,14 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
             # line) attests it; they do not bring it
             continue
         spans.append(Span(ln.start, ln.end))
+        going_on = _goes_on(lines, at, value)
+        if going_on:
+            # a value a line end cut ("Submitted by: … on behalf of Hawthorne" / "Elementary PTA, … and Riverside High"
+            # / "School PTSA"): read whole, its lines no title
+            wrapped.update(going_on)
+            spans.extend(Span(lines[k].start, lines[k].end) for k in going_on)
+            rest = " ".join(" ".join(lines[k].text.split()) for k in going_on)
+            value = value + " " + _NUMBER_COLUMN.sub("", rest).strip(" \t*_")
         # two labels on one line: "Author: James Schwab Introduced by: Avni Patel"
         second = _SECOND_LABEL.search(value)
         pairs = (
@@ -390,6 +401,56 @@ _AFTER_NAME = lazy_compile(
 # on with it: a surname and, after a comma, its letters ("Bell, DO", "Okafor")
 _CUT_NAME = lazy_compile(r"[;]\s*[A-Z][\w'’.-]*$")
 _REST_OF_NAME = lazy_compile(r"^[ \t]*[A-Z][\w'’-]+(?:,[ \t]*[A-Z][A-Za-z.]{1,8})?[ \t]*$")
+# the line that goes on with a sponsor's value a line end cut (a PDF's, a pandoc's 72-column wrap), with no blank line
+# between: one that starts in lower case ("and the Tenants' Union"), or the name of a body going on ("Elementary PTA,
+# Maplewood Middle School PTSA and Riverside High", "Committee"); never a clause, a label or a sentence of its own
+_LOWER_GOES_ON = lazy_compile(r"^[ \t]*(?!(?:whereas|resolved|be[ \t]+it|now|therefore)\b)[a-z&(]")
+_BODY_GOES_ON = lazy_compile(
+    r"^[ \t]*(?:Elementary|Middle|High|Junior|Senior|Primary|Secondary|School|Schools|PTA|PTSA|PTO|Committee|"
+    r"Subcommittee|Council|Caucus|Board|Association|Club|Society|Union|Local|Chapter|Department|Commission|Federation|"
+    r"League|Foundation|Party|Church|Parish|College|University|Center|Centre|Institute|Network|Coalition|Alliance|"
+    r"Guild|Lodge|Auxiliary|Delegation|Division|Region|Office|Task[ \t]+Force|Working[ \t]+Group)\b"
+    # (not a member named by the body's office: "Council Member Ana Ruiz", "Board President Lee", one a line)
+    r"(?![ \t]+(?:Members?|Chair(?:man|woman|person)?|President|Vice|Director|Secretary|Treasurer)\b)"
+    r"(?!.*\b(?:resolution|ordinance|motion)\b)"
+)
+# a value that stops where a name cannot end: a comma, "and", "of", "on behalf of", "the"
+_OPEN_VALUE = lazy_compile(r"(?:[,&]|\b(?:and|of|the|for|on[ \t]+behalf[ \t]+of)\b)[ \t*_]*$", re.I)
+_GOES_ON_LINE = lazy_compile(r"^[ \t]*[\w(&][^:;]{0,150}$")
+#: the most lines a sponsor's value goes on to
+MAX_WRAPPED = 4
+
+
+def _goes_on(lines: list[Line], at: int, value: str) -> list[int]:
+    """The lines under the labelled sponsor line ``lines[at]`` (its ``value``) that go on with its value."""
+    found: list[int] = []
+    last = value
+    for k in range(at + 1, min(len(lines), at + 1 + MAX_WRAPPED)):
+        if not goes_on(last, lines[k]):
+            break
+        found.append(k)
+        last = lines[k].text
+    return found
+
+
+def goes_on(above: str, line: Line) -> bool:
+    """Whether ``line``, right under a sponsor's line (or a line that goes on with one) that reads ``above``, goes on
+    with its value: a line a line end cut from it, not a clause, a label, a title or a sentence of its own."""
+    text = line.text
+    return (
+        line.kind == "text"
+        and _GOES_ON_LINE.match(text) is not None
+        and not _SENTENCE_END.search(text.rstrip(" \t.*_"))
+        and len(text.split()) <= 20
+        and bool(
+            _LOWER_GOES_ON.match(text)
+            or _BODY_GOES_ON.match(text)
+            or _OPEN_VALUE.search(above)
+            and text.lstrip()[:1].isupper()
+        )
+    )
+
+
 # the value of a label alone on its line, printed on the next line or in the next paragraph (a form's table
 # cell): a short line, not a sentence, not another label
 _VALUE_BELOW = lazy_compile(r"^[ \t]*(?:\*\*|__)?[\w“\"'‘(](?:(?!:[ \t]*$).){0,150}$")

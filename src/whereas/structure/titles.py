@@ -11,7 +11,7 @@ from whereas.structure.frontmatter import FrontMatter
 from whereas.structure.keywords import RESOLUTION_NUMBER, WARRANT_ARTICLE
 from whereas.structure.lines import TITLE_LABEL, Line, heading_text, is_generic_heading
 from whereas.structure.nontitles import BYLINE, MEMBER_LINE, NEVER_TITLE, NOT_TITLE
-from whereas.structure.sponsors import label_alone, value_below
+from whereas.structure.sponsors import goes_on, label_alone, value_below
 from whereas.structure.titlekinds import (
     BARE_TYPE,
     COLLECTION,
@@ -425,6 +425,7 @@ def _segments(lines: list[Line]) -> list[tuple[list[Line], bool]]:
                 and not NEVER_TITLE.match(bare)
                 or label_alone(previous.text)
                 and value_below(line.text)
+                or goes_on(previous.text, line)  # "Submitted by: … on behalf of Hawthorne" / "Elementary PTA, …"
             )
         )
         previous = (
