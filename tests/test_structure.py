@@ -1564,6 +1564,26 @@ def test_a_list_numbered_on_from_the_list_before() -> None:
     assert [item.label for item in r.resolved[0].items] == ["4", "5", "6"]
 
 
+def test_list_labels_glued_to_their_words() -> None:
+    """ "(a)prepare …" as LibreOffice's list tab comes out of a PDF, "(2)Consults": each label opens an item; a
+    wrapped line that begins "(s)he" opens none."""
+    r = one(
+        "Resolution on Screening\n\nWHEREAS, the District owns cameras; NOW, THEREFORE, BE IT\n\n"
+        "RESOLVED, that the Governor appoint a Task Force to:\n(a)prepare a schedule;\n(b)raise funds; and\n"
+        "(c) report on its progress.\n"
+    )
+    assert [(item.label, item.text[:5]) for item in r.resolved[0].items] == [
+        ("a", "prepa"),
+        ("b", "raise"),
+        ("c", "repor"),
+    ]
+    wrapped = one(
+        "Resolution on X\n\nWHEREAS, a member may speak when\n(s)he is recognised; now, therefore, be it\n\n"
+        "RESOLVED, that members be recognised.\n"
+    )
+    assert texts(wrapped.preamble) == ["WHEREAS, a member may speak when (s)he is recognised"]
+
+
 TOWN_MEETING = (
     "TOWN OF WEST HADLEY\nANNUAL TOWN MEETING\nCERTIFIED VOTES\n\n"
     "ARTICLE 12. To see if the Town will vote to raise and appropriate the sum of $50,000 for the repair of the\n"

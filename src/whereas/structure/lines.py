@@ -61,7 +61,9 @@ ITEM = lazy_compile(
     # a Markdown bullet in front of the document's own label ("- A. The sum of …") is the label's
     rf"^[ \t]*(?:[{BULLET_CLASS}][ \t]+(?=[0-9A-Za-z(]{{1,4}}[.)][ \t]))?"
     # (a bill's number, "S. RES. 598", "H. CON. RES. 14", is no list's "S." item; a paragraph's "5.1." is)
-    r"(?:\(([0-9]{1,3}|[a-zA-Z]|[ivxlc]{1,5})\)(?:[ \t]+(?=\S)|(?=[A-Z]))|([0-9]{1,3}|[1-9][0-9]?\.[1-9][0-9]?(?=\.)|[a-zA-Z]|[IVX]{2,3}|[ivx]{2,3})[.)][ \t]+"
+    # (a label glued to its word: "(2)Consults", and "(a)prepare" as LibreOffice's list tab comes out of a PDF; not
+    # "(s)he")
+    r"(?:\(([0-9]{1,3}|[a-zA-Z]|[ivxlc]{1,5})\)(?:[ \t]+(?=\S)|(?=[A-Z]|[a-z]{3}))|([0-9]{1,3}|[1-9][0-9]?\.[1-9][0-9]?(?=\.)|[a-zA-Z]|[IVX]{2,3}|[ivx]{2,3})[.)][ \t]+"
     r"(?!(?:(?:CON|J)\.[ \t]*)?RES\.[ \t]*\d)(?=\S)"
     rf"|([{BULLET_CLASS}])[ \t]+(?=\S))"
 )
