@@ -52,6 +52,24 @@ def test_checking_a_file_off_a_terminal_imports_neither_rich_nor_the_registry(tm
     assert "whereas.lint.registry" not in modules and "whereas.verify.findings" not in modules
 
 
+def test_the_command_line_leaves_what_is_alive_at_exit_to_the_ending_process(tmp_path: Path) -> None:
+    """The collector does not pass over the modules, classes and patterns again while Python tears them down:
+    they are frozen at exit (an exit handler registered before ``whereas.cli`` is imported runs after its own)."""
+    clean = tmp_path / "r.md"
+    clean.write_text("Whereas libraries serve everyone; now, therefore, be it\n\nResolved, That libraries be funded.\n")
+    code = (
+        "import atexit, gc, sys\n"
+        "atexit.register(lambda: sys.stderr.write(f'frozen: {gc.get_freeze_count()}'))\n"
+        f"sys.argv = ['whereas', 'check', {str(clean)!r}]\n"
+        "from whereas.cli import main\n"
+        "main()\n"
+    )
+    env = {**os.environ, "PYTHONPATH": f"{ROOT / 'src'}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
+    ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert ran.returncode in (0, 1), ran.stderr  # (it checked: 1 for findings)
+    assert int(ran.stderr.rpartition("frozen: ")[2]) > 10_000  # (some 35,000 objects tracked after a check)
+
+
 def test_import_whereas_is_light_and_the_verbs_still_come() -> None:
     import whereas
 
