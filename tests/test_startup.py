@@ -15,16 +15,16 @@ ENGINES = ("whereas.api", "whereas.lint", "whereas.verify", "whereas.render", "w
 
 def _modules_after(*argv: str, prefix: str = "whereas") -> list[str]:
     """The modules named ``prefix…`` imported by ``whereas ARGV…`` (run in a fresh interpreter, output to a pipe)."""
-    code = (
-        "import json, sys\n"
+    code = (  # (without json: whether the command imports it is asked too)
+        "import sys\n"
         f"sys.argv = ['whereas', *{list(argv)!r}]\n"
         "from whereas.cli import main\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        f"sys.stderr.write(json.dumps(sorted(m for m in sys.modules if m.startswith({prefix!r}))))\n"
+        f"sys.stderr.write('\\nmodules: ' + ' '.join(sorted(m for m in sys.modules if m.startswith({prefix!r}))))\n"
     )
     env = {**os.environ, "PYTHONPATH": f"{ROOT / 'src'}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
     ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60, check=True)
-    return json.loads(ran.stderr)
+    return ran.stderr.rpartition("\nmodules: ")[2].split()
 
 
 def test_version_imports_no_engine() -> None:
@@ -50,6 +50,17 @@ def test_checking_a_file_off_a_terminal_imports_neither_rich_nor_the_registry(tm
     modules = _modules_after("check", str(clean))
     assert "whereas.lint.rules" in modules  # it did check …
     assert "whereas.lint.registry" not in modules and "whereas.verify.findings" not in modules
+
+
+def test_checking_one_file_imports_neither_json_nor_pickle(tmp_path: Path) -> None:
+    """The text report needs no json (only `parse`, `rule` and the JSON reports write it), and one file is checked
+    in this process, without pickling anything to a worker."""
+    clean = tmp_path / "r.md"
+    clean.write_text("Whereas libraries serve everyone; now, therefore, be it\n\nResolved, That libraries be funded.\n")
+    modules = _modules_after("check", str(clean), prefix="")
+    assert "whereas.lint.rules" in modules  # it did check …
+    assert [m for m in modules if m.split(".")[0] in ("json", "pickle")] == []
+    assert "whereas.reports.json" not in modules
 
 
 def test_the_command_line_leaves_what_is_alive_at_exit_to_the_ending_process(tmp_path: Path) -> None:

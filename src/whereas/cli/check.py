@@ -186,7 +186,6 @@ def _report_each(paths: list[Path], options: CheckOptions, fmt: CheckFormat, *, 
     """Check ``paths`` and write the report file by file, as each is checked (text, json, jsonl, sarif):
     what is kept is the totals (and, with ``--statistics``, the counts per rule), not the findings."""
     from whereas.api import check_each
-    from whereas.reports import json as json_report
     from whereas.results import CheckResult, Totals
 
     run = check_each(paths, options, render_file=_render_file(fmt, statistics=statistics))
@@ -248,6 +247,8 @@ def _report_each(paths: list[Path], options: CheckOptions, fmt: CheckFormat, *, 
 
         jsonl.write_each(each(), buffer)
     else:
+        from whereas.reports import json as json_report  # (and json: not for the text report)
+
         json_report.write_each(each(), buffer)
     buffer.flush()
     if totals.errors:

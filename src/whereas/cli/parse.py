@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from enum import Enum
 from pathlib import Path
@@ -49,6 +48,8 @@ def parse(
     if failed == len(files):
         sys.exit(2)
     if format is ParseFormat.json:
+        import json  # here: json is not imported for the commands that do not write it (`check`'s text report)
+
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:

@@ -8,7 +8,6 @@ that this command starts without importing the lint engine and every rule module
 
 from __future__ import annotations
 
-import json
 import sys
 from enum import Enum
 from pathlib import Path
@@ -31,6 +30,8 @@ class RuleFormat(str, Enum):
 
 
 def _rules() -> list[dict[str, Any]]:
+    import json  # here, as in `rule`: registering the command (for `whereas check`, say) imports no json
+
     rules: list[dict[str, Any]] = json.loads(RULE_INDEX.read_text(encoding="utf-8"))["rules"]
     return rules
 
@@ -53,6 +54,8 @@ def rule(
     output_format: str | None = typer.Option(None, "--output-format", hidden=True, help="Deprecated: --format."),
 ) -> None:
     """Explain a rule, or list them all."""
+    import json
+
     from rich.console import Console
 
     if output_format is not None:
