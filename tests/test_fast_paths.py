@@ -234,7 +234,7 @@ GUARDS = {
     "BE_IT_FURTHER_LINE": (keywords.BE_IT_FURTHER_LINE, [lambda raw: "BE" in raw or "Be" in raw or "be" in raw]),
     "LOWER_RESOLVED": (keywords.LOWER_RESOLVED, [lambda raw: "resolved" in raw]),
     "RECITAL": (keywords.RECITAL, [keywordish]),
-    "FORMULA_LINE": (keywords.FORMULA_LINE, [keywordish]),
+    "FORMULA_LINE": (keywords.FORMULA_LINE, [keywordish, keywords.is_formula_line]),
     "RESOLVED_BE_IT": (keywords.RESOLVED_BE_IT, [keywordish]),
     "RESOLVED_PLAIN": (keywords.RESOLVED_PLAIN, [keywordish]),
     "RESOLVED_GLUED": (keywords.RESOLVED_GLUED, [keywordish, resolved_glued_guard]),

@@ -21,7 +21,6 @@ from whereas.structure.keywords import (
     BODY_VERB_ITEM,
     BULLET_CLASS,
     BULLETS,
-    FORMULA_LINE,
     LABELLED_KEYWORD,
     LEGISLATURE,
     LOWER_RESOLVED,
@@ -34,6 +33,7 @@ from whereas.structure.keywords import (
     THAT_ANY,
     THAT_BODY_OPENING,
     THEREFORE_BODY_HEAD,
+    is_formula_line,
     is_resolved_line,
     keywordish,
     motion_head,
@@ -446,7 +446,7 @@ def _after_connector(lines: list[Line]) -> bool:
     """Whether the last non-blank line is a connector paragraph of its own ("NOW, THEREFORE, BE IT")."""
     for line in reversed(lines):
         if line.kind != "blank":
-            return line.kind == "resolved" and bool(FORMULA_LINE.match(line.text))
+            return line.kind == "resolved" and is_formula_line(line.text)
     return False
 
 
@@ -522,7 +522,7 @@ def _classify(start: int, end: int, raw: str) -> Line:
     if keyword:
         if RECITAL.match(raw):
             return Line(start, end, "recital", raw)
-        if is_resolved_line(raw) or FORMULA_LINE.match(raw):
+        if is_resolved_line(raw) or is_formula_line(raw):
             return Line(start, end, "resolved", raw)
         labelled = LABELLED_KEYWORD.match(raw)
         if labelled:
