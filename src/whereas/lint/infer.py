@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
-from typing import TypeVar
+from dataclasses import replace
+from typing import NamedTuple, TypeVar
 
 from whereas.lint.profiles import PROFILES, Profile
 from whereas.lint.rules._keywords import terminal
@@ -32,8 +32,8 @@ from whereas.readers.formats import BY_NAME
 __all__ = ["ProfileChoice", "adapt", "infer_profile"]
 
 
-@dataclass(frozen=True)
-class ProfileChoice:
+# (a NamedTuple: a frozen dataclass costs five times as much to create at start-up; docs/performance.md)
+class ProfileChoice(NamedTuple):
     profile: Profile
     #: "option" (--profile), "config" (a configuration file), "default" or "inferred"
     source: str
