@@ -22,6 +22,9 @@ from whereas.lint.suppress import matches
 
 @dataclass(frozen=True)
 class Settings:
+    """What a configuration (and the command line) sets: the profile, the rules selected and ignored, their
+    severities and options."""
+
     profile: Profile = PROFILES[DEFAULT_PROFILE]
     select: tuple[str, ...] = ()
     extend_select: tuple[str, ...] = ()

@@ -44,6 +44,8 @@ class Layout(Enum):
 
 @dataclass(frozen=True)
 class Format:
+    """A format whereas reads: its name, what it is called, the extensions a walk picks up and its reader."""
+
     #: the name a text view carries (``View.format``, ``Source.format``)
     name: str
     #: what the format is called in messages ("Word .docx") and profile reasons ("inferred: US legislative XML")

@@ -27,6 +27,8 @@ MAX_FRONT_MATTER = 20_000
 
 @dataclass(frozen=True)
 class FrontMatter:
+    """A document's front matter: where it is, and its ``key: value`` fields."""
+
     span: Span
     fields: dict[str, tuple[str, Span]] = field(default_factory=dict)  # key → (value, its span)
 
