@@ -52,6 +52,15 @@ def test_checking_a_file_off_a_terminal_imports_neither_rich_nor_the_registry(tm
     assert "whereas.lint.registry" not in modules and "whereas.verify.findings" not in modules
 
 
+def test_a_command_imports_no_other_command(tmp_path: Path) -> None:
+    """Each command registers itself when its module is imported: `check` imports `whereas.cli.check` alone (not
+    `render`, `verify`, the `batch` group …); the whole command line is registered for `--version`, `--help`."""
+    clean = tmp_path / "r.md"
+    clean.write_text("Whereas libraries serve everyone; now, therefore, be it\n\nResolved, That libraries be funded.\n")
+    assert [m for m in _modules_after("check", str(clean), prefix="whereas.cli.")] == ["whereas.cli.check"]
+    assert "whereas.cli.verify" in _modules_after("--help") and "whereas.cli.batch" in _modules_after("--version")
+
+
 def test_checking_one_file_imports_neither_json_nor_pickle(tmp_path: Path) -> None:
     """The text report needs no json (only `parse`, `rule` and the JSON reports write it), and one file is checked
     in this process, without pickling anything to a worker."""

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from whereas.cli import Command, app, terminal
+from whereas.cli import Command, root, terminal
 from whereas.errors import UsageError
 from whereas.readers.formats import walked_help
 
@@ -53,7 +53,7 @@ def _selectors(values: list[str] | None) -> tuple[str, ...]:
 _SELECT_HELP = "Rule codes, code prefixes or rule names, comma-separated or repeated."
 
 
-@app.command(cls=Command)
+@root.command(cls=Command)
 def check(
     paths: list[Path] = typer.Argument(
         ..., metavar="PATH...", help=f"Files or directories (walked for {walked_help()}); - reads standard input."

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from whereas.cli import Command, app, print_error
+from whereas.cli import Command, print_error, root
 from whereas.errors import InputError, about_file
 from whereas.readers import read_path
 from whereas.readers.formats import formats_help
@@ -19,7 +19,7 @@ class ParseFormat(str, Enum):
     text = "text"
 
 
-@app.command(cls=Command)
+@root.command(cls=Command)
 def parse(
     files: list[Path] = typer.Argument(..., metavar="FILE...", help=f"Resolution files ({formats_help()})."),
     format: ParseFormat = typer.Option(ParseFormat.json, "--format", "-f", help="json (an array) or a text outline."),

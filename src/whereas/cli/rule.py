@@ -15,7 +15,7 @@ from typing import Any
 
 import typer
 
-from whereas.cli import Command, app
+from whereas.cli import Command, root
 from whereas.errors import UsageError
 
 #: every code's documentation (``whereas.lint.docs.rule_index``)
@@ -44,7 +44,7 @@ def _lookup(rules: list[dict[str, Any]], code_or_name: str) -> dict[str, Any] | 
     )
 
 
-@app.command(cls=Command)
+@root.command(cls=Command)
 def rule(
     code: str | None = typer.Argument(
         None, metavar="CODE", help="A rule code (W002, V001, X001) or name (whereas-comma)."
