@@ -61,14 +61,14 @@ def test_a_command_imports_no_other_command(tmp_path: Path) -> None:
     assert "whereas.cli.verify" in _modules_after("--help") and "whereas.cli.batch" in _modules_after("--version")
 
 
-def test_checking_one_file_imports_neither_json_nor_pickle(tmp_path: Path) -> None:
-    """The text report needs no json (only `parse`, `rule` and the JSON reports write it), and one file is checked
-    in this process, without pickling anything to a worker."""
+def test_checking_one_file_imports_no_json_pickle_or_pkgutil(tmp_path: Path) -> None:
+    """The text report needs no json (only `parse`, `rule` and the JSON reports write it), one file is checked in
+    this process, without pickling anything to a worker, and the rules' folder is listed without pkgutil."""
     clean = tmp_path / "r.md"
     clean.write_text("Whereas libraries serve everyone; now, therefore, be it\n\nResolved, That libraries be funded.\n")
     modules = _modules_after("check", str(clean), prefix="")
     assert "whereas.lint.rules" in modules  # it did check …
-    assert [m for m in modules if m.split(".")[0] in ("json", "pickle")] == []
+    assert [m for m in modules if m.split(".")[0] in ("json", "pickle", "pkgutil")] == []
     assert "whereas.reports.json" not in modules
 
 
