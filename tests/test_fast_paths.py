@@ -20,7 +20,7 @@ from conftest import CORPUS, CORPUS_2, needs_corpora
 from whereas.lint.rules import t004_inconsistent_us_abbreviation as t004
 from whereas.lint.rules import t005_undefined_acronym as t005
 from whereas.lint.rules import w003_whereas_next_word_case as w003
-from whereas.structure import drafts, intergovernmental, keywords, lines
+from whereas.structure import drafts, intergovernmental, keywords, lines, sponsors
 from whereas.structure.clean import _MARKUP, _MARKUP_CHARS, _ONE_SPACE_CHARS, _SPECIAL_SPACE
 from whereas.structure.keywords import keywordish
 
@@ -239,6 +239,9 @@ GUARDS = {
     "RESOLVED_PLAIN": (keywords.RESOLVED_PLAIN, [keywordish]),
     "RESOLVED_GLUED": (keywords.RESOLVED_GLUED, [keywordish, resolved_glued_guard]),
     "SUBJECT_RESOLVES": (keywords.SUBJECT_RESOLVES, [keywordish, subject_resolves_guard]),
+    # (sponsors_in_formula's, before it searches a formula or reads a keyword)
+    "MOVED_IN_FORMULA": (sponsors._MOVED_IN_FORMULA, [sponsors.seconded]),
+    "MOVED_IN_MINUTES": (sponsors._MOVED_IN_MINUTES, [sponsors.seconded]),
 }
 
 
@@ -250,6 +253,9 @@ def test_keywordish_finds_its_words_in_any_case() -> None:
         for k, letter in enumerate(word):
             for ch in set(re.findall(letter, everything, re.I)):
                 assert keywordish(word[:k] + ch + word[k + 1 :]), (word, hex(ord(ch)))
+    for k, letter in enumerate("seconded"):  # sponsors.seconded, the same way
+        for ch in set(re.findall(letter, everything, re.I)):
+            assert sponsors.seconded("seconded"[:k] + ch + "seconded"[k + 1 :]), hex(ord(ch))
 
 
 @pytest.mark.parametrize("name", sorted(GUARDS))
