@@ -122,7 +122,8 @@ def infer_profile(resolutions: list[Resolution], fmt: str) -> ProfileChoice:
     first = next((c for r in resolutions for c in r.clauses), None)
     if first is not None:
         head = resolutions[0].source.text[max(0, first.span.start - 4000) : first.span.start]
-        m = _GPO_HEAD.search(head)
+        # (the heading has "CONGRESS" or "IN THE ": the pattern is searched, and compiled, only then)
+        m = _GPO_HEAD.search(head) if "CONGRESS" in head or "IN THE " in head else None
         if m is not None:
             return ProfileChoice(
                 PROFILES["congress"], "inferred", f'inferred: its heading reads "{m.group(0).strip()}"'
