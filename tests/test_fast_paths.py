@@ -17,10 +17,11 @@ from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS, CORPUS_2, needs_corpora
+from whereas.lint import infer
 from whereas.lint.rules import t004_inconsistent_us_abbreviation as t004
 from whereas.lint.rules import t005_undefined_acronym as t005
 from whereas.lint.rules import w003_whereas_next_word_case as w003
-from whereas.structure import drafts, intergovernmental, keywords, lines
+from whereas.structure import drafts, intergovernmental, keywords, lines, speakers, sponsors
 from whereas.structure.clean import _MARKUP, _MARKUP_CHARS, _ONE_SPACE_CHARS, _SPECIAL_SPACE
 from whereas.structure.keywords import keywordish
 
@@ -234,11 +235,17 @@ GUARDS = {
     "BE_IT_FURTHER_LINE": (keywords.BE_IT_FURTHER_LINE, [lambda raw: "BE" in raw or "Be" in raw or "be" in raw]),
     "LOWER_RESOLVED": (keywords.LOWER_RESOLVED, [lambda raw: "resolved" in raw]),
     "RECITAL": (keywords.RECITAL, [keywordish]),
-    "FORMULA_LINE": (keywords.FORMULA_LINE, [keywordish]),
+    "FORMULA_LINE": (keywords.FORMULA_LINE, [keywordish, keywords.is_formula_line]),
     "RESOLVED_BE_IT": (keywords.RESOLVED_BE_IT, [keywordish]),
     "RESOLVED_PLAIN": (keywords.RESOLVED_PLAIN, [keywordish]),
     "RESOLVED_GLUED": (keywords.RESOLVED_GLUED, [keywordish, resolved_glued_guard]),
     "SUBJECT_RESOLVES": (keywords.SUBJECT_RESOLVES, [keywordish, subject_resolves_guard]),
+    # (sponsors_in_formula's, before it searches a formula or reads a keyword)
+    "MOVED_IN_FORMULA": (sponsors._MOVED_IN_FORMULA, [sponsors.seconded]),
+    "MOVED_IN_MINUTES": (sponsors._MOVED_IN_MINUTES, [sponsors.seconded]),
+    # (speaker_before's, before it asks whether the verb gives an order; infer_profile's, before the GPO heading)
+    "ORDER_TO": (speakers._ORDER_TO, [lambda raw: raw.rstrip().endswith("to")]),
+    "GPO_HEAD": (infer._GPO_HEAD, [lambda raw: "CONGRESS" in raw or "IN THE " in raw]),
 }
 
 
@@ -250,6 +257,9 @@ def test_keywordish_finds_its_words_in_any_case() -> None:
         for k, letter in enumerate(word):
             for ch in set(re.findall(letter, everything, re.I)):
                 assert keywordish(word[:k] + ch + word[k + 1 :]), (word, hex(ord(ch)))
+    for k, letter in enumerate("seconded"):  # sponsors.seconded, the same way
+        for ch in set(re.findall(letter, everything, re.I)):
+            assert sponsors.seconded("seconded"[:k] + ch + "seconded"[k + 1 :]), hex(ord(ch))
 
 
 @pytest.mark.parametrize("name", sorted(GUARDS))
@@ -495,7 +505,6 @@ def test_remembered_keeps_only_short_texts_and_answers_the_same() -> None:
 # -- speakers: _SPEAKER_BEFORE without the parts a text cannot match, and the searches skipped ---------
 
 from whereas.readers import InputError, read_path  # noqa: E402 - with the tests that read the corpora
-from whereas.structure import speakers  # noqa: E402
 
 _SPEAKER_PIECES = [
     "the ", "The ", "American Library Association", " (ALA)", "ACLU", "Council", "Dr. Robitzek", "Section 5", "section 21060.3",

@@ -15,16 +15,16 @@ ENGINES = ("whereas.api", "whereas.lint", "whereas.verify", "whereas.render", "w
 
 def _modules_after(*argv: str, prefix: str = "whereas") -> list[str]:
     """The modules named ``prefix…`` imported by ``whereas ARGV…`` (run in a fresh interpreter, output to a pipe)."""
-    code = (
-        "import json, sys\n"
+    code = (  # (without json: whether the command imports it is asked too)
+        "import sys\n"
         f"sys.argv = ['whereas', *{list(argv)!r}]\n"
         "from whereas.cli import main\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        f"sys.stderr.write(json.dumps(sorted(m for m in sys.modules if m.startswith({prefix!r}))))\n"
+        f"sys.stderr.write('\\nmodules: ' + ' '.join(sorted(m for m in sys.modules if m.startswith({prefix!r}))))\n"
     )
     env = {**os.environ, "PYTHONPATH": f"{ROOT / 'src'}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
     ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60, check=True)
-    return json.loads(ran.stderr)
+    return ran.stderr.rpartition("\nmodules: ")[2].split()
 
 
 def test_version_imports_no_engine() -> None:
@@ -50,6 +50,44 @@ def test_checking_a_file_off_a_terminal_imports_neither_rich_nor_the_registry(tm
     modules = _modules_after("check", str(clean))
     assert "whereas.lint.rules" in modules  # it did check …
     assert "whereas.lint.registry" not in modules and "whereas.verify.findings" not in modules
+
+
+def test_a_command_imports_no_other_command(tmp_path: Path) -> None:
+    """Each command registers itself when its module is imported: `check` imports `whereas.cli.check` alone (not
+    `render`, `verify`, the `batch` group …); the whole command line is registered for `--version`, `--help`."""
+    clean = tmp_path / "r.md"
+    clean.write_text("Whereas libraries serve everyone; now, therefore, be it\n\nResolved, That libraries be funded.\n")
+    assert [m for m in _modules_after("check", str(clean), prefix="whereas.cli.")] == ["whereas.cli.check"]
+    assert "whereas.cli.verify" in _modules_after("--help") and "whereas.cli.batch" in _modules_after("--version")
+
+
+def test_checking_one_file_imports_no_json_pickle_or_pkgutil(tmp_path: Path) -> None:
+    """The text report needs no json (only `parse`, `rule` and the JSON reports write it), one file is checked in
+    this process, without pickling anything to a worker, and the rules' folder is listed without pkgutil."""
+    clean = tmp_path / "r.md"
+    clean.write_text("Whereas libraries serve everyone; now, therefore, be it\n\nResolved, That libraries be funded.\n")
+    modules = _modules_after("check", str(clean), prefix="")
+    assert "whereas.lint.rules" in modules  # it did check …
+    assert [m for m in modules if m.split(".")[0] in ("json", "pickle", "pkgutil")] == []
+    assert "whereas.reports.json" not in modules
+
+
+def test_the_command_line_leaves_what_is_alive_at_exit_to_the_ending_process(tmp_path: Path) -> None:
+    """The collector does not pass over the modules, classes and patterns again while Python tears them down:
+    they are frozen at exit (an exit handler registered before ``whereas.cli`` is imported runs after its own)."""
+    clean = tmp_path / "r.md"
+    clean.write_text("Whereas libraries serve everyone; now, therefore, be it\n\nResolved, That libraries be funded.\n")
+    code = (
+        "import atexit, gc, sys\n"
+        "atexit.register(lambda: sys.stderr.write(f'frozen: {gc.get_freeze_count()}'))\n"
+        f"sys.argv = ['whereas', 'check', {str(clean)!r}]\n"
+        "from whereas.cli import main\n"
+        "main()\n"
+    )
+    env = {**os.environ, "PYTHONPATH": f"{ROOT / 'src'}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
+    ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert ran.returncode in (0, 1), ran.stderr  # (it checked: 1 for findings)
+    assert int(ran.stderr.rpartition("frozen: ")[2]) > 10_000  # (some 35,000 objects tracked after a check)
 
 
 def test_import_whereas_is_light_and_the_verbs_still_come() -> None:

@@ -9,9 +9,9 @@ Each verb reads the files it is given (``whereas.files``, ``whereas.readers``), 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from whereas.errors import InputError, UsageError, about_file
 from whereas.files import Files, write_back
@@ -120,8 +120,8 @@ def check_text(data: bytes, name: str | None = None, options: CheckOptions | Non
     return CheckResult([result], [result.error] if result.error is not None else [])
 
 
-@dataclass(frozen=True, slots=True)
-class _Job:
+# (a NamedTuple: a frozen dataclass costs five times as much to create at start-up; docs/performance.md)
+class _Job(NamedTuple):
     path: Path
     config: Path | None
     settings: Settings

@@ -6,8 +6,8 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from whereas.errors import InputError, UsageError
 from whereas.readers.formats import EXTENSIONS  # a directory walk picks these up (a named file is always read)
@@ -16,8 +16,8 @@ from whereas.readers.formats import EXTENSIONS  # a directory walk picks these u
 SKIP_DIRS = frozenset({".venv", "venv", "node_modules", "__pycache__"})
 
 
-@dataclass(frozen=True)
-class Collected:
+# (a NamedTuple: a frozen dataclass costs five times as much to create at start-up; docs/performance.md)
+class Collected(NamedTuple):
     files: tuple[Path, ...]
     errors: tuple[InputError, ...]  # paths that do not exist
     walked: frozenset[Path] = frozenset()  # the files found by walking a directory (not named)

@@ -396,6 +396,8 @@ class Sponsors:
 
 @dataclass(frozen=True)
 class Title:
+    """The resolution's title as written ("Resolution on Libraries") and where it is."""
+
     text: str
     span: Span
 
@@ -412,6 +414,9 @@ class Formula:
 
 @dataclass(frozen=True)
 class Resolution:
+    """One resolution: its title and sponsors, the preamble's recitals, the connector, the resolving clauses and the
+    notes, each with its span in ``source``."""
+
     source: Source
     span: Span
     title: Title | None = None

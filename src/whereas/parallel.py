@@ -17,7 +17,6 @@ spans, fixes, edits, an enum per finding) costs far more, in the parent, than th
 from __future__ import annotations
 
 import os
-import pickle
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, islice
@@ -145,7 +144,8 @@ def _each_forked(chunks: Iterator[list[Any]], check: Callable[[Any], Any], worke
     are made and not handed on, and waits for the workers instead).  A worker that dies leaves the
     chunks it was sent to be checked again here.
     """
-    import multiprocessing
+    import multiprocessing  # (these two and pickle: only when the files are checked on several cores)
+    import pickle
     from multiprocessing.connection import wait
 
     context = multiprocessing.get_context("fork")
@@ -251,6 +251,8 @@ def _each_forked(chunks: Iterator[list[Any]], check: Callable[[Any], Any], worke
 def _worker(check: Callable[[Any], Any], conn: Any, others: list[Any]) -> None:
     # Chunks come in as (number, jobs); each is checked, packed, pickled and sent back at once; the end is
     # the pipe closed by the parent.
+    import pickle  # (imported already by the parent that forked this worker)
+
     for other in others:
         other.close()  # the parent's ends and the other workers': a worker that dies is then seen to
     try:

@@ -153,6 +153,8 @@ class FileResult:
 
 @dataclass
 class CheckResult:
+    """What a check found: each file's result, and the paths that could not be read."""
+
     files: list[FileResult]
     errors: list[InputError]  # paths that could not be found or read
 

@@ -1,8 +1,9 @@
 """The command line: thin wrappers over the public verbs; all logic lives elsewhere."""
 
-# ruff: noqa: E402 - the collector's threshold is set before the imports, and the commands register after `app`
+# ruff: noqa: E402 - the collector's threshold is set before the imports
 from __future__ import annotations
 
+import atexit
 import gc
 
 # Starting creates some 35,000 objects the cyclic collector tracks (modules, classes, functions, patterns) that
@@ -10,8 +11,13 @@ import gc
 # a one-file check is done (≈ 15 ms of its 0.25 s) and frees nothing.  The command line collects less often, as
 # `whereas.structure.build` and `whereas.parallel.check_each` do while they work (docs/performance.md).
 gc.set_threshold(100_000, *gc.get_threshold()[1:])
+# And at exit, after the exit handlers, Python passes over them all four more times while it tears the modules
+# down (≈ 5 % of a one-file check): what is alive then is left to the ending process (`gc.freeze`: never collected;
+# reference counting still frees what it can).
+atexit.register(gc.freeze)
 
 import copy
+import importlib
 import os
 import sys
 from collections.abc import Iterator
@@ -25,7 +31,10 @@ from typer.main import get_command_name
 from whereas import __version__
 from whereas.errors import InputError, UsageError
 
-app = typer.Typer(
+#: The command line.  Each command (or group of commands) registers itself on it when its module, named as the
+#: command is, is imported: `main` imports the one that runs, alone (see `COMMANDS`); ``from whereas.cli import app``
+#: gives it with every command registered.
+root = typer.Typer(
     name="whereas",
     help="Lint, verify and publish resolutions (Whereas … Resolved …).",
     no_args_is_help=True,
@@ -47,7 +56,7 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
+@root.callback()
 def _root(
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
@@ -81,17 +90,22 @@ def print_error(error: InputError, *, verbose: bool = False) -> None:
         typer.echo(detail.rstrip("\n"), err=True)
 
 
-# Commands register themselves on `app` when imported: after `app`, for that alone (F401).
-from whereas.cli import batch as _batch  # noqa: F401 - registers its commands
-from whereas.cli import check as _check  # noqa: F401 - registers its commands
-from whereas.cli import format as _format  # noqa: F401 - registers its commands
-from whereas.cli import parse as _parse  # noqa: F401 - registers its commands
-from whereas.cli import render as _render  # noqa: F401 - registers its commands
-from whereas.cli import review as _review  # noqa: F401 - registers its commands
-from whereas.cli import rule as _rule  # noqa: F401 - registers its commands
-from whereas.cli import serve as _serve  # noqa: F401 - registers its commands
-from whereas.cli import users as _users  # noqa: F401 - registers its commands
-from whereas.cli import verify as _verify  # noqa: F401 - registers its commands
+#: The commands and groups of commands, each registered on `root` by the module of its name, in the order of the help.
+COMMANDS = ("batch", "check", "format", "parse", "render", "review", "rule", "serve", "users", "verify")
+
+
+def registered(*names: str) -> typer.Typer:
+    """`root`, with the commands ``names`` (all of them when none is named) registered: their modules imported.  A
+    command's module imports typer's option types and its own enumerations; the engine comes when it runs."""
+    for name in names or COMMANDS:
+        importlib.import_module(f"whereas.cli.{name}")
+    return root
+
+
+def __getattr__(name: str) -> Any:
+    if name == "app":  # the whole command line, for a program or a test that runs it (click's CliRunner)
+        return registered()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @contextmanager
@@ -117,17 +131,18 @@ def _exit_on_sigterm() -> Iterator[None]:
 
 
 def command_app(name: str) -> typer.Typer:
-    """``app`` holding the command (or group of commands) ``name`` alone; ``app`` itself when none is called
-    so (``--help``, a typo).  typer turns every command it holds into a click command before it reads the
-    arguments (≈ 15 ms for all of them, 3 ms for one), though one runs; the one that runs reads and reports
-    its arguments as it would in ``app``."""
+    """The command line holding the command (or group of commands) ``name`` alone, only its module imported; the
+    whole of it when none is called so (``--help``, ``--version``, a typo).  typer turns every command it holds
+    into a click command before it reads the arguments (≈ 15 ms for all of them, 3 ms for one), though one runs;
+    the one that runs reads and reports its arguments as it would in the whole."""
+    if name not in COMMANDS:
+        return registered()
+    registered(name)
     commands = [
-        c for c in app.registered_commands if c.callback and (c.name or get_command_name(c.callback.__name__)) == name
+        c for c in root.registered_commands if c.callback and (c.name or get_command_name(c.callback.__name__)) == name
     ]
-    groups = [g for g in app.registered_groups if g.name == name]
-    if not commands and not groups:
-        return app
-    one = copy.copy(app)
+    groups = [g for g in root.registered_groups if g.name == name]
+    one = copy.copy(root)
     one.registered_commands, one.registered_groups = commands, groups
     return one
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import typer
 
-from whereas.cli import Command, app
+from whereas.cli import Command, root
 from whereas.cli.fetching import ALLOW_HOST, NO_WAYBACK, TIMEOUT, WAYBACK_URL
 from whereas.errors import UsageError
 
@@ -18,7 +18,7 @@ batch_app = typer.Typer(
     help="Check or verify a whole corpus in shards, on Dask or in process, into Parquet (docs/scale.md).",
     no_args_is_help=True,
 )
-app.add_typer(batch_app, name="batch")  # named here too: `whereas.cli.command_app` finds it by name
+root.add_typer(batch_app, name="batch")  # named here too: `whereas.cli.command_app` finds it by name
 
 
 class Engine(str, Enum):

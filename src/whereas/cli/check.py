@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from whereas.cli import Command, app, terminal
+from whereas.cli import Command, root, terminal
 from whereas.errors import UsageError
 from whereas.readers.formats import walked_help
 
@@ -53,7 +53,7 @@ def _selectors(values: list[str] | None) -> tuple[str, ...]:
 _SELECT_HELP = "Rule codes, code prefixes or rule names, comma-separated or repeated."
 
 
-@app.command(cls=Command)
+@root.command(cls=Command)
 def check(
     paths: list[Path] = typer.Argument(
         ..., metavar="PATH...", help=f"Files or directories (walked for {walked_help()}); - reads standard input."
@@ -186,7 +186,6 @@ def _report_each(paths: list[Path], options: CheckOptions, fmt: CheckFormat, *, 
     """Check ``paths`` and write the report file by file, as each is checked (text, json, jsonl, sarif):
     what is kept is the totals (and, with ``--statistics``, the counts per rule), not the findings."""
     from whereas.api import check_each
-    from whereas.reports import json as json_report
     from whereas.results import CheckResult, Totals
 
     run = check_each(paths, options, render_file=_render_file(fmt, statistics=statistics))
@@ -248,6 +247,8 @@ def _report_each(paths: list[Path], options: CheckOptions, fmt: CheckFormat, *, 
 
         jsonl.write_each(each(), buffer)
     else:
+        from whereas.reports import json as json_report  # (and json: not for the text report)
+
         json_report.write_each(each(), buffer)
     buffer.flush()
     if totals.errors:

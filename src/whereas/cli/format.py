@@ -7,11 +7,11 @@ from pathlib import Path
 
 import typer
 
-from whereas.cli import Command, app, print_error
+from whereas.cli import Command, print_error, root
 from whereas.readers.formats import FORMATS, listed
 
 
-@app.command("format", cls=Command)
+@root.command("format", cls=Command)
 def format_command(
     paths: list[Path] = typer.Argument(
         ...,

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from enum import Enum
 from pathlib import Path
 
 import typer
 
-from whereas.cli import Command, app, print_error
+from whereas.cli import Command, print_error, root
 from whereas.errors import InputError, about_file
 from whereas.readers import read_path
 from whereas.readers.formats import formats_help
@@ -20,7 +19,7 @@ class ParseFormat(str, Enum):
     text = "text"
 
 
-@app.command(cls=Command)
+@root.command(cls=Command)
 def parse(
     files: list[Path] = typer.Argument(..., metavar="FILE...", help=f"Resolution files ({formats_help()})."),
     format: ParseFormat = typer.Option(ParseFormat.json, "--format", "-f", help="json (an array) or a text outline."),
@@ -49,6 +48,8 @@ def parse(
     if failed == len(files):
         sys.exit(2)
     if format is ParseFormat.json:
+        import json  # here: json is not imported for the commands that do not write it (`check`'s text report)
+
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from whereas.cli import Command, app
+from whereas.cli import Command, root
 from whereas.errors import InputError, UsageError, about_file
 from whereas.files import write_atomically
 from whereas.readers import read_path
@@ -89,7 +89,7 @@ def format_for(to: RenderFormat | None, output_arg: str | None) -> str:
         ) from None
 
 
-@app.command(cls=Command)
+@root.command(cls=Command)
 def render(
     files: list[Path] = typer.Argument(
         ..., metavar="FILE...", help=f"Resolution files ({formats_help()}); one output for each."

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import typer
 
-from whereas.cli import Command, app
+from whereas.cli import Command, root
 
 
-@app.command("review", cls=Command)
+@root.command("review", cls=Command)
 def review_command(
     path: Path = typer.Argument(..., metavar="FILE", help="The Word file (.docx) to review."),
     output: Path | None = typer.Option(

@@ -8,7 +8,6 @@ that this command starts without importing the lint engine and every rule module
 
 from __future__ import annotations
 
-import json
 import sys
 from enum import Enum
 from pathlib import Path
@@ -16,7 +15,7 @@ from typing import Any
 
 import typer
 
-from whereas.cli import Command, app
+from whereas.cli import Command, root
 from whereas.errors import UsageError
 
 #: every code's documentation (``whereas.lint.docs.rule_index``)
@@ -31,6 +30,8 @@ class RuleFormat(str, Enum):
 
 
 def _rules() -> list[dict[str, Any]]:
+    import json  # here, as in `rule`: registering the command (for `whereas check`, say) imports no json
+
     rules: list[dict[str, Any]] = json.loads(RULE_INDEX.read_text(encoding="utf-8"))["rules"]
     return rules
 
@@ -43,7 +44,7 @@ def _lookup(rules: list[dict[str, Any]], code_or_name: str) -> dict[str, Any] | 
     )
 
 
-@app.command(cls=Command)
+@root.command(cls=Command)
 def rule(
     code: str | None = typer.Argument(
         None, metavar="CODE", help="A rule code (W002, V001, X001) or name (whereas-comma)."
@@ -53,6 +54,8 @@ def rule(
     output_format: str | None = typer.Option(None, "--output-format", hidden=True, help="Deprecated: --format."),
 ) -> None:
     """Explain a rule, or list them all."""
+    import json
+
     from rich.console import Console
 
     if output_format is not None:

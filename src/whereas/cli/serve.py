@@ -6,10 +6,10 @@ from pathlib import Path
 
 import typer
 
-from whereas.cli import app
+from whereas.cli import root
 
 
-@app.command()
+@root.command()
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="The address to listen on."),
     port: int = typer.Option(8000, "--port", help="The port to listen on."),

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from whereas.cli import app
+from whereas.cli import root
 from whereas.errors import UsageError
 
 if TYPE_CHECKING:
@@ -19,7 +19,7 @@ users_app = typer.Typer(
     help="Who may sign in to whereas serve: once there is a user, every page and API call needs one.",
     no_args_is_help=True,
 )
-app.add_typer(users_app, name="users")  # named here too: `whereas.cli.command_app` finds it by name
+root.add_typer(users_app, name="users")  # named here too: `whereas.cli.command_app` finds it by name
 
 DATA = typer.Option(Path("whereas-data"), "--data", help="The server's data folder (as given to whereas serve).")
 DATABASE = typer.Option(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import typer
 
-from whereas.cli import Command, app, terminal
+from whereas.cli import Command, root, terminal
 from whereas.cli.fetching import ALLOW_HOST, NO_WAYBACK, TIMEOUT, WAYBACK_URL
 
 
@@ -21,7 +21,7 @@ class VerifyFormat(str, Enum):
     github = "github"
 
 
-@app.command(cls=Command)
+@root.command(cls=Command)
 def verify(
     files: list[Path] = typer.Argument(..., metavar="PATH...", help="Resolution files or directories."),
     format: VerifyFormat | None = typer.Option(

@@ -42,6 +42,8 @@ class Fix(NamedTuple):
 # fields as a frozen one would.
 @dataclass(slots=True, unsafe_hash=True)
 class Diagnostic:
+    """A finding: the rule's code and name, its severity and message, where it is, and its fix if it has one."""
+
     code: str
     name: str
     severity: Severity

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
-from typing import TypeVar
+from dataclasses import replace
+from typing import NamedTuple, TypeVar
 
 from whereas.lint.profiles import PROFILES, Profile
 from whereas.lint.rules._keywords import terminal
@@ -32,8 +32,8 @@ from whereas.readers.formats import BY_NAME
 __all__ = ["ProfileChoice", "adapt", "infer_profile"]
 
 
-@dataclass(frozen=True)
-class ProfileChoice:
+# (a NamedTuple: a frozen dataclass costs five times as much to create at start-up; docs/performance.md)
+class ProfileChoice(NamedTuple):
     profile: Profile
     #: "option" (--profile), "config" (a configuration file), "default" or "inferred"
     source: str
@@ -128,7 +128,8 @@ def infer_profile(resolutions: list[Resolution], fmt: str) -> ProfileChoice:
     first = next((c for r in resolutions for c in r.clauses), None)
     if first is not None:
         head = resolutions[0].source.text[max(0, first.span.start - 4000) : first.span.start]
-        m = _GPO_HEAD.search(head)
+        # (the heading has "CONGRESS" or "IN THE ": the pattern is searched, and compiled, only then)
+        m = _GPO_HEAD.search(head) if "CONGRESS" in head or "IN THE " in head else None
         if m is not None:
             return ProfileChoice(
                 PROFILES["congress"], "inferred", f'inferred: its heading reads "{m.group(0).strip()}"'

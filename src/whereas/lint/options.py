@@ -19,7 +19,7 @@ import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class OptionError(ValueError):
@@ -37,8 +37,8 @@ class NoOptions:
     """The options of a rule that has none."""
 
 
-@dataclass(frozen=True)
-class OptionDoc:
+# (a NamedTuple: a frozen dataclass costs five times as much to create at start-up; docs/performance.md)
+class OptionDoc(NamedTuple):
     """One option as the docs and ``whereas rule --format json`` show it."""
 
     name: str

@@ -15,6 +15,8 @@ NotePlacement = Literal["chicago", "ama", "before"]
 
 @dataclass(frozen=True)
 class Profile:
+    """A drafting profile: what one body's guidelines say, as the rules read it."""
+
     name: str
     description: str
     whereas_keyword: str = "Whereas"  # how the keyword is written

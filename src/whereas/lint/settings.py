@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from whereas.errors import UsageError
 from whereas.lint.diagnostic import Severity
@@ -22,6 +22,9 @@ from whereas.lint.suppress import matches
 
 @dataclass(frozen=True)
 class Settings:
+    """What a configuration (and the command line) sets: the profile, the rules selected and ignored, their
+    severities and options."""
+
     profile: Profile = PROFILES[DEFAULT_PROFILE]
     select: tuple[str, ...] = ()
     extend_select: tuple[str, ...] = ()
@@ -205,8 +208,8 @@ def fail_level(value: str, *, source: str = "--fail-on") -> Severity:
         raise UsageError(f"{source}: fail-on must be error, warning or info, not {value!r}") from None
 
 
-@dataclass(frozen=True)
-class Overrides:
+# (a NamedTuple: a frozen dataclass costs five times as much to create at start-up; docs/performance.md)
+class Overrides(NamedTuple):
     """What the command line says on top of each file's configuration.
 
     ``select`` replaces the configured selection (and drops the configured ``ignore`` and

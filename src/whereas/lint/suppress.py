@@ -10,8 +10,8 @@ Codes, code prefixes or rule names; ``all`` suppresses every rule.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from whereas.lint.diagnostic import Severity
 from whereas.lint.rule import FixAvailability, Rule
@@ -24,15 +24,14 @@ DIRECTIVE = lazy_compile(
 )
 
 
-@dataclass(frozen=True)
-class Suppression:
+# (a NamedTuple: a frozen dataclass costs five times as much to create at start-up; docs/performance.md)
+class Suppression(NamedTuple):
     codes: tuple[str, ...]
     span: Span  # where the directive is written
     scope: Span | None  # None: the whole file
 
 
-@dataclass(frozen=True)
-class _Directive:
+class _Directive(NamedTuple):
     kind: str
     codes: tuple[str, ...]
     span: Span

@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from whereas.readers.base import View
@@ -42,8 +41,10 @@ class Layout(Enum):
     PRINT = "print"
 
 
-@dataclass(frozen=True)
-class Format:
+# (a NamedTuple: a frozen dataclass costs five times as much to create at start-up; docs/performance.md)
+class Format(NamedTuple):
+    """A format whereas reads: its name, what it is called, the extensions a walk picks up and its reader."""
+
     #: the name a text view carries (``View.format``, ``Source.format``)
     name: str
     #: what the format is called in messages ("Word .docx") and profile reasons ("inferred: US legislative XML")

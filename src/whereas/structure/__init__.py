@@ -29,7 +29,7 @@ from whereas.structure.frontmatter import FrontMatter, read_front_matter
 from whereas.structure.furniture import find_furniture
 from whereas.structure.grouping import group_lines
 from whereas.structure.items import find_items
-from whereas.structure.keywords import FORMULA_END, FORMULA_LINE, FORMULA_START, read_keyword
+from whereas.structure.keywords import FORMULA_END, FORMULA_START, is_formula_line, read_keyword
 from whereas.structure.lines import SECTION_LINE, Line, split_lines
 from whereas.structure.notes import NoteScan, RawMarker, RawNote, scan_notes
 from whereas.structure.quotations import find_quotations
@@ -232,7 +232,7 @@ def _resolution(
     # A paragraph that is only the connector ("NOW, THEREFORE, BE IT") is the formula, not a clause.
     # (… also wrapped over a few lines: "NOW THEREFORE, on motion of Hon. A, duly seconded by" / "Hon. B, be it")
     for i, d in enumerate(drafts):
-        if d.kind == "resolved" and len(d.lines) <= 4 and FORMULA_LINE.match(_joined(d.lines)):
+        if d.kind == "resolved" and len(d.lines) <= 4 and is_formula_line(_joined(d.lines)):
             span = _trim(text, d.start, d.end)
             formula = Formula(" ".join(text[span.start : span.end].split()), span, "resolved")
             del drafts[i]

@@ -12,6 +12,8 @@ from whereas.structure.lines import Line
 
 @dataclass
 class ClauseDraft:
+    """A clause being gathered from its lines, before it is read."""
+
     kind: Literal["recital", "resolved"]
     lines: list[Line] = field(default_factory=list)
     #: only_keyword's reading so far: how many lines, and what only_keyword keeps of them (at most a few

@@ -10,7 +10,7 @@ the article's headline and its author the article's, never the resolution's titl
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from whereas.model import Span
 from whereas.patterns import lazy_compile
@@ -25,10 +25,12 @@ _PUBLICATION_KEYS = ("publication", "newspaper", "journal", "magazine", "attribu
 MAX_FRONT_MATTER = 20_000
 
 
-@dataclass(frozen=True)
-class FrontMatter:
+# (a NamedTuple: a frozen dataclass costs five times as much to create at start-up; docs/performance.md)
+class FrontMatter(NamedTuple):
+    """A document's front matter: where it is, and its ``key: value`` fields."""
+
     span: Span
-    fields: dict[str, tuple[str, Span]] = field(default_factory=dict)  # key → (value, its span)
+    fields: dict[str, tuple[str, Span]]  # key → (value, its span)
 
     @property
     def publication(self) -> bool:

@@ -56,6 +56,8 @@ MAX_FURNITURE = 80
 
 @dataclass(frozen=True)
 class Furniture:
+    """What a printed page added to the text (see the module's docstring), found in one document."""
+
     #: stretches of text that are not the document's words (line-number prefixes, form feeds, whole lines)
     removed: tuple[Span, ...] = ()
     #: start offsets of lines that are furniture through and through (skipped by the builder)

@@ -121,6 +121,15 @@ FORMULA_LINE = lazy_compile(
     r"|" + LEAD + _CONNECTOR + r",[ \t]+(?i:(?:up)?on\s+motion\b|premises\s+considered\b)[^;:\n]{0,240}?,[ \t]*"
     r"(?:(?:BE|be|Be)\s+(?:IT|it|It)|(?:IT|it|It)\s+(?:IS|is))[,:\s]*$"
 )
+
+
+def is_formula_line(raw: str) -> bool:
+    """Whether FORMULA_LINE matches ``raw``: asked only when its connector's word is there ("therefore" or
+    "wherefore", in the cases the pattern writes them), which most resolving clauses lack: the pattern, among the
+    longest, is then not even compiled (tests/test_fast_paths.py holds the test to it)."""
+    return ("herefore" in raw or "HEREFORE" in raw) and bool(FORMULA_LINE.match(raw))
+
+
 # "BE IT FURTHER" alone on a line, its "RESOLVED, That …" on the next (a PDF's line break)
 BE_IT_FURTHER_LINE = lazy_compile(
     LEAD

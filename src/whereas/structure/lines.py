@@ -21,7 +21,6 @@ from whereas.structure.keywords import (
     BODY_VERB_ITEM,
     BULLET_CLASS,
     BULLETS,
-    FORMULA_LINE,
     LABELLED_KEYWORD,
     LOWER_RESOLVED,
     MIDLINE_RESOLVED,
@@ -31,6 +30,7 @@ from whereas.structure.keywords import (
     RECITAL,
     SPONSOR,
     THEREFORE_BODY_HEAD,
+    is_formula_line,
     is_resolved_line,
     keywordish,
     motion_head,
@@ -430,7 +430,7 @@ def _after_connector(lines: list[Line]) -> bool:
     a clause with its connector ("Whereas …; now, therefore, be it", "…; and be it further")."""
     for line in reversed(lines):
         if line.kind != "blank":
-            if line.kind == "resolved" and FORMULA_LINE.match(line.text):
+            if line.kind == "resolved" and is_formula_line(line.text):
                 return True
             return line.kind in ("recital", "resolved", "text") and bool(_ENDS_BE_IT.search(line.text))
     return False
@@ -515,7 +515,7 @@ def _classify(start: int, end: int, raw: str) -> Line:
     if keyword:
         if RECITAL.match(raw):
             return Line(start, end, "recital", raw)
-        if is_resolved_line(raw) or FORMULA_LINE.match(raw):
+        if is_resolved_line(raw) or is_formula_line(raw):
             return Line(start, end, "resolved", raw)
         labelled = LABELLED_KEYWORD.match(raw)
         if labelled:

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate
+from typing import NamedTuple
 
 from whereas.model import Span
 from whereas.patterns import lazy_compile
@@ -50,8 +50,8 @@ NOTES_HEADING = lazy_compile(
 SECTION_NOTE = lazy_compile(r"^[ \t]*(?:\[([0-9]{1,3})\]|([0-9]{1,3})[.):]|([" + SUPERSCRIPTS + r"]+))[ \t]+(\S.*)$")
 
 
-@dataclass(frozen=True)
-class RawNote:
+# (a NamedTuple: a frozen dataclass costs five times as much to create at start-up; docs/performance.md)
+class RawNote(NamedTuple):
     id: str
     text: str
     text_span: Span  # the note's own text
@@ -59,15 +59,13 @@ class RawNote:
     inline: bool
 
 
-@dataclass(frozen=True)
-class RawMarker:
+class RawMarker(NamedTuple):
     id: str
     span: Span
     raw: str
 
 
-@dataclass(frozen=True)
-class NoteScan:
+class NoteScan(NamedTuple):
     notes: tuple[RawNote, ...]
     markers: tuple[RawMarker, ...]
     #: Spans that are note text, not body: inline note blocks, definitions, the notes section.
@@ -149,7 +147,7 @@ def _markdown_definitions(text: str) -> list[RawNote]:
 def _wrapped(note: RawNote, end: int) -> RawNote:
     """``note`` going on to ``end`` (a wrapped line); its text is written once it is whole (``_with_texts``):
     joining it again at every line made a long note quadratic."""
-    return replace(note, text_span=Span(note.text_span.start, end), span=Span(note.span.start, end))
+    return note._replace(text_span=Span(note.text_span.start, end), span=Span(note.span.start, end))
 
 
 def _with_texts(text: str, notes: list[RawNote]) -> list[RawNote]:
@@ -157,7 +155,7 @@ def _with_texts(text: str, notes: list[RawNote]) -> list[RawNote]:
     out = []
     for note in notes:
         inner = _strip_span(text, note.text_span.start, note.text_span.end)
-        out.append(replace(note, text=" ".join(text[inner.start : inner.end].split()), text_span=inner))
+        out.append(note._replace(text=" ".join(text[inner.start : inner.end].split()), text_span=inner))
     return out
 
 
@@ -283,7 +281,7 @@ def _page_footnotes(text: str, taken: Covered) -> tuple[list[RawNote], list[Span
     notes = _with_texts(text, notes)
     for k, spans in carried.items():
         rest = " ".join(" ".join(text[span.start : span.end].split()) for span in spans)
-        notes[k] = replace(notes[k], text=f"{notes[k].text} {rest}")
+        notes[k] = notes[k]._replace(text=f"{notes[k].text} {rest}")
         rules.extend(spans)  # (not the body's either)
     return notes, rules
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from whereas.patterns import lazy_compile
 
@@ -13,8 +13,8 @@ _ACRONYM_PAREN = lazy_compile(r"\(([A-Z][A-Za-z&/.]{1,12})\)")
 _NAME_BEFORE = lazy_compile(r"((?:[A-Z][\w.&'’-]*\s+){1,8}?(?:[A-Z][\w.&'’-]*))\s+$")
 
 
-@dataclass(frozen=True)
-class FoundQuote:
+# (a NamedTuple: a frozen dataclass costs five times as much to create at start-up; docs/performance.md)
+class FoundQuote(NamedTuple):
     start: int  # clean-text index of the first quoted character
     end: int  # clean-text index past the last quoted character
     open_mark: str

@@ -272,7 +272,8 @@ def _named(tail: str) -> str | None:
         far = m.group("far")
         if far and len(far) > 80 and (_VERB.search(far) or _FAR_OTHER.search(far, far.index("that") + 4)):
             return None
-        if _ORDER_TO.match(tail, m.start("verb")):
+        # (an order ends in "to": the pattern is asked, and compiled, only then)
+        if tail.rstrip().endswith("to") and _ORDER_TO.match(tail, m.start("verb")):
             return None
     return m.group("acc") or m.group("sp")
 

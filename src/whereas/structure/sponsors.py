@@ -213,15 +213,22 @@ _MOVED_IN_MINUTES = lazy_compile(
 )
 
 
+def seconded(text: str) -> bool:
+    """Whether "seconded" is in ``text`` in any case: in the casefolded text, as ``keywords.keywordish`` looks for
+    its words (every character re.I matches to one of these letters casefolds to it: "ſ" to "s")."""
+    return "seconded" in text.casefold()
+
+
 def sponsors_in_formula(
     sponsors: Sponsors, formula: Formula | None, keyword: str = "", at: Span | None = None
 ) -> Sponsors:
     """The mover and seconder the connector names ("on motion of Hon. A, duly seconded by Hon. B, be it"), or the
     first resolving clause's ``keyword`` (at ``at``: "It was proposed by Cllr A, seconded by Cllr B and RESOLVED"),
     where no labelled line names them."""
-    m = _MOVED_IN_FORMULA.search(formula.text) if formula is not None else None
+    # (both patterns need "seconded": a formula or a keyword without it is not searched, nor are they compiled)
+    m = _MOVED_IN_FORMULA.search(formula.text) if formula is not None and seconded(formula.text) else None
     where = formula.span if formula is not None else None
-    if m is None and keyword:
+    if m is None and keyword and seconded(keyword):
         m, where = _MOVED_IN_MINUTES.match(keyword), at
     if m is None or where is None or sponsors.mover or sponsors.seconder:
         return sponsors

@@ -96,6 +96,8 @@ class CitationUrlTitleMismatch(Rule):
 
     @dataclass(frozen=True)
     class Options:
+        """C002's options (``[rules.C002]`` in a configuration file)."""
+
         min_slug_words: int = option(
             2, "how many meaningful words the URL's last path segment needs before it is compared", minimum=1
         )

@@ -46,6 +46,8 @@ class DoubleCitation(Rule):
 
     @dataclass(frozen=True)
     class Options:
+        """C003's options (``[rules.C003]`` in a configuration file)."""
+
         min_overlap: int = option(
             3, "how many significant words the parenthetical must share with the note's title", minimum=1
         )

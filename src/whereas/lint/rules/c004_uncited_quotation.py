@@ -73,6 +73,8 @@ class UncitedQuotation(Rule):
 
     @dataclass(frozen=True)
     class Options:
+        """C004's options (``[rules.C004]`` in a configuration file)."""
+
         short: int = option(3, "quotations of at most this many words are not checked (titles, slogans)", minimum=0)
 
     def check(self, ctx: Context):

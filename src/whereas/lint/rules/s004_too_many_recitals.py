@@ -22,6 +22,8 @@ class TooManyRecitals(Rule):
 
     @dataclass(frozen=True)
     class Options:
+        """S004's options (``[rules.S004]`` in a configuration file)."""
+
         max: int | None = option(
             None, "the largest number of recitals allowed; unset: the profile's `max_recitals`", minimum=0
         )

@@ -86,6 +86,8 @@ class UndefinedAcronym(Rule):
 
     @dataclass(frozen=True)
     class Options:
+        """T005's options (``[rules.T005]`` in a configuration file)."""
+
         allow: tuple[str, ...] = option((), "acronyms that need no definition, added to the profile's common ones")
 
     def check(self, ctx: Context):
