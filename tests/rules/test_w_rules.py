@@ -298,6 +298,16 @@ def test_w002_fix_puts_the_comma_where_the_document_does_after_an_emphasis_marke
     assert fixed(inside, profile="ronr", select="W002") == inside.replace("**WHEREAS** the", "**WHEREAS,** the")
 
 
+@pytest.mark.parametrize("mark", [".", ";"])
+def test_w002_fix_writes_the_comma_in_place_of_a_mark_typed_for_it(mark: str) -> None:
+    """ "WHEREAS. students …" (a period typed for the comma): the comma takes the period's place, never "WHEREAS,.";
+    after another mark ("WHEREAS— the") the finding has no fix."""
+    body = "Resolution on X\n\nWHEREAS, a; and\n\nWHEREAS{m} the club acts; now, therefore, be it" + RONR_END
+    assert fixed(body.format(m=mark), profile="ronr", select="W002") == body.format(m=",")
+    dash = body.format(m="—")
+    assert fixed(dash, profile="ronr", select="W002") == dash
+
+
 def test_w004_fix_reads_a_semicolon_and_without_a_space_as_the_connector() -> None:
     text = T + "Whereas one;and\n\nWhereas two;and\n\nWhereas three; now, therefore, be it" + R
     assert ";;" not in fixed(text, unsafe=True)

@@ -23,7 +23,8 @@ class WhereasComma(Rule):
     fix_note = (
         "Safe fix: add or remove the comma (not one with no space after it: the words would run together). An added "
         'comma goes right after the word ("**Whereas,** the"), or after the emphasis marker that closes it where the '
-        'document\'s other recitals put it there ("**WHEREAS**, the").'
+        'document\'s other recitals put it there ("**WHEREAS**, the"); a period or a semicolon typed in its place '
+        '("WHEREAS. the") becomes the comma, and after any other mark there is no fix.'
     )
 
     def check(self, ctx: Context):
@@ -49,13 +50,22 @@ class WhereasComma(Rule):
             elif want and not has:
                 kw = source_span(c, m, "kw")
                 at = kw.end + _closer_before_comma(ctx, kw.end)
+                mark = m.group("next")[:1] if not m.group("space") else ""
+                if mark in (".", ";") and re.match(r"[.;]\s", c.text[m.start("next") : m.start("next") + 2]):
+                    # "WHEREAS. students …": the comma was typed as another mark; it takes that mark's place
+                    dot = source_span(c, m, "next")
+                    fix = replace_fix("Write a comma", dot.start, dot.start + 1, ",")
+                elif mark and not mark.isalnum() and mark not in "\"“‘'*_([":
+                    fix = None  # another mark right after the word: what the drafter meant is not clear
+                else:
+                    fix = replace_fix("Add a comma", at, at, ",")
                 yield self.diagnostic(
                     ctx,
                     kw,
                     f'A comma follows "Whereas" in {ctx.profile.voice}'
                     if ctx.profile.adapted
                     else 'A comma follows "Whereas" in this profile',
-                    replace_fix("Add a comma", at, at, ","),
+                    fix,
                     c,
                 )
 
