@@ -137,3 +137,30 @@ def test_the_quoted_amendment_runs_on_over_its_paragraphs_up_to_the_trailer() ->
     [r] = whereas.parse(text)
     [clause] = r.resolved
     assert clause.text.rstrip().endswith("a right of appeal within 30 days.")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Town of Ashby                                        Page 1 of 2",
+        "Page 1 of 2 | Resolution 2025-3",
+        "Resolution 2025-3\tPage 1",
+    ],
+)
+def test_a_running_header_with_its_page_label_pasted_from_a_pdf_goes(header: str) -> None:
+    """A PDF's page header or footer copied into plain text between two recitals (its words and its page label
+    set apart by a wide gap, a tab or a bar): no part of the recital above, which keeps its "; and"."""
+    [r] = whereas.parse(
+        "Resolution on Library Hours\n\nWHEREAS, the library closes at 9 p.m. on weeknights; and\n"
+        f"{header}\nWHEREAS, students asked for later hours; now, therefore, be it\n"
+        "RESOLVED, That the library stay open until midnight.\n"
+    )
+    assert [c.text for c in r.preamble][0] == "WHEREAS, the library closes at 9 p.m. on weeknights; and"
+
+
+def test_a_sentence_that_names_a_page_stays() -> None:
+    [r] = whereas.parse(
+        "Resolution on X\n\nWHEREAS, the report says so on\nPage 3 of the annex; and\n\nWHEREAS, b; now, therefore, be it\n\n"
+        "RESOLVED, That c.\n"
+    )
+    assert r.preamble[0].text == "WHEREAS, the report says so on Page 3 of the annex; and"

@@ -18,7 +18,9 @@ text.  :func:`find_furniture` finds them by their shape, never by one document's
 * **print codes**: a line of digits without a word (a job number, a barcode) at a page's edge;
 * **page numbers**: a line that is only a page number ("2", "Page 2", "Page 2 of 5", "- 2 -",
   "2 | Page") next to a page boundary, or anywhere in a text with page boundaries; a line that says
-  it is one ("Page 2", "- 2 -") anywhere; bare numbers that count up through the text (1, 2, 3).
+  it is one ("Page 2", "- 2 -") anywhere, and so does a header or footer laid out with one ("Town of Ashby
+  Page 1 of 2", its words and the label set apart by a wide gap, a tab or a bar, as a PDF's text pasted
+  into a plain file keeps it); bare numbers that count up through the text (1, 2, 3).
 
 Removed lines are *hidden*: the structure builder skips them, so a clause runs on across them as if
 the page had not broken.
@@ -306,12 +308,28 @@ _PAGE_LABEL = lazy_compile(r"page|[-–—]", re.I)
 
 
 def _page_labels(lines: list[tuple[int, str]], numbered: set[int]) -> list[int]:
-    """Lines that say they are a page's number ("Page 2", "Page 2 of 5", "- 2 -"), wherever they are."""
+    """Lines that say they are a page's number ("Page 2", "Page 2 of 5", "- 2 -"), wherever they are, and a
+    running header or footer laid out with one ("Town of Ashby          Page 1 of 2")."""
     return [
         i
         for i, (_, raw) in enumerate(lines)
-        if i not in numbered and _PAGE_NUMBER.match(raw) and _PAGE_LABEL.search(raw)
+        if i not in numbered
+        and (
+            _PAGE_NUMBER.match(raw)
+            and _PAGE_LABEL.search(raw)
+            or len(raw) <= MAX_FURNITURE
+            and "age" in raw
+            and _HEAD_WITH_PAGE.match(raw)
+        )
     ]
+
+
+#: a page's header or footer as a PDF's text lays it out: its words and its page label set apart by a wide gap or
+#: a bar ("Town of Ashby          Page 1 of 2", "Page 2 of 5 | Resolution 2026-14"); never a sentence's "see page 3"
+_HEAD_WITH_PAGE = lazy_compile(
+    r"^[ \t\f]*(?:[^\s|][^|]{0,60}?(?:[ \t]{3,}|\t|[ \t]+\|[ \t]+))?(?:page|PAGE|Page)[ \t]*\d{1,4}(?:[ \t]*(?:of|OF|/)[ \t]*\d{1,4})?"
+    r"(?:(?:[ \t]{3,}|\t|[ \t]+\|[ \t]+)[^|]{1,60}?)?[ \t]*$"
+)
 
 
 def _page_number_lines(lines: list[tuple[int, str]], numbered: set[int]) -> list[int]:
