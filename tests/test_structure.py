@@ -1584,6 +1584,19 @@ def test_list_labels_glued_to_their_words() -> None:
     assert texts(wrapped.preamble) == ["WHEREAS, a member may speak when (s)he is recognised"]
 
 
+@pytest.mark.parametrize("between", ["\n\n* * *\n\n", "\n\n---\n\n", "\n\n"])
+def test_the_next_resolutions_name_and_sponsor_are_its_own(between: str) -> None:
+    """Two resolutions in one file, each named and with its sponsor under its name, set apart by a thematic break
+    ("* * *", "---") or by nothing: the second one's name and sponsor are its own, not the first one's tail."""
+    one_ = "Resolution 1: Recognizing the Team\n\nSponsor: Councilmember Rosa Delgado\n\nWHEREAS, the team won;\n\n"
+    one_ += "NOW, THEREFORE, BE IT RESOLVED, That the Council congratulates the team."
+    two = "Resolution 2: Authorizing a Lease\n\nSponsor: Councilmember Paul Whitaker\n\nWHEREAS, the kitchen is small;"
+    two += "\n\nNOW, THEREFORE, BE IT RESOLVED, That the City Manager may sign a lease.\n"
+    rs = whereas.parse(one_ + between + two)
+    assert [r.title.text for r in rs] == ["Resolution 1: Recognizing the Team", "Resolution 2: Authorizing a Lease"]
+    assert [list(r.sponsors.others) for r in rs] == [["Councilmember Rosa Delgado"], ["Councilmember Paul Whitaker"]]
+
+
 TOWN_MEETING = (
     "TOWN OF WEST HADLEY\nANNUAL TOWN MEETING\nCERTIFIED VOTES\n\n"
     "ARTICLE 12. To see if the Town will vote to raise and appropriate the sum of $50,000 for the repair of the\n"

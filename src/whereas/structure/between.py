@@ -32,6 +32,11 @@ def split_pending(pending: list[Line]) -> tuple[list[Line], list[Line]]:
 
     The next resolution's head starts at the first of the top-level headings among those lines.
     """
+    breaks = [i for i, line in enumerate(pending) if _THEMATIC_BREAK.match(line.text)]
+    if breaks:
+        return pending[: breaks[-1] + 1], pending[
+            breaks[-1] + 1 :
+        ]  # "* * *" between two resolutions: the next below it
     headings = [line for line in pending if line.kind == "heading"]
     notice = notice_at(pending)
     if notice is not None and not any(line.kind == "heading" for line in pending[:notice]):
@@ -48,8 +53,10 @@ def split_pending(pending: list[Line]) -> tuple[list[Line], list[Line]]:
             # "RESOLUTION NO. 2987" above the next resolution's name heads it; so does an agenda's
             # "C. Resolution to Change the Apache Directory Chair" above the paragraph that introduces it
             cut = above
-        elif sponsors and (article := _warrant_article_above(pending, sponsors)) is not None:
-            cut = article  # "ARTICLE 13. To see if the Town will vote …" / "Submitted by …": the next vote's head
+        elif sponsors and (head := _head_above(pending, sponsors)) is not None:
+            # "ARTICLE 13. To see if the Town will vote …" / "Submitted by …", "Resolution 2: Authorizing a Lease" /
+            # "Sponsor: …": the next resolution's head, its sponsor under its name
+            cut = head
         return pending[:cut], pending[cut:]
     top = min(h.level for h in headings)
     first = next(i for i, line in enumerate(pending) if line.kind == "heading" and line.level == top)
@@ -64,15 +71,21 @@ def notice_at(lines: list[Line]) -> int | None:
     )
 
 
-def _warrant_article_above(pending: list[Line], sponsors: list[int]) -> int | None:
-    """Where a town meeting's warrant article starts when it stands right above the last sponsor lines (the
-    article, then "Submitted by the Board of Selectmen", then the vote), or None."""
+def _head_above(pending: list[Line], sponsors: list[int]) -> int | None:
+    """Where the next resolution's name starts when it stands right above the last sponsor lines (a town
+    meeting's warrant article over "Submitted by the Board of Selectmen", "Resolution 2: Authorizing a Lease" over
+    "Sponsor: Councilmember Paul Whitaker"), or None."""
     first = sponsors[-1]
     while first > 0 and pending[first - 1].kind in ("sponsor", "blank"):
         first -= 1
     start = _last_paragraph(pending[:first])
     words = " ".join(" ".join(line.text.split()) for line in pending[start:first])
-    return start if start < first and WARRANT_ARTICLE.match(words) else None
+    named = _numbers_a_resolution(pending[start:first]) or _names_a_resolution(pending[start:first])
+    return start if start < first and (WARRANT_ARTICLE.match(words) or named) else None
+
+
+#: a thematic break set between two resolutions: "* * *", "***", "---", "___"
+_THEMATIC_BREAK = re.compile(r"^[ \t]*(?:([*_=~-])[ \t]*)(?:\1[ \t]*){2,}$")
 
 
 def _numbers_a_resolution(lines: list[Line]) -> bool:
