@@ -145,6 +145,8 @@ def test_the_quoted_amendment_runs_on_over_its_paragraphs_up_to_the_trailer() ->
         "Town of Ashby                                        Page 1 of 2",
         "Page 1 of 2 | Resolution 2025-3",
         "Resolution 2025-3\tPage 1",
+        # a header of two lines, its second the document's number
+        "Lakeshore County Board of Supervisors          Page 1 of 2\nResolution No. 2025-031",
     ],
 )
 def test_a_running_header_with_its_page_label_pasted_from_a_pdf_goes(header: str) -> None:

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 
 from whereas.model import Span
 from whereas.patterns import lazy_compile
-from whereas.structure.keywords import RECITAL, is_resolved_line
+from whereas.structure.keywords import RECITAL, RESOLUTION_NUMBER, is_resolved_line
 
 __all__ = ["Furniture", "find_furniture"]
 
@@ -310,18 +310,21 @@ _PAGE_LABEL = lazy_compile(r"page|[-–—]", re.I)
 def _page_labels(lines: list[tuple[int, str]], numbered: set[int]) -> list[int]:
     """Lines that say they are a page's number ("Page 2", "Page 2 of 5", "- 2 -"), wherever they are, and a
     running header or footer laid out with one ("Town of Ashby          Page 1 of 2")."""
-    return [
-        i
-        for i, (_, raw) in enumerate(lines)
-        if i not in numbered
-        and (
-            _PAGE_NUMBER.match(raw)
-            and _PAGE_LABEL.search(raw)
-            or len(raw) <= MAX_FURNITURE
-            and "age" in raw
-            and _HEAD_WITH_PAGE.match(raw)
-        )
-    ]
+    found = []
+    for i, (_, raw) in enumerate(lines):
+        if i in numbered:
+            continue
+        if _PAGE_NUMBER.match(raw) and _PAGE_LABEL.search(raw):
+            found.append(i)
+        elif len(raw) <= MAX_FURNITURE and "age" in raw and _HEAD_WITH_PAGE.match(raw):
+            found.append(i)
+            # the header's second line, the document's number ("Resolution No. 2025-031") right under or above it
+            found += [
+                j
+                for j in (i - 1, i + 1)
+                if 0 <= j < len(lines) and RESOLUTION_NUMBER.match(" ".join(lines[j][1].split()))
+            ]
+    return found
 
 
 #: a page's header or footer as a PDF's text lays it out: its words and its page label set apart by a wide gap or
