@@ -166,3 +166,32 @@ def test_a_sentence_that_names_a_page_stays() -> None:
         "RESOLVED, That c.\n"
     )
     assert r.preamble[0].text == "WHEREAS, the report says so on Page 3 of the annex; and"
+
+
+GDOCS = (
+    "Resolution Calling for Extended Library Hours[a]\n\n"
+    "Whereas, the library closes at 11:00 p.m., including during examinations;[b] and\n\n"
+    "Whereas, students would use it after midnight[c];\n\n"
+    "Be it resolved, that the Association requests 24-hour opening during finals.\n\n\n"
+    '[a]Should this say "finals week"?\n[b]Source: library website\n[c]Need a citation here\n'
+)
+
+
+def test_a_google_docs_exports_comment_anchors_and_comments_are_not_its_words() -> None:
+    """A Google Docs plain-text export: the comments listed at the end ("[a]Should this say …", lettered a, b, c …)
+    and their anchors in the text ("…examinations;[b] and") are no part of the title or a clause; the recital
+    ends with its own "; and"."""
+    [r] = whereas.parse(GDOCS)
+    assert r.title.text == "Resolution Calling for Extended Library Hours"
+    assert [c.text for c in r.preamble] == [
+        "Whereas, the library closes at 11:00 p.m., including during examinations; and",
+        "Whereas, students would use it after midnight;",
+    ]
+    assert "Need a citation" not in " ".join(c.text for c in r.clauses)
+
+
+def test_bracketed_letters_without_a_comment_list_stay() -> None:
+    """Without the list at the end that they call, "[a]" and "[b]" are the text's own (a list's labels)."""
+    text = GDOCS[: GDOCS.index("[a]Should")]
+    [r] = whereas.parse(text)
+    assert r.title.text.endswith("[a]")

@@ -22,6 +22,9 @@ text.  :func:`find_furniture` finds them by their shape, never by one document's
   Page 1 of 2", its words and the label set apart by a wide gap, a tab or a bar, as a PDF's text pasted
   into a plain file keeps it); bare numbers that count up through the text (1, 2, 3).
 
+* **comments** of a Google Docs plain-text export: the lettered list at the end ("[a]Should this say …") and
+  the anchors in the text that call it ("…;[b] and").
+
 Removed lines are *hidden*: the structure builder skips them, so a clause runs on across them as if
 the page had not broken.
 """
@@ -74,10 +77,11 @@ class Furniture:
 def find_furniture(text: str) -> Furniture:
     """The page furniture of ``text`` (an empty Furniture for most documents: checked cheaply first)."""
     has_feed = "\f" in text
-    if not has_feed and not _maybe_numbered(text):
+    comments = _comment_anchors(text) if "[a]" in text else None
+    if not has_feed and not _maybe_numbered(text) and comments is None:
         return Furniture()
     lines = _lines(text)
-    removed: list[Span] = []
+    removed: list[Span] = list(comments[0]) if comments else []
     prefixes: dict[int, int] = {}
     numbered = _line_numbers(lines)
     for start, raw in lines if has_feed else ():
@@ -95,11 +99,46 @@ def find_furniture(text: str) -> Furniture:
     furniture.update(_headers_and_footers(lines, has_feed))
     furniture.update(_page_number_lines(lines, numbered))
     furniture.update(_page_labels(lines, numbered))
-    hidden = {lines[i][0] for i in furniture}
+    hidden = {lines[i][0] for i in furniture} | (comments[1] if comments else set())
     removed += [Span(lines[i][0], lines[i][0] + len(lines[i][1])) for i in furniture]
     if not removed:
         return Furniture()
     return Furniture(tuple(sorted(set(removed), key=lambda s: (s.start, s.end))), frozenset(hidden), prefixes)
+
+
+def _comment_anchors(text: str) -> tuple[list[Span], set[int]] | None:
+    """A Google Docs plain-text export's comments: the list at the end ("[a]Should this say …", "[b]Source: …",
+    lettered a, b, c … in order) and the anchors in the text that call them ("…examinations;[b] and"), or None.
+    Neither is the document's words: the anchors' spans and the list's line starts."""
+    lines = _lines(text)
+    end = len(lines)
+    while end > 0 and not lines[end - 1][1].strip():
+        end -= 1
+    start = end
+    labels: list[str] = []
+    while start > 0 and (not lines[start - 1][1].strip() or _COMMENT_LINE.match(lines[start - 1][1])):
+        start -= 1
+        if m := _COMMENT_LINE.match(lines[start][1]):
+            labels.insert(0, m.group(1))
+    if not labels or labels != [_comment_label(n) for n in range(len(labels))]:
+        return None
+    body_end = lines[start][0] if start < len(lines) else len(text)
+    wanted = set(labels)
+    anchors = [m for m in _ANCHOR.finditer(text, 0, body_end) if m.group(1) in wanted]
+    if {m.group(1) for m in anchors} != wanted:
+        return None  # a list that some comment's anchor in the text does not call is no comment list
+    hidden = {lines[i][0] for i in range(start, end) if lines[i][1].strip()}
+    return [Span(m.start(), m.end()) for m in anchors], hidden
+
+
+def _comment_label(n: int) -> str:
+    """The nth comment's label as Google Docs writes it: a … z, then aa, ab …"""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return letters[n] if n < 26 else letters[n // 26 - 1] + letters[n % 26]
+
+
+_COMMENT_LINE = lazy_compile(r"^\[([a-z]{1,2})\]\S")
+_ANCHOR = lazy_compile(r"\[([a-z]{1,2})\]")
 
 
 def _maybe_numbered(text: str) -> bool:
