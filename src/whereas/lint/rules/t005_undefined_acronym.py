@@ -92,8 +92,9 @@ class UndefinedAcronym(Rule):
         r = ctx.resolution
         allowed = set(ctx.profile.common_acronyms) | KNOWN | STATES | set(ctx.options.allow)
         text = ctx.text
-        # Earlier resolutions in the same file: a definition there counts, a use there was reported there.
-        before = _Before.of(text)
+        # Earlier resolutions in the same file: a definition there counts, a use there was reported there
+        # (read when an acronym first needs it: reading a long text takes a while, and most resolutions use none)
+        before: _Before | None = None
         uses: dict[str, tuple[Span, Clause]] = {}
         defined: dict[str, int] = {}
         if r.title is not None:  # "OPEN ACCESS TRANSMISSION TARIFF (OATT)" in the title defines it
@@ -133,6 +134,8 @@ class UndefinedAcronym(Rule):
                     continue  # a form's label opening its line: "ATTEST:", "AYES: 5", "NOES: 0" by the signatures
                 if clause.kind == "resolved" and _OPERATIVE_VERB.match(clean[: m.end(1)]):
                     continue  # an operative paragraph's verb in capitals: "(OP1) URGES Member States", "2. REQUESTS"
+                if before is None:
+                    before = _Before.of(text)
                 if before.defined(acro, r.span.start) or before.used(acro, r.span.start):
                     continue
                 span = clause.mapped.source_span(m.start(1), m.end(1))
