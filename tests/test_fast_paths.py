@@ -474,7 +474,8 @@ def test_unwrap_redirect_still_unwraps() -> None:
 
 
 def test_remembered_keeps_only_short_texts_and_answers_the_same() -> None:
-    from whereas.structure.citation import LONGEST_REMEMBERED, find_urls, parse_citation, remembered
+    from whereas.structure.citation import find_urls, parse_citation
+    from whereas.structure.remember import LONGEST_REMEMBERED, remembered
 
     calls: list[str] = []
 

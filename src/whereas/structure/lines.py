@@ -40,6 +40,7 @@ from whereas.structure.keywords import (
 )
 from whereas.structure.motionlines import dashed_motion, gives_notice, split_notice, split_one_paragraph_motion
 from whereas.structure.notices import read_notice_resolutions
+from whereas.structure.remember import remembered
 from whereas.structure.wrapped import fenced_resolutions, pasted_in_reply
 
 LineKind = Literal[
@@ -654,9 +655,15 @@ def misnumbered(previous: str | None, label: str) -> bool:
 
 
 def heading_text(line: Line) -> str:
-    m = HEADING.match(line.text)
-    return m.group(2).strip() if m else line.text.strip()
+    return _heading_words(line.text)
 
 
+@remembered  # (the title and sponsors of a resolution ask it of its headings a dozen times, each build of them)
+def _heading_words(text: str) -> str:
+    m = HEADING.match(text)
+    return m.group(2).strip() if m else text.strip()
+
+
+@remembered
 def is_generic_heading(text: str) -> bool:
     return bool(GENERIC_HEADINGS.match(re.sub(r"[*_`]", "", text).strip()))

@@ -11,6 +11,7 @@ from whereas.structure.frontmatter import FrontMatter
 from whereas.structure.keywords import RESOLUTION_NUMBER
 from whereas.structure.lines import TITLE_LABEL, Line, heading_text, is_generic_heading
 from whereas.structure.nontitles import NEVER_TITLE
+from whereas.structure.remember import remembered
 from whereas.structure.sponsors import label_alone, value_below
 from whereas.structure.titlekinds import (
     BARE_TYPE,
@@ -263,7 +264,12 @@ _TEXT_HEADING = lazy_compile(
 
 
 def _bare_heading(line: Line) -> str:
-    return re.sub(r"[*_`]", "", heading_text(line)).strip()
+    return _bare_heading_words(heading_text(line))
+
+
+@remembered
+def _bare_heading_words(words: str) -> str:
+    return re.sub(r"[*_`]", "", words).strip()
 
 
 # A bill's or memorial's title phrase ("Relating to …", "Memorializing …"), which may end with a period

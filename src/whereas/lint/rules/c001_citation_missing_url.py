@@ -10,7 +10,7 @@ from whereas.lint.diagnostic import Severity
 from whereas.lint.rule import Context, Rule
 from whereas.model import Note, Span
 from whereas.patterns import lazy_compile
-from whereas.structure.citation import remembered
+from whereas.structure.remember import remembered
 
 # Signs that a note cites something on the web.
 _WEB_SIGNS = lazy_compile(
