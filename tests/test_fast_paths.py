@@ -445,6 +445,56 @@ def test_markup_blocks_without_the_inline_phase_on_the_corpus() -> None:
         _same_blocks(path.read_text(encoding="utf-8", errors="replace"), "markdown" if path.suffix == ".md" else "text")
 
 
+# -- the blocks a fix's window starts from, read from the whole text's parse ---------------------------------
+
+
+def _same_top_level_streams(text: str, fmt: str) -> int:
+    """Every run of whole top-level blocks (with a line more on either side, blank or not) read from the whole
+    text's parse (Markup.top_level_stream) is what parsing the run on its own gives (_parsed_stream); the
+    number of runs compared."""
+    from whereas.lint.markup import Markup, _line_range, _parsed_stream
+
+    markup = Markup(text, fmt)
+    kids = markup.root.children
+    compared = 0
+    for i in range(len(kids)):
+        for width in (1, 2, 3):
+            if i + width > len(kids):
+                break
+            for a, b in [
+                (kids[i].start, kids[i + width - 1].end),
+                (max(kids[i].start - 1, 0), kids[i + width - 1].end + 1),
+            ]:
+                read = markup.top_level_stream(a, b)
+                if read is None:
+                    continue
+                start, end = _line_range(markup.starts, len(text), (a, b))
+                assert read == _parsed_stream(text[start:end], fmt), (a, b)
+                compared += 1
+    return compared
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    texts([*_MARKDOWN_PIECES, "\r\n", "\r", "[a](/b)", "![i](/j)", "<b>x</b>", "\\"], 40),
+    st.sampled_from(["markdown", "text"]),
+)
+def test_top_level_blocks_read_from_the_whole_parse(text: str, fmt: str) -> None:
+    """The Markdown check of a fix parses the blocks around it before and after the edits; the blocks before
+    are read from the whole text's parse when they are whole top-level blocks (each parses as the same block
+    on its own) and the text defines no link references: the same tokens as parsing them on their own."""
+    _same_top_level_streams(text, fmt)
+
+
+@needs_corpora
+def test_top_level_blocks_read_from_the_whole_parse_on_the_corpus() -> None:
+    compared = 0
+    for path in sorted([*CORPUS.rglob("*.md"), *CORPUS_2.rglob("*.md"), *CORPUS_2.rglob("*.txt")]):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        compared += _same_top_level_streams(text, "markdown" if path.suffix == ".md" else "text")
+    assert compared > 10_000
+
+
 # -- link wrappers: a URL without a wrapper's host is not split ---------------------------------------
 
 _WRAPPER_PARTS = [
