@@ -445,6 +445,20 @@ def test_markup_blocks_without_the_inline_phase_on_the_corpus() -> None:
         _same_blocks(path.read_text(encoding="utf-8", errors="replace"), "markdown" if path.suffix == ".md" else "text")
 
 
+# -- C005: a period or comma after a title's closing mark ------------------------------------------------
+
+
+@settings(max_examples=1000, deadline=None)
+@given(texts(['"', "”", "“", ".", ",", " ", "\n", "\t", "a", "1", "é"]))
+def test_c005_closing_mark_pattern_matches_the_look_behind_first(text: str) -> None:
+    from whereas.lint.rules import c005_note_title_punctuation as c005
+
+    first = re.compile(r"(?<=[^\s\"“”])([\"”])([.,])(?=\s|$)")
+    assert [(m.span(), m.groups()) for m in c005._OUTSIDE.finditer(text)] == [
+        (m.span(), m.groups()) for m in first.finditer(text)
+    ]
+
+
 # -- the blocks a fix's window starts from, read from the whole text's parse ---------------------------------
 
 

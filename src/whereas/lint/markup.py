@@ -237,7 +237,7 @@ def _children(t: Token) -> Sequence[Token] | None:
 
 
 def _signature(t: Token) -> tuple:
-    attrs = tuple(sorted((str(k), str(v)) for k, v in (t.attrs or {}).items()))
+    attrs = tuple(sorted((str(k), str(v)) for k, v in t.attrs.items())) if t.attrs else ()
     content: str | tuple[str, ...] | None = None
     if t.type in _CODE:
         content = t.content

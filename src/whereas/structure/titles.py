@@ -39,6 +39,11 @@ _LIST_LABEL = lazy_compile(
 _UN_SYMBOL = lazy_compile(r"^\d{2,3}/\d{1,4}(?:\s?[A-Z])?\.\s+[A-Z]")
 #: a front-matter title is the resolution's when it names one ("Graduation Board Resolution"), not a web page's
 _NAMES_ITSELF = lazy_compile(r"\b(?:resolutions?|motions?|ordinances?|memorials?|petitions?)\b", re.I)
+#: emphasis and code marks, which a title's words are read without
+_MARKS = lazy_compile(r"[*_`]")
+_EMPHASIS_MARKS = lazy_compile(r"[*_]")
+#: a heading's number or date before its name ("12. ", "IV. ", "2025-05-14 ")
+_NUMBER_OR_DATE = lazy_compile(r"^(?:\d+|[IVXLC]+)\.\s+|^\d{4}-\d{2}-\d{2}\s+")
 _TITLE_WORDS = lazy_compile(r"^(?:an?\s+)?(?:joint\s+|concurrent\s+)?(?:resolutions?|ordinance|motion)\b", re.I)
 
 
@@ -172,7 +177,7 @@ def find_title(
         top = min(h.level for h in headings)
         line = [h for h in headings if h.level == top][-1]  # the nearest of the top-level headings
         nearest = headings[-1]
-        item = re.sub(r"[*_`]", "", heading_text(nearest)).strip()
+        item = _MARKS.sub("", heading_text(nearest)).strip()
         if (
             (
                 nearest.level > top
@@ -194,9 +199,7 @@ def find_title(
             line = nearest
         raw = heading_text(line)
         at = _heading_start(raw, line)
-        cleaned = re.sub(
-            r"^(?:\d+|[IVXLC]+)\.\s+|^\d{4}-\d{2}-\d{2}\s+", "", re.sub(r"[*_`]", "", strip_placeholders(raw))
-        ).strip()
+        cleaned = _NUMBER_OR_DATE.sub("", _MARKS.sub("", strip_placeholders(raw))).strip()
         cleaned = _LIST_LABEL.sub("", cleaned) if line is nearest and line.level > top else cleaned
         if cleaned and not BARE_TYPE.match(cleaned):
             # the resolution's number in the heading just above ("# RESOLUTION NO. 22" / "## CITIZEN …")
@@ -269,7 +272,7 @@ def _bare_heading(line: Line) -> str:
 
 @remembered
 def _bare_heading_words(words: str) -> str:
-    return re.sub(r"[*_`]", "", words).strip()
+    return _MARKS.sub("", words).strip()
 
 
 # A bill's or memorial's title phrase ("Relating to …", "Memorializing …"), which may end with a period
@@ -409,7 +412,7 @@ def _segments(lines: list[Line]) -> list[tuple[list[Line], bool]]:
     for line in lines:
         if line.kind == "blank" and previous is not None and label_alone(previous.text):
             continue  # "Submitted by:" alone: its value may be the next paragraph (a form's table cell)
-        bare = " ".join(re.sub(r"[*_]", "", line.text).split())
+        bare = " ".join(_EMPHASIS_MARKS.sub("", line.text).split())
         label = not current and _LABEL_LINE.match(bare)  # "Committee(s) Assignment:" (not a wrapped "ADMISSION:")
         follows_sponsor = (
             previous is not None
