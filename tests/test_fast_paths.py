@@ -500,12 +500,31 @@ def test_top_level_blocks_read_from_the_whole_parse(text: str, fmt: str) -> None
     _same_top_level_streams(text, fmt)
 
 
+def _parsed_in_two_steps(text: str, fmt: str) -> None:
+    from whereas.lint.markup import _parsed_stream, _parser, _stream
+
+    assert _parsed_stream.__wrapped__(text, fmt) == _stream(_parser(fmt).parse(text))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    texts([*_MARKDOWN_PIECES, "\r\n", "[a](/b)", "![i](/j)", "![*a*](/j)", "<b>x</b>", "\\*", "&amp;"], 40),
+    st.sampled_from(["markdown", "text"]),
+)
+@example("[x]: /url\n\nsee [x] and [y]", "markdown")  # a link to a definition in the window
+def test_a_window_parsed_in_two_steps(text: str, fmt: str) -> None:
+    """A window of blocks is parsed block phase first, then the inline phase of each block's text (remembered by
+    the text, so that a block the edits left alone is read once): the token stream of markdown-it's parse."""
+    _parsed_in_two_steps(text, fmt)
+
+
 @needs_corpora
 def test_top_level_blocks_read_from_the_whole_parse_on_the_corpus() -> None:
     compared = 0
     for path in sorted([*CORPUS.rglob("*.md"), *CORPUS_2.rglob("*.md"), *CORPUS_2.rglob("*.txt")]):
         text = path.read_text(encoding="utf-8", errors="replace")
         compared += _same_top_level_streams(text, "markdown" if path.suffix == ".md" else "text")
+        _parsed_in_two_steps(text, "markdown" if path.suffix == ".md" else "text")
     assert compared > 10_000
 
 

@@ -172,14 +172,7 @@ class Markup:
         if (i > 0 and ends[i - 1] > a) or (j > i and ends[j - 1] > b):
             return None
         tokens = self.tokens[first[i] : first[j] if j < len(first) else len(self.tokens)]
-        md = _parser(self.format)
-
-        def children(t: Token) -> list[Token]:
-            out: list[Token] = []
-            md.inline.parse(t.content, md, {}, out)
-            return out
-
-        return _stream(tokens, children, shift=a)
+        return _stream(tokens, lambda t: _inline_tokens(t.content, self.format), shift=a)
 
     def window(self, first_line: int, last_line: int) -> tuple[tuple[int, int], bool]:
         """Lines ``[a, b)`` covering lines ``first_line``..``last_line``: the blocks they are in, with the
@@ -285,8 +278,25 @@ def _stream(
 def _parsed_stream(text: str, fmt: str) -> tuple[list[tuple], list[tuple[int, int] | None]]:
     """``_stream`` of ``text`` parsed (cached: the text before the edits is the same for every fix
     proposed in the same blocks, and fixing checks the same windows twice, first all the fixes' markup
-    together, then with the clauses; the windows are a few blocks each, so a few thousand of them fit)."""
-    return _stream(_parser(fmt).parse(text))
+    together, then with the clauses; the windows are a few blocks each, so a few thousand of them fit).
+
+    Parsed in two steps, the blocks and then the text of each (what markdown-it does), so that the text of
+    a block the edits left as it was is read once before and after them (:func:`_inline_tokens`)."""
+    env: dict = {}
+    tokens = _block_parser(fmt).parse(text, env)
+    if env.get("references"):
+        return _stream(_parser(fmt).parse(text))  # (its links may resolve to its own definitions)
+    return _stream(tokens, lambda t: _inline_tokens(t.content, fmt))
+
+
+@lru_cache(maxsize=4096)
+def _inline_tokens(content: str, fmt: str) -> list[Token]:
+    """The inline phase of a block's text, in a text that defines no link references (what markdown-it's
+    parse puts in the block's inline token, before it joins runs of text, which ``_stream`` reads as one)."""
+    md = _parser(fmt)
+    out: list[Token] = []
+    md.inline.parse(content, md, {}, out)
+    return out
 
 
 _NAMES = {
