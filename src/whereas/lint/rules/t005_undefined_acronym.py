@@ -90,7 +90,7 @@ class UndefinedAcronym(Rule):
 
     def check(self, ctx: Context):
         r = ctx.resolution
-        allowed = set(ctx.profile.common_acronyms) | KNOWN | STATES | set(ctx.options.allow)
+        allowed: set[str] | None = None  # made when an acronym is never defined (most resolutions have none)
         text = ctx.text
         # Earlier resolutions in the same file: a definition there counts, a use there was reported there
         # (read when an acronym first needs it: reading a long text takes a while, and most resolutions use none)
@@ -145,6 +145,8 @@ class UndefinedAcronym(Rule):
         for acro, (span, clause) in sorted(uses.items(), key=lambda kv: kv[1][0].start):
             where = defined.get(acro)
             if where is None:
+                if allowed is None:
+                    allowed = set(ctx.profile.common_acronyms) | KNOWN | STATES | set(ctx.options.allow)
                 if acro in allowed or acro in headed:
                     continue
                 if spelled is None:
