@@ -462,7 +462,8 @@ def _blank(text: str, spans: tuple[Span, ...]) -> str:
         if end <= start:
             continue
         pieces.append(text[pos:start])
-        pieces.append(_NOT_NEWLINE.sub(" ", text[start:end]))
+        blanked = text[start:end]
+        pieces.append(_NOT_NEWLINE.sub(" ", blanked) if "\n" in blanked else " " * len(blanked))
         pos = end
     pieces.append(text[pos:])
     return "".join(pieces)
