@@ -30,7 +30,9 @@ The audit's inputs are among these sizes: 20,000 "Whereas" lines are the ``where
 For every shape the same document is generated at 1×, 10× and 100× its base size; each is timed
 (the best of a few runs for the small ones) and the time per KB printed.  The last column is the
 ratio of the 100× time per KB to the 1× time per KB, measured in the same run: about 1 for a pass
-linear in the document's size, about 100 for a quadratic one.  ``--profile whereas:100`` runs one
+linear in the document's size, about 100 for a quadratic one.  Under the ``format`` row, ``format /
+parse`` at 1× and 10×: formatting against parsing the same documents in the same run (what the three
+builds, three lints and the Markdown checks of ``format`` cost, whatever the machine's speed).  ``--profile whereas:100`` runs one
 size of one shape under cProfile instead and prints the functions that take the time; ``--write DIR``
 only writes the 100× documents (``--shape format --scale 5.8 --write /tmp/big`` gives the audit's file, to
 time ``whereas format --check`` on it or profile it with py-spy).
@@ -108,9 +110,11 @@ def _resolutions(n: int, tag: str = "") -> str:
     return "".join(out)
 
 
-def _format_markdown(n: int, tag: str = "") -> str:
+def _format_markdown(n: int, tag: str = "", first: int = 1) -> str:
+    """``n`` resolutions numbered from ``first`` (each run numbers its own: whereas remembers what it read of a
+    heading or a note by its text, and an earlier run's would be remembered)."""
     out = [f"Resolutions of the council {tag}\n\n"]
-    for k in range(1, n + 1):
+    for k in range(first, first + n):
         out.append(
             f"# Resolution {k}\n\n"
             f"Whereas the {k}th program serves   the region well[^{k}a]; and\n"
@@ -255,11 +259,20 @@ SHAPES: dict[str, tuple[int, Callable[[int, str], str | bytes], str, Callable[[P
 }
 
 
+#: shapes whose generator numbers its resolutions from a given first number (``first=``)
+NUMBERED = {"format"}
+
+
 def _write(folder: Path, name: str, factor: int, scale: float, run: int = 0) -> Path:
     """The shape's document at ``factor`` × its base size; each ``run`` a text of its own (a number in its
-    title), so that no cache of an earlier run's text is hit."""
+    title, and for the NUMBERED shapes resolutions numbered after the earlier runs'), so that no cache of an
+    earlier run's text is hit."""
     base, make, suffix, _ = SHAPES[name]
-    data = make(max(1, round(base * factor * scale)), f"(run {run})")
+    count = max(1, round(base * factor * scale))
+    if name in NUMBERED:
+        data = make(count, f"(run {run})", first=1 + run * count)
+    else:
+        data = make(count, f"(run {run})")
     path = folder / f"{name}-{factor}-{run}{suffix}"
     path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
     return path
@@ -270,14 +283,32 @@ RUNS = 3
 
 
 def _time(run: Callable[[Path], None], paths: list[Path]) -> float:
-    """The least CPU time of this process over one run on each of ``paths`` (the machine may be shared:
-    CPU time, not wall-clock time, is what the other processes do not add to)."""
+    """The least CPU time a KB of this process over one run on each of ``paths``, in ms (the machine may be
+    shared: CPU time, not wall-clock time, is what the other processes do not add to)."""
     best = float("inf")
     for path in paths:
         t0 = time.process_time()
         run(path)
-        best = min(best, time.process_time() - t0)
+        best = min(best, (time.process_time() - t0) * 1000 / (path.stat().st_size / 1024))
     return best
+
+
+def _format_against_parse(folder: Path, scale: float) -> float:
+    """``whereas format`` against ``whereas.parse`` of the same documents (the ``format`` shape at 1× and 10×),
+    least CPU time a KB of each, measured in this run: what formatting costs beyond reading the document once
+    (it builds the document three times, lints it three times and checks the Markdown around every fix), on a
+    machine whatever its speed.  Prints the row and returns the larger ratio."""
+    ratios = []
+    for factor in FACTORS[:2]:
+        paths = [_write(folder, "format", factor, scale, 10 + k) for k in range(RUNS)]
+        parse_ms = _time(_parse, paths)
+        paths = [_write(folder, "format", factor, scale, 20 + k) for k in range(RUNS)]
+        format_ms = _time(_format, paths)
+        ratios.append(format_ms / parse_ms)
+        print(
+            f"  format at {factor}×: {format_ms:.2f} ms/KB, parse {parse_ms:.2f} ms/KB: format / parse {ratios[-1]:.2f}"
+        )
+    return max(ratios)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -317,10 +348,10 @@ def main(argv: list[str] | None = None) -> int:
             sizes = []
             for factor in FACTORS:
                 paths = [_write(folder, name, factor, args.scale, k) for k in range(RUNS + (factor == FACTORS[0]))]
-                kb = paths[-1].stat().st_size / 1024
+                kb = paths[0].stat().st_size / 1024
                 if factor == FACTORS[0]:
                     run(paths.pop())  # warm-up: imports
-                per_kb.append(_time(run, paths) * 1000 / kb)
+                per_kb.append(_time(run, paths))
                 sizes.append(kb)
             ratio = per_kb[-1] / per_kb[0]
             worst = max(worst, ratio)
@@ -328,6 +359,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"{name:<14} {sizes[0]:>8.1f} {sizes[-1]:>9.1f} {per_kb[0]:>9.2f} {per_kb[1]:>10.2f} {per_kb[2]:>11.2f} {ratio:>6.2f}",
                 flush=True,
             )
+            if name == "format":
+                _format_against_parse(folder, args.scale)
         print(f"worst ratio {worst:.2f} (about 1: linear; about 100: quadratic)")
     return 0
 

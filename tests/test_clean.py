@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS, CORPUS_2, needs_shared
@@ -81,6 +81,22 @@ def test_emphasis_pattern_finds_what_the_markup_pattern_finds(text: str, data) -
         assert [m.span() for m in _EMPHASIS.finditer(*args) if m.end() > m.start()] == [
             m.span() for m in _MARKUP.finditer(*args) if m.end() > m.start()
         ]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(st.sampled_from("*_\\ a1\n\t.é-[]()!^"), max_size=16), st.data())
+@example("a [^1] *b*", None)  # a note's call-out and emphasis
+@example("[x](y) *b*", None)  # a link: _MARKUP_SCAN
+def test_emphasis_pattern_where_no_other_branch_can_match(text: str, data) -> None:
+    """clean() scans with _EMPHASIS where _HTML_OR_BLOCK finds nothing: no character another branch of _MARKUP
+    starts with, and no "](" (a bracket alone, as in a note's "[^1]", starts no link)."""
+    from whereas.structure.clean import _EMPHASIS, _HTML_OR_BLOCK, _MARKUP
+
+    lo = data.draw(st.integers(0, len(text))) if data is not None else 0
+    hi = data.draw(st.integers(lo, len(text))) if data is not None else len(text)
+    for args in ((text,), (text, lo, hi)):
+        if not _HTML_OR_BLOCK.search(*args):
+            assert _spans(_EMPHASIS, *args) == _spans(_MARKUP, *args)
 
 
 PLAIN = st.sampled_from(list("ab ,;.:\n\t1\u00ad\u00a0\u2003\x1c\u2028") + ["  ", "\n\n", " \n ", "\n,"])

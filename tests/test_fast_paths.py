@@ -455,6 +455,89 @@ def test_markup_blocks_without_the_inline_phase_on_the_corpus() -> None:
         _same_blocks(path.read_text(encoding="utf-8", errors="replace"), "markdown" if path.suffix == ".md" else "text")
 
 
+# -- C005: a period or comma after a title's closing mark ------------------------------------------------
+
+
+@settings(max_examples=1000, deadline=None)
+@given(texts(['"', "”", "“", ".", ",", " ", "\n", "\t", "a", "1", "é"]))
+def test_c005_closing_mark_pattern_matches_the_look_behind_first(text: str) -> None:
+    from whereas.lint.rules import c005_note_title_punctuation as c005
+
+    first = re.compile(r"(?<=[^\s\"“”])([\"”])([.,])(?=\s|$)")
+    assert [(m.span(), m.groups()) for m in c005._OUTSIDE.finditer(text)] == [
+        (m.span(), m.groups()) for m in first.finditer(text)
+    ]
+
+
+# -- the blocks a fix's window starts from, read from the whole text's parse ---------------------------------
+
+
+def _same_top_level_streams(text: str, fmt: str) -> int:
+    """Every run of whole top-level blocks (with a line more on either side, blank or not) read from the whole
+    text's parse (Markup.top_level_stream) is what parsing the run on its own gives (_parsed_stream); the
+    number of runs compared."""
+    from whereas.lint.markup import Markup, _line_range, _parsed_stream
+
+    markup = Markup(text, fmt)
+    kids = markup.root.children
+    compared = 0
+    for i in range(len(kids)):
+        for width in (1, 2, 3):
+            if i + width > len(kids):
+                break
+            for a, b in [
+                (kids[i].start, kids[i + width - 1].end),
+                (max(kids[i].start - 1, 0), kids[i + width - 1].end + 1),
+            ]:
+                read = markup.top_level_stream(a, b)
+                if read is None:
+                    continue
+                start, end = _line_range(markup.starts, len(text), (a, b))
+                assert read == _parsed_stream(text[start:end], fmt), (a, b)
+                compared += 1
+    return compared
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    texts([*_MARKDOWN_PIECES, "\r\n", "\r", "[a](/b)", "![i](/j)", "<b>x</b>", "\\"], 40),
+    st.sampled_from(["markdown", "text"]),
+)
+def test_top_level_blocks_read_from_the_whole_parse(text: str, fmt: str) -> None:
+    """The Markdown check of a fix parses the blocks around it before and after the edits; the blocks before
+    are read from the whole text's parse when they are whole top-level blocks (each parses as the same block
+    on its own) and the text defines no link references: the same tokens as parsing them on their own."""
+    _same_top_level_streams(text, fmt)
+
+
+def _parsed_in_two_steps(text: str, fmt: str) -> None:
+    from whereas.lint.markup import _parsed_stream, _parser, _stream
+
+    assert _parsed_stream.__wrapped__(text, fmt) == _stream(_parser(fmt).parse(text))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    texts([*_MARKDOWN_PIECES, "\r\n", "[a](/b)", "![i](/j)", "![*a*](/j)", "<b>x</b>", "\\*", "&amp;"], 40),
+    st.sampled_from(["markdown", "text"]),
+)
+@example("[x]: /url\n\nsee [x] and [y]", "markdown")  # a link to a definition in the window
+def test_a_window_parsed_in_two_steps(text: str, fmt: str) -> None:
+    """A window of blocks is parsed block phase first, then the inline phase of each block's text (remembered by
+    the text, so that a block the edits left alone is read once): the token stream of markdown-it's parse."""
+    _parsed_in_two_steps(text, fmt)
+
+
+@needs_corpora
+def test_top_level_blocks_read_from_the_whole_parse_on_the_corpus() -> None:
+    compared = 0
+    for path in sorted([*CORPUS.rglob("*.md"), *CORPUS_2.rglob("*.md"), *CORPUS_2.rglob("*.txt")]):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        compared += _same_top_level_streams(text, "markdown" if path.suffix == ".md" else "text")
+        _parsed_in_two_steps(text, "markdown" if path.suffix == ".md" else "text")
+    assert compared > 10_000
+
+
 # -- link wrappers: a URL without a wrapper's host is not split ---------------------------------------
 
 _WRAPPER_PARTS = [
@@ -484,7 +567,8 @@ def test_unwrap_redirect_still_unwraps() -> None:
 
 
 def test_remembered_keeps_only_short_texts_and_answers_the_same() -> None:
-    from whereas.structure.citation import LONGEST_REMEMBERED, find_urls, parse_citation, remembered
+    from whereas.structure.citation import find_urls, parse_citation
+    from whereas.structure.remember import LONGEST_REMEMBERED, remembered
 
     calls: list[str] = []
 

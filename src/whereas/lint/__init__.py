@@ -57,9 +57,12 @@ def _lint_one(r: Resolution, settings: Settings) -> list[Diagnostic]:
             # a form only the whole document shows: every resolution's recitals run into "Resolved" after a bare ";"
             own = replace(own, connectors=(*own.connectors, ";"))
         profile = own
-    quoted = quotation_spans(r)  # asked by many rules: found once
+    # one context for the resolution, handed to each rule in turn with that rule's options (a rule's findings
+    # are all read before the next rule runs); the quotations' spans, asked by many rules, are found once
+    ctx = Context(r, profile, quoted=quotation_spans(r))
     for rule, level, options in _plan(settings):
-        for d in rule.check(Context(r, profile, options, quoted)):
+        ctx.options = options
+        for d in rule.check(ctx):
             found.append(d if d.severity is level else d.with_severity(level))
     suppressions = find_suppressions(r)
     used = [False] * len(suppressions)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
 from itertools import accumulate
@@ -141,6 +141,39 @@ class Markup:
     def line_of(self, offset: int) -> int:
         return bisect.bisect_right(self.starts, offset) - 1
 
+    @cached_property
+    def _top_level(self) -> tuple[list[int], list[int], list[int]] | None:
+        """The top-level blocks in order: the index of each one's first token, its first line and its end line
+        (None when markdown-it's lines are not the text's: a carriage return alone ends a line for it)."""
+        if self.text.count("\r") != self.text.count("\r\n"):
+            return None
+        first: list[int] = []
+        lines: list[int] = []
+        ends: list[int] = []
+        for i, t in enumerate(self.tokens):
+            if t.level == 0 and t.nesting != -1:
+                if t.map is None:
+                    return None
+                first.append(i)
+                lines.append(t.map[0])
+                ends.append(t.map[1])
+        return first, lines, ends
+
+    def top_level_stream(self, a: int, b: int) -> tuple[list[tuple], list[tuple[int, int] | None]] | None:
+        """What ``_parsed_stream`` gives for lines ``[a, b)`` when they are whole top-level blocks (and the
+        blank lines around them), read from this parse instead of parsing them again: each top-level
+        block parses as the same block on its own (what :meth:`window` rests on), so only the inline
+        phase of their text is run.  None when the text defines link references (a block's links may
+        then resolve to a definition outside it) or ``[a, b)`` cuts a top-level block."""
+        if self.references or self._top_level is None:
+            return None
+        first, lines, ends = self._top_level
+        i, j = bisect.bisect_left(lines, a), bisect.bisect_left(lines, b)
+        if (i > 0 and ends[i - 1] > a) or (j > i and ends[j - 1] > b):
+            return None
+        tokens = self.tokens[first[i] : first[j] if j < len(first) else len(self.tokens)]
+        return _stream(tokens, lambda t: _inline_tokens(t.content, self.format), shift=a)
+
     def window(self, first_line: int, last_line: int) -> tuple[tuple[int, int], bool]:
         """Lines ``[a, b)`` covering lines ``first_line``..``last_line``: the blocks they are in, with the
         block before and the block after them, among the children of the innermost block (a list item)
@@ -192,8 +225,12 @@ def markup(text: str, fmt: str) -> Markup:
     return Markup(text, fmt)
 
 
+def _children(t: Token) -> Sequence[Token] | None:
+    return t.children
+
+
 def _signature(t: Token) -> tuple:
-    attrs = tuple(sorted((str(k), str(v)) for k, v in (t.attrs or {}).items()))
+    attrs = tuple(sorted((str(k), str(v)) for k, v in t.attrs.items())) if t.attrs else ()
     content: str | tuple[str, ...] | None = None
     if t.type in _CODE:
         content = t.content
@@ -204,20 +241,24 @@ def _signature(t: Token) -> tuple:
     return (t.type, t.tag, t.markup, t.nesting, t.info, attrs, content)
 
 
-def _stream(tokens: Sequence[Token]) -> tuple[list[tuple], list[tuple[int, int] | None]]:
-    """The token signatures in order (consecutive text tokens as one) and each one's block lines."""
+def _stream(
+    tokens: Sequence[Token], children: Callable[[Token], Sequence[Token] | None] = _children, shift: int = 0
+) -> tuple[list[tuple], list[tuple[int, int] | None]]:
+    """The token signatures in order (consecutive text tokens as one) and each one's block lines (less
+    ``shift``: the tokens of lines from ``shift`` on, as parsed on their own); ``children``: an inline
+    token's tokens."""
     sigs: list[tuple] = []
     lines: list[tuple[int, int] | None] = []
     opened: list[tuple[int, int] | None] = []
     for t in tokens:
-        span = (t.map[0], t.map[1]) if t.map else None
+        span = (t.map[0] - shift, t.map[1] - shift) if t.map else None
         if t.nesting == 1:
             opened.append(span)
         elif t.nesting == -1:
             span = opened.pop() if opened else None
         if t.type == "inline":
             previous_text = False
-            for c in t.children or ():
+            for c in children(t) or ():
                 if c.type in _TEXT:
                     if not previous_text:
                         sigs.append(("text",))
@@ -237,8 +278,25 @@ def _stream(tokens: Sequence[Token]) -> tuple[list[tuple], list[tuple[int, int] 
 def _parsed_stream(text: str, fmt: str) -> tuple[list[tuple], list[tuple[int, int] | None]]:
     """``_stream`` of ``text`` parsed (cached: the text before the edits is the same for every fix
     proposed in the same blocks, and fixing checks the same windows twice, first all the fixes' markup
-    together, then with the clauses; the windows are a few blocks each, so a few thousand of them fit)."""
-    return _stream(_parser(fmt).parse(text))
+    together, then with the clauses; the windows are a few blocks each, so a few thousand of them fit).
+
+    Parsed in two steps, the blocks and then the text of each (what markdown-it does), so that the text of
+    a block the edits left as it was is read once before and after them (:func:`_inline_tokens`)."""
+    env: dict = {}
+    tokens = _block_parser(fmt).parse(text, env)
+    if env.get("references"):
+        return _stream(_parser(fmt).parse(text))  # (its links may resolve to its own definitions)
+    return _stream(tokens, lambda t: _inline_tokens(t.content, fmt))
+
+
+@lru_cache(maxsize=4096)
+def _inline_tokens(content: str, fmt: str) -> list[Token]:
+    """The inline phase of a block's text, in a text that defines no link references (what markdown-it's
+    parse puts in the block's inline token, before it joins runs of text, which ``_stream`` reads as one)."""
+    md = _parser(fmt)
+    out: list[Token] = []
+    md.inline.parse(content, md, {}, out)
+    return out
 
 
 _NAMES = {
@@ -297,10 +355,16 @@ def _inside_edits(text: str, starts: list[int], lines: tuple[int, int] | None, r
 
 
 def _compare(
-    before: str, after: str, fmt: str, before_ranges: list[tuple[int, int]], after_ranges: list[tuple[int, int]]
+    before: str,
+    after: str,
+    fmt: str,
+    before_ranges: list[tuple[int, int]],
+    after_ranges: list[tuple[int, int]],
+    before_stream: tuple[list[tuple], list[tuple[int, int] | None]] | None = None,
 ) -> str | None:
-    """What differs between the token streams of ``before`` and ``after`` outside the edited ranges."""
-    sb, lb = _parsed_stream(before, fmt)
+    """What differs between the token streams of ``before`` and ``after`` outside the edited ranges
+    (``before_stream``: ``before``'s, when known)."""
+    sb, lb = before_stream or _parsed_stream(before, fmt)
     sa, la = _parsed_stream(after, fmt)
     if sb == sa:
         return None
@@ -376,9 +440,9 @@ def markup_changes(before: Markup, after: str, edits: Sequence[Edit]) -> list[Re
         "[" in e.replacement or "]" in e.replacement or "[" in text[e.start : e.end] or "]" in text[e.start : e.end]
         for e in edits
     ):
-        windows = [(0, len(before.starts))]
+        windows = [(0, len(before.starts), False)]
     else:
-        found = []
+        found = []  # (first line, end line, whether in a list)
         for e in edits:
             window, in_list = before.window(before.line_of(e.start), before.line_of(max(e.end - 1, e.start)))
             if in_list and _structural(text, e):
@@ -387,17 +451,17 @@ def markup_changes(before: Markup, after: str, edits: Sequence[Edit]) -> list[Re
                 ca, cb = _line_range(before.starts, len(text), window)
                 out.append(Region(ca, cb, "a list"))
                 continue
-            found.append(window)
+            found.append((*window, in_list))
         found.sort()
         windows = []
-        for a, b in found:
+        for a, b, listed in found:
             if windows and a <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], max(windows[-1][1], b))
+                windows[-1] = (windows[-1][0], max(windows[-1][1], b), windows[-1][2] or listed)
             else:
-                windows.append((a, b))
+                windows.append((a, b, listed))
     shift = 0  # how much the edits before the window moved it
     k = 0
-    for a, b in windows:
+    for a, b, in_list in windows:
         ca, cb = _line_range(before.starts, len(text), (a, b))
         while k < len(edits) and edits[k].end <= ca and edits[k].start < ca:
             shift += len(edits[k].replacement) - (edits[k].end - edits[k].start)
@@ -415,7 +479,12 @@ def markup_changes(before: Markup, after: str, edits: Sequence[Edit]) -> list[Re
             after_ranges.append((start, start + len(e.replacement)))
             delta += len(e.replacement) - (e.end - e.start)
         changed = _compare(
-            text[ca:cb], after[ca + shift : cb + shift + grow], before.format, before_ranges, after_ranges
+            text[ca:cb],
+            after[ca + shift : cb + shift + grow],
+            before.format,
+            before_ranges,
+            after_ranges,
+            None if in_list else before.top_level_stream(a, b),
         )
         shift += grow
         if changed is not None:

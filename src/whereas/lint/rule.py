@@ -83,8 +83,9 @@ class Context:
 
     ``quoted``: the source spans of the resolution's quotations with their marks
     (:func:`quotation_spans`), found on first use when not given; the lint engine finds them once
-    for all the rules of a resolution.  Not frozen: the engine makes a context per rule and
-    resolution, and a frozen dataclass's __init__ is several times slower.
+    for all the rules of a resolution.  Not frozen: the engine makes one context per resolution and
+    sets ``options`` to each rule's before it runs the rule (a context per rule and resolution was 2 %
+    of ``format``); a rule reads its context while it runs, and keeps none of it.
     """
 
     resolution: Resolution

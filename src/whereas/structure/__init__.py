@@ -418,9 +418,12 @@ def _cut_formula_end(mapped: MappedText) -> tuple[MappedText, Formula | None]:
     return _sub(mapped, 0, len(body)), Formula(formula_text, span)
 
 
+_CONNECTOR_WORD = lazy_compile(r"\b(?:now|therefor?e?|wherefore)\b", re.I)
+
+
 def _cut_formula_start(mapped: MappedText) -> tuple[MappedText, Formula | None]:
     m = FORMULA_START.match(mapped.text)
-    if not m or not re.search(r"\b(?:now|therefor?e?|wherefore)\b", m.group("formula"), re.I):
+    if not m or not _CONNECTOR_WORD.search(m.group("formula")):
         return mapped, None  # a plain "BE IT RESOLVED" has no connector: "BE IT" stays in the clause
     formula_text = m.group("formula").strip()
     span = mapped.source_span(0, len(formula_text))

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from functools import lru_cache, wraps
-from typing import TypeVar
 from urllib.parse import parse_qs, urlsplit
 
 from whereas.model import Citation
 from whereas.patterns import lazy_compile
 from whereas.structure.abbreviations import ends_citation_abbreviation
+from whereas.structure.remember import remembered
 
 URL = lazy_compile(r"""(?:https?://|www\.)[^\s<>"'\]\)]+""", re.I)
 _TRAILING = ".,;:!?’”'\""
@@ -23,26 +21,6 @@ _DATE = lazy_compile(
     rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}|(?:{_MONTHS})\.?\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d{{4}}"
     rf"|(?:{_MONTHS})\.?\s+\d{{4}}|(?<![\d/.-])(?:1[6-9]|20)\d{{2}}(?![\d/.-]))\b"
 )
-
-
-#: note texts whose URLs and citation are remembered: ``format`` builds a file three times (the file, the
-#: fixed file, the laid-out file) and each build reads the same notes (a file of 5,800 resolutions has 11,600);
-#: only texts of up to LONGEST_REMEMBERED characters, so that what is kept stays small (a few tens of MB at most)
-NOTES_REMEMBERED = 1 << 14
-LONGEST_REMEMBERED = 1000
-
-_R = TypeVar("_R")
-
-
-def remembered(read: Callable[[str], _R]) -> Callable[[str], _R]:
-    """``read`` (a pure function of a short text), remembering its last answers."""
-    cached = lru_cache(maxsize=NOTES_REMEMBERED)(read)
-
-    @wraps(read)
-    def call(text: str) -> _R:
-        return cached(text) if len(text) <= LONGEST_REMEMBERED else read(text)
-
-    return call
 
 
 @remembered

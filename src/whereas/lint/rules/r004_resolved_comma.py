@@ -13,6 +13,12 @@ _AFTER = lazy_compile(
 )
 
 
+#: a Markdown heading's marks opening the line ("## Resolved")
+_HEADING_MARK = lazy_compile(r"[ \t]*#{1,6}[ \t]")
+#: the enacting phrase after the keyword: "Resolved by the Senate …"
+_BY = lazy_compile(r"\s*by\b", re.I)
+
+
 class ResolvedComma(Rule):
     code = "R004"
     name = "resolved-comma"
@@ -45,13 +51,13 @@ class ResolvedComma(Rule):
             if not m or m.group("punct").strip() == ",":
                 continue
             line_start = ctx.text.rfind("\n", 0, c.span.start) + 1
-            if re.match(r"[ \t]*#{1,6}[ \t]", ctx.text[line_start : c.span.start + 1]):
+            if _HEADING_MARK.match(ctx.text, line_start, c.span.start + 1):
                 continue  # "## Resolved": a Markdown heading that labels the resolving part, not a keyword to punctuate
             if colon and m.group("punct").strip() == ":":
                 continue  # "RESOLVED:" in every clause (a shareholder proposal's form): the resolution's own way
             if own is False and not _plain(ctx, c):
                 continue  # "BE IT RESOLVED that" all through: the resolution's own way with a form the guides do not set
-            if re.match(r"\s*by\b", c.text[m.end("punct") :], re.I):
+            if _BY.match(c.text, m.end("punct")):
                 # "Resolved by the Senate (…), That", "RESOLVED BY THE SENATE OF THE STATE OF …, THE HOUSE OF
                 # REPRESENTATIVES CONCURRING, that": the enacting phrase; the comma comes after it
                 continue

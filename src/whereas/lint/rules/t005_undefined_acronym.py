@@ -92,10 +92,11 @@ class UndefinedAcronym(Rule):
 
     def check(self, ctx: Context):
         r = ctx.resolution
-        allowed = set(ctx.profile.common_acronyms) | KNOWN | STATES | set(ctx.options.allow)
+        allowed: set[str] | None = None  # made when an acronym is never defined (most resolutions have none)
         text = ctx.text
-        # Earlier resolutions in the same file: a definition there counts, a use there was reported there.
-        before = _Before.of(text)
+        # Earlier resolutions in the same file: a definition there counts, a use there was reported there
+        # (read when an acronym first needs it: reading a long text takes a while, and most resolutions use none)
+        before: _Before | None = None
         uses: dict[str, tuple[Span, Clause]] = {}
         defined: dict[str, int] = {}
         if r.title is not None:  # "OPEN ACCESS TRANSMISSION TARIFF (OATT)" in the title defines it
@@ -135,6 +136,8 @@ class UndefinedAcronym(Rule):
                     continue  # a form's label opening its line: "ATTEST:", "AYES: 5", "NOES: 0" by the signatures
                 if clause.kind == "resolved" and _OPERATIVE_VERB.match(clean[: m.end(1)]):
                     continue  # an operative paragraph's verb in capitals: "(OP1) URGES Member States", "2. REQUESTS"
+                if before is None:
+                    before = _Before.of(text)
                 if before.defined(acro, r.span.start) or before.used(acro, r.span.start):
                     continue
                 span = clause.mapped.source_span(m.start(1), m.end(1))
@@ -144,6 +147,8 @@ class UndefinedAcronym(Rule):
         for acro, (span, clause) in sorted(uses.items(), key=lambda kv: kv[1][0].start):
             where = defined.get(acro)
             if where is None:
+                if allowed is None:
+                    allowed = set(ctx.profile.common_acronyms) | KNOWN | STATES | set(ctx.options.allow)
                 if acro in allowed or acro in headed:
                     continue
                 if spelled is None:

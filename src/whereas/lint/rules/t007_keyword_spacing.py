@@ -39,8 +39,9 @@ class KeywordSpacing(Rule):
 
     def check(self, ctx: Context):
         r = ctx.resolution
-        if print_layout(r.source) or any(_lost_spaces(c.text) for c in r.clauses):
-            return  # a printed page's spacing, or a text view that lost its spaces ("WHEREAS,theVeteransCommission…")
+        if print_layout(r.source):
+            return  # a printed page's spacing
+        lost: bool | None = None  # whether the text view lost its spaces: read at the first finding (most have none)
         for c in r.clauses:
             kw = c.keyword
             if kw.punct is None or kw.word is None or kw.damaged or kw.punct[1] <= kw.punct[0]:
@@ -57,6 +58,10 @@ class KeywordSpacing(Rule):
             line_end = ctx.text.find("\n", at)
             if _lost_spaces(ctx.text[line_start : line_end if line_end != -1 else len(ctx.text)]):
                 continue  # this line of the text view lost its spaces in an extraction
+            if lost is None:
+                lost = any(_lost_spaces(clause.text) for clause in r.clauses)
+            if lost:
+                return  # a text view that lost its spaces ("WHEREAS,theVeteransCommission…"): nothing is reported
             yield self.diagnostic(
                 ctx,
                 c.mapped.source_span(kw.word[0], end + 1),

@@ -29,6 +29,10 @@ def _nearest(typed: str, connectors: tuple[str, ...]) -> str:
     return next((c for c in connectors if ("now" in c.lower(), "be it" in c.lower()) == shape), connectors[0])
 
 
+#: the connector alone, as a paragraph of its own writes it
+_BARE_FORMULA = lazy_compile(r"now,?\s*therefore,?\s*be\s+it", re.I)
+
+
 class PreambleFormula(Rule):
     code = "W006"
     name = "preamble-formula"
@@ -125,7 +129,7 @@ class PreambleFormula(Rule):
                 fix = replace_fix(f'End the last recital with "{want}"', start, end, want)
             elif not CONNECTOR_LIKE.search(text):
                 fix = replace_fix(f'End the last recital with "{want}"', start, end, want)
-        if f is not None and re.fullmatch(r"(?i)now,?\s*therefore,?\s*be\s+it", _norm(f.text)):
+        if f is not None and _BARE_FORMULA.fullmatch(_norm(f.text)):
             fix = None  # moving it between paragraphs is a format job
         yield self.diagnostic(ctx, Span(start, end), message, fix, last)
 
