@@ -528,6 +528,29 @@ def test_a_window_parsed_in_two_steps(text: str, fmt: str) -> None:
     _parsed_in_two_steps(text, fmt)
 
 
+@settings(max_examples=1500, deadline=None)
+@given(
+    texts([*_MARKDOWN_PIECES, "[a](/b)", "![i](/j)", "<b>x</b>", "\\*", "&amp;"], 30),
+    texts(["", "*", "_", "[", "]", "(", ")", "`", "<", ">", "#", "\n", "\n\n", " ", "a", "[^2]", "|", "-"], 3),
+    st.integers(0, 200),
+    st.integers(0, 3),
+    st.sampled_from(["markdown", "text"]),
+)
+@example("# T\n\na b[^1]; c\n\n[^1]: Note 1, https://x.org/1\n", "", 7, 0, "markdown")  # a call-out moved
+def test_same_outlines_are_the_same_token_streams(text: str, inserted: str, at: int, cut: int, fmt: str) -> None:
+    """The Markdown check of a fix compares the outlines of a window before and after its edits first, the text
+    of a block that both hold read as a placeholder: when the outlines are the same, so are the token streams."""
+    from whereas.lint.markup import _blocks, _parser, _same_outline, _stream
+
+    at = min(at, len(text))
+    after = text[:at] + inserted + text[at + cut :]
+    (before_tokens, before_references), (after_tokens, after_references) = _blocks(text, fmt), _blocks(after, fmt)
+    if before_references or after_references:
+        return
+    if _same_outline(before_tokens, after_tokens, fmt):
+        assert _stream(_parser(fmt).parse(text))[0] == _stream(_parser(fmt).parse(after))[0]
+
+
 @needs_corpora
 def test_top_level_blocks_read_from_the_whole_parse_on_the_corpus() -> None:
     compared = 0

@@ -1372,6 +1372,35 @@ def test_building_collects_less_and_the_last_build_restores_the_threshold() -> N
     assert gc.get_threshold() == before
 
 
+def test_formatting_pauses_the_collector_until_the_last_format_ends() -> None:
+    """A format (paused) and a build under way at once: the collector runs again when the last format ends,
+    at the build's threshold, which the last build restores; a collector the caller turned off stays off."""
+    import gc
+
+    from whereas.structure import GC_THRESHOLD, collecting_less
+
+    before = gc.get_threshold()
+    assert gc.isenabled()
+    formatting, building, formatting_too = collecting_less(paused=True), collecting_less(), collecting_less(paused=True)
+    formatting.__enter__()
+    building.__enter__()
+    formatting_too.__enter__()
+    assert not gc.isenabled()
+    formatting.__exit__(None, None, None)
+    assert not gc.isenabled()
+    formatting_too.__exit__(None, None, None)
+    assert gc.isenabled() and gc.get_threshold()[0] == max(before[0], GC_THRESHOLD)
+    building.__exit__(None, None, None)
+    assert gc.isenabled() and gc.get_threshold() == before
+    gc.disable()
+    try:
+        with collecting_less(paused=True):
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_a_note_cites_the_address_a_link_wrapper_redirects_to() -> None:
     # a note pasted from an e-mail (Outlook's safe links) or exported from Google Docs cites the address the
     # wrapper names; a search page's own address is no wrapper

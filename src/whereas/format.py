@@ -166,7 +166,7 @@ def format_source(source: Source, settings: Settings | None = None, *, unsafe: b
 
     Raises :class:`InputError` when a layout cannot be verified (nothing is then written).
     """
-    with collecting_less():  # (formatting keeps three builds of the text and their findings alive)
+    with collecting_less(paused=True):  # (formatting keeps three builds of the text and their findings alive)
         return _format_source(source, settings, unsafe=unsafe)
 
 

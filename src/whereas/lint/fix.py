@@ -336,7 +336,7 @@ def fix_source(
             fix = d.fix
             if fix is None or not fix_applies(fix, unsafe_fixes=unsafe):
                 continue
-            if fix.edits in seen or _key(d, i, state.text) in rejected:
+            if fix.edits in seen or (rejected and _key(d, i, state.text) in rejected):
                 continue
             why = state.guard.refuse(d, state.resolutions[i])
             if why is not None:

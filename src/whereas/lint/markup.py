@@ -159,20 +159,25 @@ class Markup:
                 ends.append(t.map[1])
         return first, lines, ends
 
-    def top_level_stream(self, a: int, b: int) -> tuple[list[tuple], list[tuple[int, int] | None]] | None:
-        """What ``_parsed_stream`` gives for lines ``[a, b)`` when they are whole top-level blocks (and the
-        blank lines around them), read from this parse instead of parsing them again: each top-level
-        block parses as the same block on its own (what :meth:`window` rests on), so only the inline
-        phase of their text is run.  None when the text defines link references (a block's links may
-        then resolve to a definition outside it) or ``[a, b)`` cuts a top-level block."""
+    def top_level_blocks(self, a: int, b: int) -> list[Token] | None:
+        """The block tokens of lines ``[a, b)`` when they are whole top-level blocks (and the blank lines around
+        them), as parsing them on their own gives them but for their lines, ``a`` on: each top-level block
+        parses as the same block on its own (what :meth:`window` rests on).  None when the text defines link
+        references (a block's links may then resolve to a definition outside it) or ``[a, b)`` cuts a
+        top-level block."""
         if self.references or self._top_level is None:
             return None
         first, lines, ends = self._top_level
         i, j = bisect.bisect_left(lines, a), bisect.bisect_left(lines, b)
         if (i > 0 and ends[i - 1] > a) or (j > i and ends[j - 1] > b):
             return None
-        tokens = self.tokens[first[i] : first[j] if j < len(first) else len(self.tokens)]
-        return _stream(tokens, lambda t: _inline_tokens(t.content, self.format), shift=a)
+        return self.tokens[first[i] : first[j] if j < len(first) else len(self.tokens)]
+
+    def top_level_stream(self, a: int, b: int) -> tuple[list[tuple], list[tuple[int, int] | None]] | None:
+        """What ``_parsed_stream`` gives for lines ``[a, b)`` (:meth:`top_level_blocks`), read from this parse
+        instead of parsing them again: only the inline phase of their text is run."""
+        tokens = self.top_level_blocks(a, b)
+        return None if tokens is None else _stream(tokens, lambda t: _inline_tokens(t.content, self.format), shift=a)
 
     def window(self, first_line: int, last_line: int) -> tuple[tuple[int, int], bool]:
         """Lines ``[a, b)`` covering lines ``first_line``..``last_line``: the blocks they are in, with the
@@ -282,11 +287,49 @@ def _parsed_stream(text: str, fmt: str) -> tuple[list[tuple], list[tuple[int, in
 
     Parsed in two steps, the blocks and then the text of each (what markdown-it does), so that the text of
     a block the edits left as it was is read once before and after them (:func:`_inline_tokens`)."""
-    env: dict = {}
-    tokens = _block_parser(fmt).parse(text, env)
-    if env.get("references"):
+    tokens, references = _blocks(text, fmt)
+    if references:
         return _stream(_parser(fmt).parse(text))  # (its links may resolve to its own definitions)
     return _stream(tokens, lambda t: _inline_tokens(t.content, fmt))
+
+
+@lru_cache(maxsize=16)
+def _blocks(text: str, fmt: str) -> tuple[list[Token], bool]:
+    """The block phase of a window's text, and whether it defines link references (cached: the outline of the
+    window and, when the outlines differ, its token stream are read from it)."""
+    env: dict = {}
+    tokens = _block_parser(fmt).parse(text, env)
+    return tokens, bool(env.get("references"))
+
+
+def _outline(tokens: Sequence[Token], shared: set[str], fmt: str) -> list[tuple]:
+    """The signatures ``_stream`` gives of ``tokens`` (block tokens), but for the text of a block that ``shared``
+    holds: one placeholder for all its inline tokens (a text that the other side has too parses the same)."""
+    sigs: list[tuple] = []
+    for t in tokens:
+        if t.type != "inline":
+            sigs.append(_signature(t))
+        elif t.content in shared:
+            sigs.append(("inline", t.content))
+        else:
+            previous_text = False
+            for c in _inline_tokens(t.content, fmt):
+                if c.type in _TEXT:
+                    if not previous_text:
+                        sigs.append(("text",))
+                    previous_text = True
+                    continue
+                previous_text = False
+                sigs.append(_signature(c))
+    return sigs
+
+
+def _same_outline(before: Sequence[Token], after: Sequence[Token], fmt: str) -> bool:
+    """Whether the token streams of two windows without link references are the same, read without parsing the
+    text of a block both hold (the text of a block the edits left alone: a file's notes, its headings).  Equal
+    outlines mean equal streams: where one has a placeholder the other has the same, for the same text."""
+    shared = {t.content for t in before if t.type == "inline"} & {t.content for t in after if t.type == "inline"}
+    return _outline(before, shared, fmt) == _outline(after, shared, fmt)
 
 
 @lru_cache(maxsize=4096)
@@ -360,11 +403,19 @@ def _compare(
     fmt: str,
     before_ranges: list[tuple[int, int]],
     after_ranges: list[tuple[int, int]],
-    before_stream: tuple[list[tuple], list[tuple[int, int] | None]] | None = None,
+    before_blocks: tuple[list[Token], int] | None = None,
 ) -> str | None:
     """What differs between the token streams of ``before`` and ``after`` outside the edited ranges
-    (``before_stream``: ``before``'s, when known)."""
-    sb, lb = before_stream or _parsed_stream(before, fmt)
+    (``before_blocks``: ``before``'s block tokens and the line they start at, when known; then ``before``
+    defines no link references)."""
+    after_tokens, after_references = _blocks(after, fmt)
+    before_tokens, before_references = (before_blocks[0], False) if before_blocks else _blocks(before, fmt)
+    if not before_references and not after_references and _same_outline(before_tokens, after_tokens, fmt):
+        return None
+    if before_blocks:
+        sb, lb = _stream(before_blocks[0], lambda t: _inline_tokens(t.content, fmt), shift=before_blocks[1])
+    else:
+        sb, lb = _parsed_stream(before, fmt)
     sa, la = _parsed_stream(after, fmt)
     if sb == sa:
         return None
@@ -484,7 +535,7 @@ def markup_changes(before: Markup, after: str, edits: Sequence[Edit]) -> list[Re
             before.format,
             before_ranges,
             after_ranges,
-            None if in_list else before.top_level_stream(a, b),
+            None if in_list or (blocks := before.top_level_blocks(a, b)) is None else (blocks, a),
         )
         shift += grow
         if changed is not None:

@@ -56,8 +56,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
-from functools import cached_property
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache, cached_property
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
@@ -68,6 +68,7 @@ from whereas.structure.quotes import can_open_single, can_open_straight, find_si
 
 if TYPE_CHECKING:
     from whereas.lint.diagnostic import Diagnostic, Edit
+    from whereas.lint.rule import Rule
 
 #: fix scopes a rule may declare (see the module docstring)
 SCOPES = ("clause", "element", "notes", "finding")
@@ -310,9 +311,7 @@ class Guard:
 
     def scope(self, d: Diagnostic, r: Resolution) -> _ByStart | str:
         """Where ``d``'s fix may edit, or why it may edit nowhere."""
-        from whereas.lint.registry import REGISTRY
-
-        rule = REGISTRY.by_code.get(d.code)
+        rule = _rule(d.code)
         kind = rule.fix_scope if rule is not None else "finding"
         text = self.text
         if kind == "finding":
@@ -331,12 +330,10 @@ class Guard:
 
     def refuse(self, d: Diagnostic, r: Resolution) -> str | None:
         """Why ``d``'s fix may not be applied as it stands (None: it may be tried)."""
-        from whereas.lint.registry import REGISTRY
-
         assert d.fix is not None
         edits = d.fix.edits
         clause = _clause(r, d.clause)
-        rule = REGISTRY.by_code.get(d.code)
+        rule = _rule(d.code)
         if clause is not None and rule is not None and not rule.may_fix(clause):
             return f"the structure is unsure of {clause.ref}'s keyword ({clause.keyword.text or 'none'})"
         scope = self.scope(d, r)
@@ -349,6 +346,18 @@ class Guard:
             self.shielded, self._shielded_index, edits, closed_left=True
         )
         return f"it would change {region.what}" if region is not None else None
+
+
+def _rule(code: str) -> Rule | None:
+    """The rule of a code (the registry is imported when a fix is first checked: it imports every rule)."""
+    return _rules_by_code().get(code)
+
+
+@cache
+def _rules_by_code() -> Mapping[str, Rule]:
+    from whereas.lint.registry import REGISTRY
+
+    return REGISTRY.by_code
 
 
 def _clause(r: Resolution, ref: str | None) -> Clause | None:

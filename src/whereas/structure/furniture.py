@@ -95,10 +95,13 @@ def find_furniture(text: str) -> Furniture:
         assert m is not None
         removed.append(Span(start + m.start(1), start + m.end()))
         prefixes[start] = m.end()
+    # the lines with a digit, which every pattern of a page's number, a numbered footer or a header's shape needs
+    # (the lines of a long text are read once for them, not by each pass)
+    digits = [i for i, (_, raw) in enumerate(lines) if _has_digit(raw)]
     furniture = set(_between_numbers(lines, numbered))
-    furniture.update(_headers_and_footers(lines, has_feed))
-    furniture.update(_page_number_lines(lines, numbered))
-    furniture.update(_page_labels(lines, numbered))
+    furniture.update(_headers_and_footers(lines, has_feed, digits))
+    furniture.update(_page_number_lines(lines, numbered, digits))
+    furniture.update(_page_labels(lines, numbered, digits))
     hidden = {lines[i][0] for i in furniture} | (comments[1] if comments else set())
     removed += [Span(lines[i][0], lines[i][0] + len(lines[i][1])) for i in furniture]
     if not removed:
@@ -256,7 +259,7 @@ def _has_digit(raw: str) -> bool:
     return any(ch.isdigit() for ch in raw)
 
 
-def _headers_and_footers(lines: list[tuple[int, str]], has_feed: bool) -> list[int]:
+def _headers_and_footers(lines: list[tuple[int, str]], has_feed: bool, digits: list[int]) -> list[int]:
     """Indices of header, footer and page-number lines."""
     found: list[int] = []
     if has_feed:
@@ -271,9 +274,9 @@ def _headers_and_footers(lines: list[tuple[int, str]], has_feed: bool) -> list[i
                 or (_candidate(raw) and shapes[_norm(raw)] >= 2 and _norm(raw) not in varying)
             ):
                 found.append(i)
-        return sorted(set(found) | set(_paged_footers(lines)))
+        return sorted(set(found) | set(_paged_footers(lines, digits)))
     # the shape of each candidate line with a digit, worked out once per line (in line order)
-    shape_of = {i: _norm(raw) for i, (_, raw) in enumerate(lines) if _has_digit(raw) and _candidate(raw)}
+    shape_of = {i: _norm(lines[i][1]) for i in digits if _candidate(lines[i][1])}
     shapes = Counter(shape_of.values())
     repeated = [i for i, shape in shape_of.items() if shapes[shape] >= 3 and not _PAGE_NUMBER.match(lines[i][1])]
     first, last = _first_and_last_clause_lines(lines) if repeated else (None, None)
@@ -281,7 +284,7 @@ def _headers_and_footers(lines: list[tuple[int, str]], has_feed: bool) -> list[i
     # a running header comes back between the clauses, where the pages broke; a line that comes back only
     # around them is the document's own (a bill's title on its cover, above its clauses and on its back)
     found += [i for i in repeated if shape_of[i] in inside]
-    return sorted(set(found) | set(_paged_footers(lines)))
+    return sorted(set(found) | set(_paged_footers(lines, digits)))
 
 
 def _first_and_last_clause_lines(lines: list[tuple[int, str]]) -> tuple[int | None, int | None]:
@@ -301,12 +304,13 @@ def _first_and_last_clause_lines(lines: list[tuple[int, str]]) -> tuple[int | No
 _TRAILING_NUMBER = lazy_compile(r"[ \t]+(\d{1,3})[ \t]*$")
 
 
-def _paged_footers(lines: list[tuple[int, str]]) -> list[int]:
+def _paged_footers(lines: list[tuple[int, str]], digits: list[int]) -> list[int]:
     """A running footer too long for a header's shape, in a text without page breaks: a line that comes
     back ending in the page's number, counting up ("… Proposal Under Education Code Section 5019 to
     Change   1", "…   2"), and the line right under or above each that comes back with it word for word."""
     by_shape: dict[str, list[int]] = {}
-    for i, (_, raw) in enumerate(lines):
+    for i in digits:  # (the lines with a digit: the others end in no number)
+        raw = lines[i][1]
         m = _TRAILING_NUMBER.search(raw)
         if m and len(raw.strip()) <= 2 * MAX_FURNITURE and not _LIST_LIKE.match(raw) and not RECITAL.match(raw):
             by_shape.setdefault(_norm(raw[: m.start()]), []).append(i)
@@ -346,11 +350,12 @@ _LONE_NUMBER = lazy_compile(r"^[ \t\f]*(\d{1,3})[ \t]*$")
 _PAGE_LABEL = lazy_compile(r"page|[-–—]", re.I)
 
 
-def _page_labels(lines: list[tuple[int, str]], numbered: set[int]) -> list[int]:
+def _page_labels(lines: list[tuple[int, str]], numbered: set[int], digits: list[int]) -> list[int]:
     """Lines that say they are a page's number ("Page 2", "Page 2 of 5", "- 2 -"), wherever they are, and a
     running header or footer laid out with one ("Town of Ashby          Page 1 of 2")."""
     found = []
-    for i, (_, raw) in enumerate(lines):
+    for i in digits:
+        raw = lines[i][1]
         if i in numbered:
             continue
         if _PAGE_NUMBER.match(raw) and _PAGE_LABEL.search(raw):
@@ -374,12 +379,10 @@ _HEAD_WITH_PAGE = lazy_compile(
 )
 
 
-def _page_number_lines(lines: list[tuple[int, str]], numbered: set[int]) -> list[int]:
+def _page_number_lines(lines: list[tuple[int, str]], numbered: set[int], digits: list[int]) -> list[int]:
     """Lines that hold only a number, when those numbers count up one by one through the text (1, 2, 3):
     the pages' numbers, wherever the page broke."""
-    found = [
-        (i, int(m.group(1))) for i, (_, raw) in enumerate(lines) if i not in numbered and (m := _LONE_NUMBER.match(raw))
-    ]
+    found = [(i, int(m.group(1))) for i in digits if i not in numbered and (m := _LONE_NUMBER.match(lines[i][1]))]
     if len(found) < 2 or any(b != a + 1 for (_, a), (_, b) in zip(found, found[1:], strict=False)):
         return []
     return [i for i, _ in found]

@@ -35,10 +35,12 @@ def find_quotations(
     previous_speaker: str | None = None
     previous_end = 0
     body = clause.text
-    markers = _Markers(clause)
+    markers: _Markers | None = None  # (indexed at the first quotation: most clauses have none)
     for q in find_quotes(body, single=quoted):
         if is_name(body, q.start, q.end):
             continue
+        if markers is None:
+            markers = _Markers(clause)
         span = clause.mapped.source_span(q.start, q.end)
         note = markers.note_of(span.start, clause.mapped.source_offset(q.end))
         # (only the end of the text before it is read: slicing all of it made a clause of many quotations quadratic)
