@@ -561,6 +561,8 @@ def motion_head(raw: str) -> re.Match[str] | None:
 
 
 # -- sponsor lines ----------------------------------------------------------------------------------------
+#: an office of a place, held by the member named before it: "The Honorable Teresa M. Alcott, Mayor of Fairhaven"
+PLACE_OFFICE = r"(?:Mayor|Governor|County\s+Executive|County\s+Judge|Supervisor|Commissioner|Alderman|Alderwoman)"
 #: a labelled sponsor line: "Mover: …", "Submitted by: …", "INTRODUCED BY REPRESENTATIVE BARNES.", "Moved by Cllr …"
 SPONSOR = lazy_compile(
     # (the label bold or in italics: "**Mover:**", "*Submitted by:*")

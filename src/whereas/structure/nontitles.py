@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from whereas.patterns import lazy_compile
+from whereas.structure.keywords import PLACE_OFFICE
 
 __all__ = ["BYLINE", "DATE_LINE", "MEMBER_LINE", "NEVER_TITLE", "NOT_TITLE"]
 
@@ -106,6 +107,5 @@ MEMBER_LINE = lazy_compile(
     r"^\(?(?:[Tt]he\s+)?(?:[Hh]on(?:ourable|orable)?\.?|Sen\.|Senator|Cllr\.?|Councillor|Rep\.)\s+(?:[A-Z][\w.'’-]*\s*){1,5}"
     r"(?:,\s*(?:MCA|MP|MLA|MPP|MHA|MSP|MS|TD)\b[^;:]*"
     # and their office of a place: "The Honorable Marcus J. Bell, Mayor of Eastport"
-    r"|,\s*(?:(?:Vice|Deputy|Acting)[ -])?(?:Mayor|Governor|County\s+Executive|Supervisor|Commissioner|Alderman|Alderwoman)"
-    r"\s+of\b[^;:]*)?\)?$"
+    r"|,\s*(?:(?:Vice|Deputy|Acting)[ -])?" + PLACE_OFFICE + r"\s+of\b[^;:]*)?\)?$"
 )

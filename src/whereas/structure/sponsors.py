@@ -8,7 +8,7 @@ import unicodedata
 
 from whereas.model import Formula, Span, Sponsors
 from whereas.patterns import lazy_compile
-from whereas.structure.keywords import MOTION_OF, PRESENTER, SPONSOR, notice_head
+from whereas.structure.keywords import BULLET_CLASS, MOTION_OF, PLACE_OFFICE, PRESENTER, SPONSOR, notice_head
 from whereas.structure.lines import Line, heading_text, is_generic_heading
 
 __all__ = ["find_sponsors", "goes_on", "label_alone", "sponsors_in_formula", "value_below"]
@@ -263,16 +263,16 @@ _ROLE = lazy_compile(
     r"(?:vice[- ]?)?(?:chair(?:man|woman|person)?|president|secretary|treasurer|director|member|councill?or|delegate|"
     r"trustee|regent|dean|provost|clerk|convener|coordinator|officer|co-?chair)\b"
     # an office of a place after the name: "The Honorable Teresa M. Alcott, Mayor of Fairhaven"
-    r"|(?:mayor|governor|county\s+(?:executive|judge)|supervisor|commissioner|alderman|alderwoman)\s+of\b",
+    r"|" + PLACE_OFFICE + r"\s+of\b",
     re.I,
 )
 # a name and the office it holds, one a line under "Sponsors:": "The Honorable Marcus J. Bell, Mayor of Eastport"
 _NAME_AND_OFFICE = lazy_compile(
     r"^[ \t]*(?:(?:The[ \t]+)?Honou?rable[ \t]+|Hon\.[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,4},[ \t]+"
-    r"(?:(?:Vice|Deputy|Acting)[ \t-]+)?(?:Mayor|Governor|County[ \t]+Executive|Supervisor|Commissioner|Chair|President|"
-    r"Councill?or|Councilmember|Council[ \t]+Member|Alderman|Alderwoman|Senator|Representative)\b[^:;]{0,60}$"
+    r"(?:(?:Vice|Deputy|Acting)[ \t-]+)?(?:" + PLACE_OFFICE + r"|Chair|President|"
+    r"Councill?or|Councilmember|Council[ \t]+Member|Senator|Representative)\b[^:;]{0,60}$"
 )
-_BULLET = lazy_compile(r"^[ \t]*(?:[-*+•][ \t]+)")
+_BULLET = lazy_compile(rf"^[ \t]*[{BULLET_CLASS}][ \t]+")
 
 
 # a member as congress.gov writes one: office, "Surname, Given", party and state ("Rep. Nadler, Jerrold [D-NY-12]")
