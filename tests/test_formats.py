@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 import zipfile
+from pathlib import Path
 
 import pytest
 
 from whereas.errors import InputError
 from whereas.files import EXTENSIONS as WALKED
 from whereas.lint.fix import FIXABLE_FORMATS
-from whereas.readers import detect, read_bytes
+from whereas.readers import detect, read_bytes, read_path
 from whereas.readers.formats import (
     BY_NAME,
     FIX_IN_PLACE,
@@ -38,7 +41,7 @@ def test_every_format_names_functions_that_exist() -> None:
 def test_the_sets_the_rules_read_follow_the_layouts() -> None:
     """What T001, T002, N003, N004, the fixer and the walker decided by format before the table."""
     assert SOURCE_TEXT == {"text", "markdown"}
-    assert GENERATED == {"docx", "odt", "uslm", "chicago-xml", "html", "pdf"}
+    assert GENERATED == {"docx", "odt", "uslm", "bill-xml", "chicago-xml", "html", "pdf"}
     assert PRINT_LAYOUT == {"pdf"}
     assert FIX_IN_PLACE == set(FIXABLE_FORMATS) == {"text", "markdown"}
     assert BY_NAME["doc"].layout is Layout.PARAGRAPHS  # its paragraphs' leading white space is the drafter's
@@ -109,3 +112,19 @@ def test_an_rtf_document_is_refused_in_one_line_whatever_its_name(name: str | No
         InputError, match=r"an RTF document, a format whereas does not read: save it as \.docx or \.odt"
     ):
         read_bytes(rtf, name)
+
+
+def test_xml_of_another_kind_is_refused_not_linted_as_text(tmp_path: Path) -> None:
+    """An XML document no reader claims (a feed, Akoma Ntoso without HTML paragraphs, a bill vocabulary
+    not read yet) was read as plain text: its tags became the words of its clauses and fixes were
+    written into the markup.  One clear error, naming its root element, exit 2."""
+    feed = tmp_path / "feed.xml"
+    feed.write_text(
+        '<?xml version="1.0"?>\n<!-- exported -->\n<feed xmlns="http://www.w3.org/2005/Atom">'
+        "<entry><title>WHEREAS the feed is no resolution</title></entry></feed>\n"
+    )
+    with pytest.raises(InputError, match=r"XML of a kind whereas does not read \(root element <feed>\): it reads US"):
+        read_path(feed)
+    done = subprocess.run([sys.executable, "-m", "whereas", "check", str(feed)], capture_output=True, text=True)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.startswith(f"error: {feed}: XML of a kind whereas does not read")

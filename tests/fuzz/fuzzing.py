@@ -155,6 +155,8 @@ def seeds(fmt: str) -> tuple[bytes, ...]:
         return tuple(_files("fixtures/xml_chicago*.xml"))
     if fmt == "uslm":
         return tuple(_files("fixtures/xml_uslm*.xml"))
+    if fmt == "bill-xml":
+        return tuple(_files("fixtures/xml_billxml_*.xml"))
     if fmt == "doc":
         return tuple(p.read_bytes() for p in sorted(HERE.glob("seeds/*.doc")))
     import build_docx as build

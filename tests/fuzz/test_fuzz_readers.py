@@ -52,6 +52,12 @@ def test_uslm_xml(data: bytes) -> None:
 
 
 @fuzz_settings()
+@given(data=mutated_seed("bill-xml"))
+def test_bill_xml(data: bytes) -> None:
+    read_parse_lint(data, "fuzz.xml")
+
+
+@fuzz_settings()
 @given(data=mutated_package("docx"))
 def test_docx(data: bytes) -> None:
     read_parse_lint(data, "fuzz.docx")

@@ -5,16 +5,20 @@ Which formats there are, and how each is recognised and read: :mod:`whereas.read
 
 from __future__ import annotations
 
+import re
 from io import BytesIO
 from pathlib import Path
 
 from whereas.errors import InputError
 from whereas.readers.base import MAX_INPUT_BYTES, View
-from whereas.readers.formats import BY_NAME, FALLBACK, FORMATS, ZIP_MAGIC, load, reader_of
+from whereas.readers.formats import BY_NAME, FALLBACK, FORMATS, ZIP_MAGIC, listed, load, reader_of
 from whereas.readers.text import is_markdown
 
 __all__ = ["View", "detect", "read_bytes", "read_path", "read_string"]
 
+#: an XML document's declaration, and its root element's name (after the declaration, comments and DOCTYPE)
+_XML_DECLARATION = re.compile(rb"<\?xml[\s?]")
+_ROOT_ELEMENT = re.compile(rb"<([A-Za-z_][\w.:-]*)")
 #: what a Rich Text Format file starts with (Word, WordPad and LibreOffice write "{\rtf1")
 _RTF_MAGIC = b"{\\rtf"
 
@@ -35,6 +39,12 @@ def detect(data: bytes, path: str | None = None) -> str:
     for fmt in FORMATS:
         if fmt.sniff and (markup or (fmt.sniff_when_named and fmt.has_name(path))) and load(fmt.sniff)(head):
             return fmt.name
+    if markup and _XML_DECLARATION.match(head.lstrip(b"\xef\xbb\xbf \t\r\n")):
+        # read as text, its tags would be the words of the clauses, and a fix written into the markup
+        root = _ROOT_ELEMENT.search(head)
+        named = f" (root element <{root[1].decode('ascii', 'replace')}>)" if root else ""
+        readers = listed(fmt.title for fmt in FORMATS if fmt.sniff and ".xml" in fmt.extensions)
+        raise InputError(path, f"XML of a kind whereas does not read{named}: it reads {readers}")
     if path and any((fmt.magic or fmt.zip_member) and fmt.has_name(path) for fmt in FORMATS):
         kind = path.rsplit(".", 1)[-1]
         raise InputError(path, f"not a valid .{kind} file (its content is not {kind.upper()})")

@@ -127,6 +127,16 @@ FORMATS: tuple[Format, ...] = (
         label="USLM XML",
     ),
     Format(
+        "bill-xml",
+        "GPO bill XML",
+        (".xml",),
+        "whereas.readers.billxml:read_billxml",
+        Layout.GENERATED,
+        sniff="whereas.readers.billxml:sniff_billxml",
+        profile="congress",
+        label="bill XML",
+    ),
+    Format(
         "chicago-xml",
         "Chicago City Council XML",
         (".xml",),
