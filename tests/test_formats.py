@@ -41,7 +41,7 @@ def test_every_format_names_functions_that_exist() -> None:
 def test_the_sets_the_rules_read_follow_the_layouts() -> None:
     """What T001, T002, N003, N004, the fixer and the walker decided by format before the table."""
     assert SOURCE_TEXT == {"text", "markdown"}
-    assert GENERATED == {"docx", "odt", "uslm", "bill-xml", "chicago-xml", "html", "pdf"}
+    assert GENERATED == {"docx", "odt", "uslm", "bill-xml", "chicago-xml", "akn", "html", "pdf"}
     assert PRINT_LAYOUT == {"pdf"}
     assert FIX_IN_PLACE == set(FIXABLE_FORMATS) == {"text", "markdown"}
     assert BY_NAME["doc"].layout is Layout.PARAGRAPHS  # its paragraphs' leading white space is the drafter's

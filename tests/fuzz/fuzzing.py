@@ -155,6 +155,8 @@ def seeds(fmt: str) -> tuple[bytes, ...]:
         return tuple(_files("fixtures/xml_chicago*.xml"))
     if fmt == "uslm":
         return tuple(_files("fixtures/xml_uslm*.xml"))
+    if fmt == "akn":
+        return tuple(_files("fixtures/xml_akn_*.xml"))
     if fmt == "bill-xml":
         return tuple(_files("fixtures/xml_billxml_*.xml"))
     if fmt == "doc":

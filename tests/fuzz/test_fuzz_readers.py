@@ -58,6 +58,12 @@ def test_bill_xml(data: bytes) -> None:
 
 
 @fuzz_settings()
+@given(data=mutated_seed("akn"))
+def test_akoma_ntoso(data: bytes) -> None:
+    read_parse_lint(data, "fuzz.xml")
+
+
+@fuzz_settings()
 @given(data=mutated_package("docx"))
 def test_docx(data: bytes) -> None:
     read_parse_lint(data, "fuzz.docx")

@@ -147,6 +147,15 @@ FORMATS: tuple[Format, ...] = (
         label="Chicago XML",
     ),
     Format(
+        "akn",
+        "Akoma Ntoso XML",
+        (".xml",),
+        "whereas.readers.akn:read_akn",
+        Layout.GENERATED,
+        sniff="whereas.readers.akn:sniff_akn",
+        label="Akoma Ntoso",
+    ),
+    Format(
         "html",
         "HTML",
         (".html", ".htm"),
