@@ -1,0 +1,107 @@
+"""Text that committees paste from elsewhere: a PDF's copied lines with their hyphenated words, a chat's messages
+(Slack, Teams, Discord), an Obsidian or Notion page.  What the paste adds is no word of a title or a clause."""
+
+from __future__ import annotations
+
+
+import pytest
+
+import whereas
+from whereas.format import format_source
+from whereas.model import Resolution, Source
+from whereas.structure.hyphens import find_hyphen_breaks
+
+
+def _clauses(r: Resolution) -> list[str]:
+    return [c.text for c in (*r.preamble, *r.resolved)]
+
+
+def _mapped_exactly(text: str, r: Resolution) -> None:
+    """Every character of every clause is the source's character at its offset (nothing was inserted)."""
+    for c in r.clauses:
+        for i, ch in enumerate(c.mapped.text):
+            if not ch.isspace():
+                assert text[c.mapped.offsets[i]] == ch, (c.ref, i)
+
+
+# -- a PDF's hyphenated line ends ------------------------------------------------------------------------------
+
+PDF_COPY = (
+    "A RESOLUTION ENDORSING THE REGIONAL TRANSIT COM-\n"
+    "PACT FOR THE VALLEY\n"
+    "Submitted by: Councillor Ida Brandt\n"
+    "WHEREAS, the Valley Transit Authority carries commuters across the county's\n"
+    "northern townships and its ridership has grown each year since 2019, with the\n"
+    "state-wide survey ranking its service among the most reli-\n"
+    "able in the region; and\n"
+    "WHEREAS, the compact's draft text asks every member town for a state-\n"
+    "wide fare policy and a shared main-\n"
+    "tenance yard; and\n"
+    "WHEREAS, the towns must ratify the compact before pre- and post-\n"
+    "season schedules are set;\n"
+    "RESOLVED, That the Council endorses the compact and asks the Clerk to send this resolution to each of the\n"
+    "member towns' councils and to the maintenance yard's board.\n"
+)
+
+
+def test_a_pdfs_hyphenated_words_read_whole() -> None:
+    """A word the PDF's line broke reads whole in the title and the clauses ("COM-" / "PACT" → "COMPACT",
+    "reli-" / "able" → "reliable"); a compound broken at its own hyphen keeps it ("state-" / "wide" →
+    "state-wide": the document writes "state-wide"), and so does a suspended hyphen ("pre- and post-")."""
+    [r] = whereas.parse(PDF_COPY)
+    assert r.title is not None
+    assert r.title.text == "A RESOLUTION ENDORSING THE REGIONAL TRANSIT COMPACT FOR THE VALLEY"
+    text = " ".join(_clauses(r))
+    assert "most reliable in the region" in text
+    assert "a state-wide fare policy" in text
+    assert "a shared maintenance yard" in text  # "maintenance" is written whole in the last clause
+    assert "before pre- and post-season schedules" in text  # ("post-" makes compounds)
+    _mapped_exactly(PDF_COPY, r)
+
+
+def test_a_broken_word_is_dropped_never_edited() -> None:
+    """Only the break is read away: the hyphen and the line break stay in the source, each clause character maps to
+    its own place, and ``format`` leaves a clause with a broken word as written."""
+    [r] = whereas.parse(PDF_COPY)
+    clause = r.preamble[0]
+    at = clause.text.index("reliable")
+    assert PDF_COPY[clause.mapped.offsets[at] : clause.mapped.offsets[at + 8]] == "reli-\nable"
+    formatted = format_source(Source(PDF_COPY, "txt", "pasted.txt")).text
+    assert "most reli-\nable in the region" in formatted
+    assert "shared main-\ntenance yard" in formatted
+
+
+def test_a_hyphen_within_a_line_stays_without_evidence() -> None:
+    """"Legis- lation" on one line (a paste that joined the lines) in a text without hard line breaks is left as
+    written: nothing says it is one word.  When the document writes the word whole elsewhere, it reads whole."""
+    plain = (
+        "Resolution on the Fee Legis- lation\n\n"
+        "WHEREAS, the fee schedule has not changed since 2009;\n\n"
+        "RESOLVED, That the Board supports the fee legis- lation.\n"
+    )
+    [r] = whereas.parse(plain)
+    assert r.title is not None and r.title.text == "Resolution on the Fee Legis- lation"
+    assert r.resolved[0].text.endswith("fee legis- lation.")
+    evidenced = plain.replace("has not changed", "under the 2009 legislation has not changed")
+    [r] = whereas.parse(evidenced)
+    assert r.title is not None and r.title.text == "Resolution on the Fee Legislation"
+    assert r.resolved[0].text.endswith("fee legislation.")
+
+
+@pytest.mark.parametrize(
+    ("pasted", "read"),
+    [
+        ("the self-\ngoverning board", "self-governing"),  # a compound's first word
+        ("an e-\nmail to members", "e-mail"),  # a single letter
+        ("an up-to-\ndate list", "up-to-date"),  # a hyphenated word before the break
+        ("full- or part-time staff", None),  # a suspended hyphen
+        ("see https://example.org/trans-\nit for details", None),  # an address
+    ],
+)
+def test_hyphens_that_are_the_words_own(pasted: str, read: str | None) -> None:
+    text = "the run on\nof a line\nand another run\non and on " + pasted
+    breaks = find_hyphen_breaks(text)
+    if read is None:
+        assert not breaks
+    else:
+        assert list(breaks.words.values()) == [read]
