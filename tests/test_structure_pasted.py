@@ -105,3 +105,67 @@ def test_hyphens_that_are_the_words_own(pasted: str, read: str | None) -> None:
         assert not breaks
     else:
         assert list(breaks.words.values()) == [read]
+
+
+# -- a chat's messages ------------------------------------------------------------------------------------------
+
+SLACK = (
+    "Ana Ruiz  9:02 AM\n"
+    "draft for tonight, copying it here\n"
+    "Ana Ruiz  9:03 AM\n"
+    "Resolution on Bicycle Parking at the Community Hall\n"
+    "Moved by: Ana Ruiz\n"
+    "Ana Ruiz  9:03 AM\n"
+    "Whereas, the hall has racks for six bicycles; and\n"
+    "Whereas, members who cycle to meetings often find them full;\n"
+    "Ana Ruiz  9:04 AM\n"
+    "Resolved, That the association installs racks for twenty bicycles before the autumn meeting.\n"
+    ":raised_hands: 2\n"
+    "Tom Becker [9:10 AM]\n"
+    "should we add covered racks? (edited)\n"
+    "Ana Ruiz — Today at 9:12 AM\n"
+    'sure, "covered" works for me\n'
+)
+
+
+def test_a_chats_headers_and_reactions_are_not_words() -> None:
+    """A Slack paste: the name-and-time lines are no title, and a clause ends where the next message starts (Tom's
+    reply, "should we add covered racks?", and its quotation are no part of the resolving clause)."""
+    [r] = whereas.parse(SLACK)
+    assert r.title is not None and r.title.text == "Resolution on Bicycle Parking at the Community Hall"
+    assert _clauses(r) == [
+        "Whereas, the hall has racks for six bicycles; and",
+        "Whereas, members who cycle to meetings often find them full;",
+        "Resolved, That the association installs racks for twenty bicycles before the autumn meeting.",
+    ]
+    assert r.quotations == ()
+
+
+def test_teams_headers_and_the_edited_mark() -> None:
+    """Teams' "[10:42 AM] Name" header and a message's "(edited)" mark: the chat's, not the clause's."""
+    text = (
+        "[10:40 AM] Priya Nair\n"
+        "Resolution on Quiet Hours\n"
+        "[10:42 AM] Priya Nair\n"
+        "Whereas, residents asked for quiet hours after 10 p.m.;\n"
+        "Resolved, That the board adopts quiet hours from 10 p.m. to 7 a.m. (edited)\n"
+        "[10:44 AM] Sam Okoye\n"
+        "agreed, let's vote\n"
+    )
+    [r] = whereas.parse(text)
+    assert r.title is not None and r.title.text == "Resolution on Quiet Hours"
+    assert r.resolved[0].text == "Resolved, That the board adopts quiet hours from 10 p.m. to 7 a.m."
+    assert "agreed" not in " ".join(_clauses(r))
+
+
+def test_one_line_with_a_time_is_no_chat() -> None:
+    """A single name-and-time line ("Regular Meeting 7:00 PM") is the document's; so are two such lines of a
+    meeting's record."""
+    text = (
+        "Regular Meeting 7:00 PM\n"
+        "Resolution on Quiet Hours\n\n"
+        "Whereas, residents asked for quiet hours after 10 p.m.;\n\n"
+        "Resolved, That the board adopts quiet hours. (edited)\n"
+    )
+    [r] = whereas.parse(text)
+    assert r.resolved[0].text.endswith("(edited)")

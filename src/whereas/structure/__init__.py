@@ -108,7 +108,7 @@ def _build(source: Source) -> list[Resolution]:
     furniture = find_furniture(source.text)
     front = read_front_matter(source.text)
     hidden = furniture.hidden | _line_starts(source.text, front.span) if front is not None else furniture.hidden
-    lines = split_lines(source.text, scan.excluded + furniture.removed, hidden, furniture.prefixes)
+    lines = split_lines(source.text, scan.excluded + furniture.removed, hidden, furniture.prefixes, furniture.marks)
     parts = sum(1 for line in lines if line.kind in _PARTS)
     if parts > MAX_PARTS:
         raise InputError(

@@ -109,10 +109,11 @@ def split_lines(
     excluded: tuple[Span, ...],
     hidden: frozenset[int] = frozenset(),
     prefixes: dict[int, int] | None = None,
+    marks: frozenset[int] = frozenset(),
 ) -> list[Line]:
     """The lines of ``text``, classified; ``excluded`` spans are blanked first, lines starting at a
     ``hidden`` offset (page furniture) are left out, and a line in ``prefixes`` starts after its
-    line number."""
+    line number; a line starting at one of ``marks`` (a chat message's header) is a mark that ends a clause."""
     view = _blank(text, excluded)
     if ">" in view:
         # a resolution pasted into an e-mail reply: its lines are read without their "> "
@@ -128,6 +129,10 @@ def split_lines(
     for raw in view.split("\n"):
         end = pos + len(raw)
         if hidden and pos in hidden:
+            pos = end + 1
+            continue
+        if marks and pos in marks:
+            lines.append(Line(pos, end, "tag", raw))
             pos = end + 1
             continue
         if fence is not None or (raw.lstrip()[:3] in ("```", "~~~") and _FENCE.match(raw)):
