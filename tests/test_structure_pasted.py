@@ -169,3 +169,66 @@ def test_one_line_with_a_time_is_no_chat() -> None:
     )
     [r] = whereas.parse(text)
     assert r.resolved[0].text.endswith("(edited)")
+
+
+# -- Obsidian and Notion -----------------------------------------------------------------------------------------
+
+OBSIDIAN = (
+    "# Resolution on Tool Library Hours\n\n"
+    "> [!info] Where this comes from\n"
+    "> Drafted after the [[2025-03 Members Meeting|March meeting]].\n\n"
+    "**Sponsors:** [[Noor Haddad]], [[Pieter van Dijk|Pieter van Dijk]] (Tool Library)\n\n"
+    "**WHEREAS**, the tool library opens only on Saturdays (see [[Opening Hours]]); and\n\n"
+    "**WHEREAS**, members working weekends cannot borrow tools;\n\n"
+    "**RESOLVED**, That the tool library also opens on Wednesday evenings:\n\n"
+    "1. from 6 p.m. to 8 p.m.;\n"
+    "2. starting in May.\n\n"
+    "> [!warning]\n"
+    "> Check the volunteer rota before the vote. ^rota-check\n"
+)
+
+
+def test_obsidian_links_callouts_and_block_ids() -> None:
+    """Wiki links read as their shown text (in a sponsor's name and a clause), a callout is no block quotation and
+    its lines go on no item, a block's id is no word."""
+    [r] = whereas.parse(OBSIDIAN)
+    assert r.title is not None and r.title.text == "Resolution on Tool Library Hours"
+    assert r.sponsors.others == ("Noor Haddad", "Pieter van Dijk (Tool Library)")
+    assert r.preamble[0].text == "WHEREAS, the tool library opens only on Saturdays (see Opening Hours); and"
+    assert [i.text for i in r.resolved[0].items] == ["from 6 p.m. to 8 p.m.;", "starting in May."]
+    assert r.quotations == ()
+    _mapped_exactly(OBSIDIAN, r)
+
+
+def test_a_resolution_inside_a_callout_is_read() -> None:
+    """A callout that holds the resolution itself: its lines are the resolution's."""
+    text = (
+        "> [!abstract] Draft\n"
+        "> Resolution on Tool Library Hours\n"
+        ">\n"
+        "> WHEREAS, members working weekends cannot borrow tools;\n"
+        ">\n"
+        "> RESOLVED, That the tool library opens on Wednesday evenings. ^draft\n"
+    )
+    [r] = whereas.parse(text)
+    assert _clauses(r) == [
+        "WHEREAS, members working weekends cannot borrow tools;",
+        "RESOLVED, That the tool library opens on Wednesday evenings.",
+    ]
+    assert r.quotations == ()
+    assert not r.reproduced
+
+
+def test_notion_properties_are_no_title() -> None:
+    """A Notion page's property lines at the top ("Status: Draft", "Tags: …") are metadata: no title."""
+    text = (
+        "Status: Draft\n"
+        "Tags: tools, hours\n"
+        "Created: March 3, 2025 9:14 AM\n\n"
+        "WHEREAS, members working weekends cannot borrow tools;\n\n"
+        "RESOLVED, That the tool library opens on Wednesday evenings.\n"
+    )
+    [r] = whereas.parse(text)
+    assert r.title is None
+    [r] = whereas.parse("# Resolution on Tool Library Hours\n\n" + text)
+    assert r.title is not None and r.title.text == "Resolution on Tool Library Hours"

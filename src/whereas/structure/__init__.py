@@ -26,7 +26,7 @@ from whereas.patterns import lazy_compile
 from whereas.structure.citation import find_urls, parse_citation
 from whereas.structure.clean import clean
 from whereas.structure.drafts import ClauseDraft, Group
-from whereas.structure.frontmatter import FrontMatter, read_front_matter
+from whereas.structure.frontmatter import FrontMatter, property_lines, read_front_matter
 from whereas.structure.furniture import find_furniture
 from whereas.structure.grouping import group_lines
 from whereas.structure.hyphens import HyphenBreaks, find_hyphen_breaks
@@ -108,6 +108,8 @@ def _build(source: Source) -> list[Resolution]:
     furniture = find_furniture(source.text)
     front = read_front_matter(source.text)
     hidden = furniture.hidden | _line_starts(source.text, front.span) if front is not None else furniture.hidden
+    if front is None:
+        hidden = hidden | property_lines(source.text)  # a Notion page's "Status: Draft", "Tags: …"
     lines = split_lines(source.text, scan.excluded + furniture.removed, hidden, furniture.prefixes, furniture.marks)
     parts = sum(1 for line in lines if line.kind in _PARTS)
     if parts > MAX_PARTS:

@@ -45,7 +45,7 @@ from whereas.structure.motionlines import (
 )
 from whereas.structure.notices import read_notice_resolutions
 from whereas.structure.remember import remembered
-from whereas.structure.wrapped import fenced_resolutions, pasted_in_reply
+from whereas.structure.wrapped import callouts, fenced_resolutions, pasted_in_reply
 
 LineKind = Literal[
     "blank", "heading", "tag", "recital", "resolved", "section", "sponsor", "meta", "item", "quote", "text"
@@ -120,6 +120,11 @@ def split_lines(
         quoted = pasted_in_reply(view)
         if quoted:
             prefixes = {**quoted, **(prefixes or {})}
+        if "[!" in view:
+            # an Obsidian callout: its lines read without their "> ", its first line a mark
+            boxed, heads = callouts(view)
+            prefixes = {**boxed, **(prefixes or {})}
+            marks = marks | heads
     # the lines of a resolution printed whole in a code fence (as the Apache Software Foundation's board minutes
     # print each one): read as the resolution, not as a quotation
     printed = fenced_resolutions(view) if "```" in view or "~~~" in view else frozenset()
