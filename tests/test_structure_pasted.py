@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-
 import pytest
 
 import whereas
@@ -72,7 +71,7 @@ def test_a_broken_word_is_dropped_never_edited() -> None:
 
 
 def test_a_hyphen_within_a_line_stays_without_evidence() -> None:
-    """"Legis- lation" on one line (a paste that joined the lines) in a text without hard line breaks is left as
+    """ "Legis- lation" on one line (a paste that joined the lines) in a text without hard line breaks is left as
     written: nothing says it is one word.  When the document writes the word whole elsewhere, it reads whole."""
     plain = (
         "Resolution on the Fee Legis- lation\n\n"
@@ -95,6 +94,8 @@ def test_a_hyphen_within_a_line_stays_without_evidence() -> None:
         ("an e-\nmail to members", "e-mail"),  # a single letter
         ("an up-to-\ndate list", "up-to-date"),  # a hyphenated word before the break
         ("full- or part-time staff", None),  # a suspended hyphen
+        ("the Senator from the Twenty-\nthird District", "Twenty-third"),  # a number's
+        ("the words -to be clear- have no place", None),  # a writer's dash within a line
         ("see https://example.org/trans-\nit for details", None),  # an address
     ],
 )

@@ -11,10 +11,10 @@ space, then a word in the same case (lower case, or both in capitals: "LEGIS-" /
 * **a hyphenated word** ("state-wide"), read without the line break, when the hyphen is the word's own: the
   hyphenated form is written elsewhere in the document, the part before the hyphen is itself hyphenated
   ("up-to-" / "date"), a single letter ("e-" / "mail"), or one of the words that make compounds ("self-",
-  "-wide", "-based"), or both parts are words the document uses on their own ("high-" / "speed");
+  "twenty-", "-wide", "-based"), or both parts are words the document uses on their own ("high-" / "speed");
 * **nothing**: a suspended hyphen ("pre- and post-war", "full-" / "or part-time") stays as written, and so does a
-  "- " within a line (a paste that joined the lines) unless the joined word is written elsewhere or the document
-  came with hard line breaks.
+  "- " within a line (a paste that joined the lines; or a writer's dash, "-to be clear- has") unless the joined
+  word is written elsewhere.
 
 Nothing is inserted: a break is a span the clause's cleaning drops ("-" and the break, or the break alone), so
 every character of the clause text keeps its offset in the source, and a fix never edits the hyphenated text.
@@ -42,18 +42,18 @@ _BREAK = lazy_compile(
 _RUN_ON = lazy_compile(r"[A-Za-z,]\r?\n[ \t]*[a-z]")
 #: the fewest lines that run on (hyphenated breaks included) that make a text with hard line breaks
 MIN_RUN_ONS = 3
-_WORD = lazy_compile(r"[A-Za-z]+")
-_HYPHENATED = lazy_compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 #: after a suspended hyphen ("pre- and post-war", "full-" / "or part-time"): never the word's rest
 _SUSPENDED = frozenset({"and", "or", "nor", "to", "through", "versus", "vs", "but", "whereas"})
 #: words that make hyphenated compounds, before the hyphen or after it ("self-governing", "state-wide")
 _COMPOUND_HEADS = frozenset(
     "self well ill all half full high low long short cross non ex anti pre post mid multi inter semi co "
-    "state city county world year first second third one two three four five six ten".split()
+    "state city county world year first second third one two three four five six ten twenty thirty forty fifty "
+    "sixty seventy eighty ninety".split()
 )
 _COMPOUND_TAILS = frozenset(
     "wide based term time year years old related owned led run funded level scale income making free friendly "
-    "specific sized like known minded being up down in out off over".split()
+    "specific sized like known minded being up down in out off over first second third fourth fifth sixth seventh "
+    "eighth ninth one two three four five six seven eight nine".split()
 )
 
 
@@ -87,7 +87,7 @@ def find_hyphen_breaks(text: str) -> HyphenBreaks:
     """The words of ``text`` broken by a line's end (see the module's docstring)."""
     if "-\n" not in text and "- " not in text and "-\r\n" not in text:
         return HyphenBreaks()
-    found = [m for m in _BREAK.finditer(text) if m.group("right").casefold() not in _SUSPENDED]
+    found = [m for m in _breaks(text) if m.group("right").casefold() not in _SUSPENDED]
     if not found:
         return HyphenBreaks()
     line_ends = [m for m in found if "\n" in m.group("gap")]
@@ -98,18 +98,16 @@ def find_hyphen_breaks(text: str) -> HyphenBreaks:
             break
     hard_breaks = run_ons >= MIN_RUN_ONS
     # the words written elsewhere: the broken words' own parts do not count
-    seen = Counter(w.casefold() for w in _WORD.findall(text))
-    for m in found:
-        seen[m.group("left").rsplit("-", 1)[-1].casefold()] -= 1
-        seen[m.group("right").casefold()] -= 1
-    hyphenated = {w.casefold() for w in _HYPHENATED.findall(text)}
+    own = Counter(m.group("left").rsplit("-", 1)[-1].casefold() for m in found)
+    own.update(m.group("right").casefold() for m in found)
+    seen = _Written(text.casefold(), own)
     spans: list[Span] = []
     words: dict[tuple[str, str], str] = {}
     for m in found:
         left, right = m.group("left"), m.group("right")
         if left[-1].isupper() != right.isupper():
             continue  # "LEGIS-" / "lation": no word broken in two cases
-        read = _reading(left, right, seen, hyphenated, hard_breaks=hard_breaks, line_end="\n" in m.group("gap"))
+        read = _reading(left, right, seen, hard_breaks=hard_breaks, line_end="\n" in m.group("gap"))
         if read is None:
             continue
         hyphen = m.end("left")
@@ -118,23 +116,74 @@ def find_hyphen_breaks(text: str) -> HyphenBreaks:
     return HyphenBreaks(tuple(spans), words)
 
 
-def _reading(
-    left: str, right: str, seen: Counter[str], hyphenated: set[str], *, hard_breaks: bool, line_end: bool
-) -> str | None:
+def _breaks(text: str) -> list[re.Match[str]]:
+    """The matches of _BREAK, found from each hyphen before a break (a scan from every position of a long text
+    costs 0.9 s a megabyte; from the hyphens, a few milliseconds)."""
+    found = []
+    for hyphen in _HYPHEN.finditer(text):
+        at = start = hyphen.start()
+        while (
+            start > 0
+            and at - start < _LONGEST_LEFT
+            and (text[start - 1].isascii() and text[start - 1].isalpha() or text[start - 1] == "-")
+        ):
+            start -= 1
+        m = _BREAK.match(text, start)
+        if m is not None and m.end("left") == at:
+            found.append(m)
+    return found
+
+
+#: a hyphen right after a letter, before a break or a space and a letter: where _BREAK may match
+_HYPHEN = lazy_compile(r"(?<=[A-Za-z])-(?=[ \t]*\r?\n[ \t]*[A-Za-z]|[ ][A-Za-z])")
+#: the longest stretch of letters and hyphens looked back over for a broken word's first part
+_LONGEST_LEFT = 80
+
+
+class _Written:
+    """Whether a word is written in a text as a whole word (no letter, and for a hyphenated word no hyphen, on
+    either side; no part of an address: "opensource.org", "/opensource") more often than as a broken word's
+    part (``own``).  Looked up word by word, up to the first occurrence that counts: counting every word of a long
+    text costs more than the few a document's broken words ask about."""
+
+    def __init__(self, folded: str, own: Counter[str]) -> None:
+        self.folded = folded
+        self.own = own
+        self.known: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        if word not in self.known:
+            self.known[word] = self._written(word)
+        return self.known[word]
+
+    def _written(self, word: str) -> bool:
+        folded, edge, needed = self.folded, "-" if "-" in word else "", self.own[word] + 1
+        at = folded.find(word)
+        while at != -1:
+            before = folded[at - 1] if at else " "
+            after = folded[at + len(word) : at + len(word) + 2] or " "
+            if not (before.isalpha() or before in edge or before in "/@." or after[0].isalpha() or after[0] in edge):
+                if not (after[0] in "/@" or after[0] == "." and after[1:].isalpha()):
+                    needed -= 1
+                    if needed == 0:
+                        return True
+            at = folded.find(word, at + 1)
+        return False
+
+
+def _reading(left: str, right: str, seen: _Written, *, hard_breaks: bool, line_end: bool) -> str | None:
     """How a broken word reads: "join" (one word), "hyphen" (a hyphenated word), or None (as written)."""
-    if seen[(left + right).casefold()] > 0:
+    if (left + right).casefold() in seen:
         return "join"
-    last = left.rsplit("-", 1)[-1].casefold()
+    if not line_end:
+        return None  # "to be clear- has": within a line, only the word written whole elsewhere says it is one
+    last, rest = left.rsplit("-", 1)[-1].casefold(), right.casefold()
     own = (
-        f"{left}-{right}".casefold() in hyphenated
-        or "-" in left
+        "-" in left
         or len(last) == 1
         or last in _COMPOUND_HEADS
-        or right.casefold() in _COMPOUND_TAILS
-        or (seen[last] > 0 and seen[right.casefold()] > 0)
+        or rest in _COMPOUND_TAILS
+        or f"{left}-{right}".casefold() in seen
+        or (last in seen and rest in seen)
     )
-    if own:
-        return "hyphen" if line_end else None
-    if hard_breaks:
-        return "join"
-    return "hyphen" if line_end else None
+    return "join" if hard_breaks and not own else "hyphen"
