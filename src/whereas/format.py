@@ -24,6 +24,7 @@ from whereas.lint.settings import Settings
 from whereas.model import Resolution, Source, Span
 from whereas.readers.formats import FORMATS, listed
 from whereas.structure import build, collecting_less
+from whereas.structure.hyphens import find_hyphen_breaks
 
 #: formats whose files ``format`` rewrites in place
 IN_PLACE = tuple(f.name for f in FORMATS if f.fix_in_place)
@@ -77,10 +78,12 @@ def _layout(source: Source, resolutions: list[Resolution]) -> str:
     Only the clauses (with the connector that ends or opens them) are rewritten; titles, sponsor
     lines, notes and any text around them stay as they are.  A clause holding a block quotation,
     indented text, markup lines or a blank line (it runs over paragraphs: joining them would make one
-    of several) is left as written.
+    of several) is left as written, and so is one with a word a line's end broke ("Legis-" / "lation"): its
+    hyphen is read, never rewritten.
     """
     text = source.text
     edits: list[Edit] = []
+    broken = [s.start for s in find_hyphen_breaks(text).spans]
     # a resolution printed in a code fence keeps its lines as printed (a fence is preformatted text)
     fences = [
         (a, b) for a, b in line_blocks(text, source.format) if text[a : a + 12].lstrip(" ").startswith(("```", "~~~"))
@@ -118,6 +121,8 @@ def _layout(source: Source, resolutions: list[Resolution]) -> str:
             if k >= 0 and fences[k][1] >= end:
                 continue
             if blocks or not _plain(text[start:end]) or _BLANK_LINE.search(text, start, end):
+                continue
+            if bisect.bisect_left(broken, start) < bisect.bisect_left(broken, end):
                 continue  # a clause that runs over paragraphs is one paragraph only as the structure reads it
             lead = "\n" if not gap_is_blank and _needs_blank_line(text, start) else ""
             edits.append(Edit(start, end, lead + _reflow(text, start, end, [i.span for i in c.items])))

@@ -20,14 +20,16 @@ from whereas.model import (
     Resolution,
     Source,
     Span,
+    Title,
 )
 from whereas.patterns import lazy_compile
 from whereas.structure.citation import find_urls, parse_citation
 from whereas.structure.clean import clean
 from whereas.structure.drafts import ClauseDraft, Group
-from whereas.structure.frontmatter import FrontMatter, read_front_matter
+from whereas.structure.frontmatter import FrontMatter, property_lines, read_front_matter
 from whereas.structure.furniture import find_furniture
 from whereas.structure.grouping import group_lines
+from whereas.structure.hyphens import HyphenBreaks, find_hyphen_breaks
 from whereas.structure.items import find_items
 from whereas.structure.keywords import FORMULA_END, FORMULA_START, is_formula_line, read_keyword
 from whereas.structure.lines import SECTION_LINE, Line, split_lines
@@ -106,7 +108,9 @@ def _build(source: Source) -> list[Resolution]:
     furniture = find_furniture(source.text)
     front = read_front_matter(source.text)
     hidden = furniture.hidden | _line_starts(source.text, front.span) if front is not None else furniture.hidden
-    lines = split_lines(source.text, scan.excluded + furniture.removed, hidden, furniture.prefixes)
+    if front is None:
+        hidden = hidden | property_lines(source.text)  # a Notion page's "Status: Draft", "Tags: …"
+    lines = split_lines(source.text, scan.excluded + furniture.removed, hidden, furniture.prefixes, furniture.marks)
     parts = sum(1 for line in lines if line.kind in _PARTS)
     if parts > MAX_PARTS:
         raise InputError(
@@ -115,10 +119,12 @@ def _build(source: Source) -> list[Resolution]:
         )
     groups = group_lines(lines, article=bool(front and front.publication))
     known = acronyms(source.text)
+    # (a word a PDF's line broke, "Legis-" / "lation", reads whole in the clauses: only cleaning drops the break)
+    breaks = find_hyphen_breaks(source.text)
     cut = Removed(
         sorted(
             # (note text inside a clause too: a page's foot notes where the clause runs on to the next page)
-            [m.span for m in scan.markers] + list(scan.excluded) + list(furniture.removed),
+            [m.span for m in scan.markers] + list(scan.excluded) + list(furniture.removed) + list(breaks.spans),
             key=lambda s: (s.start, s.end),
         )
     )
@@ -132,6 +138,7 @@ def _build(source: Source) -> list[Resolution]:
             notes,
             known,
             cut,
+            breaks,
             front=front if index == 0 else None,
             article=bool(front and front.publication),
             on_page=front is not None,
@@ -235,6 +242,7 @@ def _resolution(
     notes_of: NoteIndex,
     known: dict[str, str],
     cut: Removed,
+    breaks: HyphenBreaks,
     *,
     front: FrontMatter | None,
     article: bool,
@@ -312,6 +320,8 @@ def _resolution(
     # heads a section too)
     inside = [ln for ln in group.after if start < ln.start < end]
     title = find_title(text, group.before, front=front, article=article, introduced=introduced, inside=inside)
+    if title is not None and breaks:
+        title = Title(breaks.rejoin(title.text), title.span)
     sponsors = sponsors_in_formula(
         find_sponsors(text, group.before, group.after),
         formula,

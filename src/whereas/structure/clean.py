@@ -49,8 +49,8 @@ _MARKUP = lazy_compile(
 # call-out (60 → 8 µs), measured on the ``format`` shape of benchmarks/hostile.py.
 _MARKUP_SCAN = lazy_compile(r"(?=[{}<\[\]`~:*_>#\\]|[ \t\n]*<|^)(?:" + _MARKUP.pattern + ")", re.M | re.S)
 
-# a stretch without these has no markup (` for code and RST roles, } for the end of a "{{filled:…}}")
-_MARKUP_CHARS = lazy_compile(r"[*_<>#\\{}`~\[]")
+# a stretch without these has no markup (` for code and RST roles, } for the end of a "{{filled:…}}", ^ for a block's id)
+_MARKUP_CHARS = lazy_compile(r"[*_<>#\\{}`~\[^]")
 
 # _MARKUP for a stretch without "<", ">", "#", braces, "`", "~" and "](", where only its emphasis and
 # hard-break branches can match (a bracket alone, a note's "[^1]", starts no link: a link needs its "]("): the same branches in the same order, each look-behind moved after the
@@ -70,8 +70,40 @@ _PLACEHOLDER = lazy_compile(r"\{\{filled:([^{}\n]*)\}\}|\{\{(?:signature|br|page
 
 
 def strip_placeholders(text: str) -> str:
-    """``text`` with a transcription's placeholders read: "{{filled:72}}" → "72", "{{signature}}" → ""."""
+    """``text`` with a transcription's placeholders read: "{{filled:72}}" → "72", "{{signature}}" → "";
+    and its wiki links (read_wiki_links)."""
+    text = read_wiki_links(text)
     return _PLACEHOLDER.sub(lambda m: m.group(1) or "", text) if "{{" in text else text
+
+
+#: an Obsidian (or Notion, Roam, a wiki) link: "[[Page name]]", "[[Page|shown text]]", "[[Page#Heading]]"; an
+#: embedded file or note, "![[plan.png]]", is no word of the text
+_WIKI_LINK = lazy_compile(r"(?<!\\)(?P<embed>!?)\[\[(?:[^\[\]|\n]{1,300}\|)?(?P<shown>[^\[\]|\n]{1,300})\]\]")
+#: an Obsidian block's id at the end of its line ("… before the vote. ^budget-check"): an anchor, not a word
+_BLOCK_ID = lazy_compile(r"[ \t]+\^(?=[\w-]*[A-Za-z])[A-Za-z0-9][\w-]{0,63}(?=[ \t]*\r?$)", re.M)
+
+
+def read_wiki_links(text: str) -> str:
+    """``text`` with each wiki link read as the text it shows: "[[Hana Okafor]]" → "Hana Okafor", "[[Luis
+    Fernández|Luis Fernandez]]" → "Luis Fernandez"; an embed ("![[plan.png]]") → ""."""
+    if "[[" not in text:
+        return text
+    return _WIKI_LINK.sub(lambda m: "" if m.group("embed") else m.group("shown"), text)
+
+
+def _wiki_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """What a wiki link's syntax and a block's id add to ``text[start:end]``: "[[", "Page|" and "]]" of
+    "[[Page|shown]]", a whole embed, a line's " ^block-id"."""
+    ranges: list[tuple[int, int]] = []
+    if text.find("[[", start, end) != -1:
+        for m in _WIKI_LINK.finditer(text, start, end):
+            if m.group("embed"):
+                ranges.append(m.span())
+            else:
+                ranges += [(m.start(), m.start("shown")), (m.end("shown"), m.end())]
+    if text.find("^", start, end) != -1:
+        ranges += [m.span() for m in _BLOCK_ID.finditer(text, start, end)]
+    return ranges
 
 
 def markup_spans(text: str, start: int, end: int) -> list[Span]:
@@ -83,7 +115,8 @@ def _markup_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if not _MARKUP_CHARS.search(text, start, end):
         return []
     pattern = _MARKUP_SCAN if _HTML_OR_BLOCK.search(text, start, end) else _EMPHASIS
-    return [m.span() for m in pattern.finditer(text, start, end) if m.end() > m.start()]
+    found = [m.span() for m in pattern.finditer(text, start, end) if m.end() > m.start()]
+    return found + _wiki_ranges(text, start, end)
 
 
 #: what a branch of _MARKUP other than _EMPHASIS's needs in a stretch: a character one starts with, or a link's "]("

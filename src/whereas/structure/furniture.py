@@ -22,6 +22,8 @@ text.  :func:`find_furniture` finds them by their shape, never by one document's
   Page 1 of 2", its words and the label set apart by a wide gap, a tab or a bar, as a PDF's text pasted
   into a plain file keeps it); bare numbers that count up through the text (1, 2, 3).
 
+* **a pasted chat's** message headers ("Jane Doe  10:42 AM"), reactions and "(edited)" marks (structure/chat.py).
+
 * **comments** of a Google Docs plain-text export: the lettered list at the end ("[a]Should this say …") and
   the anchors in the text that call it ("…;[b] and").
 
@@ -38,6 +40,7 @@ from dataclasses import dataclass, field
 
 from whereas.model import Span
 from whereas.patterns import lazy_compile
+from whereas.structure.chat import chat_furniture
 from whereas.structure.keywords import RECITAL, RESOLUTION_NUMBER, is_resolved_line
 
 __all__ = ["Furniture", "find_furniture"]
@@ -69,13 +72,30 @@ class Furniture:
     hidden: frozenset[int] = frozenset()
     #: line start → length of the line number (and the space after it) that opens the line
     prefixes: dict[int, int] = field(default_factory=dict)
+    #: start offsets of lines read as a mark between paragraphs (a chat message's header): they end a clause
+    marks: frozenset[int] = frozenset()
 
     def __bool__(self) -> bool:
         return bool(self.removed)
 
 
 def find_furniture(text: str) -> Furniture:
-    """The page furniture of ``text`` (an empty Furniture for most documents: checked cheaply first)."""
+    """The page furniture of ``text`` (an empty Furniture for most documents: checked cheaply first), and a pasted
+    chat's (structure/chat.py): a message's header is a mark that ends a paragraph, never skipped, so that no clause
+    runs on into the next message; its reactions and "(edited)" marks are removed."""
+    page = _page_furniture(text)
+    chat, headers = chat_furniture(text)
+    if not chat:
+        return page
+    return Furniture(
+        tuple(sorted(set(page.removed) | set(chat), key=lambda s: (s.start, s.end))),
+        page.hidden - {s.start for s in chat},
+        page.prefixes,
+        frozenset(headers),
+    )
+
+
+def _page_furniture(text: str) -> Furniture:
     has_feed = "\f" in text
     comments = _comment_anchors(text) if "[a]" in text else None
     if not has_feed and not _maybe_numbered(text) and comments is None:

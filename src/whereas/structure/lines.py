@@ -45,7 +45,7 @@ from whereas.structure.motionlines import (
 )
 from whereas.structure.notices import read_notice_resolutions
 from whereas.structure.remember import remembered
-from whereas.structure.wrapped import fenced_resolutions, pasted_in_reply
+from whereas.structure.wrapped import callouts, fenced_resolutions, pasted_in_reply
 
 LineKind = Literal[
     "blank", "heading", "tag", "recital", "resolved", "section", "sponsor", "meta", "item", "quote", "text"
@@ -109,16 +109,22 @@ def split_lines(
     excluded: tuple[Span, ...],
     hidden: frozenset[int] = frozenset(),
     prefixes: dict[int, int] | None = None,
+    marks: frozenset[int] = frozenset(),
 ) -> list[Line]:
     """The lines of ``text``, classified; ``excluded`` spans are blanked first, lines starting at a
     ``hidden`` offset (page furniture) are left out, and a line in ``prefixes`` starts after its
-    line number."""
+    line number; a line starting at one of ``marks`` (a chat message's header) is a mark that ends a clause."""
     view = _blank(text, excluded)
     if ">" in view:
         # a resolution pasted into an e-mail reply: its lines are read without their "> "
         quoted = pasted_in_reply(view)
         if quoted:
             prefixes = {**quoted, **(prefixes or {})}
+        if "[!" in view:
+            # an Obsidian callout: its lines read without their "> ", its first line a mark
+            boxed, heads = callouts(view)
+            prefixes = {**boxed, **(prefixes or {})}
+            marks = marks | heads
     # the lines of a resolution printed whole in a code fence (as the Apache Software Foundation's board minutes
     # print each one): read as the resolution, not as a quotation
     printed = fenced_resolutions(view) if "```" in view or "~~~" in view else frozenset()
@@ -128,6 +134,10 @@ def split_lines(
     for raw in view.split("\n"):
         end = pos + len(raw)
         if hidden and pos in hidden:
+            pos = end + 1
+            continue
+        if marks and pos in marks:
+            lines.append(Line(pos, end, "tag", raw))
             pos = end + 1
             continue
         if fence is not None or (raw.lstrip()[:3] in ("```", "~~~") and _FENCE.match(raw)):

@@ -8,6 +8,7 @@ import unicodedata
 
 from whereas.model import Formula, Span, Sponsors
 from whereas.patterns import lazy_compile
+from whereas.structure.clean import read_wiki_links
 from whereas.structure.keywords import BULLET_CLASS, MOTION_OF, PLACE_OFFICE, PRESENTER, SPONSOR, notice_head
 from whereas.structure.lines import Line, heading_text, is_generic_heading
 
@@ -114,7 +115,7 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
         labelled_at = ln.start if labelled_at is None else labelled_at
         label = (m.group("label") or m.group("label2") or m.group("label3")).lower()
         value = re.sub(r"[*_]{2}", "", m.group("value") or m.group("value2") or m.group("value3")).strip(" \t*_")
-        value = _NUMBER_COLUMN.sub("", value)
+        value = _NUMBER_COLUMN.sub("", read_wiki_links(value))  # "[[Hana Okafor]]": a note-taking app's link
         if not _BLANK_VALUE.sub("", value):
             continue  # a form's empty blank ("By: ________")
         if label == "signed" or label == "by" and re.search(r":[ \t*]*_{3,}", ln.text):

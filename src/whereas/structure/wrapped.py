@@ -1,12 +1,13 @@
-"""Resolutions wrapped in another text: pasted whole into an e-mail reply ("> " on every line) or printed whole in
-a code fence (as board minutes print each one). Their lines are read as the resolution's, not as a quotation."""
+"""Resolutions wrapped in another text: pasted whole into an e-mail reply ("> " on every line), printed whole in
+a code fence (as board minutes print each one), or kept in a note-taking app's callout. Their lines are read as the
+resolution's, not as a quotation."""
 
 from __future__ import annotations
 
 from whereas.patterns import lazy_compile
 from whereas.structure.keywords import RECITAL, is_resolved_line
 
-__all__ = ["fenced_resolutions", "pasted_in_reply"]
+__all__ = ["callouts", "fenced_resolutions", "pasted_in_reply"]
 
 _FENCE = lazy_compile(r"^[ \t]{0,8}(?:```|~~~)")
 
@@ -59,3 +60,28 @@ def pasted_in_reply(view: str) -> dict[int, int]:
         pos += len(raw) + 1
     close()
     return found
+
+
+#: an Obsidian callout's (or a GitHub alert's) first line: "> [!note] Status", "> [!warning]-", "> [!NOTE]"
+_CALLOUT = lazy_compile(r"^[ \t]*>[ \t]?\[![A-Za-z][\w-]{0,30}\][+-]?(?:[ \t].*)?$")
+
+
+def callouts(view: str) -> tuple[dict[int, int], frozenset[int]]:
+    """An Obsidian callout ("> [!note] Status" / "> Draft for the March meeting."): a note-taker's box around
+    its text, no block quotation of the resolution.  Its lines are read without their "> " (line start → the
+    prefix's length; the box may hold the resolution itself), and its first line, the callout's kind and title,
+    is a mark that ends a clause (the starts of those lines)."""
+    found: dict[int, int] = {}
+    heads: set[int] = set()
+    inside = False
+    pos = 0
+    for raw in view.split("\n"):
+        if _CALLOUT.match(raw):
+            heads.add(pos)
+            inside = True
+        elif inside and (m := _REPLY_PREFIX.match(raw)) is not None:
+            found[pos] = m.end()
+        else:
+            inside = False
+        pos += len(raw) + 1
+    return found, frozenset(heads)
