@@ -432,3 +432,29 @@ def test_each_notice_of_motion_in_minutes_is_its_own() -> None:
         ("Cllr. Keane", "Cllr. Walsh", 1),
         ("Cllr. Byrne", "Cllr. Quinn", 1),
     ]
+
+
+SENEDD_MOTION = "NDM9001 Eluned Parry (Ceredigion Penfro)\n\nTo propose that the Senedd calls on the Welsh Government to fund rural bus routes.\n\n"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Co-submitters: Owain Rhys (Arfon), Mari Bevan (South Wales East)\n",
+        "Co-submitters\nOwain Rhys (Arfon)\nMari Bevan (South Wales East)\n",
+        "**Co-Submitters:**\nOwain Rhys (Arfon)\nMari Bevan (South Wales East)\n\nTabled on 04/03/2026\n",
+        "### Co-submitters\n\nOwain Rhys (Arfon)\nMari Bevan (South Wales East)\n",
+    ],
+    ids=["labelled", "label-alone", "label-alone-bold", "heading"],
+)
+def test_a_senedd_motions_co_submitters_are_its_sponsors(tail: str) -> None:
+    """A Senedd (Welsh Parliament) motion names the members who table it with its mover as "Co-submitters", on the
+    labelled line or as a label alone (the page's heading) over their names, one a line, as "Supported by:" names a
+    Scottish motion's supporters."""
+    (r,) = whereas.parse(SENEDD_MOTION + tail)
+    assert r.sponsors.others == ("Owain Rhys (Arfon)", "Mari Bevan (South Wales East)")
+
+
+def test_one_co_submitter() -> None:
+    (r,) = whereas.parse(SENEDD_MOTION + "Co-submitter\nOwain Rhys (Arfon)\n\nTabled on 04/03/2026\n")
+    assert r.sponsors.others == ("Owain Rhys (Arfon)",)
