@@ -483,6 +483,11 @@ def _split_midline(line: Line) -> list[Line]:
     return out
 
 
+def classify(start: int, end: int, raw: str) -> Line:
+    """The line ``raw`` at ``[start, end)``, classified as :func:`split_lines` classifies each line."""
+    return _classify(start, end, raw)
+
+
 def _classify(start: int, end: int, raw: str) -> Line:
     stripped = raw.lstrip()
     if not stripped:
