@@ -80,12 +80,53 @@ def _odt(path: Path, rows: list[list[str]]) -> Path:
     return path
 
 
+def _pipe(path: Path, rows: list[list[str]]) -> Path:
+    """A Markdown file: the table as a pipe table (a two-column form under an empty header, its labels in bold),
+    a blank line, then the clauses."""
+    if len(rows) == 2:
+        table = [rows[0], ["---"] * len(rows[0]), rows[1]]
+    else:
+        table = [["", ""], ["---", "---"], *([f"**{label}**", value] for label, value in rows)]
+    lines = ["| " + " | ".join(row) + " |" for row in table]
+    path.write_text("\n".join(lines) + "\n\n" + "\n\n".join(CLAUSES) + "\n", encoding="utf-8")
+    return path
+
+
+def _grid(path: Path, rows: list[list[str]]) -> Path:
+    """A Markdown file: the table as a pandoc grid table, its title wrapped over two lines in a label | value form."""
+    widths = [max(len(row[j]) for row in rows) for j in range(len(rows[0]))]
+    border = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
+    lines = [border]
+    for row in rows:
+        if len(rows) > 2 and row[1] == TITLE:  # "Resolution Supporting Same-Day" / "Voter Registration"
+            cut = TITLE.index(" Voter")
+            lines.append(f"| {row[0].ljust(widths[0])} | {TITLE[:cut].ljust(widths[1])} |")
+            lines.append(f"| {''.ljust(widths[0])} | {TITLE[cut + 1 :].ljust(widths[1])} |")
+        else:
+            lines.append("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |")
+        lines.append(border.replace("-", "=") if row is rows[0] and len(rows) == 2 else border)
+    path.write_text("\n".join(lines) + "\n\n" + "\n\n".join(CLAUSES) + "\n", encoding="utf-8")
+    return path
+
+
+def _html(path: Path, rows: list[list[str]]) -> Path:
+    """An HTML page: the table (a header row of ``th`` cells in the header-row form), then the clauses."""
+    cells = [
+        "<tr>" + "".join(f"<{tag}>{escape(c)}</{tag}>" for c in row) + "</tr>"
+        for n, row in enumerate(rows)
+        for tag in ["th" if n == 0 and len(rows) == 2 else "td"]
+    ]
+    body = "<table>" + "".join(cells) + "</table>" + "".join(f"<p>{escape(c)}</p>" for c in CLAUSES)
+    path.write_text(f"<html><body><main>{body}</main></body></html>", encoding="utf-8")
+    return path
+
+
 def _one(path: Path) -> Resolution:
     [r] = whereas.parse(path)
     return r
 
 
-@pytest.mark.parametrize("write", [_docx, _odt], ids=["docx", "odt"])
+@pytest.mark.parametrize("write", [_docx, _odt, _html], ids=["docx", "odt", "html"])
 @pytest.mark.parametrize("rows", [HEADER_ROW, LABEL_VALUE], ids=["header-row", "label-value"])
 def test_a_metadata_table_gives_the_title_and_the_sponsors(
     tmp_path: Path, write: object, rows: list[list[str]]
@@ -96,6 +137,37 @@ def test_a_metadata_table_gives_the_title_and_the_sponsors(
     assert r.sponsors.others == (SPONSOR,)
     assert [c.text.split()[0] for c in r.clauses] == ["WHEREAS,", "WHEREAS,", "RESOLVED,"]
     assert "Title: " + TITLE in read_path(path).text
+
+
+@pytest.mark.parametrize("write", [_pipe, _grid], ids=["pipe", "grid"])
+@pytest.mark.parametrize("rows", [HEADER_ROW, LABEL_VALUE], ids=["header-row", "label-value"])
+def test_a_markdown_metadata_table_reads_as_a_word_one(tmp_path: Path, write: object, rows: list[list[str]]) -> None:
+    """A Markdown pipe or grid table of the same metadata gives the same title and sponsors as the Word table; the
+    file is its own view, so the title's span is the value's place in the file (its words, a grid's wrapped title
+    over its two lines)."""
+    path = write(tmp_path / "form.md", rows)  # type: ignore[operator]
+    r = _one(path)
+    word = _one(_docx(tmp_path / "form.docx", rows))
+    assert r.title is not None and word.title is not None and r.title.text == word.title.text == TITLE
+    assert r.sponsors.others == word.sponsors.others == (SPONSOR,)
+    assert [c.text for c in r.clauses] == [c.text for c in word.clauses]
+    text = path.read_text(encoding="utf-8")
+    title = text[r.title.span.start : r.title.span.end]
+    assert title.startswith("Resolution Supporting") and title.endswith("Registration")
+    assert r.sponsors.span is not None and SPONSOR in text[r.sponsors.span.start : r.sponsors.span.end]
+
+
+def test_a_markdown_table_among_the_clauses_stays_data() -> None:
+    """A table of the same shape among the clauses (a recital's figures under it) is the clauses' data: no sponsor,
+    and the title is the heading's."""
+    (r,) = whereas.parse(
+        "# Resolution on Bike Lanes\n\n"
+        "WHEREAS the survey counted riders by their sponsor:\n\n"
+        "| Name | Sponsor | Date |\n|---|---|---|\n| Main Street | Jane Doe | 2025 |\n\n"
+        "WHEREAS cycling is healthy;\n\nRESOLVED, that the Council build more bike lanes.\n"
+    )
+    assert r.title is not None and r.title.text == "Resolution on Bike Lanes"
+    assert not r.sponsors
 
 
 @pytest.mark.parametrize(

@@ -432,3 +432,87 @@ def test_each_notice_of_motion_in_minutes_is_its_own() -> None:
         ("Cllr. Keane", "Cllr. Walsh", 1),
         ("Cllr. Byrne", "Cllr. Quinn", 1),
     ]
+
+
+SENEDD_MOTION = "NDM9001 Eluned Parry (Ceredigion Penfro)\n\nTo propose that the Senedd calls on the Welsh Government to fund rural bus routes.\n\n"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Co-submitters: Owain Rhys (Arfon), Mari Bevan (South Wales East)\n",
+        "Co-submitters\nOwain Rhys (Arfon)\nMari Bevan (South Wales East)\n",
+        "**Co-Submitters:**\nOwain Rhys (Arfon)\nMari Bevan (South Wales East)\n\nTabled on 04/03/2026\n",
+        "### Co-submitters\n\nOwain Rhys (Arfon)\nMari Bevan (South Wales East)\n",
+    ],
+    ids=["labelled", "label-alone", "label-alone-bold", "heading"],
+)
+def test_a_senedd_motions_co_submitters_are_its_sponsors(tail: str) -> None:
+    """A Senedd (Welsh Parliament) motion names the members who table it with its mover as "Co-submitters", on the
+    labelled line or as a label alone (the page's heading) over their names, one a line, as "Supported by:" names a
+    Scottish motion's supporters."""
+    (r,) = whereas.parse(SENEDD_MOTION + tail)
+    assert r.sponsors.others == ("Owain Rhys (Arfon)", "Mari Bevan (South Wales East)")
+
+
+def test_one_co_submitter() -> None:
+    (r,) = whereas.parse(SENEDD_MOTION + "Co-submitter\nOwain Rhys (Arfon)\n\nTabled on 04/03/2026\n")
+    assert r.sponsors.others == ("Owain Rhys (Arfon)",)
+
+
+MINUTES_MOTION = (
+    "{head}\n{gap}Moved by Councillor {a}, seconded by Councillor {b}\n{gap}That the Council {what}.\n{gap}"
+)
+
+
+@pytest.mark.parametrize(
+    ("heads", "gap", "titles"),
+    [
+        (
+            ("7.1 Motion: Bike lanes", "7.2 Motion: Library hours"),
+            "\n",
+            ("7.1 Motion: Bike lanes", "7.2 Motion: Library hours"),
+        ),
+        # without a blank line anywhere: the heading ends the motion above it
+        (
+            ("7.1 Motion: Bike lanes", "7.2 Motion: Library hours"),
+            "",
+            ("7.1 Motion: Bike lanes", "7.2 Motion: Library hours"),
+        ),
+        (("Item 7.1 Bike lanes", "Item 7.2 Library hours"), "\n", ("Item 7.1 Bike lanes", "Item 7.2 Library hours")),
+        # a bare number over the motion's name
+        (("Motion 1\n\nBike lanes\n", "Motion 2\n\nLibrary hours\n"), "\n", ("Motion 1", "Motion 2")),
+    ],
+    ids=["numbered-motion", "no-blank-lines", "item", "motion-n-over-its-name"],
+)
+def test_each_motion_of_plain_text_minutes_under_its_own_heading_is_its_own(
+    heads: tuple[str, str], gap: str, titles: tuple[str, str]
+) -> None:
+    """Plain-text minutes of two motions, each under its own heading ("7.2 Motion: Library hours", "Item 7.2 …",
+    "Motion 2") with its mover and seconder and its own "That the Council …": two resolutions, each with its heading
+    for a title and its own sponsors (the headings read as a Markdown file's headings between resolutions)."""
+    found = whereas.parse(
+        "MINUTES OF THE REGULAR MEETING OF THE MARLOW TOWN COUNCIL\n\n"
+        + MINUTES_MOTION.format(
+            head=heads[0], gap=gap, a="Ana Ruiz", b="Ben Cho", what="build bike lanes on Main Street"
+        )
+        + ("CARRIED\n\n" if gap else "")
+        + MINUTES_MOTION.format(head=heads[1], gap=gap, a="Dee Park", b="Ana Ruiz", what="open the library on Sundays")
+    )
+    assert [(r.title and r.title.text, r.sponsors.mover, len(r.resolved)) for r in found] == [
+        (titles[0], "Councillor Ana Ruiz", 1),
+        (titles[1], "Councillor Dee Park", 1),
+    ]
+    assert found[1].resolved[0].text == "That the Council open the library on Sundays."
+
+
+def test_a_motions_heading_without_a_motion_under_it_splits_nothing() -> None:
+    """The next item's heading over no motion of its own (deferred) leaves the one motion as it was read, its title
+    too."""
+    (r,) = whereas.parse(
+        "7.1 Motion: Bike lanes\n\nMoved by Councillor Ana Ruiz, seconded by Councillor Ben Cho\n\n"
+        "That the Council build bike lanes on Main Street.\n\nCARRIED\n\n7.2 Motion: Library hours\n\n"
+        "Deferred to the next meeting at the request of the mover.\n"
+    )
+    assert r.title is not None and r.title.text == "Motion: Bike lanes"
+    assert r.sponsors.mover == "Councillor Ana Ruiz" and len(r.resolved) == 1

@@ -24,6 +24,7 @@ from lxml import etree
 
 from whereas.errors import InputError
 from whereas.readers.base import View
+from whereas.readers.tables import label_text, metadata_pairs
 from whereas.readers.textview import number_label, raised
 
 _DROP = frozenset(
@@ -320,6 +321,11 @@ class _Walker:
         block = tag in _BLOCKS
         if block:
             self.flush()
+        if tag == "table" and (pairs := _metadata_table(el)):
+            # a table of labelled metadata ("Title | Sponsor | Date" over its values, or "Title | …" rows): one
+            # "Label: value" line each, as a Word table of them reads (whereas.readers.tables)
+            self.paragraphs.extend(f"{label}: {value}" for label, value in pairs)
+            return
         if tag == "tr" and (pairs := _label_value_pairs(el)):
             # a form's row of labels and values ("Title:" | "A Resolution authorizing …", as Legistar and
             # Granicus pages print a file's metadata): one "Label: value" line each, as a text file writes it
@@ -462,6 +468,22 @@ def _label_value_pairs(row: etree._Element) -> list[tuple[str, str]] | None:
             return None
         pairs.append((label, " ".join(value_cell.text_content().split())))
     return pairs
+
+
+def _metadata_table(table: etree._Element) -> list[tuple[str, str]] | None:
+    """A table of labelled metadata (:mod:`whereas.readers.tables`) as its (label, value) pairs; None for any other
+    table, or one with a table in it or merged cells."""
+    cells = list(table.iter("td", "th"))
+    if table.find(".//table") is not None or any(
+        c.get("colspan", "1") != "1" or c.get("rowspan", "1") != "1" for c in cells
+    ):
+        return None
+    rows = [[c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")] for row in table.iter("tr")]
+    texts = [[" ".join(c.text_content().split()) for c in row] for row in rows]
+    pairs = metadata_pairs(texts)
+    if not pairs:
+        return None
+    return [(label_text(texts[li][lj]), texts[vi][vj]) for (li, lj), (vi, vj) in pairs]
 
 
 #: a post's headline: a heading of any level

@@ -27,7 +27,7 @@ Cell = tuple[int, int]
 #: the labels of a title or of who brings the resolution, as the structure reads them on a labelled line
 _KNOWN = re.compile(
     r"(?:resolution\s+|motion\s+)?(?:title|subject|re|topic|name)|"
-    r"(?:co-?)?sponsors?|(?:co-?)?sponsor\(s\)|(?:co-?)?sponsored\s+by|submitted\s+by|introduced\s+by|presented\s+by|"
+    r"(?:co-?)?sponsors?|(?:co-?)?sponsor\(s\)|(?:co-?)?sponsored\s+by|co-?submitters?|submitted\s+by|introduced\s+by|presented\s+by|"
     r"proposed\s+by|moved\s+by|seconded\s+by|authors?|author\(s\)|authored\s+by|mover|seconder|proposer|presenter",
     re.I,
 )

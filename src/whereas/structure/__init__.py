@@ -33,6 +33,7 @@ from whereas.structure.hyphens import HyphenBreaks, find_hyphen_breaks
 from whereas.structure.items import find_items
 from whereas.structure.keywords import FORMULA_END, FORMULA_START, is_formula_line, read_keyword
 from whereas.structure.lines import SECTION_LINE, Line, split_lines
+from whereas.structure.metatables import MetadataTables
 from whereas.structure.notes import NoteScan, RawMarker, RawNote, scan_notes
 from whereas.structure.quotations import find_quotations
 from whereas.structure.quotes import acronyms, find_quotes
@@ -129,6 +130,7 @@ def _build(source: Source) -> list[Resolution]:
         )
     )
     notes = NoteIndex(scan)
+    tables = MetadataTables(source.text, groups)  # a Markdown table of a title and sponsors: its labelled lines
     resolutions = []
     for index, group in enumerate(groups):
         is_last = index == len(groups) - 1
@@ -139,6 +141,7 @@ def _build(source: Source) -> list[Resolution]:
             known,
             cut,
             breaks,
+            tables,
             front=front if index == 0 else None,
             article=bool(front and front.publication),
             on_page=front is not None,
@@ -243,6 +246,7 @@ def _resolution(
     known: dict[str, str],
     cut: Removed,
     breaks: HyphenBreaks,
+    tables: MetadataTables,
     *,
     front: FrontMatter | None,
     article: bool,
@@ -319,11 +323,12 @@ def _resolution(
     # (the lines between its clauses: a section's heading, "General Authority", shows the one above its first clause
     # heads a section too)
     inside = [ln for ln in group.after if start < ln.start < end]
-    title = find_title(text, group.before, front=front, article=article, introduced=introduced, inside=inside)
+    before, after = tables.lines(group.before), tables.lines(group.after)
+    title = find_title(tables.text, before, front=front, article=article, introduced=introduced, inside=inside)
     if title is not None and breaks:
         title = Title(breaks.rejoin(title.text), title.span)
     sponsors = sponsors_in_formula(
-        find_sponsors(text, group.before, group.after),
+        find_sponsors(tables.text, before, after),
         formula,
         resolved[0].keyword.text if resolved else "",
         resolved[0].span if resolved else None,

@@ -570,6 +570,8 @@ SPONSOR = lazy_compile(
     r"proposer|proposed(?:\s+by)?|submitted\s+by|presenter|"
     r"sponsor(?:\(s\)|s|ed\s+by)?|co-?sponsors?|co-?sponsor\(s\)|introduced\s+by|initiated\s+by|presented\s+by|"
     r"endorsed\s+by|endorsers?|supported\s+by|co-?sponsored\s+by|"
+    # a Senedd motion's "Co-submitters: A (Ynys Môn), B (South Wales Central)"
+    r"co-?submitters?|co-?submitter\(s\)|co-?submitted\s+by|"
     r"author(?:s|\(s\)|ed\s+by)?|initiating\s+unit|by(?=(?:\*\*|__)?[ \t]*:)|signed)(?:\*\*|__|\*)?[ \t]*(?::|[-–—](?=[ \t]|$))[ \t]*"
     r"(?:\*\*|__|\*)?[ \t]*(?P<value>\S.*?)?[ \t]*$"
     # a bill's "INTRODUCED BY REPRESENTATIVE BARNES.", a line of its own without a colon

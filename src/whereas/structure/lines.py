@@ -39,6 +39,7 @@ from whereas.structure.motionlines import (
     RESOLUTION_LINE,
     dashed_motion,
     gives_notice,
+    read_motion_headings,
     split_notice,
     split_one_paragraph_motion,
     that_opening,
@@ -198,6 +199,8 @@ def split_lines(
         read_numbered_assembly(lines)
     if not any(line.kind in ("recital", "resolved") for line in lines):
         _read_prose_resolutions(lines)
+    if ("otion" in view or "tem" in view or "OTION" in view or "TEM" in view) and "\n" in view:
+        read_motion_headings(lines)  # minutes' "7.2 Motion: Library hours" over the next motion
     if "," in text and (
         BODY_LINE.search(view) or ("*" in view or "_" in view) and BODY_LINE.search(EMPHASIS.sub("", view))
     ):
@@ -491,6 +494,11 @@ def _split_midline(line: Line) -> list[Line]:
         # the pieces after the first are not at a line start: keep their offsets exact
         out.append(Line(line.start + lo, line.start + hi, kind, piece))
     return out
+
+
+def classify(start: int, end: int, raw: str) -> Line:
+    """The line ``raw`` at ``[start, end)``, classified as :func:`split_lines` classifies each line."""
+    return _classify(start, end, raw)
 
 
 def _classify(start: int, end: int, raw: str) -> Line:

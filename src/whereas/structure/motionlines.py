@@ -28,6 +28,7 @@ __all__ = [
     "RESOLUTION_LINE",
     "dashed_motion",
     "gives_notice",
+    "read_motion_headings",
     "split_notice",
     "split_one_paragraph_motion",
     "that_opening",
@@ -186,3 +187,53 @@ def _after_paragraph(lines: list[Line], i: int) -> Line | None:
     while j < len(lines) and lines[j].kind == "blank":
         j += 1
     return lines[j] if j < len(lines) else None
+
+
+# -- the heading of each motion in minutes ----------------------------------------------------------------------
+
+# the line a motion stands under in minutes: an agenda item's number and "Motion" ("7.1 Motion: Bike lanes", "7.2.
+# Notice of Motion – Library hours"), or "Motion 2", "Item 7.2", "Agenda Item 7.2: Library hours" (not a vote's
+# "Motion 2 carried")
+MOTION_HEADING = lazy_compile(
+    r"^[ \t]*(?:\*\*|__)?(?:\d{1,3}(?:\.\d{1,3}){0,2}\.?[ \t]+(?:notice[ \t]+of[ \t]+)?motion\b"
+    r"|(?:agenda[ \t]+)?item[ \t]+\d{1,3}(?:\.\d{1,3}){0,2}\b|motion[ \t]+(?:no\.?[ \t]*)?\d{1,3}(?:\.\d{1,3})?\b)"
+    r"(?![ \t]*(?:was[ \t]+|is[ \t]+)?(?:carried|lost|defeated|withdrawn|fell|agreed|adopted|passed)\b)[^.;]{0,80}$",
+    re.I,
+)
+# a motion's name on the line under its bare "Motion 2" / "Item 7.2": a few words, no sentence
+_MOTION_NAME = lazy_compile(r"^[ \t]*(?:\*\*|__)?[\w“\"'‘(][^.;:!?]{0,80}$")
+
+
+def read_motion_headings(lines: list[Line]) -> None:
+    """In minutes of several motions, the heading of each ("7.1 Motion: Bike lanes", "Motion 2" over its name) is a
+    heading (level 3, as a council resolution's "Special Resolution 2" over it is), so that each motion under its own
+    is a resolution of its own.  Only a line that names a motion, with no more between it and the motion's own
+    resolving paragraph than its name, its mover's and seconder's lines and blank lines; and only when one such line
+    stands under another motion's resolving paragraph (a single motion's heading is left as it was read)."""
+    heads: list[int] = []
+    between = False  # a motion's heading under another motion's resolving paragraph
+    resolved_above = False
+    for i, line in enumerate(lines):
+        if line.kind == "resolved":
+            resolved_above = True
+        elif line.kind in ("text", "item") and MOTION_HEADING.match(line.text) and _over_its_motion(lines, i):
+            heads.append(i)
+            between = between or resolved_above
+    if between:
+        for i in heads:
+            lines[i] = lines[i]._replace(kind="heading", level=3)
+
+
+def _over_its_motion(lines: list[Line], i: int) -> bool:
+    """Whether the motion's own first clause follows line ``i`` with only its name, its mover's and seconder's lines
+    and blank lines between."""
+    named = False
+    for below in lines[i + 1 : i + 12]:
+        if below.kind in ("blank", "sponsor"):
+            continue
+        if below.kind in ("resolved", "recital"):
+            return True
+        if named or below.kind != "text" or not _MOTION_NAME.match(below.text) or len(below.text.split()) > 10:
+            return False
+        named = True  # "Motion 2" / "Library hours"
+    return False

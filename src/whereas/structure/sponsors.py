@@ -87,6 +87,11 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
             others.extend(_split_names(" ".join(co.group("names").split())))
             spans.append(Span(ln.start, ln.end))
             continue
+        if ln.kind == "text" and _LIST_HEAD.match(ln.text):
+            # a Senedd motion's "Co-submitters" alone on its line over its members' names, one a line
+            awaiting = "co-submitters"
+            spans.append(Span(ln.start, ln.end))
+            continue
         if ln.kind != "sponsor":
             continue
         presenter = PRESENTER.match(ln.text) if id(ln) in heads else None
@@ -192,7 +197,7 @@ def _add(label: str, value: str, named: dict[str, str], others: list[str]) -> bo
         others.extend(_split_names(value))
     elif not named.get(role):  # the first one named (an empty value leaves the place open)
         named[role] = value
-    return label.startswith(("sponsor", "co-sponsor", "cosponsor"))
+    return label.startswith(("sponsor", "co-sponsor", "cosponsor", "co-submitter", "cosubmitter"))
 
 
 # the connector that says who moved the resolution: "NOW, THEREFORE, on motion of Hon. Maria C. Santos, duly
@@ -490,9 +495,11 @@ _AUTHORS_HEADING = lazy_compile(r"^(?:authors?|sponsors?|movers?)\b", re.I)
 _EMPHASIS_MARKS = lazy_compile(r"[*_]")
 _ROLE_HEADING = lazy_compile(
     r"^(?:(?P<lead>(?:primary|lead|chief|principal)\s+sponsor)|movers?|proposers?|seconders?|(?:moved|proposed|seconded|"
-    r"submitted)\s+by)\s*:?$",
+    r"submitted)\s+by|co-?submitters?)\s*:?$",
     re.I,
 )
+# the label of a list of members printed alone on its line, without its colon: "Co-submitters", "Co-Submitter"
+_LIST_HEAD = lazy_compile(r"^[ \t]*(?:\*\*|__)?co-?submitters?(?:\*\*|__)?[ \t]*$", re.I)
 # a field of its own ("Committee: Energy"), never one more name
 _LABELLED = lazy_compile(r"^[ \t]*[\w ()/-]{1,30}:")
 # a California or New York bill's coauthors under its author: "(Coauthors: Assembly Members Bonta and Ward)",
