@@ -10,6 +10,7 @@ import pytest
 
 from whereas.format import format_source
 from whereas.lint.fix import fix_source
+from whereas.lint.settings import Settings, profile_named
 from whereas.model import Source
 
 NOTES = "\n\n[^1]: Survey of members, 2024.\n\n[^2]: Staffing report, 2024.\n"
@@ -27,7 +28,8 @@ def _text(third: str) -> str:
 
 @pytest.mark.parametrize("third", ["short staffing[^2].", "short staffing.[^2]", "short staffing;[^2]"])
 def test_and_goes_after_the_callout(third: str) -> None:
-    result = format_source(Source(_text(third), "markdown", None), unsafe=True)
+    ala = Settings(profile=profile_named("ala"), profile_source="option")  # "; and" on the next-to-last recital
+    result = format_source(Source(_text(third), "markdown", None), ala, unsafe=True)
     assert "short staffing;[^2] and" in result.text
     assert not re.search(r"and\[\^\d\]", result.text)
 

@@ -9,7 +9,7 @@ import pytest
 
 import whereas
 from conftest import SEED, SEED_DOCX, run_cli
-from whereas.format import format_source
+from whereas.format import FormatOptions, format_paths, format_source
 from whereas.lint import lint
 from whereas.model import Source
 
@@ -81,8 +81,8 @@ def test_format_keeps_text_around_the_resolution_and_reflows_clauses() -> None:
     result = format_source(Source(text, "markdown"))
     assert result.text.startswith("# Minutes\n\nThe board met at noon.\n\nResolution on Parks\n\n")
     assert (
-        "Whereas the city needs parks; and\n\nWhereas land is cheap; now, therefore, be it\n\nResolved, that the council buys land."
-        in result.text
+        "Whereas the city needs parks; and\n\nWhereas land is cheap; now, therefore, be it\n\nRESOLVED, that the council buys land."
+        in result.text  # its keyword's capitals are its own choice: no profile says otherwise
     )
     assert result.text.endswith("The meeting ended at one.\n")
     assert format_source(Source(result.text, "markdown")).text == result.text
@@ -171,3 +171,21 @@ def test_format_collects_garbage_less_often_and_restores_the_threshold(monkeypat
     with pytest.raises(ZeroDivisionError):
         formatting.format_source(Source(text, "markdown"))
     assert gc.get_threshold() == before
+
+
+def test_format_lays_out_in_the_profile_check_infers_not_the_default_house_style(tmp_path: Path) -> None:
+    """Without a profile given or configured, format used the default (ALA) and rewrote a club's consistent
+    "Whereas, The …", "therefore be it" and "Resolved, That" that check, inferring its profile, called clean."""
+    text = (
+        "Resolution Honoring the Harbor Volunteers\n\n"
+        "Whereas, The volunteers of the Harbor Committee give 9,000 hours a year; and\n\n"
+        "Whereas, The harbor light turns 150 this year; therefore be it\n\n"
+        "Resolved, That the Club commends the volunteers; and be it further\n\n"
+        "Resolved, That a copy of this resolution be sent to the Committee.\n"
+    )
+    path = tmp_path / "club.txt"
+    path.write_text(text)
+    (item,) = format_paths([str(path)], FormatOptions(write=False))
+    assert item.error is None and item.result is not None and not item.result.changed
+    (ala,) = format_paths([str(path)], FormatOptions(write=False, profile="ala"))  # a house style asked for
+    assert ala.result is not None and "Resolved, that the Club" in ala.result.text

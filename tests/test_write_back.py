@@ -15,7 +15,9 @@ import pytest
 from conftest import ROOT, run_cli
 
 UNFORMATTED = "Resolution on Parks\n\nWhereas the park is old;\nand needs care;\n\nResolved, that we fix it.\n"
-FORMATTED = "Resolution on Parks\n\nWhereas the park is old; and needs care; now, therefore, be it\n\nResolved, that we fix it.\n"
+FORMATTED = (
+    "Resolution on Parks\n\nWhereas the park is old; and needs care; therefore, be it\n\nResolved, that we fix it.\n"
+)
 
 
 def temps(folder: Path) -> list[str]:

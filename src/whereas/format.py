@@ -188,6 +188,7 @@ def _format_source(source: Source, settings: Settings | None, *, unsafe: bool) -
             built[s.text] = build(s)
         return list(built[s.text])
 
+    settings = _inferred(parse(source), source.format, settings or Settings())
     for _ in range(MAX_ROUNDS):
         current = Source(text, source.format, source.path)
         fixed = fix_source(current, settings, unsafe=unsafe, parse=parse)
@@ -210,6 +211,17 @@ def _format_source(source: Source, settings: Settings | None, *, unsafe: bool) -
             break
         text = laid_out
     return FormatResult(source.text, text, fixes, count)
+
+
+def _inferred(resolutions: list[Resolution], fmt: str, settings: Settings) -> Settings:
+    """The settings ``check`` lints the document with: with no profile given or configured, the one inferred
+    from the document and adapted to its own consistent choices (format applied the default house style to
+    every document, rewriting a city council's "Whereas, The …" and "Resolved, That" to ALA's)."""
+    if settings.profile_source != "default" or not resolutions:
+        return settings
+    from whereas.lint.infer import settings_for
+
+    return settings_for(resolutions, fmt, settings)[0]
 
 
 def docx_bytes(result: FormatResult, source: Source) -> bytes:
