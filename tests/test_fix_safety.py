@@ -231,6 +231,21 @@ def test_a_connector_too_damaged_to_read_gets_no_second_connector() -> None:
         assert "is true; now, therefore, bee itt\n" in r.text, (name, unsafe, r.text)
 
 
+def test_a_connector_that_runs_on_into_be_it_resolved_gets_no_be_it() -> None:
+    """A state legislature's "…; now, therefore," then "BE IT RESOLVED by the House …": the resolving clause's own
+    "be it" completes the connector. The W006 fix wrote "; now, therefore, be it" (or "; therefore, be it")
+    before it, a second "be it"."""
+    doc = (
+        "Resolution urging the repaving of the harbor road\n\n"
+        "WHEREAS, the harbor road carries 9,000 vehicles a day; and\n\n"
+        "WHEREAS, its pavement was last replaced in 1991; now, therefore,\n\n"
+        "BE IT RESOLVED by the House of Representatives of the State that the road be repaved.\n"
+    )
+    for name, unsafe, r in every_profile(doc, "text"):
+        assert "in 1991; now, therefore,\n\nBE IT RESOLVED by the House" in r.text, (name, unsafe, r.text)
+        assert not [d for d in r.applied if d.code == "W006"], (name, unsafe)
+
+
 def test_a_connector_with_a_dash_is_replaced() -> None:
     doc = "Resolution on X\n\nWhereas a is true; and\n\nWhereas b is true; therefore be it—\n\nResolved, that the board acts.\n"
     assert "Whereas b is true; now, therefore, be it\n" in fixed(doc, "ala", "text").text

@@ -78,8 +78,13 @@ class PreambleFormula(Rule):
         last = r.preamble[-1]
         f = r.formula
         at_end = f is not None and f.placement == "preamble"
+        opens_with_be_it = re.match(r"(?i)\W*be\s+it\b", r.resolved[0].keyword.text) is not None
         if f is not None and at_end:
             if any(_norm(f.text) == _norm(c) for c in p.connectors):
+                return
+            if opens_with_be_it and not re.search(r"(?i)\bbe\s+it\b", f.text):
+                # "…; now, therefore," then "BE IT RESOLVED by the House …": the connector runs on into the
+                # resolving clause, whose "be it" it is; writing the profile's "…, be it" would double it
                 return
             yield self.diagnostic(
                 ctx,
@@ -94,7 +99,7 @@ class PreambleFormula(Rule):
         text = last.text.rstrip()
         if f is None and _norm(text).endswith(tuple(_norm(c) for c in p.connectors)):
             return  # "WHEREAS, …;" then "RESOLVED, …" where the profile's connector is the semicolon
-        if f is None and re.match(r"(?i)\W*be\s+it\b", r.resolved[0].keyword.text):
+        if f is None and opens_with_be_it:
             return  # "Be it resolved, …" opens the resolving part with the connector's "be it": adding one doubles it
         if (
             f is None
