@@ -364,3 +364,19 @@ def test_one_resolution_with_a_bare_semicolon_is_still_asked_for_its_connector()
     assert _codes(_plenary("; therefore, be it"), "markdown").count("W006") == 1
     single = "Resolution on X\n\nWhereas, a; and\n\nWhereas, b;\n\nResolved, That the Senate acts.\n"
     assert "W006" in _codes(single)
+
+
+def test_a_note_pointing_to_a_print_copy_cites_no_web_source() -> None:
+    """C001 read "available from the Department Office" as a web address left out (trial 13); an "Available at:"
+    whose address was lost, or "available on the city's website", is one."""
+    doc = (
+        "# Resolution on Teaching Loads\n\nWhereas the survey found unequal loads;[^1] now, therefore, be it\n\n"
+        "Resolved, that the department review teaching loads.\n\n"
+    )
+    office = "[^1]: Responses from 47 of 61 assistants; the full report is available from the Department Office.\n"
+    assert "C001" not in _codes(doc + office, "markdown")
+    for lost in (
+        "[^1]: Survey report, 2024. Available at:\n",
+        "[^1]: Survey report, available on the city's website.\n",
+    ):
+        assert "C001" in _codes(doc + lost, "markdown"), lost

@@ -14,8 +14,11 @@ from whereas.structure.remember import remembered
 
 # Signs that a note cites something on the web.
 _WEB_SIGNS = lazy_compile(
-    r"\b(?:retrieved\s+from|available\s+(?:at|from|online)|accessed\s+(?:on\s+)?\w+|last\s+visited|"
+    # "available at/from" only where a web address stood ("Available at:", the note's end, "… the city's
+    # website"), not "available from the Department Office" or "available at the Clerk's office"
+    r"\b(?:retrieved\s+from|available\s+online|accessed\s+(?:on\s+)?\w+|last\s+visited|"
     r"web\s*site|web\s*page|online\s+at)\b"
+    r"|\bavailable\s+(?:at|from)(?:\s*:|\s*\.?\s*$|\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}(?:web\s*site|web\s*page|internet|online)\b)"
     r"|(?<![@\w.])(?:[a-z0-9-]+\.)+(?:org|com|net|gov|edu|int|info|io)(?:/\S*)?(?![\w.])",
     re.I,
 )
