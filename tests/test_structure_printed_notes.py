@@ -216,3 +216,27 @@ def test_a_unit_s_power_is_no_call_out_of_a_printed_note(notes: str) -> None:
     )
     assert [[m.note for m in c.markers] for c in r.preamble] == [["1"], ["2"]]
     assert r.preamble[0].text == "Whereas the garden covers 400 m² of the school grounds; and"
+
+
+WHO_STYLE = (
+    "Strengthening harbour safety\n\n"
+    "The World Maritime Assembly,\n\n"
+    "(PP1) Recalling resolution WMA58.29 (2005) on harbour safety;\n"
+    "(PP2) Noting the fourth edition of the Harbour safety manual,¹\n\n"
+    "1. URGES Member States,² to develop national harbour safety plans;\n\n"
+    "2. REQUESTS the Secretary-General to report to the Eighty-first Assembly.\n\n"
+    "1 Geneva: World Maritime Organization; 2020.\n\n"
+    "2 And, where applicable, regional economic integration organizations.\n"
+)
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "text"])
+def test_the_digits_of_a_paragraph_label_call_no_note(fmt: str) -> None:
+    """WHO's and the UN's "(PP1)", "(PP2)" labels: the digit after the label's letters was read as a glued call-out,
+    the labels became "(PP)" and each note moved to the wrong paragraph (trial 13)."""
+    from whereas.model import Source
+    from whereas.structure import build
+
+    [r] = build(Source(WHO_STYLE, fmt, None))
+    assert [c.text.split(" ", 1)[0] for c in r.preamble] == ["(PP1)", "(PP2)"]
+    assert [c.notes for c in r.clauses] == [(), ("1",), ("2",), ()]

@@ -213,6 +213,15 @@ _GLUED_MARKER = lazy_compile(
     re.M,
 )
 
+# the letters of a paragraph's label before its digits ("(PP1)", "(OP2)", "PP3 Recalling" at a line's start: WHO's and
+# the UN's preambular and operative paragraphs), which a digit glued to them numbers, not calls a note
+_LABEL_LETTERS = lazy_compile(r"(?:^|[\n(])[ \t]*[A-Z]{1,4}$")
+
+
+def _numbers_a_label(text: str, at: int) -> bool:
+    """Whether the digits at ``at`` number a paragraph's label rather than call a note."""
+    return _LABEL_LETTERS.search(text, max(0, at - 8), at) is not None
+
 
 def _runs_on(tail: str) -> bool:
     """Whether a note that ends with ``tail`` stops mid-sentence (a word, a comma or a semicolon last)."""
@@ -329,7 +338,7 @@ def _printed_notes(text: str, taken: Covered) -> list[RawNote]:
                 superscript = True
     for call in _GLUED_MARKER.finditer(text):
         group = next(g for g in (1, 2, 3) if call.group(g))
-        if call.start(group) not in taken:
+        if call.start(group) not in taken and not _numbers_a_label(text, call.start(group)):
             callouts.setdefault(call.group(group), []).append(call.start(group))
     for places in callouts.values():
         places.sort()
@@ -476,7 +485,7 @@ def scan_notes(text: str) -> NoteScan:
         for m in _GLUED_MARKER.finditer(text):
             group = next(g for g in (1, 2, 3) if m.group(g))
             ident, at = m.group(group), m.start(group)
-            if ident in ids and at not in covered:
+            if ident in ids and at not in covered and not _numbers_a_label(text, at):
                 markers.append(RawMarker(ident, Span(at, at + len(ident)), ident))
         markers += _superscript_markers(text, ids, covered, len(text), roman=True)
     markers.sort(key=lambda mk: mk.span.start)
