@@ -195,3 +195,20 @@ def test_bracketed_letters_without_a_comment_list_stay() -> None:
     text = GDOCS[: GDOCS.index("[a]Should")]
     [r] = whereas.parse(text)
     assert r.title.text.endswith("[a]")
+
+
+def test_a_footer_printed_under_the_last_clause_too_is_no_part_of_it() -> None:
+    """A PDF's footer (the document's symbol, "EB156.R7") at the foot of every page: the last page's was glued to the
+    last item (R003 "should end with '.'"), since the text's end was not taken for a page's foot."""
+    text = (
+        "EXECUTIVE ASSEMBLY EA156.R7\n\nHarbour safety\n\nThe Executive Assembly,\n\n"
+        "Recognizing that harbour accidents remain a risk to public health;\n\n"
+        "1. URGES Member States:\n\n(1) to develop national frameworks;\n\n"
+        "EA156.R7\n\f\n"
+        "(2) to train harbour safety officers;\n\n"
+        "2. REQUESTS the Secretary-General to report on progress in 2028.\n\n"
+        "EA156.R7\n"
+    )
+    [r] = whereas.parse(text)
+    assert [c.text for c in r.resolved][-1] == "2. REQUESTS the Secretary-General to report on progress in 2028."
+    assert all("EA156.R7" not in c.text for c in r.clauses)

@@ -409,7 +409,8 @@ def _page_number_lines(lines: list[tuple[int, str]], numbered: set[int], digits:
 
 
 def _page_edges(lines: list[tuple[int, str]]) -> list[int]:
-    """Indices of the first two and last two non-blank lines of every page (pages end at form feeds)."""
+    """Indices of the first two and last two non-blank lines of every page (pages end at form feeds; the last
+    page at the text's end, where a printed page's footer stands too: "EB156.R7" under the last clause)."""
     pages: list[list[int]] = [[]]
     for i, (_, raw) in enumerate(lines):
         if "\f" in raw:
@@ -426,6 +427,5 @@ def _page_edges(lines: list[tuple[int, str]]) -> list[int]:
     for k, page in enumerate(pages):
         if k > 0:
             edges.extend(page[:2])
-        if k < len(pages) - 1:
-            edges.extend(page[-2:])
+        edges.extend(page[-2:])
     return sorted(set(edges))
