@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from whereas.api import parse_view
+from whereas.readers.base import View
 from whereas.readers.html import read_html
 
 CLAUSES = (
@@ -112,3 +113,28 @@ def test_a_news_articles_byline_is_still_no_sponsor() -> None:
     ).encode()
     view = read_html(page)
     assert "Staff Reporter" not in view.text
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            "**Authors:** [@tw-orchard](https://github.com/tw-orchard) (Grafting Committee chair), "
+            "[@anwosu](https://github.com/anwosu)",
+            ("@tw-orchard (Grafting Committee chair)", "@anwosu"),
+        ),
+        (
+            "Sponsors: [@tw-orchard](https://example.org/u/1) and [@anwosu](https://example.org/u/2)",
+            ("@tw-orchard", "@anwosu"),
+        ),
+        (
+            'Authors: [Tomasz Wierzbicki](https://example.org/tw "profile"), [Adaeze Nwosu](https://example.org/an)',
+            ("Tomasz Wierzbicki", "Adaeze Nwosu"),
+        ),
+    ],
+)
+def test_markdown_sponsor_lines_read_a_link_as_its_text_and_split_the_names(line: str, names: tuple[str, ...]) -> None:
+    """A GitHub README's authors line: each linked name reads as its text, the names split at commas and "and"."""
+    text = f"# Resolution on Replanting the Pear Row\n\n{line}\n\n**WHEREAS**, nine trees died;\n\n**RESOLVED**, that we replant.\n"
+    (r,) = parse_view(View(text, "markdown"))
+    assert r.sponsors.others == names
