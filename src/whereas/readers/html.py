@@ -3,7 +3,8 @@
 Blocks (``p``, ``li``, headings, ``blockquote``, ``div`` with direct text, table
 cells …) become paragraphs; ``h1``–``h3`` become ``#``/``##``/``###`` headings;
 ``<br>`` becomes a line break inside its paragraph.  Navigation, headers,
-footers, sidebars, scripts and styles are dropped.  Footnote references
+footers, sidebars, scripts and styles are dropped (pandoc's and Quarto's title block
+is read: :mod:`whereas.readers.htmltitle`).  Footnote references
 (``<sup><a href="#fn1">1</a></sup>``, pandoc's ``a.footnote-ref``, markdown-it's
 ``sup.footnote-ref``) become ``[^N]``; the notes they point at are taken out of
 the body and written at the end as ``[^N]: text <URL>`` lines, backlinks
@@ -24,6 +25,7 @@ from lxml import etree
 
 from whereas.errors import InputError
 from whereas.readers.base import View
+from whereas.readers.htmltitle import author_line, title_block, title_block_parts
 from whereas.readers.tables import label_text, metadata_pairs
 from whereas.readers.textview import number_label, raised
 
@@ -301,6 +303,7 @@ class _Walker:
         #: the number of the list item being read, written before its first paragraph: an item's text
         #: may stand in a ``<p>`` of its own (``<li><p>…</p></li>``, as LibreOffice and loose lists write it)
         self.marker = ""
+        self.joined = 0  # inside a title block's title: a line break is a space
 
     def walk(self, el: etree._Element) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -311,12 +314,17 @@ class _Walker:
             self.cited.add(target)
             self.buffer.append(f"[^{self.notes.labels[target]}]")
             return
+        if title_block(el):
+            self.flush()
+            self._title_block_lines(el)
+            return
         if _post_header(el):
             self.flush()
             self._post_header_lines(el)
             return
         if tag == "br":
-            self.buffer.append("\n")
+            # (a line break in a title is a space: LaTeX's "\\" in pandoc's h1.title)
+            self.buffer.append(" " if self.joined else "\n")
             return
         block = tag in _BLOCKS
         if block:
@@ -371,13 +379,28 @@ class _Walker:
             else:
                 self._post_header_lines(child)
 
+    def _title_block_lines(self, el: etree._Element) -> None:
+        """pandoc's or Quarto's title block (:mod:`whereas.readers.htmltitle`): its title as a heading, its
+        subtitle, its authors as a sponsor line, its date as a "Date:" line, its abstract; its other metadata
+        (affiliations, categories, the labels of Quarto's fields) is not read."""
+        for kind, part in title_block_parts(el):
+            if isinstance(part, etree._Element):
+                self.joined += kind in ("title", "subtitle")
+                self.walk(part)
+                self.flush()
+                self.joined -= kind in ("title", "subtitle")
+            elif isinstance(part, list):
+                self.paragraphs.append(author_line(part))
+            else:
+                self.paragraphs.append(f"Date: {part}")
+
     def _dropped(self, el: etree._Element) -> bool:
         return (
             el.tag in _DROP
             # (a <header> right inside the <main> is the page's own, over its title: MediaWiki's "<main><header><h1>
             # Resolution:Approval of …</h1></header>"; the site's banner is dropped; of a blog post's header in its
             # <article>, its headline and labelled lines are read: _post_header_lines)
-            and not (el.tag == "header" and (_in_main(el) or _post_header(el)))
+            and not (el.tag == "header" and (_in_main(el) or _post_header(el) or title_block(el)))
             or (el.tag == "form" and not _holds_page(el))
             or (el.tag == "div" and el.get("title", "").lower() in _RUNNING_TITLES)
             or el.get("id", "") in _COMMENT_IDS

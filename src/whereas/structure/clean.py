@@ -91,6 +91,21 @@ def read_wiki_links(text: str) -> str:
     return _WIKI_LINK.sub(lambda m: "" if m.group("embed") else m.group("shown"), text)
 
 
+#: a Markdown link, not an image's: "[@mgarcia](https://github.com/mgarcia)", "[Ana Ruiz](/people/ana "Ana")"
+_MARKDOWN_LINK = lazy_compile(
+    r"(?<![!\\\]])\[(?P<shown>[^\[\]\n]{1,300})\]\([^()\s]{1,2000}(?:[ \t]+\"[^\"\n]{0,300}\")?\)"
+)
+
+
+def read_links(text: str) -> str:
+    """``text`` with each wiki link and Markdown link read as the text it shows: "[[Hana Okafor]]" → "Hana
+    Okafor", "[@mgarcia](https://github.com/mgarcia)" → "@mgarcia"."""
+    text = read_wiki_links(text)
+    if "](" not in text:
+        return text
+    return _MARKDOWN_LINK.sub(lambda m: m.group("shown"), text)
+
+
 def _wiki_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """What a wiki link's syntax and a block's id add to ``text[start:end]``: "[[", "Page|" and "]]" of
     "[[Page|shown]]", a whole embed, a line's " ^block-id"."""

@@ -8,7 +8,7 @@ import unicodedata
 
 from whereas.model import Formula, Span, Sponsors
 from whereas.patterns import lazy_compile
-from whereas.structure.clean import read_wiki_links
+from whereas.structure.clean import read_links
 from whereas.structure.keywords import BULLET_CLASS, MOTION_OF, PLACE_OFFICE, PRESENTER, SPONSOR, notice_head
 from whereas.structure.lines import Line, heading_text, is_generic_heading
 
@@ -47,7 +47,7 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
         if below is not None and ln.kind in ("text", "item") and value_below(value):
             # a form's table cell under its label, or a label and its value in two paragraphs
             spans.append(Span(ln.start, ln.end))
-            listing = _add(below, " ".join(value.split()), named, others)
+            listing = _add(below, " ".join(read_links(value).split()), named, others)
             stacked = not listing
             continue
         if stacked and ln.kind == "text" and value_below(ln.text) and not _LABELLED.match(ln.text):
@@ -79,7 +79,7 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
                 spans.append(Span(ln.start, ln.end))
             continue
         if in_authors and ln.kind == "item":
-            others.append(re.sub(r"^[\s*•+-]+", "", ln.text).strip())
+            others.append(read_links(re.sub(r"^[\s*•+-]+", "", ln.text)).strip())
             spans.append(Span(ln.start, ln.end))
             continue
         if ln.kind == "text" and id(ln) in heads and (co := _COAUTHORS.match(ln.text)):
@@ -120,7 +120,8 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
         labelled_at = ln.start if labelled_at is None else labelled_at
         label = (m.group("label") or m.group("label2") or m.group("label3")).lower()
         value = re.sub(r"[*_]{2}", "", m.group("value") or m.group("value2") or m.group("value3")).strip(" \t*_")
-        value = _NUMBER_COLUMN.sub("", read_wiki_links(value))  # "[[Hana Okafor]]": a note-taking app's link
+        # a link reads as its text: "[[Hana Okafor]]" (a note-taking app's), "[@mgarcia](https://github.com/mgarcia)"
+        value = _NUMBER_COLUMN.sub("", read_links(value))
         if not _BLANK_VALUE.sub("", value):
             continue  # a form's empty blank ("By: ________")
         if label == "signed" or label == "by" and re.search(r":[ \t*]*_{3,}", ln.text):
@@ -314,7 +315,10 @@ def _split_names(value: str) -> list[str]:
         return [value]  # one member and their role: "Regent Maria Castellanos, Chair, Finance and Facilities Committee"
     parts = [p.strip() for p in _split_outside(value, _COMMA_OR_AND) if p.strip()]
     # (a part of one word but "the" is no name: "the Privacy and Technology Committee" is one)
-    if len(parts) > 1 and all(len([w for w in p.split() if w.lower() not in ("the", "a", "an")]) >= 2 for p in parts):
+    # (a handle is a whole name: "@mgarcia, @dkim-lhe", a GitHub README's or a forum's authors)
+    if len(parts) > 1 and all(
+        len([w for w in p.split() if w.lower() not in ("the", "a", "an")]) >= 2 or _HANDLE.match(p) for p in parts
+    ):
         return [_REPEATED_LAST.sub(r"\1", p) for p in parts]
     return (
         [_REPEATED_LAST.sub(r"\1", p) for p in commas if p.strip()]
@@ -324,6 +328,8 @@ def _split_names(value: str) -> list[str]:
 
 
 _SEMICOLON = lazy_compile(r";")
+#: a user's handle, alone or before the parentheses about them: "@dkim-lhe", "@mgarcia (Technology Committee chair)"
+_HANDLE = lazy_compile(r"^@[\w][\w.-]{0,38}(?:[ \t]+\([^()]*\))?$")
 _COMMA = lazy_compile(r", ")
 _COMMA_OR_AND = lazy_compile(r",\s*|\s+and\s+")
 # a name's parentheses after it: "(Chair, Academic Affairs Committee)", "(College of Education)"
