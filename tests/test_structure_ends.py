@@ -212,3 +212,25 @@ def test_a_footer_printed_under_the_last_clause_too_is_no_part_of_it() -> None:
     [r] = whereas.parse(text)
     assert [c.text for c in r.resolved][-1] == "2. REQUESTS the Secretary-General to report on progress in 2028."
     assert all("EA156.R7" not in c.text for c in r.clauses)
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    ["Tenth meeting, 7 February 2025\n\nEA156/SR/10", "62nd plenary meeting\n10 December 2018", "Twenty-third meeting"],
+)
+def test_the_meeting_line_under_an_intergovernmental_resolution_ends_its_last_clause(trailer: str) -> None:
+    """WHO's "Tenth meeting, 7 February 2025" and the UN's "62nd plenary meeting" under the last operative paragraph
+    were read as its words (R003: the last item "should end with '.'")."""
+    text = (
+        "Harbour safety\n\nThe Executive Assembly,\n\n"
+        "Recognizing that harbour accidents remain a risk to public health;\n\n"
+        "1. URGES Member States to develop national frameworks;\n\n"
+        "2. REQUESTS the Secretary-General:\n\n(1) to support Member States;\n\n(2) to report on\nprogress in 2028.\n\n"
+        + "\n\n".join("            " + line for line in trailer.split("\n"))
+        + "\n"
+    )
+    from whereas.model import Source
+    from whereas.structure import build
+
+    [r] = build(Source(text, "pdf", None))  # a printed page's layout: a blank line is no paragraph's end
+    assert r.resolved[-1].text.endswith("(2) to report on progress in 2028.")

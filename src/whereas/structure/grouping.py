@@ -53,6 +53,9 @@ CLOSING = lazy_compile(
     r"ordered,?\s+adjudged\b|" + _TRAILER +
     # what a committee or the meeting did with it: "Committee recommendation: CONCUR.", "Action taken: Adopted"
     r"|(?:committee\s+)?(?:recommendation|disposition|action\s+taken)\s*:"
+    # the meeting an intergovernmental body adopted it at, printed under it: "Tenth meeting, 7 February 2025",
+    # "62nd plenary meeting" (WHO, the UN General Assembly)
+    r"|[\w-]*(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting(?:,?\s+\d{1,2}\s+[a-z]+\s+\d{4})?[.\s]*$"
     # an Indian company's certified copy signed under the last clause: "For Shriram Agro Foods Private Limited" /
     # "Sd/-" / "DIN: 06812345"
     r"|sd/-|din\s*:|for\s+(?:and\s+on\s+behalf\s+of\s+)?[\w&.,' -]{2,80}\b(?:limited|ltd\.?|llp|plc)\s*$)",
