@@ -317,6 +317,7 @@ def _bare_heading_words(words: str) -> str:
     return _MARKS.sub("", words).strip()
 
 
+_RULE = lazy_compile(r"^[ \t]*_{3,}[ \t]*$")
 _LABEL_LINE = lazy_compile(r"^[\w ()-]{1,25}:$")
 _SMALL = frozenset(
     "a an the and or nor but of for to in on at by with from as into upon per its their our that this these those "
@@ -459,7 +460,12 @@ def _segments(lines: list[Line]) -> list[tuple[list[Line], bool]]:
             segments.append((current, cut_above))
             current = []
             continue
-        if line.kind not in ("text", "item", "blank") or (line.kind != "blank" and (NEVER_TITLE.match(bare) or label)):
+        rule = line.kind == "text" and _RULE.match(line.text)  # "_______________" between a bill's heading lines
+        if (
+            line.kind not in ("text", "item", "blank")
+            or (line.kind != "blank" and (NEVER_TITLE.match(bare) or label))
+            or rule
+        ):
             if current:
                 segments.append((current, cut_above))
                 current = []
