@@ -8,6 +8,7 @@ from whereas.model import Span, Title
 from whereas.patterns import lazy_compile
 from whereas.structure.clean import strip_placeholders
 from whereas.structure.frontmatter import FrontMatter
+from whereas.structure.issueforms import form_title, is_issue_form
 from whereas.structure.keywords import RESOLUTION_NUMBER, WARRANT_ARTICLE
 from whereas.structure.lines import TITLE_LABEL, Line, heading_text, is_generic_heading
 from whereas.structure.nontitles import BYLINE, MEMBER_LINE, NEVER_TITLE, NOT_TITLE
@@ -76,6 +77,13 @@ def find_title(
     a sentence ``introduced`` ("The Psychology Department endorsed this:"), the headings are the page's
     unless one names a resolution.  ``inside`` are the lines between the resolution's clauses.
     """
+    if is_issue_form(before):
+        # an issue form's title is the value under its title field; its fields' headings are never titles
+        field = form_title(text, before)
+        if field is not None:
+            return Title(*field)
+        last = max((i for i, ln in enumerate(before) if ln.kind == "heading"), default=-1)
+        return _title_block(text, before[last + 1 :], article=article)
     labelled = _labelled_title(text, before)
     if labelled is not None:
         # a memo's "Subject:" or a tracking sheet's "Title:" names the item; the title printed on the
