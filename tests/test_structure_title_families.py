@@ -94,3 +94,11 @@ def test_a_participial_title_in_capitals_is_read() -> None:
 def test_a_body_named_alone_is_still_no_title() -> None:
     text = "HOUSE RESOLUTION\n\nDepartment of Parks and Recreation\n\n" + BODY
     assert title(text) is None
+
+
+def test_a_tally_wrapped_in_its_cell_is_no_title() -> None:
+    text = (
+        "RESOLUTION\n\nRe: Raising the River Path\n    in Maple Park\n\nFull Board Vote: 28 In Favor 1 Against 2\n"
+        "    Abstentions 0 Present/Not Voting\n\n" + BODY
+    )
+    assert title(text) == "Raising the River Path in Maple Park"

@@ -75,6 +75,10 @@ NEVER_TITLE = lazy_compile(
     r"|^(?:full\s+board|board|committee|council|roll[\s-]+call|final|recorded|general\s+membership|membership)\s+"
     r"votes?\s*:|^committee\s+of\s+origin\s*:"
     r"|^\d+\s+(?:in\s+favou?r|for|yes|yeas?|ayes?)\b[^:]{0,40}?\b\d+\s+(?:against|opposed|no|noes|nays?)\b.*"
+    # (and a tally's line the cell wrapped: "Abstentions 0 Present/Not Voting"): tally words and counts only
+    r"|^(?=.*\d)(?=.*\b(?:abstain|abstaining|abstentions?|favou?r|against|opposed|voting|absent|recused|ayes|nays)\b)"
+    r"(?:(?:\d+|in\s+favou?r|for|against|opposed|abstentions?|abstaining|abstain|present|not\s+voting|absent|recused|"
+    r"yes|no|ayes?|nays?|yeas?)[\s/,;-]*)+$"
     # a legislature's court and its years between the rules of its heading: "In the One Hundred and Ninety-Fourth
     # General Court" / "(2025-2026)" (Massachusetts')
     r"|^in\s+the\s+(?:[\w-]+\s+){1,8}general\s+court\b.*|^\((?:1[6-9]|20)\d\d\s*[-–]\s*(?:(?:1[6-9]|20)\d\d|\d\d)\)$"
