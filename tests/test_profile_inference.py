@@ -442,3 +442,10 @@ def test_the_reason_quotes_a_places_whole_name(body: str, name: str) -> None:
     # (a name of several words, or joined by a hyphen, is quoted whole, not cut at its first space or hyphen)
     _, reason = _infer("WHEREAS, the library serves every resident;\n\n" + body + "\n")
     assert f'"{name}"' in reason
+
+
+def test_a_place_named_in_capitals_is_not_run_on_into_the_clause() -> None:
+    _, reason = _infer(
+        "WHEREAS, the library serves every resident;\n\nBE IT RESOLVED THAT THE CITY OF MAPLE DOES SUPPORT IT.\n"
+    )
+    assert reason.endswith('"CITY OF MAPLE"'), reason

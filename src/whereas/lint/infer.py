@@ -60,7 +60,8 @@ _CITY = lazy_compile(
     r"\b(?:City|Town|Village|Borough|County|Township) (?:Council|Commission|Board)\b|\bBoard of (?:Aldermen|Supervisors|"
     r"Education|Commissioners)\b|\b(?:City|County) of [A-Z]\w+"
     # (the place's whole name, for the reason: "City of New York", "County of Saint-Albéric")
-    r"(?:(?-i:[ -][A-Z][\w'’]*)){0,3}|\bMayor\b|\bAlderm[ae]n\b|"
+    # (in capitals, words after it may be the clause's own: "CITY OF DAVIS DO ORDAIN")
+    r"(?:(?-i:[ -][A-Z][a-z][\w'’]*)){0,3}|\bMayor\b|\bAlderm[ae]n\b|"
     r"\b(?:School|Water|Park|Recreation|Utility|Transit|Fire|Sanitation|Irrigation|Community College) District\b|"
     r"\bordinance\b",
     re.I,
