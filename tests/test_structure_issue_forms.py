@@ -39,3 +39,9 @@ def test_an_issue_form_without_a_title_has_none() -> None:
     r = one(text + BODY)
     assert r.title is None
     assert not r.sponsors
+
+
+def test_a_name_field_is_no_title_field() -> None:
+    text = "### Name\n\nJane Okafor\n\n### Resolution title\n\nAdopting a Travel Fund Policy\n\n### Resolution text\n\n"
+    r = one(text + BODY)
+    assert r.title is not None and r.title.text == "Adopting a Travel Fund Policy"

@@ -15,9 +15,10 @@ __all__ = ["form_sponsors", "form_title", "is_issue_form"]
 
 #: what an issue form prints for a field left empty
 _NO_RESPONSE = lazy_compile(r"^[ \t]*_no[ \t]+response_[ \t]*$", re.I)
-#: the heading of the field that names the resolution: "Resolution title", "Title", "Name of the motion"
+#: the heading of the field that names the resolution: "Resolution title", "Title", "Name of the motion" (not "Name"
+#: alone, a person's)
 _TITLE_FIELD = lazy_compile(
-    r"^(?:(?:(?:proposed\s+)?(?:resolution|motion|proposal)\s+)?(?:title|name)"
+    r"^(?:(?:(?:proposed\s+)?(?:resolution|motion|proposal)\s+)?title|(?:proposed\s+)?(?:resolution|motion|proposal)\s+name"
     r"|(?:title|name)\s+of\s+(?:the\s+)?(?:proposed\s+)?(?:resolution|motion|proposal))$",
     re.I,
 )
