@@ -428,3 +428,24 @@ def test_resolved_with_a_colon_in_every_clause_is_the_documents_own_form() -> No
     mixed = SHAREHOLDER + "\nRESOLVED, that the report be published by June 2027.\n"
     assert _codes(mixed).count("R004") == 1
     assert "R004" in _codes(SHAREHOLDER.replace("RESOLVED:", "RESOLVED"))  # no mark at all is no form
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("BE IT RESOLVED that the City of New Harbor funds the library.", "City of New Harbor"),
+        ("BE IT RESOLVED that the Board funds the library of the Town of Saint-Ours.", "Town of Saint-Ours"),
+        ("BE IT RESOLVED that the County of Port Saint Lucas funds the library.", "County of Port Saint Lucas"),
+    ],
+)
+def test_the_reason_quotes_a_places_whole_name(body: str, name: str) -> None:
+    # (a name of several words, or joined by a hyphen, is quoted whole, not cut at its first space or hyphen)
+    _, reason = _infer("WHEREAS, the library serves every resident;\n\n" + body + "\n")
+    assert f'"{name}"' in reason
+
+
+def test_a_place_named_in_capitals_is_not_run_on_into_the_clause() -> None:
+    _, reason = _infer(
+        "WHEREAS, the library serves every resident;\n\nBE IT RESOLVED THAT THE CITY OF MAPLE DOES SUPPORT IT.\n"
+    )
+    assert reason.endswith('"CITY OF MAPLE"'), reason

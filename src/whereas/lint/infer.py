@@ -58,7 +58,10 @@ _CONGRESS = lazy_compile(
 )
 _CITY = lazy_compile(
     r"\b(?:City|Town|Village|Borough|County|Township) (?:Council|Commission|Board)\b|\bBoard of (?:Aldermen|Supervisors|"
-    r"Education|Commissioners)\b|\bCity of [A-Z]\w+|\bCounty of [A-Z]\w+|\bMayor\b|\bAlderm[ae]n\b|"
+    r"Education|Commissioners)\b|\b(?:City|County) of [A-Z]\w+"
+    # (the place's whole name, for the reason: "City of New York", "County of Saint-Albéric")
+    # (in capitals, words after it may be the clause's own: "CITY OF DAVIS DO ORDAIN")
+    r"(?:(?-i:[ -][A-Z][a-z][\w'’]*)){0,3}|\bMayor\b|\bAlderm[ae]n\b|"
     r"\b(?:School|Water|Park|Recreation|Utility|Transit|Fire|Sanitation|Irrigation|Community College) District\b|"
     r"\bordinance\b",
     re.I,
@@ -72,8 +75,11 @@ _GPO_HEAD = lazy_compile(
 #: word any text may use in passing ("our mayor", "an ordinance", "the aldermen"), which tells no speaker
 _LOCAL_GOVERNMENT = lazy_compile(
     r"\b(?:City|Town|Village|Borough|County|Township) (?:Council|Commission|Board)\b|\bBoard of (?:Aldermen|"
-    r"Supervisors|Commissioners)\b|\b(?:City|County|Town|Village) of (?:[A-Z][\w.]+ ){0,2}[A-Z][\w.]+",
+    r"Supervisors|Commissioners)\b|\b(?:City|County|Town|Village) of (?:[A-Z][\w.]+(?:-[A-Z][\w.]*)* ){0,2}"
+    r"[A-Z][\w.]+(?:-[A-Z][\w.]*)*",
 )
+#: a full stop after a word, not an abbreviation's ("Saint-Ours.", not "St." or "D.C.")
+_SENTENCE_STOP = lazy_compile(r"(?<=[a-z]{3})\.$")
 _LABOR = lazy_compile(
     r"\bAFL-CIO\b|\bLabor Council\b|\bFederation of Labor\b|\bLocal (?:Union )?(?:No\. )?\d+\b|\bInternational Union\b|"
     r"\bTeamsters\b|\bSEIU\b|\bUAW\b|\bAFSCME\b|\bIBEW\b|\bBrotherhood of\b|\bunion (?:members|membership)\b|"
@@ -152,7 +158,9 @@ def infer_profile(resolutions: list[Resolution], fmt: str) -> ProfileChoice:
         for pattern, name in patterns:
             m = pattern.search(text)
             if m is not None:
-                return ProfileChoice(PROFILES[name], "inferred", f'inferred: {where} "{m.group(0)}"')
+                # (without the full stop of the sentence the name ends: "… the Town of Saint-Ours.")
+                found = _SENTENCE_STOP.sub("", m.group(0))
+                return ProfileChoice(PROFILES[name], "inferred", f'inferred: {where} "{found}"')
     return ProfileChoice(FALLBACK, "inferred", "inferred: no body's own style recognised, Robert's Rules")
 
 

@@ -69,6 +69,19 @@ NEVER_TITLE = lazy_compile(
     # "Floor Manager: …", "Cost implication: $25,000", "Disposition: Adopted"
     r"|^(?:origin|originat(?:or|ed\s+by|ing\s+(?:body|unit|committee))|source|category|jurisdiction|referred\s+to|"
     r"floor\s+manager|cost(?:\s+implications?|\s+estimate)?|disposition|rationale|deadline)\s*:"
+    # a form's vote and committee fields: "Full Board Vote: 31 In Favor 0 Against 1 Abstaining", "Committee Vote: …",
+    # "Roll Call Vote:", "Committee of Origin: Transportation" (a community board's), and a tally in a cell of its
+    # own under its label ("31 In Favor 0 Against 1 Abstaining", "7 Yes, 2 No")
+    r"|^(?:full\s+board|board|committee|council|roll[\s-]+call|final|recorded|general\s+membership|membership)\s+"
+    r"votes?\s*:|^committee\s+of\s+origin\s*:"
+    r"|^\d+\s+(?:in\s+favou?r|for|yes|yeas?|ayes?)\b[^:]{0,40}?\b\d+\s+(?:against|opposed|no|noes|nays?)\b.*"
+    # (and a tally's line the cell wrapped: "Abstentions 0 Present/Not Voting"): tally words and counts only
+    r"|^(?=.*\d)(?=.*\b(?:abstain|abstaining|abstentions?|favou?r|against|opposed|voting|absent|recused|ayes|nays)\b)"
+    r"(?:(?:\d+|in\s+favou?r|for|against|opposed|abstentions?|abstaining|abstain|present|not\s+voting|absent|recused|"
+    r"yes|no|ayes?|nays?|yeas?)[\s/,;-]*)+$"
+    # a legislature's court and its years between the rules of its heading: "In the One Hundred and Ninety-Fourth
+    # General Court" / "(2025-2026)" (Massachusetts')
+    r"|^in\s+the\s+(?:[\w-]+\s+){1,8}general\s+court\b.*|^\((?:1[6-9]|20)\d\d\s*[-–]\s*(?:(?:1[6-9]|20)\d\d|\d\d)\)$"
     # a voting system's dates and quorum: "Discussion: 03/02/2026 - 03/15/2026", "Presens Quorum: 0.6666"
     r"|^(?:discussion|voting|ballot(?:ing)?|comment)(?:\s+period)?\s*:\s*[\d/.-]{6,10}\b|^(?:[\w-]+\s+)?quorum\s*:"
     # a form's field of when: "Date of First Reading: February 6, 2025", "Date Lodged: 14/04/2024", "Date of duly

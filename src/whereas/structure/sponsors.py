@@ -9,6 +9,7 @@ import unicodedata
 from whereas.model import Formula, Span, Sponsors
 from whereas.patterns import lazy_compile
 from whereas.structure.clean import read_links
+from whereas.structure.issueforms import form_sponsors, is_issue_form
 from whereas.structure.keywords import BULLET_CLASS, MOTION_OF, PLACE_OFFICE, PRESENTER, SPONSOR, notice_head
 from whereas.structure.lines import Line, heading_text, is_generic_heading
 
@@ -18,6 +19,8 @@ __all__ = ["find_sponsors", "goes_on", "label_alone", "sponsors_in_formula", "va
 def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
     """The sponsors named around a resolution: labelled lines before or after it, an authors list, and a
     member named alone on a line by office before it (the presenter; after it, such a line is a signature)."""
+    # an issue form's "### Sponsor(s)" field: its value names them
+    field = form_sponsors(before) if is_issue_form(before + after) else None
     before = _own_section(before)
     lines = before + after
     heads = {id(ln) for ln in before}
@@ -31,6 +34,9 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
     cut = False  # the last name a labelled line gave is cut at its end
     stacked = False  # the line under a label alone gave its value: the lines right under it name more
     wrapped: set[int] = set()  # the lines that go on with a labelled sponsor line above them
+    if field is not None:
+        others.extend(_split_names(field[0]))
+        spans.append(field[1])
     for at, ln in enumerate(lines):
         if at in wrapped:
             continue
@@ -543,8 +549,10 @@ def _distinct_people(names: list[str]) -> tuple[str, ...]:
         bare = _HONORIFIC.sub("", name).strip()
         words = re.findall(r"[^\W\d_][\w'’-]*", bare)
         inverted = re.match(r"^([^\W\d_][\w'’-]*),\s+[^\W\d_]", bare)  # "Smith, Michele (43)"
-        if inverted:
-            surname: str | None = _fold(inverted.group(1))
+        if bare.startswith("@"):
+            surname: str | None = _fold(bare.split()[0])  # a handle ("@okwu (Finance Team)") is the person
+        elif inverted:
+            surname = _fold(inverted.group(1))
         else:
             surname = _fold(words[-1]) if words and len(bare) < 60 and "," not in bare else None
         if surname and surname in surnames:

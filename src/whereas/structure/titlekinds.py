@@ -51,6 +51,8 @@ def is_letterhead(words: str) -> bool:
         len(words.split()) <= 10
         and not re.search(r"[–—:]|\b\d{4}\b", words)
         and bool(_LETTERHEAD.match(words))
+        # (a title that opens with its participle names no body: "urging the department of transportation to …")
+        and not TITLE_PHRASE.match(words)
         # (a committee named for what it handles, "Resolutions Committee", "Committee on Resolutions", is a body)
         and not NAMES_DOCUMENT.search(_COMMITTEE_NAME.sub("", words))
     )

@@ -8,6 +8,7 @@ from whereas.model import Span, Title
 from whereas.patterns import lazy_compile
 from whereas.structure.clean import strip_placeholders
 from whereas.structure.frontmatter import FrontMatter
+from whereas.structure.issueforms import form_title, is_issue_form
 from whereas.structure.keywords import RESOLUTION_NUMBER, WARRANT_ARTICLE
 from whereas.structure.lines import TITLE_LABEL, Line, heading_text, is_generic_heading
 from whereas.structure.nontitles import BYLINE, MEMBER_LINE, NEVER_TITLE, NOT_TITLE
@@ -76,6 +77,13 @@ def find_title(
     a sentence ``introduced`` ("The Psychology Department endorsed this:"), the headings are the page's
     unless one names a resolution.  ``inside`` are the lines between the resolution's clauses.
     """
+    if is_issue_form(before):
+        # an issue form's title is the value under its title field; its fields' headings are never titles
+        field = form_title(text, before)
+        if field is not None:
+            return Title(*field)
+        last = max((i for i, ln in enumerate(before) if ln.kind == "heading"), default=-1)
+        return _title_block(text, before[last + 1 :], article=article)
     labelled = _labelled_title(text, before)
     if labelled is not None:
         # a memo's "Subject:" or a tracking sheet's "Title:" names the item; the title printed on the
@@ -317,6 +325,7 @@ def _bare_heading_words(words: str) -> str:
     return _MARKS.sub("", words).strip()
 
 
+_RULE = lazy_compile(r"^[ \t]*_{3,}[ \t]*$")
 _LABEL_LINE = lazy_compile(r"^[\w ()-]{1,25}:$")
 _SMALL = frozenset(
     "a an the and or nor but of for to in on at by with from as into upon per its their our that this these those "
@@ -459,7 +468,12 @@ def _segments(lines: list[Line]) -> list[tuple[list[Line], bool]]:
             segments.append((current, cut_above))
             current = []
             continue
-        if line.kind not in ("text", "item", "blank") or (line.kind != "blank" and (NEVER_TITLE.match(bare) or label)):
+        rule = line.kind == "text" and _RULE.match(line.text)  # "_______________" between a bill's heading lines
+        if (
+            line.kind not in ("text", "item", "blank")
+            or (line.kind != "blank" and (NEVER_TITLE.match(bare) or label))
+            or rule
+        ):
             if current:
                 segments.append((current, cut_above))
                 current = []
