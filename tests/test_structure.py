@@ -1995,3 +1995,32 @@ def test_a_written_consents_title_in_a_word_document_with_bold_section_headings(
     r = one(path)
     assert r.title is not None
     assert r.title.text == "ACTION BY WRITTEN CONSENT OF THE BOARD OF DIRECTORS OF HARBOR LIGHT SYSTEMS, INC."
+
+
+@pytest.mark.parametrize(
+    "operative",
+    [
+        "REQUESTS the Secretary-General:\n\n(1) to support Member States;\n\n(2) to report in 2028.",
+        "Decides to convene a high-level meeting on harbour safety in 2027.",
+        "Also requests the Secretary-General to report in 2028.",
+    ],
+)
+def test_an_unnumbered_operative_paragraph_after_the_preamble_resolves(operative: str) -> None:
+    """A resolution with one operative paragraph leaves it unnumbered (WHO's "REQUESTS the Director-General:", the
+    UN's "Decides …"): read as no resolving part, S003 said "No resolving clause" (trial 13)."""
+    r = one(
+        "Harbour safety\n\nThe Executive Assembly,\n\n"
+        "Recognizing that harbour accidents remain a risk to public health;\n\n"
+        "Conscious of the need for common standards,\n\n" + operative + "\n"
+    )
+    assert [c.text.split(" ", 1)[0] for c in r.preamble] == ["Recognizing", "Conscious"]
+    assert len(r.resolved) == 1 and r.resolved[0].text.startswith(operative.split(" ", 1)[0])
+
+
+def test_a_preambular_adjective_ending_in_s_is_no_operative_verb() -> None:
+    r = one(
+        "Harbour safety\n\nThe Executive Assembly,\n\nRecognizing that harbour accidents remain a risk;\n\n"
+        "Desirous of common standards,\n\n1. Decides to convene a meeting.\n"
+    )
+    assert [c.text.split(" ", 1)[0] for c in r.preamble] == ["Recognizing", "Desirous"]
+    assert [c.text.split(" ", 1)[0] for c in r.resolved] == ["1."]

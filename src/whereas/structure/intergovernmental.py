@@ -52,6 +52,19 @@ _OPERATIVE = lazy_compile(
     r"^[ \t]*\d{1,3}\.[ \t]+(?:(?:Also|Further|Again|Once\s+again|Strongly|Firmly|Further\s+also)\s+[a-z]+s|[A-Z][a-z]+s"
     r"|(?:(?:ALSO|FURTHER|STRONGLY)\s+)?[A-Z]{3,}S)\b"
 )
+# an operative paragraph without a number (a resolution with one, or WHO's "REQUESTS the Director-General:" alone):
+# only the verbs operative paragraphs open with, in title case or capitals ("Conscious …", "DESIROUS …" are preambular)
+_OPERATIVE_VERBS = (
+    "decides requests urges calls invites encourages recommends welcomes notes takes stresses emphasizes emphasises "
+    "reaffirms expresses condemns demands authorizes authorises endorses adopts approves appeals affirms acknowledges "
+    "supports commends declares designates proclaims resolves agrees instructs directs underlines reiterates requires "
+    "accepts"
+).split()
+_UNNUMBERED_OPERATIVE = lazy_compile(
+    r"^[ \t]*(?:(?:Also|Further|Strongly)\s+(?:" + "|".join(_OPERATIVE_VERBS) + r")"
+    r"|(?:(?:ALSO|FURTHER|STRONGLY)\s+)?(?:" + "|".join(v.upper() for v in _OPERATIVE_VERBS) + r")"
+    r"|(?:" + "|".join(v.capitalize() for v in _OPERATIVE_VERBS) + r"))\b"
+)
 # a draft's paragraph labels: "(PP1)" before a preambular paragraph, "(OP2)" before an operative one (WHO, UNEP)
 _DRAFT_LABEL = lazy_compile(r"^[ \t]*\((?P<kind>PP|OP)(?P<n>\d{1,3})\)[ \t]+")
 
@@ -126,6 +139,14 @@ def read_intergovernmental(lines: list[Line]) -> None:
                 lines[i] = line._replace(kind="recital")
             elif opens and _LETTERED_WHEREAS.match(text):
                 lines[i] = line._replace(kind="recital")
+            elif (
+                opens
+                and number is None
+                and line.kind == "text"
+                and (last_kind == "recital" or last_kind == "resolved" and last_number is None)
+                and _UNNUMBERED_OPERATIVE.match(text)
+            ):
+                lines[i] = line._replace(kind="resolved")
             if lines[i].kind in ("recital", "resolved"):
                 open_quotes = 0
                 last_kind = lines[i].kind
