@@ -2024,3 +2024,18 @@ def test_a_preambular_adjective_ending_in_s_is_no_operative_verb() -> None:
     )
     assert [c.text.split(" ", 1)[0] for c in r.preamble] == ["Recognizing", "Desirous"]
     assert [c.text.split(" ", 1)[0] for c in r.resolved] == ["1."]
+
+
+def test_the_name_over_an_intergovernmental_body_line_is_the_title() -> None:
+    """WHO's and the UN's resolutions name themselves in sentence case over "The Executive Board,": no capitalised-words
+    test read "Strengthening harbour safety" as a title, and the session line above it was taken instead (trial 13)."""
+    r = one(
+        "EXECUTIVE ASSEMBLY EA156.R7\n156th session 7 February 2025\nAgenda item 14.2\n\n"
+        "Strengthening harbour safety\n\nThe Executive Assembly,\n\n"
+        "Recognizing that harbour accidents remain a risk to public health;\n\n"
+        "1. REQUESTS the Secretary-General to report in 2028.\n"
+    )
+    assert r.title is not None and r.title.text == "Strengthening harbour safety"
+    # a sentence over the body's line is no title
+    r = one("The Assembly met in Geneva.\n\nThe Executive Assembly,\n\nRecognizing a risk;\n\n1. REQUESTS a report.\n")
+    assert r.title is None

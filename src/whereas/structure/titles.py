@@ -8,6 +8,7 @@ from whereas.model import Span, Title
 from whereas.patterns import lazy_compile
 from whereas.structure.clean import strip_placeholders
 from whereas.structure.frontmatter import FrontMatter
+from whereas.structure.intergovernmental import BODY_LINE
 from whereas.structure.issueforms import form_title, is_issue_form
 from whereas.structure.keywords import RESOLUTION_NUMBER, WARRANT_ARTICLE
 from whereas.structure.lines import TITLE_LABEL, Line, heading_text, is_generic_heading
@@ -354,6 +355,9 @@ def _title_block(text: str, lines: list[Line], *, article: bool) -> Title | None
         # Resolution in relation to …" / ">" / "> WHEREAS, …")
         lines = [_unquoted(ln) for ln in lines]
     segments = _segments(lines)
+    over_body = _over_body_line(text, lines, segments)
+    if over_body is not None:
+        return over_body
     chosen: list[list[Line]] = []
     joiners: list[list[Line]] = []  # "To" between "RESOLUTION" and "MANDATE …"
     for segment, cut_above in reversed(segments[-8:]):
@@ -405,6 +409,29 @@ def _title_block(text: str, lines: list[Line], *, article: bool) -> Title | None
     if not words or is_letterhead(words):
         return None
     return Title(words, _trim(text, chosen[0][0].start, chosen[-1][-1].end))
+
+
+def _over_body_line(text: str, lines: list[Line], segments: list[tuple[list[Line], bool]]) -> Title | None:
+    """The line right above an intergovernmental body's own line ("Strengthening laboratory biosafety" over "The
+    Executive Board,"): the resolution's name as the UN, WHO and the bodies that write like them print it, in
+    sentence case, which no capitalised-words test reads as a title."""
+    printed = [ln for ln in lines if ln.kind != "blank"]
+    if len(printed) < 2 or not segments or printed[-1].kind != "tag" or not BODY_LINE.match(printed[-1].text):
+        return None
+    segment = segments[-1][0]
+    if segment[-1] is not printed[-2] or len(segment) > 2:
+        return None
+    words = _words(segment)
+    if (
+        not words[:1].isupper()
+        or len(words.split()) > 20
+        or words.endswith((",", ";", ":", "."))
+        or NOT_TITLE.match(words)
+        or _is_header(words)
+        or is_generic_heading(words)
+    ):
+        return None
+    return Title(words, _trim(text, segment[0].start, segment[-1].end))
 
 
 def _unquoted(line: Line) -> Line:
