@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from conftest import FIXTURES
+from conftest import FIXTURES, run_cli
 from whereas.api import check, parse
 from whereas.errors import InputError
 from whereas.readers import detect, read_path
@@ -111,3 +113,16 @@ def test_entity_declarations_and_broken_files_are_refused() -> None:
     with pytest.raises(InputError) as info:
         read_billxml(broken, "broken.xml")
     assert info.value.line == 12 and "not well-formed XML" in str(info.value)
+
+
+def test_a_fix_in_xml_is_not_counted_as_one_fix_writes(tmp_path: Path) -> None:
+    """check said "1 fixable with `--fix`", and --fix left the file as it was without a word (trial 14)."""
+    xml = tmp_path / "hres.xml"
+    xml.write_bytes((FIXTURES / "xml_billxml_hres.xml").read_bytes().replace(b"1913; and", b"1913 and"))
+    before = xml.read_bytes()
+    checked = run_cli("check", str(xml))
+    assert "fixable with `--fix`" not in checked.stdout
+    assert "1 with a fix in PDF, HTML or XML files, which --fix cannot write into" in checked.stdout
+    fixed = run_cli("check", "--fix", str(xml))
+    assert f"{xml}: --fix cannot write into a PDF, HTML or XML file; `whereas render --to md" in fixed.stderr
+    assert xml.read_bytes() == before

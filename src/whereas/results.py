@@ -201,6 +201,11 @@ def is_word_file(path: str) -> bool:
     return path.lower().endswith((".docx", ".doc", ".odt"))
 
 
+def is_read_only_file(path: str) -> bool:
+    """A PDF, a web page or an XML file: ``--fix`` cannot write into it (``render --to md`` makes a copy to edit)."""
+    return path.lower().endswith((".pdf", ".html", ".htm", ".xml"))
+
+
 @dataclass
 class Totals:
     """What a report says after the findings, counted file by file (:meth:`add`) as each is written,
@@ -214,6 +219,8 @@ class Totals:
     unsafe_fixes: int = 0
     word_safe_fixes: int = 0
     word_unsafe_fixes: int = 0
+    read_only_safe_fixes: int = 0  # in PDFs, web pages and XML (see is_read_only_file)
+    read_only_unsafe_fixes: int = 0
     fixes_applied: int = 0
     #: (profile, why) of each file with resolutions, counted
     profiles: Counter[tuple[str, str]] = field(default_factory=Counter)
@@ -230,6 +237,9 @@ class Totals:
         if is_word_file(f.path):
             self.word_safe_fixes += tally.safe_fixes
             self.word_unsafe_fixes += tally.unsafe_fixes
+        elif is_read_only_file(f.path):
+            self.read_only_safe_fixes += tally.safe_fixes
+            self.read_only_unsafe_fixes += tally.unsafe_fixes
         else:
             self.safe_fixes += tally.safe_fixes
             self.unsafe_fixes += tally.unsafe_fixes

@@ -148,7 +148,7 @@ def check(
         with _progress(paths, format):
             result = check_paths(paths, options)
         if fix or diff:
-            _word_files_are_not_rewritten(result.files)
+            _files_not_rewritten(result.files)
         if diff:
             code = _print_diff(result)
         else:
@@ -196,7 +196,7 @@ def _report_each(paths: list[Path], options: CheckOptions, fmt: CheckFormat, *, 
         for f in run.files:
             _warn_no_resolution(f)
             if word_files_warned:
-                _word_files_are_not_rewritten([f])
+                _files_not_rewritten([f])
             totals.add(f)
             yield f
 
@@ -416,16 +416,24 @@ def _print_fixes(out: Console, result: CheckResult) -> None:
             )
 
 
-def _word_files_are_not_rewritten(files: list[FileResult]) -> None:
-    """One line per Word file given to --fix/--diff: it is never rewritten, and what to use instead."""
-    from whereas.results import is_word_file
+def _files_not_rewritten(files: list[FileResult]) -> None:
+    """One line per Word file given to --fix/--diff, and per PDF, HTML or XML file with a fix: it is never rewritten,
+    and what to use instead."""
+    from whereas.results import is_read_only_file, is_word_file
 
     for f in files:
         if f.error is None and is_word_file(f.path):
             _stderr().print(
                 _escape(
-                    f"{f.path}: Word files are never rewritten in place; `whereas review {f.path}` shows the "
-                    f"fixes as tracked changes, `whereas format {f.path}` writes a clean copy"
+                    f"{f.path}: Word and OpenDocument files are never rewritten in place; `whereas review {f.path}` "
+                    f"shows the fixes as tracked changes, `whereas format {f.path}` writes a clean copy"
+                )
+            )
+        elif f.error is None and is_read_only_file(f.path) and f.tally().safe_fixes + f.tally().unsafe_fixes:
+            _stderr().print(
+                _escape(
+                    f"{f.path}: --fix cannot write into a PDF, HTML or XML file; "
+                    f"`whereas render --to md {f.path}` writes a copy to edit"
                 )
             )
 

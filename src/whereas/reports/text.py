@@ -171,6 +171,8 @@ WORD_FILES = (
     "which are never rewritten in place: `whereas review FILE` shows the fixes as tracked changes, "
     "`whereas format FILE` writes a clean copy"
 )
+#: and with a PDF, a web page or an XML file
+READ_ONLY_FILES = "which --fix cannot write into: `whereas render --to md FILE` writes a copy to edit"
 
 
 def summary(
@@ -196,6 +198,7 @@ def summary(
     safe, unsafe = totals.safe_fixes, totals.unsafe_fixes
     fixable = safe + (unsafe if unsafe_fixes else 0)
     in_word = totals.word_safe_fixes + (totals.word_unsafe_fixes if unsafe_fixes else 0)
+    read_only = totals.read_only_safe_fixes + (totals.read_only_unsafe_fixes if unsafe_fixes else 0)
     remaining = "remaining " if fixing else ""
     line = f"Found {_plural(findings, remaining + 'finding')}"
     said = []
@@ -203,6 +206,8 @@ def summary(
         said.append(f"{fixable} fixable with `--fix`{' --unsafe-fixes' if unsafe_fixes and unsafe else ''}")
     if in_word:
         said.append(f"{in_word} with a fix in Word files, {WORD_FILES}")
+    if read_only:
+        said.append(f"{read_only} with a fix in PDF, HTML or XML files, {READ_ONLY_FILES}")
     if said:
         line += f" ({'; '.join(said)})"
     lines.append(m.esc(line + "."))
