@@ -6,6 +6,9 @@ The texts are invented."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import docx
 import pytest
 
 import whereas
@@ -129,6 +132,7 @@ def test_a_wrapped_line_that_looks_like_a_code_stays_in_its_clause(last: str, wr
 
 # -- a bilingual council -------------------------------------------------------------------------------------
 
+MOVER, SECONDER = "Councillor Aline Boudreau", "Councillor Peter Vautour"
 BILINGUAL = """\
 Council Resolution / Résolution du conseil
 
@@ -152,6 +156,12 @@ CARRIED / ADOPTÉE
 LAST_EN = "AND BE IT FURTHER RESOLVED THAT a copy of this resolution be sent to the Minister"
 
 
+def test_bilingual_labels_name_the_mover_and_the_seconder() -> None:
+    [r] = whereas.parse(BILINGUAL.format(end=".", french="ATTENDU QUE"))
+    assert (r.sponsors.mover, r.sponsors.seconder) == (MOVER, SECONDER)
+    assert r.title is None or "Vautour" not in r.title.text
+
+
 @pytest.mark.parametrize(
     ("end", "french"), [(".", "ATTENDU QUE"), (",", "CONSIDÉRANT QUE"), (";", "IL EST RÉSOLU QUE le conseil, vu que")]
 )
@@ -159,3 +169,25 @@ def test_the_french_resolution_is_not_glued_onto_the_english_last_clause(end: st
     [r] = whereas.parse(BILINGUAL.format(end=end, french=french))
     assert len(r.preamble) == 2
     assert _resolving(r)[-1] == LAST_EN + end
+
+
+def test_a_bilingual_label_table_in_word_names_the_sponsors_not_the_title(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Council Resolution / Résolution du conseil")
+    table = document.add_table(rows=3, cols=2)
+    rows = [
+        ("Resolution No. / Résolution no :", "2026-31"),
+        ("Moved by / Proposée par :", "Councillor / conseillère Aline Boudreau"),
+        ("Seconded by / Appuyé par :", "Councillor / conseiller Peter Vautour"),
+    ]
+    for row, (label, value) in zip(table.rows, rows, strict=True):
+        row.cells[0].text, row.cells[1].text = label, value
+    for paragraph in BILINGUAL.format(end=".", french="ATTENDU QUE").splitlines()[6:]:
+        if paragraph:
+            document.add_paragraph(paragraph)
+    path = tmp_path / "bilingual.docx"
+    document.save(str(path))
+    [r] = whereas.parse(path)
+    assert (r.sponsors.mover, r.sponsors.seconder) == (MOVER, SECONDER)
+    assert r.title is None or "Vautour" not in r.title.text
+    assert _resolving(r)[-1] == LAST_EN + "."
