@@ -16,7 +16,8 @@ _DATE = (
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}"
 )
 CLERK_CODE = lazy_compile(
-    r"^(?:[A-Z]{2,4}(?:/[A-Za-z]{2,4})?(?:[ \t]+(?:" + _DATE + r"))?"
+    # (initials, never a word of the text: "AND" / "BE IT FURTHER RESOLVED" is the next clause's connector)
+    r"^(?:(?!(?:AND|OR|NOR|BUT|THE|BE|IT|NOW|SO|THAT|THEN)\b)[A-Z]{2,4}(?:/[A-Za-z]{2,4})?(?:[ \t]+(?:" + _DATE + r"))?"
     r"|[a-z]{2,3}(?:/[a-z]{2,3})?[ \t]+(?:" + _DATE + r")"
     r"|LS[ \t]*#[ \t]*\d[\d/-]*"
     r"|Int\.?[ \t]*No\.[ \t]*\d{1,4}(?:-[A-Z])?(?:-\d{4})?"
