@@ -39,9 +39,16 @@ _CLAUSE = re.compile(r"(?:whereas|resolved|be\s+it|now,?\s+therefore)\b", re.I)
 MAX_ROWS = 12
 
 
+#: a bilingual label, English then French: "Moved by / Proposée par", "Resolution No. / Résolution no"
+_BILINGUAL = re.compile(r"(?P<english>[A-Za-z][A-Za-z .()#&'’-]{0,39}?)[ \t]+/[ \t]+[^\W\d_][\w .()#&'’-]{0,39}")
+
+
 def label_text(cell: str) -> str:
-    """A label cell's words, without the emphasis and the colon a form may print after them."""
-    return " ".join(re.sub(r"[*_]{1,2}", "", cell).split()).rstrip(" :")
+    """A label cell's words, without the emphasis and the colon a form may print after them; of a bilingual
+    label ("Moved by / Proposée par :", a Canadian council's) the English one before the "/"."""
+    words = " ".join(re.sub(r"[*_]{1,2}", "", cell).split()).rstrip(" :")
+    bilingual = _BILINGUAL.fullmatch(words)
+    return bilingual.group("english") if bilingual else words
 
 
 def _label(cell: str) -> bool:

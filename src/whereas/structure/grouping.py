@@ -12,6 +12,7 @@ import re
 from whereas.patterns import lazy_compile
 from whereas.structure.between import narrative, notice_at, split_pending
 from whereas.structure.drafts import ClauseDraft, Group, only_keyword
+from whereas.structure.endings import CLERK_CODE, FRENCH_HALF
 from whereas.structure.keywords import (
     AND_THAT,
     BE_IT_FURTHER_LINE,
@@ -223,7 +224,7 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
             kind = "recital"
             line = line._replace(kind="recital")
         if kind == "section":
-            if _opens_sections(current, clause, pending):
+            if _opens_sections(current, clause, pending, line):
                 kind = "resolved"
                 line = line._replace(kind="resolved")
             else:
@@ -388,10 +389,16 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
                 # "</div>") neither ends nor joins it
                 continue
             stripped = line.text.lstrip()
+            if kind == "text" and FRENCH_HALF.match(stripped):
+                clause = None  # a bilingual council's French resolution after the English one: unread, not glued on
+                pending.append(line)
+                quiet_pending = False
+                continue
             # "Approved …" closes; "approved the American River …" wrapped under "… Board of Education (Board)" goes on
             closing = (CLOSING.match(stripped) or OUTCOME.match(stripped)) and not (
                 stripped[:1].islower() and not blank_before
             )
+            closing = closing or (kind == "text" and clause.kind == "resolved" and bool(CLERK_CODE.match(stripped)))
             # the clause so far is only looked at after a blank line, at a heading or at a closing line
             text_so_far = clause.body_end() if blank_before or closing or kind == "heading" else ""
             # a scraped page turns a wrapped line into a heading ("## of Engineers; and be it further")
@@ -578,10 +585,10 @@ def _next_section_of(current: Group, line: Line) -> bool:
     return last is not None and int(m.group("n")) == int(last.group("n")) + 1
 
 
-def _opens_sections(current: Group, clause: ClauseDraft | None, pending: list[Line]) -> bool:
+def _opens_sections(current: Group, clause: ClauseDraft | None, pending: list[Line], line: Line) -> bool:
     """Whether a "Section N." line starts a resolving clause: the resolution has an enacting line right
-    before it ("… resolves as follows:", "BE IT RESOLVED by the City Council of Rivergrove:"), or the
-    section before it.  An enacting line without a keyword ("… DO HEREBY ORDAIN AS FOLLOWS:") is made
+    before it ("… resolves as follows:", "BE IT RESOLVED by the City Council of Rivergrove:"), the
+    section before it, or a resolving clause that is its section 1 (``_section_two``).  An enacting line without a keyword ("… DO HEREBY ORDAIN AS FOLLOWS:") is made
     the resolving clause it is.  Anywhere else (a statute quoted in a recital) it is text."""
     if not current.clauses:
         return False
@@ -591,6 +598,8 @@ def _opens_sections(current: Group, clause: ClauseDraft | None, pending: list[Li
     if clause is last and last.kind == "resolved":
         body = last.body().rstrip(" *_")
         if body.endswith((":", ",")) or only_keyword(body):
+            return True
+        if _section_two(current, line, body):
             return True
     runs = paragraph_runs(pending)
     if runs and runs[-1][0].kind == "text" and ENACTING.search(joined(runs[-1])):
@@ -605,6 +614,27 @@ def _opens_sections(current: Group, clause: ClauseDraft | None, pending: list[Li
         del pending[at:]
         return True
     return False
+
+
+# a sentence that ends the clause: "… Resolution of 2025".", "… the General Manager."
+_SENTENCE_CLOSE = lazy_compile(r"[.!?][\"”’)]?$|[\"”’)][.!?]$")
+# a clause that hands on to a text it quotes or lists: "… is amended as follows.", "… reads:"
+_HANDS_ON = lazy_compile(r"\b(?:as\s+follows|to\s+read|reads?|provides?|following)\W*$", re.I)
+
+
+def _section_two(current: Group, line: Line, body: str) -> bool:
+    """Whether ``line`` is "Sec. 2." right under the resolution's one resolving clause, a sentence that is its
+    section 1 unnumbered: "RESOLVED, BY THE COUNCIL OF THE DISTRICT OF COLUMBIA, That this resolution may be
+    cited as …." / "Sec. 2. The Council …" (DC Council, any legislature's resolution whose first section is
+    its short title).  Only section 2, only after a whole sentence that quotes nothing after it."""
+    m = SECTION_LINE.match(line.text)
+    return (
+        m is not None
+        and m.group("n") == "2"
+        and current.resolving == 1
+        and bool(_SENTENCE_CLOSE.search(body))
+        and not _HANDS_ON.search(body)
+    )
 
 
 def _next_kind(lines: list[Line], at: int) -> str | None:

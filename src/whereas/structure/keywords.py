@@ -572,7 +572,10 @@ SPONSOR = lazy_compile(
     r"endorsed\s+by|endorsers?|supported\s+by|co-?sponsored\s+by|"
     # a Senedd motion's "Co-submitters: A (Ynys Môn), B (South Wales Central)"
     r"co-?submitters?|co-?submitter\(s\)|co-?submitted\s+by|"
-    r"author(?:s|\(s\)|ed\s+by)?|initiating\s+unit|by(?=(?:\*\*|__)?[ \t]*:)|signed)(?:\*\*|__|\*)?[ \t]*(?::|[-–—](?=[ \t]|$))[ \t]*"
+    r"author(?:s|\(s\)|ed\s+by)?|initiating\s+unit|by(?=(?:\*\*|__)?[ \t]*:)|signed)"
+    # a bilingual label's French half, after the English that decides: "Moved by / Proposée par :"
+    r"(?:[ \t]+/[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})?"
+    r"(?:\*\*|__|\*)?[ \t]*(?::|[-–—](?=[ \t]|$))[ \t]*"
     r"(?:\*\*|__|\*)?[ \t]*(?P<value>\S.*?)?[ \t]*$"
     # a bill's "INTRODUCED BY REPRESENTATIVE BARNES.", a line of its own without a colon
     # and a legislature's "BY REPRESENTATIVES GARCIA AND BAPTISTE", "By Senator Smith" (a byline, "By Jane

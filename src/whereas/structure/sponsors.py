@@ -191,6 +191,7 @@ def _add(label: str, value: str, named: dict[str, str], others: list[str]) -> bo
     """Record the sponsor a labelled ``value`` names, by its (lower-case) ``label``: the first mover, seconder or
     submitter, or more sponsors; whether the label lists sponsors ("Sponsor(s):"), whose names may go on below."""
     value = _REPEATED_LAST.sub(r"\1", _AFTER_NAME.sub("", value).strip(" ,.;"))
+    value = _BILINGUAL_OFFICE.sub(r"\g<english> ", value)
     role = (
         "mover"
         if label.startswith(("mover", "moved", "motion", "propos"))
@@ -259,6 +260,8 @@ _SECOND_LABEL = lazy_compile(
     re.I,
 )
 # a form that printed a name and then its surname again: "James Schwab Schwab"
+# a bilingual council's office before the name, English then French: "Councillor / conseillère Monique Thériault"
+_BILINGUAL_OFFICE = lazy_compile(r"^(?P<english>[A-Z][\w.'’-]*)[ \t]+/[ \t]+(?-i:[^\W\dA-Z_])[\w.'’-]*[ \t]+(?=[A-Z])")
 _REPEATED_LAST = lazy_compile(r"\b([A-Z][\w'’-]+)(?:\s+\1)+\b")
 
 
