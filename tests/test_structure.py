@@ -2039,3 +2039,17 @@ def test_the_name_over_an_intergovernmental_body_line_is_the_title() -> None:
     # a sentence over the body's line is no title
     r = one("The Assembly met in Geneva.\n\nThe Executive Assembly,\n\nRecognizing a risk;\n\n1. REQUESTS a report.\n")
     assert r.title is None
+
+
+@pytest.mark.parametrize(
+    "further", ["2. RESOLVED FURTHER THAT", "2. FURTHER RESOLVED, that", "2. Resolved further, that"]
+)
+def test_a_numbered_further_resolved_clause_is_a_clause_not_an_item(further: str) -> None:
+    """An Indian company's or trust's extract numbers its resolutions ("1. RESOLVED THAT …", "2. RESOLVED FURTHER THAT
+    …"): the second was read as an item of the first, and R006 could not see their numbers (trial 14)."""
+    r = one(
+        "EXTRACT OF THE RESOLUTIONS PASSED AT THE MEETING OF THE BOARD OF TRUSTEES HELD ON 16th MARCH 2025\n\n"
+        "1. RESOLVED THAT the Board of Trustees hereby approves the renovation of the hall.\n\n"
+        f"{further} a Renovation Committee be constituted to oversee the works.\n"
+    )
+    assert [c.text[:2] for c in r.resolved] == ["1.", "2."]

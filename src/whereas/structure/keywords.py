@@ -44,7 +44,9 @@ LABELLED_KEYWORD = lazy_compile(
     r"^[ \t]*(?:(?:\d{1,3}|[a-z])[.)]|\(\d{1,3}\)|[*•▪‣●+-])[ \t]+(?:\*\*|\*|__|_)?"
     r"(?:(?P<recital>(?:(?:And|AND)[ \t]+)?(?:WHEREAS|Whereas)\b)"
     r"|(?P<resolved>(?:(?:NOW|Now)[, \t]+(?:THEREFORE|therefore)[, \t]+)?(?:(?:BE|Be)[ \t]+(?:IT|it)[ \t]+"
-    r"(?:(?:FURTHER|further|FINALLY|finally)[ \t]+)?)?(?:RESOLVED|Resolved)(?:\*\*|\*|__|_)?"
+    r"(?:(?:FURTHER|further|FINALLY|finally)[ \t]+)?|(?:FURTHER|Further)[ \t]+)?(?:RESOLVED|Resolved)"
+    # "2. RESOLVED FURTHER THAT …" (an Indian company's or trust's form), "3. FURTHER RESOLVED, that …"
+    r"(?:[ \t]+(?:FURTHER|further|Further))?(?:\*\*|\*|__|_)?"
     r"(?=[ \t]*,|[ \t]*:(?![ \t]*\d)|[ \t]+(?:that|That|THAT)\b)))"
 )
 # a student government's "LET IT BE RESOLVED", "Let it be further resolved", "Let it further be resolved"
