@@ -85,3 +85,9 @@ def test_a_word_in_capitals_under_a_whereas_resolution_is_no_mover() -> None:
     text = "Whereas the bus is late; and\n\nResolved, That the Council fund buses.\n\nCONFIDENTIAL\n"
     (r,) = whereas.parse(text)
     assert r.sponsors.mover is None
+
+
+def test_a_bulleted_record_of_what_a_board_did_is_no_decision() -> None:
+    # (the past tense is a decision only in a governing body's lettered items, "(a) took note of …")
+    text = "The Board of Trustees:\n\n- approved the minutes of the last meeting;\n- welcomed two new members.\n"
+    assert whereas.parse(text) == []

@@ -434,7 +434,8 @@ def _verb_list_follows(lines: list[Line], i: int) -> bool:
         if label is None:
             return False
         rest = ITEM.sub("", line.text, count=1).lstrip(" \t*_")
-        return BODY_VERB_ITEM.match(rest) is not None
+        verb = BODY_VERB_ITEM.match(rest)  # (in the past tense only under a letter, "(a) took note of …")
+        return verb is not None and (not verb.group("past") or label[0] in ("a", "A"))
     return False
 
 
