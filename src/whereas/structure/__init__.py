@@ -328,7 +328,8 @@ def _resolution(
     if title is not None and breaks:
         title = Title(breaks.rejoin(title.text), title.span)
     sponsors = sponsors_in_formula(
-        find_sponsors(tables.text, before, after),
+        # (a motion's clauses carry its body and verb: "Congress calls on …")
+        find_sponsors(tables.text, before, after, motion=any(d.lines[0].motion for d in drafts)),
         formula,
         resolved[0].keyword.text if resolved else "",
         resolved[0].span if resolved else None,

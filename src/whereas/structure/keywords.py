@@ -443,6 +443,9 @@ _LIST_BODIES = _cases(
     "Society", "Association", "Federation", "Union", "Institute", "College", "Academy", "Chapter", "Conference",
     "Convention", "Congress", "Synod", "Foundation", "Guild", "League", "Coalition", "Alliance", "Network",
     "Corporation", "Company", "Membership", "House", "Caucus", "Forum", "Church", "Cabinet", "Parliament", "Senedd",
+    # an intergovernmental organisation's governing organ: the ILO's "The Governing Body:" (its "Executive Board",
+    # "Council" are above)
+    "Body",
 )  # fmt: skip
 #: a board's, a senate's or a society's motion or position as a list of what it does: "The Board of Governors:" (after
 #: "**Motion.**" at most), "The Society therefore:", "The House of Delegates hereby:", "Therefore, the Association:"
@@ -471,6 +474,10 @@ BODY_VERB_ITEM = lazy_compile(
     r"recogni[sz]es|thanks|welcomes|notes|acknowledges|declares|designates|allocates|grants|awards|elects|"
     # (a society's or an association's position: "1. **Supports** …", "2. **Opposes** …", "3. **Encourages** …")
     r"opposes|encourages|advocates|recommends|condemns|commits|asks|believes|considers|reiterates|promotes)\b"
+    # an intergovernmental governing body's decision, in the past tense as its record prints it, under a letter (the
+    # ILO Governing Body's "(a) took note of …;", "(b) requested the Director-General to …", "(c) decided to …")
+    r"|(?P<past>(?i:took[ \t]+note|noted|requested|decided|approved|adopted|endorsed|authori[sz]ed|invited|urged|welcomed|"
+    r"elected|appointed|deferred|reaffirmed|recommended|agreed|expressed|called[ \t]+(?:on|upon)))\b"
 )
 
 #: a paragraph that opens with the body and its verb: "Conference notes that …", "This House resolves to …"

@@ -39,6 +39,7 @@ from whereas.structure.motionlines import (
     RESOLUTION_LINE,
     dashed_motion,
     gives_notice,
+    leads_its_items,
     read_motion_headings,
     split_notice,
     split_one_paragraph_motion,
@@ -361,6 +362,8 @@ def read_motions(lines: list[Line]) -> None:
         return
     mode: tuple[LineKind, str] | None = None  # the clause kind and heading of the section being read
     list_style: tuple[str, int] | None = None  # the first item's label class and indentation under the heading
+    sub: str | None = None  # the label of the last item of a list inside an item that ends with ":"
+    opened = False  # the last item read as a clause ends with ":" (a list of its own may follow)
     paragraph_start = True
     for i, line in enumerate(lines):
         if line.kind == "blank":
@@ -369,7 +372,13 @@ def read_motions(lines: list[Line]) -> None:
         starts, paragraph_start = paragraph_start, False
         if i in found:
             kind, phrase, heading = found[i]
-            if heading:
+            opened, sub = False, None
+            if heading and kind == "resolved" and leads_its_items(lines, i):
+                # "Congress calls on the General Council to:" over "a) campaign …", "b) press …": one clause, the
+                # line with its items (each item goes on the line's sentence)
+                lines[i] = line._replace(kind="resolved", motion=phrase)
+                mode = None
+            elif heading:
                 lines[i] = line._replace(kind="tag")
                 mode, list_style = (kind, phrase), None
             else:
@@ -383,11 +392,19 @@ def read_motions(lines: list[Line]) -> None:
             continue
         label = label_of(line) if line.kind == "item" else None
         if label is not None:
+            # "(b) requested … to:" over "(i) …", "(ii) …" set flush with it: its own items (a list of the same labels
+            # is the list going on, unless a roman one opens: "(i)")
+            own = sub is not None or list_style is None or _label_class(label[0]) != list_style[0] or label[0] == "i"
+            if (opened or sub is not None) and follows_label(sub, label[0]) and label[0] != "a" and own:
+                sub, opened = label[0], False
+                continue
+            sub = None
             style = (_label_class(label[0]), label[1])
             if list_style is None:
                 list_style = style
             if style == list_style:
                 lines[i] = line._replace(kind=mode[0], motion=mode[1])
+                opened = line.text.rstrip(" \t*_").endswith(":")
             continue
         if line.kind == "text" and starts:
             if list_style is not None or _MOTION_LABEL.match(line.text):
@@ -417,7 +434,8 @@ def _verb_list_follows(lines: list[Line], i: int) -> bool:
         if label is None:
             return False
         rest = ITEM.sub("", line.text, count=1).lstrip(" \t*_")
-        return BODY_VERB_ITEM.match(rest) is not None
+        verb = BODY_VERB_ITEM.match(rest)  # (in the past tense only under a letter, "(a) took note of …")
+        return verb is not None and (not verb.group("past") or label[0] in ("a", "A"))
     return False
 
 

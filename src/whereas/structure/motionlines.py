@@ -28,6 +28,7 @@ __all__ = [
     "RESOLUTION_LINE",
     "dashed_motion",
     "gives_notice",
+    "leads_its_items",
     "read_motion_headings",
     "split_notice",
     "split_one_paragraph_motion",
@@ -237,3 +238,21 @@ def _over_its_motion(lines: list[Line], i: int) -> bool:
             return False
         named = True  # "Motion 2" / "Library hours"
     return False
+
+
+# -- a motion's resolving line over its items ------------------------------------------------------------------
+
+#: a motion's resolving line that its items go on: the body, its verb, whom it calls on and "to:" ("Congress calls on
+#: the General Council to:", "Conference instructs the NEC to:"), a sentence's start, not a heading
+_LEAD_LINE = lazy_compile(
+    r"^[ \t]*[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}[ \t]+(?:calls[ \t]+(?:on|upon)|instructs|asks|urges|requests)[ \t]+(?:the[ \t]+)?[A-Z][\w'’ \t-]*?[ \t]to[ \t]*:[ \t]*$"
+)
+
+
+def leads_its_items(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is a motion's resolving line whose sentence its items go on ("Congress calls on the General
+    Council to:" over "a) campaign …", "b) press …"): one clause with them, not a heading over clauses."""
+    if not _LEAD_LINE.match(lines[i].text):
+        return False
+    below = next((ln for ln in lines[i + 1 : i + 4] if ln.kind != "blank"), None)
+    return below is not None and below.kind == "item"

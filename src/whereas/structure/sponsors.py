@@ -16,12 +16,14 @@ from whereas.structure.lines import Line, heading_text, is_generic_heading
 __all__ = ["find_sponsors", "goes_on", "label_alone", "sponsors_in_formula", "value_below"]
 
 
-def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
+def find_sponsors(text: str, before: list[Line], after: list[Line], *, motion: bool = False) -> Sponsors:
     """The sponsors named around a resolution: labelled lines before or after it, an authors list, and a
-    member named alone on a line by office before it (the presenter; after it, such a line is a signature)."""
+    member named alone on a line by office before it (the presenter; after it, such a line is a signature); under
+    a ``motion`` (a union conference's), the union named alone under it, and nothing from its amendments."""
     # an issue form's "### Sponsor(s)" field: its value names them
     field = form_sponsors(before) if is_issue_form(before + after) else None
     before = _own_section(before)
+    after, union = _before_amendment(after) if motion else (after, None)
     lines = before + after
     heads = {id(ln) for ln in before}
     named: dict[str, str] = {}  # the mover, the seconder and the submitter, by role
@@ -37,6 +39,9 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
     if field is not None:
         others.extend(_split_names(field[0]))
         spans.append(field[1])
+    if union is not None:
+        named["mover"] = " ".join(union.text.split())
+        spans.append(Span(union.start, union.end))
     for at, ln in enumerate(lines):
         if at in wrapped:
             continue
@@ -168,6 +173,40 @@ def find_sponsors(text: str, before: list[Line], after: list[Line]) -> Sponsors:
             others.append(name)
     span = Span(min(s.start for s in spans), max(s.end for s in spans)) if spans else None
     return Sponsors(named.get("mover"), named.get("seconder"), named.get("submitted"), _distinct_people(others), span)
+
+
+# -- a union conference's motion: its mover named under it, and the amendments after it -------------------------
+#: the line over an amendment to a conference motion ("Amendment", "Amendment 2", "AMENDMENTS")
+_AMENDMENT_HEAD = lazy_compile(
+    r"^[ \t]*(?:\*\*|__)?(?:Amendments?|AMENDMENTS?)(?:[ \t]+\d{1,3})?(?:\*\*|__)?[ \t]*:?[ \t]*$"
+)
+#: the union that moves it, alone on the line under it ("UNISON", "GMB", "Unite", "Musicians' Union")
+_UNION_LINE = lazy_compile(
+    r"^[ \t]*(?:\*\*|__)?[A-Z][\w&'’-]{1,20}(?:[ \t]+[A-Z][\w&'’-]{0,20}){0,3}(?:\*\*|__)?[ \t]*$"
+)
+#: a word in capitals at a text's end that is no union: the outcome, the end
+_NO_UNION = lazy_compile(
+    r"^[ \t]*(?:CARRIED|ADOPTED|AGREED|PASSED|APPROVED|LOST|DEFEATED|REMITTED|WITHDRAWN|END|ENDS|SIGNED|NOTES?)[ \t]*$"
+)
+
+
+def _before_amendment(after: list[Line]) -> tuple[list[Line], Line | None]:
+    """The lines after a resolution up to the amendments to it ("Amendment" / "Insert after paragraph 3: …" /
+    "GMB": the amendment's mover is not the motion's), and the union named alone on the line under the motion
+    ("UNISON"): right over the first "Amendment" line, or a word in capitals alone on the text's last line."""
+    head = next((k for k, ln in enumerate(after) if ln.kind == "text" and _AMENDMENT_HEAD.match(ln.text)), None)
+    own = after if head is None else after[:head]
+    filled = [ln for ln in own if ln.kind != "blank"]
+    if len(filled) != 1 or filled[0].kind != "text":
+        return own, None  # (only the union's line between the motion and its amendments, or the text's end)
+    last = filled[0]
+    # (a single word in capitals at the end of the text: "UNISON"; over the amendments, the union's name as it is
+    # printed, "Unite", "Musicians' Union")
+    if head is None and not re.fullmatch(r"[ \t]*[A-Z]{2,10}[ \t]*", last.text):
+        return own, None
+    if not _UNION_LINE.match(last.text) or _NO_UNION.match(last.text):
+        return own, None
+    return own, last
 
 
 def _own_section(before: list[Line]) -> list[Line]:

@@ -362,6 +362,11 @@ def _title_block(text: str, lines: list[Line], *, article: bool) -> Title | None
     joiners: list[list[Line]] = []  # "To" between "RESOLUTION" and "MANDATE …"
     for segment, cut_above in reversed(segments[-8:]):
         words = _words(segment)
+        if not chosen and len(segment) == 1 and _AGENDA_MOTION.match(segment[0].text):
+            # a union conference agenda's motion, its number then its name ("C31  Fair pay for social care"), under
+            # the agenda's section ("Section 3  Good services"): the motion's own name
+            chosen = [segment]
+            break
         if chosen and len(words.split()) <= 3 and _capitalised(words) == 0.0:
             joiners.insert(0, segment)
         elif (
@@ -549,6 +554,11 @@ def _words(para: list[Line]) -> str:
     return " ".join(re.sub(r"_{3,}|[*_`]", lambda m: m.group(0) if len(m.group(0)) >= 3 else "", text).split())
 
 
+#: a conference agenda's motion line: its number ("C31", "M12", "P4") set off by a tab, two spaces or a colon, then
+#: its name
+_AGENDA_MOTION = lazy_compile(
+    r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?[A-Z]{1,2}\d{1,3}(?:[ \t]{2,}|\t|[.:][ \t]+)[A-Z][\w'’-]*(?:[ \t]+\S+){0,14}(?<![.;:,])[ \t]*$"
+)
 _GPO_QUOTES = lazy_compile(r"``([^`'\n]{1,200})''")
 
 

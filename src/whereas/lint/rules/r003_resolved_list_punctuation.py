@@ -82,8 +82,10 @@ class ResolvedListPunctuation(Rule):
             last_clause = (
                 ci == len(resolved) - 1 or bool(SECTION_LINE.match(c.text)) or is_motion(c) and not chained_part
             )
-            if ctx.profile.adapted and _own_way(items, chained=not last_clause):
-                continue  # an inferred profile: the list's items all end the same way ("Jane Roe <jane@…>", "Police protection")
+            if (ctx.profile.adapted or is_motion(c)) and _own_way(items, chained=not last_clause):
+                # an inferred profile, or a motion (a conference's house style, no "Resolved" form): the list's items
+                # all end the same way ("Jane Roe <jane@…>", "Police protection", "a) campaign for …" / "b) press ….")
+                continue
             labels = [item.label for item in items]
             whole = follows_label(None, labels[0]) and all(
                 follows_label(a, b) for a, b in zip(labels, labels[1:], strict=False)
