@@ -18,7 +18,8 @@ _WEB_SIGNS = lazy_compile(
     # website"), not "available from the Department Office" or "available at the Clerk's office"
     r"\b(?:retrieved\s+from|available\s+online|accessed\s+(?:on\s+)?\w+|last\s+visited|"
     r"web\s*site|web\s*page|online\s+at)\b"
-    r"|\bavailable\s+(?:at|from)(?:\s*:|\s*\.?\s*$|\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}(?:web\s*site|web\s*page|internet|online)\b)"
+    r"|\bavailable\s+(?:at|from)(?:\s*:|\s*\.?\s*$|\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}(?:web\s*site|web\s*page|internet|online)\b"
+    r"|\s+(?:[\w-]+\.)+[a-z]{2,}\b)"  # "available at librarysurvey.org."
     r"|(?<![@\w.])(?:[a-z0-9-]+\.)+(?:org|com|net|gov|edu|int|info|io)(?:/\S*)?(?![\w.])",
     re.I,
 )
