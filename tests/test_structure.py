@@ -2053,3 +2053,18 @@ def test_a_numbered_further_resolved_clause_is_a_clause_not_an_item(further: str
         f"{further} a Renovation Committee be constituted to oversee the works.\n"
     )
     assert [c.text[:2] for c in r.resolved] == ["1.", "2."]
+
+
+def test_an_operative_verb_that_introduces_a_text_resolves_nothing_itself() -> None:
+    """An executive board's "RECOMMENDS to the Health Assembly the adoption of the following resolution:" introduces the
+    resolution it recommends: read as an operative paragraph, it split the document into two resolutions and S001 told
+    the recommended one it had no title."""
+    doc = (
+        "Strengthening harbour safety\n\nThe Executive Assembly,\n\n"
+        "Having considered the report by the Secretary-General,\n\n"
+        "RECOMMENDS to the Assembly the adoption\nof the following resolution:\n\n"
+        "The Assembly,\n\n(PP1) Recalling resolution A58.29 (2005) on harbour safety;\n\n"
+        "1. URGES Member States to develop national frameworks.\n"
+    )
+    resolutions = whereas.parse(doc)
+    assert len(resolutions) == 1 and [c.text[:3] for c in resolutions[0].resolved] == ["1. "]

@@ -65,6 +65,21 @@ _UNNUMBERED_OPERATIVE = lazy_compile(
     r"|(?:(?:ALSO|FURTHER|STRONGLY)\s+)?(?:" + "|".join(v.upper() for v in _OPERATIVE_VERBS) + r")"
     r"|(?:" + "|".join(v.capitalize() for v in _OPERATIVE_VERBS) + r"))\b"
 )
+# what introduces a text rather than deciding: an executive board's "RECOMMENDS to the Health Assembly the adoption of the
+# following resolution:" over the resolution it recommends
+_INTRODUCES = lazy_compile(
+    r"\bthe\s+following\s+(?:draft\s+)?(?:resolutions?|decisions?|text)\b|\bas\s+follows\b", re.I
+)
+
+
+def _paragraph(lines: list[Line], i: int) -> str:
+    """The words of the paragraph that opens at line ``i`` (its wrapped lines with it)."""
+    j = i + 1
+    while j < len(lines) and lines[j].kind == "text":
+        j += 1
+    return " ".join(line.text for line in lines[i:j])
+
+
 # a draft's paragraph labels: "(PP1)" before a preambular paragraph, "(OP2)" before an operative one (WHO, UNEP)
 _DRAFT_LABEL = lazy_compile(r"^[ \t]*\((?P<kind>PP|OP)(?P<n>\d{1,3})\)[ \t]+")
 
@@ -145,6 +160,7 @@ def read_intergovernmental(lines: list[Line]) -> None:
                 and line.kind == "text"
                 and (last_kind == "recital" or last_kind == "resolved" and last_number is None)
                 and _UNNUMBERED_OPERATIVE.match(text)
+                and not _INTRODUCES.search(_paragraph(lines, i))
             ):
                 lines[i] = line._replace(kind="resolved")
             if lines[i].kind in ("recital", "resolved"):
