@@ -380,3 +380,19 @@ def test_a_note_pointing_to_a_print_copy_cites_no_web_source() -> None:
         "[^1]: Survey report, available on the city's website.\n",
     ):
         assert "C001" in _codes(doc + lost, "markdown"), lost
+
+
+def test_resolved_without_a_comma_in_every_clause_is_the_resolutions_own_way() -> None:
+    """An Indian trust's "1. RESOLVED THAT …" / "2. RESOLVED FURTHER THAT …" (trial 14), a graduate association's
+    "Resolved that" all through (trial 11): R004 told every clause to take ALA's comma under an inferred profile. A
+    lone "Resolved that", or one among "Resolved, that" clauses, is still told."""
+    extract = (
+        "EXTRACT OF THE RESOLUTIONS PASSED AT THE MEETING OF THE BOARD OF TRUSTEES HELD ON 16th MARCH 2025\n\n"
+        "1. RESOLVED THAT the Board of Trustees hereby approves the renovation of the hall.\n\n"
+        "2. RESOLVED FURTHER THAT a Renovation Committee be constituted to oversee the works.\n"
+    )
+    assert "R004" not in _codes(extract)
+    mixed = extract.replace("2. RESOLVED FURTHER THAT", "2. RESOLVED FURTHER, THAT")
+    assert _codes(mixed).count("R004") == 1
+    lone = "Resolution on the Hall\n\nWhereas the hall is old; now, therefore, be it\n\nResolved that the hall be renovated.\n"
+    assert "R004" in _codes(lone)

@@ -32,7 +32,9 @@ class ResolvedComma(Rule):
     fix = FixAvailability.sometimes("safe")
     fix_note = (
         'Under an inferred profile, a resolution that writes "BE IT RESOLVED that" (a form the guides do not set) '
-        'without a comma in most of its clauses is left alone; a plain "Resolved that" is still reported, and so is a "Resolved:" in a resolution whose other '
+        'without a comma in most of its clauses is left alone, and so is one that writes "Resolved that" (or "RESOLVED THAT", '
+        '"RESOLVED FURTHER THAT") in every one of two or more clauses; a lone "Resolved that", or one among clauses that write '
+        '"Resolved, that", is still reported, and so is a "Resolved:" in a resolution whose other '
         'clauses write "Resolved,"; one that writes "RESOLVED:" in every clause (the form of a shareholder '
         "proposal) is left alone. "
         'Safe fix: write the comma right after the word ("**Resolved** that" → "**Resolved,** that") or after the '
@@ -44,6 +46,8 @@ class ResolvedComma(Rule):
     def check(self, ctx: Context):
         own = _own_way(ctx) if ctx.profile.adapted else None
         colon = ctx.profile.adapted and _colon_throughout(ctx)
+        if ctx.profile.adapted and _bare_throughout(ctx):
+            return  # "RESOLVED THAT …" / "RESOLVED FURTHER THAT …" in every clause: the resolution's own way
         for c in ctx.resolution.resolved:
             if is_motion(c):
                 continue  # "1. To see the dispute resolved through …" under "Conference resolves:": not the keyword
@@ -84,6 +88,18 @@ def _colon_throughout(ctx: Context) -> bool:
         if c.keyword.form == "resolved" and not is_motion(c) and (m := _AFTER.search(c.text, 0, 80))
     ]
     return bool(marks) and all(mark == ":" for mark in marks)
+
+
+def _bare_throughout(ctx: Context) -> bool:
+    """Whether two or more "Resolved"s open the resolution's clauses and not one takes a mark ("RESOLVED THAT …",
+    "RESOLVED FURTHER THAT …": an Indian company's or trust's form, a union's "Resolved that" all through)."""
+    marks = [
+        m.group("punct").strip()
+        for c in ctx.resolution.resolved
+        # (the keyword opening the clause, or after its number: "2. RESOLVED FURTHER THAT")
+        if not is_motion(c) and (m := _AFTER.search(c.text, 0, 80)) and m.start("kw") <= 8
+    ]
+    return len(marks) >= 2 and len(marks) == len(ctx.resolution.resolved) and not any(marks)
 
 
 def _own_way(ctx: Context) -> bool | None:
