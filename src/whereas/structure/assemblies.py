@@ -12,12 +12,12 @@ import re
 from typing import TYPE_CHECKING
 
 from whereas.patterns import lazy_compile
-from whereas.structure.keywords import MOTION_PREAMBLE
+from whereas.structure.keywords import MOTION_OPENING, MOTION_PREAMBLE
 
 if TYPE_CHECKING:
     from whereas.structure.lines import Line
 
-__all__ = ["read_assembly_motions", "read_numbered_assembly", "read_participle_recitals"]
+__all__ = ["read_assembly_motions", "read_numbered_assembly", "read_participial_motions", "read_participle_recitals"]
 
 #: the body alone on its line: "The House:", "The Senate:", "That the House:", "THE HOUSE:"
 _BODY = lazy_compile(
@@ -48,7 +48,8 @@ _RESOLVES = lazy_compile(
 def read_assembly_motions(lines: list[Line]) -> None:
     """Mark each motion of the assembly form: the body's line a tag, each paragraph that notes a recital, the
     line that resolves a resolving clause (over its items); the clauses carry the motion's words ("The House
-    notes") so that the rules for Whereas and Resolved leave them alone."""
+    notes") so that the rules for Whereas and Resolved leave them alone. Where there is none, the motions in
+    participles ("THAT, aware that …;" … "NOW THEREFORE this Assembly urges …", ``read_participial_motions``)."""
     for i, line in enumerate(lines):
         if line.kind != "text" or ":" not in line.text or not (body := _BODY.match(line.text)):
             continue
@@ -63,6 +64,8 @@ def read_assembly_motions(lines: list[Line]) -> None:
             phrase = f"The {name} {verb.group('verb').strip(' *_').lower()}" if verb else f"The {name}"
             lines[at] = lines[at]._replace(kind="recital", motion=phrase)
         lines[resolves] = lines[resolves]._replace(kind="resolved", motion=f"The {name} resolves")
+    if not any(line.kind in ("recital", "resolved") for line in lines):
+        read_participial_motions(lines)
 
 
 def _motion_under(lines: list[Line], start: int) -> tuple[list[int], int] | None:
@@ -171,3 +174,64 @@ def read_participle_recitals(lines: list[Line]) -> None:
             after_recital = False  # a paragraph of prose between them
         paragraph_start = False
         last = line.text
+
+
+# -- a county assembly's or a parliament's motion in participles ------------------------------------------------
+# Kenya's county assemblies and National Assembly, Uganda's and Zambia's Parliaments, Nigeria's state Houses: "THAT,
+# aware that …;" / "FURTHER AWARE that …;" / "CONCERNED that …;" / "NOTING that …;", then "NOW THEREFORE this
+# Assembly urges the County Executive to—" over "(a) …; (b) …". Each paragraph may be a line of its own with no blank
+# line between them (a clerk's text, a PDF's): a ";" at a line's end closes it.
+
+#: the connector before the body that resolves: "NOW THEREFORE", "NOW, THEREFORE,", "THEREFORE,"
+_THEREFORE_LEAD = lazy_compile(
+    r"^[ \t]*(?:\*\*|__)?(?:(?:NOW|Now),?[ \t]+)?(?:THEREFORE|Therefore),?[ \t]+(?=[Tt]his\b|THIS\b)"
+)
+_CLOSES = (";", "; and", ";and", "; AND")
+
+
+def read_participial_motions(lines: list[Line]) -> None:
+    """Mark each motion that opens "THAT, aware that …" and resolves "(NOW THEREFORE) this Assembly urges …": its
+    participial paragraphs recitals, the paragraph that resolves a resolving clause (its items follow it), each carrying
+    its opening as its motion. Read only where every paragraph between them opens with such a participle (or is
+    the wrapped line of one) and the one that resolves follows right after them."""
+    for i, line in enumerate(lines):
+        if line.kind != "text" or "hat" not in line.text and "HAT" not in line.text:
+            continue
+        opening = MOTION_PREAMBLE.match(line.text)
+        if opening is None or not opening.group("that") or i and lines[i - 1].kind == "text":
+            continue
+        found = _participles_from(lines, i)
+        if found is None:
+            continue
+        recitals, (at, phrase) = found
+        for j in recitals:
+            p = MOTION_PREAMBLE.match(lines[j].text)
+            lines[j] = lines[j]._replace(kind="recital", motion=p.group(0).strip(" \t*_,") if p else "")
+        lines[at] = lines[at]._replace(kind="resolved", motion=phrase)
+
+
+def _participles_from(lines: list[Line], start: int) -> tuple[list[int], tuple[int, str]] | None:
+    """The participial paragraphs from ``start`` on and the line that resolves after them (with its opening), or None."""
+    recitals = [start]
+    for j in range(start + 1, len(lines)):
+        line = lines[j]
+        if line.kind == "blank":
+            continue
+        if line.kind != "text":
+            return None
+        above = lines[j - 1]
+        opens = above.kind == "blank" or above.text.rstrip(" \t*_").endswith(_CLOSES)
+        if not opens:
+            if above.kind == "text" and not re.search(r"[.:]$", above.text.rstrip(" \t*_")):
+                continue  # the wrapped line of the paragraph above
+            return None
+        lead = _THEREFORE_LEAD.match(line.text)
+        skip = lead.end() if lead else 0
+        resolves = MOTION_OPENING.match(line.text[skip:])
+        if resolves is not None and resolves.group("resolves"):
+            return recitals, (j, line.text[skip : skip + resolves.end("resolves")].strip(" \t*_"))
+        p = MOTION_PREAMBLE.match(line.text)
+        if p is None or p.group("that"):
+            return None
+        recitals.append(j)
+    return None
