@@ -127,6 +127,27 @@ def test_an_html_page(tmp_path: Path) -> None:
     assert [c.text for c in r.resolved] == ["1. To provide free period products on campus."]
 
 
+def test_an_akoma_ntoso_statement_in_participles(tmp_path: Path) -> None:
+    """An Akoma Ntoso statement marks its <preamble> and <mainBody>; the reader writes their paragraphs as text (the
+    dialect has no mark for a recital), and the structure reads the participles and "NOW THEREFORE this Assembly
+    urges" as it reads them in any other format."""
+    path = tmp_path / "motion.xml"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="resolution">'
+        '<preface><p class="title"><docTitle>Motion on Market Sheds</docTitle></p></preface>'
+        "<preamble><p>THAT, aware that the County runs forty open-air markets;</p>"
+        "<p>CONCERNED that traders lose their stock to the rain;</p></preamble>"
+        "<mainBody><p>NOW THEREFORE this Assembly resolves that the County Executive roofs the ten largest markets "
+        "before the long rains.</p></mainBody></statement></akomaNtoso>\n",
+        encoding="utf-8",
+    )
+    (r,) = whereas.parse(path)
+    assert r.title is not None and r.title.text == "Motion on Market Sheds"
+    assert [c.text.split(" that")[0] for c in r.preamble] == ["THAT, aware", "CONCERNED"]
+    assert [c.text[:38] for c in r.resolved] == ["NOW THEREFORE this Assembly resolves t"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -192,7 +192,7 @@ def split_lines(
             read_therefore_body(lines)  # "THEREFORE this Synod:" over "a) Receives …"
     if not any(line.kind in ("recital", "resolved") for line in lines):
         read_motions(lines)
-    if not any(line.kind in ("recital", "resolved") for line in lines) and (":" in view or "HAT," in view):
+    if not any(line.kind in ("recital", "resolved") for line in lines):
         read_assembly_motions(lines)  # "The House:" over "Notes that …"; "THAT, aware that …;" … "this Assembly urges"
     if not any(line.kind in ("recital", "resolved") for line in lines) and "following" in view:
         read_notice_resolutions(lines)
