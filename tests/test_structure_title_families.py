@@ -1,6 +1,6 @@
 """Families of documents whose title block holds lines that are no title: a form's vote and committee fields, an
 issue form's headings, a legislature's court-name lines between rules; and a legislature's title that is a
-participial phrase ("urging the …") under "HOUSE RESOLUTION". Every text here is invented."""
+participial phrase ("urging the …") under "HOUSE RESOLUTION"; a motion form's "Label:   value" fields. Every text here is invented."""
 
 from __future__ import annotations
 
@@ -102,3 +102,33 @@ def test_a_tally_wrapped_in_its_cell_is_no_title() -> None:
         "    Abstentions 0 Present/Not Voting\n\n" + BODY
     )
     assert title(text) == "Raising the River Path in Maple Park"
+
+
+# a motion form: its "Label:   value" fields under the heading are no part of the title, set in a column or not
+
+
+MOTION = (
+    "Motion:\n\nThat the State Council ask the Department to extend dental cover to carers.\n\nMoved:     Ms A. Rowe\n"
+)
+
+
+def test_form_fields_in_a_column_are_no_part_of_the_title() -> None:
+    text = (
+        "HARBOURSIDE LEAGUE\nMOTION FOR ANNUAL CONFERENCE 2026\n\n"
+        "Branch:            Eastport Branch\nRegion:\t\tSouthern Coast\nDate of Branch Meeting:  3 May 2026\n\n"
+        + MOTION
+    )
+    assert title(text) == "HARBOURSIDE LEAGUE MOTION FOR ANNUAL CONFERENCE 2026"
+
+
+def test_form_fields_one_to_a_line_are_no_part_of_the_title() -> None:
+    text = (
+        "HARBOURSIDE LEAGUE\nMOTION FOR ANNUAL CONFERENCE 2026\n\nBranch: Eastport Branch\nRegion: Southern Coast\n\n"
+    )
+    assert title(text + MOTION) == "HARBOURSIDE LEAGUE MOTION FOR ANNUAL CONFERENCE 2026"
+
+
+def test_a_title_with_a_colon_is_still_a_title() -> None:
+    assert (
+        title("Resolution 2026-04:   Raising the River Path\n\n" + BODY) == "Resolution 2026-04: Raising the River Path"
+    )

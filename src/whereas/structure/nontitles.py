@@ -5,11 +5,15 @@ at them)."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from whereas.patterns import lazy_compile
 from whereas.structure.keywords import PLACE_OFFICE
 
-__all__ = ["BYLINE", "DATE_LINE", "MEMBER_LINE", "NEVER_TITLE", "NOT_TITLE"]
+if TYPE_CHECKING:
+    from whereas.structure.lines import Line
+
+__all__ = ["BYLINE", "DATE_LINE", "form_fields", "MEMBER_LINE", "NEVER_TITLE", "NOT_TITLE"]
 
 # A date line ("June 18, 2020", "August 9–10, 1999", "2020-06-18"): printed with the title, not part of it
 DATE_LINE = lazy_compile(
@@ -100,6 +104,36 @@ NEVER_TITLE = lazy_compile(
     r"(?:PRESIDENT|SECRETARY|TREASURER|CHAIR(?:MAN|WOMAN|PERSON)?|DIRECTOR|PARLIAMENTARIAN)\s+[A-Z][a-z]).*",
     re.I,
 )
+
+# a form's field: a short label, not one that names the document ("Resolution 12: Support for …" may be its title),
+# and its value: "Sub-Branch:          Wauchope RSL Sub-Branch" (set off in a column: a tab or three spaces or more,
+# read on the line as written, as NEVER_TITLE cannot), "District Council: Mid North Coast" (among other fields)
+_FIELD = lazy_compile(
+    r"^[ \t]*(?:\*\*|__)?(?![^:\n]*\b(?i:resolutions?|motions?|ordinances?|bills?|memorials?|petitions?)\b)"
+    r"[A-Za-z][\w'’.()/&-]*(?: [\w'’.()/&-]+){0,4}:(?:\*\*|__)?(?P<gap>[ \t]+)\S"
+)
+
+
+def form_fields(lines: list[Line]) -> set[int]:
+    """Where the lines of a form's fields start: a label with its value set off in a column, or two such lines or more
+    one under the other ("Sub-Branch: Wauchope RSL Sub-Branch" / "District Council: Mid North Coast"). A form's
+    fields are never part of a title."""
+    fields: set[int] = set()
+    run: list[int] = []  # the starts of the fields one under the other so far
+    for line in lines:
+        m = _FIELD.match(line.text) if line.kind == "text" else None
+        if m is not None and ("\t" in m.group("gap") or len(m.group("gap")) >= 3):
+            fields.add(line.start)  # (a column)
+        if m is not None:
+            run.append(line.start)
+            continue
+        if len(run) >= 2:
+            fields.update(run)
+        run = []
+    if len(run) >= 2:
+        fields.update(run)
+    return fields
+
 
 #: a byline: "By Jane Reporter"
 BYLINE = lazy_compile(r"^By\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+$")

@@ -12,7 +12,7 @@ from whereas.structure.intergovernmental import BODY_LINE
 from whereas.structure.issueforms import form_title, is_issue_form
 from whereas.structure.keywords import RESOLUTION_NUMBER, WARRANT_ARTICLE
 from whereas.structure.lines import TITLE_LABEL, Line, heading_text, is_generic_heading
-from whereas.structure.nontitles import BYLINE, MEMBER_LINE, NEVER_TITLE, NOT_TITLE
+from whereas.structure.nontitles import BYLINE, MEMBER_LINE, NEVER_TITLE, NOT_TITLE, form_fields
 from whereas.structure.remember import remembered
 from whereas.structure.sponsors import goes_on, label_alone, value_below
 from whereas.structure.titlekinds import (
@@ -131,8 +131,6 @@ def find_title(
         letterheads_only = bool(headings) and all(is_letterhead(_bare_heading(h)) for h in headings)
         if block is not None and (
             _named_item(before[last_heading + 1 :])
-            # a bill's own title ("Designating April 2026 as …") in its text under a page heading that only gives
-            # its number (congress.gov's "S.Res.598 — 119th Congress (2025-2026)")
             # the title under a heading that only gives a number: a bill's own title in its text under congress.gov's
             # "S.Res.598 — 119th Congress (2025-2026)", a Rotary proposal's subject under its "26-R-19"
             or (headings and all(is_number_heading(heading_text(h)) for h in headings))
@@ -460,6 +458,7 @@ def _segments(lines: list[Line]) -> list[tuple[list[Line], bool]]:
     cut = False
     cut_above = False
     previous: Line | None = None
+    fields = form_fields(lines)  # "Sub-Branch:     Wauchope RSL Sub-Branch"
     for line in lines:
         if line.kind == "blank" and previous is not None and label_alone(previous.text):
             continue  # "Submitted by:" alone: its value may be the next paragraph (a form's table cell)
@@ -503,7 +502,7 @@ def _segments(lines: list[Line]) -> list[tuple[list[Line], bool]]:
         rule = line.kind == "text" and _RULE.match(line.text)  # "_______________" between a bill's heading lines
         if (
             line.kind not in ("text", "item", "blank")
-            or (line.kind != "blank" and (NEVER_TITLE.match(bare) or label))
+            or (line.kind != "blank" and (NEVER_TITLE.match(bare) or label or line.start in fields))
             or rule
         ):
             if current:
