@@ -1,8 +1,11 @@
 """Families of documents whose title block holds lines that are no title: a form's vote and committee fields, an
 issue form's headings, a legislature's court-name lines between rules; and a legislature's title that is a
-participial phrase ("urging the …") under "HOUSE RESOLUTION"; a motion form's "Label:   value" fields. Every text here is invented."""
+participial phrase ("urging the …") under "HOUSE RESOLUTION"; a motion form's "Label:   value" fields; a newsletter's
+heading over the section that holds the resolution. Every text here is invented."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import whereas
 from whereas.model import Resolution
@@ -132,3 +135,43 @@ def test_a_title_with_a_colon_is_still_a_title() -> None:
     assert (
         title("Resolution 2026-04:   Raising the River Path\n\n" + BODY) == "Resolution 2026-04: Raising the River Path"
     )
+
+
+# a page whose heading names the page or the issue (a newsletter's, a blog's) over its sections, one of which names the
+# resolution right above its clauses: that section's heading is the title
+
+BULLETIN = "# Spring Garden Club Bulletin\n\nDear members,\n\nBelow is the resolution the board adopted in April.\n\n"
+
+
+def test_the_sections_heading_right_above_the_clauses_is_the_title() -> None:
+    assert title(BULLETIN + "## Board Resolution on the River Path\n\n" + BODY) == "Board Resolution on the River Path"
+
+
+def test_the_sections_heading_over_its_date_and_tally_is_the_title() -> None:
+    text = (
+        BULLETIN + "## Board Resolution on the River Path\n\nAdopted April 2, 2026 — 7 in favor, 1 opposed\n\n" + BODY
+    )
+    assert title(text) == "Board Resolution on the River Path"
+
+
+def test_a_newsletter_in_html_over_its_sections(tmp_path: Path) -> None:
+    path = tmp_path / "bulletin.html"
+    path.write_text(
+        "<html><body><h1>Spring Garden Club Bulletin</h1><p>Dear members,</p><p>Here is what the board adopted.</p>"
+        "<h2>Board Resolution on the River Path</h2><p>WHEREAS, the river path floods every spring; now, therefore,</p>"
+        "<p>BE IT RESOLVED that the Board supports raising the river path.</p>"
+        "<h2>Plant Swap</h2><p>Bring cuttings on Saturday.</p></body></html>",
+        encoding="utf-8",
+    )
+    [r] = whereas.parse(path)
+    assert r.title is not None and r.title.text == "Board Resolution on the River Path"
+
+
+def test_a_section_that_names_no_resolution_or_a_title_over_its_subtitle_is_left_alone() -> None:
+    assert title(BULLETIN + "## Raising the River Path\n\n" + BODY) == "Spring Garden Club Bulletin"
+    assert title("# Raising the River Path\n\n## A Resolution of the Maple Falls Board\n\n" + BODY) == (
+        "Raising the River Path"
+    )
+    # (the section's own prose between its heading and the clauses: unsure, the page's heading stays)
+    text = BULLETIN + "## Board Resolution on the River Path\n\nThe board debated it for an hour.\n\n" + BODY
+    assert title(text) == "Spring Garden Club Bulletin"

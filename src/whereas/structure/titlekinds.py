@@ -6,10 +6,15 @@ several documents ("Adopted Resolutions", "Main Agenda"); and what a title's own
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from whereas.patterns import lazy_compile
 from whereas.structure.keywords import RESOLUTION_NUMBER
+from whereas.structure.lines import heading_text
 from whereas.structure.remember import remembered
+
+if TYPE_CHECKING:
+    from whereas.structure.lines import Line
 
 __all__ = [
     "BARE_TYPE",
@@ -27,6 +32,7 @@ __all__ = [
     "is_event",
     "is_letterhead",
     "is_number_heading",
+    "section_heading",
     "type_heading",
 ]
 
@@ -202,3 +208,37 @@ NAMED_RESOLUTION = lazy_compile(
     r"honoring|commending)\b",
     re.I,
 )
+
+
+def section_heading(before: list[Line], headings: list[Line]) -> list[Line] | None:
+    """The heading of the page's section that holds the resolution, when the page's own heading names an issue or the
+    page ("# June Neighborhood Update" / "Dear neighbors, …" / "## Board Resolution on the 44th Street Bike Lane" right
+    above the clauses): a heading one level down or more that names the resolution and stands right above the
+    clauses (its date or tally at most between them), with the page's prose between it and the page's heading, which
+    names no document. Else None."""
+    if len(headings) < 2:
+        return None
+    nearest = headings[-1]
+    words = heading_text(nearest)
+    if (
+        any(_sentence(ln) or ln.kind not in ("blank", "text") for ln in before if ln.start > nearest.start)
+        or not NAMES_DOCUMENT.search(words)
+        or is_number_heading(words)
+        or is_bare_type(words)
+    ):
+        return None
+    above = [h for h in headings[:-1] if h.level < nearest.level]
+    if not above or any(NAMES_DOCUMENT.search(heading_text(h)) for h in above):
+        return None
+    prose = any(_sentence(ln) for ln in before if above[-1].start < ln.start < nearest.start)
+    return [nearest] if prose else None
+
+
+def _sentence(line: Line) -> bool:
+    """A line of prose: a letter's greeting ("Dear neighbors,") or a sentence, not a heading's date or tally line
+    ("Adopted June 4, 2025 — 9 in favor, 1 opposed")."""
+    return (
+        line.kind == "text"
+        and len(line.text.split()) >= 2
+        and line.text.rstrip(" *_").endswith((".", "!", "?", ",", ":"))
+    )

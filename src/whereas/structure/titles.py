@@ -33,6 +33,7 @@ from whereas.structure.titlekinds import (
     is_event,
     is_letterhead,
     is_number_heading,
+    section_heading,
     type_heading,
 )
 
@@ -182,6 +183,7 @@ def find_title(
         for h in headings
     ):
         headings = own
+    headings = section_heading(before, headings) or headings  # a page's heading over its sections
     # a page of several resolutions or agenda items ("# Adopted Resolutions — Energy Committee" / "## SUPPORTING
     # FEDERAL FUNDING …"; "## 2. Main Agenda:" / "### a. Renewal of the .NET Registry Agreement"): the heading below
     # the collection's is the resolution's own
