@@ -30,6 +30,8 @@ __all__ = [
     "gives_notice",
     "leads_its_items",
     "read_motion_headings",
+    "split_motion_label",
+    "split_motion_lines",
     "split_notice",
     "split_one_paragraph_motion",
     "that_opening",
@@ -119,6 +121,37 @@ def _split_dashed_motion(line: Line) -> list[Line]:
         _piece(line, m.end(), m.end(), "blank"),
         _piece(line, m.end(), len(line.text), "text"),
     ]
+
+
+# -- minutes' "Motion: That …" ----------------------------------------------------------------------------------
+
+#: the label minutes put before the motion they record, on its own line or before its "That …": "Motion:",
+#: "**Motion:**", "MOTION –"
+MOTION_LABEL = lazy_compile(
+    r"^[ \t]*(?:\*\*|__)?(?:Motion|MOTION)(?:\*\*|__)?[ \t]*(?::|[–—-](?=[ \t]))(?:\*\*|__)?[ \t]*"
+)
+
+
+def split_motion_lines(lines: list[Line]) -> None:
+    """Each line that holds a motion's opening after the words that introduce it (:func:`split_notice`,
+    :func:`split_motion_label`) as its pieces, in place."""
+    if any(gives_notice(line) is not None or dashed_motion(line) for line in lines):
+        lines[:] = [piece for line in lines for piece in split_notice(line)]
+    if any(line.kind in ("meta", "text") and MOTION_LABEL.match(line.text) for line in lines):
+        lines[:] = [piece for line in lines for piece in split_motion_label(line)]
+
+
+def split_motion_label(line: Line) -> list[Line]:
+    """Minutes' "Motion: That the Community Council objects …" as its label (a tag, which names what follows and is
+    no clause) and the motion's "That …" on its own, so that it is read as a motion right under the line that names
+    it.  Not a title field's "Motion: Library hours", nor a sentence of prose ("Motion: That said, …"). Any other
+    line is kept whole."""
+    m = MOTION_LABEL.match(line.text) if line.kind in ("meta", "text") else None
+    rest = line.text[m.end() :] if m is not None else ""
+    if m is None or not THAT_ANY.match(rest) or _THAT_PROSE.match(rest):
+        return [line]
+    label = line.text[: m.end()].rstrip()
+    return [_piece(line, 0, len(label), "tag"), _piece(line, m.end(), len(line.text), "text")]
 
 
 # -- a one-paragraph motion that opens "That …" ---------------------------------------------------------------
