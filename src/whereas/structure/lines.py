@@ -38,7 +38,7 @@ from whereas.structure.keywords import (
 from whereas.structure.motionlines import (
     RESOLUTION_LINE,
     leads_its_items,
-    read_motion_headings,
+    read_minutes,
     split_motion_lines,
     split_one_paragraph_motion,
     that_opening,
@@ -198,8 +198,8 @@ def split_lines(
         read_numbered_assembly(lines)
     if not any(line.kind in ("recital", "resolved") for line in lines):
         _read_prose_resolutions(lines)
-    if ("otion" in view or "tem" in view or "OTION" in view or "TEM" in view) and "\n" in view:
-        read_motion_headings(lines)  # minutes' "7.2 Motion: Library hours" over the next motion
+    if "\n" in view and any(w in view for w in ("otion", "tem", "OTION", "TEM", "/", "econded")):
+        read_minutes(lines)  # minutes' "7.2 Motion: Library hours", "25/044 CAR PARK" over their resolutions
     if "," in text and (
         BODY_LINE.search(view) or ("*" in view or "_" in view) and BODY_LINE.search(EMPHASIS.sub("", view))
     ):
