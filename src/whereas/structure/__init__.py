@@ -23,6 +23,7 @@ from whereas.model import (
     Title,
 )
 from whereas.patterns import lazy_compile
+from whereas.structure.bilingual import bilingual_labels
 from whereas.structure.citation import find_urls, parse_citation
 from whereas.structure.clean import clean
 from whereas.structure.drafts import ClauseDraft, Group
@@ -111,7 +112,9 @@ def _build(source: Source) -> list[Resolution]:
     hidden = furniture.hidden | _line_starts(source.text, front.span) if front is not None else furniture.hidden
     if front is None:
         hidden = hidden | property_lines(source.text)  # a Notion page's "Status: Draft", "Tags: …"
-    lines = split_lines(source.text, scan.excluded + furniture.removed, hidden, furniture.prefixes, furniture.marks)
+    # (a line's number first, then a bilingual keyword's Welsh word: "PENDERFYNWYD / RESOLVED: …")
+    prefixes = {**bilingual_labels(source.text), **furniture.prefixes}
+    lines = split_lines(source.text, scan.excluded + furniture.removed, hidden, prefixes, furniture.marks)
     parts = sum(1 for line in lines if line.kind in _PARTS)
     if parts > MAX_PARTS:
         raise InputError(

@@ -37,11 +37,9 @@ from whereas.structure.keywords import (
 )
 from whereas.structure.motionlines import (
     RESOLUTION_LINE,
-    dashed_motion,
-    gives_notice,
     leads_its_items,
-    read_motion_headings,
-    split_notice,
+    read_minutes,
+    split_motion_lines,
     split_one_paragraph_motion,
     that_opening,
 )
@@ -200,8 +198,8 @@ def split_lines(
         read_numbered_assembly(lines)
     if not any(line.kind in ("recital", "resolved") for line in lines):
         _read_prose_resolutions(lines)
-    if ("otion" in view or "tem" in view or "OTION" in view or "TEM" in view) and "\n" in view:
-        read_motion_headings(lines)  # minutes' "7.2 Motion: Library hours" over the next motion
+    if "\n" in view and any(w in view for w in ("otion", "tem", "OTION", "TEM", "/", "econded")):
+        read_minutes(lines)  # minutes' "7.2 Motion: Library hours", "25/044 CAR PARK" over their resolutions
     if "," in text and (
         BODY_LINE.search(view) or ("*" in view or "_" in view) and BODY_LINE.search(EMPHASIS.sub("", view))
     ):
@@ -302,8 +300,7 @@ def read_motions(lines: list[Line]) -> None:
     past tense) is never a clause."""
     if any(line.kind == "text" and MOTION_PREAMBLE.match(line.text) for line in lines):
         lines[:] = [piece for line in lines for piece in split_one_paragraph_motion(line)]
-    if any(gives_notice(line) is not None or dashed_motion(line) for line in lines):
-        lines[:] = [piece for line in lines for piece in split_notice(line)]
+    split_motion_lines(lines)  # a notice's "Senator A: To move—That …", minutes' "Motion: That …"
     found: dict[int, tuple[LineKind, str, bool]] = {}  # line → (clause kind, motion, a heading?)
     previous: Line | None = None  # the last line that is not blank
     paragraph_start = True

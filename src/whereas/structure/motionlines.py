@@ -28,8 +28,12 @@ __all__ = [
     "RESOLUTION_LINE",
     "dashed_motion",
     "gives_notice",
+    "MINUTED_VOTE",
     "leads_its_items",
+    "read_minutes",
     "read_motion_headings",
+    "split_motion_label",
+    "split_motion_lines",
     "split_notice",
     "split_one_paragraph_motion",
     "that_opening",
@@ -119,6 +123,37 @@ def _split_dashed_motion(line: Line) -> list[Line]:
         _piece(line, m.end(), m.end(), "blank"),
         _piece(line, m.end(), len(line.text), "text"),
     ]
+
+
+# -- minutes' "Motion: That …" ----------------------------------------------------------------------------------
+
+#: the label minutes put before the motion they record, on its own line or before its "That …": "Motion:",
+#: "**Motion:**", "MOTION –"
+MOTION_LABEL = lazy_compile(
+    r"^[ \t]*(?:\*\*|__)?(?:Motion|MOTION)(?:\*\*|__)?[ \t]*(?::|[–—-](?=[ \t]))(?:\*\*|__)?[ \t]*"
+)
+
+
+def split_motion_lines(lines: list[Line]) -> None:
+    """Each line that holds a motion's opening after the words that introduce it (:func:`split_notice`,
+    :func:`split_motion_label`) as its pieces, in place."""
+    if any(gives_notice(line) is not None or dashed_motion(line) for line in lines):
+        lines[:] = [piece for line in lines for piece in split_notice(line)]
+    if any(line.kind in ("meta", "text") and MOTION_LABEL.match(line.text) for line in lines):
+        lines[:] = [piece for line in lines for piece in split_motion_label(line)]
+
+
+def split_motion_label(line: Line) -> list[Line]:
+    """Minutes' "Motion: That the Community Council objects …" as its label (a tag, which names what follows and is
+    no clause) and the motion's "That …" on its own, so that it is read as a motion right under the line that names
+    it.  Not a title field's "Motion: Library hours", nor a sentence of prose ("Motion: That said, …"). Any other
+    line is kept whole."""
+    m = MOTION_LABEL.match(line.text) if line.kind in ("meta", "text") else None
+    rest = line.text[m.end() :] if m is not None else ""
+    if m is None or not THAT_ANY.match(rest) or _THAT_PROSE.match(rest):
+        return [line]
+    label = line.text[: m.end()].rstrip()
+    return [_piece(line, 0, len(label), "tag"), _piece(line, m.end(), len(line.text), "text")]
 
 
 # -- a one-paragraph motion that opens "That …" ---------------------------------------------------------------
@@ -256,3 +291,45 @@ def leads_its_items(lines: list[Line], i: int) -> bool:
         return False
     below = next((ln for ln in lines[i + 1 : i + 4] if ln.kind != "blank"), None)
     return below is not None and below.kind == "item"
+
+
+# -- minutes: each minute's heading, and the line that records who proposed it ------------------------------------
+
+#: minutes' line after a resolution that records who proposed and who seconded it, and the vote: "Proposed Cllr R.
+#: Lewis, seconded Cllr S. Price. Carried.", "Moved by Cr A and seconded by Cr B." (a name no longer than a few words)
+MINUTED_VOTE = lazy_compile(
+    r"^[ \t]*(?i:proposed|moved)(?:[ \t]+by)?[ \t]+(?P<mover>[A-Z][^,;:()]{1,50}?)(?:,[ \t]*|[ \t]+and[ \t]+)(?i:seconded)"
+    r"(?:[ \t]+by)?[ \t]+(?P<seconder>[A-Z][^,;:()]{1,50}?)[ \t]*(?:\.?[ \t]*$"
+    r"|\.[ \t]+(?i:carried|agreed|approved|adopted|passed|lost|defeated|unanimously)\b[^:;]{0,60}$)",
+)
+#: a minute's heading: its number ("25/043", "112/24", "Minute 25/043") and its subject, no sentence ("25/044  MAES
+#: PARCIO / CAR PARK", "112/24 Grants")
+_MINUTE_HEADING = lazy_compile(
+    r"^[ \t]*(?:(?:Minute|MINUTE|Min\.?)[ \t]+)?(?:\d{2,4}/\d{1,4}|\d{1,4}/\d{2,4})\.?[ \t]+[A-Z][^.;:!?]{0,100}$"
+)
+
+
+def read_minutes(lines: list[Line]) -> None:
+    """Minutes' lines that say how the resolutions in them stand: each motion's heading
+    (:func:`read_motion_headings`), each minute's own heading over its resolution, and the line that records a
+    resolution's proposer and seconder (a sponsor line, which ends the resolution's last item)."""
+    read_motion_headings(lines)
+    for i, line in enumerate(lines):
+        if line.kind == "text" and "econded" in line.text and MINUTED_VOTE.match(line.text):
+            lines[i] = line._replace(kind="sponsor")
+    heads = [i for i, line in enumerate(lines) if line.kind in ("text", "item") and _MINUTE_HEADING.match(line.text)]
+    own = [i for i, nxt in zip(heads, [*heads[1:], len(lines)], strict=False) if _resolves_under(lines, i, nxt)]
+    if len(own) >= 2:  # (a single minute's number is left as it was read)
+        for i in own:
+            lines[i] = lines[i]._replace(kind="heading", level=3)
+
+
+def _resolves_under(lines: list[Line], i: int, end: int) -> bool:
+    """Whether the minute whose heading is line ``i`` resolves: a resolving clause before the next minute's heading
+    (``end``), with nothing that heads another part of the text between."""
+    for line in lines[i + 1 : end]:
+        if line.kind == "resolved":
+            return True
+        if line.kind in ("heading", "recital"):
+            return False
+    return False

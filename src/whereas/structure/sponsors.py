@@ -12,6 +12,7 @@ from whereas.structure.clean import read_links
 from whereas.structure.issueforms import form_sponsors, is_issue_form
 from whereas.structure.keywords import BULLET_CLASS, MOTION_OF, PLACE_OFFICE, PRESENTER, SPONSOR, notice_head
 from whereas.structure.lines import Line, heading_text, is_generic_heading
+from whereas.structure.motionlines import MINUTED_VOTE
 
 __all__ = ["find_sponsors", "goes_on", "label_alone", "sponsors_in_formula", "value_below"]
 
@@ -119,6 +120,12 @@ def find_sponsors(text: str, before: list[Line], after: list[Line], *, motion: b
             spans.append(Span(ln.start, ln.end))
             named["mover"] = named.get("mover") or moved.group("mover")
             named["seconder"] = named.get("seconder") or moved.group("seconder")
+            continue
+        if "econded" in ln.text and (vote := MINUTED_VOTE.match(ln.text)):
+            # minutes' "Proposed Cllr R. Lewis, seconded Cllr S. Price. Carried." under the resolution
+            spans.append(Span(ln.start, ln.end))
+            named["mover"] = named.get("mover") or vote.group("mover").strip()
+            named["seconder"] = named.get("seconder") or vote.group("seconder").strip()
             continue
         m = SPONSOR.match(ln.text.replace("_", " "))
         if label_alone(ln.text):
