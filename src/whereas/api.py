@@ -158,7 +158,7 @@ def _check_file(result: FileResult, job: _Job) -> None:
         result.profile_reason = {"option": "--profile", "config": f"configured in {job.config}"}.get(
             settings.profile_source, "the default"
         )
-    result.profile = settings.profile.name
+    result.profile, result.format = settings.profile.name, view.format
     diagnostics = lint(resolutions, settings)
     if job.options.fix and view.format in FIX_IN_PLACE and any(d.fix is not None for d in diagnostics):
         diagnostics = _apply_fixes(result, view, settings, resolutions, job.options)

@@ -31,6 +31,12 @@ IN_PLACE = tuple(f.name for f in FORMATS if f.fix_in_place)
 #: formats for which ``format`` writes a new file beside the original
 NEW_FILE = tuple(f.name for f in FORMATS if f.formatted_copy)
 #: what the refusal of another format names: ".txt, .md, .docx and .doc"
+#: why a text still in quoted-printable is neither formatted nor fixed in place (its view is decoded)
+QUOTED_PRINTABLE_REFUSAL = (
+    'its text is quoted-printable (an e-mail body still encoded: "=" soft line breaks, "=E2=80=99" escapes), '
+    "which whereas reads decoded but never rewrites; save the e-mail's text decoded, "
+    "or `whereas render --to md` writes a decoded copy to edit"
+)
 _REWRITTEN = listed(f.extensions[0] for f in FORMATS if f.name in IN_PLACE + NEW_FILE)
 #: the name a formatted Word file gets beside its original (skipped when a directory is walked)
 FORMATTED_SUFFIX = ".formatted.docx"
@@ -271,6 +277,8 @@ def format_paths(paths: list[str], options: FormatOptions) -> list[FileFormat]:
         try:
             with about_file(str(path)):
                 view = read_path(path)
+                if view.format == "quoted-printable":
+                    raise InputError(str(path), QUOTED_PRINTABLE_REFUSAL)
                 if view.format not in IN_PLACE + NEW_FILE:
                     raise InputError(
                         str(path),

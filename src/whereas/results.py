@@ -121,6 +121,8 @@ class FileResult:
     #: the profile the file was checked with ("ronr"), and why ("inferred: no body's own style recognised …")
     profile: str = ""
     profile_reason: str = ""
+    #: the format its text view was read in ("text", "pdf", "quoted-printable" …; "" when not read)
+    format: str = ""
 
     @property
     def failing(self) -> list[Diagnostic]:
@@ -237,7 +239,7 @@ class Totals:
         if is_word_file(f.path):
             self.word_safe_fixes += tally.safe_fixes
             self.word_unsafe_fixes += tally.unsafe_fixes
-        elif is_read_only_file(f.path):
+        elif is_read_only_file(f.path) or f.format == "quoted-printable":
             self.read_only_safe_fixes += tally.safe_fixes
             self.read_only_unsafe_fixes += tally.unsafe_fixes
         else:

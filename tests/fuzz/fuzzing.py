@@ -149,6 +149,8 @@ def seeds(fmt: str) -> tuple[bytes, ...]:
         )
     if fmt == "markdown":
         return tuple(_files("fixtures/text/*.md"))
+    if fmt == "quoted-printable":
+        return tuple(_files("fixtures/quoted_printable/*.txt"))
     if fmt == "html":
         return tuple(_files("fixtures/**/*.html"))
     if fmt == "chicago-xml":

@@ -22,6 +22,12 @@ def test_markdown(data: bytes) -> None:
 
 
 @fuzz_settings()
+@given(data=mutated_seed("quoted-printable"))
+def test_quoted_printable(data: bytes) -> None:
+    read_parse_lint(data, "fuzz.txt")
+
+
+@fuzz_settings()
 @given(
     data=st.tuples(
         st.sampled_from(seeds("text") + seeds("markdown")), st.sampled_from(["utf-16", "utf-16-be", "utf-32", "cp1252"])

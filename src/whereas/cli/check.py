@@ -419,6 +419,7 @@ def _print_fixes(out: Console, result: CheckResult) -> None:
 def _files_not_rewritten(files: list[FileResult]) -> None:
     """One line per Word file given to --fix/--diff, and per PDF, HTML or XML file with a fix: it is never rewritten,
     and what to use instead."""
+    from whereas.format import QUOTED_PRINTABLE_REFUSAL
     from whereas.results import is_read_only_file, is_word_file
 
     for f in files:
@@ -429,6 +430,8 @@ def _files_not_rewritten(files: list[FileResult]) -> None:
                     f"shows the fixes as tracked changes, `whereas format {f.path}` writes a clean copy"
                 )
             )
+        elif f.error is None and f.format == "quoted-printable" and f.tally().safe_fixes + f.tally().unsafe_fixes:
+            _stderr().print(_escape(f"{f.path}: --fix cannot write into it: {QUOTED_PRINTABLE_REFUSAL}"))
         elif f.error is None and is_read_only_file(f.path) and f.tally().safe_fixes + f.tally().unsafe_fixes:
             _stderr().print(
                 _escape(

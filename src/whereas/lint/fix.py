@@ -19,14 +19,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from whereas.lint import lint
 from whereas.lint.diagnostic import Diagnostic, Edit, Fix
 from whereas.lint.markup import markup_change, markup_changes
 from whereas.lint.rule import fix_applies
-from whereas.lint.safety import Guard
+from whereas.lint.safety import Guard, after_entities
 from whereas.lint.settings import Settings
 from whereas.model import Resolution, Source
 from whereas.readers.formats import FIX_IN_PLACE
@@ -204,7 +204,9 @@ class _State:
     @cached_property
     def findings(self) -> list[tuple[Diagnostic, int]]:
         """Every finding with the index of the resolution it is about, in lint's order."""
-        out = [(d, i) for i, r in enumerate(self.resolutions) for d in lint([r], self._settings)]
+        out = [
+            (_past_entities(d, self.text), i) for i, r in enumerate(self.resolutions) for d in lint([r], self._settings)
+        ]
         out.sort(key=lambda pair: (pair[0].path, pair[0].span.start, pair[0].code))
         return out
 
@@ -223,6 +225,14 @@ class _State:
     @cached_property
     def guard(self) -> Guard:
         return Guard(self.source, self.resolutions)
+
+
+def _past_entities(d: Diagnostic, text: str) -> Diagnostic:
+    """``d`` with its fix's edits that end right after an HTML entity's "&" ending after the entity."""
+    if d.fix is None or "&" not in text:
+        return d
+    edits = after_entities(text, d.fix.edits)
+    return d if edits is d.fix.edits else replace(d, fix=d.fix._replace(edits=edits))
 
 
 def _why_not(

@@ -61,13 +61,15 @@ from functools import cache, cached_property
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
+from whereas.lint.diagnostic import Edit
 from whereas.lint.markup import Markup, Region, markup
 from whereas.model import Clause, Resolution, Source
 from whereas.patterns import lazy_compile
+from whereas.structure.clean import entity_spans
 from whereas.structure.quotes import can_open_single, can_open_straight, find_single_close
 
 if TYPE_CHECKING:
-    from whereas.lint.diagnostic import Diagnostic, Edit
+    from whereas.lint.diagnostic import Diagnostic
     from whereas.lint.rule import Rule
 
 #: fix scopes a rule may declare (see the module docstring)
@@ -179,7 +181,10 @@ def clause_extent(text: str, r: Resolution, c: Clause) -> tuple[int, int]:
         or (f.placement == "resolved" and r.resolved and c is r.resolved[0])
     ):
         parts.append(f.span)
-    return _widen(text, min(p.start for p in parts), max(p.end for p in parts))
+    end = max(p.end for p in parts)
+    if "&" in text[end - 1 : end]:  # it ends with an entity, read as one character: the whole entity
+        end = after_entities(text, (Edit(end, end, ""),))[0].end
+    return _widen(text, min(p.start for p in parts), end)
 
 
 def _within(ranges: Iterable[tuple[int, int]], start: int, end: int) -> bool:
@@ -234,6 +239,29 @@ def _hits(region_start: int, region_end: int, start: int, end: int, *, closed_le
     if start < end:
         return start < region_end and region_start < end
     return (region_start <= start if closed_left else region_start < start) and start < region_end
+
+
+def _cuts(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether offset ``at`` falls strictly inside one of ``spans`` (ordered, not overlapping)."""
+    k = bisect.bisect_left(spans, (at + 1,)) - 1  # the last span starting at or before ``at``
+    return k >= 0 and spans[k][0] < at < spans[k][1]
+
+
+def after_entities(text: str, edits: tuple[Edit, ...]) -> tuple[Edit, ...]:
+    """``edits`` with each end that falls right after an HTML entity's "&" moved past the entity.
+
+    The structure reads an entity ("&#8221;") as the one character it stands for, mapped to the entity's
+    "&": a fix's edit that ends after that character, or inserts after it, ends at the "&" + 1.  Moved to
+    the entity's end it edits what the rule meant; any other edit inside an entity the guard refuses."""
+    spans = entity_spans(text) if "&" in text else []
+    if not spans or not any(_cuts(spans, e.start) or _cuts(spans, e.end) for e in edits):
+        return edits
+
+    def past(at: int) -> int:
+        k = bisect.bisect_left(spans, (at,)) - 1
+        return spans[k][1] if k >= 0 and spans[k][0] + 1 == at < spans[k][1] else at
+
+    return tuple(type(e)(past(e.start), past(e.end), e.replacement) for e in edits)
 
 
 class Guard:
@@ -309,6 +337,10 @@ class Guard:
     def _shielded_index(self) -> _ByStart:
         return _ByStart((region.start, region.end) for region in self.shielded)
 
+    @cached_property
+    def _entities(self) -> list[tuple[int, int]]:
+        return entity_spans(self.text)
+
     def scope(self, d: Diagnostic, r: Resolution) -> _ByStart | str:
         """Where ``d``'s fix may edit, or why it may edit nowhere."""
         rule = _rule(d.code)
@@ -342,6 +374,8 @@ class Guard:
         for e in edits:
             if not scope.holds(e.start, e.end):
                 return "it would edit text outside its own span"
+        if self._entities and any(_cuts(self._entities, e.start) or _cuts(self._entities, e.end) for e in edits):
+            return "it would edit inside an HTML entity (the structure reads it as the character it stands for)"
         region = _first_hit(self.quoted, self._quoted_index, edits) or _first_hit(
             self.shielded, self._shielded_index, edits, closed_left=True
         )

@@ -89,6 +89,11 @@ _TEXT = "whereas.readers.text:read_text"  # tells Markdown from plain text by th
 FORMATS: tuple[Format, ...] = (
     Format("text", "plain text", (".txt",), _TEXT, Layout.SOURCE, fix_in_place=True),
     Format("markdown", "Markdown", (".md", ".markdown"), _TEXT, Layout.SOURCE, fix_in_place=True),
+    # an e-mail body saved still encoded ("Co=\nlorado=E2=80=99s"): the text reader decodes it into a view of
+    # its own, which fixes cannot be written back into (the file's characters are not the view's)
+    Format(
+        "quoted-printable", "quoted-printable text", (".txt",), _TEXT, Layout.PARAGRAPHS, label="quoted-printable .txt"
+    ),
     Format(
         "docx",
         "Word .docx",

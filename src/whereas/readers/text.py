@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import quopri
+import re
+
 from whereas.errors import InputError
 from whereas.readers.base import View
 from whereas.readers.formats import BY_NAME
@@ -77,6 +80,30 @@ def is_markdown(text: str, path: str | None) -> bool:
     return sum(hint in head for hint in _MARKDOWN_HINTS) >= 2
 
 
+#: quoted-printable's marks: a soft line break ("=" ending a line) and an escaped byte ("=E2", "=20")
+_SOFT_BREAK = re.compile(r"(?<!=)=\n")
+_ESCAPE = re.compile(r"=[0-9A-F]{2}")
+
+
+def is_quoted_printable(text: str) -> bool:
+    """Whether ``text`` is an e-mail body still in quoted-printable: at least two soft line breaks, and with
+    the escaped bytes four marks or more (a line of a sum ending "=" once is no encoding)."""
+    head = text[:200_000]
+    breaks = len(_SOFT_BREAK.findall(head))
+    return breaks >= 2 and breaks + len(_ESCAPE.findall(head)) >= 4
+
+
+def decode_quoted_printable(text: str) -> str:
+    """The text a quoted-printable body stands for: soft breaks joined, escaped bytes read as UTF-8 (or cp1252)."""
+    raw = quopri.decodestring(text.encode("utf-8"))
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
 def read_text(data: bytes, path: str | None = None) -> View:
     text = decode(data, path)
+    if is_quoted_printable(text):
+        return View(decode_quoted_printable(text), "quoted-printable", path)
     return View(text, "markdown" if is_markdown(text, path) else "text", path)

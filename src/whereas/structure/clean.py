@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable
 from operator import itemgetter
@@ -71,8 +72,8 @@ _PLACEHOLDER = lazy_compile(r"\{\{filled:([^{}\n]*)\}\}|\{\{(?:signature|br|page
 
 def strip_placeholders(text: str) -> str:
     """``text`` with a transcription's placeholders read: "{{filled:72}}" → "72", "{{signature}}" → "";
-    and its wiki links (read_wiki_links)."""
-    text = read_wiki_links(text)
+    and its wiki links (read_wiki_links) and characters (read_characters_of)."""
+    text = read_wiki_links(read_characters_of(text))
     return _PLACEHOLDER.sub(lambda m: m.group(1) or "", text) if "{{" in text else text
 
 
@@ -99,8 +100,8 @@ _MARKDOWN_LINK = lazy_compile(
 
 def read_links(text: str) -> str:
     """``text`` with each wiki link and Markdown link read as the text it shows: "[[Hana Okafor]]" → "Hana
-    Okafor", "[@mgarcia](https://github.com/mgarcia)" → "@mgarcia"."""
-    text = read_wiki_links(text)
+    Okafor", "[@mgarcia](https://github.com/mgarcia)" → "@mgarcia"; and its characters (read_characters_of)."""
+    text = read_wiki_links(read_characters_of(text))
     if "](" not in text:
         return text
     return _MARKDOWN_LINK.sub(lambda m: m.group("shown"), text)
@@ -181,7 +182,7 @@ def clean(text: str, start: int, end: int, removed: Iterable[Span] = ()) -> Mapp
     if not cut:
         fast = _clean_plain(text, start, end)
         if fast is not None:
-            return fast
+            return read_characters(fast)
     pieces: list[str] = []
     # the offsets as runs (MappedText.from_runs): clean index n starts a run at source offset pos
     starts: list[int] = []
@@ -248,7 +249,7 @@ def clean(text: str, start: int, end: int, removed: Iterable[Span] = ()) -> Mapp
                 n += stop - pos
                 run_end = stop
             pos = stop
-    return MappedText.from_runs("".join(pieces), starts, sources)
+    return read_characters(MappedText.from_runs("".join(pieces), starts, sources))
 
 
 _SPACE_RUN = lazy_compile(r"[\s\u00ad]+")
@@ -282,3 +283,89 @@ def _clean_plain(text: str, start: int, end: int) -> MappedText | None:
 _MULTI_SPACE = lazy_compile(r"\s{2,}")
 _BREAK_BEFORE_PUNCTUATION = lazy_compile(r"\n\s*[,;.:]")
 _first = itemgetter(0)
+
+
+# Characters written as something else in pasted text: an HTML entity a CMS export left ("&#8217;",
+# "&amp;", "&nbsp;"), read as the character it stands for (html.unescape), and a typographic ligature
+# ("ﬁ" in "nonproﬁt"), read as its letters, as the PDF reader reads them.  Only an entity with its
+# closing ";" is read: "&amp" alone, or "AT&T;", stays as written.
+_ENTITY_OR_LIGATURE = lazy_compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});|[\ufb00-\ufb06]")
+_LIGATURES = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+}
+#: what an entity may stand for and still be read: a character that is no control and no surrogate
+_UNREADABLE = lazy_compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffd]")
+
+
+def _stands_for(written: str) -> str | None:
+    """What an entity or a ligature stands for (None: keep it as written, an unknown or unreadable entity)."""
+    if written in _LIGATURES:
+        return _LIGATURES[written]
+    read = html.unescape(written)
+    if read == written or not read or _UNREADABLE.search(read):
+        return None
+    # a no-break space or any other white space is a space (clean folds white space into one space)
+    return " " if read.isspace() else read
+
+
+def read_characters_of(text: str) -> str:
+    """``text`` with its HTML entities and ligatures read (see read_characters), positions not kept."""
+    if "&" not in text and not _LIGATURE.search(text):
+        return text
+    return _ENTITY_OR_LIGATURE.sub(lambda m: _stands_for(m.group()) or m.group(), text)
+
+
+_LIGATURE = lazy_compile(r"[\ufb00-\ufb06]")
+
+
+def entity_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds an HTML entity that read_characters reads: a fix may not cut into one."""
+    if "&" not in text:
+        return []
+    return [m.span() for m in _ENTITY.finditer(text) if _stands_for(m.group()) is not None]
+
+
+_ENTITY = lazy_compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def read_characters(mapped: MappedText) -> MappedText:
+    """``mapped`` with each HTML entity read as the character it stands for and each ligature as its
+    letters.  The character an entity stands for maps to the entity's "&" (a fix that edits it edits
+    from there; ``whereas.lint.safety`` keeps edits from cutting into an entity), each letter of a
+    ligature to the ligature.  A space an entity stands for next to a space is folded into it."""
+    text = mapped.text
+    if "&" not in text and not _LIGATURE.search(text):
+        return mapped
+    found = [(m, read) for m in _ENTITY_OR_LIGATURE.finditer(text) if (read := _stands_for(m.group())) is not None]
+    if not found:
+        return mapped
+    offsets = mapped.offsets
+    out: list[str] = []
+    kept: list[int] = []
+    pos = 0
+    last = ""  # the last character written
+    for m, read in found:
+        out.append(text[pos : m.start()])
+        kept.extend(offsets[pos : m.start()])
+        last = text[m.start() - 1] if m.start() > pos else last
+        at = offsets[m.start()]
+        if read == " ":
+            # a no-break space beside a space or at an end: one space or none, as clean folds white space
+            before = last in ("", " ")
+            after = text[m.end() : m.end() + 1]
+            if before or after in ("", " "):
+                pos = m.end() + (before and after == " ")
+                continue
+        out.append(read)
+        kept.extend([at] * len(read))
+        last = read[-1]
+        pos = m.end()
+    out.append(text[pos:])
+    kept.extend(offsets[pos:])
+    return MappedText("".join(out), kept)
