@@ -1,0 +1,66 @@
+"""Lines around a resolution that name who brought it, or say something about it, in the forms counties, web
+pages and note-taking apps give them: "Offered by: Commissioner …", "Moved by: X · Adopted <date> (<vote>)", a
+callout after the last clause; and a Word file whose Title style holds the body's name over the real title."""
+
+from __future__ import annotations
+
+import pytest
+
+import whereas
+from whereas.model import Resolution
+
+BODY = (
+    "Whereas, the town has orchards; and\n\n"
+    "Whereas, orchards need bees; now, therefore, be it\n\n"
+    "Resolved, that the Board keeps bees; and be it further\n\n"
+    "Resolved, that the Board reports in 2031.\n"
+)
+
+
+def one(text: str) -> Resolution:
+    [r] = whereas.parse(text)
+    return r
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Offered by: Commissioner Lena Whitcombe",
+        "Offered by Commissioner Lena Whitcombe",
+        "OFFERED BY: COMMISSIONER LENA WHITCOMBE",
+        "**Offered by:** Commissioner Lena Whitcombe",
+        "Offered and moved by: Commissioner Lena Whitcombe",
+        "Introduced and moved by Commissioner Lena Whitcombe",
+    ],
+)
+def test_offered_by_names_the_mover_and_is_no_part_of_the_title(line: str) -> None:
+    r = one(f"COUNTY BOARD OF ELMWOOD\nRESOLUTION NO. 2031-17\nRe: Keeping Bees on County Land\n{line}\n\n" + BODY)
+    assert r.title is not None and r.title.text == "Keeping Bees on County Land"
+    assert r.sponsors.mover is not None and r.sponsors.mover.lower() == "commissioner lena whitcombe"
+
+
+def test_offered_by_with_its_seconder() -> None:
+    r = one(
+        "Keeping Bees on County Land\nOffered by Commissioner A. Marsh, seconded by Commissioner B. Tull\n\n" + BODY
+    )
+    assert (r.sponsors.mover, r.sponsors.seconder) == ("Commissioner A. Marsh", "Commissioner B. Tull")
+
+
+@pytest.mark.parametrize(
+    ("line", "mover", "seconder"),
+    [
+        ("Moved by: Trustee Omar Velde · Adopted March 3, 2031 (7–0–1)", "Trustee Omar Velde", None),
+        ("Moved by: Trustee Omar Velde | Vote: 7-0", "Trustee Omar Velde", None),
+        ("Moved by: Trustee Omar Velde — Passed 3/3/2031", "Trustee Omar Velde", None),
+        ("Moved by: Omar Velde · Seconded by: Ida Brandt · Adopted 3/3/2031", "Omar Velde", "Ida Brandt"),
+    ],
+)
+def test_a_sponsor_line_with_more_fields_after_a_separator(line: str, mover: str, seconder: str | None) -> None:
+    r = one(f"Resolution 31-4: Keeping Bees\n{line}\n\n" + BODY)
+    assert r.title is not None and r.title.text == "Resolution 31-4: Keeping Bees"
+    assert (r.sponsors.mover, r.sponsors.seconder) == (mover, seconder)
+
+
+def test_a_name_with_a_dash_in_it_is_kept() -> None:
+    r = one("Resolution 31-4: Keeping Bees\nMoved by: Trustee Omar Velde-Brandt\n\n" + BODY)
+    assert r.sponsors.mover == "Trustee Omar Velde-Brandt"
