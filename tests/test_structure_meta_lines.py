@@ -64,3 +64,33 @@ def test_a_sponsor_line_with_more_fields_after_a_separator(line: str, mover: str
 def test_a_name_with_a_dash_in_it_is_kept() -> None:
     r = one("Resolution 31-4: Keeping Bees\nMoved by: Trustee Omar Velde-Brandt\n\n" + BODY)
     assert r.sponsors.mover == "Trustee Omar Velde-Brandt"
+
+
+MARKDOWN = (
+    "# Resolution on Bees\n\n"
+    "**Whereas**, the town has orchards; and\n\n"
+    "**Whereas**, orchards need bees;\n\n"
+    "**Therefore, be it resolved**, that the Board keeps bees; and\n\n"
+    "**Be it further resolved**, that the Board reports in 2031.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "callout",
+    [
+        "> ⚠️ **Warning:** Vote count: 11 in favor, 2 opposed.",
+        "> ⚠️ Warning: Vote count: 11 in favor.",
+        "> 📌 Vote count: 11 in favor.\n> Two members absent.",
+        "> **Note:** Vote count: 11 in favor.",
+        "> [!warning] Vote count: 11 in favor.",
+    ],
+)
+def test_a_callout_after_the_last_clause_ends_it(callout: str) -> None:
+    r = one(MARKDOWN + callout + "\n")
+    assert r.resolved[-1].text == "Be it further resolved, that the Board reports in 2031."
+    assert r.quotations == ()
+
+
+def test_a_quotation_after_the_last_clause_is_still_read() -> None:
+    r = one(MARKDOWN + '> "Bees are good for the orchards," said the Mayor.\n')
+    assert [q.text for q in r.quotations] == ["Bees are good for the orchards,"]
