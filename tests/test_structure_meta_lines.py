@@ -4,6 +4,9 @@ callout after the last clause; and a Word file whose Title style holds the body'
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import docx
 import pytest
 
 import whereas
@@ -94,3 +97,47 @@ def test_a_callout_after_the_last_clause_ends_it(callout: str) -> None:
 def test_a_quotation_after_the_last_clause_is_still_read() -> None:
     r = one(MARKDOWN + '> "Bees are good for the orchards," said the Mayor.\n')
     assert [q.text for q in r.quotations] == ["Bees are good for the orchards,"]
+
+
+WORD_BODY = [
+    "Sponsored by: Commissioner Ada Korhonen",
+    "WHEREAS, the City has orchards; and",
+    "WHEREAS, orchards need bees;",
+    "NOW, THEREFORE, BE IT RESOLVED, that the City keeps bees.",
+]
+
+
+@pytest.mark.parametrize(
+    ("styled", "soft_break"),
+    [(True, True), (True, False), (False, True)],
+    ids=["title-style-soft-break", "title-style-paragraphs", "no-styles-soft-break"],
+)
+def test_a_word_files_letterhead_in_the_title_style_is_no_title(tmp_path: Path, styled: bool, soft_break: bool) -> None:
+    # a Google Docs export: the place's name in the Title style, the number and the caption (a soft line break
+    # between them, or two paragraphs) in the Subtitle style
+    document = docx.Document()
+    document.add_paragraph("CITY OF MAPLEFORD, OREGON", style="Title" if styled else None)
+    subtitle = "Subtitle" if styled else None
+    if soft_break:
+        run = document.add_paragraph(style=subtitle).add_run("RESOLUTION NO. 4410")
+        run.add_break()
+        run.add_text("A RESOLUTION ESTABLISHING A MUNICIPAL APIARY")
+    else:
+        document.add_paragraph("RESOLUTION NO. 4410", style=subtitle)
+        document.add_paragraph("A RESOLUTION ESTABLISHING A MUNICIPAL APIARY", style=subtitle)
+    for paragraph in WORD_BODY:
+        document.add_paragraph(paragraph)
+    path = tmp_path / "letterhead.docx"
+    document.save(str(path))
+    [r] = whereas.parse(path)
+    assert r.title is not None
+    assert r.title.text == "RESOLUTION NO. 4410 A RESOLUTION ESTABLISHING A MUNICIPAL APIARY"
+
+
+@pytest.mark.parametrize(
+    "letterhead",
+    ["# CITY OF MAPLEFORD, OREGON", "# County of Albany", "# DOUGLAS COUNTY, NEBRASKA", "TOWN OF ELM, N.Y."],
+)
+def test_a_places_name_over_the_resolutions_caption_is_no_title(letterhead: str) -> None:
+    r = one(f"{letterhead}\n\nA RESOLUTION ESTABLISHING A MUNICIPAL APIARY\n\n" + BODY)
+    assert r.title is not None and r.title.text == "A RESOLUTION ESTABLISHING A MUNICIPAL APIARY"
