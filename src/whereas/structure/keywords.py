@@ -577,6 +577,8 @@ SPONSOR = lazy_compile(
     # (the label bold or in italics: "**Mover:**", "*Submitted by:*")
     r"^[ \t]*(?:[*-][ \t]+)?(?:\*\*|__|\*)?(?P<label>mover|moved(?:\s+by)?|motion\s+by|seconder|seconded(?:\s+by)?|second|"
     r"proposer|proposed(?:\s+by)?|submitted\s+by|presenter|"
+    # a county board's "Offered by: Commissioner …", "Offered and moved by:", "Introduced and moved by:" (the mover)
+    r"(?:offered|introduced)\s+and\s+moved\s+by|offered\s+by|"
     r"sponsor(?:\(s\)|s|ed\s+by)?|co-?sponsors?|co-?sponsor\(s\)|introduced\s+by|initiated\s+by|presented\s+by|"
     r"endorsed\s+by|endorsers?|supported\s+by|co-?sponsored\s+by|"
     # a Senedd motion's "Co-submitters: A (Ynys Môn), B (South Wales Central)"
@@ -591,6 +593,7 @@ SPONSOR = lazy_compile(
     # Reporter", names no office)
     # an intergovernmental draft's "Draft resolution proposed by Australia, Brazil and Ghana" (its sponsors)
     r"|^[ \t]*(?:\*\*|__|\*|_)?(?P<label2>introduced\s+by|(?:co-?)?sponsored\s+by|submitted\s+by|presented\s+by|offered\s+by|"
+    r"(?:offered|introduced)\s+and\s+moved\s+by|"
     r"draft\s+resolution\s+(?:proposed|submitted)\s+by|"
     # "Submitted to the 2026 State Convention by the League of …" (a convention's resolution)
     r"submitted\s+to\s+(?:the\s+)?[^:]{1,80}?\s+by(?=[ \t]+(?:the[ \t]+)?(?-i:[A-Z]))|"

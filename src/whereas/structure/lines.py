@@ -45,7 +45,7 @@ from whereas.structure.motionlines import (
 )
 from whereas.structure.notices import read_notice_resolutions
 from whereas.structure.remember import remembered
-from whereas.structure.wrapped import callouts, fenced_resolutions, pasted_in_reply
+from whereas.structure.wrapped import NOTION_CALLOUT, callouts, fenced_resolutions, pasted_in_reply
 
 LineKind = Literal[
     "blank", "heading", "tag", "recital", "resolved", "section", "sponsor", "meta", "item", "quote", "text"
@@ -120,8 +120,8 @@ def split_lines(
         quoted = pasted_in_reply(view)
         if quoted:
             prefixes = {**quoted, **(prefixes or {})}
-        if "[!" in view:
-            # an Obsidian callout: its lines read without their "> ", its first line a mark
+        if "[!" in view or NOTION_CALLOUT.search(view):
+            # an Obsidian or Notion callout: its lines read without their "> ", its first line a mark
             boxed, heads = callouts(view)
             prefixes = {**boxed, **(prefixes or {})}
             marks = marks | heads

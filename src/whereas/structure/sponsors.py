@@ -236,11 +236,11 @@ def _own_section(before: list[Line]) -> list[Line]:
 def _add(label: str, value: str, named: dict[str, str], others: list[str]) -> bool:
     """Record the sponsor a labelled ``value`` names, by its (lower-case) ``label``: the first mover, seconder or
     submitter, or more sponsors; whether the label lists sponsors ("Sponsor(s):"), whose names may go on below."""
-    value = _REPEATED_LAST.sub(r"\1", _AFTER_NAME.sub("", value).strip(" ,.;"))
+    value = _REPEATED_LAST.sub(r"\1", _AFTER_NAME.sub("", value).strip(" ,.;·•|"))
     value = _BILINGUAL_OFFICE.sub(r"\g<english> ", value)
     role = (
         "mover"
-        if label.startswith(("mover", "moved", "motion", "propos"))
+        if label.startswith(("mover", "moved", "motion", "propos", "offered")) or "moved by" in label
         else "seconder"
         if label.startswith("second")
         else "submitted"
@@ -468,7 +468,11 @@ def _narrated(before: list[Line]) -> list[tuple[str, str, Span]]:
 _AFTER_NAME = lazy_compile(
     r"\s+(?:on\s+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|(?:city\s+)?clerk\b|date[ds]?\b).*$"
     # minutes that go on with the vote: "Seconded: Dev Patel. Carried unanimously."
-    r"|\.\s+(?:carried|agreed|lost|adopted|approved|passed|defeated)\b.*$",
+    r"|\.\s+(?:carried|agreed|lost|adopted|approved|passed|defeated)\b.*$"
+    # a web page's fields on one line, after a middle dot, a bar or a dash: "Board Member Dana Whitfield · Adopted
+    # September 9, 2025 (9–0–1)", "… | Vote: 7-0", "… — Passed 5/12/2025" (the next field is no name)
+    r"|\s+[·•|—–]\s+(?:carried|agreed|lost|adopted|approved|passed|defeated|failed|vote[ds]?|date[ds]?|introduced|filed|"
+    r"effective|status|meeting|agenda|item|action|result|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d).*$",
     re.I,
 )
 # a value whose last name is one word after a separator ("…; Andrea Koval, MD; Marcus"), and the line that goes

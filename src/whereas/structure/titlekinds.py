@@ -49,10 +49,23 @@ _LETTERHEAD = lazy_compile(
 )
 
 
+# a place's name as a letterhead: "CITY OF LAWRENCE, KANSAS", "County of Albany", "Town of Oyster Bay, New York",
+# "DOUGLAS COUNTY, NEBRASKA" (the place's own words capitalised: "County of origin labeling" is no place)
+_PLACE_LETTERHEAD = lazy_compile(
+    r"^(?:the\s+)?(?:(?i:city|county|town|township|village|borough|parish|city\s+and\s+county)\s+(?i:of)\s+"
+    r"(?:(?i:the)\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:County|COUNTY|Parish|PARISH))"
+    # its state or country after a comma: ", KANSAS", ", New York", ", N.Y."
+    r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?$"
+)
+
+
 @remembered
 def is_letterhead(words: str) -> bool:
-    """The name of a body alone: a few words, no dash, colon or year, nothing that names a resolution or another
-    document ("Overture 12 from the Presbytery of …")."""
+    """The name of a body alone, or of the place it governs ("CITY OF LAWRENCE, KANSAS"): a few words, no dash,
+    colon or year, nothing that names a resolution or another document ("Overture 12 from the Presbytery of …")."""
+    if _PLACE_LETTERHEAD.match(words) and not NAMES_DOCUMENT.search(words) and not re.search(r"[–—:]", words):
+        return True
     return (
         len(words.split()) <= 10
         and not re.search(r"[–—:]|\b\d{4}\b", words)

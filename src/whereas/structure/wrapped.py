@@ -4,10 +4,12 @@ resolution's, not as a quotation."""
 
 from __future__ import annotations
 
+import re
+
 from whereas.patterns import lazy_compile
 from whereas.structure.keywords import RECITAL, is_resolved_line
 
-__all__ = ["callouts", "fenced_resolutions", "pasted_in_reply"]
+__all__ = ["NOTION_CALLOUT", "callouts", "fenced_resolutions", "pasted_in_reply"]
 
 _FENCE = lazy_compile(r"^[ \t]{0,8}(?:```|~~~)")
 
@@ -64,19 +66,27 @@ def pasted_in_reply(view: str) -> dict[int, int]:
 
 #: an Obsidian callout's (or a GitHub alert's) first line: "> [!note] Status", "> [!warning]-", "> [!NOTE]"
 _CALLOUT = lazy_compile(r"^[ \t]*>[ \t]?\[![A-Za-z][\w-]{0,30}\][+-]?(?:[ \t].*)?$")
+#: a Notion or Confluence callout exported to Markdown: a block quote opened by its icon ("> ⚠️ **Warning:** Vote
+#: count: 34 in favor …", "> 💡 Note: …"), or by a bold admonition label ("> **Note:** …"); no quoted text opens so
+NOTION_CALLOUT = lazy_compile(
+    r"^[ \t]*>[ \t]?(?:[\u2139\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]\ufe0f?[ \t]+\S"
+    r"|(?:\*\*|__)(?:note|warning|tip|important|caution|info)(?::(?:\*\*|__)|(?:\*\*|__):))",
+    re.I | re.M,
+)
 
 
 def callouts(view: str) -> tuple[dict[int, int], frozenset[int]]:
     """An Obsidian callout ("> [!note] Status" / "> Draft for the March meeting."): a note-taker's box around
     its text, no block quotation of the resolution.  Its lines are read without their "> " (line start → the
     prefix's length; the box may hold the resolution itself), and its first line, the callout's kind and title,
-    is a mark that ends a clause (the starts of those lines)."""
+    is a mark that ends a clause (the starts of those lines).  A Notion callout ("> ⚠️ **Warning:** …") is one
+    too: its first line, icon, label and text, a mark."""
     found: dict[int, int] = {}
     heads: set[int] = set()
     inside = False
     pos = 0
     for raw in view.split("\n"):
-        if _CALLOUT.match(raw):
+        if _CALLOUT.match(raw) or NOTION_CALLOUT.match(raw):
             heads.add(pos)
             inside = True
         elif inside and (m := _REPLY_PREFIX.match(raw)) is not None:
