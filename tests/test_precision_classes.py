@@ -396,3 +396,14 @@ def test_resolved_without_a_comma_in_every_clause_is_the_resolutions_own_way() -
     assert _codes(mixed).count("R004") == 1
     lone = "Resolution on the Hall\n\nWhereas the hall is old; now, therefore, be it\n\nResolved that the hall be renovated.\n"
     assert "R004" in _codes(lone)
+
+
+def test_a_tie_between_quotation_styles_is_not_called_a_majority() -> None:
+    """One straight pair beside one curly pair: T003 said the document "mostly uses curly marks (2 curly, 2 straight)"."""
+    doc = (
+        "Resolution on Reading\n\nWhereas the statement says “read freely”; and\n\n"
+        'Whereas the board affirms "the freedom to read"; now, therefore, be it\n\n'
+        "Resolved, that the board supports reading.\n"
+    )
+    messages = [message for code, message in _found(doc) if code == "T003"]
+    assert messages and all("starts with, and as often uses, curly marks (2 curly, 2 straight)" in m for m in messages)

@@ -61,12 +61,14 @@ class MixedQuoteGlyphs(Rule):
         # The minority style is the odd one out; on a tie, the style that appears second.
         minority = min(styles, key=lambda s: (counts[s], s == first_style))
         majority = "curly" if minority == "straight" else "straight"
+        # (as many of each: the style the document starts with is the one it keeps to, and the message says so)
+        uses = "mostly uses" if counts[majority] > counts[minority] else "starts with, and as often uses,"
         for at, style, clause in marks:
             if style == minority:
                 yield self.diagnostic(
                     ctx,
                     Span(at, at + 1),
-                    f"{style.capitalize()} quotation mark {text[at]!r}; the document mostly uses {majority} "
+                    f"{style.capitalize()} quotation mark {text[at]!r}; the document {uses} {majority} "
                     f"marks ({counts[majority]} {majority}, {counts[minority]} {minority})",
                     clause=clause,
                 )
