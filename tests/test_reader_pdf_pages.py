@@ -1,0 +1,72 @@
+"""Pages laid out in ways that a line-by-line reading mixes up (trial 15): two columns, a watermark drawn
+across the text, and a web page printed from a browser with its header and footer on every page."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable
+from typing import Any
+
+import whereas
+from conftest import FIXTURES
+from whereas.model import Resolution
+from whereas.readers.pdf import read_pdf
+
+
+def _load(name: str) -> Callable[..., bytes]:
+    spec = importlib.util.spec_from_file_location("pdf_builder", FIXTURES / "pdf_builder.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return getattr(module, name)  # type: ignore[no-any-return]
+
+
+build_pdf = _load("build_pdf")
+build_placed_pdf = _load("build_placed_pdf")
+
+
+def parse_pdf(data: bytes) -> Resolution:
+    [r] = whereas.parse(read_pdf(data, "x.pdf").text)
+    return r
+
+
+def texts(items: list[Any]) -> list[str]:
+    return [item.text for item in items]
+
+
+HEADER = "11/30/26, 9:05 PM  Resolution 2026-07: Library Hours | Marsh County Association of Library Trustees"
+FOOTER = "https://www.marshlibraries.example.org/policy/resolutions/2026-07-library-hours.html   {}/2"
+
+
+def test_a_browser_s_print_header_is_page_furniture_on_every_page() -> None:
+    """Chrome prints the date and time and the page's title atop every page: longer than a running header's shape,
+    and on the first page above the resolution's own title; it is neither the title nor part of a clause."""
+    pdf = build_pdf(
+        [
+            [
+                HEADER,
+                "",
+                "Resolution 2026-07: Extending Library Hours",
+                "",
+                "WHEREAS, the branch libraries close at 6 p.m. on weekdays; and",
+                "",
+                "WHEREAS, working families cannot visit them before then; now, therefore, be it",
+                "",
+                "RESOLVED, that the Association urges every county to keep its branches open",
+                FOOTER.format(1),
+            ],
+            [
+                HEADER,
+                "until 9 p.m. at least two weekdays a week.",
+                "",
+                "",
+                FOOTER.format(2),
+            ],
+        ]
+    )
+    r = parse_pdf(pdf)
+    assert r.title is not None and r.title.text == "Resolution 2026-07: Extending Library Hours"
+    assert texts(r.resolved) == [
+        "RESOLVED, that the Association urges every county to keep its branches open until 9 p.m. at least two"
+        " weekdays a week."
+    ]
