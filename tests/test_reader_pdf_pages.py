@@ -70,3 +70,43 @@ def test_a_browser_s_print_header_is_page_furniture_on_every_page() -> None:
         "RESOLVED, that the Association urges every county to keep its branches open until 9 p.m. at least two"
         " weekdays a week."
     ]
+
+
+STAMPED = [
+    "Resolution 2026-03: Shade Trees on Campus",
+    "",
+    "Whereas, a survey of 1,406 students found that 38 percent had",
+    "missed class at least once because the walk had no shade; and",
+    "",
+    "Whereas, the trees cost little; therefore, be it",
+    "",
+    "Resolved, that the Senate allocates $12,000 to the program.",
+]
+
+
+def _stamped(stamp: list[tuple[float, float, str, float, float]]) -> bytes:
+    lines = [(72.0, 720.0 - 14 * i, line) for i, line in enumerate(STAMPED) if line]
+    return build_placed_pdf([lines + stamp])
+
+
+def test_a_watermark_drawn_across_the_page_is_left_out() -> None:
+    """A "DRAFT" stamp turned across the page is read into the lines it crosses ("hadDRAFT", "DR AFT" after the
+    last clause) unless turned text is left out."""
+    for stamp in (
+        [(150.0, 560.0, "DRAFT", 120, 40)],
+        [(150.0, 560.0, "DR", 120, 40), (250.0, 640.0, "AFT", 120, 40)],
+        [(100.0, 500.0, "CONFIDENTIAL", 60, -30)],
+    ):
+        text = read_pdf(_stamped(stamp), "stamped.pdf").text
+        assert "DR" not in text and "AFT" not in text and "CONFIDENTIAL" not in text
+        assert "38 percent had\nmissed class" in text
+        r = parse_pdf(_stamped(stamp))
+        assert texts(r.resolved) == ["Resolved, that the Senate allocates $12,000 to the program."]
+
+
+def test_turned_text_that_is_more_than_a_stamp_stays() -> None:
+    """Turned text of many words in the body's size is the page's own (a label along a chart), and so is a stamp's
+    word on a page with nothing else to read: only a few turned words over a page of text are a watermark."""
+    label = [(40.0, 300.0, "Shade cover measured on each campus walkway in 2025", 11, 30)]
+    assert "Shade cover measured" in read_pdf(_stamped(label), "label.pdf").text
+    assert "DRAFT" in read_pdf(build_placed_pdf([[(150.0, 560.0, "DRAFT", 120, 40)]]), "stamp.pdf").text

@@ -25,6 +25,7 @@ from pypdf.errors import DependencyError, PyPdfError
 
 from whereas.errors import InputError
 from whereas.readers.base import MAX_PDF_PAGES, View
+from whereas.readers.pdf_layout import Piece, has_watermark, is_turned, times, without_turned_text
 
 #: What pypdf may raise on a damaged or hostile file besides its own errors.
 _PDF_FAILURES: tuple[type[BaseException], ...] = (
@@ -102,7 +103,10 @@ def _decrypt(reader: pypdf.PdfReader, path: str | None) -> None:
 def _page_text(reader: pypdf.PdfReader, number: int, path: str | None) -> str:
     try:
         page = reader.pages[number]
-        plain = _plain_text(page)
+        plain, pieces = _plain_text(page)
+        if has_watermark(pieces):  # a stamp drawn across the page ("DRAFT"): read the page without it
+            page = without_turned_text(page)
+            plain, _ = _plain_text(page)
         try:
             raw = repair_words(page.extract_text(extraction_mode="layout") or "", plain)
         except _PDF_FAILURES:
@@ -130,11 +134,12 @@ class _Run:
     size: float
 
 
-def _plain_text(page: pypdf.PageObject) -> str:
+def _plain_text(page: pypdf.PageObject) -> tuple[str, list[Piece]]:
     """Plain mode's text of a page, its note call-outs (1–3 digits or a small roman numeral, set smaller
     and raised above the text beside them, as word processors print them) written as superscripts:
-    ``2025¹``, not ``20251``; ``2024ⁱ``, not ``2024i``."""
+    ``2025¹``, not ``20251``; ``2024ⁱ``, not ``2024i``.  With it, each piece of text the page draws."""
     runs: list[_Run] = []
+    pieces: list[Piece] = []
 
     def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
         if text:
@@ -142,11 +147,12 @@ def _plain_text(page: pypdf.PageObject) -> str:
             baseline = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
             height = math.hypot(tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3])
             runs.append(_Run(text, baseline, abs(size) * height))
+            pieces.append(Piece(text, abs(size) * height, is_turned(times(tm, cm))))
 
     plain = page.extract_text(visitor_text=visit) or ""
     callouts = [i for i in range(len(runs)) if _is_callout(runs, i)]
     if not callouts:
-        return plain
+        return plain, pieces
     chars = list(plain)
     cursor = 0
     wanted = iter(callouts)
@@ -167,7 +173,7 @@ def _plain_text(page: pypdf.PageObject) -> str:
             target = next(wanted, -1)
             if target == -1:
                 break
-    return "".join(chars)
+    return "".join(chars), pieces
 
 
 def _is_callout(runs: list[_Run], i: int) -> bool:
