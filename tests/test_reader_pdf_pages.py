@@ -11,6 +11,7 @@ import whereas
 from conftest import FIXTURES
 from whereas.model import Resolution
 from whereas.readers.pdf import read_pdf
+from whereas.readers.pdf_layout import read_columns
 
 
 def _load(name: str) -> Callable[..., bytes]:
@@ -110,3 +111,105 @@ def test_turned_text_that_is_more_than_a_stamp_stays() -> None:
     label = [(40.0, 300.0, "Shade cover measured on each campus walkway in 2025", 11, 30)]
     assert "Shade cover measured" in read_pdf(_stamped(label), "label.pdf").text
     assert "DRAFT" in read_pdf(build_placed_pdf([[(150.0, 560.0, "DRAFT", 120, 40)]]), "stamp.pdf").text
+
+
+LEFT = [
+    "Resolution on Safe Staffing in",
+    "State Correctional Facilities",
+    "",
+    "Submitted by: Local 2073",
+    "",
+    "WHEREAS, staffing levels in the",
+    "Department of Corrections have",
+    "fallen by more than 1,100 posts",
+    "since 2019, while mandatory",
+    "overtime has more than doubled;",
+    "and",
+    "",
+    "WHEREAS, officers regularly work",
+    "16-hour shifts; therefore be it",
+    "",
+    "RESOLVED, that the Council will",
+    "seek legislation establishing",
+    "minimum staffing ratios and a cap",
+    "on mandatory overtime of no more",
+]
+RIGHT = [
+    "than two double shifts per pay",
+    "period; and be it further",
+    "",
+    "RESOLVED, that the Council will",
+    "call on the Governor to fund a",
+    "second training academy class in",
+    "fiscal year 2027.",
+]
+
+
+def _two_columns(headline: str | None = None) -> bytes:
+    top = 720.0
+    items: list[tuple[float, float, str]] = []
+    if headline:
+        items.append((72.0, top, headline))
+        top -= 28
+    items += [(72.0, top - 14 * i, line) for i, line in enumerate(LEFT) if line]
+    items += [(320.0, top - 14 * i, line) for i, line in enumerate(RIGHT) if line]
+    return build_placed_pdf([items])
+
+
+def test_a_page_in_two_columns_is_read_column_by_column() -> None:
+    """Each line of the right column used to be read after the left column's line at its height: the title, a
+    sponsor and the clauses were cut, the last clause lost."""
+    # (a headline across both columns stays above them; the builder reads it with the title)
+    for headline in (None, "AFSCME Council 31 Monthly Bulletin, Safe Staffing Special Edition, December 2026"):
+        r = parse_pdf(_two_columns(headline))
+        assert r.title is not None and r.title.text.endswith(
+            "Resolution on Safe Staffing in State Correctional Facilities"
+        )
+        assert r.sponsors.submitted_by == "Local 2073"
+        assert texts(r.preamble) == [
+            "WHEREAS, staffing levels in the Department of Corrections have fallen by more than 1,100 posts since"
+            " 2019, while mandatory overtime has more than doubled; and",
+            "WHEREAS, officers regularly work 16-hour shifts",
+        ]
+        assert texts(r.resolved) == [
+            "RESOLVED, that the Council will seek legislation establishing minimum staffing ratios and a cap on"
+            " mandatory overtime of no more than two double shifts per pay period; and be it further",
+            "RESOLVED, that the Council will call on the Governor to fund a second training academy class in fiscal"
+            " year 2027.",
+        ]
+
+
+def test_a_table_of_labels_side_by_side_is_no_second_column() -> None:
+    """Signature lines and labels set side by side are read across, as before: their lines are no wrapped prose."""
+    labels = ["Adopted December 4, 2026", "", "Jane Q. Public", "Mayor", "", "Attest:"]
+    names = ["Approved as to form", "", "John R. Doe", "City Clerk", "", "Seal"]
+    items = [(72.0, 720.0 - 14 * i, line) for i, line in enumerate(labels) if line]
+    items += [(320.0, 720.0 - 14 * i, line) for i, line in enumerate(names) if line]
+    text = read_pdf(build_placed_pdf([items]), "signed.pdf").text
+    assert text.startswith(
+        "Adopted December 4, 2026 Approved as to form\n\nJane Q. Public John R. Doe\nMayor City Clerk"
+    )
+
+
+FORM = """\
+Date:                                       March 18, 2025
+
+Committee of Origin:                        Transportation
+
+Re:                                         NYC DOT proposal for a protected
+                                            bike lane on 164th Street between
+                                            Northern Boulevard and Jamaica
+                                            Avenue
+
+Full Board Vote:                            31 In Favor   4 Against   2
+                                            Abstentions   0 Present/Not Voting
+
+Committee Vote:                             8 In Favor   1 Against   0
+                                            Abstentions   0 Present/Not Voting
+"""
+
+
+def test_a_form_s_labels_beside_their_values_are_no_second_column() -> None:
+    """A form's table as layout mode writes it, its labels ("Date:", "Re:") left of values that wrap, stays as it is:
+    a column of one- and two-word labels is no column of prose."""
+    assert read_columns(FORM) == FORM

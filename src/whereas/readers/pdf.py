@@ -6,8 +6,10 @@ lines fold to one, and a word broken at a line end (``clean-`` / ``ly``) is
 joined when both sides are lowercase letters, keeping the hyphen of a compound
 (``capacity-`` / ``building`` where the text writes it so elsewhere, ``seventy-`` /
 ``fourth``).  Page texts are joined with a form feed on a line of its own, so that
-page headers and footers are found at the page edges.  A PDF without a text layer (a scan) is refused with a pointer to
-OCR; encrypted PDFs are read only if the empty password opens them.
+page headers and footers are found at the page edges.  A page set in two columns
+is read column by column, and a watermark drawn turned across the page is left
+out (``pdf_layout``).  A PDF without a text layer (a scan) is refused with a
+pointer to OCR; encrypted PDFs are read only if the empty password opens them.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from pypdf.errors import DependencyError, PyPdfError
 
 from whereas.errors import InputError
 from whereas.readers.base import MAX_PDF_PAGES, View
-from whereas.readers.pdf_layout import Piece, has_watermark, is_turned, times, without_turned_text
+from whereas.readers.pdf_layout import Piece, has_watermark, is_turned, read_columns, times, without_turned_text
 
 #: What pypdf may raise on a damaged or hostile file besides its own errors.
 _PDF_FAILURES: tuple[type[BaseException], ...] = (
@@ -108,7 +110,7 @@ def _page_text(reader: pypdf.PdfReader, number: int, path: str | None) -> str:
             page = without_turned_text(page)
             plain, _ = _plain_text(page)
         try:
-            raw = repair_words(page.extract_text(extraction_mode="layout") or "", plain)
+            raw = repair_words(read_columns(page.extract_text(extraction_mode="layout") or ""), plain)
         except _PDF_FAILURES:
             raw = plain
     except _PDF_FAILURES as e:

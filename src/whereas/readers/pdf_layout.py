@@ -4,10 +4,16 @@
   into the lines it crosses ("38 percent hadDRAFT missed", "DR AFT" after the last clause).  Text drawn turned is left
   out when it is a watermark: a few words (at most ``MAX_STAMP_WORDS``) on a page of horizontal text, or letters far
   larger than the page's text.  A page whose text is turned as a whole (a landscape page) keeps it.
+* **Columns.** Layout mode writes a page's lines from top to bottom across the whole page, so a page set in two
+  columns comes out with each line of the right column after the left column's line at its height.  Where a stretch
+  of the page's lines is parted by a clear gutter near its middle, and both sides read as wrapped prose (their lines
+  mostly as long as the column is wide), the stretch is read column by column: the left column from top to bottom,
+  then the right one.  Lines across the whole page above and below it (a headline, a footer) stay where they are.
 """
 
 from __future__ import annotations
 
+import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -106,3 +112,92 @@ def times(m: Sequence[float], n: Sequence[float]) -> list[float]:
         m[4] * n[0] + m[5] * n[2] + n[4],
         m[4] * n[1] + m[5] * n[3] + n[5],
     ]
+
+
+#: the fewest lines each column of a page in two columns has, and the fewest it has side by side
+MIN_COLUMN_LINES = 3
+#: the fewest characters the longest line of each column has (a column of prose, not of labels or signatures)
+MIN_COLUMN_WIDTH = 25
+#: the fewest words most lines of a column of prose have (a form's labels have one or two: "Date:", "Re:")
+MIN_LINE_WORDS = 3
+#: a column's lines are wrapped prose when their median length is at least this share of its longest
+PROSE_FILL = 0.6
+#: the share of a column's lines that start at its left edge (a paragraph's first line may be indented; the pieces
+#: of justified lines that layout mode spaced wide start anywhere)
+ALIGNED = 0.75
+#: the widest space inside a line of one column (wider is a gutter, or a table's)
+_GAP = "   "
+
+
+def read_columns(layout: str) -> str:
+    """``layout`` (a page's text in pypdf's layout mode) with a stretch of lines set in two columns read column by
+    column, or as it is."""
+    lines = layout.split("\n")
+    # (most pages have no line with a wide gap inside it: they are looked at no further)
+    if sum(1 for line in lines if _GAP in line.strip()) < MIN_COLUMN_LINES:
+        return layout
+    width = max(len(line) for line in lines)
+    ink = [0] * width
+    for line in lines:
+        for at, ch in enumerate(line):
+            if ch != " ":
+                ink[at] += 1
+    middle = range(max(1, int(width * 0.35)), min(width - 1, int(width * 0.65) + 1))
+    if not middle:
+        return layout
+    # the middle of the clearest three columns (a space between two words is one or two wide, a gutter wider)
+    gutter = min(middle, key=lambda at: (ink[at - 1] + ink[at] + ink[at + 1], abs(2 * at - width)))
+    start, end = _widest_stretch(lines, gutter)
+    split = _columns(lines[start:end], gutter)
+    if split is None:
+        return layout
+    return "\n".join([*lines[:start], *split, *lines[end:]])
+
+
+def _widest_stretch(lines: list[str], gutter: int) -> tuple[int, int]:
+    """The longest run of lines none of which has text across the column ``gutter`` or either column beside it."""
+    best = (0, 0)
+    start = 0
+    for i, line in enumerate([*lines, "x" * (gutter + 2)]):
+        if line[gutter - 1 : gutter + 2].strip():
+            if i - start > best[1] - best[0]:
+                best = (start, i)
+            start = i + 1
+    return best
+
+
+def _columns(lines: list[str], gutter: int) -> list[str] | None:
+    """The lines of the left column then of the right one, if ``lines`` are two columns of prose parted at
+    ``gutter``; None if not."""
+    lefts = [line[:gutter].rstrip() for line in lines]  # (a line's text ends before the gutter, or starts after it)
+    rights = [line[gutter:] for line in lines]
+    starts = [len(r) - len(r.lstrip()) for r in rights if r.strip()]
+    if not starts:
+        return None
+    cut = min(starts)
+    rights = [r[cut:].rstrip() for r in rights]
+    both = sum(1 for left, right in zip(lefts, rights, strict=True) if left.strip() and right)
+    if both < MIN_COLUMN_LINES or not (_prose(lefts) and _prose(rights)) or not (_aligned(lefts) and _aligned(rights)):
+        return None
+    while lefts and not lefts[-1].strip():
+        lefts.pop()
+    while rights and not rights[0]:
+        rights.pop(0)
+    return lefts + rights
+
+
+def _prose(column: list[str]) -> bool:
+    """Whether a column's lines are wrapped prose: enough of them, the longest a column's width, most nearly as
+    long, most of several words (a column of labels, names or signature lines is not)."""
+    lengths = [len(line.strip()) for line in column if line.strip()]
+    if len(lengths) < MIN_COLUMN_LINES or max(lengths) < MIN_COLUMN_WIDTH:
+        return False
+    words = statistics.median(len(line.split()) for line in column if line.strip())
+    return words >= MIN_LINE_WORDS and statistics.median(lengths) >= PROSE_FILL * max(lengths)
+
+
+def _aligned(column: list[str]) -> bool:
+    """Whether most of a column's lines start at its left edge, as a column of text does."""
+    starts = [len(line) - len(line.lstrip()) for line in column if line.strip()]
+    edge = min(starts)
+    return sum(1 for at in starts if at <= edge + 1) >= ALIGNED * len(starts)

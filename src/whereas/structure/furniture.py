@@ -15,6 +15,8 @@ text.  :func:`find_furniture` finds them by their shape, never by one document's
 * **headers and footers**: a short line (at most 80 characters, not a keyword or list line) that
   comes back at page boundaries, its numbers allowed to differ ("HCR 36 2", "HCR 36 3"); without
   page boundaries, a short line with a number that comes back three times or more;
+* **a browser's print header and footer**: a page's first line that opens with the date and time it was printed
+  ("12/1/26, 3:35 AM  Resolution 2025-04 – Site name"), and its last that is an address and "1/2";
 * **print codes**: a line of digits without a word (a job number, a barcode) at a page's edge;
 * **page numbers**: a line that is only a page number ("2", "Page 2", "Page 2 of 5", "- 2 -",
   "2 | Page") next to a page boundary, or anywhere in a text with page boundaries; a line that says
