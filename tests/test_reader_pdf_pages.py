@@ -117,7 +117,8 @@ LEFT = [
     "Resolution on Safe Staffing in",
     "State Correctional Facilities",
     "",
-    "Submitted by: Local 2073",
+    "Submitted by: Local 2073 (Pontiac",
+    "Correctional Center)",
     "",
     "WHEREAS, staffing levels in the",
     "Department of Corrections have",
@@ -165,7 +166,7 @@ def test_a_page_in_two_columns_is_read_column_by_column() -> None:
         assert r.title is not None and r.title.text.endswith(
             "Resolution on Safe Staffing in State Correctional Facilities"
         )
-        assert r.sponsors.submitted_by == "Local 2073"
+        assert r.sponsors.submitted_by == "Local 2073 (Pontiac Correctional Center)"
         assert texts(r.preamble) == [
             "WHEREAS, staffing levels in the Department of Corrections have fallen by more than 1,100 posts since"
             " 2019, while mandatory overtime has more than doubled; and",
@@ -213,3 +214,13 @@ def test_a_form_s_labels_beside_their_values_are_no_second_column() -> None:
     """A form's table as layout mode writes it, its labels ("Date:", "Re:") left of values that wrap, stays as it is:
     a column of one- and two-word labels is no column of prose."""
     assert read_columns(FORM) == FORM
+
+
+def test_a_sponsor_s_value_cut_inside_its_parenthesis_goes_on() -> None:
+    """A column's narrow lines cut a sponsor's value inside a parenthesis: the next line goes on with it."""
+    [r] = whereas.parse(
+        "Resolution on Safe Staffing\n\nSubmitted by: Local 2073 (Pontiac\n        Correctional Center)\n\n"
+        "WHEREAS, the staff is short; therefore be it\n\nRESOLVED, that the Council acts.\n"
+    )
+    assert r.sponsors.submitted_by == "Local 2073 (Pontiac Correctional Center)"
+    assert r.title is not None and r.title.text == "Resolution on Safe Staffing"
