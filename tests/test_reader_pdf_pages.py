@@ -97,6 +97,7 @@ def test_a_watermark_drawn_across_the_page_is_left_out() -> None:
         [(150.0, 560.0, "DRAFT", 120, 40)],
         [(150.0, 560.0, "DR", 120, 40), (250.0, 640.0, "AFT", 120, 40)],
         [(100.0, 500.0, "CONFIDENTIAL", 60, -30)],
+        [(120.0, 650.0, "DRAFT", 100, 0)],  # set level, in letters many times the text's
     ):
         text = read_pdf(_stamped(stamp), "stamped.pdf").text
         assert "DR" not in text and "AFT" not in text and "CONFIDENTIAL" not in text
@@ -111,6 +112,9 @@ def test_turned_text_that_is_more_than_a_stamp_stays() -> None:
     label = [(40.0, 300.0, "Shade cover measured on each campus walkway in 2025", 11, 30)]
     assert "Shade cover measured" in read_pdf(_stamped(label), "label.pdf").text
     assert "DRAFT" in read_pdf(build_placed_pdf([[(150.0, 560.0, "DRAFT", 120, 40)]]), "stamp.pdf").text
+    # a title set large is no stamp: level letters are left out only when they say what a stamp says
+    title = [(72.0, 760.0, "Resolution 12", 40, 0)]
+    assert read_pdf(_stamped(title), "title.pdf").text.startswith("Resolution 12\n")
 
 
 LEFT = [

@@ -27,7 +27,7 @@ from pypdf.errors import DependencyError, PyPdfError
 
 from whereas.errors import InputError
 from whereas.readers.base import MAX_PDF_PAGES, View
-from whereas.readers.pdf_layout import Piece, has_watermark, is_turned, read_columns, times, without_turned_text
+from whereas.readers.pdf_layout import Piece, find_stamp, is_turned, read_columns, times, without_stamp
 
 #: What pypdf may raise on a damaged or hostile file besides its own errors.
 _PDF_FAILURES: tuple[type[BaseException], ...] = (
@@ -106,8 +106,9 @@ def _page_text(reader: pypdf.PdfReader, number: int, path: str | None) -> str:
     try:
         page = reader.pages[number]
         plain, pieces = _plain_text(page)
-        if has_watermark(pieces):  # a stamp drawn across the page ("DRAFT"): read the page without it
-            page = without_turned_text(page)
+        stamp = find_stamp(pieces)
+        if stamp is not None:  # a watermark drawn across the page ("DRAFT"): read the page without it
+            page = without_stamp(page, stamp)
             plain, _ = _plain_text(page)
         try:
             raw = repair_words(read_columns(page.extract_text(extraction_mode="layout") or ""), plain)

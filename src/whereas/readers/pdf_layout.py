@@ -3,7 +3,8 @@
 * **Watermarks.** A stamp drawn across the page ("DRAFT", "CONFIDENTIAL"), turned from the horizontal, would be read
   into the lines it crosses ("38 percent hadDRAFT missed", "DR AFT" after the last clause).  Text drawn turned is left
   out when it is a watermark: a few words (at most ``MAX_STAMP_WORDS``) on a page of horizontal text, or letters far
-  larger than the page's text.  A page whose text is turned as a whole (a landscape page) keeps it.
+  larger than the page's text.  A page whose text is turned as a whole (a landscape page) keeps it.  Level text is
+  left out only in letters ``LEVEL_STAMP_SIZE`` times the page's and saying only what a stamp says ("DRAFT").
 * **Columns.** Layout mode writes a page's lines from top to bottom across the whole page, so a page set in two
   columns comes out with each line of the right column after the left column's line at its height.  Where a stretch
   of the page's lines is parted by a clear gutter near its middle, and both sides read as wrapped prose (their lines
@@ -13,6 +14,7 @@
 
 from __future__ import annotations
 
+import math
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,6 +26,11 @@ from pypdf.generic import ContentStream, NameObject
 MAX_STAMP_WORDS = 6
 #: letters this many times the size of the page's text, turned, are a watermark's whatever their number
 STAMP_SIZE = 2.0
+#: level letters this many times the size of the page's text are a watermark's if they say only what a stamp says
+LEVEL_STAMP_SIZE = 3.0
+#: what a watermark says: one of ``_STAMPS``, with these words around it
+_STAMPS = frozenset({"draft", "confidential", "sample", "specimen", "void", "copy", "preliminary", "unofficial"})
+STAMP_WORDS = _STAMPS | {"not", "for", "do", "distribute", "distribution", "approved", "internal", "only", "use", "–"}
 #: how far from the horizontal text may turn and still be read (the tangent of ≈ 3°)
 TURN = 0.05
 
@@ -43,19 +50,33 @@ def is_turned(matrix: Sequence[float]) -> bool:
     return abs(b) > TURN * abs(a) or a < 0
 
 
-def has_watermark(pieces: Sequence[Piece]) -> bool:
-    """Whether the turned text among ``pieces`` is a watermark: few words beside the page's horizontal text, or
-    letters far larger than it."""
-    turned = [p for p in pieces if p.turned and p.text.strip()]
-    if not turned:
-        return False
+@dataclass(frozen=True)
+class Stamp:
+    """What of a page's text is a watermark: its turned text, its letters at least ``size`` large, or both."""
+
+    turned: bool
+    size: float | None
+
+
+def find_stamp(pieces: Sequence[Piece]) -> Stamp | None:
+    """The watermark among ``pieces``, or None: turned text of few words beside the page's horizontal text (or of
+    letters far larger than it), and level text in letters many times the page's size that says only what a stamp
+    says ("DRAFT", "CONFIDENTIAL", "NOT FOR DISTRIBUTION")."""
     level = [p for p in pieces if not p.turned and p.text.strip()]
-    words = sum(len(p.text.split()) for p in level)
-    if words <= MAX_STAMP_WORDS:
-        return False  # a page of turned text (a landscape table), or hardly any text at all
+    turned = [p for p in pieces if p.turned and p.text.strip()]
+    if not level or (not turned and len(level) < 2):
+        return None
     body = _body_size(level)
+    big = [p for p in level if p.size >= LEVEL_STAMP_SIZE * body]
+    big_words = [w.strip(".,:;!-–—").casefold() for p in big for w in p.text.split()]
+    stamp_size = None
+    if big and len(big_words) <= MAX_STAMP_WORDS and set(big_words) <= STAMP_WORDS and set(big_words) & _STAMPS:
+        stamp_size = 0.99 * min(p.size for p in big)
+    if sum(len(p.text.split()) for p in level if p not in big) <= MAX_STAMP_WORDS:
+        return None  # a page of turned text (a landscape table), or hardly any text at all
     stamp_words = sum(len(p.text.split()) for p in turned)
-    return stamp_words <= MAX_STAMP_WORDS or all(p.size >= STAMP_SIZE * body for p in turned)
+    stamped = bool(turned) and (stamp_words <= MAX_STAMP_WORDS or all(p.size >= STAMP_SIZE * body for p in turned))
+    return Stamp(stamped, stamp_size) if stamped or stamp_size else None
 
 
 def _body_size(pieces: Sequence[Piece]) -> float:
@@ -70,9 +91,9 @@ def _body_size(pieces: Sequence[Piece]) -> float:
 _SHOW = {b"Tj", b"TJ", b"'", b'"'}
 
 
-def without_turned_text(page: pypdf.PageObject) -> pypdf.PageObject:
-    """A copy of ``page`` that draws no text turned from the horizontal (nor a form drawn turned): its other text,
-    lines and images stay as they are."""
+def without_stamp(page: pypdf.PageObject, stamp: Stamp) -> pypdf.PageObject:
+    """A copy of ``page`` that draws none of the ``stamp``'s text (nor a form drawn turned, if turned text is the
+    stamp's): its other text, lines and images stay as they are."""
     content = page.get_contents()
     if content is None:
         return page
@@ -80,6 +101,7 @@ def without_turned_text(page: pypdf.PageObject) -> pypdf.PageObject:
     ctm = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
     stack: list[list[float]] = []
     tm = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+    font_size = 0.0
     for operands, op in content.operations:
         if op == b"q":
             stack.append(ctm)
@@ -91,7 +113,11 @@ def without_turned_text(page: pypdf.PageObject) -> pypdf.PageObject:
             tm = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
         elif op == b"Tm" and len(operands) == 6:
             tm = [float(x) for x in operands]
-        elif (op in _SHOW and is_turned(times(tm, ctm))) or (op == b"Do" and is_turned(ctm)):
+        elif op == b"Tf" and len(operands) == 2:
+            font_size = abs(float(operands[1]))
+        elif op in _SHOW and _is_stamp(stamp, times(tm, ctm), font_size):
+            continue
+        elif op == b"Do" and stamp.turned and is_turned(ctm):
             continue
         kept.append((operands, op))
     stream = ContentStream(None, None)
@@ -100,6 +126,13 @@ def without_turned_text(page: pypdf.PageObject) -> pypdf.PageObject:
     copy.update({key: value for key, value in page.items() if key != "/Contents"})
     copy[NameObject("/Contents")] = stream
     return copy
+
+
+def _is_stamp(stamp: Stamp, matrix: Sequence[float], font_size: float) -> bool:
+    """Whether text drawn with this matrix and font size is the ``stamp``'s."""
+    if stamp.turned and is_turned(matrix):
+        return True
+    return stamp.size is not None and font_size * math.hypot(matrix[2], matrix[3]) >= stamp.size
 
 
 def times(m: Sequence[float], n: Sequence[float]) -> list[float]:
