@@ -6,8 +6,10 @@ lines fold to one, and a word broken at a line end (``clean-`` / ``ly``) is
 joined when both sides are lowercase letters, keeping the hyphen of a compound
 (``capacity-`` / ``building`` where the text writes it so elsewhere, ``seventy-`` /
 ``fourth``).  Page texts are joined with a form feed on a line of its own, so that
-page headers and footers are found at the page edges.  A PDF without a text layer (a scan) is refused with a pointer to
-OCR; encrypted PDFs are read only if the empty password opens them.
+page headers and footers are found at the page edges.  A page set in two columns
+is read column by column, and a watermark drawn turned across the page is left
+out (``pdf_layout``).  A PDF without a text layer (a scan) is refused with a
+pointer to OCR; encrypted PDFs are read only if the empty password opens them.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from pypdf.errors import DependencyError, PyPdfError
 
 from whereas.errors import InputError
 from whereas.readers.base import MAX_PDF_PAGES, View
+from whereas.readers.pdf_layout import Piece, find_stamp, is_turned, read_columns, times, without_stamp
 
 #: What pypdf may raise on a damaged or hostile file besides its own errors.
 _PDF_FAILURES: tuple[type[BaseException], ...] = (
@@ -102,9 +105,13 @@ def _decrypt(reader: pypdf.PdfReader, path: str | None) -> None:
 def _page_text(reader: pypdf.PdfReader, number: int, path: str | None) -> str:
     try:
         page = reader.pages[number]
-        plain = _plain_text(page)
+        plain, pieces = _plain_text(page)
+        stamp = find_stamp(pieces)
+        if stamp is not None:  # a watermark drawn across the page ("DRAFT"): read the page without it
+            page = without_stamp(page, stamp)
+            plain, _ = _plain_text(page)
         try:
-            raw = repair_words(page.extract_text(extraction_mode="layout") or "", plain)
+            raw = repair_words(read_columns(page.extract_text(extraction_mode="layout") or ""), plain)
         except _PDF_FAILURES:
             raw = plain
     except _PDF_FAILURES as e:
@@ -130,11 +137,12 @@ class _Run:
     size: float
 
 
-def _plain_text(page: pypdf.PageObject) -> str:
+def _plain_text(page: pypdf.PageObject) -> tuple[str, list[Piece]]:
     """Plain mode's text of a page, its note call-outs (1–3 digits or a small roman numeral, set smaller
     and raised above the text beside them, as word processors print them) written as superscripts:
-    ``2025¹``, not ``20251``; ``2024ⁱ``, not ``2024i``."""
+    ``2025¹``, not ``20251``; ``2024ⁱ``, not ``2024i``.  With it, each piece of text the page draws."""
     runs: list[_Run] = []
+    pieces: list[Piece] = []
 
     def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
         if text:
@@ -142,11 +150,12 @@ def _plain_text(page: pypdf.PageObject) -> str:
             baseline = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
             height = math.hypot(tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3])
             runs.append(_Run(text, baseline, abs(size) * height))
+            pieces.append(Piece(text, abs(size) * height, is_turned(times(tm, cm))))
 
     plain = page.extract_text(visitor_text=visit) or ""
     callouts = [i for i in range(len(runs)) if _is_callout(runs, i)]
     if not callouts:
-        return plain
+        return plain, pieces
     chars = list(plain)
     cursor = 0
     wanted = iter(callouts)
@@ -167,7 +176,7 @@ def _plain_text(page: pypdf.PageObject) -> str:
             target = next(wanted, -1)
             if target == -1:
                 break
-    return "".join(chars)
+    return "".join(chars), pieces
 
 
 def _is_callout(runs: list[_Run], i: int) -> bool:

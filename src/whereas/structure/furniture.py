@@ -15,6 +15,8 @@ text.  :func:`find_furniture` finds them by their shape, never by one document's
 * **headers and footers**: a short line (at most 80 characters, not a keyword or list line) that
   comes back at page boundaries, its numbers allowed to differ ("HCR 36 2", "HCR 36 3"); without
   page boundaries, a short line with a number that comes back three times or more;
+* **a browser's print header and footer**: a page's first line that opens with the date and time it was printed
+  ("12/1/26, 3:35 AM  Resolution 2025-04 – Site name"), and its last that is an address and "1/2";
 * **print codes**: a line of digits without a word (a job number, a barcode) at a page's edge;
 * **page numbers**: a line that is only a page number ("2", "Page 2", "Page 2 of 5", "- 2 -",
   "2 | Page") next to a page boundary, or anywhere in a text with page boundaries; a line that says
@@ -120,6 +122,7 @@ def _page_furniture(text: str) -> Furniture:
     digits = [i for i, (_, raw) in enumerate(lines) if _has_digit(raw)]
     furniture = set(_between_numbers(lines, numbered))
     furniture.update(_headers_and_footers(lines, has_feed, digits))
+    furniture.update(_browser_furniture(lines) if has_feed else ())
     furniture.update(_page_number_lines(lines, numbered, digits))
     furniture.update(_page_labels(lines, numbered, digits))
     hidden = {lines[i][0] for i in furniture} | (comments[1] if comments else set())
@@ -307,6 +310,26 @@ def _headers_and_footers(lines: list[tuple[int, str]], has_feed: bool, digits: l
     return sorted(set(found) | set(_paged_footers(lines, digits)))
 
 
+#: a browser's print header: the date and time it printed, then the page's title ("12/1/26, 3:35 AM  Resolution …")
+_BROWSER_HEADER = lazy_compile(
+    r"^[ \t\f]*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]+\S"
+)
+#: a browser's print footer: the page's address, then the page's number of all ("https://… 1/2")
+_BROWSER_FOOTER = lazy_compile(r"^[ \t\f]*(?:https?|file)://\S+[ \t]+\d{1,4}/\d{1,4}[ \t]*$")
+
+
+def _browser_furniture(lines: list[tuple[int, str]]) -> list[int]:
+    """A web page printed from a browser: the header atop each page (the date and time it printed, then the page's
+    title: too long for a running header's shape, and on the first page above the document's own title) and the footer
+    under it (the page's address, then "1/2", often too long too), when two pages have them or one page has both."""
+    pages = [page for page in _pages(lines) if page]
+    heads = [page[0] for page in pages if _BROWSER_HEADER.match(lines[page[0]][1])]
+    feet = [page[-1] for page in pages if _BROWSER_FOOTER.match(lines[page[-1]][1])]
+    if len(heads) >= 2 or len(feet) >= 2 or (heads and feet):
+        return heads + feet
+    return []
+
+
 def _first_and_last_clause_lines(lines: list[tuple[int, str]]) -> tuple[int | None, int | None]:
     """Indices of the first and the last line that opens a recital or a resolving clause (looked for from
     either end: the lines in between need not be read)."""
@@ -411,6 +434,16 @@ def _page_number_lines(lines: list[tuple[int, str]], numbered: set[int], digits:
 def _page_edges(lines: list[tuple[int, str]]) -> list[int]:
     """Indices of the first two and last two non-blank lines of every page (pages end at form feeds; the last
     page at the text's end, where a printed page's footer stands too: "EB156.R7" under the last clause)."""
+    edges: list[int] = []
+    for k, page in enumerate(_pages(lines)):
+        if k > 0:
+            edges.extend(page[:2])
+        edges.extend(page[-2:])
+    return sorted(set(edges))
+
+
+def _pages(lines: list[tuple[int, str]]) -> list[list[int]]:
+    """The indices of each page's non-blank lines (pages end at form feeds)."""
     pages: list[list[int]] = [[]]
     for i, (_, raw) in enumerate(lines):
         if "\f" in raw:
@@ -423,9 +456,4 @@ def _page_edges(lines: list[tuple[int, str]]) -> list[int]:
             continue
         if raw.strip():
             pages[-1].append(i)
-    edges: list[int] = []
-    for k, page in enumerate(pages):
-        if k > 0:
-            edges.extend(page[:2])
-        edges.extend(page[-2:])
-    return sorted(set(edges))
+    return pages

@@ -523,10 +523,16 @@ def goes_on(above: str, line: Line) -> bool:
         and bool(
             _LOWER_GOES_ON.match(text)
             or _BODY_GOES_ON.match(text)
-            or _OPEN_VALUE.search(above)
+            or (_OPEN_VALUE.search(above) or _unclosed(above))
             and text.lstrip()[:1].isupper()
         )
     )
+
+
+def _unclosed(above: str) -> bool:
+    """Whether a parenthesis ``above`` opens is left open at its end ("Local 2073 (Pontiac" / "Correctional
+    Center)"): the next line goes on with it."""
+    return above.rfind("(") > above.rfind(")")
 
 
 # the value of a label alone on its line, printed on the next line or in the next paragraph (a form's table
