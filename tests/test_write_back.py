@@ -115,8 +115,11 @@ def test_stale_temp_files_of_our_own_pattern_are_removed_on_the_next_write(tmp_p
 
 # A whereas that writes through the CLI, stopped while the temporary file is open: ``os.fsync``
 # (not the code under test) waits, after saying so, until the signal comes.
+# (SIGINT as a terminal delivers it: a job started in the background by a non-interactive shell, as a CI runner may
+# start the tests, inherits SIGINT ignored, and Python then keeps it ignored)
 _SLOW_WRITER = """
-import os, sys, time
+import os, signal, sys, time
+signal.signal(signal.SIGINT, signal.default_int_handler)
 real_fsync = os.fsync
 def slow_fsync(fd):
     print("writing", flush=True)
