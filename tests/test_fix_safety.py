@@ -453,3 +453,21 @@ def test_check_fix_builds_each_text_once(
     assert result.diagnostics
     assert [(d.code, d.span) for d in result.diagnostics] == [(d.code, d.span) for d in scratch.remaining]
     assert (result.fixed or text) == scratch.text
+
+
+def test_a_recital_that_lost_its_terminator_does_not_decide_where_and_goes() -> None:
+    """Of three recitals, the first ends "; and", the second has no terminator at all: W005 read "and" as belonging
+    only to the next-to-last and its safe fix removed the first recital's right "and" (trial 16). The recital
+    without a terminator is W004's slip and says nothing of the resolution's way with "and"."""
+    doc = (
+        "Resolution on Organizing\n\nWHEREAS, the Act has not been amended since 1959; and\n\n"
+        "WHEREAS, employers spend millions on consultants\n\n"
+        "WHEREAS, the bill would impose penalties; therefore be it\n\nRESOLVED, that the Federation supports the bill.\n"
+    )
+    from whereas import parse
+    from whereas.lint.infer import settings_for
+
+    settings, _ = settings_for(parse(doc), "text", Settings())  # as check and format infer it
+    result = fix_source(Source(doc, "text", None), settings)
+    assert "since 1959; and\n" in result.text, result.text
+    assert "consultants; and\n" in result.text, result.text

@@ -67,20 +67,43 @@ def terminal(text: str) -> str:
     return text[: m.start("quote")] if m else text
 
 
-def and_wanted(ends_with: list[bool], policy: str) -> list[bool] | None:
+def and_wanted(ends_with: list[bool | None], policy: str) -> list[bool] | None:
     """Whether each recital but the last should end with "; and" (W005's reading of the profile's
-    ``and_policy``), given which of them do (``ends_with``); None when the preamble is acceptable as
-    it is ("either": every recital has it, or only the next-to-last; "consistent": also none)."""
+    ``and_policy``), given which of them do (``ends_with``; None for a recital without a terminator at all, which
+    says nothing of the resolution's way); None when the preamble is acceptable as it is ("either": every recital
+    has it, or only the next-to-last; "consistent": also none)."""
+    has = [bool(f) for f in ends_with]
+    known = [f for f in ends_with if f is not None]
+    unknown = len(known) < len(ends_with)
     if policy == "either":
-        if all(ends_with) or (ends_with[-1] and not any(ends_with[:-1])):
+        if all(has) or (has[-1] and not any(has[:-1])):
             return None
         policy = "penultimate"
     elif policy == "consistent":
         # all, none, or only the next-to-last: the resolution's own way; else the way most of its recitals go
-        if all(ends_with) or not any(ends_with) or (ends_with[-1] and not any(ends_with[:-1])):
-            return None
-        policy = "every" if sum(ends_with) * 2 > len(ends_with) else "penultimate"
+        if known and all(known):
+            if not unknown:
+                return None
+            policy = "every"  # "…; and" / "… (no terminator)" / "…; therefore": the one without wants its "and" too
+        elif not any(known) or (has[-1] and not any(has[:-1])):
+            if not unknown:
+                return None
+            policy = "penultimate" if has[-1] else "none"
+        elif sum(known) * 2 == len(known):
+            return None  # as many recitals with "and" as without: which way is the slip is unsure
+        else:
+            policy = "every" if sum(known) * 2 > len(known) else "penultimate"
+    if policy == "none":
+        return [False] * len(ends_with)
     return [policy == "every" or i == len(ends_with) - 1 for i in range(len(ends_with))]
+
+
+def and_evidence(text: str) -> bool | None:
+    """Whether a recital ends with "; and" (True), with a terminator and no "and" (False), or with no terminator at
+    all (None: a slip of its own, W004's, which says nothing of the resolution's way with "and")."""
+    if ends_with_and(text):
+        return True
+    return False if text.rstrip().endswith((";", ",")) else None
 
 
 # A recital that ends with (a piece of) a connector or a resolving phrase: "…; now, therefore, be it"

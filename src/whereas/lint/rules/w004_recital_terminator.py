@@ -1,6 +1,12 @@
 from whereas.lint.diagnostic import Edit, Fix
 from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
-from whereas.lint.rules._keywords import CONNECTOR_LIKE, and_wanted, ends_with_and, past_callouts, terminal
+from whereas.lint.rules._keywords import (
+    CONNECTOR_LIKE,
+    and_evidence,
+    and_wanted,
+    past_callouts,
+    terminal,
+)
 from whereas.patterns import lazy_compile
 
 
@@ -31,7 +37,7 @@ class RecitalTerminator(Rule):
         if not any(c.keyword.form == "whereas" for c in recitals):
             return  # a preamble of prose paragraphs (no Whereas): its sentences are no recitals to punctuate
         wanted = (
-            and_wanted([ends_with_and(c.text) for c in recitals[:-1]], ctx.profile.and_policy)
+            and_wanted([and_evidence(c.text) for c in recitals[:-1]], ctx.profile.and_policy)
             if len(recitals) > 1
             else None
         )

@@ -1,7 +1,14 @@
 import re
 
 from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
-from whereas.lint.rules._keywords import CONNECTOR_LIKE, and_wanted, ends_with_and, is_motion, past_callouts
+from whereas.lint.rules._keywords import (
+    CONNECTOR_LIKE,
+    and_evidence,
+    and_wanted,
+    ends_with_and,
+    is_motion,
+    past_callouts,
+)
 from whereas.model import Clause, Span
 from whereas.patterns import lazy_compile
 
@@ -39,7 +46,8 @@ class AndPlacement(Rule):
         flags = [
             ends_with_and(c.text) or comma_and and bool(re.search(r",\s*and$", c.text.rstrip())) for c in recitals[:-1]
         ]
-        wanted = and_wanted(flags, ctx.profile.and_policy)
+        evidence = [True if flag else and_evidence(c.text) for flag, c in zip(flags, recitals, strict=False)]
+        wanted = and_wanted(evidence, ctx.profile.and_policy)
         if wanted is None:
             return
         every = all(wanted)  # "every" (or a resolution whose recitals mostly have it): "and" on each
