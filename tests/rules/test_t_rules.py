@@ -42,6 +42,19 @@ B. whereas the European Labour Authority (ELA) has supported joint inspections i
 3. Instructs its President to forward this resolution to the Council and the Commission.
 """
 
+#: three names and addresses, each name followed by the spaces {0}, {1}, {2}
+ROSTER = (
+    HEAD + "Whereas the Board wishes to form a committee" + NOW + "\n\n"
+    "Resolved, that the following persons be appointed to the committee:\n\n"
+    "* Mia Sandoval{0}<mia@example.org>\n* Ola Berg{1}<ola@example.org>\n* Teodor Vasquez{2}<teo@example.org>\n" + MOVER
+)
+TABBED = (
+    HEAD + "Whereas libraries lost funding" + NOW + "\n\n"
+    "Resolved, that the American Library Association (ALA):\n"
+    "\t\t1.\turges the states to restore the funding\n\t\tthey cut in 2024;\n"
+    "\t\t2.\tthanks the libraries; and\n\t\t3.\treports each spring.\n" + MOVER
+)
+
 CASES: list[Case] = [
     # --- T001 stray-whitespace --------------------------------------------------------------------------------
     ok("T001", "single spaces", doc("libraries lost funding" + NOW)),
@@ -100,6 +113,30 @@ CASES: list[Case] = [
         profile="ronr",
     ),
     ok("T001", "ronr: two spaces after a sentence", doc("the district met.  It held hearings" + NOW), profile="ronr"),
+    # a motion's or a minute's number, then the spaces that set off its heading ("C31  Fair pay …"): layout
+    ok(
+        "T001",
+        "a motion's number before its heading",
+        "M14  Library Funding Restored\n\n" + doc("libraries lost funding" + NOW)[len(HEAD) :],
+    ),
+    ok(
+        "T001",
+        "a minute's number before its heading",
+        "26/117  RESOLUTION ON LIBRARY FUNDING\n\n" + doc("libraries lost funding" + NOW)[len(HEAD) :],
+    ),
+    bad("T001", "a number in a sentence, then two spaces", doc("libraries lost 20  percent" + NOW), [(3, 26)]),
+    # a column lined up with spaces over consecutive lines (a roster of names and addresses): layout
+    ok("T001", "a roster's aligned column", ROSTER.format("    ", " " * 8, "  ")),
+    ok("T001", "an aligned column whose longest entry has one space", ROSTER.format("   ", " " * 7, " ")),
+    bad(
+        "T001",
+        "a doubled space next to an unaligned line",
+        ROSTER.format("  ", " ", "  "),
+        [(7, 15), (9, 17)],
+    ),
+    # a list's indentation (tabs before every item, and the lines an item wraps onto) is the list's own
+    ok("T001", "a tab-indented list", TABBED),
+    bad("T001", "the keyword line before a tab-indented list", TABBED.replace("Resolved", "\tResolved"), [(5, 1)]),
     # --- T002 space-before-punctuation ------------------------------------------------------------------------
     ok("T002", "an ellipsis", doc("libraries lost ... funding" + NOW)),
     ok("T002", "inside a quotation", doc('libraries said "lost ; funding"' + NOW)),
@@ -289,6 +326,14 @@ def test_rule(case: Case) -> None:
 def test_whitespace_fixes() -> None:
     text = HEAD + "Whereas\tlibraries lost  funding" + NOW + " \n\n" + TAIL + MOVER
     assert fixed(text, select="T001") == doc("libraries lost funding" + NOW)
+
+
+def test_the_fix_leaves_a_lists_layout_whole() -> None:
+    """The keyword line's tab goes; the list's tabs, the label's spaces and a column's spaces all stay."""
+    text = TABBED.replace("Resolved", "\tResolved").replace("M14", "")
+    assert fixed(text, select="T001") == TABBED
+    headed = "M14  Library Funding Restored\n\n" + ROSTER.format("    ", " " * 8, "  ")[len(HEAD) :]
+    assert fixed(headed, select="T001") == headed
 
 
 def test_a_tab_after_the_keyword_is_called_a_tab() -> None:

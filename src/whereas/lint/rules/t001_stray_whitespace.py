@@ -12,6 +12,7 @@ from whereas.lint.safety import Guard
 from whereas.model import Note, Source, Span
 from whereas.patterns import lazy_compile
 from whereas.readers.formats import GENERATED, PRINT_LAYOUT, SOURCE_TEXT
+from whereas.structure.lines import ITEM
 from whereas.structure.titles import CAPTION_ROW
 
 _KEYWORD_TAB = lazy_compile(r"(?:Whereas|WHEREAS|Resolved|RESOLVED)[,:]?(?P<ws>[ \t]*\t[ \t]*)(?=\S)")
@@ -20,6 +21,8 @@ _RUN = lazy_compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 _LABEL = lazy_compile(r"(?:[*•◦▪\uf0b7-]|\(?[0-9A-Za-z]{1,4}[.)]|(?:SECTION|Section|SEC\.|Sec\.)\s+\d+[A-Za-z]?[.:]?)")
 #: a field's label before the spaces that align its value: "Introduced by:", "Referred to:", "Subject:"
 _FIELD_LABEL = lazy_compile(r"[A-Z][\w .,'’()/&-]{0,40}:")
+#: a motion's or a minute's number or code before the spaces that set off its heading: "C31", "25/043", "M-12."
+_CODE_LABEL = lazy_compile(r"[A-Za-z]{0,4}[-.]?\d{1,5}(?:[./-]\d{1,5}){0,3}[A-Za-z]?[.:]?")
 _HOLE = "\x00"  # stands for note text while a line is examined: never white space, never touched
 
 
@@ -58,7 +61,10 @@ class StrayWhitespace(Rule):
         'those around a caption box\'s column of ")" ("IN THE MATTER OF …      )    RESOLUTION NO. 12"), and, '
         'outside the clauses, a field\'s aligned value ("Introduced by:      Oregon Delegation") and the columns '
         'of a heading or sponsor line (three or more spaces: "Resolution No. 12          Date: April 14") are '
-        "layout everywhere. Only white space that is the resolution's is reported: on the lines of its "
+        "layout everywhere; so are the spaces after a motion's or a minute's number before its heading (\"C31  "
+        'Fair pay …", "25/043  MINUTES"), spaces that line up a column over consecutive lines (a roster\'s names '
+        "and addresses), and the indentation of a list's items and of the lines they wrap onto (no part of a "
+        "list's indentation is removed). Only white space that is the resolution's is reported: on the lines of its "
         "clauses, connector, title, sponsor lines and notes, and on blank lines between them; never in tables, "
         "code fences, block quotations or other text around them (the fix verifier also refuses any edit in code)."
     )
@@ -95,19 +101,29 @@ class StrayWhitespace(Rule):
         starts = None  # where the clauses' first lines start
         ok = _Where(ctx)
         pos = line_start
-        for raw, line in zip(region.split("\n"), raw_lines, strict=False):
+        for index, (raw, line) in enumerate(zip(region.split("\n"), raw_lines, strict=False)):
             end = pos + len(raw)
             # empty, or no white space at either end, no tab, no run: nothing to find
             if line and (line[0] in " \t" or line[-1] in " \t" or "\t" in line or "  " in line):
                 if starts is None:
                     starts = {text.rfind("\n", 0, c.span.start) + 1 for c in r.clauses}
                 if ok.line(pos, end):
-                    yield from self._line(ctx, pos, line, fmt, text, end, pos in starts, ok)
+                    yield from self._line(ctx, pos, (raw_lines, index), fmt, text, end, pos in starts, ok)
             pos = end + 1
 
     def _line(
-        self, ctx: Context, pos: int, line: str, fmt: str, text: str, line_end: int, opens_clause: bool, ok: _Where
+        self,
+        ctx: Context,
+        pos: int,
+        where: tuple[list[str], int],
+        fmt: str,
+        text: str,
+        line_end: int,
+        opens_clause: bool,
+        ok: _Where,
     ):
+        lines, index = where
+        line = lines[index]
         if not line.strip(" \t"):
             if line and fmt not in GENERATED and ctx.profile.line_edge_whitespace:
                 span = Span(pos, pos + len(line))
@@ -119,7 +135,10 @@ class StrayWhitespace(Rule):
         if fmt not in GENERATED and ctx.profile.line_edge_whitespace:
             # In Markdown, indentation is structure (nested lists, continuations): only a clause's first
             # line is held to the rule.
-            if body_start and (fmt != "markdown" or opens_clause):
+            # A list item's indentation is the list's layout (a nested list indented with tabs): never part of it.
+            # (its first line and the lines it wraps onto)
+            in_item = ITEM.match(line) or ok.in_item(pos + body_start)
+            if body_start and (fmt != "markdown" or opens_clause) and not in_item:
                 span = Span(pos, pos + body_start)
                 if ok(span) and not ctx.in_quotation(span.start, span.end):
                     yield self._found(ctx, span, "Leading white space", "")
@@ -142,6 +161,10 @@ class StrayWhitespace(Rule):
                 continue  # tabs inside a line align columns (a list of names and addresses)
             if _LABEL.fullmatch(line, body_start, m.start()):
                 continue  # "•    January 20", "(A)     meeting", "Section 2.   That": a label's alignment
+            if line[m.end()].isupper() and _CODE_LABEL.fullmatch(line, body_start, m.start()):
+                continue  # "C31  Fair pay …", "25/043  MINUTES": a motion's or a minute's number before its heading
+            if _in_column(lines, index, m.start(), m.end()):
+                continue  # "Ana Ribeiro      <ana@…>" over "Chidi Okonkwo    <chidi@…>": an aligned column
             if ")" in line and CAPTION_ROW.match(line) and ")" in (line[m.start() - 1], line[m.end()]):
                 continue  # the spaces around a caption box's column of ")": layout
             if not ok.in_clause(pos + m.start()) and (
@@ -204,6 +227,10 @@ class _Where:
         """Whether ``at`` is in one of the resolution's clauses (not its title, sponsor lines or notes)."""
         return any(c.span.start <= at < c.span.end for c in self.resolution.clauses)
 
+    def in_item(self, at: int) -> bool:
+        """Whether ``at`` is in one of the items of the resolution's lists."""
+        return any(i.span.start <= at < i.span.end for c in self.resolution.clauses for i in c.items)
+
     def line(self, start: int, end: int) -> bool:
         """Whether the line ``[start, end)`` touches an element at all."""
         return any(a <= end and start <= b for a, b in self.elements)
@@ -258,6 +285,26 @@ def _laid_out(lines: list[str]) -> bool:
         return False
     full = sum(1 for ln in lines if len(ln.split()) >= 4)
     return spaced >= 0.3 * full
+
+
+def _in_column(lines: list[str], index: int, start: int, end: int) -> bool:
+    """Whether the run of spaces ``[start, end)`` of ``lines[index]`` lines up a column: the text after it starts
+    where, on a line above or below it (through lines whose text starts there too, after a space), another
+    run of two or more spaces inside a line ends."""
+    line = lines[index]
+    col = len(line[:end].expandtabs())
+    if not line[:start].strip():
+        return False
+    for step in (-1, 1):
+        j = index + step
+        while 0 <= j < len(lines):
+            other = lines[j].expandtabs()
+            if len(other) <= col or other[col] == " " or other[col - 1] != " ":
+                break  # a blank or short line, or no word starting at the column after a space: no column
+            if other[col - 2] == " " and other[: col - 2].strip():
+                return True
+            j += step
+    return False
 
 
 def _next_line_has_text(text: str, line_end: int) -> bool:
