@@ -67,6 +67,21 @@ CASES: list[Case] = [
         "Resolved, that funds come from: (a) dues; (b) gifts; or (c) grants.\n",
     ),
     bad("R003", "periods", LIST.format("urges A.", "urges B.", "urges C"), [(7, 10), (9, 10), (11, 10)]),
+    # a clause whose quotation never closes (Q001): the list may be the quoted text's, a bylaw's sections
+    ok(
+        "R003",
+        "a lettered list after an unclosed quotation",
+        P + "Resolved, that the Association amend its Bylaws by inserting the following new article:\n\n"
+        '"Article 4. Dues of Members.\n(a) Each member shall pay dues that the Council sets every year.\n'
+        "(b) Between January 1 and March 31, the dues of new members shall be halved.\n"
+        "(c) The Council may waive the dues of any member who asks.\n",
+    ),
+    bad(
+        "R003",
+        "a list after a quotation that closes",
+        P + 'Resolved, that ALA, under its "Bylaws", urges:\n\n1. A.\n\n2. B.\n\n3. C\n',
+        [(7, 4), (9, 4), (11, 4)],
+    ),
     bad("R003", "no and", LIST.format("urges A;", "urges B;", "urges C."), [(9, 10)]),
     bad("R003", "ala sentences", SENTENCE_LIST, [(7, 79)]),
     # --- R006 item-numbering: 1, 2, 3 … ----------------------------------------------------------------------
@@ -151,6 +166,28 @@ CASES += [
         LIST.format("The agreement is approved.", "This resolution takes effect now.", "Each officer signs."),
     ),
     bad("R005", "capitals", LIST.format("Urges A;", "urges B; and", "Thanks C."), [(7, 4), (11, 4)]),
+    # whole sentences after a phrase put before their subject, or with a pronoun for it: no verbs to lowercase
+    ok(
+        "R005",
+        "sentences opening with a fronted phrase or a pronoun subject",
+        LIST.format(
+            "During the closure, the branches shall lend by mail.",
+            "Until the budget passes, no fee is charged.",
+            "Whoever damages a book shall replace it.",
+        ),
+    ),
+    bad(
+        "R005",
+        "a fronted phrase before a verb that continues the Resolved sentence",
+        LIST.format("During the closure, urges members to lend by mail;", "urges B; and", "urges C."),
+        [(7, 4)],
+    ),
+    bad(
+        "R005",
+        "a fronted phrase in an item that ends as a list's item",
+        LIST.format("During the closure, the branches shall lend by mail;", "urges B; and", "urges C."),
+        [(7, 4)],
+    ),
     bad("R005", "every item", LIST.format("Urges A;", "Urges B; and", "Thanks C."), [(7, 4), (9, 4), (11, 4)]),
 ]
 

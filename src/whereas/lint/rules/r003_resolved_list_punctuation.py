@@ -2,6 +2,7 @@ import re
 
 from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
 from whereas.lint.rules._keywords import CONNECTOR_LIKE, ends_with_and, is_motion
+from whereas.lint.rules.q001_unbalanced_quotation_marks import unbalanced
 from whereas.model import Clause, Item
 from whereas.patterns import lazy_compile
 from whereas.structure.keywords import keywordish
@@ -29,7 +30,8 @@ class ResolvedListPunctuation(Rule):
         "Safe fix: replace or add the item's closing punctuation. A list that goes on after the clause (past a "
         "page break or page number the structure did not join) is not judged; no fix for a list whose labels do "
         'not follow one another from the first ("1", "a"), for an item that crosses a page break or ends '
-        "with a colon (it introduces what follows)."
+        "with a colon (it introduces what follows). A clause whose quotation marks do not balance (Q001) is not "
+        "judged: its list may be the quoted text's (a bylaw section quoted into the vote)."
     )
 
     def check(self, ctx: Context):
@@ -40,6 +42,10 @@ class ResolvedListPunctuation(Rule):
                 continue
             if any(ctx.in_quotation(max(item.span.start, item.span.end - 2), item.span.end) for item in items):
                 continue  # an item that ends in the text it quotes (a bylaw's wording in a fence): not its own ending
+            if unbalanced(c):
+                # a quotation that never closes (Q001): whether the list is the clause's or the quoted text's
+                # (a bylaw section quoted into the vote) is unsure, and a fix could edit quoted words
+                continue
             if "\n" not in ctx.text[c.span.start : items[-1].span.start]:
                 continue  # "… for (a) travel, (b) fellowships, and (c) …": an enumeration run into a sentence
             if "_____" in items[-1].text:
