@@ -1,11 +1,24 @@
 from whereas.lint.diagnostic import Severity
 from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
+from whereas.patterns import lazy_compile
 from whereas.structure.keywords import BULLETS
 
 #: words that open a sentence with its own subject, not a verb that continues the Resolved sentence: a city's
 #: numbered sections after "… RESOLVES AS FOLLOWS:" ("1. The agreement is approved.", "3. This resolution takes
 #: effect immediately.")
 _SUBJECT_WORDS = frozenset("the this that these those each every all a an any such its our their it we they no".split())
+#: words that open a phrase put before a sentence's subject, and are never a verb continuing the Resolved
+#: sentence: "During the emergency, the powers … shall be …", "Between April 15 and October 15, no dog shall …"
+_FRONTED = frozenset(
+    "during between after before upon within until unless if when whenever while notwithstanding "
+    "beginning effective pursuant".split()
+)
+#: pronouns that are a sentence's subject: "Whoever violates this order shall be fined …"
+_PRONOUN_SUBJECTS = frozenset("whoever anyone everyone nobody nothing".split())
+#: a finite verb, as an auxiliary or a form of "be"/"have": what makes a sentence of the words around it
+_FINITE = lazy_compile(r"\b(?:shall|will|may|must|should|can|is|are|was|were|has|have)\b")
+#: a fronted phrase's comma, then the sentence's subject: a determiner or a capitalised word
+_SUBJECT_AFTER_COMMA = lazy_compile(rf",\s+(?:(?:{'|'.join(sorted(_SUBJECT_WORDS))})\b|[A-Z])")
 
 
 class ListItemCase(Rule):
@@ -25,7 +38,9 @@ class ListItemCase(Rule):
     fix_note = (
         "Unsafe fix (the word may be a name): lowercase its first letter. An item that opens with its own "
         'subject ("1. The City Manager is authorized …", "2. This resolution takes effect …") is a sentence, '
-        "not a verb continuing the Resolved sentence: not reported."
+        "not a verb continuing the Resolved sentence: not reported; nor is one that is a whole sentence ending with "
+        'a period after a phrase put before its subject ("2. During the emergency, the powers … shall be …") or '
+        'with a pronoun for its subject ("3. Whoever violates … shall be fined …").'
     )
 
     def check(self, ctx: Context):
@@ -38,6 +53,8 @@ class ListItemCase(Rule):
                     continue
                 if word.lower() in _SUBJECT_WORDS:
                     continue  # a sentence with its own subject ("1. The City Manager is authorized …"): no verb
+                if _fronted_sentence(word.lower(), item.text):
+                    continue  # "2. During the emergency, the powers … shall be …": a whole sentence, no verb
                 at = item.span.start + ctx.text[item.span.start : item.span.end].find(word)
                 yield self.diagnostic(
                     ctx,
@@ -46,6 +63,21 @@ class ListItemCase(Rule):
                     replace_fix("Lowercase it", at, at + 1, word[0].lower(), safe=False),
                     c,
                 )
+
+
+def _fronted_sentence(first: str, text: str) -> bool:
+    """Whether an item is a whole sentence that opens with a phrase put before its subject ("During the
+    emergency, the powers … shall be …") or with a pronoun for its subject ("Whoever violates … shall be …"):
+    it ends with a period and has a finite verb after the subject."""
+    body = text.strip().rstrip("”\"')")
+    if not body.endswith("."):
+        return False
+    if first in _PRONOUN_SUBJECTS:
+        return bool(_FINITE.search(body))
+    if first not in _FRONTED:
+        return False
+    m = _SUBJECT_AFTER_COMMA.search(body)
+    return m is not None and bool(_FINITE.search(body, m.end()))
 
 
 RULE = ListItemCase()
