@@ -126,3 +126,22 @@ def test_a_sponsor_under_a_resolution_with_no_head_below_it_stays_with_it() -> N
         "Elm Ward Neighbors Association",
         "Harbor Ward Neighbors Association",
     ]
+
+
+def test_a_book_with_each_resolution_on_a_new_page() -> None:
+    # a form feed before each number line: on the page's edge, yet no running header
+    assert _titles_and_sponsors(_book().replace("Resolution No.", "\fResolution No.")) == EXPECTED
+
+
+def test_one_resolution_s_number_repeated_on_every_page_is_still_a_running_header() -> None:
+    header = "Resolution No. 2026-31"
+    clauses = [
+        "WHEREAS, the pool at Alder Park has been closed since 2024; and",
+        "WHEREAS, the district has set aside $1.2 million for its repair; and",
+        "WHEREAS, the repair can be done before the summer; now, therefore, be it",
+        "RESOLVED, that the Board directs staff to let the repair contract by April 1.",
+    ]
+    text = header + "\n\nPOOL REPAIR AT ALDER PARK\n\n" + "\n\n".join(f"{c}\n\n{header}" for c in clauses) + "\n"
+    (r,) = whereas.parse(text)
+    assert (len(r.preamble), len(r.resolved)) == (3, 1)
+    assert all(header not in c.text for c in [*r.preamble, *r.resolved])
