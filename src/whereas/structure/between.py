@@ -81,7 +81,59 @@ def _head_above(pending: list[Line], sponsors: list[int]) -> int | None:
     start = _last_paragraph(pending[:first])
     words = " ".join(" ".join(line.text.split()) for line in pending[start:first])
     named = _numbers_a_resolution(pending[start:first]) or _names_a_resolution(pending[start:first])
-    return start if start < first and (WARRANT_ARTICLE.match(words) or named) else None
+    if start < first and (WARRANT_ARTICLE.match(words) or named):
+        return start
+    return _book_head(pending, first, sponsors[-1])
+
+
+def _book_head(pending: list[Line], first: int, last: int) -> int | None:
+    """Where the next resolution's head block starts in a resolutions book, where each resolution opens with its
+    number, its title and labelled lines ("Resolution No. 13" / "SUPPORTING A PUBLIC OPTION" / "Submitted by: …" /
+    "Referred to: …"), and the one above ends with its committee's recommendation and the vote on it: at the number
+    line above the sponsors, with only title lines between; or, without one, at the title right above them when
+    only labelled lines follow them.  None when the lines above the sponsors are no such head."""
+    titled = 0  # title lines passed on the way up
+    for i in range(first - 1, -1, -1):
+        line = pending[i]
+        if line.kind == "blank":
+            continue
+        words = " ".join(line.text.split())
+        if RESOLUTION_NUMBER.match(words):
+            return i
+        if line.kind != "text" or titled == 3 or not _title_shaped(words):
+            break
+        titled += 1
+    top = _last_paragraph(pending[:first])
+    title = [line for line in pending[top:first] if line.kind != "blank"]
+    if (
+        not title
+        or len(title) > 3
+        or not all(line.kind == "text" and _title_shaped(line.text.strip()) for line in title)
+    ):
+        return None
+    follows = pending[last + 1 :]  # after the sponsors: the head's other labelled lines, nothing else
+    return top if all(line.kind == "blank" or _LABELLED.match(line.text) for line in follows) else None
+
+
+#: a labelled line of a resolution's head or tail: "Referred to: Resolutions Committee", "Committee Recommendation: …"
+_LABELLED = re.compile(r"^[ \t]*(?:\*\*|__)?[A-Z][\w'’ ().-]{0,40}:(?:\*\*|__)?[ \t]+\S")
+#: the first word of a line that ends a resolution (its recommendation, the vote on it), no title
+_TAIL_WORD = re.compile(
+    r"^[ \t*_]*(?:adopted|approved|passed|carried|lost|defeated|failed|concur\w*|referred|committee|convention|vote[ds]?|"
+    r"yeas?|ayes?|nays?|noes|action|recommend\w*|amended|withdrawn|tabled|filed|unanimous\w*)\b",
+    re.I,
+)
+
+
+def _title_shaped(words: str) -> bool:
+    """A line that can be (part of) a resolution's title: short, no sentence, no label, no vote."""
+    return (
+        0 < len(words.split()) <= 20
+        and words[:1].isupper()
+        and not words.rstrip(" *_").endswith((".", ";", ",", ":"))
+        and not _LABELLED.match(words)
+        and not _TAIL_WORD.match(words)
+    )
 
 
 #: a thematic break set between two resolutions: "* * *", "***", "---", "___"

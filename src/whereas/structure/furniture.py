@@ -289,6 +289,7 @@ def _headers_and_footers(lines: list[tuple[int, str]], has_feed: bool, digits: l
         edges = _page_edges(lines)
         shapes = Counter(_norm(lines[i][1]) for i in edges if _candidate(lines[i][1]))
         varying = _numbers_vary(lines[i][1] for i in edges if _candidate(lines[i][1]))
+        varying |= _own_numbers([lines[i][1] for i in edges if _candidate(lines[i][1])])
         for i in edges:
             raw = lines[i][1]
             if (
@@ -301,7 +302,12 @@ def _headers_and_footers(lines: list[tuple[int, str]], has_feed: bool, digits: l
     # the shape of each candidate line with a digit, worked out once per line (in line order)
     shape_of = {i: _norm(lines[i][1]) for i in digits if _candidate(lines[i][1])}
     shapes = Counter(shape_of.values())
-    repeated = [i for i, shape in shape_of.items() if shapes[shape] >= 3 and not _PAGE_NUMBER.match(lines[i][1])]
+    own = _own_numbers([lines[i][1] for i, shape in shape_of.items() if shapes[shape] >= 3])
+    repeated = [
+        i
+        for i, shape in shape_of.items()
+        if shapes[shape] >= 3 and shape not in own and not _PAGE_NUMBER.match(lines[i][1])
+    ]
     first, last = _first_and_last_clause_lines(lines) if repeated else (None, None)
     inside = {shape_of[i] for i in repeated if first is not None and last is not None and first < i < last}
     # a running header comes back between the clauses, where the pages broke; a line that comes back only
@@ -385,6 +391,20 @@ def _numbers_vary(raws: Iterable[str]) -> set[str]:
             if len(set(column)) > 1 and any(len(n) > 3 for n in column):
                 out.add(shape)
     return out
+
+
+def _own_numbers(raws: list[str]) -> set[str]:
+    """The shapes whose lines are each a resolution's own number line, every one a different number ("Resolution
+    No. 12", "Resolution No. 13", … heading each resolution of a convention's resolutions book): no running header,
+    which repeats one document's number."""
+    seen: dict[str, list[str]] = {}
+    for raw in raws:
+        seen.setdefault(_norm(raw), []).append(" ".join(raw.split()))
+    return {
+        shape
+        for shape, found in seen.items()
+        if len(set(found)) == len(found) and all(RESOLUTION_NUMBER.match(text) for text in found)
+    }
 
 
 _LONE_NUMBER = lazy_compile(r"^[ \t\f]*(\d{1,3})[ \t]*$")
