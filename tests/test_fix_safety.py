@@ -471,3 +471,68 @@ def test_a_recital_that_lost_its_terminator_does_not_decide_where_and_goes() -> 
     result = fix_source(Source(doc, "text", None), settings)
     assert "since 1959; and\n" in result.text, result.text
     assert "consultants; and\n" in result.text, result.text
+
+
+# -- sweep 2: casing fixes that mixed cases ---------------------------------------------------------------------
+
+ALL_CAPS = """RESOLUTION NO. 12
+SUBJECT: A BENCH FOR THE RIVER WALK
+
+WHEREAS, THE RIVER WALK HAS NO BENCH BETWEEN THE BRIDGES; AND
+
+WHEREAS, THE GARDEN CLUB HAS OFFERED TO PAY FOR ONE;
+
+NOW, THEREFORE, BE IT RESOLVED, THAT THE COUNCIL ACCEPTS THE GIFT OF A BENCH.
+"""
+
+BILINGUAL = """24/090  MAINC / BENCH
+The Clerk read the Garden Club's offer.
+
+PENDERFYNWYD / RESOLVED: That the Council accepts the gift of a bench.
+"""
+
+FURTHER_CAPS = """Resolution on Benches
+
+Whereas the river walk has no bench; now, therefore, be it
+
+RESOLVED, That the Council accepts the gift; and
+
+FURTHER RESOLVED, That the Clerk thanks the Garden Club.
+"""
+
+COLON = """Motion on Benches
+
+Whereas the river walk has no bench; now, therefore, be it
+
+RESOLVED: The Council accepts the Garden Club's gift of a bench.
+"""
+
+
+def _mixed(word: str) -> bool:
+    """A word in capitals with a letter in lowercase, or the reverse after its first letter ("tHE", "FURTHER Resolved")."""
+    letters = [ch for ch in word if ch.isalpha()]
+    return len(letters) > 1 and any(ch.isupper() for ch in letters[1:]) and any(ch.islower() for ch in letters)
+
+
+def test_a_resolution_set_in_capitals_stays_in_capitals() -> None:
+    for name, unsafe, r in every_profile(ALL_CAPS, "text"):
+        body = r.text.split("\n", 3)[3]
+        assert body.upper() == body, (name, unsafe, r.text)
+
+
+def test_a_bilingual_keyword_is_left_as_written() -> None:
+    for name, unsafe, r in every_profile(BILINGUAL, "text"):
+        assert "PENDERFYNWYD / RESOLVED: That the Council" in r.text, (name, unsafe, r.text)
+
+
+def test_a_keyword_of_several_words_is_never_half_recased() -> None:
+    for name, unsafe, r in every_profile(FURTHER_CAPS, "text"):
+        line = r.text.splitlines()[6]
+        head = line.split(",")[0]
+        assert head in ("FURTHER RESOLVED", "Further resolved"), (name, unsafe, line)
+        assert not any(_mixed(w) for w in line.split()), (name, unsafe, line)
+
+
+def test_no_comma_in_place_of_the_colon_before_a_sentence() -> None:
+    for name, unsafe, r in every_profile(COLON, "text"):
+        assert ", The Council accepts" not in r.text, (name, unsafe, r.text)

@@ -192,6 +192,52 @@ CASES += [
 ]
 
 
+# Keywords whose casing or punctuation is the document's (sweep 2): a bilingual label ("PENDERFYNWYD / RESOLVED:"),
+# a resolution set in capitals, "RESOLVED:" before a sentence of its own
+WELSH = (
+    "Cofnodion / Minutes\n\n24/112  LLWYBR BEICIO / CYCLE PATH\nThe Clerk read a letter from the cycling club.\n\n"
+    "PENDERFYNWYD / RESOLVED: That the Council supports the new cycle path.\n"
+)
+IN_CAPITALS = (
+    T + "WHEREAS, THE TOWN HAS NO SHELTER FOR ITS LIBRARY VOLUNTEERS; AND\n\n"
+    "WHEREAS, THE GRANGE HALL STANDS EMPTY ON WEEKDAYS;\n\n"
+    "RESOLVED, THAT THE GUILD RENTS THE GRANGE HALL FOR ONE YEAR.\n"
+)
+COLON_SENTENCE = P + "RESOLVED: The Board approves a grant of USD 5,000 to the reading program.\n"
+FURTHER = P + "Resolved, that the Guild buys books; and\n\nFURTHER RESOLVED, That the Guild thanks its donors.\n"
+CASES += [
+    ok("R001", "a bilingual label", WELSH),
+    ok("R002", "a bilingual label", WELSH),
+    ok("R004", "a bilingual label", WELSH),
+    ok(
+        "R004",
+        "a bilingual label, the English first",
+        WELSH.replace("PENDERFYNWYD / RESOLVED", "RESOLVED / PENDERFYNWYD"),
+    ),
+    ok("R001", "set in capitals", IN_CAPITALS),
+    ok("R001", "set in capitals, ronr", IN_CAPITALS, profile="ronr"),
+    bad("R001", "FURTHER RESOLVED", FURTHER, [(7, 9)]),
+    bad("R004", "a colon before a sentence", COLON_SENTENCE, [(5, 9)]),
+]
+
+
+def test_a_keyword_of_several_words_is_recased_whole() -> None:
+    """ "FURTHER RESOLVED, That" became "FURTHER Resolved, that": the fix rewrites the words the keyword takes before
+    it with it, or reports without a fix where it cannot ("BE IT FURTHER RESOLVED" on its own line)."""
+    assert "\n\nFurther resolved, That the Guild" in fixed(FURTHER, select="R001")
+    back = T + "WHEREAS, a;\n\nRESOLVED, that Local 1 acts; and\n\nFurther resolved, that Local 1 pays.\n"
+    assert_findings(back, [("R001", 7, 9)], select="R001", profile="labor")
+    assert "\n\nFURTHER RESOLVED, that Local 1 pays" in fixed(back, select="R001", profile="labor")
+    marked = FURTHER.replace("FURTHER RESOLVED", "**FURTHER** RESOLVED")
+    assert fixed(marked, select="R001").count("FURTHER** RESOLVED") == 1  # markup inside the phrase: no fix
+
+
+def test_no_comma_in_place_of_the_colon_before_a_sentence() -> None:
+    """ "RESOLVED: The Board approves …" became "Resolved, The Board …": reported, never fixed; "RESOLVED: that" still is."""
+    assert fixed(COLON_SENTENCE, select="R004") == COLON_SENTENCE
+    assert fixed(P + "Resolved: that we act.\n", select="R004") == P + "Resolved, that we act.\n"
+
+
 # A motion in the British form (issue 9): its clauses have no "Resolved" of their own, and a "resolved" in their
 # words is no keyword to capitalise or punctuate; each numbered clause is a sentence, its inner list ends with "."
 MOTION = (

@@ -254,6 +254,44 @@ CASES += [
 ]
 
 
+# A resolution set in capitals (sweep 2): the keyword and the word after it are in capitals with the rest, and a
+# fix would mix cases ("Whereas THE CITY", "tHE CITY"); a keyword paired with another language's is the document's
+CAPITALS = (
+    T + "WHEREAS, THE TOWN HAS NO SHELTER FOR ITS LIBRARY VOLUNTEERS; AND\n\n"
+    "WHEREAS, THE GRANGE HALL STANDS EMPTY ON WEEKDAYS;\n\nRESOLVED, THAT THE GUILD RENTS THE HALL.\n"
+)
+CASES += [
+    ok(code, f"{p} set in capitals", CAPITALS, profile=p) for code in ("W001", "W003") for p in ("ala", "congress")
+]
+CASES += [
+    ok("W001", "a bilingual keyword", T + "WHEREAS / GAN FOD the hall is empty; now, therefore, be it" + R),
+    ok(
+        "W002",
+        "a bilingual keyword",
+        T + "Whereas / Gan fod the hall is empty; now, therefore, be it" + RONR_END,
+        profile="ronr",
+    ),
+    # one recital in capitals among ordinary ones: set in capitals itself
+    ok(
+        "W003",
+        "a recital set in capitals",
+        T + "Whereas a; and\n\nWHEREAS THE HALL STANDS EMPTY ON WEEKDAYS; now, therefore, be it" + R,
+    ),
+    bad(
+        "W003",
+        "THE in a recital in lowercase",
+        T + "Whereas THE hall stands empty; now, therefore, be it" + R,
+        [(3, 9)],
+    ),
+]
+
+
+def test_a_word_in_capitals_is_lowercased_whole() -> None:
+    """W003's unsafe fix lowercased the first letter only, writing "tHE"."""
+    text = T + "Whereas THE hall stands empty; now, therefore, be it" + R
+    assert "Whereas the hall" in fixed(text, select="W003", unsafe=True)
+
+
 @pytest.mark.parametrize("case", CASES, ids=case_id)
 def test_rule(case: Case) -> None:
     case.check()

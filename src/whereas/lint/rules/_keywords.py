@@ -133,3 +133,40 @@ def past_callouts(clause: Clause, at: int) -> int:
         if m.span.start == at:
             at = m.span.end
     return at
+
+
+#: a keyword paired with another language's on its line: "PENDERFYNWYD / RESOLVED", "RÉSOLU | RESOLVED",
+#: "WHEREAS / GAN FOD"
+_PAIRED_BEFORE = lazy_compile(r"[^\W\d_]{2,}[ \t]*[/|][ \t]*$")
+_PAIRED_AFTER = lazy_compile(r"[ \t]*[,:]?[ \t]*[/|][ \t]*[^\W\d_]{2}")
+
+
+def paired_keyword(text: str, clause: Clause, word: Span) -> bool:
+    """Whether the keyword word at ``word`` (a source span) is paired with another language's on its line
+    ("PENDERFYNWYD / RESOLVED: That", "WHEREAS / GAN FOD"): the pair is the document's label, whose casing and
+    punctuation no fix touches (one half rewritten would leave the other as it was)."""
+    line_start = text.rfind("\n", 0, word.start) + 1
+    return bool(_PAIRED_BEFORE.search(text, line_start, word.start) or _PAIRED_AFTER.match(text, word.end))
+
+
+def _mostly_capitals(text: str) -> bool | None:
+    """Whether ``text``'s letters are (nearly) all capitals; None when it has too few letters to say."""
+    upper = lower = 0
+    for ch in text:
+        if ch.isupper():
+            upper += 1
+        elif ch.islower():
+            lower += 1
+    if upper + lower < 8:
+        return None
+    return lower * 20 <= upper + lower  # at most one letter in twenty in lowercase ("McDONALD", "10th")
+
+
+def set_in_capitals(r: Resolution, clause: Clause) -> bool:
+    """Whether the clause is set in capitals ("WHEREAS, THE CITY HAS …", "RESOLVED, THAT THE POST …"), or
+    the resolution is (every recital and resolving clause read together, for a clause too short to say): the
+    case of its keyword and of the word after it carries no information, and a casing fix would mix cases."""
+    own = _mostly_capitals(clause.text[len(clause.keyword.text) :])
+    if own is not None:
+        return own
+    return bool(_mostly_capitals(" ".join(c.text for c in r.clauses)))

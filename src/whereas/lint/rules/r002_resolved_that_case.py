@@ -1,5 +1,5 @@
 from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
-from whereas.lint.rules._keywords import THAT_AFTER, after_connector, is_motion
+from whereas.lint.rules._keywords import THAT_AFTER, after_connector, is_motion, paired_keyword
 
 
 class ResolvedThatCase(Rule):
@@ -14,7 +14,8 @@ class ResolvedThatCase(Rule):
     fix = FixAvailability.sometimes("safe")
     fix_note = (
         'Safe fix: change the case of "that", where "Resolved" opens the clause ("Resolved, That"); after '
-        'a phrase ("BE IT RESOLVED, That") it is reported without a fix.'
+        'a phrase ("BE IT RESOLVED, That") it is reported without a fix. A keyword paired with another '
+        "language's (\"PENDERFYNWYD / RESOLVED: That\") is the document's label and is left alone."
     )
 
     def check(self, ctx: Context):
@@ -28,6 +29,8 @@ class ResolvedThatCase(Rule):
             if not m or m.start() > 60 or m.group("that") == want or m.group("that").isupper():
                 continue
             span = c.mapped.source_span(m.start("that"), m.end("that"))
+            if paired_keyword(ctx.text, c, c.mapped.source_span(m.start(), m.start() + len("resolved"))):
+                continue  # "PENDERFYNWYD / RESOLVED: That": a bilingual label, written as the document writes it
             # only the "that" the keyword grammar read right after "Resolved"
             fix = (
                 replace_fix(f'Write "{want}"', span.start, span.end, want)

@@ -2,7 +2,7 @@ import re
 
 from whereas.lint.diagnostic import Fix
 from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
-from whereas.lint.rules._keywords import after_connector, is_motion
+from whereas.lint.rules._keywords import after_connector, is_motion, paired_keyword
 from whereas.model import Clause
 from whereas.patterns import lazy_compile
 
@@ -15,6 +15,9 @@ _AFTER = lazy_compile(
 
 #: a Markdown heading's marks opening the line ("## Resolved")
 _HEADING_MARK = lazy_compile(r"[ \t]*#{1,6}[ \t]")
+#: a sentence of its own after "RESOLVED:" ("RESOLVED: The Executive Committee approves …"): a capitalised word
+#: that is not "That"
+_SENTENCE_AFTER = lazy_compile(r"[ \t]*(?!that\b)[A-Z]", re.I)
 #: the enacting phrase after the keyword: "Resolved by the Senate …"
 _BY = lazy_compile(r"\s*by\b", re.I)
 
@@ -40,7 +43,9 @@ class ResolvedComma(Rule):
         'Safe fix: write the comma right after the word ("**Resolved** that" → "**Resolved,** that") or after the '
         'words it takes with it ("RESOLVED FURTHER that" → "RESOLVED FURTHER, that"), or in place '
         'of a colon or semicolon; the space after it stays. Only where "Resolved" opens the clause ("Resolved '
-        'that", not "BE IT RESOLVED THAT" or "IT WAS RESOLVED THAT") and a word follows.'
+        'that", not "BE IT RESOLVED THAT" or "IT WAS RESOLVED THAT") and a word follows; not in place of the colon '
+        'before a sentence of its own ("RESOLVED: The Committee approves …" would become "Resolved, The …"). A keyword '
+        "paired with another language's (\"PENDERFYNWYD / RESOLVED: That\") is the document's label and is left alone."
     )
 
     def check(self, ctx: Context):
@@ -61,6 +66,8 @@ class ResolvedComma(Rule):
                 continue  # "RESOLVED:" in every clause (a shareholder proposal's form): the resolution's own way
             if own is False and not _plain(ctx, c):
                 continue  # "BE IT RESOLVED that" all through: the resolution's own way with a form the guides do not set
+            if paired_keyword(ctx.text, c, c.mapped.source_span(m.start("kw"), m.end("kw"))):
+                continue  # "PENDERFYNWYD / RESOLVED: That": a bilingual label, punctuated as the document writes it
             if _BY.match(c.text, m.end("punct")):
                 # "Resolved by the Senate (…), That", "RESOLVED BY THE SENATE OF THE STATE OF …, THE HOUSE OF
                 # REPRESENTATIVES CONCURRING, that": the enacting phrase; the comma comes after it
@@ -124,6 +131,8 @@ def _fix(text: str, c: Clause, m: re.Match[str]) -> Fix | None:
     # Senate concur), That"
     head_end = c.mapped.source_offset(m.start("punct") - 1) + 1
     mark = m.group("punct").strip()
+    if mark == ":" and _SENTENCE_AFTER.match(c.text, m.end("punct")) and c.text[m.end() - 1].isupper():
+        return None  # "RESOLVED: The Committee approves …": the colon opens a sentence of its own
     if not mark:
         return replace_fix('Write ","', head_end, head_end, ",")
     at = c.mapped.source_offset(m.end("punct") - 1)

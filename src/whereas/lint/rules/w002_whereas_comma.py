@@ -1,7 +1,7 @@
 import re
 
 from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
-from whereas.lint.rules._keywords import recital_head, source_span
+from whereas.lint.rules._keywords import paired_keyword, recital_head, source_span
 from whereas.patterns import lazy_compile
 
 _PARENTHETICAL = lazy_compile(
@@ -24,7 +24,8 @@ class WhereasComma(Rule):
         "Safe fix: add or remove the comma (not one with no space after it: the words would run together). An added "
         'comma goes right after the word ("**Whereas,** the"), or after the emphasis marker that closes it where the '
         'document\'s other recitals put it there ("**WHEREAS**, the"); a period or a semicolon typed in its place '
-        '("WHEREAS. the") becomes the comma, and after any other mark there is no fix.'
+        '("WHEREAS. the") becomes the comma, and after any other mark there is no fix. A keyword paired with another '
+        "language's (\"WHEREAS / GAN FOD\") is the document's label and is left alone."
     )
 
     def check(self, ctx: Context):
@@ -33,6 +34,8 @@ class WhereasComma(Rule):
             m = recital_head(c)
             if not m or not m.group("next"):
                 continue
+            if paired_keyword(ctx.text, c, source_span(c, m, "kw")):
+                continue  # "WHEREAS / GAN FOD": a bilingual label, punctuated as the document writes it
             has = m.group("comma") is not None
             if has and not want and _PARENTHETICAL.match(c.text[m.end("comma") :]):
                 continue  # "Whereas, in 2012, the …": the comma opens a parenthetical, not the keyword's

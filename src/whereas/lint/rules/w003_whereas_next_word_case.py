@@ -1,7 +1,8 @@
 import re
 
+from whereas.lint.diagnostic import Fix
 from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
-from whereas.lint.rules._keywords import recital_head, source_span
+from whereas.lint.rules._keywords import recital_head, set_in_capitals, source_span
 from whereas.patterns import lazy_compile
 
 _PROPER = {
@@ -138,8 +139,9 @@ class WhereasNextWordCase(Rule):
     )
     fix = FixAvailability.always("safe", "unsafe")
     fix_note = (
-        "Change the case of the word's first letter: lowercasing is an unsafe fix (the word may be a proper noun), "
-        "capitalising a safe one."
+        'Change the case of the word\'s first letter (of the whole word when it is in capitals: "THE" → "the"): '
+        "lowercasing is an unsafe fix (the word may be a proper noun), capitalising a safe one. A recital or "
+        "resolution set in capitals is left alone."
     )
 
     def check(self, ctx: Context):
@@ -161,6 +163,8 @@ class WhereasNextWordCase(Rule):
             first = word[0]
             if not first.isalpha():
                 continue  # a quotation or bracket: "[t]he" is the quotation's business
+            if set_in_capitals(ctx.resolution, c):
+                continue  # "WHEREAS, THE CITY HAS …": set in capitals, the case of the word says nothing
             span = source_span(c, m, "next")
             following = c.text[m.end("next") :].split(maxsplit=1)
             name_phrase = bool(following) and (following[0][:1].isupper() or following[0][:1].isdigit())
@@ -173,7 +177,7 @@ class WhereasNextWordCase(Rule):
                     ctx,
                     span,
                     f'"{word}" after Whereas is lowercase in this profile (unless a proper noun)',
-                    replace_fix("Lowercase it", span.start, span.start + 1, first.lower(), safe=False),
+                    _lowercase(word, span.start),
                     c,
                 )
             elif want == "upper" and first.islower():
@@ -184,6 +188,14 @@ class WhereasNextWordCase(Rule):
                     replace_fix("Capitalise it", span.start, span.start + 1, first.upper()),
                     c,
                 )
+
+
+def _lowercase(word: str, start: int) -> Fix:
+    """The word in lowercase: its first letter, or the whole word when it is in capitals ("THE" → "the", never
+    "tHE")."""
+    if word.isupper():
+        return replace_fix("Lowercase it", start, start + len(word), word.lower(), safe=False)
+    return replace_fix("Lowercase it", start, start + 1, word[0].lower(), safe=False)
 
 
 RULE = WhereasNextWordCase()
