@@ -24,6 +24,7 @@ from whereas.lint.settings import Settings
 from whereas.model import Resolution, Source, Span
 from whereas.readers.formats import FORMATS, listed
 from whereas.structure import build, collecting_less
+from whereas.structure.furniture import find_furniture
 from whereas.structure.hyphens import find_hyphen_breaks
 
 #: formats whose files ``format`` rewrites in place
@@ -85,7 +86,7 @@ def _layout(source: Source, resolutions: list[Resolution]) -> str:
     lines, notes and any text around them stay as they are.  A clause holding a block quotation,
     indented text, markup lines or a blank line (it runs over paragraphs: joining them would make one
     of several) is left as written, and so is one with a word a line's end broke ("Legis-" / "lation"): its
-    hyphen is read, never rewritten.
+    hyphen is read, never rewritten, and one whose lines carry a legislature's line numbers.
     """
     text = source.text
     edits: list[Edit] = []
@@ -95,6 +96,9 @@ def _layout(source: Source, resolutions: list[Resolution]) -> str:
         (a, b) for a, b in line_blocks(text, source.format) if text[a : a + 12].lstrip(" ").startswith(("```", "~~~"))
     ]
     fence_starts = [a for a, _ in fences]
+    # a legislature's line-numbered text ("4    RESOLVED, That …" / "5  Sloop upon …"): a clause whose lines carry
+    # their numbers keeps its lines (joined, the numbers would become words of the clause)
+    numbered = sorted(find_furniture(text).prefixes)
     for r in resolutions:
         previous_end: int | None = None
         for c in r.clauses:
@@ -130,6 +134,8 @@ def _layout(source: Source, resolutions: list[Resolution]) -> str:
                 continue
             if bisect.bisect_left(broken, start) < bisect.bisect_left(broken, end):
                 continue  # a clause that runs over paragraphs is one paragraph only as the structure reads it
+            if bisect.bisect_right(numbered, start) < bisect.bisect_left(numbered, end):
+                continue  # a line of the clause after its first starts with a line number
             lead = "\n" if not gap_is_blank and _needs_blank_line(text, start) else ""
             edits.append(Edit(start, end, lead + _reflow(text, start, end, [i.span for i in c.items])))
     return apply_edits(text, _without_overlaps(edits))

@@ -25,7 +25,7 @@ from whereas.model import (
 from whereas.patterns import lazy_compile
 from whereas.structure.bilingual import bilingual_labels
 from whereas.structure.citation import find_urls, parse_citation
-from whereas.structure.clean import clean
+from whereas.structure.clean import clean, read_long_s
 from whereas.structure.drafts import ClauseDraft, Group
 from whereas.structure.frontmatter import FrontMatter, property_lines, read_front_matter
 from whereas.structure.furniture import find_furniture
@@ -107,14 +107,16 @@ def build(source: Source) -> list[Resolution]:
 
 def _build(source: Source) -> list[Resolution]:
     scan = scan_notes(source.text)
-    furniture = find_furniture(source.text)
+    # the lines are read with an old book's long s as "s" ("Reſolved"), as clean() reads the clauses' words
+    view = read_long_s(source.text)
+    furniture = find_furniture(view)
     front = read_front_matter(source.text)
     hidden = furniture.hidden | _line_starts(source.text, front.span) if front is not None else furniture.hidden
     if front is None:
-        hidden = hidden | property_lines(source.text)  # a Notion page's "Status: Draft", "Tags: …"
+        hidden = hidden | property_lines(view)  # a Notion page's "Status: Draft", "Tags: …"
     # (a line's number first, then a bilingual keyword's Welsh word: "PENDERFYNWYD / RESOLVED: …")
-    prefixes = {**bilingual_labels(source.text), **furniture.prefixes}
-    lines = split_lines(source.text, scan.excluded + furniture.removed, hidden, prefixes, furniture.marks)
+    prefixes = {**bilingual_labels(view), **furniture.prefixes}
+    lines = split_lines(view, scan.excluded + furniture.removed, hidden, prefixes, furniture.marks)
     parts = sum(1 for line in lines if line.kind in _PARTS)
     if parts > MAX_PARTS:
         raise InputError(

@@ -287,9 +287,12 @@ _first = itemgetter(0)
 
 # Characters written as something else in pasted text: an HTML entity a CMS export left ("&#8217;",
 # "&amp;", "&nbsp;"), read as the character it stands for (html.unescape), and a typographic ligature
-# ("ﬁ" in "nonproﬁt"), read as its letters, as the PDF reader reads them.  Only an entity with its
-# closing ";" is read: "&amp" alone, or "AT&T;", stays as written.
-_ENTITY_OR_LIGATURE = lazy_compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});|[\ufb00-\ufb06]")
+# ("ﬁ" in "nonproﬁt"), read as its letters, as the PDF reader reads them; and the long s of an old book's print
+# or its OCR ("Reſolved", "Whereaſ"), read as "s", one character for one.  Only an entity with its closing ";" is
+# read: "&amp" alone, or "AT&T;", stays as written.
+_ENTITY_OR_LIGATURE = lazy_compile(
+    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});|[\ufb00-\ufb06\u017f]"
+)
 _LIGATURES = {
     "\ufb00": "ff",
     "\ufb01": "fi",
@@ -298,6 +301,7 @@ _LIGATURES = {
     "\ufb04": "ffl",
     "\ufb05": "st",
     "\ufb06": "st",
+    "\u017f": "s",
 }
 #: what an entity may stand for and still be read: a character that is no control and no surrogate
 _UNREADABLE = lazy_compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffd]")
@@ -321,7 +325,13 @@ def read_characters_of(text: str) -> str:
     return _ENTITY_OR_LIGATURE.sub(lambda m: _stands_for(m.group()) or m.group(), text)
 
 
-_LIGATURE = lazy_compile(r"[\ufb00-\ufb06]")
+_LIGATURE = lazy_compile(r"[\ufb00-\ufb06\u017f]")
+
+
+def read_long_s(text: str) -> str:
+    """``text`` with each long s ("ſ", an 18th- or 19th-century book's "Reſolved") read as "s": one character
+    for one, so every offset stays where it was (the lines are read from it; a fix edits the text as written)."""
+    return text.replace("\u017f", "s") if "\u017f" in text else text
 
 
 def entity_spans(text: str) -> list[tuple[int, int]]:

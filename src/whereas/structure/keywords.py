@@ -27,6 +27,9 @@ OCR_WHEREAS = (
     r"(?!WHEREAS\b|Whereas\b)"
     r"(?:(?:W|VV|IV|Vv|\\/\\/)(?:H|II|I-I|Il|lI)(?:E|F|B)(?:R|K)(?:E|F|B)(?:A|4)(?:S|5|\$)"
     r"|W(?:h|li|b)(?:e|c)r(?:e|c)(?:a|o)(?:s|a|5))(?=[\s,:;.])"
+    # a council journal's OCR that put a space inside the capitals: "WHERE AS,", "WHEREA S," (its comma or colon
+    # right after: "WHERE AS A RESULT" in a heading is no recital)
+    r"|(?:WHERE[ ]AS|WHEREA[ ]S|WH[ ]EREAS|WHE[ ]REAS|WHER[ ]EAS)(?=[ \t]*[,:])"
 )
 # "WHEREAS", "And whereas", and an OCR-misread joiner before it ("ASN WHEREAS")
 RECITAL = lazy_compile(
@@ -76,7 +79,8 @@ RESOLVED_BE_IT = lazy_compile(
     + _MID_ADVERB
     + r"(?:hereby\s+)?"
     + EMPH
-    + r"(?:resolved|ordained|enacted|ordered)\b",
+    # (an OCR's space inside the capitals: "BE IT RE SOLVED, That …")
+    + r"(?:resolved|ordained|enacted|ordered|(?-i:RE[ ]SOLVED|RESOLV[ ]ED))\b",
     re.I,
 )
 # "Resolved," / "RESOLVED" / "Further resolved" / "Now, therefore, RESOLVED": a capital R.
@@ -196,6 +200,8 @@ def keywordish(raw: str) -> bool:
     return (
         "whereas" in low
         or "resolve" in low
+        or "re solved" in low  # an OCR's "BE IT RE SOLVED"
+        or "resolv ed" in low
         or "therefore" in low
         or "wherefore" in low
         or "ordained" in low
@@ -211,6 +217,7 @@ def keywordish(raw: str) -> bool:
 _OCR_WHEREAS_ANYWHERE = lazy_compile(
     r"(?:W|VV|IV|Vv|\\/\\/)(?:H|II|I-I|Il|lI)(?:E|F|B)(?:R|K)(?:E|F|B)(?:A|4)(?:S|5|\$)"
     r"|W(?:h|li|b)(?:e|c)r(?:e|c)(?:a|o)(?:s|a|5)"
+    r"|WHERE[ ]AS|WHEREA[ ]S|WH[ ]EREAS|WHE[ ]REAS|WHER[ ]EAS"
 )
 
 
@@ -230,7 +237,7 @@ _RESOLVED_HEAD = lazy_compile(
     + MINUTED
     + r"|it\s+is|it\s+was|we(?:\s+(?:hereby|further|also|"
     r"therefore))*),?\s+)?(?:hereby\s+)?(?:therefor?e?,?\s+)?" + _MID_ADVERB + r"(?:hereby\s+)?)"
-    r"(?P<word>resolved|resolves?(?=,?\s+that\b)|ordained|enacted|ordered|voted)\b"
+    r"(?P<word>resolved|(?-i:RE[ ]SOLVED|RESOLV[ ]ED)|resolves?(?=,?\s+that\b)|ordained|enacted|ordered|voted)\b"
     r"(?P<by>\s+by\s+[^,:]{1,160}?(?=,|:|\s+that\b))?(?P<sp>[ \t]*)(?P<punct>[,:]?)\s*(?P<that>that\b)?",
     re.I,
 )
@@ -281,13 +288,15 @@ def read_keyword(kind: ClauseKind, text: str, motion: str = "") -> Keyword:
         that = m.span("that") if m.group("that") else None
         end = m.end("that") if that else m.end("punct")
         word = m.group("word").lower()
+        damaged = " " in word  # an OCR's "RE SOLVED"
         return Keyword(
             text=text[:end].strip(),
-            form=_FORMS.get(word, "resolve"),
+            form=_FORMS.get(word.replace(" ", ""), "resolve"),
             word=m.span("word"),
             punct=m.span("punct") if not m.group("by") else None,
             that=that,
-            plain=bool(_PLAIN_LEAD.match(m.group("lead"))) and not m.group("phrase"),
+            plain=bool(_PLAIN_LEAD.match(m.group("lead"))) and not m.group("phrase") and not damaged,
+            damaged=damaged,
         )
     m = _SUBJECT_HEAD.match(text)
     if m is not None:
