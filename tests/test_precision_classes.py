@@ -407,3 +407,15 @@ def test_a_tie_between_quotation_styles_is_not_called_a_majority() -> None:
     )
     messages = [message for code, message in _found(doc) if code == "T003"]
     assert messages and all("starts with, and as often uses, curly marks (2 curly, 2 straight)" in m for m in messages)
+
+
+def test_a_name_spelled_out_in_capitals_in_a_letterhead_is_spelled_out() -> None:
+    """T005 said "'ATU' is never spelled out" under the letterhead "AMALGAMATED TRANSIT UNION LOCAL 1309" (trial 17):
+    only names in title case were read as written out."""
+    doc = (
+        "AMALGAMATED TRANSIT UNION LOCAL 1309\n\nRESOLUTION ON THE SUBCONTRACTING OF PARATRANSIT SERVICE\n\n"
+        "WHEREAS, the District plans to subcontract its paratransit service; therefore be it\n\n"
+        "RESOLVED, that copies of this resolution be sent to the ATU International.\n"
+    )
+    assert "T005" not in _codes(doc)
+    assert "T005" in _codes(doc.replace("AMALGAMATED TRANSIT UNION LOCAL 1309", "LOCAL 1309"))

@@ -199,15 +199,18 @@ _NAME_RUN = lazy_compile(
     r"(?:[A-Z][a-z][\w’'-]*(?:\s+(?:of|for|and|with|on|the|to|de|in)){0,2}\s+){1,7}[A-Z][a-z][\w’'-]*"
 )
 _SMALL = frozenset({"of", "for", "and", "with", "on", "the", "to", "de", "in"})
+#: the same run in capitals, as a letterhead or a heading writes the name: "AMALGAMATED TRANSIT UNION LOCAL 1309"
+_CAPS_RUN = lazy_compile(r"(?:\b[A-Z][A-Z’'-]+(?:\s+(?:OF|FOR|AND|WITH|ON|THE|TO|DE|IN)){0,2}\s+){1,7}[A-Z][A-Z’'-]+\b")
 
 
 def _spelled_out(text: str) -> set[str]:
     """The acronyms of the names written out in full in ``text``: the initials of each run of capitalised
-    words ("Americans with Disabilities Act" → ADA, "Chief Executive Officer and General Manager" → CEOGM,
+    words, or of words in capitals ("AMALGAMATED TRANSIT UNION" → ATU) ("Americans with Disabilities Act" → ADA, "Chief Executive Officer and General Manager" → CEOGM,
     CEO, GM: every run of two or more of its capitalised words)."""
     out: set[str] = set()
-    for m in _NAME_RUN.finditer(text):
-        initials = [w[0] for w in m.group(0).split() if w not in _SMALL]
+    runs = [*_NAME_RUN.finditer(text), *_CAPS_RUN.finditer(text)]
+    for m in runs:
+        initials = [w[0] for w in m.group(0).split() if w.lower() not in _SMALL]
         for i in range(len(initials)):
             for j in range(i + 2, len(initials) + 1):
                 out.add("".join(initials[i:j]))
