@@ -2068,3 +2068,15 @@ def test_an_operative_verb_that_introduces_a_text_resolves_nothing_itself() -> N
     )
     resolutions = whereas.parse(doc)
     assert len(resolutions) == 1 and [c.text[:3] for c in resolutions[0].resolved] == ["1. "]
+
+
+def test_the_fields_after_a_sponsor_s_sentence_are_no_sponsors() -> None:
+    """ "Introduced by: Academic Affairs Committee. First reading: February 3, 2025. Second reading: …" gave the sponsors
+    "Academic Affairs Committee. First reading: February 3" and "2025" (trial 17)."""
+    r = one(
+        "Senate Resolution 25-08: On Course Syllabi\n\n"
+        "Introduced by: Academic Affairs Committee. First reading: February 3, 2025. Second reading: February 17, 2025.\n\n"
+        "WHEREAS, instructors apply contradictory rules; therefore be it\n\n"
+        "RESOLVED, that the Senate adopts a common syllabus template.\n"
+    )
+    assert r.sponsors.others == ("Academic Affairs Committee",)

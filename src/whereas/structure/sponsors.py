@@ -469,6 +469,8 @@ _AFTER_NAME = lazy_compile(
     r"\s+(?:on\s+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|(?:city\s+)?clerk\b|date[ds]?\b).*$"
     # minutes that go on with the vote: "Seconded: Dev Patel. Carried unanimously."
     r"|\.\s+(?:carried|agreed|lost|adopted|approved|passed|defeated)\b.*$"
+    # another labelled field after the name's sentence: "Academic Affairs Committee. First reading: February 3, 2025."
+    r"|\.\s+(?:[A-Z][a-z]+\s+){0,2}(?:reading|vote|date|meeting|action|status|committee\s+vote|fiscal\s+impact)\s*:.*$"
     # a web page's fields on one line, after a middle dot, a bar or a dash: "Board Member Dana Whitfield · Adopted
     # September 9, 2025 (9–0–1)", "… | Vote: 7-0", "… — Passed 5/12/2025" (the next field is no name)
     r"|\s+[·•|—–]\s+(?:carried|agreed|lost|adopted|approved|passed|defeated|failed|vote[ds]?|date[ds]?|introduced|filed|"
