@@ -353,7 +353,7 @@ def test_a_fix_that_would_create_a_new_finding_is_dropped_with_the_reason() -> N
     doc = (
         "Resolution on Textbooks\n\nWHEREAS, the district must provide textbooks; and\n\n"
         "WHEREAS, the law is satisfied by providing pupils, as necessary, a course in fine arts.\n\n\n\n"
-        "Resolution determination of  textbooks - page 2\nIT IS HEREBY RESOLVED that:\n\n"
+        "Resolution determination of  textbooks - page 2\nRESOLVED, that:\n\n"
         "Each pupil has been provided with sufficient textbooks.\n"
     )
     r = fixed(doc, "city", "text")
@@ -536,3 +536,32 @@ def test_a_keyword_of_several_words_is_never_half_recased() -> None:
 def test_no_comma_in_place_of_the_colon_before_a_sentence() -> None:
     for name, unsafe, r in every_profile(COLON, "text"):
         assert ", The Council accepts" not in r.text, (name, unsafe, r.text)
+
+
+def test_a_hard_wrapped_run_in_series_is_no_list_to_punctuate() -> None:
+    """ "… including: (a) the relocation of students, (b) provision of remote operations, … and/or (d) make repairs …",
+    hard-wrapped so that no item opens a line: R003 judged it as a vertical list under every profile and its safe fix
+    wrote "and/or; and (d)" and turned the sentence's full stop into ";" (corpus sweep)."""
+    doc = (
+        "Resolution on Emergency Operations\n\nWhereas a local emergency has been declared; now, therefore, be it\n\n"
+        "Resolved, that the Board authorizes the Chancellor to take any action necessary,\n"
+        "including, but not limited to: (a) the relocation of students and staff, (b) provision of\n"
+        "remote operations, (c) directing staff to serve as disaster service workers, and/or (d) make\n"
+        "repairs to school property, services and programs.\n\n"
+        "Resolved, that this resolution takes effect immediately.\n"
+    )
+    for name, unsafe, r in every_profile(doc, "text"):
+        assert "and/or (d) make\nrepairs to school property, services and programs.\n" in r.text, (name, unsafe)
+        assert not [d for d in r.applied if d.code == "R003"], (name, unsafe)
+
+
+def test_no_be_it_is_written_before_it_is_hereby_resolved() -> None:
+    """Under a chosen profile W006 wrote "…, 2022; therefore, be it" over "IT IS HEREBY RESOLVED that:" ("be it, it is
+    hereby resolved"): reported, never rewritten (corpus sweep)."""
+    doc = (
+        "RESOLUTION NO. 22-14\n\nWHEREAS, the school has asked for a revision to its charter; and\n\n"
+        "WHEREAS, a public hearing on the request was held on August 9, 2022.\n\nIT IS HEREBY RESOLVED that:\n\n"
+        "1. The request for revision is approved.\n\n2. This resolution takes effect immediately.\n"
+    )
+    for name, unsafe, r in every_profile(doc, "text"):
+        assert "be it" not in r.text.lower(), (name, unsafe, r.text)

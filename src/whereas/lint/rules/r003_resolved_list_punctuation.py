@@ -9,6 +9,12 @@ from whereas.structure.keywords import keywordish
 from whereas.structure.lines import ITEM, SECTION_LINE, follows_label
 
 
+def _starts_line(text: str, at: int) -> bool:
+    """Whether only white space (or a bullet) stands before ``at`` on its line."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return not text[line_start:at].strip(" \t*-•>")
+
+
 class ResolvedListPunctuation(Rule):
     code = "R003"
     name = "resolved-list-punctuation"
@@ -46,8 +52,12 @@ class ResolvedListPunctuation(Rule):
                 # a quotation that never closes (Q001): whether the list is the clause's or the quoted text's
                 # (a bylaw section quoted into the vote) is unsure, and a fix could edit quoted words
                 continue
-            if "\n" not in ctx.text[c.span.start : items[-1].span.start]:
-                continue  # "… for (a) travel, (b) fellowships, and (c) …": an enumeration run into a sentence
+            if "\n" not in ctx.text[c.span.start : items[-1].span.start] or not any(
+                _starts_line(ctx.text, item.span.start) for item in items
+            ):
+                # "… for (a) travel, (b) fellowships, and (c) …": an enumeration run into a sentence, on one line or
+                # hard-wrapped over several (no item opens a line of its own)
+                continue
             if "_____" in items[-1].text:
                 continue  # the last item runs into a signature block ("PASSED AND APPROVED …, 2015. ______ Mayor"): unsure
             # an item that holds a list of its own ("… including: 1. How to …, 9. An organizational chart")

@@ -51,9 +51,11 @@ class PreambleFormula(Rule):
         '("now, therefore, he it", "now, therefore, be in", "therefore be it—"), or in place of the recital\'s closing punctuation or '
         '"; and" when it has none. Never a second connector after one: when the recital ends with something '
         "like a connector that cannot be read as one, there is no fix. Silent when the resolving clause opens "
-        'with "Be it resolved" and no connector stands between: the "be it" is there already. Under an inferred '
+        'with "Be it resolved" and no connector, or one without "be it" ("; now, therefore," then "BE IT RESOLVED by '
+        'the House …", a state legislature\'s form), stands between: the "be it" is there already. Under an inferred '
         'profile, silent too when it opens with "It is hereby resolved", a sentence of its own (a school board\'s '
-        'or a committee\'s form), or when the document writes each recital as a sentence ending in "." (two thirds '
+        'or a committee\'s form; under a chosen profile it is reported without a fix, since no "be it" can stand '
+        'before it), or when the document writes each recital as a sentence ending in "." (two thirds '
         'of them or more, the last one too: an ICANN or foundation board\'s "Whereas, … ." then "Resolved (2026.01.22.02), '
         '…"), and under every profile when the body resolves in its own words ("The Faculty Senate hereby '
         'resolves:"), which no "be it" can stand before.'
@@ -122,7 +124,12 @@ class PreambleFormula(Rule):
             else f'The last recital does not end with "{want}"'
         )
         fix = None
-        if f is None:
+        sentence_of_its_own = re.match(r"(?i)\W*it\s+is\s+(?:hereby\s+)?resolved\b", r.resolved[0].keyword.text)
+        if f is None and sentence_of_its_own:
+            # "IT IS HEREBY RESOLVED that: …" is a sentence of its own: "…; therefore, be it" before it would read "be
+            # it, it is hereby resolved"; told under a chosen profile, never rewritten
+            pass
+        elif f is None:
             typed = _TYPED_CONNECTOR.search(text)
             if typed is not None:  # the connector as typed: replaced, never followed by a second one
                 start = last.mapped.source_offset(typed.start("conn"))
