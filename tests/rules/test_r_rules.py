@@ -329,3 +329,24 @@ def test_numbered_clauses_out_of_turn() -> None:
     assert_findings(sections.format(n=5), [("R006", 11, 9)], select="R006")
     two = "Motion on X\n\nThis Union resolves:\n\n1. To do A.\n\n3. To do B.\n"
     assert_findings(two, [], select="R006")
+
+
+def test_r004_a_full_stop_typed_for_the_comma_is_named_and_replaced() -> None:
+    """ "Resolved. That …" beside "Resolved, That …" (a 1900 assembly's resolutions as a paper printed them): the
+    finding said only "A comma follows", pointed at the word and offered no fix."""
+    from whereas.lint.fix import fix_source
+    from whereas.lint.profiles import PROFILES
+    from whereas.lint.settings import Settings
+    from whereas.model import Source
+
+    doc = (
+        "Resolution on Parks\n\nWhereas the parks are old; therefore be it\n\n"
+        "Resolved. That the council repair the parks; and be it further\n\n"
+        "Resolved, That the council report in 2027.\n"
+    )
+    r = fix_source(Source(doc, "text", None), Settings(profile=PROFILES["ronr"]))
+    assert [d.message for d in r.applied if d.code == "R004"] == ['"Resolved" takes a comma, not "."']
+    assert "Resolved, That the council repair" in r.text
+    sentence = doc.replace("Resolved. That the council repair", "Resolved. The council repairs")
+    r = fix_source(Source(sentence, "text", None), Settings(profile=PROFILES["ronr"]))
+    assert "Resolved. The council repairs" in r.text  # a sentence of its own after the stop: no comma written

@@ -9,7 +9,8 @@ from whereas.patterns import lazy_compile
 # "Resolved that", "RESOLVED FURTHER, that" (the comma after FURTHER), "RESOLVED (if the Senate concur), That"
 # (the comma after the parenthesis)
 _AFTER = lazy_compile(
-    r"\b(?P<kw>resolved)(?:\s+(?:further|finally)\b|\s*\([^()]{1,80}\))?(?P<punct>[ \t]*[,:;]?)(?P<rest>[ \t]*\S)", re.I
+    r"\b(?P<kw>resolved)(?:\s+(?:further|finally)\b|\s*\([^()]{1,80}\))?(?P<punct>[ \t]*[,:;.]?)(?P<rest>[ \t]*\S)",
+    re.I,
 )
 
 
@@ -28,7 +29,7 @@ class ResolvedComma(Rule):
     fix_forms = ("resolved",)
     fix_plain = True
     profiles = ("ala", "ronr", "congress", "labor")
-    summary = 'No comma after "Resolved" ("Resolved that …", "Resolved: that …").'
+    summary = 'No comma after "Resolved" ("Resolved that …", "Resolved: that …", "Resolved. That …").'
     why = 'A comma follows "Resolved" (Robert\'s Rules, GPO, ALA; RS-02).'
     bad = "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved that ALA acts.\n"
     good = "Resolution on X\n\nWhereas a; now, therefore, be it\n\nResolved, that ALA acts.\n"
@@ -42,7 +43,7 @@ class ResolvedComma(Rule):
         "proposal) is left alone. "
         'Safe fix: write the comma right after the word ("**Resolved** that" → "**Resolved,** that") or after the '
         'words it takes with it ("RESOLVED FURTHER that" → "RESOLVED FURTHER, that"), or in place '
-        'of a colon or semicolon; the space after it stays. Only where "Resolved" opens the clause ("Resolved '
+        'of a colon, a semicolon or a full stop typed for it ("Resolved. That" → "Resolved, That"); the space after it stays. Only where "Resolved" opens the clause ("Resolved '
         'that", not "BE IT RESOLVED THAT" or "IT WAS RESOLVED THAT") and a word follows; not in place of the colon '
         'before a sentence of its own ("RESOLVED: The Committee approves …" would become "Resolved, The …"). A keyword '
         "paired with another language's (\"PENDERFYNWYD / RESOLVED: That\") is the document's label and is left alone."
@@ -78,7 +79,9 @@ class ResolvedComma(Rule):
                 else c.mapped.source_span(m.start("kw"), m.end("kw"))
             )
             fix = None if after_connector(ctx.resolution, c) else _fix(ctx.text, c, m)
-            yield self.diagnostic(ctx, span, 'A comma follows "Resolved"', fix, c)
+            typed = m.group("punct").strip()
+            message = f'"Resolved" takes a comma, not "{typed}"' if typed else 'A comma follows "Resolved"'
+            yield self.diagnostic(ctx, span, message, fix, c)
 
 
 def _plain(ctx: Context, c: Clause) -> bool:
@@ -131,7 +134,7 @@ def _fix(text: str, c: Clause, m: re.Match[str]) -> Fix | None:
     # Senate concur), That"
     head_end = c.mapped.source_offset(m.start("punct") - 1) + 1
     mark = m.group("punct").strip()
-    if mark == ":" and _SENTENCE_AFTER.match(c.text, m.end("punct")) and c.text[m.end() - 1].isupper():
+    if mark in ":." and mark and _SENTENCE_AFTER.match(c.text, m.end("punct")) and c.text[m.end() - 1].isupper():
         return None  # "RESOLVED: The Committee approves …": the colon opens a sentence of its own
     if not mark:
         return replace_fix('Write ","', head_end, head_end, ",")
