@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from whereas.patterns import lazy_compile
-from whereas.structure.keywords import BULLET_CLASS
+from whereas.structure.keywords import BULLET_CLASS, INTRODUCES_TEXT
 
 if TYPE_CHECKING:
     from whereas.structure.lines import Line
@@ -65,13 +65,6 @@ _UNNUMBERED_OPERATIVE = lazy_compile(
     r"|(?:(?:ALSO|FURTHER|STRONGLY)\s+)?(?:" + "|".join(v.upper() for v in _OPERATIVE_VERBS) + r")"
     r"|(?:" + "|".join(v.capitalize() for v in _OPERATIVE_VERBS) + r"))\b"
 )
-# what introduces a text rather than deciding: an executive board's "RECOMMENDS to the Health Assembly the adoption of the
-# following resolution:" over the resolution it recommends
-_INTRODUCES = lazy_compile(
-    r"\bthe\s+following\s+(?:draft\s+)?(?:resolutions?|decisions?|text)\b|\bas\s+follows\b", re.I
-)
-
-
 def _paragraph(lines: list[Line], i: int) -> str:
     """The words of the paragraph that opens at line ``i`` (its wrapped lines with it)."""
     j = i + 1
@@ -160,7 +153,9 @@ def read_intergovernmental(lines: list[Line]) -> None:
                 and line.kind == "text"
                 and (last_kind == "recital" or last_kind == "resolved" and last_number is None)
                 and _UNNUMBERED_OPERATIVE.match(text)
-                and not _INTRODUCES.search(_paragraph(lines, i))
+                # (not what introduces a text: an executive board's "RECOMMENDS to the Health Assembly the adoption of
+                # the following resolution:" over the resolution it recommends)
+                and not INTRODUCES_TEXT.search(_paragraph(lines, i))
             ):
                 lines[i] = line._replace(kind="resolved")
             if lines[i].kind in ("recital", "resolved"):

@@ -103,6 +103,16 @@ RESOLVED_PLAIN = lazy_compile(
     # "Resolved: 177" in a list of issue counts is no resolving clause
     r"(?![ \t]*:[ \t]*\d)"
 )
+# a paragraph that introduces the text below it rather than arguing for it or deciding (a proxy statement's "… have
+# notified the Company that they intend to present the following proposal", "The text reads as follows.", an executive
+# board's "RECOMMENDS … the adoption of the following resolution:")
+INTRODUCES_TEXT = lazy_compile(
+    r"\bthe\s+following\s+(?:draft\s+)?(?:resolutions?|decisions?|proposals?|motions?|text|amendments?)\b"
+    r"|\bas\s+follows\b|\bincluded\s+exactly\s+as\s+submitted\b",
+    re.I,
+)
+
+
 # A resolving paragraph without "resolved": "Therefore, We, the undersigned, … do solemnly promise",
 # "THEREFORE, DSA will start a process …", a state memorial's prayer, "Wherefore your memorialist, the Senate of the
 # State of Arizona, the House of Representatives concurring, prays:" (taken only right after the recitals).

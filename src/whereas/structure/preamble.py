@@ -8,7 +8,7 @@ import re
 
 from whereas.patterns import lazy_compile
 from whereas.structure.drafts import ClauseDraft
-from whereas.structure.keywords import RESOLUTION_NUMBER
+from whereas.structure.keywords import INTRODUCES_TEXT, RESOLUTION_NUMBER
 from whereas.structure.lines import Line, heading_text
 
 # The connector that ends a preamble paragraph: "…; therefore, be it", "…: therefore", "… therefore—".
@@ -88,13 +88,6 @@ def unkeyed_preamble(
     return _take(before, taken)
 
 
-# a paragraph that introduces the text below it rather than arguing for it (a proxy statement's "… have notified
-# the Company that they intend to present the following proposal", "The text reads as follows.")
-_INTRODUCES = lazy_compile(
-    r"\bthe\s+following\s+(?:resolutions?|proposals?|motions?|text|amendments?)\b|\bas\s+follows\b|"
-    r"\bincluded\s+exactly\s+as\s+submitted\b",
-    re.I,
-)
 
 # a line that records what became of the resolution: "Adopted at the regular meeting of …", "Passed by the Board on …"
 _RECORD = lazy_compile(
@@ -123,7 +116,7 @@ def _prose_preamble(runs: list[list[Line]], *, before_recital: bool) -> list[lis
         words = joined(run)
         if run[0].kind != "text" or len(words.split()) < 8 or not words[:1].isupper() or not _prose(words):
             return []
-        if _INTRODUCES.search(words):
+        if INTRODUCES_TEXT.search(words):
             return []  # "… intend to present the following proposal at the Annual Meeting.": it introduces the text
         if _RECORD.match(words):
             return []  # "Adopted at the regular meeting of February 19, 2026.": the record of it, no argument
