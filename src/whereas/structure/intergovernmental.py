@@ -65,6 +65,8 @@ _UNNUMBERED_OPERATIVE = lazy_compile(
     r"|(?:(?:ALSO|FURTHER|STRONGLY)\s+)?(?:" + "|".join(v.upper() for v in _OPERATIVE_VERBS) + r")"
     r"|(?:" + "|".join(v.capitalize() for v in _OPERATIVE_VERBS) + r"))\b"
 )
+
+
 def _paragraph(lines: list[Line], i: int) -> str:
     """The words of the paragraph that opens at line ``i`` (its wrapped lines with it)."""
     j = i + 1

@@ -88,7 +88,6 @@ def unkeyed_preamble(
     return _take(before, taken)
 
 
-
 # a line that records what became of the resolution: "Adopted at the regular meeting of …", "Passed by the Board on …"
 _RECORD = lazy_compile(
     r"^(?:(?:duly|unanimously)\s+)?(?:adopted|approved|passed|dated|signed|introduced|presented|considered|carried|"
