@@ -2055,6 +2055,20 @@ def test_a_numbered_further_resolved_clause_is_a_clause_not_an_item(further: str
     assert [c.text[:2] for c in r.resolved] == ["1.", "2."]
 
 
+@pytest.mark.parametrize(("mark", "close"), [("“", "”"), ('"', '"'), ("“**", "”")])
+def test_numbered_resolutions_quoted_whole_keep_their_first_clause(mark: str, close: str) -> None:
+    """A certified extract quotes its numbered resolutions whole ('1.     “RESOLVED THAT …' … 'works.”'): the first
+    clause, its keyword behind the quotation mark, was dropped (trial 14)."""
+    text = (
+        "EXTRACT OF THE RESOLUTIONS PASSED AT THE MEETING OF THE BOARD OF TRUSTEES HELD ON 16th MARCH 2025\n\n"
+        f"1.     {mark}RESOLVED THAT the Board of Trustees hereby approves the renovation of the hall.\n\n"
+        f"2.     RESOLVED FURTHER THAT a Renovation Committee be constituted to oversee the works.{close}\n"
+    )
+    r = one(text)
+    assert [c.text[:2] for c in r.resolved] == ["1.", "2."]
+    assert "approves the renovation" in r.resolved[0].text
+
+
 def test_an_operative_verb_that_introduces_a_text_resolves_nothing_itself() -> None:
     """An executive board's "RECOMMENDS to the Health Assembly the adoption of the following resolution:" introduces the
     resolution it recommends: read as an operative paragraph, it split the document into two resolutions and S001 told

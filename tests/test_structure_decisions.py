@@ -91,3 +91,28 @@ def test_a_bulleted_record_of_what_a_board_did_is_no_decision() -> None:
     # (the past tense is a decision only in a governing body's lettered items, "(a) took note of …")
     text = "The Board of Trustees:\n\n- approved the minutes of the last meeting;\n- welcomed two new members.\n"
     assert whereas.parse(text) == []
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "That the State Council request the Department of Veterans' Affairs to:",
+        "That Council authorise the Chief Executive Officer to:",
+        "That the Board direct the Superintendent to:",
+    ],
+)
+@pytest.mark.parametrize("label", ["", "Motion:\n\n"])
+def test_a_motion_in_the_subjunctive_keeps_its_lead_line_with_its_items(lead: str, label: str) -> None:
+    """A council's or a congress's motion "That the State Council request the Department … to:" over "(a) extend …",
+    "(b) fund …": the lead line was dropped as a heading and each item read as a clause with no subject or verb
+    (trial 14, an RSL sub-branch's motion)."""
+    text = (
+        f"MOTION FOR STATE CONGRESS 2025\n\n{label}{lead}\n\n(a) extend mental health cover to the partners of veterans;\n\n"
+        "(b) fund an outreach officer in every District Council area; and\n\n(c) report to the 2026 State Congress.\n\n"
+        "Moved:     Mr Ian McAlister\nSeconded:  Mrs Kerry-Anne Doyle\n"
+    )
+    (r,) = whereas.parse(text)
+    (clause,) = r.resolved
+    assert clause.text.startswith(lead + " (a) extend")
+    assert [i.label for i in clause.items] == ["a", "b", "c"]
+    assert r.sponsors.mover == "Mr Ian McAlister"

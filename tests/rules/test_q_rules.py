@@ -41,6 +41,14 @@ CASES: list[Case] = [
     # an Indian company's certified true copy (fourth trial): the resolution quoted whole, its closing mark in the
     # last clause, which a PDF without blank lines ran on into the signature block
     ok("Q001", "a resolution quoted whole", CERTIFIED_COPY, profile="ronr"),
+    ok(
+        "Q001",
+        "numbered resolutions quoted whole",
+        CERTIFIED_COPY.replace("“RESOLVED THAT", "1.     “RESOLVED THAT").replace(
+            "RESOLVED FURTHER", "2.  RESOLVED FURTHER"
+        ),
+        profile="ronr",
+    ),
     bad(
         "Q001",
         "a second closing mark in the last clause of a resolution quoted whole",

@@ -160,9 +160,13 @@ def _build(source: Source) -> list[Resolution]:
     return resolutions
 
 
+_CLAUSE_NUMBER = lazy_compile(r"^[ \t]*(?:\d{1,3}[.)]|\(\d{1,3}\))[ \t]+(?=[\"“])")
+
+
 def _quoted_text(text: str, draft: ClauseDraft) -> bool:
-    """Whether the clause is set as quoted text: in a block quotation, or opening with a quotation mark."""
-    head = text[draft.start : draft.start + 12].lstrip(" \t*_")
+    """Whether the clause is set as quoted text: in a block quotation, or opening with a quotation mark (after its
+    number in a certified extract: '1.     “RESOLVED THAT …')."""
+    head = _CLAUSE_NUMBER.sub("", text[draft.start : draft.start + 20], count=1).lstrip(" \t*_")
     return head.startswith((">", '"', "“"))
 
 

@@ -45,6 +45,8 @@ _OCR_WHEREAS = lazy_compile(OCR_WHEREAS)
 # ("- Resolved 26 Jira tickets" in a report is a verb, "* Resolved: 177" a count).
 LABELLED_KEYWORD = lazy_compile(
     r"^[ \t]*(?:(?:\d{1,3}|[a-z])[.)]|\(\d{1,3}\)|[*•▪‣●+-])[ \t]+(?:\*\*|\*|__|_)?"
+    # the quotation mark of an extract that quotes the resolutions whole: '1.     “RESOLVED THAT …'
+    r"(?:[\"“][ \t]*(?:\*\*|\*|__|_)?)?"
     r"(?:(?P<recital>(?:(?:And|AND)[ \t]+)?(?:WHEREAS|Whereas)\b)"
     r"|(?P<resolved>(?:(?:NOW|Now)[, \t]+(?:THEREFORE|therefore)[, \t]+)?(?:(?:BE|Be)[ \t]+(?:IT|it)[ \t]+"
     r"(?:(?:FURTHER|further|FINALLY|finally)[ \t]+)?|(?:FURTHER|Further)[ \t]+)?(?:RESOLVED|Resolved)"

@@ -278,9 +278,12 @@ def _over_its_motion(lines: list[Line], i: int) -> bool:
 # -- a motion's resolving line over its items ------------------------------------------------------------------
 
 #: a motion's resolving line that its items go on: the body, its verb, whom it calls on and "to:" ("Congress calls on
-#: the General Council to:", "Conference instructs the NEC to:"), a sentence's start, not a heading
+#: the General Council to:", "Conference instructs the NEC to:"; a council's or a congress's motion in the
+#: subjunctive: "That the State Council request the Department of Veterans' Affairs to:", "That Council authorise the
+#: Chief Executive Officer to:"), a sentence's start, not a heading
 _LEAD_LINE = lazy_compile(
-    r"^[ \t]*[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}[ \t]+(?:calls[ \t]+(?:on|upon)|instructs|asks|urges|requests)[ \t]+(?:the[ \t]+)?[A-Z][\w'’ \t-]*?[ \t]to[ \t]*:[ \t]*$"
+    r"^[ \t]*[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}[ \t]+(?:calls?[ \t]+(?:on|upon)|instructs?|asks?|urges?|requests?|"
+    r"directs?|authori[sz]es?|encourages?|invites?)[ \t]+(?:the[ \t]+)?[A-Z][\w'’ \t-]*?[ \t]to[ \t]*:[ \t]*$"
 )
 
 

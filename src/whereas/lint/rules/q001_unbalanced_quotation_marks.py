@@ -58,8 +58,9 @@ def _quoted_whole(ctx: Context) -> bool:
     if not r.reproduced or not r.clauses:
         return False
     start = r.clauses[0].span.start
-    head = ctx.text[ctx.text.rfind("\n", 0, start) + 1 : start] + r.clauses[0].text[:1]
-    return head.lstrip(" \t*_>")[:1] in ("“", '"', "„")
+    first = r.clauses[0].text
+    head = ctx.text[ctx.text.rfind("\n", 0, start) + 1 : start] + first[: _LEAD.match(first).end() + 1]
+    return _LEAD.sub("", head.lstrip(" \t*_>"), count=1).lstrip(" \t*_>")[:1] in ("“", '"', "„")
 
 
 def _role(text: str, i: int) -> str:
@@ -76,6 +77,7 @@ def _role(text: str, i: int) -> str:
 
 
 _MARKS = lazy_compile('[“”„"]')
+_LEAD = lazy_compile(r"\s*(?:(?:\d{1,3}|[a-z])[.)]\s+|\(\d{1,3}\)\s+)?")
 
 
 def unbalanced(clause: Clause) -> list[tuple[int, str]]:
@@ -108,8 +110,9 @@ def unbalanced(clause: Clause) -> list[tuple[int, str]]:
                 stray.append((i, "close"))
     out = [(i, "A closing quotation mark with no opening one") for i, _ in stray]
     out += [(i, "A quotation mark opens here and is never closed in this clause") for i in stack]
-    # A resolution quoted whole opens each clause with a mark ("“Whereas …") and closes only the last.
-    lead = len(text) - len(text.lstrip())
+    # A resolution quoted whole opens each clause with a mark ("“Whereas …", after its number in a certified
+    # extract: '1.  “RESOLVED THAT …') and closes only the last.
+    lead = _LEAD.match(text).end()
     out = [(i, m) for i, m in out if not (i == lead and "opens" in m)]
     tail = text.rstrip(" .;,:")
     out = [(i, m) for i, m in out if not (i == len(tail) - 1 and "closing" in m)]
