@@ -59,7 +59,7 @@ def _quoted_whole(ctx: Context) -> bool:
         return False
     start = r.clauses[0].span.start
     first = r.clauses[0].text
-    head = ctx.text[ctx.text.rfind("\n", 0, start) + 1 : start] + first[: _LEAD.match(first).end() + 1]
+    head = ctx.text[ctx.text.rfind("\n", 0, start) + 1 : start] + first[: _lead(first) + 1]
     return _LEAD.sub("", head.lstrip(" \t*_>"), count=1).lstrip(" \t*_>")[:1] in ("“", '"', "„")
 
 
@@ -78,6 +78,12 @@ def _role(text: str, i: int) -> str:
 
 _MARKS = lazy_compile('[“”„"]')
 _LEAD = lazy_compile(r"\s*(?:(?:\d{1,3}|[a-z])[.)]\s+|\(\d{1,3}\)\s+)?")
+
+
+def _lead(text: str) -> int:
+    """Where a clause's text starts after its indentation and its number ("1.     “RESOLVED THAT …")."""
+    m = _LEAD.match(text)
+    return m.end() if m else 0
 
 
 def unbalanced(clause: Clause) -> list[tuple[int, str]]:
@@ -112,7 +118,7 @@ def unbalanced(clause: Clause) -> list[tuple[int, str]]:
     out += [(i, "A quotation mark opens here and is never closed in this clause") for i in stack]
     # A resolution quoted whole opens each clause with a mark ("“Whereas …", after its number in a certified
     # extract: '1.  “RESOLVED THAT …') and closes only the last.
-    lead = _LEAD.match(text).end()
+    lead = _lead(text)
     out = [(i, m) for i, m in out if not (i == lead and "opens" in m)]
     tail = text.rstrip(" .;,:")
     out = [(i, m) for i, m in out if not (i == len(tail) - 1 and "closing" in m)]
