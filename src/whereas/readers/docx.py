@@ -596,7 +596,9 @@ class _Numbering:
         for deeper in [k for k in counters if k > ilvl]:
             del counters[deeper]
         level = levels[ilvl]
-        if level.fmt in ("bullet", "none"):
+        if level.fmt == "bullet":
+            return "•"  # (whatever glyph the list shows: a symbol font's private character, "o", "–")
+        if level.fmt == "none":
             return ""
         return re.sub(r"%([1-9])", lambda m: _level_number(int(m.group(1)) - 1, counters, levels), level.text).strip()
 

@@ -76,7 +76,7 @@ def read_odt(data: bytes, path: str | None = None) -> View:
 
 @dataclass(frozen=True)
 class _ListLevel:
-    fmt: str  # ODF style:num-format: "1", "a", "A", "i", "I" or "" (no number)
+    fmt: str  # ODF style:num-format: "1", "a", "A", "i", "I", "" (no number), or "bullet" (a bulleted list's level)
     prefix: str
     suffix: str
     start: int
@@ -133,8 +133,10 @@ def _list_levels(list_style: etree._Element) -> dict[int, _ListLevel | None]:
                 el.get(f"{{{STYLE_NS}}}num-suffix", ""),
                 _int(el.get(t("start-value"), "1"), 1),
             )
+        elif el.tag == t("list-level-style-bullet"):
+            levels[level] = _ListLevel("bullet", "", "", 1)  # written "•", whatever glyph the list shows
         else:
-            levels[level] = None  # bullets and images: no number written
+            levels[level] = None  # images: no label written
     return levels
 
 
@@ -283,6 +285,8 @@ class _Reader:
             return shown
         if spec is None or not spec.fmt:
             return ""
+        if spec.fmt == "bullet":
+            return "•"
         return f"{spec.prefix}{_format_number(counters[level], spec.fmt)}{spec.suffix}".strip()
 
     # inline text
