@@ -85,6 +85,59 @@ def test_a_line_numbered_pdf_whose_lines_wrap_is_read_whole(tmp_path: Path) -> N
     assert r.formula is not None and r.formula.text == "; therefore be it"
 
 
+#: a house resolution numbered page by page, as a legislature's PDF prints it: page 1's lines 1-10, page 2's last
+#: clause numbered from 1 again (its few lines too short a run to count as line numbering on their own)
+_PAGE_ONE = [
+    "HR0318 LRB104 14577 MST 27412 r",
+    "HOUSE RESOLUTION",
+    "1 WHEREAS, The members of the House wish to recognize",
+    "2 the contributions of school nurses; and",
+    "3 WHEREAS, School nurses provide care for students",
+    "4 with chronic conditions; and",
+    "5 WHEREAS, Many districts share a single nurse among",
+    "6 several buildings; therefore, be it",
+    "7 RESOLVED, That we declare May 7, 2025 as School Nurse",
+    "8 Day in the State; and be it further",
+]
+_LAST_PAGES = {
+    "three lines": [
+        "1 RESOLVED, That suitable copies of this resolution be",
+        "2 delivered to the Association of School",
+        "3 Nurses.",
+    ],
+    "one line": [
+        "1 RESOLVED, That suitable copies of this resolution be delivered to the Association of School Nurses."
+    ],
+}
+
+
+@pytest.mark.parametrize("last", _LAST_PAGES, ids=list(_LAST_PAGES))
+@pytest.mark.parametrize("medium", ["text", "pdf"])
+def test_a_last_page_that_numbers_its_few_lines_from_1_keeps_its_clause(last: str, medium: str, tmp_path: Path) -> None:
+    """A bill numbered page by page: the last page's "1 RESOLVED, That suitable copies …" (a run of one to three
+    numbers, too short to be line numbering by itself) was left with its numbers, read as no clause, and the
+    resolution's last clause lost (trial 18, an Illinois House resolution)."""
+    page_two = ["HR0318 -2- LRB104 14577 MST 27412 r", *_LAST_PAGES[last]]
+    if medium == "pdf":
+        path = tmp_path / "hr.pdf"
+        path.write_bytes(build_pdf([_PAGE_ONE, page_two]))
+        [r] = whereas.parse(path)
+    else:
+        [r] = whereas.parse("\n\n".join(_PAGE_ONE + page_two) + "\n")
+    assert [" ".join(c.text.split()) for c in r.resolved][-1] == (
+        "RESOLVED, That suitable copies of this resolution be delivered to the Association of School Nurses."
+    )
+    assert len(r.resolved) == 2 and len(r.preamble) == 3
+
+
+def test_numbers_from_1_again_without_line_numbering_before_are_kept() -> None:
+    """Only after a page numbered from 1 does a short run from 1 count as line numbers: a short list numbered
+    "1 …", "2 …" in a text without line numbers keeps its numbers."""
+    text = "Whereas the fund is low; now, therefore, be it\n\nResolved, That the Board adopt:\n\n1 the plan\n2 the budget\n"
+    [r] = whereas.parse(text)
+    assert r.resolved[0].text.endswith("1 the plan 2 the budget")
+
+
 # -- a resolving clause that quotes the text it amends, and the sections under it -----------------------------
 
 _AMENDING = (

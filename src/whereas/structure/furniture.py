@@ -8,7 +8,8 @@ text.  :func:`find_furniture` finds them by their shape, never by one document's
 
 * **form feeds** (``\\f``) are dropped, and mark page boundaries;
 * **line numbers**: a run of at least five lines starting with consecutive numbers ("23 WHEREAS,
-  …", "24 members of …"); the number is dropped, a line holding only its number becomes a blank
+  …", "24 members of …"), and after one that starts at 1 any run that starts at 1 again (a page of a bill
+  numbered page by page, however few its lines); the number is dropped, a line holding only its number becomes a blank
   line; a line without a number between two numbered ones is the numbered line's wrapped
   continuation, unless it is a page number or a running header or footer counting the pages
   ("HCR 36 2", "HCR 36 3");
@@ -184,8 +185,12 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 
 def _line_numbers(lines: list[tuple[int, str]]) -> set[int]:
-    """Indices of lines whose leading number is a line number: runs of consecutive numbers."""
-    numbered: set[int] = set()
+    """Indices of lines whose leading number is a line number: runs of consecutive numbers.
+
+    A run is line numbering when it is long enough (:data:`MIN_NUMBERED_RUN`), or when it starts again at 1 after
+    such a run that started at 1: a bill numbered page by page ("1" to "22" on page 1), whose last page holds only
+    a few lines ("1 RESOLVED, That suitable copies …", "2 …", "3 …")."""
+    runs: list[list[int]] = []
     run: list[int] = []
     expected: int | None = None
     for i, (_, raw) in enumerate(lines):
@@ -196,16 +201,21 @@ def _line_numbers(lines: list[tuple[int, str]]) -> set[int]:
                 run.append(i)
                 expected = n + 1
                 continue
-            if len(run) >= MIN_NUMBERED_RUN:
-                numbered.update(run)
+            runs.append(run)
             run, expected = [i], n + 1
             continue
         if run and i - run[-1] > 4:  # a numbered page goes on within a few unnumbered lines (headers)
-            if len(run) >= MIN_NUMBERED_RUN:
-                numbered.update(run)
+            runs.append(run)
             run, expected = [], None
-    if len(run) >= MIN_NUMBERED_RUN:
-        numbered.update(run)
+    runs.append(run)
+    numbered: set[int] = set()
+    by_page = False  # a long run that started at 1 came before: each page numbers its lines from 1
+    for run in runs:
+        first = _LINE_NUMBER.match(lines[run[0]][1]) if run else None
+        starts_at_one = first is not None and int(first.group(1)) == 1
+        if len(run) >= MIN_NUMBERED_RUN or (by_page and starts_at_one):
+            numbered.update(run)
+            by_page = by_page or starts_at_one
     return numbered
 
 
