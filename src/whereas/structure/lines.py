@@ -64,7 +64,9 @@ ITEM = lazy_compile(
     # (a bill's number, "S. RES. 598", "H. CON. RES. 14", is no list's "S." item; a paragraph's "5.1." is)
     # (a label glued to its word: "(2)Consults", and "(a)prepare" as LibreOffice's list tab comes out of a PDF; not
     # "(s)he")
-    r"(?:\(([0-9]{1,3}|[a-zA-Z]|[ivxlc]{1,5})\)(?:[ \t]+(?=\S)|(?=[A-Z]|[a-z]{3}))|([0-9]{1,3}|[1-9][0-9]?\.[1-9][0-9]?(?=\.)|[a-zA-Z]|[IVX]{2,3}|[ivx]{2,3})[.)][ \t]+"
+    # (a decimal paragraph number's whole part, "1.0 Section 21080 …", "2.0. Scope", before a capital: not "3.0 percent")
+    r"(?:\(([0-9]{1,3}|[a-zA-Z]|[ivxlc]{1,5})\)(?:[ \t]+(?=\S)|(?=[A-Z]|[a-z]{3}))|([0-9]{1,3}|[1-9][0-9]?\.[1-9][0-9]?(?=\.)"
+    r"|[a-zA-Z]|[IVX]{2,3}|[ivx]{2,3}|[1-9][0-9]?\.0(?=\.?[ \t]+[A-Z(]))(?:[.)]|(?<=\.0))[ \t]+"
     r"(?!(?:(?:CON|J)\.[ \t]*)?RES\.[ \t]*\d)(?=\S)"
     rf"|([{BULLET_CLASS}])[ \t]+(?=\S))"
 )
@@ -649,9 +651,11 @@ def follows_label(previous: str | None, label: str) -> bool:
     if label in BULLETS:
         return previous is None or previous in BULLETS
     if previous is None:
-        return label in ("1", "a", "A", "i", "I") or label.endswith(".1")
+        return label in ("1", "a", "A", "i", "I", "1.0") or label.endswith(".1")
     if previous.isdecimal() and label.isdecimal():
         return int(label) == int(previous) + 1
+    if label.endswith(".0") and previous.endswith(".0"):  # decimal paragraphs: "1.0", then "2.0"
+        return int(label[:-2]) == int(previous[:-2]) + 1
     if "." in label:  # a paragraph's sub-paragraphs: "5.1." first, then "5.2."
         major, _, minor = label.partition(".")
         pmajor, _, pminor = previous.partition(".")
