@@ -136,3 +136,65 @@ RESOLVED FURTHER, that the city reports on them each year.
 """
     [r] = whereas.parse(text)
     assert _last(list(r.resolved[0].items)) == "Street lighting"
+
+
+# -- an item's wrapped line cut by the text view ---------------------------------------------------------------
+
+#: a state senate's resolution as its text view prints it: a blank line wherever the page broke, here inside item b
+#: (and between its paragraphs)
+CUT_BY_A_PAGE = """\
+  WHEREAS, the legislature declares that:
+.
+  a. Although the records kept by the State are incomplete and in some
+places unclear, the Legislature has passed several such calls; and
+.
+  b. It is unclear as a matter of constitutional law whether these calls
+ever expire, and current generations may now be bound by decisions  made
+.
+in  a  different  time  and  culture, which should not bind the future
+generations; now, therefore, be it
+.
+  RESOLVED, That the Legislature rescinds every prior application.
+""".replace("\n.\n", "\n \n")  # (its "blank" lines hold one space)
+
+#: a numbered list whose first entry a page break cut after a full line (the page's header already gone)
+CUT_IN_A_LIST = """\
+WHEREAS, the agency will run two grant programs, open to every state and territory:
+
+(1) Solar for All, a grant competition for sixty awards between the states,
+tribal nations, and the territories of the nation, with a preference for
+
+geographic and demographic diversity, to install solar panels in towns;
+
+(2) The Clean Fund, used to give lenders capital for local projects; and
+
+RESOLVED, that the Assembly supports the programs.
+"""
+
+
+def test_an_item_runs_on_over_the_cut_of_its_wrapped_line() -> None:
+    [r] = whereas.parse(CUT_BY_A_PAGE)
+    assert _last(list(r.preamble[0].items)).endswith(
+        "bound by decisions made in a different time and culture, which should not bind the future generations"
+    )
+    [g] = whereas.parse(CUT_IN_A_LIST)
+    items = _items(g.preamble[0])
+    assert [label for label, _ in items] == ["1", "2"]
+    assert items[0][1].endswith(
+        "with a preference for geographic and demographic diversity, to install solar panels in towns;"
+    )
+
+
+def test_the_sentence_a_list_of_short_entries_interrupted_is_no_items() -> None:
+    text = """\
+WHEREAS, the plan supports tests that are located in any of
+
+* the shared repository
+* a project plugin
+
+as long as they can be run by the tool; and
+
+RESOLVED, that the plan is adopted.
+"""
+    [r] = whereas.parse(text)
+    assert _last(list(r.preamble[0].items)) == "a project plugin"

@@ -65,6 +65,17 @@ def _stops_mid_sentence(lines: list[Line]) -> bool:
     return bool(_MID_SENTENCE.search(last))
 
 
+#: a line of a wrapped paragraph fills at least this share of the column (the clause's longest line)
+FULL_LINE = 0.85
+
+
+def _full_line(lines: list[Line], width: int) -> bool:
+    """Whether the last line of ``lines`` with text fills the column (``width``, the clause's longest line): a
+    paragraph's line that wrapped, not a short entry's end ("- Police protection")."""
+    last = next((ln.text.rstrip() for ln in reversed(lines) if ln.kind != "blank"), "")
+    return len(last) >= 40 and len(last) >= FULL_LINE * width
+
+
 def _after_the_list(item_lines: list[Line], line: Line) -> bool:
     """A paragraph after a finished item ("…; and", "….") that starts a sentence and introduces no list."""
     last = " ".join(" ".join(ln.text.split()) for ln in item_lines if ln.kind != "blank")
@@ -122,6 +133,7 @@ def find_items(text: str, d: ClauseDraft, cut: Removed, *, limit: int) -> tuple[
     so_far = ""  # the clause's text up to the line (its last 300 characters)
     quoted = False
     spaced = False  # the item so far runs on over a blank line (a double-spaced text)
+    width = max(len(ln.text.rstrip()) for ln in d.lines)  # the column's width
     for i, line in enumerate(d.lines):
         if line.kind != "blank" and so_far.rstrip(" *_").endswith(":") and BLOCK_INTRO.search(so_far.rstrip(" *_")):
             stop = i  # what follows "… provides:" is the quoted text's: its subsections are no items
@@ -131,7 +143,14 @@ def find_items(text: str, d: ClauseDraft, cut: Removed, *, limit: int) -> tuple[
             so_far = (so_far + " " + line.text.strip())[-300:]
         broken = starts and line.kind == "text" and i > 0 and _paragraph_break(text, d.lines[i - 1], line, cut)
         # a double-spaced item's line above stops mid-sentence ("… provide that CEQA" / "does not apply …")
-        runs_on = broken and spaced and line.text.lstrip()[:1].islower() and _stops_mid_sentence(d.lines[:i])
+        # … or a full line above it stops mid-sentence, a wrapped line a page's break cut ("… bound by decisions made" /
+        # page break / "in a different time …")
+        runs_on = (
+            broken
+            and line.text.lstrip()[:1].islower()
+            and _stops_mid_sentence(d.lines[:i])
+            and (spaced or _full_line(d.lines[:i], width))
+        )
         if (
             broken
             and base is not None
