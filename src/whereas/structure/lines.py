@@ -45,6 +45,7 @@ from whereas.structure.motionlines import (
 )
 from whereas.structure.notices import read_notice_resolutions
 from whereas.structure.remember import remembered
+from whereas.structure.sections import RUN_IN_SECTION, SECTION_LINE
 from whereas.structure.wrapped import NOTION_CALLOUT, callouts, fenced_resolutions, pasted_in_reply
 
 LineKind = Literal[
@@ -69,10 +70,6 @@ ITEM = lazy_compile(
     r"|[a-zA-Z]|[IVX]{2,3}|[ivx]{2,3}|[1-9][0-9]?\.0(?=\.?[ \t]+[A-Z(]))(?:[.)]|(?<=\.0))[ \t]+"
     r"(?!(?:(?:CON|J)\.[ \t]*)?RES\.[ \t]*\d)(?=\S)"
     rf"|([{BULLET_CLASS}])[ \t]+(?=\S))"
-)
-# A section of a resolving part: "Section 1.", "SECTION 2. TITLE.", "**Section 3:**", "Sec. 4."
-SECTION_LINE = lazy_compile(
-    r"^[ \t]*(?:\*\*|__)?(?:Section|SECTION|Sec\.|SEC\.)[ \t]+(?P<n>\d{1,3})[A-Za-z]?(?:\*\*|__)?[ \t]*[.:](?!\d)"
 )
 # The line that enacts what the sections say: "… hereby finds, determines, declares, orders and resolves as
 # follows:", "NOW, THEREFORE, THE PEOPLE OF THE CITY OF DAVIS DO HEREBY ORDAIN AS FOLLOWS:"
@@ -211,9 +208,6 @@ def split_lines(
     return lines
 
 
-_RUN_IN_SECTION = lazy_compile(r"(?<=[.;:)])[ \t]+(?P<start>(?:Section|SECTION)[ \t]+(?P<n>\d{1,3})\.?[ \t]+[A-Z])")
-
-
 def _split_run_in_sections(lines: list[Line]) -> list[Line]:
     """Cut a line where a section that has no line of its own starts inside it: a text that lost its line
     breaks runs "… measure. Section 4. Effective Date …" on.  Only the section after one that opens a
@@ -227,7 +221,7 @@ def _split_run_in_sections(lines: list[Line]) -> list[Line]:
             out.append(line)
             continue
         pieces = [line]
-        for m in _RUN_IN_SECTION.finditer(line.text):
+        for m in RUN_IN_SECTION.finditer(line.text):
             n = int(m.group("n"))
             if n - 1 in starts and n not in starts:
                 starts.add(n)
