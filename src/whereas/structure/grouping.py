@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from whereas.patterns import lazy_compile
+from whereas.structure.afterlist import closes_its_list
 from whereas.structure.between import narrative, notice_at, split_pending
 from whereas.structure.drafts import ClauseDraft, Group, only_keyword
 from whereas.structure.endings import CLERK_CODE, FRENCH_HALF
@@ -475,6 +476,13 @@ def group_lines(lines: list[Line], *, article: bool = False) -> list[Group]:
                     # a resolving clause that goes on after its list with another list
                     # ("…; and tables." / "To avoid problems …, agencies should:" / "- Take into account …")
                     or (in_list and clause.kind == "resolved" and kind == "text" and _introduces_list(lines, at))
+                    # the one sentence under the list that ends the resolution ("The choice is up to the projects.")
+                    or (
+                        in_list
+                        and clause.kind == "resolved"
+                        and kind == "text"
+                        and closes_its_list(clause.lines, lines, at, CLOSING)
+                    )
                     # the next entry of an unlabelled, indented list: "Schedule 1 (…); and" / "Schedule 2 (…); and"
                     or (
                         set_off is not None

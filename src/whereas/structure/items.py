@@ -59,6 +59,23 @@ def _paragraph_break(text: str, above: Line, line: Line, cut: Removed) -> bool:
 _MID_SENTENCE = lazy_compile(r"[\w,][ \t]*$")
 
 
+def _stops_mid_sentence(lines: list[Line]) -> bool:
+    """Whether the last line of ``lines`` with text stops in the middle of a sentence (on a word or a comma)."""
+    last = next((ln.text for ln in reversed(lines) if ln.kind != "blank"), "")
+    return bool(_MID_SENTENCE.search(last))
+
+
+#: a line of a wrapped paragraph fills at least this share of the column (the clause's longest line)
+FULL_LINE = 0.85
+
+
+def _full_line(lines: list[Line], width: int) -> bool:
+    """Whether the last line of ``lines`` with text fills the column (``width``, the clause's longest line): a
+    paragraph's line that wrapped, not a short entry's end ("- Police protection")."""
+    last = next((ln.text.rstrip() for ln in reversed(lines) if ln.kind != "blank"), "")
+    return len(last) >= 40 and len(last) >= FULL_LINE * width
+
+
 def _after_the_list(item_lines: list[Line], line: Line) -> bool:
     """A paragraph after a finished item ("…; and", "….") that starts a sentence and introduces no list."""
     last = " ".join(" ".join(ln.text.split()) for ln in item_lines if ln.kind != "blank")
@@ -78,6 +95,13 @@ def _ends_item(item_lines: list[Line]) -> bool:
 
 
 _JOINER = lazy_compile(r"^[\s*_]*(?:and|or|and/or)[\s,;*_]*$", re.I)
+
+
+def _hangs_under(item: Line, line: Line) -> bool:
+    """Whether ``line`` is set in past the label of ``item``: under the item's words, a line of the item."""
+    found = label_of(item)
+    indent = len(line.text) - len(line.text.lstrip(" \t"))
+    return found is not None and indent > found[1] and line.text.lstrip()[:1].islower()
 
 
 def _numbering_goes_on(rest: list[Line], label: str, so_far: str, first: str) -> bool:
@@ -108,6 +132,8 @@ def find_items(text: str, d: ClauseDraft, cut: Removed, *, limit: int) -> tuple[
     stop = len(d.lines)
     so_far = ""  # the clause's text up to the line (its last 300 characters)
     quoted = False
+    spaced = False  # the item so far runs on over a blank line (a double-spaced text)
+    width = max(len(ln.text.rstrip()) for ln in d.lines)  # the column's width
     for i, line in enumerate(d.lines):
         if line.kind != "blank" and so_far.rstrip(" *_").endswith(":") and BLOCK_INTRO.search(so_far.rstrip(" *_")):
             stop = i  # what follows "… provides:" is the quoted text's: its subsections are no items
@@ -115,25 +141,39 @@ def find_items(text: str, d: ClauseDraft, cut: Removed, *, limit: int) -> tuple[
             break
         if line.kind != "blank":
             so_far = (so_far + " " + line.text.strip())[-300:]
+        broken = starts and line.kind == "text" and i > 0 and _paragraph_break(text, d.lines[i - 1], line, cut)
+        # a double-spaced item's line above stops mid-sentence ("… provide that CEQA" / "does not apply …")
+        # … or a full line above it stops mid-sentence, a wrapped line a page's break cut ("… bound by decisions made" /
+        # page break / "in a different time …")
+        runs_on = (
+            broken
+            and line.text.lstrip()[:1].islower()
+            and _stops_mid_sentence(d.lines[:i])
+            and (spaced or _full_line(d.lines[:i], width))
+        )
         if (
-            starts
-            and line.kind == "text"
-            and i > 0
-            and _paragraph_break(text, d.lines[i - 1], line, cut)  # a paragraph of its own, after a blank line
+            broken
             and base is not None
-            and len(line.text) - len(line.text.lstrip(" \t")) <= base
+            # (one column right of the labels too: a PDF's ragged margin, "(A)" at 14, "(B)" at 15)
+            and len(line.text) - len(line.text.lstrip(" \t")) <= base + 1
             and (
-                line.text.lstrip()[:1].islower()
+                (line.text.lstrip()[:1].islower() and not runs_on)
                 or (_after_the_list(d.lines[starts[-1] : i], line) and not _list_goes_on(d.lines[i + 1 :], previous))
             )
         ):
             # the sentence the list interrupted goes on ("… in any of" / list / "as long as …"), or the
-            # clause's next sentence follows the finished list ("… per month;" / "The yearly rates …")
+            # clause's next sentence follows the finished list ("… per month;" / "The yearly rates …"); not the
+            # item's own sentence going on in a double-spaced text
             stop = i
             break
+        if line.kind == "item":
+            spaced = False
+        elif broken:
+            spaced = True  # the item already runs on over a blank line: a double-spaced text
         if (
             starts
             and line.kind == "text"
+            and not runs_on  # (a sub-list inside the item: "… for the purpose of:" / "(A) …")
             and line.text.rstrip(" *_").endswith(":")
             and "\n" in text[d.lines[i - 1].end + 1 : line.start]  # a paragraph of its own, not an item's line
             and i + 1 < len(d.lines)
@@ -170,8 +210,12 @@ def find_items(text: str, d: ClauseDraft, cut: Removed, *, limit: int) -> tuple[
     for n, i in enumerate(starts):
         last = min(starts[n + 1] if n + 1 < len(starts) else stop, ends.get(i, stop)) - 1
         # a joiner paragraph after an item ("and", "AND", "And,") joins it to the next item or the clause to
-        # the next, and is not the item's text
-        while last > i and (d.lines[last].kind == "blank" or _JOINER.match(d.lines[last].text)):
+        # the next, and is not the item's text; one set in under the item's words is the item's own last line
+        # (a double-spaced text: "•   Schedule 6 (…);" / "      and")
+        while last > i and (
+            d.lines[last].kind == "blank"
+            or (_JOINER.match(d.lines[last].text) and not _hangs_under(d.lines[i], d.lines[last]))
+        ):
             last -= 1
         lo, hi = d.lines[i].start, min(d.lines[last].end, limit)  # the formula after the last item is not in it
         if hi <= lo:

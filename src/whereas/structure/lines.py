@@ -45,6 +45,7 @@ from whereas.structure.motionlines import (
 )
 from whereas.structure.notices import read_notice_resolutions
 from whereas.structure.remember import remembered
+from whereas.structure.sections import RUN_IN_SECTION, SECTION_LINE
 from whereas.structure.wrapped import NOTION_CALLOUT, callouts, fenced_resolutions, pasted_in_reply
 
 LineKind = Literal[
@@ -64,13 +65,11 @@ ITEM = lazy_compile(
     # (a bill's number, "S. RES. 598", "H. CON. RES. 14", is no list's "S." item; a paragraph's "5.1." is)
     # (a label glued to its word: "(2)Consults", and "(a)prepare" as LibreOffice's list tab comes out of a PDF; not
     # "(s)he")
-    r"(?:\(([0-9]{1,3}|[a-zA-Z]|[ivxlc]{1,5})\)(?:[ \t]+(?=\S)|(?=[A-Z]|[a-z]{3}))|([0-9]{1,3}|[1-9][0-9]?\.[1-9][0-9]?(?=\.)|[a-zA-Z]|[IVX]{2,3}|[ivx]{2,3})[.)][ \t]+"
+    # (a decimal paragraph number's whole part, "1.0 Section 21080 …", "2.0. Scope", before a capital: not "3.0 percent")
+    r"(?:\(([0-9]{1,3}|[a-zA-Z]|[ivxlc]{1,5})\)(?:[ \t]+(?=\S)|(?=[A-Z]|[a-z]{3}))|([0-9]{1,3}|[1-9][0-9]?\.[1-9][0-9]?(?=\.)"
+    r"|[a-zA-Z]|[IVX]{2,3}|[ivx]{2,3}|[1-9][0-9]?\.0(?=\.?[ \t]+[A-Z(]))(?:[.)]|(?<=\.0))[ \t]+"
     r"(?!(?:(?:CON|J)\.[ \t]*)?RES\.[ \t]*\d)(?=\S)"
     rf"|([{BULLET_CLASS}])[ \t]+(?=\S))"
-)
-# A section of a resolving part: "Section 1.", "SECTION 2. TITLE.", "**Section 3:**", "Sec. 4."
-SECTION_LINE = lazy_compile(
-    r"^[ \t]*(?:\*\*|__)?(?:Section|SECTION|Sec\.|SEC\.)[ \t]+(?P<n>\d{1,3})[A-Za-z]?(?:\*\*|__)?[ \t]*[.:](?!\d)"
 )
 # The line that enacts what the sections say: "… hereby finds, determines, declares, orders and resolves as
 # follows:", "NOW, THEREFORE, THE PEOPLE OF THE CITY OF DAVIS DO HEREBY ORDAIN AS FOLLOWS:"
@@ -209,9 +208,6 @@ def split_lines(
     return lines
 
 
-_RUN_IN_SECTION = lazy_compile(r"(?<=[.;:)])[ \t]+(?P<start>(?:Section|SECTION)[ \t]+(?P<n>\d{1,3})\.?[ \t]+[A-Z])")
-
-
 def _split_run_in_sections(lines: list[Line]) -> list[Line]:
     """Cut a line where a section that has no line of its own starts inside it: a text that lost its line
     breaks runs "… measure. Section 4. Effective Date …" on.  Only the section after one that opens a
@@ -225,7 +221,7 @@ def _split_run_in_sections(lines: list[Line]) -> list[Line]:
             out.append(line)
             continue
         pieces = [line]
-        for m in _RUN_IN_SECTION.finditer(line.text):
+        for m in RUN_IN_SECTION.finditer(line.text):
             n = int(m.group("n"))
             if n - 1 in starts and n not in starts:
                 starts.add(n)
@@ -649,9 +645,11 @@ def follows_label(previous: str | None, label: str) -> bool:
     if label in BULLETS:
         return previous is None or previous in BULLETS
     if previous is None:
-        return label in ("1", "a", "A", "i", "I") or label.endswith(".1")
+        return label in ("1", "a", "A", "i", "I", "1.0") or label.endswith(".1")
     if previous.isdecimal() and label.isdecimal():
         return int(label) == int(previous) + 1
+    if label.endswith(".0") and previous.endswith(".0"):  # decimal paragraphs: "1.0", then "2.0"
+        return int(label[:-2]) == int(previous[:-2]) + 1
     if "." in label:  # a paragraph's sub-paragraphs: "5.1." first, then "5.2."
         major, _, minor = label.partition(".")
         pmajor, _, pminor = previous.partition(".")

@@ -21,6 +21,11 @@ _LOST_KEYWORD = lazy_compile(r"^\S{0,12}\s*,\s+[A-Z]")
 _OPENS_AS_RECITAL = lazy_compile(r"^(?:As|Since|Because|Inasmuch\s+as)\s+(?:the|a|an|our|this|it|we|there)\b")
 _ENDS_AS_RECITAL = lazy_compile(r"(?:[;,]|;\s*and|,\s*and)$")
 _PREAMBLE_HEADING = lazy_compile(r"^(?:background|recitals?|preamble|whereas)\s*:?$", re.I)
+# the paragraph that introduces a preamble and its resolutions ("… is expressed in the following preamble and
+# resolutions which were unanimously adopted …:—", "Mr. Hale offered the following preamble and resolution:")
+_INTRODUCES_PREAMBLE = lazy_compile(r"\bthe\s+following\s+preambles?\s+and\s+resolutions?\b.*[:—–]-?$", re.I)
+#: the most paragraphs an introduced preamble holds before its first resolving clause
+MAX_INTRODUCED_PREAMBLE = 6
 
 
 def paragraph_runs(lines: list[Line]) -> list[list[Line]]:
@@ -55,6 +60,9 @@ def unkeyed_preamble(
     """
     runs = paragraph_runs(before)
     taken: list[list[Line]] = []
+    introduced = _introduced_preamble(runs)
+    if introduced:
+        return _take(before, introduced)
     if opens_document:
         prose = _prose_preamble(runs, before_recital=before_recital or before_prose)
         if prose:
@@ -86,6 +94,23 @@ def unkeyed_preamble(
         if not joined(taken[0])[:1].isupper() and joined(taken[0])[:1] not in '"“':
             return []
     return _take(before, taken)
+
+
+def _introduced_preamble(runs: list[list[Line]]) -> list[list[Line]]:
+    """The paragraphs between "… the following preamble and resolutions:—" and the first clause: the preamble
+    that paragraph announces, each paragraph a recital whatever its opening words ("It must be admitted that God
+    …", "This convention is fully convinced that …; therefore.")."""
+    at = max((i for i, run in enumerate(runs) if _INTRODUCES_PREAMBLE.search(joined(run))), default=None)
+    if at is None:
+        return []
+    after = runs[at + 1 :]
+    if not 1 <= len(after) <= MAX_INTRODUCED_PREAMBLE:
+        return []
+    for run in after:
+        words = joined(run)
+        if run[0].kind not in ("text", "quote") or not (words[:1].isupper() or words[:1] in '"“') or not _prose(words):
+            return []
+    return after
 
 
 # a line that records what became of the resolution: "Adopted at the regular meeting of …", "Passed by the Board on …"

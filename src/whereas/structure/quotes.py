@@ -24,7 +24,8 @@ class FoundQuote(NamedTuple):
 _OPENER = lazy_compile('[“„«"]')
 _OPENER_OR_SINGLE = lazy_compile("[“„«\"‘']")
 # a single closing mark: not an apostrophe inside a word ("Lord's"), after a word's last character
-_SINGLE_CLOSE = lazy_compile(r"(?<=\S)['’](?![\w])")
+# (an old book's spaced punctuation sets the closing mark off after the sentence's stop: "… utterly wasted. '")
+_SINGLE_CLOSE = lazy_compile(r"(?<=\S)['’](?![\w])|(?<=[.!?;,] )['’](?!\S)")
 
 
 def find_quotes(text: str, *, single: bool = False) -> list[FoundQuote]:
