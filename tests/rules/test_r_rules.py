@@ -350,3 +350,28 @@ def test_r004_a_full_stop_typed_for_the_comma_is_named_and_replaced() -> None:
     sentence = doc.replace("Resolved. That the council repair", "Resolved. The council repairs")
     r = fix_source(Source(sentence, "text", None), Settings(profile=PROFILES["ronr"]))
     assert "Resolved. The council repairs" in r.text  # a sentence of its own after the stop: no comma written
+
+
+@pytest.mark.parametrize(
+    ("clause", "quoted"),
+    [
+        ("Resolved, that ALA acts.", "Resolved, that"),
+        (
+            "IT IS RESOLVED by Rotary International that the RI Board consider it.",
+            "RESOLVED by Rotary International that",
+        ),
+        (
+            "Resolved by the House of Representatives of the State of Ohio (the Senate concurring), that ALA acts.",
+            "Resolved by the House of … that",
+        ),
+    ],
+)
+def test_r002_quotes_the_words_as_the_clause_writes_them(clause: str, quoted: str) -> None:
+    """R002 said '"Resolved, that": …' of "IT IS RESOLVED by Rotary International that …", words the document does not
+    have (trial 18)."""
+    from whereas.api import check_text
+    from whereas.results import CheckOptions
+
+    doc = f"Resolution on X\n\nWhereas a; now, therefore, be it\n\n{clause}\n"
+    result = check_text(doc.encode(), "x.txt", CheckOptions(profile="ronr", select=["R002"]))
+    assert [d.message.split(": ")[0] for d in result.diagnostics] == [f'"{quoted}"']

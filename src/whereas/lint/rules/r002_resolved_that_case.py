@@ -1,3 +1,5 @@
+import re
+
 from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
 from whereas.lint.rules._keywords import THAT_AFTER, after_connector, is_motion, paired_keyword
 
@@ -37,9 +39,14 @@ class ResolvedThatCase(Rule):
                 if c.keyword.that == m.span("that") and not after_connector(ctx.resolution, c)
                 else None
             )
-            yield self.diagnostic(
-                ctx, span, f'"Resolved, {m.group("that")}": {ctx.profile.voice} writes "{want}"', fix, c
-            )
+            yield self.diagnostic(ctx, span, f'"{_as_written(m)}": {ctx.profile.voice} writes "{want}"', fix, c)
+
+
+def _as_written(m: re.Match[str]) -> str:
+    """The keyword and its "that" as the clause writes them ("Resolved, that", "RESOLVED by Rotary International
+    that"), a long enacting phrase shortened ("Resolved by the House of … that")."""
+    words = " ".join(m.group(0).split())
+    return words if len(words) <= 50 else f"{words[:30].rsplit(' ', 1)[0]} … {m.group('that')}"
 
 
 RULE = ResolvedThatCase()
