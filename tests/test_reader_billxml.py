@@ -122,7 +122,9 @@ def test_a_fix_in_xml_is_not_counted_as_one_fix_writes(tmp_path: Path) -> None:
     before = xml.read_bytes()
     checked = run_cli("check", str(xml))
     assert "fixable with `--fix`" not in checked.stdout
-    assert "1 with a fix in PDF, HTML or XML files, which --fix cannot write into" in checked.stdout
+    assert "1 with a fix in PDF, OpenDocument, HTML or XML files, which --fix cannot write into" in checked.stdout
     fixed = run_cli("check", "--fix", str(xml))
-    assert f"{xml}: --fix cannot write into a PDF, HTML or XML file; `whereas render --to md" in fixed.stderr
+    assert (
+        f"{xml}: --fix cannot write into a PDF, OpenDocument, HTML or XML file; `whereas render --to md" in fixed.stderr
+    )
     assert xml.read_bytes() == before

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -59,3 +60,31 @@ def test_opendocument_bullets_are_list_items(tmp_path: Path) -> None:
     if not converted.exists():
         pytest.fail(f"LibreOffice did not convert {source} to odt")
     _assert_items_read(converted)
+
+
+def test_fix_on_an_opendocument_file_points_to_render_not_to_format_or_review(tmp_path: Path) -> None:
+    """`check --fix` on an .odt said "Word and OpenDocument files are never rewritten in place" and pointed to
+    `whereas review` and `whereas format`, which both refuse an .odt (trial 18): it points to `render --to md`."""
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if office is None:
+        pytest.skip("LibreOffice is not installed")
+    source = _bulleted_docx(tmp_path / "bullets.docx")
+    subprocess.run(
+        [office, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile", "--convert-to", "odt",
+         "--outdir", str(tmp_path), str(source)],
+        capture_output=True, timeout=180,
+    )  # fmt: skip
+    odt = tmp_path / "bullets.odt"
+    before = odt.read_bytes()
+    proc = subprocess.run(
+        [sys.executable, "-m", "whereas", "check", str(odt), "--fix"], capture_output=True, text=True, timeout=120
+    )
+    assert (
+        f"{odt}: --fix cannot write into a PDF, OpenDocument, HTML or XML file; `whereas render --to md" in proc.stderr
+    )
+    assert "whereas review" not in proc.stderr and "whereas format" not in proc.stderr
+    assert odt.read_bytes() == before
+    summary = subprocess.run(
+        [sys.executable, "-m", "whereas", "check", str(odt)], capture_output=True, text=True, timeout=120
+    ).stdout
+    assert "with a fix in PDF, OpenDocument, HTML or XML files" in summary

@@ -199,13 +199,15 @@ RenderFile = Callable[[FileResult], bytes] | None
 
 
 def is_word_file(path: str) -> bool:
-    """A Word or OpenDocument file (never rewritten in place by ``--fix``)."""
-    return path.lower().endswith((".docx", ".doc", ".odt"))
+    """A Word file (never rewritten in place by ``--fix``: ``format`` writes a clean copy, ``review`` a .docx's
+    review copy)."""
+    return path.lower().endswith((".docx", ".doc"))
 
 
 def is_read_only_file(path: str) -> bool:
-    """A PDF, a web page or an XML file: ``--fix`` cannot write into it (``render --to md`` makes a copy to edit)."""
-    return path.lower().endswith((".pdf", ".html", ".htm", ".xml"))
+    """A PDF, an OpenDocument file, a web page or an XML file: ``--fix`` and ``format`` cannot write into it
+    (``render --to md`` makes a copy to edit)."""
+    return path.lower().endswith((".pdf", ".odt", ".html", ".htm", ".xml"))
 
 
 @dataclass
@@ -221,7 +223,7 @@ class Totals:
     unsafe_fixes: int = 0
     word_safe_fixes: int = 0
     word_unsafe_fixes: int = 0
-    read_only_safe_fixes: int = 0  # in PDFs, web pages and XML (see is_read_only_file)
+    read_only_safe_fixes: int = 0  # in PDFs, OpenDocument, web pages and XML (see is_read_only_file)
     read_only_unsafe_fixes: int = 0
     fixes_applied: int = 0
     #: (profile, why) of each file with resolutions, counted

@@ -417,17 +417,18 @@ def _print_fixes(out: Console, result: CheckResult) -> None:
 
 
 def _files_not_rewritten(files: list[FileResult]) -> None:
-    """One line per Word file given to --fix/--diff, and per PDF, HTML or XML file with a fix: it is never rewritten,
+    """One line per Word file given to --fix/--diff, and per PDF, OpenDocument, HTML or XML file with a fix: it is never rewritten,
     and what to use instead."""
     from whereas.format import QUOTED_PRINTABLE_REFUSAL
     from whereas.results import is_read_only_file, is_word_file
 
     for f in files:
         if f.error is None and is_word_file(f.path):
+            review = f"`whereas review {f.path}` shows the fixes as tracked changes, " if f.format == "docx" else ""
             _stderr().print(
                 _escape(
-                    f"{f.path}: Word and OpenDocument files are never rewritten in place; `whereas review {f.path}` "
-                    f"shows the fixes as tracked changes, `whereas format {f.path}` writes a clean copy"
+                    f"{f.path}: Word files are never rewritten in place; {review}"
+                    f"`whereas format {f.path}` writes a clean copy"
                 )
             )
         elif f.error is None and f.format == "quoted-printable" and f.tally().safe_fixes + f.tally().unsafe_fixes:
@@ -435,7 +436,7 @@ def _files_not_rewritten(files: list[FileResult]) -> None:
         elif f.error is None and is_read_only_file(f.path) and f.tally().safe_fixes + f.tally().unsafe_fixes:
             _stderr().print(
                 _escape(
-                    f"{f.path}: --fix cannot write into a PDF, HTML or XML file; "
+                    f"{f.path}: --fix cannot write into a PDF, OpenDocument, HTML or XML file; "
                     f"`whereas render --to md {f.path}` writes a copy to edit"
                 )
             )

@@ -168,10 +168,10 @@ def _profiles(totals: Totals) -> str:
 
 #: what ``--fix`` does with a Word file, said wherever a fix of one is counted
 WORD_FILES = (
-    "which are never rewritten in place: `whereas review FILE` shows the fixes as tracked changes, "
+    "which are never rewritten in place: `whereas review FILE` shows the fixes as tracked changes (.docx), "
     "`whereas format FILE` writes a clean copy"
 )
-#: and with a PDF, a web page or an XML file
+#: and with a PDF, an OpenDocument file, a web page or an XML file
 READ_ONLY_FILES = "which --fix cannot write into: `whereas render --to md FILE` writes a copy to edit"
 
 
@@ -207,7 +207,7 @@ def summary(
     if in_word:
         said.append(f"{in_word} with a fix in Word files, {WORD_FILES}")
     if read_only:
-        said.append(f"{read_only} with a fix in PDF, HTML or XML files, {READ_ONLY_FILES}")
+        said.append(f"{read_only} with a fix in PDF, OpenDocument, HTML or XML files, {READ_ONLY_FILES}")
     if said:
         line += f" ({'; '.join(said)})"
     lines.append(m.esc(line + "."))
