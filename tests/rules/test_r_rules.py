@@ -375,3 +375,21 @@ def test_r002_quotes_the_words_as_the_clause_writes_them(clause: str, quoted: st
     doc = f"Resolution on X\n\nWhereas a; now, therefore, be it\n\n{clause}\n"
     result = check_text(doc.encode(), "x.txt", CheckOptions(profile="ronr", select=["R002"]))
     assert [d.message.split(": ")[0] for d in result.diagnostics] == [f'"{quoted}"']
+
+
+def test_r001_leaves_a_keyword_whose_that_is_in_capitals_as_written() -> None:
+    """A company's certified copy writes "RESOLVED THAT …" and "RESOLVED FURTHER THAT …": under a profile that writes
+    "Resolved", R004's comma then R001's fix gave "Resolved, THAT" beside "RESOLVED FURTHER, THAT" (trial 18). The
+    keyword whose "THAT" is in capitals is reported without a fix, like the phrase of several words."""
+    from whereas.lint.fix import fix_source
+    from whereas.lint.profiles import PROFILES
+    from whereas.lint.settings import Settings
+    from whereas.model import Source
+
+    doc = (
+        "Approval for a term loan\n\nRESOLVED THAT the consent of the Board be accorded to avail a term loan.\n\n"
+        "RESOLVED FURTHER THAT the Managing Director be authorised to sign the loan agreement.\n"
+    )
+    r = fix_source(Source(doc, "text", None), Settings(profile=PROFILES["ala"]))
+    assert "RESOLVED, THAT the consent" in r.text and "RESOLVED FURTHER, THAT the Managing" in r.text
+    assert "R001" in {d.code for d in r.remaining}

@@ -5,9 +5,10 @@ from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
 from whereas.lint.rules._keywords import RESOLVED_WORD, after_connector, is_motion, paired_keyword, set_in_capitals
 from whereas.model import Clause
 
-#: the keyword runs on, without a comma, into more words in capitals: "RESOLVED BY THE SENATE OF THE STATE OF …", an
-#: enacting phrase set in capitals, where rewriting the one word would leave "Resolved BY THE SENATE"
-_CAPITALS_PHRASE = re.compile(r"[ \t]+[A-Z]{2,}\b(?![a-z])")
+#: the keyword runs on into more words in capitals: "RESOLVED BY THE SENATE OF THE STATE OF …", an enacting phrase
+#: set in capitals, where rewriting the one word would leave "Resolved BY THE SENATE"; a company's "RESOLVED, THAT"
+#: (its comma written by R004), where it would leave "Resolved, THAT" beside "RESOLVED FURTHER, THAT"
+_CAPITALS_PHRASE = re.compile(r"[ \t]*,?[ \t]+[A-Z]{2,}\b(?![a-z])")
 #: the words a plain keyword may take before it ("FURTHER RESOLVED", "AND FURTHER RESOLVED", "Finally resolved"),
 #: after the item's number, if any ("2. FURTHER RESOLVED")
 _LEAD = re.compile(r"(?P<num>\(?\w{1,3}[.)][ \t]+)?(?P<words>(?:(?:and|further|finally|also)[ \t]+)*)$", re.I)
