@@ -189,6 +189,20 @@ CASES += [
         [(7, 4)],
     ),
     bad("R005", "every item", LIST.format("Urges A;", "Urges B; and", "Thanks C."), [(7, 4), (9, 4), (11, 4)]),
+    # whole sentences with a plain noun for their subject: an ordinance's definitions, a section's rules
+    ok(
+        "R005",
+        "sentences whose subject is a noun",
+        LIST.format(
+            "City shall mean the City of Davis.", "Executive Director is authorized to sign.", "Staff will report."
+        ),
+    ),
+    bad(
+        "R005",
+        "a verb whose object is followed by a modal later on, or an item without its period",
+        LIST.format("Urges members who will lend by mail;", "Council shall meet; and", "urges C."),
+        [(7, 4), (9, 4)],
+    ),
 ]
 
 

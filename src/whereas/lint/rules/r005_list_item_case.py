@@ -39,8 +39,9 @@ class ListItemCase(Rule):
         "Unsafe fix (the word may be a name): lowercase its first letter. An item that opens with its own "
         'subject ("1. The City Manager is authorized …", "2. This resolution takes effect …") is a sentence, '
         "not a verb continuing the Resolved sentence: not reported; nor is one that is a whole sentence ending with "
-        'a period after a phrase put before its subject ("2. During the emergency, the powers … shall be …") or '
-        'with a pronoun for its subject ("3. Whoever violates … shall be fined …").'
+        'a period after a phrase put before its subject ("2. During the emergency, the powers … shall be …"), '
+        'with a pronoun for its subject ("3. Whoever violates … shall be fined …") or with a noun of one or two '
+        'words and its verb ("1. City shall mean the City of Davis.", "2. Executive Director is authorized …").'
     )
 
     def check(self, ctx: Context):
@@ -53,7 +54,7 @@ class ListItemCase(Rule):
                     continue
                 if word.lower() in _SUBJECT_WORDS:
                     continue  # a sentence with its own subject ("1. The City Manager is authorized …"): no verb
-                if _fronted_sentence(word.lower(), item.text):
+                if _fronted_sentence(word.lower(), item.text) or _noun_subject_sentence(item.text):
                     continue  # "2. During the emergency, the powers … shall be …": a whole sentence, no verb
                 at = item.span.start + ctx.text[item.span.start : item.span.end].find(word)
                 yield self.diagnostic(
@@ -78,6 +79,19 @@ def _fronted_sentence(first: str, text: str) -> bool:
         return False
     m = _SUBJECT_AFTER_COMMA.search(body)
     return m is not None and bool(_FINITE.search(body, m.end()))
+
+
+#: a noun of one or two words for the subject, then its finite verb: "City shall mean …", "Executive Director is
+#: authorized …", "Staff will report …"
+_NOUN_SUBJECT = lazy_compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+(?:shall|will|must|may|is|are|means)\b")
+
+
+def _noun_subject_sentence(text: str) -> bool:
+    """Whether an item is a whole sentence with a plain noun for its subject, ending with a period: a definition
+    ("City shall mean the City of Davis.") or a section's rule ("Staff will report quarterly."), no verb that
+    continues the Resolved sentence."""
+    body = text.strip().rstrip("”\"')")
+    return body.endswith(".") and _NOUN_SUBJECT.match(body) is not None
 
 
 RULE = ListItemCase()
