@@ -21,7 +21,7 @@ from whereas.lint import infer
 from whereas.lint.rules import t004_inconsistent_us_abbreviation as t004
 from whereas.lint.rules import t005_undefined_acronym as t005
 from whereas.lint.rules import w003_whereas_next_word_case as w003
-from whereas.structure import drafts, intergovernmental, keywords, lines, speakers, sponsors
+from whereas.structure import drafts, intergovernmental, keywords, lines, sections, speakers, sponsors
 from whereas.structure.clean import _MARKUP, _MARKUP_CHARS, _ONE_SPACE_CHARS, _SPECIAL_SPACE
 from whereas.structure.keywords import keywordish
 
@@ -293,7 +293,7 @@ def test_a_midline_clause_start_passes_its_guard(raw: str) -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(from_regex(lines._RUN_IN_SECTION))
+@given(from_regex(sections.RUN_IN_SECTION))
 def test_a_run_in_section_passes_its_guard(raw: str) -> None:
     """split_lines looks for run-in sections only in a text holding "ection" or "ECTION"."""
     assert "ection" in raw or "ECTION" in raw
