@@ -46,6 +46,10 @@ def _quotations(recital: str) -> list[tuple[str, str | None]]:
             "Whereas the Harbor Authority issued a Coastal Risk Review that describes “a pattern of neglect”",
             "Coastal Risk Review",
         ),
+        # a plural subject's verb (trial 18: a church's "our Social Principles affirm that …")
+        ("Whereas our Social Principles affirm that “the church is called to justice”", "Social Principles"),
+        ("Whereas the Harbor Rules require that “every vessel carry a light”", "Harbor Rules"),
+        ("Whereas the Bylaws provide that “the Board meets monthly”", "Bylaws"),
     ],
 )
 def test_long_legal_names_and_relative_that(recital: str, speaker: str | None) -> None:
