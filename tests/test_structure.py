@@ -2055,6 +2055,33 @@ def test_a_numbered_further_resolved_clause_is_a_clause_not_an_item(further: str
     assert [c.text[:2] for c in r.resolved] == ["1.", "2."]
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        "1. Resolved by the General Assembly of the State of Ohio, That",
+        "1. *Resolved by the General Assembly of the State of Ohio*, That",
+        "1. RESOLVED BY THE SENATE OF THE STATE OF OHIO, That",
+    ],
+)
+def test_a_numbered_resolved_with_its_enacting_phrase_is_a_clause(first: str) -> None:
+    """A legislature's numbered resolutions as a 19th-century journal prints them: the first names the body that
+    resolves ("1. Resolved by the General Assembly of the State of Ohio, That …"); it was glued to the recital
+    above it and the numbering 1, 2, 2 could not be seen (trial 19)."""
+    from whereas.api import check_text
+
+    text = (
+        "WHEREAS, The bill proposes to repeal the Compromise; and\n\n"
+        "And whereas, The faith of the nation was pledged by that compromise: Therefore,\n\n"
+        f"{first} we regard the repeal as a violation of plighted faith.\n\n"
+        "2. Resolved, That our Senators be instructed to oppose the bill.\n\n"
+        "2. Resolved, That the Governor forward a copy of these resolutions.\n"
+    )
+    r = one(text)
+    assert len(r.preamble) == 2 and "by that compromise" in r.preamble[-1].text
+    assert [c.text[:3] for c in r.resolved] == ["1. ", "2. ", "2. "]
+    assert "R006" in {d.code for d in check_text(text.encode(), "journal.md").diagnostics}
+
+
 @pytest.mark.parametrize(("mark", "close"), [("“", "”"), ('"', '"'), ("“**", "”")])
 def test_numbered_resolutions_quoted_whole_keep_their_first_clause(mark: str, close: str) -> None:
     """A certified extract quotes its numbered resolutions whole ('1.     “RESOLVED THAT …' … 'works.”'): the first

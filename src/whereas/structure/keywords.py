@@ -52,7 +52,8 @@ LABELLED_KEYWORD = lazy_compile(
     r"(?:(?:FURTHER|further|FINALLY|finally)[ \t]+)?|(?:FURTHER|Further)[ \t]+)?(?:RESOLVED|Resolved)"
     # "2. RESOLVED FURTHER THAT …" (an Indian company's or trust's form), "3. FURTHER RESOLVED, that …"
     r"(?:[ \t]+(?:FURTHER|further|Further))?(?:\*\*|\*|__|_)?"
-    r"(?=[ \t]*,|[ \t]*:(?![ \t]*\d)|[ \t]+(?:that|That|THAT)\b)))"
+    # (or its enacting phrase: "1. Resolved by the General Assembly of the State of Ohio, That …")
+    r"(?=[ \t]*,|[ \t]*:(?![ \t]*\d)|[ \t]+(?:that|That|THAT)\b|[ \t]+(?:by|BY)[ \t]+(?:the|this|THE|THIS)[ \t]+[A-Z])))"
 )
 # a student government's "LET IT BE RESOLVED", "Let it be further resolved", "Let it further be resolved"
 LET_IT_BE = r"let\s+it\s+(?:(?:further|finally|also)\s+)?be"
