@@ -375,3 +375,25 @@ def test_w006_fix_never_adds_a_connector_before_one_that_names_the_motion() -> N
 def test_and_placement_fix() -> None:
     text = T + "Whereas a; and\n\nWhereas b;\n\nWhereas c; now, therefore, be it" + R
     assert fixed(text, select="W005") == T + "Whereas a;\n\nWhereas b; and\n\nWhereas c; now, therefore, be it" + R
+
+
+@pytest.mark.parametrize("close", ['"', "”"])
+@pytest.mark.parametrize("set_off", [" ", "\n\n"], ids=["run-in", "set-off"])
+def test_w004_a_recital_ending_with_a_quotations_period_takes_its_terminator_after_the_mark(
+    close: str, set_off: str
+) -> None:
+    """'WHEREAS, ORS 192.108 provides in part: "(1) … (2) … historical value."' without its "; and": the help said
+    'Replace "." with ";"', an edit inside the statute's words the verifier refused, so no fix ever ran (trial 19).
+    The terminator goes after the closing mark, the quotation untouched; one that only lacks its "and" keeps its
+    ";" where it was."""
+    opening = "“" if close == "”" else '"'
+    doc = (
+        "RESOLUTION NO. 2025-47\n\nWHEREAS, ORS 192.105 authorizes the Archivist to act; and\n\n"
+        f"WHEREAS, ORS 192.108 provides in part:{set_off}{opening}(1) A public official may not destroy a public "
+        f"record without approval.{close}\n\n"
+        "WHEREAS, the records have expired; and\n\nWHEREAS, none is under litigation;\n\n"
+        "NOW, THEREFORE, BE IT RESOLVED BY THE CITY COUNCIL that the schedule is adopted.\n"
+    )
+    after = fixed(doc, profile="city", select="W004", unsafe=True)
+    assert f"without approval.{close}; and\n" in after
+    assert fixed(doc, profile="city", select="W004") == doc  # (an unsafe fix)

@@ -78,10 +78,17 @@ class RecitalTerminator(Rule):
             end_index = len(body) - 1
             at = c.mapped.source_offset(end_index)
             # what W005 will want here once the recital has its ";" (so fixing W004 leaves W005 nothing new)
-            has_and = len(body) < len(c.text.rstrip())  # "… and" without the ";": the "and" stays
+            # "… and" without the ";": the "and" stays (what follows the body may be only a closing quotation mark)
+            has_and = _AND.search(c.text.rstrip()[len(body) :]) is not None
             terminator = "; and" if not has_and and wanted is not None and not last and wanted[i] else ";"
             if CONNECTOR_LIKE.search(body):
                 fix = None  # "…; now, therefore, be it" before another recital, "…; and be it further"
+                span_start = at
+            elif body[-1] in ".!?" and ctx.text[at + 1 : at + 2] in _CLOSING_MARKS:
+                # '… historical value."': the mark is the quotation's, its words are not edited; the terminator goes
+                # after the closing quotation mark
+                place = past_callouts(c, at + 2)
+                fix = replace_fix(f'Add "{terminator}" after the quotation', place, place, terminator, safe=False)
                 span_start = at
             elif body[-1] in ",.:":
                 stop = at + 1
@@ -121,6 +128,9 @@ def _ends_with_set_off_block(source: str) -> bool:
 
 
 _COLON_THEN_BLANK = lazy_compile(r":[ \t]*\n[ \t]*\n")
+#: the closing quotation marks a recital's last sentence may stand inside
+_CLOSING_MARKS = ('"', "”", "’", "'")
+_AND = lazy_compile(r"(?i)\band\b")
 
 
 def _garbled(text: str) -> bool:
