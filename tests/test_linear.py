@@ -8,6 +8,7 @@ the builder; how fast the indexes are is measured by benchmarks/hostile.py, neve
 
 from __future__ import annotations
 
+import contextlib
 import random
 import re
 from pathlib import Path
@@ -455,3 +456,20 @@ def test_a_profile_adapted_to_each_resolution_as_made_field_by_field() -> None:
                 assert adapt(profile, some) == _adapt_as_it_was(profile, some)
                 compared += 1
     assert compared > 1000
+
+
+@needs_corpus
+def test_a_texts_furniture_remembered_as_found_again() -> None:
+    """find_furniture remembers its last answers (``format`` lays out the text it has just built): building and laying
+    out a document leaves the remembered Furniture as a search of the text finds it afresh."""
+    from whereas.errors import InputError
+    from whereas.format import format_source
+    from whereas.readers import read_path
+    from whereas.structure.furniture import find_furniture
+
+    for path in _documents()[::4]:
+        source = read_path(path).source()
+        with contextlib.suppress(InputError):  # (a file format refuses: its text was built all the same)
+            format_source(source)
+        text = source.text
+        assert find_furniture(text) == find_furniture.__wrapped__(text), path
