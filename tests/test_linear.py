@@ -473,3 +473,32 @@ def test_a_texts_furniture_remembered_as_found_again() -> None:
             format_source(source)
         text = source.text
         assert find_furniture(text) == find_furniture.__wrapped__(text), path
+
+
+def test_a_texts_entities_are_found_once_for_all_its_fixes() -> None:
+    """Where an HTML entity ends, read once for each text fixing lints, not once a fix: a file of many resolutions
+    with an "&amp;" and fixes to make read its whole text again for every fix (3.1 s against 1.5 s for 1,000 of them)."""
+    import whereas.lint.fix as fix
+    import whereas.lint.safety as safety
+    from whereas.lint.settings import Settings
+
+    text = "".join(
+        f"# Resolution {k} &amp; budget\n\nWhereas the {k}th program serves   the region; and\n\n"
+        f"Now, therefore, be it resolved that the council continue it.\n\n"
+        for k in range(40)
+    )
+    calls = []
+    found = fix.entity_spans
+
+    def counted(t: str) -> list[tuple[int, int]]:
+        calls.append(len(t))
+        return found(t)
+
+    fix.entity_spans = safety.entity_spans = counted  # type: ignore[assignment]
+    try:
+        result = fix.fix_source(Source(text, "markdown", None), Settings())
+    finally:
+        fix.entity_spans = safety.entity_spans = found  # type: ignore[assignment]
+    assert len(result.applied) >= 40
+    assert text.count("&amp;") == result.text.count("&amp;")
+    assert 1 <= len(calls) <= 8  # for each text linted (the text, each fixed text) and its guard

@@ -31,6 +31,7 @@ from whereas.lint.settings import Settings
 from whereas.model import Resolution, Source
 from whereas.readers.formats import FIX_IN_PLACE
 from whereas.structure import build
+from whereas.structure.clean import entity_spans
 
 MAX_ROUNDS = 10
 #: the formats whose fixes can be written back into the file (the others' text views are a reader's)
@@ -204,8 +205,11 @@ class _State:
     @cached_property
     def findings(self) -> list[tuple[Diagnostic, int]]:
         """Every finding with the index of the resolution it is about, in lint's order."""
+        entities = entity_spans(self.text) if "&" in self.text else []  # (read once for every fix of the text)
         out = [
-            (_past_entities(d, self.text), i) for i, r in enumerate(self.resolutions) for d in lint([r], self._settings)
+            (_past_entities(d, self.text, entities), i)
+            for i, r in enumerate(self.resolutions)
+            for d in lint([r], self._settings)
         ]
         out.sort(key=lambda pair: (pair[0].path, pair[0].span.start, pair[0].code))
         return out
@@ -227,11 +231,12 @@ class _State:
         return Guard(self.source, self.resolutions)
 
 
-def _past_entities(d: Diagnostic, text: str) -> Diagnostic:
-    """``d`` with its fix's edits that end right after an HTML entity's "&" ending after the entity."""
-    if d.fix is None or "&" not in text:
+def _past_entities(d: Diagnostic, text: str, entities: list[tuple[int, int]]) -> Diagnostic:
+    """``d`` with its fix's edits that end right after an HTML entity's "&" ending after the entity (``entities``:
+    the text's entity spans)."""
+    if d.fix is None or not entities:
         return d
-    edits = after_entities(text, d.fix.edits)
+    edits = after_entities(text, d.fix.edits, entities)
     return d if edits is d.fix.edits else replace(d, fix=d.fix._replace(edits=edits))
 
 

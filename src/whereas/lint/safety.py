@@ -247,13 +247,16 @@ def _cuts(spans: list[tuple[int, int]], at: int) -> bool:
     return k >= 0 and spans[k][0] < at < spans[k][1]
 
 
-def after_entities(text: str, edits: tuple[Edit, ...]) -> tuple[Edit, ...]:
+def after_entities(text: str, edits: tuple[Edit, ...], spans: list[tuple[int, int]] | None = None) -> tuple[Edit, ...]:
     """``edits`` with each end that falls right after an HTML entity's "&" moved past the entity.
 
     The structure reads an entity ("&#8221;") as the one character it stands for, mapped to the entity's
     "&": a fix's edit that ends after that character, or inserts after it, ends at the "&" + 1.  Moved to
-    the entity's end it edits what the rule meant; any other edit inside an entity the guard refuses."""
-    spans = entity_spans(text) if "&" in text else []
+    the entity's end it edits what the rule meant; any other edit inside an entity the guard refuses.
+    (``spans``: the text's :func:`entity_spans`, when the caller has them: they are found once for all the
+    fixes of a text, not once a fix.)"""
+    if spans is None:
+        spans = entity_spans(text) if "&" in text else []
     if not spans or not any(_cuts(spans, e.start) or _cuts(spans, e.end) for e in edits):
         return edits
 
