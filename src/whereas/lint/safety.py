@@ -344,6 +344,11 @@ class Guard:
     def _entities(self) -> list[tuple[int, int]]:
         return entity_spans(self.text)
 
+    @cached_property
+    def _long_s(self) -> bool:
+        """Whether the text holds a long s (asked for every fix: the whole text read once, not once a fix)."""
+        return "\u017f" in self.text
+
     def scope(self, d: Diagnostic, r: Resolution) -> _ByStart | str:
         """Where ``d``'s fix may edit, or why it may edit nowhere."""
         rule = _rule(d.code)
@@ -379,7 +384,7 @@ class Guard:
                 return "it would edit text outside its own span"
         if self._entities and any(_cuts(self._entities, e.start) or _cuts(self._entities, e.end) for e in edits):
             return "it would edit inside an HTML entity (the structure reads it as the character it stands for)"
-        if "\u017f" in self.text and any("\u017f" in self.text[e.start : e.end] for e in edits):
+        if self._long_s and any("\u017f" in self.text[e.start : e.end] for e in edits):
             return 'it would rewrite a long s ("ſ"), which the structure reads as "s" and the text keeps as printed'
         region = _first_hit(self.quoted, self._quoted_index, edits) or _first_hit(
             self.shielded, self._shielded_index, edits, closed_left=True
