@@ -8,6 +8,7 @@ the builder; how fast the indexes are is measured by benchmarks/hostile.py, neve
 
 from __future__ import annotations
 
+import contextlib
 import random
 import re
 from pathlib import Path
@@ -18,9 +19,10 @@ from conftest import CORPUS, CORPUS_2, SEED, needs_corpus
 from whereas.lint.diagnostic import Edit, Fix
 from whereas.lint.fix import _overlaps, _Taken
 from whereas.lint.markup import markup
+from whereas.lint.profiles import Profile
 from whereas.lint.rules import t005_undefined_acronym as t005
 from whereas.lint.safety import _ByStart, _hits, _within
-from whereas.model import Source, Span
+from whereas.model import Resolution, Source, Span
 from whereas.structure import build
 from whereas.structure.grouping import group_lines
 from whereas.structure.lines import split_lines
@@ -361,3 +363,142 @@ def test_a_clause_read_line_by_line_is_only_a_keyword_as_its_whole_body() -> Non
             text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, rng.choice([3, 12, 40]))))
             draft.lines.append(Line(0, 0, "text", text))
             assert draft.only_keyword() == only_keyword(draft.body()), draft.body()
+
+
+def _adapt_as_it_was(profile: Profile, resolutions: list[Resolution]) -> Profile:
+    """infer.adapt before its answers were remembered: a new Profile made field by field for every call."""
+    from collections import Counter
+    from dataclasses import replace
+
+    from whereas.lint import infer
+
+    if profile.name in infer.EXACT:
+        return profile
+    span = infer._keyword_span
+    recitals = [c for r in resolutions for c in r.preamble if c.keyword.form == "whereas" and c.keyword.word]
+    openers = [c for c in recitals if not c.text[: span(c)[0]].strip(' "“*_')]
+    resolved = [c for r in resolutions for c in r.resolved if c.keyword.form == "resolved" and c.keyword.word]
+    adapted = replace(
+        profile,
+        next_word_case="any",
+        and_policy="consistent",
+        that_case="any",
+        us_form="any",
+        connector_in_resolved=True,
+        sentence_items=True,
+        adapted=True,
+    )
+    words = Counter(c.text[slice(*span(c))] for c in openers)
+    if words:
+        adapted = replace(adapted, whereas_keyword=infer._majority(words, profile.whereas_keyword))
+    commas = Counter(bool(c.keyword.punct and c.keyword.punct[1] > c.keyword.punct[0]) for c in recitals)
+    if commas:
+        adapted = replace(adapted, whereas_comma=infer._majority(commas, profile.whereas_comma))
+    resolved_words = Counter(c.text[slice(*span(c))] for c in resolved)
+    if resolved_words:
+        adapted = replace(adapted, resolved_keyword=infer._majority(resolved_words, profile.resolved_keyword))
+    thats = Counter(
+        word for c in resolved if c.keyword.that and (word := c.text[slice(*c.keyword.that)]) in infer._THATS
+    )
+    if len(thats) == 2:
+        word, count = thats.most_common(1)[0]
+        if count * 3 >= sum(thats.values()) * 2:
+            adapted = replace(adapted, that_case="That" if word == "That" else "that")
+    ends = Counter(
+        infer._recital_end(c.text) for r in resolutions for c in r.preamble[:-1] if c.keyword.form == "whereas"
+    )
+    if sum(ends.values()) >= 2:
+        end, count = ends.most_common(1)[0]
+        if end in (",", ".", "") and count * 3 >= sum(ends.values()) * 2:
+            adapted = replace(adapted, recital_end=end)
+    placements = Counter(
+        style
+        for r in resolutions
+        if (style := infer.own_placement(r.source.text, [m for c in r.clauses for m in c.markers])) is not None
+    )
+    if placements:
+        adapted = replace(adapted, note_placement=infer._majority(placements, profile.note_placement))
+    formulas = [
+        " ".join(r.formula.text.split()) for r in resolutions if r.formula and r.formula.placement == "preamble"
+    ]
+    if formulas:
+        own = Counter(formulas).most_common(1)[0][0]
+        adapted = replace(adapted, connectors=(own, *[c for c in profile.connectors if c != own]))
+    bare = [infer._ends_bare(r) for r in resolutions if infer._joins_bare(r)]
+    if not formulas and len(bare) >= 2 and all(bare) and ";" not in adapted.connectors:
+        adapted = replace(adapted, connectors=(*adapted.connectors, ";"))
+    return adapted
+
+
+_ADAPTING = (
+    "# A\n\nWHEREAS, the board met[^1]; and\n\nWHEREAS, it heard the public;\n\nRESOLVED, That it acts.\n\n[^1]: Minutes.\n",
+    "Whereas the board met, and\nwhereas it heard the public.\n\nResolved, that it acts; and\nResolved, That it rests.\n",
+    "# B\n\nWhereas, a;\n\nWhereas, b;\n\nResolved, That c.\n\n# C\n\nWhereas, d;\n\nWhereas, e;\n\nResolved, That f.\n",
+    "# D\n\nWhereas a;\n\nNow, therefore, be it resolved that b.\n",
+)
+
+
+@needs_corpus
+def test_a_profile_adapted_to_each_resolution_as_made_field_by_field() -> None:
+    """infer.adapt, which makes one Profile for each set of choices and remembers it (lint adapts the profile to every
+    resolution of a file, most of them choosing alike), answers as the Profile made field by field did: for every
+    resolution of the corpora and every whole document, under each profile that is adapted."""
+    from whereas.lint.infer import adapt
+    from whereas.lint.profiles import PROFILES
+    from whereas.readers import read_path
+
+    documents = [build(Source(text, "markdown", None)) for text in _ADAPTING]
+    documents += [build(read_path(p).source()) for p in _documents()]
+    compared = 0
+    for resolutions in documents:
+        for profile in PROFILES.values():
+            for some in [resolutions] + [[r] for r in resolutions]:
+                assert adapt(profile, some) == _adapt_as_it_was(profile, some)
+                compared += 1
+    assert compared > 1000
+
+
+@needs_corpus
+def test_a_texts_furniture_remembered_as_found_again() -> None:
+    """find_furniture remembers its last answers (``format`` lays out the text it has just built): building and laying
+    out a document leaves the remembered Furniture as a search of the text finds it afresh."""
+    from whereas.errors import InputError
+    from whereas.format import format_source
+    from whereas.readers import read_path
+    from whereas.structure.furniture import find_furniture
+
+    for path in _documents()[::4]:
+        source = read_path(path).source()
+        with contextlib.suppress(InputError):  # (a file format refuses: its text was built all the same)
+            format_source(source)
+        text = source.text
+        assert find_furniture(text) == find_furniture.__wrapped__(text), path
+
+
+def test_a_texts_entities_are_found_once_for_all_its_fixes() -> None:
+    """Where an HTML entity ends, read once for each text fixing lints, not once a fix: a file of many resolutions
+    with an "&amp;" and fixes to make read its whole text again for every fix (3.1 s against 1.5 s for 1,000 of them)."""
+    import whereas.lint.fix as fix
+    import whereas.lint.safety as safety
+    from whereas.lint.settings import Settings
+
+    text = "".join(
+        f"# Resolution {k} &amp; budget\n\nWhereas the {k}th program serves   the region; and\n\n"
+        f"Now, therefore, be it resolved that the council continue it.\n\n"
+        for k in range(40)
+    )
+    calls = []
+    found = fix.entity_spans
+
+    def counted(t: str) -> list[tuple[int, int]]:
+        calls.append(len(t))
+        return found(t)
+
+    fix.entity_spans = safety.entity_spans = counted  # type: ignore[assignment]
+    try:
+        result = fix.fix_source(Source(text, "markdown", None), Settings())
+    finally:
+        fix.entity_spans = safety.entity_spans = found  # type: ignore[assignment]
+    assert len(result.applied) >= 40
+    assert text.count("&amp;") == result.text.count("&amp;")
+    assert 1 <= len(calls) <= 8  # for each text linted (the text, each fixed text) and its guard

@@ -247,13 +247,16 @@ def _cuts(spans: list[tuple[int, int]], at: int) -> bool:
     return k >= 0 and spans[k][0] < at < spans[k][1]
 
 
-def after_entities(text: str, edits: tuple[Edit, ...]) -> tuple[Edit, ...]:
+def after_entities(text: str, edits: tuple[Edit, ...], spans: list[tuple[int, int]] | None = None) -> tuple[Edit, ...]:
     """``edits`` with each end that falls right after an HTML entity's "&" moved past the entity.
 
     The structure reads an entity ("&#8221;") as the one character it stands for, mapped to the entity's
     "&": a fix's edit that ends after that character, or inserts after it, ends at the "&" + 1.  Moved to
-    the entity's end it edits what the rule meant; any other edit inside an entity the guard refuses."""
-    spans = entity_spans(text) if "&" in text else []
+    the entity's end it edits what the rule meant; any other edit inside an entity the guard refuses.
+    (``spans``: the text's :func:`entity_spans`, when the caller has them: they are found once for all the
+    fixes of a text, not once a fix.)"""
+    if spans is None:
+        spans = entity_spans(text) if "&" in text else []
     if not spans or not any(_cuts(spans, e.start) or _cuts(spans, e.end) for e in edits):
         return edits
 
@@ -341,6 +344,11 @@ class Guard:
     def _entities(self) -> list[tuple[int, int]]:
         return entity_spans(self.text)
 
+    @cached_property
+    def _long_s(self) -> bool:
+        """Whether the text holds a long s (asked for every fix: the whole text read once, not once a fix)."""
+        return "\u017f" in self.text
+
     def scope(self, d: Diagnostic, r: Resolution) -> _ByStart | str:
         """Where ``d``'s fix may edit, or why it may edit nowhere."""
         rule = _rule(d.code)
@@ -376,7 +384,7 @@ class Guard:
                 return "it would edit text outside its own span"
         if self._entities and any(_cuts(self._entities, e.start) or _cuts(self._entities, e.end) for e in edits):
             return "it would edit inside an HTML entity (the structure reads it as the character it stands for)"
-        if "\u017f" in self.text and any("\u017f" in self.text[e.start : e.end] for e in edits):
+        if self._long_s and any("\u017f" in self.text[e.start : e.end] for e in edits):
             return 'it would rewrite a long s ("ſ"), which the structure reads as "s" and the text keeps as printed'
         region = _first_hit(self.quoted, self._quoted_index, edits) or _first_hit(
             self.shielded, self._shielded_index, edits, closed_left=True

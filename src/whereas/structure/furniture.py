@@ -40,6 +40,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from whereas.model import Span
 from whereas.patterns import lazy_compile
@@ -82,6 +83,7 @@ class Furniture:
         return bool(self.removed)
 
 
+@lru_cache(maxsize=2)  # (``format`` lays out the text it has just built: its furniture is found once)
 def find_furniture(text: str) -> Furniture:
     """The page furniture of ``text`` (an empty Furniture for most documents: checked cheaply first), and a pasted
     chat's (structure/chat.py): a message's header is a mark that ends a paragraph, never skipped, so that no clause
