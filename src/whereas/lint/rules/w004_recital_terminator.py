@@ -24,7 +24,8 @@ class RecitalTerminator(Rule):
         '"." where each recital is a sentence, two thirds of them or more); a recital that ends otherwise is '
         "reported without a fix. "
         'Safe fix when the clause ends with no punctuation (add ";", or "; and" where the profile wants '
-        '"and" after this recital, as W005 reads it); unsafe when it ends with "," or "." (replace it). '
+        '"and" after this recital, as W005 reads it); unsafe when it ends with "," or "." (replace it), or with a quotation\'s own "." (add it after the '
+        "closing mark: '… value.\"; and', the quoted words untouched). "
         'No fix for a recital that ends with (a piece of) a connector or resolving phrase ("…; now, therefore, '
         'be it" with another recital after it, "…; and be it further"): the structure is unsure there. A recital '
         "that ends with a block it sets off after its colon (an indented list, a block quotation, a table) is not "
