@@ -190,7 +190,19 @@ SUBJECT_RESOLVES = lazy_compile(
 )
 
 
+#: the clerk's record of what became of a motion, no resolving clause: the votes and proceedings' "Resolved
+#: accordingly.", "It was resolved accordingly.", a journal's "Resolved in the affirmative." (the line alone)
+CLERK_RECORD = lazy_compile(
+    LEAD
+    + r"(?:(?:and[ \t]+)?it[ \t]+was[ \t]+)?resolved[ \t]+(?:accordingly|in[ \t]+the[ \t]+(?:affirmative|negative))"
+    r"[ \t]*[.!]?(?:\*\*|\*|__|_)?[ \t]*$",
+    re.I,
+)
+
+
 def is_resolved_line(raw: str) -> bool:
+    if len(raw) < 60 and CLERK_RECORD.match(raw):
+        return False  # "Resolved accordingly.": the clerk's record that the motion above carried
     return bool(
         RESOLVED_BE_IT.match(raw)
         or RESOLVED_PLAIN.match(raw)

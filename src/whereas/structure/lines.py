@@ -633,7 +633,7 @@ _FENCE = lazy_compile(r"^[ \t]{0,8}(?:```|~~~)")
 _DECORATION = lazy_compile(r"^[^\w\"“”'’(\[]+$")
 
 
-_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
+ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
 
 
 def label_of(line: Line) -> tuple[str, int] | None:
@@ -657,7 +657,7 @@ def follows_label(previous: str | None, label: str) -> bool:
         pmajor, _, pminor = previous.partition(".")
         return major == pmajor and pminor.isdecimal() and int(minor) == int(pminor) + 1
     low, plow = label.lower(), previous.lower()
-    if plow in _ROMAN and low in _ROMAN and _ROMAN.index(low) == _ROMAN.index(plow) + 1:
+    if plow in ROMAN and low in ROMAN and ROMAN.index(low) == ROMAN.index(plow) + 1:
         return True
     return len(low) == 1 and len(plow) == 1 and low.isalpha() and ord(low) == ord(plow) + 1
 
@@ -670,6 +670,10 @@ def misnumbered(previous: str | None, label: str) -> bool:
         return False
     if previous.isdecimal() and label.isdecimal():
         return int(label) in (int(previous) - 1, int(previous), int(previous) + 2)
+    low, plow = label.lower(), previous.lower()
+    if max(len(low), len(plow)) > 1 and low in ROMAN and plow in ROMAN and label.islower() == previous.islower():
+        # roman numerals ("iv" after "ii"; one of them more than a letter, "i" after "h" is no such list)
+        return ROMAN.index(low) - ROMAN.index(plow) in (-1, 0, 2)
     # (single letters of one case; "i", "v", "x" may be roman numerals and are left out)
     return (
         len(previous) == len(label) == 1
