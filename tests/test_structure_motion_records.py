@@ -3,6 +3,8 @@
 * a Commonwealth legislature's votes and proceedings: "The House:" over "Notes that …;", "Concerned that …;" and
   "Resolves to:" over "(i) urge …", then the clerk's "Question put and agreed to." / "Resolved accordingly.", which
   is no resolving clause (the rules about "Resolved" leave it alone, format never rewrites it);
+* a Canadian school board's or council's eSCRIBE minutes: "Moved By Trustee A" / "Seconded By Trustee B" over "THAT
+  the Board …;" / "AND THAT …;" / "AND FURTHER THAT …", an "Amendment:" under it a motion of its own.
 """
 
 from __future__ import annotations
@@ -109,3 +111,69 @@ def test_votes_and_proceedings_check_tells_the_skipped_number_only(tmp_path: Pat
     out = run_cli("check", "--format", "jsonl", str(path))
     findings = [json.loads(line) for line in out.stdout.splitlines() if line.strip()]
     assert [(f["code"], f["message"]) for f in findings] == [("R006", "Item iv follows item ii: number it iii")]
+
+
+ESCRIBE_BOARD = """\
+Board of Education of School District No. 99 (Lakeside)
+
+Regular Public Board Meeting - Minutes
+
+7.1 Student Transportation Review
+
+Motion:
+
+Moved By Trustee Okonkwo
+Seconded By Trustee Lindqvist
+
+THAT the Board of Education approve the Student Transportation Review as presented;
+
+AND THAT the Board direct the Superintendent to publish the new bus routes by June 1, 2026;
+
+AND FURTHER THAT the Board request a report on ridership at its October meeting.
+
+Amendment:
+
+Moved By Trustee Haddad
+Seconded By Trustee Moreau
+
+THAT the main motion be amended by replacing "June 1" with "May 15".
+
+CARRIED
+"""
+
+ESCRIBE_COUNCIL = """\
+Regular Council Meeting Minutes
+
+8.3 Winter Maintenance Levels of Service
+
+Moved By Councillor Tremblay
+Seconded By Councillor Singh
+
+THAT Council receive the Winter Maintenance report for information;
+
+AND THAT staff be directed to clear the trail network by 7 a.m. after a snowfall.
+
+Carried
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "mover", "seconder"),
+    [
+        (ESCRIBE_BOARD, "Trustee Okonkwo", "Trustee Lindqvist"),
+        (ESCRIBE_COUNCIL, "Councillor Tremblay", "Councillor Singh"),
+    ],
+)
+def test_an_escribe_motion_is_read_with_its_mover_and_seconder(text: str, mover: str, seconder: str) -> None:
+    resolutions = whereas.parse(text)
+    r = resolutions[0]
+    assert (r.sponsors.mover, r.sponsors.seconder) == (mover, seconder)
+    assert [c.text.split()[0] for c in r.resolved][:2] == ["THAT", "AND"]
+    assert not any("amended" in c.text for c in r.resolved)
+
+
+def test_the_amendment_under_a_motion_is_a_motion_of_its_own() -> None:
+    motion, amendment = whereas.parse(ESCRIBE_BOARD)
+    assert len(motion.resolved) == 3 and motion.resolved[2].text.startswith("AND FURTHER THAT")
+    assert (amendment.sponsors.mover, amendment.sponsors.seconder) == ("Trustee Haddad", "Trustee Moreau")
+    assert [c.text[:27] for c in amendment.resolved] == ["THAT the main motion be ame"]

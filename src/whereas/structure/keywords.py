@@ -637,7 +637,7 @@ SPONSOR = lazy_compile(
     # a council's minutes: "Moved by Councillor Singh", "Moved by Alderman Pecoraro, seconded by Alderman
     # Zadzilka." (the verb capitalised at the line's start and a capitalised name after it: a wrapped line of
     # prose, "… the motion was / moved by the chair", is no such line)
-    r"|^[ \t]*(?:\*\*|__|\*|_)?(?P<label3>(?-i:Moved|MOVED|Seconded|SECONDED|Proposed|PROPOSED)[ \t]+(?-i:by|BY))[ \t]+"
+    r"|^[ \t]*(?:\*\*|__|\*|_)?(?P<label3>(?-i:Moved|MOVED|Seconded|SECONDED|Proposed|PROPOSED)[ \t]+(?-i:by|By|BY))[ \t]+"
     # (the name in bold: "Moved by **Jenna Ostrowski** (Transportation Committee); seconded by **Dev Ramaswamy**.")
     r"(?P<value3>(?:\*\*|__)?(?:the[ \t]+)?(?-i:[A-Z])[^:]{0,150}?)[ \t.*_]*$",
     re.I,

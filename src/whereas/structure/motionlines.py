@@ -229,10 +229,12 @@ def _after_paragraph(lines: list[Line], i: int) -> Line | None:
 
 # the line a motion stands under in minutes: an agenda item's number and "Motion" ("7.1 Motion: Bike lanes", "7.2.
 # Notice of Motion – Library hours"), or "Motion 2", "Item 7.2", "Agenda Item 7.2: Library hours" (not a vote's
-# "Motion 2 carried")
+# "Motion 2 carried"), or an amendment's "Amendment:" over its own mover, seconder and motion
 MOTION_HEADING = lazy_compile(
     r"^[ \t]*(?:\*\*|__)?(?:\d{1,3}(?:\.\d{1,3}){0,2}\.?[ \t]+(?:notice[ \t]+of[ \t]+)?motion\b"
-    r"|(?:agenda[ \t]+)?item[ \t]+\d{1,3}(?:\.\d{1,3}){0,2}\b|motion[ \t]+(?:no\.?[ \t]*)?\d{1,3}(?:\.\d{1,3})?\b)"
+    r"|(?:agenda[ \t]+)?item[ \t]+\d{1,3}(?:\.\d{1,3}){0,2}\b|motion[ \t]+(?:no\.?[ \t]*)?\d{1,3}(?:\.\d{1,3})?\b"
+    # an amendment moved to the motion above, its own mover and seconder under it ("Amendment:", "Amending motion:")
+    r"|(?:amendment|amending[ \t]+motion)(?:[ \t]+(?:no\.?[ \t]*)?\d{1,2})?[ \t]*:?[ \t]*$)"
     r"(?![ \t]*(?:was[ \t]+|is[ \t]+)?(?:carried|lost|defeated|withdrawn|fell|agreed|adopted|passed)\b)[^.;]{0,80}$",
     re.I,
 )
