@@ -192,8 +192,8 @@ def split_lines(
         read_motions(lines)
     if not any(line.kind in ("recital", "resolved") for line in lines):
         read_assembly_motions(lines)  # "The House:" over "Notes that …"; "THAT, aware that …;" … "this Assembly urges"
-    if not any(line.kind in ("recital", "resolved") for line in lines) and "following" in view:
-        read_notice_resolutions(lines)
+    if not any(line.kind in ("recital", "resolved") for line in lines) and any(w in view for w in _PUTS_TO):
+        read_notice_resolutions(lines)  # a notice's "… pass the following resolutions"; an overture
     if not any(line.kind in ("recital", "resolved") for line in lines) and "The" in view:
         read_numbered_assembly(lines)
     if not any(line.kind in ("recital", "resolved") for line in lines):
@@ -209,6 +209,7 @@ def split_lines(
     return lines
 
 
+_PUTS_TO = ("following", "vertures", "emoriali")
 _RUN_IN_SECTION = lazy_compile(r"(?<=[.;:)])[ \t]+(?P<start>(?:Section|SECTION)[ \t]+(?P<n>\d{1,3})\.?[ \t]+[A-Z])")
 
 
@@ -664,15 +665,14 @@ def follows_label(previous: str | None, label: str) -> bool:
 
 def misnumbered(previous: str | None, label: str) -> bool:
     """Whether ``label`` is a numbered or lettered list's next item numbered wrong: the number before it again ("2."
-    after "2."), one skipped ("4." after "2.", "d)" after "b)") or two swapped ("7." after "5.", then "6.").
-    R006 reports it."""
+    after "2."), one skipped ("4." after "2.", "d)" after "b)", roman "iv" after "ii" but not "i" after "h") or two
+    swapped ("7." after "5.", then "6."). R006 reports it."""
     if previous is None:
         return False
     if previous.isdecimal() and label.isdecimal():
         return int(label) in (int(previous) - 1, int(previous), int(previous) + 2)
     low, plow = label.lower(), previous.lower()
     if max(len(low), len(plow)) > 1 and low in ROMAN and plow in ROMAN and label.islower() == previous.islower():
-        # roman numerals ("iv" after "ii"; one of them more than a letter, "i" after "h" is no such list)
         return ROMAN.index(low) - ROMAN.index(plow) in (-1, 0, 2)
     # (single letters of one case; "i", "v", "x" may be roman numerals and are left out)
     return (

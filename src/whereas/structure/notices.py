@@ -3,7 +3,9 @@
 resolutions" / "Special resolutions" ("1. To receive the annual accounts …", "8. THAT the directors be …").
 
 Each numbered paragraph is a resolution the meeting votes on by itself; the notes to the notice below them
-("Notes:" over "1. A member entitled to attend …") and the secretary's "By order of the Board" are not."""
+("Notes:" over "1. A member entitled to attend …") and the secretary's "By order of the Board" are not.
+
+A text that is no such notice may be a church body's overture to its assembly (``overtures.read_overtures``)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from whereas.patterns import lazy_compile
+from whereas.structure.overtures import read_overtures
 
 if TYPE_CHECKING:
     from whereas.structure.lines import Line
@@ -48,6 +51,7 @@ def read_notice_resolutions(lines: list[Line]) -> None:
         None,
     )
     if start is None:
+        read_overtures(lines)  # no notice: a presbytery's overture to the General Assembly, maybe
         return
     group = "Resolution"
     marked: list[tuple[int, str]] = []
