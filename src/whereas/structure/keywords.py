@@ -44,7 +44,7 @@ _OCR_WHEREAS = lazy_compile(OCR_WHEREAS)
 # automatic numbering, a Markdown list).  After a label, "Resolved" must be followed by its comma, colon or "that"
 # ("- Resolved 26 Jira tickets" in a report is a verb, "* Resolved: 177" a count).
 LABELLED_KEYWORD = lazy_compile(
-    r"^[ \t]*(?:(?:\d{1,3}|[a-z])[.)]|\(\d{1,3}\)|[*•▪‣●+-])[ \t]+(?:\*\*|\*|__|_)?"
+    r"^[ \t]*(?:(?:\d{1,3}|[a-z])[.)]|\((?:\d{1,3}|[a-z])\)|[*•▪‣●+-])[ \t]+(?:\*\*|\*|__|_)?"
     # the quotation mark of an extract that quotes the resolutions whole: '1.     “RESOLVED THAT …'
     r"(?:[\"“][ \t]*(?:\*\*|\*|__|_)?)?"
     r"(?:(?P<recital>(?:(?:And|AND)[ \t]+)?(?:WHEREAS|Whereas)\b)"
@@ -52,7 +52,8 @@ LABELLED_KEYWORD = lazy_compile(
     r"(?:(?:FURTHER|further|FINALLY|finally)[ \t]+)?|(?:FURTHER|Further)[ \t]+)?(?:RESOLVED|Resolved)"
     # "2. RESOLVED FURTHER THAT …" (an Indian company's or trust's form), "3. FURTHER RESOLVED, that …"
     r"(?:[ \t]+(?:FURTHER|further|Further))?(?:\*\*|\*|__|_)?"
-    r"(?=[ \t]*,|[ \t]*:(?![ \t]*\d)|[ \t]+(?:that|That|THAT)\b)))"
+    # (an English parish council's minuted item, "a) RESOLVED to approve payments …": in capitals only)
+    r"(?=[ \t]*,|[ \t]*:(?![ \t]*\d)|[ \t]+(?:that|That|THAT)\b|(?<=RESOLVED)[ \t]+(?:to|TO)[ \t]+[a-zA-Z])))"
 )
 # a student government's "LET IT BE RESOLVED", "Let it be further resolved", "Let it further be resolved"
 LET_IT_BE = r"let\s+it\s+(?:(?:further|finally|also)\s+)?be"
@@ -272,7 +273,8 @@ _SUBJECT_HEAD = lazy_compile(
 )
 _PLAIN_LEAD = lazy_compile(r"^[\"“]?\s*(?:(?:and|further|finally|also)[,\s]+)*$", re.I)
 _SECTION_HEAD = lazy_compile(r"^(?P<word>(?:section|sec\.)\s+\d{1,3}[a-z]?)(?P<punct>[.:]?)", re.I)
-_OPERATIVE_HEAD = lazy_compile(r"^(?P<word>\d{1,3}\.)(?=\s+\S)")  # "1. Decides …", "2. Also welcomes …"
+# "1. Decides …", "2. Also welcomes …"; a parish council's lettered minute, "a) RESOLVED to approve …" (its label)
+_OPERATIVE_HEAD = lazy_compile(r"^(?P<word>\d{1,3}\.(?=\s+\S)|\(?[a-z]\)(?=[ \t]+RESOLVED\b))")
 #: a council's "AND THAT …", "AND FURTHER THAT …", "And finally that …" (the Canadian municipal form)
 AND_THAT = r"(?:AND|And)\s+(?:(?:FURTHER|[Ff]urther|FINALLY|[Ff]inally|ALSO|[Aa]lso)\s+)?(?:THAT|That|that)"
 _THAT_HEAD = lazy_compile(r"^[\"“]?\s*(?P<word>" + AND_THAT + r"|That|THAT)\b")
