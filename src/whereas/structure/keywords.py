@@ -44,7 +44,7 @@ _OCR_WHEREAS = lazy_compile(OCR_WHEREAS)
 # automatic numbering, a Markdown list).  After a label, "Resolved" must be followed by its comma, colon or "that"
 # ("- Resolved 26 Jira tickets" in a report is a verb, "* Resolved: 177" a count).
 LABELLED_KEYWORD = lazy_compile(
-    r"^[ \t]*(?:(?:\d{1,3}|[a-z])[.)]|\(\d{1,3}\)|[*•▪‣●+-])[ \t]+(?:\*\*|\*|__|_)?"
+    r"^[ \t]*(?:(?:\d{1,3}|[a-z])[.)]|\((?:\d{1,3}|[a-z])\)|[*•▪‣●+-])[ \t]+(?:\*\*|\*|__|_)?"
     # the quotation mark of an extract that quotes the resolutions whole: '1.     “RESOLVED THAT …'
     r"(?:[\"“][ \t]*(?:\*\*|\*|__|_)?)?"
     r"(?:(?P<recital>(?:(?:And|AND)[ \t]+)?(?:WHEREAS|Whereas)\b)"
@@ -52,8 +52,10 @@ LABELLED_KEYWORD = lazy_compile(
     r"(?:(?:FURTHER|further|FINALLY|finally)[ \t]+)?|(?:FURTHER|Further)[ \t]+)?(?:RESOLVED|Resolved)"
     # "2. RESOLVED FURTHER THAT …" (an Indian company's or trust's form), "3. FURTHER RESOLVED, that …"
     r"(?:[ \t]+(?:FURTHER|further|Further))?(?:\*\*|\*|__|_)?"
-    # (or its enacting phrase: "1. Resolved by the General Assembly of the State of Ohio, That …")
-    r"(?=[ \t]*,|[ \t]*:(?![ \t]*\d)|[ \t]+(?:that|That|THAT)\b|[ \t]+(?:by|BY)[ \t]+(?:the|this|THE|THIS)[ \t]+[A-Z])))"
+    # (or its enacting phrase: "1. Resolved by the General Assembly of the State of Ohio, That …"; an English parish
+    # council's minuted item, "a) RESOLVED to approve payments …": in capitals only)
+    r"(?=[ \t]*,|[ \t]*:(?![ \t]*\d)|[ \t]+(?:that|That|THAT)\b|[ \t]+(?:by|BY)[ \t]+(?:the|this|THE|THIS)[ \t]+[A-Z]"
+    r"|(?<=RESOLVED)[ \t]+(?:to|TO)[ \t]+[a-zA-Z])))"
 )
 # a student government's "LET IT BE RESOLVED", "Let it be further resolved", "Let it further be resolved"
 LET_IT_BE = r"let\s+it\s+(?:(?:further|finally|also)\s+)?be"
@@ -191,7 +193,19 @@ SUBJECT_RESOLVES = lazy_compile(
 )
 
 
+#: the clerk's record of what became of a motion, no resolving clause: the votes and proceedings' "Resolved
+#: accordingly.", "It was resolved accordingly.", a journal's "Resolved in the affirmative." (the line alone)
+CLERK_RECORD = lazy_compile(
+    LEAD
+    + r"(?:(?:and[ \t]+)?it[ \t]+was[ \t]+)?resolved[ \t]+(?:accordingly|in[ \t]+the[ \t]+(?:affirmative|negative))"
+    r"[ \t]*[.!]?(?:\*\*|\*|__|_)?[ \t]*$",
+    re.I,
+)
+
+
 def is_resolved_line(raw: str) -> bool:
+    if len(raw) < 60 and CLERK_RECORD.match(raw):
+        return False  # "Resolved accordingly.": the clerk's record that the motion above carried
     return bool(
         RESOLVED_BE_IT.match(raw)
         or RESOLVED_PLAIN.match(raw)
@@ -261,7 +275,8 @@ _SUBJECT_HEAD = lazy_compile(
 )
 _PLAIN_LEAD = lazy_compile(r"^[\"“]?\s*(?:(?:and|further|finally|also)[,\s]+)*$", re.I)
 _SECTION_HEAD = lazy_compile(r"^(?P<word>(?:section|sec\.)\s+\d{1,3}[a-z]?)(?P<punct>[.:]?)", re.I)
-_OPERATIVE_HEAD = lazy_compile(r"^(?P<word>\d{1,3}\.)(?=\s+\S)")  # "1. Decides …", "2. Also welcomes …"
+# "1. Decides …", "2. Also welcomes …"; a parish council's lettered minute, "a) RESOLVED to approve …" (its label)
+_OPERATIVE_HEAD = lazy_compile(r"^(?P<word>\d{1,3}\.(?=\s+\S)|\(?[a-z]\)(?=[ \t]+RESOLVED\b))")
 #: a council's "AND THAT …", "AND FURTHER THAT …", "And finally that …" (the Canadian municipal form)
 AND_THAT = r"(?:AND|And)\s+(?:(?:FURTHER|[Ff]urther|FINALLY|[Ff]inally|ALSO|[Aa]lso)\s+)?(?:THAT|That|that)"
 _THAT_HEAD = lazy_compile(r"^[\"“]?\s*(?P<word>" + AND_THAT + r"|That|THAT)\b")
@@ -626,7 +641,7 @@ SPONSOR = lazy_compile(
     # a council's minutes: "Moved by Councillor Singh", "Moved by Alderman Pecoraro, seconded by Alderman
     # Zadzilka." (the verb capitalised at the line's start and a capitalised name after it: a wrapped line of
     # prose, "… the motion was / moved by the chair", is no such line)
-    r"|^[ \t]*(?:\*\*|__|\*|_)?(?P<label3>(?-i:Moved|MOVED|Seconded|SECONDED|Proposed|PROPOSED)[ \t]+(?-i:by|BY))[ \t]+"
+    r"|^[ \t]*(?:\*\*|__|\*|_)?(?P<label3>(?-i:Moved|MOVED|Seconded|SECONDED|Proposed|PROPOSED)[ \t]+(?-i:by|By|BY))[ \t]+"
     # (the name in bold: "Moved by **Jenna Ostrowski** (Transportation Committee); seconded by **Dev Ramaswamy**.")
     r"(?P<value3>(?:\*\*|__)?(?:the[ \t]+)?(?-i:[A-Z])[^:]{0,150}?)[ \t.*_]*$",
     re.I,

@@ -43,7 +43,7 @@ from whereas.structure.motionlines import (
     split_one_paragraph_motion,
     that_opening,
 )
-from whereas.structure.notices import read_notice_resolutions
+from whereas.structure.notices import PUTS_TO, read_notice_resolutions
 from whereas.structure.remember import remembered
 from whereas.structure.sections import RUN_IN_SECTION, SECTION_LINE
 from whereas.structure.wrapped import NOTION_CALLOUT, callouts, fenced_resolutions, pasted_in_reply
@@ -191,8 +191,8 @@ def split_lines(
         read_motions(lines)
     if not any(line.kind in ("recital", "resolved") for line in lines):
         read_assembly_motions(lines)  # "The House:" over "Notes that …"; "THAT, aware that …;" … "this Assembly urges"
-    if not any(line.kind in ("recital", "resolved") for line in lines) and "following" in view:
-        read_notice_resolutions(lines)
+    if not any(line.kind in ("recital", "resolved") for line in lines) and any(w in view for w in PUTS_TO):
+        read_notice_resolutions(lines)  # a notice's "… pass the following resolutions"; an overture
     if not any(line.kind in ("recital", "resolved") for line in lines) and "The" in view:
         read_numbered_assembly(lines)
     if not any(line.kind in ("recital", "resolved") for line in lines):
@@ -629,7 +629,7 @@ _FENCE = lazy_compile(r"^[ \t]{0,8}(?:```|~~~)")
 _DECORATION = lazy_compile(r"^[^\w\"“”'’(\[]+$")
 
 
-_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
+ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
 
 
 def label_of(line: Line) -> tuple[str, int] | None:
@@ -655,19 +655,22 @@ def follows_label(previous: str | None, label: str) -> bool:
         pmajor, _, pminor = previous.partition(".")
         return major == pmajor and pminor.isdecimal() and int(minor) == int(pminor) + 1
     low, plow = label.lower(), previous.lower()
-    if plow in _ROMAN and low in _ROMAN and _ROMAN.index(low) == _ROMAN.index(plow) + 1:
+    if plow in ROMAN and low in ROMAN and ROMAN.index(low) == ROMAN.index(plow) + 1:
         return True
     return len(low) == 1 and len(plow) == 1 and low.isalpha() and ord(low) == ord(plow) + 1
 
 
 def misnumbered(previous: str | None, label: str) -> bool:
     """Whether ``label`` is a numbered or lettered list's next item numbered wrong: the number before it again ("2."
-    after "2."), one skipped ("4." after "2.", "d)" after "b)") or two swapped ("7." after "5.", then "6.").
-    R006 reports it."""
+    after "2."), one skipped ("4." after "2.", "d)" after "b)", roman "iv" after "ii" but not "i" after "h") or two
+    swapped ("7." after "5.", then "6."). R006 reports it."""
     if previous is None:
         return False
     if previous.isdecimal() and label.isdecimal():
         return int(label) in (int(previous) - 1, int(previous), int(previous) + 2)
+    low, plow = label.lower(), previous.lower()
+    if max(len(low), len(plow)) > 1 and low in ROMAN and plow in ROMAN and label.islower() == previous.islower():
+        return ROMAN.index(low) - ROMAN.index(plow) in (-1, 0, 2)
     # (single letters of one case; "i", "v", "x" may be roman numerals and are left out)
     return (
         len(previous) == len(label) == 1

@@ -229,10 +229,12 @@ def _after_paragraph(lines: list[Line], i: int) -> Line | None:
 
 # the line a motion stands under in minutes: an agenda item's number and "Motion" ("7.1 Motion: Bike lanes", "7.2.
 # Notice of Motion – Library hours"), or "Motion 2", "Item 7.2", "Agenda Item 7.2: Library hours" (not a vote's
-# "Motion 2 carried")
+# "Motion 2 carried"), or an amendment's "Amendment:" over its own mover, seconder and motion
 MOTION_HEADING = lazy_compile(
     r"^[ \t]*(?:\*\*|__)?(?:\d{1,3}(?:\.\d{1,3}){0,2}\.?[ \t]+(?:notice[ \t]+of[ \t]+)?motion\b"
-    r"|(?:agenda[ \t]+)?item[ \t]+\d{1,3}(?:\.\d{1,3}){0,2}\b|motion[ \t]+(?:no\.?[ \t]*)?\d{1,3}(?:\.\d{1,3})?\b)"
+    r"|(?:agenda[ \t]+)?item[ \t]+\d{1,3}(?:\.\d{1,3}){0,2}\b|motion[ \t]+(?:no\.?[ \t]*)?\d{1,3}(?:\.\d{1,3})?\b"
+    # an amendment moved to the motion above, its own mover and seconder under it ("Amendment:", "Amending motion:")
+    r"|(?:amendment|amending[ \t]+motion)(?:[ \t]+(?:no\.?[ \t]*)?\d{1,2})?[ \t]*:?[ \t]*$)"
     r"(?![ \t]*(?:was[ \t]+|is[ \t]+)?(?:carried|lost|defeated|withdrawn|fell|agreed|adopted|passed)\b)[^.;]{0,80}$",
     re.I,
 )
@@ -299,11 +301,22 @@ def leads_its_items(lines: list[Line], i: int) -> bool:
 # -- minutes: each minute's heading, and the line that records who proposed it ------------------------------------
 
 #: minutes' line after a resolution that records who proposed and who seconded it, and the vote: "Proposed Cllr R.
-#: Lewis, seconded Cllr S. Price. Carried.", "Moved by Cr A and seconded by Cr B." (a name no longer than a few words)
+#: Lewis, seconded Cllr S. Price. Carried.", "Moved by Cr A and seconded by Cr B." (a name no longer than a few words),
+#: an English parish council's tally after it ("Proposed Cllr Day, seconded Cllr Whitlock; all in favour.", "…; 4 in
+#: favour, 1 abstention. Cllr Khan did not vote.")
 MINUTED_VOTE = lazy_compile(
     r"^[ \t]*(?i:proposed|moved)(?:[ \t]+by)?[ \t]+(?P<mover>[A-Z][^,;:()]{1,50}?)(?:,[ \t]*|[ \t]+and[ \t]+)(?i:seconded)"
     r"(?:[ \t]+by)?[ \t]+(?P<seconder>[A-Z][^,;:()]{1,50}?)[ \t]*(?:\.?[ \t]*$"
-    r"|\.[ \t]+(?i:carried|agreed|approved|adopted|passed|lost|defeated|unanimously)\b[^:;]{0,60}$)",
+    r"|[.;,][ \t]+(?i:carried|agreed|approved|adopted|passed|lost|defeated|unanimously|unanimous|nem\.?[ \t]*con|"
+    r"all[ \t]+(?:in[ \t]+favour|agreed)|\d{1,2}[ \t]+(?:in[ \t]+favour|for|votes?[ \t]+(?:in[ \t]+favour|for)))\b[^:;]{0,80}$)",
+)
+#: where a parish council's minute runs into the vote on it: "… signed by the Chairman. Proposed Cllr Day, …"
+_VOTE_STARTS = lazy_compile(r"(?<=[.!])[ \t]+(?=(?:Proposed|PROPOSED|Moved|MOVED)[ \t])")
+#: where a minute's paragraph runs into what the council resolved: "… Church Road. After discussion, it was RESOLVED
+#: to object …", "… was discussed. RESOLVED that …" (the keyword in capitals)
+_RESOLVES_MIDLINE = lazy_compile(
+    r"(?:(?<=[.;:])|(?<=[.;:,][ \t]it[ \t]was)|(?<=^it[ \t]was)|(?<=[.;:][ \t]It[ \t]was))[ \t]+"
+    r"(?:(?:unanimously|duly)[ \t]+)?RESOLVED[ \t]+(?:to|that|THAT|TO)[ \t]+\w"
 )
 #: a minute's heading: its number ("25/043", "112/24", "Minute 25/043") and its subject, no sentence ("25/044  MAES
 #: PARCIO / CAR PARK", "112/24 Grants")
@@ -317,9 +330,12 @@ def read_minutes(lines: list[Line]) -> None:
     (:func:`read_motion_headings`), each minute's own heading over its resolution, and the line that records a
     resolution's proposer and seconder (a sponsor line, which ends the resolution's last item)."""
     read_motion_headings(lines)
+    if any("RESOLVED" in line.text or "econded" in line.text for line in lines):
+        lines[:] = [piece for line in lines for piece in _split_minute(line)]
     for i, line in enumerate(lines):
         if line.kind == "text" and "econded" in line.text and MINUTED_VOTE.match(line.text):
             lines[i] = line._replace(kind="sponsor")
+    _end_lettered_minutes(lines)
     heads = [i for i, line in enumerate(lines) if line.kind in ("text", "item") and _MINUTE_HEADING.match(line.text)]
     own = [i for i, nxt in zip(heads, [*heads[1:], len(lines)], strict=False) if _resolves_under(lines, i, nxt)]
     if len(own) >= 2:  # (a single minute's number is left as it was read)
@@ -336,3 +352,48 @@ def _resolves_under(lines: list[Line], i: int, end: int) -> bool:
         if line.kind in ("heading", "recital"):
             return False
     return False
+
+
+def _split_minute(line: Line) -> list[Line]:
+    """A minute's paragraph cut where what the council resolved starts inside it ("… After discussion, it was
+    RESOLVED to object …": a resolving line from "it was RESOLVED" on) and where the vote on it starts ("… signed by
+    the Chairman. Proposed Cllr Day, seconded Cllr Whitlock; all in favour.": a sponsor line; not in a paragraph that
+    resolves nothing, "Approved. Proposed R. Baird, …"). Any other line is kept whole."""
+    if line.kind not in ("text", "item", "resolved"):
+        return [line]
+    cuts: list[tuple[int, LineKind]] = []
+    if line.kind != "resolved" and "RESOLVED" in line.text:
+        m = _RESOLVES_MIDLINE.search(line.text)
+        if m is not None and line.text[: m.start()].strip():
+            at = m.start() + len(line.text[m.start() :]) - len(line.text[m.start() :].lstrip())
+            lead = line.text.rfind("it was", 0, at) if line.text[:at].rstrip().endswith("was") else -1
+            cuts.append((lead if lead >= 0 and at - lead <= 8 else at, "resolved"))
+    if "econded" in line.text and (line.kind == "resolved" or cuts):  # (only after what the minute resolved)
+        vote = next((m for m in _VOTE_STARTS.finditer(line.text) if MINUTED_VOTE.match(line.text[m.end() :])), None)
+        if vote is not None and (not cuts or vote.end() > cuts[0][0]):
+            cuts.append((vote.end(), "sponsor"))
+    if not cuts:
+        return [line]
+    out = []
+    bounds = [(0, line.kind), *cuts, (len(line.text), line.kind)]
+    for (lo, kind), (hi, _) in zip(bounds, bounds[1:], strict=False):
+        out.append(_piece(line, lo, hi, kind, line.text[lo:hi].rstrip()))
+    return out
+
+
+def _end_lettered_minutes(lines: list[Line]) -> None:
+    """A minute's lettered entry after one that resolved ("b) RESOLVED to accept …" / "c) The Clerk reported …"): the
+    minute's next entry, no part of the resolution above (a tag, which ends its clause)."""
+    from whereas.structure.lines import follows_label, label_of  # (lines reads the minutes: imported when asked)
+
+    above: str | None = None  # the label of the entry above that resolved
+    for i, line in enumerate(lines):
+        if line.kind in ("blank", "heading"):
+            above = None
+        elif line.kind in ("resolved", "item"):
+            found = label_of(line)
+            if line.kind == "item" and found is not None and above is not None and follows_label(above, found[0]):
+                lines[i] = line._replace(kind="tag")
+                above = None
+            elif found is not None:
+                above = found[0] if line.kind == "resolved" else None

@@ -3,7 +3,9 @@
 resolutions" / "Special resolutions" ("1. To receive the annual accounts …", "8. THAT the directors be …").
 
 Each numbered paragraph is a resolution the meeting votes on by itself; the notes to the notice below them
-("Notes:" over "1. A member entitled to attend …") and the secretary's "By order of the Board" are not."""
+("Notes:" over "1. A member entitled to attend …") and the secretary's "By order of the Board" are not.
+
+A text that is no such notice may be a church body's overture to its assembly (``overtures.read_overtures``)."""
 
 from __future__ import annotations
 
@@ -11,11 +13,16 @@ import re
 from typing import TYPE_CHECKING
 
 from whereas.patterns import lazy_compile
+from whereas.structure.overtures import read_overtures
 
 if TYPE_CHECKING:
     from whereas.structure.lines import Line
 
-__all__ = ["read_notice_resolutions"]
+__all__ = ["PUTS_TO", "read_notice_resolutions"]
+
+#: what a text that puts resolutions to a body says, a cheap first look before :func:`read_notice_resolutions`
+#: ("… pass the following resolutions", a presbytery's "overtures", a "memorial" / "memorializes")
+PUTS_TO = ("following", "vertures", "emoriali")
 
 #: the notice's sentence that introduces its resolutions: "… to consider and, if thought fit, pass the following
 #: resolutions", "… the following resolutions will be proposed", "… for the purpose of considering the following"
@@ -48,6 +55,7 @@ def read_notice_resolutions(lines: list[Line]) -> None:
         None,
     )
     if start is None:
+        read_overtures(lines)  # no notice: a presbytery's overture to the General Assembly, maybe
         return
     group = "Resolution"
     marked: list[tuple[int, str]] = []

@@ -3,6 +3,7 @@ import re
 from whereas.lint.diagnostic import Severity
 from whereas.lint.rule import Context, Rule
 from whereas.model import Clause, Span
+from whereas.structure.lines import ROMAN
 
 
 class ItemNumbering(Rule):
@@ -25,7 +26,7 @@ class ItemNumbering(Rule):
     )
     fix_note = (
         "No automatic fix: another clause, a note or a speaker may refer to an item by its number. Only a "
-        'numbered or lettered list\'s item that repeats the number before it, skips one ("4." after "2.", "d)" after "b)") or comes one before it '
+        'numbered or lettered list\'s item that repeats the number before it, skips one ("4." after "2.", "d)" after "b)", "(iv)" after "(ii)") or comes one before it '
         "(two items swapped) is read as the list's next item and told here; a number further off is no item "
         "of the list (a wrapped line that begins with a number), and is not reported. Clauses that open with "
         'their number ("1. To …", "Section 3.") are checked the same way when three or more stand together; a '
@@ -103,14 +104,17 @@ _MARKDOWN_ORDERED = re.compile(r"[ \t]*(?:>[ \t]*)*(?P<number>\d{1,9})[.)](?:[ \
 
 
 def _numbers(labels: list[str]) -> list[int] | None:
-    """The list's labels as numbers ("1", "2" → 1, 2; "a", "b" → 1, 2), or None for a list of other labels (bullets,
-    roman numerals, "5.1")."""
+    """The list's labels as numbers ("1", "2" → 1, 2; "a", "b" → 1, 2; "i", "ii" → 1, 2), or None for a list of other
+    labels (bullets, "5.1")."""
     if all(label.isdecimal() for label in labels):
         return [int(label) for label in labels]
     if all(len(label) == 1 and label.isalpha() for label in labels) and len({label.islower() for label in labels}) == 1:
         if labels[0].lower() in "ivx" and len(labels) > 1 and labels[1].lower() in "ivx":
             return None  # "i", "ii" … or "v", "x": roman numerals
         return [ord(label.lower()) - ord("a") + 1 for label in labels]
+    lows = [label.lower() for label in labels]
+    if all(low in ROMAN for low in lows) and len({label.islower() for label in labels}) == 1:
+        return [ROMAN.index(low) + 1 for low in lows]  # "i", "ii", "iv": roman numerals
     return None
 
 
@@ -118,6 +122,9 @@ def _label(number: int, like: str) -> str:
     """``number`` written as the list writes its labels: "3", or "c" / "C"."""
     if like.isdecimal():
         return str(number)
+    if len(like) > 1 or like.lower() == "i":  # a roman numeral ("i", "ii", "iv")
+        roman = ROMAN[number - 1] if number <= len(ROMAN) else str(number)
+        return roman.upper() if like.isupper() else roman
     letter = chr(ord("a") + number - 1)
     return letter.upper() if like.isupper() else letter
 
