@@ -72,7 +72,13 @@ NEVER_TITLE = lazy_compile(
     # a convention resolution's header fields: "ORIGIN: Department of Ohio" (the American Legion's, the VFW's),
     # "Floor Manager: …", "Cost implication: $25,000", "Disposition: Adopted"
     r"|^(?:origin|originat(?:or|ed\s+by|ing\s+(?:body|unit|committee))|source|category|jurisdiction|referred\s+to|"
-    r"floor\s+manager|cost(?:\s+implications?|\s+estimate)?|disposition|rationale|deadline)\s*:"
+    r"floor\s+manager|cost(?:\s+implications?|\s+estimate)?|disposition|rationale|deadline|referral)\s*:"
+    # a record line printed under the sponsors, without a colon: where the resolution went and who endorsed it ("Referred
+    # to the Committee on Resolutions", a union convention's; "Endorsed by District 5020 District Conference, 10 May
+    # 2025", a Rotary or Lions proposal's; "Considered by the Policy Committee")
+    r"|^(?:referred|remitted|assigned)\s+to\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,5}(?:committees?|sub-?committee|commission|"
+    r"panel|caucus|conference|convention|board|council)\b"
+    r"|^(?:endorsed|considered|supported|concurred\s+(?:in|with))\s+(?:by|at)\s+(?:the\s+)?(?-i:[A-Z0-9])"
     # a form's vote and committee fields: "Full Board Vote: 31 In Favor 0 Against 1 Abstaining", "Committee Vote: …",
     # "Roll Call Vote:", "Committee of Origin: Transportation" (a community board's), and a tally in a cell of its
     # own under its label ("31 In Favor 0 Against 1 Abstaining", "7 Yes, 2 No")

@@ -1,0 +1,64 @@
+"""A resolution's head block as conventions, clubs and councils print it: its number, its title, who brings it, and
+then a line that records what became of it ("Referred to the Committee on Resolutions", "Endorsed by District 5020
+District Conference, 10 May 2031"); the record line is no part of the title and the title above it is kept."""
+
+from __future__ import annotations
+
+import pytest
+
+import whereas
+from whereas.model import Resolution
+
+BODY = (
+    "WHEREAS, summers grow hotter every year; and\n\n"
+    "WHEREAS, no standard protects those who work outside; therefore, be it\n\n"
+    "RESOLVED, that the federation calls for a heat standard.\n"
+)
+
+
+def one(text: str) -> Resolution:
+    [r] = whereas.parse(text)
+    return r
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # a union convention's resolution: its number, title, submitter and referral
+        (
+            "Resolution 7\n\nShade and Water for Outdoor Workers\n\nSubmitted by the Tri-County Labor Council\n\n"
+            "Referred to the Committee on Resolutions\n\n",
+            "Resolution 7 Shade and Water for Outdoor Workers",
+        ),
+        # without its number line
+        (
+            "Shade and Water for Outdoor Workers\n\nSubmitted by the Tri-County Labor Council\n\n"
+            "Referred to the Committee on Resolutions\n\n",
+            "Shade and Water for Outdoor Workers",
+        ),
+        # the referral right under the submitter, no blank line between
+        (
+            "Resolution 7\n\nShade and Water for Outdoor Workers\n\nSubmitted by the Tri-County Labor Council\n"
+            "Referred to Resolutions Committee\n\n",
+            "Resolution 7 Shade and Water for Outdoor Workers",
+        ),
+        # a Rotary proposal's endorsement by its district conference
+        (
+            "Resolution 31-204\n\nTo request the Board to consider a heat safety guide for club projects\n\n"
+            "Proposed by the Rotary Club of Elmwood Falls, District 5990\n\n"
+            "Endorsed by District 5990 District Conference, 9 May 2031\n\n",
+            "Resolution 31-204 To request the Board to consider a heat safety guide for club projects",
+        ),
+        # a Lions club's, without a number
+        (
+            "Heat Safety at Club Service Projects\n\nSubmitted by the Lions Club of Harrow Bay\n\n"
+            "Endorsed by the District 12B Cabinet\n\n",
+            "Heat Safety at Club Service Projects",
+        ),
+    ],
+)
+def test_a_record_line_under_the_sponsors_is_no_part_of_the_title(head: str, title: str) -> None:
+    r = one(head + BODY)
+    assert r.title is not None and r.title.text == title
+    brought = r.sponsors.submitted_by or r.sponsors.mover or ""
+    assert brought.startswith("the ") and not any(w in brought for w in ("Referred", "Endorsed"))
