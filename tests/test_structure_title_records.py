@@ -62,3 +62,65 @@ def test_a_record_line_under_the_sponsors_is_no_part_of_the_title(head: str, tit
     assert r.title is not None and r.title.text == title
     brought = r.sponsors.submitted_by or r.sponsors.mover or ""
     assert brought.startswith("the ") and not any(w in brought for w in ("Referred", "Endorsed"))
+
+
+MOTION = (
+    "That Council:\n\n"
+    "1. Endorses the draft Dog Management Plan 2031 for public exhibition for 28 days; and\n\n"
+    "2. Receives a further report on submissions in September 2031.\n\n"
+    "CARRIED 7/2\n"
+)
+RESOLUTIONS = (
+    "WHEREAS, camping grows; and\n\n"
+    "WHEREAS, the sites fill each summer; now, therefore, be it\n\n"
+    "RESOLVED, that the Council adopts the bylaw."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "mover", "seconder"),
+    [
+        # Australian minutes: the resolution's number, then its mover and seconder a line each, no colon
+        (
+            "COUNCIL RESOLUTION 2031/214\n\nMoved Cr Harrington\nSeconded Cr Nguyen\n\n" + MOTION,
+            "COUNCIL RESOLUTION 2031/214",
+            "Cr Harrington",
+            "Cr Nguyen",
+        ),
+        # by their office in full, a paragraph each
+        (
+            "RESOLUTION 2031/214\n\nMoved Councillor Harrington\n\nSeconded Deputy Mayor Nguyen\n\n" + MOTION,
+            "RESOLUTION 2031/214",
+            "Councillor Harrington",
+            "Deputy Mayor Nguyen",
+        ),
+        # New Zealand minutes: both on one line under the item's heading
+        (
+            "9.1 Dog Management Plan 2031\n\nMoved Cr Harrington / Seconded Cr Nguyen\n\n" + MOTION,
+            "Dog Management Plan 2031",
+            "Cr Harrington",
+            "Cr Nguyen",
+        ),
+        # … or under the resolution, over its outcome
+        (
+            "9.1 Freedom Camping Bylaw 2031\n\n" + RESOLUTIONS + "\n\nMoved Cr Tane Walker / Seconded Cr Aroha Ngata\n"
+            "CARRIED\n",
+            "Freedom Camping Bylaw 2031",
+            "Cr Tane Walker",
+            "Cr Aroha Ngata",
+        ),
+        # … right under its last clause, no blank line between
+        (
+            "9.1 Freedom Camping Bylaw 2031\n\n" + RESOLUTIONS + "\nMoved Cr Tane Walker / Seconded Cr Aroha Ngata\n"
+            "CARRIED\n",
+            "Freedom Camping Bylaw 2031",
+            "Cr Tane Walker",
+            "Cr Aroha Ngata",
+        ),
+    ],
+)
+def test_minutes_mover_and_seconder_without_a_colon(text: str, title: str, mover: str, seconder: str) -> None:
+    r = one(text)
+    assert r.title is not None and r.title.text == title
+    assert (r.sponsors.mover, r.sponsors.seconder) == (mover, seconder)
+    assert not any("Moved" in c.text or "CARRIED" in c.text for c in r.resolved)

@@ -20,6 +20,7 @@ from whereas.structure.keywords import (
     THAT_BODY_OPENING,
     notice_head,
 )
+from whereas.structure.movers import moved_and_seconded
 
 if TYPE_CHECKING:
     from whereas.structure.lines import Line, LineKind
@@ -318,7 +319,9 @@ def read_minutes(lines: list[Line]) -> None:
     resolution's proposer and seconder (a sponsor line, which ends the resolution's last item)."""
     read_motion_headings(lines)
     for i, line in enumerate(lines):
-        if line.kind == "text" and "econded" in line.text and MINUTED_VOTE.match(line.text):
+        if line.kind == "text" and (
+            "econded" in line.text and MINUTED_VOTE.match(line.text) or moved_and_seconded(line.text)  # "Moved Cr A"
+        ):
             lines[i] = line._replace(kind="sponsor")
     heads = [i for i, line in enumerate(lines) if line.kind in ("text", "item") and _MINUTE_HEADING.match(line.text)]
     own = [i for i, nxt in zip(heads, [*heads[1:], len(lines)], strict=False) if _resolves_under(lines, i, nxt)]

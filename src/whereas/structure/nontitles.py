@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from whereas.patterns import lazy_compile
 from whereas.structure.keywords import PLACE_OFFICE
+from whereas.structure.movers import MOVED_LINE
 
 if TYPE_CHECKING:
     from whereas.structure.lines import Line
@@ -79,10 +80,13 @@ NEVER_TITLE = lazy_compile(
     r"|^(?:referred|remitted|assigned)\s+to\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,5}(?:committees?|sub-?committee|commission|"
     r"panel|caucus|conference|convention|board|council)\b"
     r"|^(?:endorsed|considered|supported|concurred\s+(?:in|with))\s+(?:by|at)\s+(?:the\s+)?(?-i:[A-Z0-9])"
+    # a council's minutes' mover and seconder without a colon: "Moved Cr Harrington", "Seconded Cr Nguyen"
+    + r"|"
+    + MOVED_LINE
     # a form's vote and committee fields: "Full Board Vote: 31 In Favor 0 Against 1 Abstaining", "Committee Vote: …",
     # "Roll Call Vote:", "Committee of Origin: Transportation" (a community board's), and a tally in a cell of its
     # own under its label ("31 In Favor 0 Against 1 Abstaining", "7 Yes, 2 No")
-    r"|^(?:full\s+board|board|committee|council|roll[\s-]+call|final|recorded|general\s+membership|membership)\s+"
+    + r"|^(?:full\s+board|board|committee|council|roll[\s-]+call|final|recorded|general\s+membership|membership)\s+"
     r"votes?\s*:|^committee\s+of\s+origin\s*:"
     r"|^\d+\s+(?:in\s+favou?r|for|yes|yeas?|ayes?)\b[^:]{0,40}?\b\d+\s+(?:against|opposed|no|noes|nays?)\b.*"
     # (and a tally's line the cell wrapped: "Abstentions 0 Present/Not Voting"): tally words and counts only

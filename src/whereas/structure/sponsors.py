@@ -13,6 +13,7 @@ from whereas.structure.issueforms import form_sponsors, is_issue_form
 from whereas.structure.keywords import BULLET_CLASS, MOTION_OF, PLACE_OFFICE, PRESENTER, SPONSOR, notice_head
 from whereas.structure.lines import Line, heading_text, is_generic_heading
 from whereas.structure.motionlines import MINUTED_VOTE
+from whereas.structure.movers import moved_and_seconded
 
 __all__ = ["find_sponsors", "goes_on", "label_alone", "sponsors_in_formula", "value_below"]
 
@@ -103,6 +104,12 @@ def find_sponsors(text: str, before: list[Line], after: list[Line], *, motion: b
             # a Senedd motion's "Co-submitters" alone on its line over its members' names, one a line
             awaiting = "co-submitters"
             spans.append(Span(ln.start, ln.end))
+            continue
+        if ln.kind in ("text", "sponsor") and (moves := moved_and_seconded(ln.text)):
+            # a council's minutes' "Moved Cr Harrington" / "Seconded Cr Nguyen", without a colon
+            spans.append(Span(ln.start, ln.end))
+            for role, name in moves:
+                named[role] = named.get(role) or name
             continue
         if ln.kind != "sponsor":
             continue
