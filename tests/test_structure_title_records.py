@@ -124,3 +124,36 @@ def test_minutes_mover_and_seconder_without_a_colon(text: str, title: str, mover
     assert r.title is not None and r.title.text == title
     assert (r.sponsors.mover, r.sponsors.seconder) == (mover, seconder)
     assert not any("Moved" in c.text or "CARRIED" in c.text for c in r.resolved)
+
+
+PETITION = (
+    "Whereas, cash bail keeps the poor in jail;\n\n"
+    "Whereas, detention costs people their jobs;\n\n"
+    "Therefore, be it resolved, that the Church calls for an end to money bail.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a church's petition form in Markdown: its fields' labels in bold, a paragraph each
+        "**Title:** Ending Cash Bail\n\n**Submitted by:** Cascade Annual Conference\n\n"
+        "**Discipline/Resolution:** Book of Resolutions — New Resolution\n\n**Total Number of Pages:** 1\n\n"
+        "**Financial Implications:** None\n\n",
+        # the same form in plain text (a Word file's paragraphs)
+        "Title: Ending Cash Bail\n\nSubmitted by: Cascade Annual Conference\n\n"
+        "Discipline/Resolution: Book of Resolutions\n\nTotal Number of Pages: 1\n\nFinancial Implications: None\n\n",
+        # under the form's number, the label's colon after the bold, the fields one under the other
+        "# Petition 31-044\n\n__Resolution Title__: Ending Cash Bail\n__Submitted by__: Cascade Annual Conference\n"
+        "__Financial Implications__: None\n\n",
+    ],
+)
+def test_a_forms_title_field_names_it_and_its_other_fields_are_no_title(head: str) -> None:
+    r = one(head + PETITION)
+    assert r.title is not None and r.title.text == "Ending Cash Bail"
+    assert r.sponsors.submitted_by == "Cascade Annual Conference"
+
+
+def test_a_bold_field_is_no_part_of_the_title_printed_above_it() -> None:
+    r = one("Ending Cash Bail\n\n**Financial Implications:** None\n\n**Total Number of Pages:** 1\n\n" + PETITION)
+    assert r.title is not None and r.title.text == "Ending Cash Bail"

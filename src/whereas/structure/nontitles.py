@@ -126,11 +126,18 @@ _FIELD = lazy_compile(
 
 def form_fields(lines: list[Line]) -> set[int]:
     """Where the lines of a form's fields start: a label with its value set off in a column, or two such lines or more
-    one under the other ("Sub-Branch: Wauchope RSL Sub-Branch" / "District Council: Mid North Coast"). A form's
-    fields are never part of a title."""
+    one under the other ("Sub-Branch: Wauchope RSL Sub-Branch" / "District Council: Mid North Coast"), a label in bold
+    ("**Total Number of Pages:** 1"), and any labelled line of a form that has its own "Title:" field (a petition's
+    "Discipline/Resolution: Book of Resolutions", "Financial Implications: None"). A form's fields are never part of a
+    title."""
     fields: set[int] = set()
     run: list[int] = []  # the starts of the fields one under the other so far
+    titled = any(ln.kind == "meta" and _TITLE_FIELD.match(ln.text) for ln in lines)
     for line in lines:
+        if line.kind == "text" and ":" in line.text and (titled or "**" in line.text or "__" in line.text):
+            labelled = _LABEL_VALUE.match(line.text)
+            if labelled and (titled or labelled.group("bold")) and not _DOCUMENT_LABEL.match(labelled.group("label")):
+                fields.add(line.start)
         m = _FIELD.match(line.text) if line.kind == "text" else None
         if m is not None and ("\t" in m.group("gap") or len(m.group("gap")) >= 3):
             fields.add(line.start)  # (a column)
@@ -143,6 +150,24 @@ def form_fields(lines: list[Line]) -> set[int]:
     if len(run) >= 2:
         fields.update(run)
     return fields
+
+
+#: a form's own title field, with its value: "Title: Ending Cash Bail", "**Resolution Title:** …"
+_TITLE_FIELD = lazy_compile(
+    r"^[ \t]*(?:\*\*|__)?(?:resolution\s+|petition\s+|motion\s+)?title(?:\*\*|__)?[ \t]*:[ \t]*\S", re.I
+)
+#: a labelled line, its label in bold or not: "**Total Number of Pages:** 1", "Financial Implications: None"
+_LABEL_VALUE = lazy_compile(
+    r"^[ \t]*(?P<bold>\*\*|__)?(?P<label>[A-Za-z][\w'’.()/&-]*(?:[ \t]+[\w'’.()/&-]+){0,5})"
+    r"(?:(?(bold)(?::(?:\*\*|__)|(?:\*\*|__):)|:))[ \t]+\S"
+)
+#: a label that is the document's own type or number ("Resolution:", "Resolution 12:", "Motion No. 4:"): its value
+#: may be the title
+_DOCUMENT_LABEL = lazy_compile(
+    r"^(?:[\w'’-]+[ \t]+)?(?:resolutions?|motions?|ordinances?|bills?|memorials?|petitions?|overtures?)"
+    r"(?:[ \t]*(?:no\.?|number|#)?[ \t]*[\w.-]*\d[\w./-]*)?$",
+    re.I,
+)
 
 
 #: a byline: "By Jane Reporter"
