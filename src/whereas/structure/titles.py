@@ -93,8 +93,8 @@ def find_title(
         # resolution itself ("RECOGNITION OF APRIL 30, 2012 AS …"), if more than "RESOLUTION", names it
         after = [ln for ln in before if ln.start > labelled.span.end]
         # (the "Title:" line with them: a form's other labelled lines are its fields, no title)
-        field = [ln for ln in before if ln.kind == "meta" and ln.start <= labelled.span.start < ln.end]
-        printed = _title_block(text, field + after, article=article)
+        own = [ln for ln in before if ln.kind == "meta" and ln.start <= labelled.span.start < ln.end]
+        printed = _title_block(text, own + after, article=article)
         if printed is not None and len(printed.text.split()) >= 3:
             return printed
         # a staff report's "SUBJECT: Website Transparency Policy" over the ordinance it presents, headed
