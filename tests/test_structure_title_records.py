@@ -157,3 +157,26 @@ def test_a_forms_title_field_names_it_and_its_other_fields_are_no_title(head: st
 def test_a_bold_field_is_no_part_of_the_title_printed_above_it() -> None:
     r = one("Ending Cash Bail\n\n**Financial Implications:** None\n\n**Total Number of Pages:** 1\n\n" + PETITION)
     assert r.title is not None and r.title.text == "Ending Cash Bail"
+
+
+TEXAS = (
+    "R E S O L U T I O N\n\n"
+    "WHEREAS, The Harrow Bay robotics team won the state title; and\n\n"
+    "WHEREAS, The team's members worked all year; now, therefore, be it\n\n"
+    "RESOLVED, That the House of Representatives hereby congratulate the team.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "sponsors"),
+    [
+        ("By: Ramos H.R. No. 412", ("Ramos",)),
+        ("By: Hall S.C.R. No. 9", ("Hall",)),
+        ("By: Ortiz, Bell H.C.R. No. 31", ("Ortiz, Bell",)),  # (one-word names after a comma stay one, as ever)
+        ("By: Ramos H.B. No. 1203", ("Ramos",)),
+        ("By: Ramos          H.R. No. 412", ("Ramos",)),  # (the column as the PDF sets it)
+    ],
+)
+def test_a_texas_measure_number_on_the_by_line_is_no_sponsor(line: str, sponsors: tuple[str, ...]) -> None:
+    r = one(f"89R14221 JTZ-D\n\n{line}\n\n" + TEXAS)
+    assert r.sponsors.others == sponsors

@@ -589,9 +589,11 @@ _COAUTHORS = lazy_compile(
     re.I,
 )
 # the bill's number printed in a column of its own on the sponsor's line: "By: Ramos      H.R. No. 1147" (a Texas
-# resolution's), "By: Smith, Jones        SCR 12"
+# resolution's), "By: Smith, Jones        SCR 12"; a measure's number in initials with their stops is one after a
+# single space too, as a text copy of the column prints it ("By: Ramos H.R. No. 412", "By: Hall S.C.R. No. 9")
 _NUMBER_COLUMN = lazy_compile(
-    r"(?:\t|[ \t]{3,})(?:(?:[A-Z][A-Za-z]{0,3}\.[ \t]?){1,4}|[A-Z]{2,5}[ \t]?)(?:No\.?[ \t]*)?\d[\w.-]*[ \t]*$"
+    r"(?:(?:\t|[ \t]{3,})(?:(?:[A-Z][A-Za-z]{0,3}\.[ \t]?){1,4}|[A-Z]{2,5}[ \t]?)(?:No\.?[ \t]*)?"
+    r"|[ \t]+(?:[A-Z]\.[ \t]?){2,4}(?:No\.?[ \t]*)?)\d[\w.-]*[ \t]*$"
 )
 # what is left of a filled-in blank once placeholders and rules are taken away
 _BLANK_VALUE = lazy_compile(r"\{\{[^{}]*\}\}|[_\W]+")
