@@ -180,3 +180,55 @@ TEXAS = (
 def test_a_texas_measure_number_on_the_by_line_is_no_sponsor(line: str, sponsors: tuple[str, ...]) -> None:
     r = one(f"89R14221 JTZ-D\n\n{line}\n\n" + TEXAS)
     assert r.sponsors.others == sponsors
+
+
+CTC_CLAUSES = (
+    "RESOLVED THAT the consent of the Board be and is hereby accorded to avail a term loan of Rs. 2,00,00,000/- from "
+    "the Bank.\n\n"
+    "RESOLVED FURTHER THAT the Managing Director be and is hereby authorised to sign the loan documents.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a certified true copy: its heading, then the resolution's caption
+        (
+            "CERTIFIED TRUE COPY OF THE RESOLUTION PASSED BY THE BOARD OF DIRECTORS OF HARROW AGRO LIMITED AT ITS "
+            "MEETING HELD ON 4TH MAY, 2031 AT THE REGISTERED OFFICE OF THE COMPANY\n\n"
+            "Approval for availing term loan from the Bank\n\n" + CTC_CLAUSES,
+            "Approval for availing term loan from the Bank",
+        ),
+        # the resolution quoted whole under it
+        (
+            "CERTIFIED TRUE COPY OF THE RESOLUTION PASSED BY THE BOARD OF DIRECTORS OF HARROW AGRO LIMITED\n\n"
+            'Approval for availing term loan from the Bank\n\n"' + CTC_CLAUSES.rstrip("\n") + '"\n',
+            "Approval for availing term loan from the Bank",
+        ),
+        # an extract of the minutes, its heading wrapped over two lines (a PDF's text), its caption in capitals
+        (
+            "EXTRACT OF THE MINUTES OF THE MEETING OF THE BOARD OF DIRECTORS OF HARROW AGRO LIMITED\n"
+            "HELD ON MONDAY, 4TH MAY, 2031 AT 11:00 A.M.\n\n"
+            "OPENING OF A CURRENT ACCOUNT WITH THE BANK\n\n" + CTC_CLAUSES,
+            "OPENING OF A CURRENT ACCOUNT WITH THE BANK",
+        ),
+        # in Markdown, both in bold
+        (
+            "**CERTIFIED TRUE COPY OF THE RESOLUTION PASSED BY THE BOARD OF DIRECTORS OF HARROW AGRO LIMITED**\n\n"
+            "**Approval for availing term loan from the Bank:**\n\n" + CTC_CLAUSES,
+            "Approval for availing term loan from the Bank",
+        ),
+    ],
+)
+def test_a_certified_copys_caption_is_the_title(text: str, title: str) -> None:
+    r = one(text)
+    assert r.title is not None and r.title.text == title
+    assert len(r.resolved) == 2
+
+
+def test_a_certified_copy_without_a_caption_keeps_its_heading() -> None:
+    r = one(
+        "CERTIFIED TRUE COPY OF THE RESOLUTION PASSED BY THE BOARD OF DIRECTORS OF HARROW AGRO LIMITED\n\n"
+        + CTC_CLAUSES
+    )
+    assert r.title is not None and r.title.text.startswith("CERTIFIED TRUE COPY")

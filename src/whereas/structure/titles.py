@@ -7,6 +7,7 @@ import re
 from whereas.model import Span, Title
 from whereas.patterns import lazy_compile
 from whereas.structure.captionbox import caption_title
+from whereas.structure.certified import certified_caption
 from whereas.structure.clean import strip_placeholders
 from whereas.structure.frontmatter import FrontMatter
 from whereas.structure.intergovernmental import BODY_LINE
@@ -114,7 +115,7 @@ def find_title(
             if words and not BARE_TYPE.match(words):
                 return Title(words, Span(at, at + len(raw)))
         return labelled
-    caption = caption_title(text, before)
+    caption = caption_title(text, before) or certified_caption(text, before)
     if caption is not None:
         return caption
     # a "## Background" / "## Recitals" heading between the title and the clauses heads the text, not the
