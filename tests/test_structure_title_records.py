@@ -232,3 +232,27 @@ def test_a_certified_copy_without_a_caption_keeps_its_heading() -> None:
         + CTC_CLAUSES
     )
     assert r.title is not None and r.title.text.startswith("CERTIFIED TRUE COPY")
+
+
+@pytest.mark.parametrize(("mark", "close"), [('"', '"'), ("“", "”")])
+@pytest.mark.parametrize("stop", [".{close}", "{close}."])
+def test_a_resolution_quoted_whole_loses_both_its_marks(mark: str, close: str, stop: str) -> None:
+    """A certified copy quotes the resolution whole ('"RESOLVED THAT …' … 'signs the documents."'): the opening mark
+    was cut from the first clause and the closing one kept on the last."""
+    end = stop.format(close=close)
+    r = one(
+        "CERTIFIED TRUE COPY OF THE RESOLUTION PASSED BY THE BOARD OF DIRECTORS OF HARROW AGRO LIMITED\n\n"
+        f"Approval for availing term loan from the Bank\n\n{mark}RESOLVED THAT the Board avails a term loan.\n\n"
+        f"RESOLVED FURTHER THAT the Managing Director signs the documents{end}\n"
+    )
+    assert [c.text for c in r.resolved] == [
+        "RESOLVED THAT the Board avails a term loan.",
+        "RESOLVED FURTHER THAT the Managing Director signs the documents.",
+    ]
+
+
+def test_a_closing_mark_no_clause_opened_stays() -> None:
+    """A closing mark at the end of a resolution whose first clause opened none (an article that forgot to open its
+    quotation) is kept as written."""
+    r = one('Resolved, That the Board opens an account.\n\nResolved, That the Treasurer signs the documents."\n')
+    assert r.resolved[-1].text.endswith('documents."')
