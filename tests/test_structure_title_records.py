@@ -256,3 +256,26 @@ def test_a_closing_mark_no_clause_opened_stays() -> None:
     quotation) is kept as written."""
     r = one('Resolved, That the Board opens an account.\n\nResolved, That the Treasurer signs the documents."\n')
     assert r.resolved[-1].text.endswith('documents."')
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        (
+            "# League of Women Voters of Harrow\n\n## 2031 State Convention — Resolution on Redistricting Commission "
+            "Funding\n\n",
+            "2031 State Convention — Resolution on Redistricting Commission Funding",
+        ),
+        (
+            "# Harrow Federation of Teachers\n\n## Resolution 12: Fund School Nurses\n\n",
+            "Resolution 12: Fund School Nurses",
+        ),
+        (
+            "# Harbor Tenants Alliance\n\n## Resolution on Rent Stabilization\n\n*Submitted by the Eastside Chapter.*\n\n",
+            "Resolution on Rent Stabilization",
+        ),
+    ],
+)
+def test_a_page_headed_by_its_body_is_titled_by_the_heading_that_names_the_resolution(page: str, title: str) -> None:
+    r = one(page + BODY)
+    assert r.title is not None and r.title.text == title
