@@ -306,8 +306,9 @@ def _resolution(
     resolved: list[Clause] = []
     recitals = [d for d in drafts if d.kind == "recital"]
     drafts_of: dict[str, ClauseDraft] = {}
+    opened = _quoted_text(text, drafts[0])  # (a text quoted whole: its last paragraph's closing mark goes too)
     for d in drafts:
-        mapped = _strip_wrapping(clean(text, d.start, d.end, cut.within(d.start, d.end)), text)
+        mapped = _strip_wrapping(clean(text, d.start, d.end, cut.within(d.start, d.end)), text, closes=opened)
         if d.kind == "recital" and d is recitals[-1] and formula is None:
             mapped, formula = _cut_formula_end(mapped)
         if d.kind == "resolved" and formula is None and not resolved:
@@ -413,10 +414,11 @@ _STRAY_LETTER = lazy_compile(r"^[a-z]\s+(?=BE IT\b)")
 _PLACEHOLDER = lazy_compile(r"^(?:\{\{?[^{}]{0,60}\}\}?,?|,)\s*")
 
 
-def _strip_wrapping(mapped: MappedText, source: str) -> MappedText:
+def _strip_wrapping(mapped: MappedText, source: str, *, closes: bool = False) -> MappedText:
     """Drop what wraps a clause but is not the drafter's: a transcription placeholder before the keyword
     ("{signature}, BE IT RESOLVED") and the quotation marks of a text that quotes the resolution
-    (`"Resolved, That …."` in a news article)."""
+    (`"Resolved, That …."` in a news article; a closing mark with no opening one at the end of a paragraph when the
+    first clause opened the quotation: the resolution is quoted whole and ``closes`` there)."""
     t = mapped.text
     stray = _STRAY_LETTER.match(t)
     if stray:  # a letter an OCR put before the keyword: "r BE IT FURTHER RESOLVED"
@@ -441,7 +443,19 @@ def _strip_wrapping(mapped: MappedText, source: str) -> MappedText:
         if rest.count('"') % 2 == 0 and rest.count("“") <= rest.count("”"):
             # a quoted paragraph of a longer quotation: it opens here and closes in a later paragraph
             return _sub(mapped, 1, len(t))
+    close = _CLOSING_END.search(t) if closes and t[-2:].strip(".,;: ")[-1:] in ('"', "”") else None
+    if close is not None and not t.startswith(('"', "“")):
+        # the last paragraph of a longer quotation (a certified copy's '"RESOLVED THAT …' … 'this resolution."'): its
+        # closing mark goes as its opening one went from the first
+        inner = t[: close.start()]
+        if (inner.count('"') % 2 == 0 if close.group(1) == '"' else inner.count("“") <= inner.count("”")) and inner:
+            keep = [*range(close.start()), *range(close.end(), len(t))]
+            return MappedText("".join(t[i] for i in keep), [mapped.offsets[i] for i in keep])
     return mapped
+
+
+#: a closing quotation mark at a paragraph's end, before its full stop or after it
+_CLOSING_END = lazy_compile(r"(?<=[\w.,;:!?)])([\"”])(?=[.,;:]?[ \t]*$)")
 
 
 def _cut_formula_end(mapped: MappedText) -> tuple[MappedText, Formula | None]:

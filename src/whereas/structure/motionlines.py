@@ -20,6 +20,7 @@ from whereas.structure.keywords import (
     THAT_BODY_OPENING,
     notice_head,
 )
+from whereas.structure.movers import moved_and_seconded
 
 if TYPE_CHECKING:
     from whereas.structure.lines import Line, LineKind
@@ -333,7 +334,9 @@ def read_minutes(lines: list[Line]) -> None:
     if any("RESOLVED" in line.text or "econded" in line.text for line in lines):
         lines[:] = [piece for line in lines for piece in _split_minute(line)]
     for i, line in enumerate(lines):
-        if line.kind == "text" and "econded" in line.text and MINUTED_VOTE.match(line.text):
+        if line.kind == "text" and (
+            "econded" in line.text and MINUTED_VOTE.match(line.text) or moved_and_seconded(line.text)  # "Moved Cr A"
+        ):
             lines[i] = line._replace(kind="sponsor")
     _end_lettered_minutes(lines)
     heads = [i for i, line in enumerate(lines) if line.kind in ("text", "item") and _MINUTE_HEADING.match(line.text)]

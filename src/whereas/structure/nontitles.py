@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from whereas.patterns import lazy_compile
 from whereas.structure.keywords import PLACE_OFFICE
+from whereas.structure.movers import MOVED_LINE
 
 if TYPE_CHECKING:
     from whereas.structure.lines import Line
@@ -72,11 +73,20 @@ NEVER_TITLE = lazy_compile(
     # a convention resolution's header fields: "ORIGIN: Department of Ohio" (the American Legion's, the VFW's),
     # "Floor Manager: …", "Cost implication: $25,000", "Disposition: Adopted"
     r"|^(?:origin|originat(?:or|ed\s+by|ing\s+(?:body|unit|committee))|source|category|jurisdiction|referred\s+to|"
-    r"floor\s+manager|cost(?:\s+implications?|\s+estimate)?|disposition|rationale|deadline)\s*:"
+    r"floor\s+manager|cost(?:\s+implications?|\s+estimate)?|disposition|rationale|deadline|referral)\s*:"
+    # a record line printed under the sponsors, without a colon: where the resolution went and who endorsed it ("Referred
+    # to the Committee on Resolutions", a union convention's; "Endorsed by District 5020 District Conference, 10 May
+    # 2025", a Rotary or Lions proposal's; "Considered by the Policy Committee")
+    r"|^(?:referred|remitted|assigned)\s+to\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,5}(?:committees?|sub-?committee|commission|"
+    r"panel|caucus|conference|convention|board|council)\b"
+    r"|^(?:endorsed|considered|supported|concurred\s+(?:in|with))\s+(?:by|at)\s+(?:the\s+)?(?-i:[A-Z0-9])"
+    # a council's minutes' mover and seconder without a colon: "Moved Cr Harrington", "Seconded Cr Nguyen"
+    + r"|"
+    + MOVED_LINE
     # a form's vote and committee fields: "Full Board Vote: 31 In Favor 0 Against 1 Abstaining", "Committee Vote: …",
     # "Roll Call Vote:", "Committee of Origin: Transportation" (a community board's), and a tally in a cell of its
     # own under its label ("31 In Favor 0 Against 1 Abstaining", "7 Yes, 2 No")
-    r"|^(?:full\s+board|board|committee|council|roll[\s-]+call|final|recorded|general\s+membership|membership)\s+"
+    + r"|^(?:full\s+board|board|committee|council|roll[\s-]+call|final|recorded|general\s+membership|membership)\s+"
     r"votes?\s*:|^committee\s+of\s+origin\s*:"
     r"|^\d+\s+(?:in\s+favou?r|for|yes|yeas?|ayes?)\b[^:]{0,40}?\b\d+\s+(?:against|opposed|no|noes|nays?)\b.*"
     # (and a tally's line the cell wrapped: "Abstentions 0 Present/Not Voting"): tally words and counts only
@@ -116,11 +126,18 @@ _FIELD = lazy_compile(
 
 def form_fields(lines: list[Line]) -> set[int]:
     """Where the lines of a form's fields start: a label with its value set off in a column, or two such lines or more
-    one under the other ("Sub-Branch: Wauchope RSL Sub-Branch" / "District Council: Mid North Coast"). A form's
-    fields are never part of a title."""
+    one under the other ("Sub-Branch: Wauchope RSL Sub-Branch" / "District Council: Mid North Coast"), a label in bold
+    ("**Total Number of Pages:** 1"), and any labelled line of a form that has its own "Title:" field (a petition's
+    "Discipline/Resolution: Book of Resolutions", "Financial Implications: None"). A form's fields are never part of a
+    title."""
     fields: set[int] = set()
     run: list[int] = []  # the starts of the fields one under the other so far
+    titled = any(ln.kind == "meta" and _TITLE_FIELD.match(ln.text) for ln in lines)
     for line in lines:
+        if line.kind == "text" and ":" in line.text and (titled or "**" in line.text or "__" in line.text):
+            labelled = _LABEL_VALUE.match(line.text)
+            if labelled and (titled or labelled.group("bold")) and not _DOCUMENT_LABEL.match(labelled.group("label")):
+                fields.add(line.start)
         m = _FIELD.match(line.text) if line.kind == "text" else None
         if m is not None and ("\t" in m.group("gap") or len(m.group("gap")) >= 3):
             fields.add(line.start)  # (a column)
@@ -133,6 +150,24 @@ def form_fields(lines: list[Line]) -> set[int]:
     if len(run) >= 2:
         fields.update(run)
     return fields
+
+
+#: a form's own title field, with its value: "Title: Ending Cash Bail", "**Resolution Title:** …"
+_TITLE_FIELD = lazy_compile(
+    r"^[ \t]*(?:\*\*|__)?(?:resolution\s+|petition\s+|motion\s+)?title(?:\*\*|__)?[ \t]*:[ \t]*\S", re.I
+)
+#: a labelled line, its label in bold or not: "**Total Number of Pages:** 1", "Financial Implications: None"
+_LABEL_VALUE = lazy_compile(
+    r"^[ \t]*(?P<bold>\*\*|__)?(?P<label>[A-Za-z][\w'’.()/&-]*(?:[ \t]+[\w'’.()/&-]+){0,5})"
+    r"(?:(?(bold)(?::(?:\*\*|__)|(?:\*\*|__):)|:))[ \t]+\S"
+)
+#: a label that is the document's own type or number ("Resolution:", "Resolution 12:", "Motion No. 4:"): its value
+#: may be the title
+_DOCUMENT_LABEL = lazy_compile(
+    r"^(?:[\w'’-]+[ \t]+)?(?:resolutions?|motions?|ordinances?|bills?|memorials?|petitions?|overtures?)"
+    r"(?:[ \t]*(?:no\.?|number|#)?[ \t]*[\w.-]*\d[\w./-]*)?$",
+    re.I,
+)
 
 
 #: a byline: "By Jane Reporter"

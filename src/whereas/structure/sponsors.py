@@ -13,6 +13,7 @@ from whereas.structure.issueforms import form_sponsors, is_issue_form
 from whereas.structure.keywords import BULLET_CLASS, MOTION_OF, PLACE_OFFICE, PRESENTER, SPONSOR, notice_head
 from whereas.structure.lines import Line, heading_text, is_generic_heading
 from whereas.structure.motionlines import MINUTED_VOTE
+from whereas.structure.movers import moved_and_seconded
 
 __all__ = ["find_sponsors", "goes_on", "label_alone", "sponsors_in_formula", "value_below"]
 
@@ -103,6 +104,12 @@ def find_sponsors(text: str, before: list[Line], after: list[Line], *, motion: b
             # a Senedd motion's "Co-submitters" alone on its line over its members' names, one a line
             awaiting = "co-submitters"
             spans.append(Span(ln.start, ln.end))
+            continue
+        if ln.kind in ("text", "sponsor") and (moves := moved_and_seconded(ln.text)):
+            # a council's minutes' "Moved Cr Harrington" / "Seconded Cr Nguyen", without a colon
+            spans.append(Span(ln.start, ln.end))
+            for role, name in moves:
+                named[role] = named.get(role) or name
             continue
         if ln.kind != "sponsor":
             continue
@@ -582,9 +589,11 @@ _COAUTHORS = lazy_compile(
     re.I,
 )
 # the bill's number printed in a column of its own on the sponsor's line: "By: Ramos      H.R. No. 1147" (a Texas
-# resolution's), "By: Smith, Jones        SCR 12"
+# resolution's), "By: Smith, Jones        SCR 12"; a measure's number in initials with their stops is one after a
+# single space too, as a text copy of the column prints it ("By: Ramos H.R. No. 412", "By: Hall S.C.R. No. 9")
 _NUMBER_COLUMN = lazy_compile(
-    r"(?:\t|[ \t]{3,})(?:(?:[A-Z][A-Za-z]{0,3}\.[ \t]?){1,4}|[A-Z]{2,5}[ \t]?)(?:No\.?[ \t]*)?\d[\w.-]*[ \t]*$"
+    r"(?:(?:\t|[ \t]{3,})(?:(?:[A-Z][A-Za-z]{0,3}\.[ \t]?){1,4}|[A-Z]{2,5}[ \t]?)(?:No\.?[ \t]*)?"
+    r"|[ \t]+(?:[A-Z]\.[ \t]?){2,4}(?:No\.?[ \t]*)?)\d[\w.-]*[ \t]*$"
 )
 # what is left of a filled-in blank once placeholders and rules are taken away
 _BLANK_VALUE = lazy_compile(r"\{\{[^{}]*\}\}|[_\W]+")

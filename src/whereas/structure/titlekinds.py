@@ -41,6 +41,9 @@ _LETTERHEAD = lazy_compile(
     r"^(?:the\s+)?(?:[\w.&'’-]+\s+){0,6}(?:board|council|district|committee|commission|university|college|association|"
     r"union|foundation|office|department|assembly|senate|house\s+of\s+\w+|trustees|education|inc\.?|co-?operative|"
     r"municipality|shire|"
+    # a league's, a federation's: "League of Women Voters of Michigan", "Michigan State AFL-CIO Federation" (a league
+    # named by its place alone, "HARBOURSIDE LEAGUE", may be a title's first words: "… LEAGUE MOTION FOR …")
+    r"league(?=\s+of\s)|federation|alliance|coalition|caucus|guild|"
     r"corporation|society|church|conference|organization|club|presbytery|synod|diocese|parish|local\s+\d+|"
     # a legislature: "Scottish Parliament", "Dáil Éireann", "Senedd Cymru", "Tynwald"
     r"parliament|legislature|senedd(?:\s+cymru)?|d[áa]il(?:\s+[ée]ireann)?|seanad(?:\s+[ée]ireann)?|oireachtas|tynwald|"

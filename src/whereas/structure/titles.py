@@ -6,6 +6,8 @@ import re
 
 from whereas.model import Span, Title
 from whereas.patterns import lazy_compile
+from whereas.structure.captionbox import caption_title
+from whereas.structure.certified import certified_caption
 from whereas.structure.clean import strip_placeholders
 from whereas.structure.frontmatter import FrontMatter
 from whereas.structure.intergovernmental import BODY_LINE
@@ -37,7 +39,7 @@ from whereas.structure.titlekinds import (
     type_heading,
 )
 
-__all__ = ["CAPTION_ROW", "find_title", "is_bare_type"]
+__all__ = ["find_title", "is_bare_type"]
 
 # a label before a title: "12. ", "IV. ", "A. ", a UN resolution's symbol "73/6. "
 # and a date before it, as an RST file names its resolutions ("2025-05-14 Relinquish …")
@@ -91,7 +93,9 @@ def find_title(
         # a memo's "Subject:" or a tracking sheet's "Title:" names the item; the title printed on the
         # resolution itself ("RECOGNITION OF APRIL 30, 2012 AS …"), if more than "RESOLUTION", names it
         after = [ln for ln in before if ln.start > labelled.span.end]
-        printed = _title_block(text, after, article=article)
+        # (the "Title:" line with them: a form's other labelled lines are its fields, no title)
+        own = [ln for ln in before if ln.kind == "meta" and ln.start <= labelled.span.start < ln.end]
+        printed = _title_block(text, own + after, article=article)
         if printed is not None and len(printed.text.split()) >= 3:
             return printed
         # a staff report's "SUBJECT: Website Transparency Policy" over the ordinance it presents, headed
@@ -111,7 +115,7 @@ def find_title(
             if words and not BARE_TYPE.match(words):
                 return Title(words, Span(at, at + len(raw)))
         return labelled
-    caption = _caption(text, before)
+    caption = caption_title(text, before) or certified_caption(text, before)
     if caption is not None:
         return caption
     # a "## Background" / "## Recitals" heading between the title and the clauses heads the text, not the
@@ -269,36 +273,6 @@ def _section_like(words: str) -> bool:
 _OUTCOME = lazy_compile(
     r"\b(?:carried|adopted|agreed|passed|lost|defeated|approved|failed|withdrawn|unanimous(?:ly)?)\b", re.I
 )
-
-
-#: a row of a California caption box: the matter on the left, a column of ")" and the number on the right
-#: ("IN THE MATTER OF AUTHORIZING THE        )    RESOLUTION NO. 2025-112")
-CAPTION_ROW = lazy_compile(r"^[ \t]*(?P<left>[^()\n]*?[^()\s])?[ \t]+\)[ \t]*(?P<right>[^()\n]*?)[ \t]*$")
-_CAPTION_MATTER = lazy_compile(r"^(?:in\s+the\s+matter\s+of|in\s+re\b|(?:a\s+)?resolution\b)", re.I)
-
-
-def _caption(text: str, before: list[Line]) -> Title | None:
-    """The title a caption box prints above the clauses: the matter read down its left column, after the
-    resolution's number from its right column ("RESOLUTION NO. 2025-112 IN THE MATTER OF AUTHORIZING …")."""
-    rows: list[re.Match[str]] = []
-    lines: list[Line] = []
-    for ln in before:
-        m = CAPTION_ROW.match(ln.text) if ln.kind == "text" and ")" in ln.text else None
-        if m is None:
-            if len(rows) >= 2:
-                break
-            rows, lines = [], []
-            continue
-        rows.append(m)
-        lines.append(ln)
-    if len(rows) < 2:
-        return None
-    left = " ".join(" ".join(m.group("left").split()) for m in rows if m.group("left"))
-    right = " ".join(" ".join(m.group("right").split()) for m in rows if m.group("right"))
-    if not _CAPTION_MATTER.match(left):
-        return None
-    words = f"{right} {left}" if RESOLUTION_NUMBER.match(right) else left
-    return Title(words, _trim(text, lines[0].start, lines[-1].end))
 
 
 def _series(heading: Line) -> str:

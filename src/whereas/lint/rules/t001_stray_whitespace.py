@@ -12,8 +12,8 @@ from whereas.lint.safety import Guard
 from whereas.model import Note, Source, Span
 from whereas.patterns import lazy_compile
 from whereas.readers.formats import GENERATED, PRINT_LAYOUT, SOURCE_TEXT
+from whereas.structure.captionbox import CAPTION_ROW
 from whereas.structure.lines import ITEM
-from whereas.structure.titles import CAPTION_ROW
 
 _KEYWORD_TAB = lazy_compile(r"(?:Whereas|WHEREAS|Resolved|RESOLVED)[,:]?(?P<ws>[ \t]*\t[ \t]*)(?=\S)")
 _RUN = lazy_compile(r"(?<=\S)[ \t]{2,}(?=\S)")
