@@ -113,6 +113,13 @@ CASES: list[Case] = [
     ),
     ok(
         "W004",
+        "a recital ending with a block quotation it introduced after a comma (trial 19: '… which provides,')",
+        '# Resolution on X\n\nWhereas, a; and\n\nWhereas, the Act of 1820 provides,\n\n> "That slavery is forever '
+        'prohibited."\n\nAnd whereas, c: Therefore,\n\nResolved, That the Senate acts.\n',
+        profile="ronr",
+    ),
+    ok(
+        "W004",
         "a recital ending with a table it introduced",
         "# Resolution on X\n\nWhereas, a; and\n\nWhereas, the options are:\n\n| Option | Fee |\n|---|---|\n"
         "| A | £35 |\n\nWhereas, c; now, therefore, be it" + RONR_END,

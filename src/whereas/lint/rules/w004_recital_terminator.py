@@ -28,7 +28,7 @@ class RecitalTerminator(Rule):
         "closing mark: '… value.\"; and', the quoted words untouched). "
         'No fix for a recital that ends with (a piece of) a connector or resolving phrase ("…; now, therefore, '
         'be it" with another recital after it, "…; and be it further"): the structure is unsure there. A recital '
-        "that ends with a block it sets off after its colon (an indented list, a block quotation, a table) is not "
+        "that ends with a block it sets off after its colon or comma (an indented list, a block quotation, a table) is not "
         "reported: the last mark is the quotation's or a cell's."
     )
 
@@ -128,7 +128,7 @@ def _ends_with_set_off_block(source: str) -> bool:
     )
 
 
-_COLON_THEN_BLANK = lazy_compile(r":[ \t]*\n[ \t]*\n")
+_COLON_THEN_BLANK = lazy_compile(r"[:,][ \t]*\n[ \t]*\n")  # (or a comma: "… which provides," over "> …")
 #: the closing quotation marks a recital's last sentence may stand inside
 _CLOSING_MARKS = ('"', "”", "’", "'")
 _AND = lazy_compile(r"(?i)\band\b")
