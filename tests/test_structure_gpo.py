@@ -1,0 +1,102 @@
+"""US Congress resolutions as the Government Publishing Office prints them (trial 19), and their text pasted or
+exported from the PDF: the page furniture (the VerDate stamp, the running mark "•HCON 33 IH", a page's number) is no
+clause's words, wherever it stands; ``format`` never joins it into a clause."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import whereas
+from whereas.format import format_source
+from whereas.model import Resolution, Source
+
+HEAD = """CONCURRENT RESOLUTION
+Expressing the sense of Congress that the Millbrook watershed should be protected.
+
+Whereas the Millbrook watershed supplies water to 40,000 households; and
+Whereas its wetlands shelter 12 species of migrating birds: Now, therefore, be it
+"""
+
+#: the stamp as a pasted page keeps it on one line, the page's number and running mark above it
+FOOT_ONE_LINE = (
+    "2\n•HCON 48 IH\nVerDate Sep 11 2014 21:04 Jun 03, 2025 Jkt 059200 PO 00000 Frm 00002 Fmt 6652 Sfmt 6300\n"
+)
+#: the stamp as a PDF's text breaks it, its codes run on to a line of their own, the source file's path last
+FOOT_TWO_LINES = (
+    "VerDate Sep 11 2014   18:22 May 16, 2025   Jkt 059200   PO 00000   Frm\n"
+    "00001   Fmt 6652   Sfmt 6300   E:\\BILLS\\HC48.IH\n"
+)
+
+LAST_CLAUSE = (
+    "Resolved by the House of Representatives (the Senate\n"
+    "concurring), That the Secretary of the Interior should\n"
+    "report to Congress on the state of the Millbrook watershed.\n"
+)
+LAST_ITEMS = (
+    "Resolved, That the House of Representatives—\n"
+    "(1) recognizes the value of the Millbrook watershed;\n"
+    "(2) honors the volunteers who restored its wetlands; and\n"
+    "(3) encourages the people of the United States to\n"
+    "visit the watershed.\n"
+)
+
+
+def one(text: str) -> Resolution:
+    [r] = whereas.parse(text)
+    return r
+
+
+@pytest.mark.parametrize("foot", [FOOT_ONE_LINE, FOOT_TWO_LINES], ids=["one-line", "pdf-two-lines"])
+def test_the_stamp_after_the_last_clause_is_no_words_of_it(foot: str) -> None:
+    r = one(HEAD + LAST_CLAUSE + foot)
+    assert r.resolved[-1].text.endswith("state of the Millbrook watershed.")
+    r = one(HEAD + LAST_ITEMS + foot)
+    assert r.resolved[-1].items[-1].text == "encourages the people of the United States to visit the watershed."
+
+
+@pytest.mark.parametrize("foot", [FOOT_ONE_LINE, FOOT_TWO_LINES], ids=["one-line", "pdf-two-lines"])
+def test_the_stamp_gives_no_finding(tmp_path: Path, foot: str) -> None:
+    path = tmp_path / "hconres.txt"
+    path.write_text(HEAD + LAST_ITEMS + foot, encoding="utf-8")
+    found = [(d.code, d.message) for d in whereas.check([path]).diagnostics]
+    assert not [f for f in found if f[0] == "T005"], found  # 'BILLS', 'IH', 'HCON' are no acronyms of the text
+
+
+def test_a_page_break_inside_a_clause_joins_it_across_the_furniture() -> None:
+    """The stamp at page 1's foot, the page's number and the running mark atop page 2, inside an item."""
+    text = HEAD + LAST_ITEMS.replace(
+        "(3) encourages the people of the United States to\n",
+        "(3) encourages the people of the United States to\n"
+        "VerDate Sep 11 2014 18:22 May 16, 2025 Jkt 059200 PO 00000 Frm 00001 Fmt 6652 Sfmt 6300 E:\\BILLS\\HC48.IH\n"
+        "2\n"
+        "•HCON 48 IH\n",
+    )
+    r = one(text)
+    assert r.resolved[-1].items[-1].text == "encourages the people of the United States to visit the watershed."
+    # format keeps the clause's lines: joined, the furniture would become its words
+    formatted = format_source(Source(text, "text", None)).text
+    assert "•HCON 48 IH\nvisit the watershed." in formatted
+    assert "VerDate" not in " ".join(line for line in formatted.splitlines() if "encourages" in line)
+
+
+@pytest.mark.parametrize("foot", [FOOT_ONE_LINE, FOOT_TWO_LINES], ids=["one-line", "pdf-two-lines"])
+def test_format_leaves_the_stamp_out_of_the_last_clause(foot: str) -> None:
+    formatted = format_source(Source(HEAD + LAST_CLAUSE + foot, "text", None)).text
+    clause = next(line for line in formatted.splitlines() if line.startswith("Resolved"))
+    assert clause.endswith("state of the Millbrook watershed.")
+    assert formatted.rstrip().endswith(foot.rstrip())
+
+
+def test_a_sentence_about_a_stamp_or_a_bullet_list_is_kept() -> None:
+    """Only the stamp's shape is furniture: a clause that names VerDate, a bulleted line of words, stay."""
+    r = one(
+        HEAD + "Resolved, That the House of Representatives—\n"
+        "• HR 12 is an act of Congress\n"
+        "(1) notes that VerDate Sep 11 2014 is the name of a system; and\n"
+        "(2) asks for a report.\n"
+    )
+    words = " ".join(c.text for c in r.resolved)
+    assert "HR 12 is an act" in words
+    assert "VerDate Sep 11 2014 is the name" in words
