@@ -100,3 +100,63 @@ def test_a_sentence_about_a_stamp_or_a_bullet_list_is_kept() -> None:
     words = " ".join(c.text for c in r.resolved)
     assert "HR 12 is an act" in words
     assert "VerDate Sep 11 2014 is the name" in words
+
+
+# --- a word a line's end broke in the enacting words, and format ---------------------------------------------------
+
+#: recitals with hard line breaks, then a resolving clause whose enacting words a line's end broke
+BROKEN = """Whereas the Millbrook watershed supplies water to
+households in three counties; and
+Whereas its wetlands shelter 12 species of
+migrating birds: Now, therefore, be it
+Resolved by the House of Representatives (the Senate con-
+curring), That the Assistant Secretary of the Interior should
+report to Congress on the state of the watershed.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (BROKEN, "(the Senate concurring), That"),
+        (
+            BROKEN.replace("(the Senate con-\ncurring)", "(the House of Rep-\nresentatives concurring)").replace(
+                "Resolved by the House of Representatives", "Resolved by the Senate"
+            ),
+            "(the House of Representatives concurring), That",
+        ),
+        (
+            BROKEN.replace("Now, therefore, be it", "Now, there-\nfore, be it").replace(
+                "(the Senate con-\ncurring)", "(the Senate concurring)"
+            ),
+            "(the Senate concurring), That",
+        ),
+    ],
+    ids=["concurring", "representatives", "therefore"],
+)
+def test_a_broken_enacting_word_reads_whole_and_format_keeps_it_whole(text: str, word: str) -> None:
+    assert word in one(text).resolved[0].text
+    assert _formula(text) == ": Now, therefore, be it"
+    # laid out, the recitals lose their hard line breaks: the broken word must read the same
+    formatted = format_source(Source(text, "text", None)).text
+    assert "Whereas the Millbrook watershed supplies water to households in three counties; and\n" in formatted
+    assert word in one(formatted).resolved[0].text
+    assert _formula(formatted) == ": Now, therefore, be it"
+
+
+def _formula(text: str) -> str:
+    formula = one(text).formula
+    assert formula is not None
+    return formula.text
+
+
+def test_format_keeps_the_lines_of_a_text_whose_broken_word_reads_whole_by_its_hard_breaks() -> None:
+    """ "Assis-" / "tant" is one word because the text came with hard line breaks (the recitals' lines run on); laid
+    out, the recitals would take that away, and format refused the file: it keeps the lines instead."""
+    text = BROKEN.replace(
+        "(the Senate con-\ncurring), That the Assistant", "(the Senate concurring), That the Assis-\ntant"
+    )
+    text = text.replace("Interior should\nreport", "Interior should report")
+    assert "That the Assistant Secretary" in one(text).resolved[0].text
+    result = format_source(Source(text, "text", None))
+    assert result.text == text

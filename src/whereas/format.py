@@ -91,7 +91,8 @@ def _layout(source: Source, resolutions: list[Resolution]) -> str:
     """
     text = source.text
     edits: list[Edit] = []
-    broken = [s.start for s in find_hyphen_breaks(text).spans]
+    hyphens = find_hyphen_breaks(text)
+    broken = [s.start for s in hyphens.spans]
     # a resolution printed in a code fence keeps its lines as printed (a fence is preformatted text)
     fences = [
         (a, b) for a, b in line_blocks(text, source.format) if text[a : a + 12].lstrip(" ").startswith(("```", "~~~"))
@@ -145,7 +146,13 @@ def _layout(source: Source, resolutions: list[Resolution]) -> str:
                 continue
             lead = "\n" if not gap_is_blank and _needs_blank_line(text, start) else ""
             edits.append(Edit(start, end, lead + _reflow(text, start, end, [i.span for i in c.items])))
-    return apply_edits(text, _without_overlaps(edits))
+    laid_out = apply_edits(text, _without_overlaps(edits))
+    if hyphens and find_hyphen_breaks(laid_out).words != hyphens.words:
+        # a word a line's end broke reads whole because the text came with hard line breaks ("Assis-" / "tant"):
+        # with the other clauses each on one line, too few would be left to say so, and the word would read
+        # "Assis-tant".  The text keeps its lines.
+        return text
+    return laid_out
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")

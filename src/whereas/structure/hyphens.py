@@ -5,7 +5,8 @@ two of them; none of that is the drafter's.
 A break is read only where it is safe: a word, "-", a line break (with the next line's indentation) or a single
 space, then a word in the same case (lower case, or both in capitals: "LEGIS-" / "LATION").  What it becomes:
 
-* **one word** ("Legislation"), when the word without the hyphen is written elsewhere in the document, or when the
+* **one word** ("Legislation"), when the word without the hyphen is written elsewhere in the document or is a word of
+  a keyword phrase ("con-" / "curring" of "(the Senate concurring)", "there-" / "fore"), or when the
   document came with hard line breaks (several lines that run on mid-sentence: a PDF's copied text) and nothing
   says the hyphen is the word's own;
 * **a hyphenated word** ("state-wide"), read without the line break, when the hyphen is the word's own: the
@@ -54,6 +55,15 @@ _COMPOUND_TAILS = frozenset(
     "wide based term time year years old related owned led run funded level scale income making free friendly "
     "specific sized like known minded being up down in out off over first second third fourth fifth sixth seventh "
     "eighth ninth one two three four five six seven eight nine".split()
+)
+
+#: the words of a resolution's keyword phrases and enacting words ("Resolved by the House of Representatives (the
+#: Senate concurring), That", "Now, therefore, be it", "in Congress assembled"): broken at a line's end or within a
+#: line, always one word.  Read so by their own shape, never by the rest of the document (whose other lines
+#: ``format`` may lay out anew: "con-" / "curring" read "con-curring" once the recitals were each on one line)
+_PHRASE_WORDS = frozenset(
+    "resolved whereas therefore further concurring concurrence representatives assembled congress senate "
+    "assembly legislature commonwealth ordained enacted hereby".split()
 )
 
 
@@ -173,7 +183,7 @@ class _Written:
 
 def _reading(left: str, right: str, seen: _Written, *, hard_breaks: bool, line_end: bool) -> str | None:
     """How a broken word reads: "join" (one word), "hyphen" (a hyphenated word), or None (as written)."""
-    if (left + right).casefold() in seen:
+    if (left + right).casefold() in seen or (left + right).casefold() in _PHRASE_WORDS:
         return "join"
     if not line_end:
         return None  # "to be clear- has": within a line, only the word written whole elsewhere says it is one
