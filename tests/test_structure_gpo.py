@@ -11,6 +11,7 @@ import pytest
 import whereas
 from whereas.format import format_source
 from whereas.model import Resolution, Source
+from whereas.results import CheckOptions
 
 HEAD = """CONCURRENT RESOLUTION
 Expressing the sense of Congress that the Millbrook watershed should be protected.
@@ -160,3 +161,46 @@ def test_format_keeps_the_lines_of_a_text_whose_broken_word_reads_whole_by_its_h
     assert "That the Assistant Secretary" in one(text).resolved[0].text
     result = format_source(Source(text, "text", None))
     assert result.text == text
+
+
+# --- a list whose number skips or repeats, its "and" on a line of its own ------------------------------------------
+
+LIST_HEAD = """Whereas the Millbrook watershed supplies water to 40,000 households: Now, therefore, be it
+    Resolved, That the House of Representatives--
+"""
+
+
+def _list(first: str, second: str, third: str, *, gap: str = "") -> str:
+    return (
+        LIST_HEAD + f"            {first} recognizes the value of the Millbrook watershed;\n{gap}"
+        f"            {second} honors the volunteers who restored its wetlands;\n{gap}"
+        f"        and\n{gap}"
+        f"            {third} encourages the people of the United States to visit it.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (_list("(1)", "(2)", "(4)"), ["1", "2", "4"]),
+        (_list("(1)", "(2)", "(2)"), ["1", "2", "2"]),
+        (_list("1.", "2.", "4.", gap="\n"), ["1", "2", "4"]),
+    ],
+    ids=["skipped", "repeated", "dotted-spaced"],
+)
+def test_an_item_numbered_wrong_after_a_lone_and_stays_an_item(tmp_path: Path, text: str, labels: list[str]) -> None:
+    [clause] = one(text).resolved
+    assert [i.label for i in clause.items] == labels
+    assert clause.items[1].text == "honors the volunteers who restored its wetlands;"
+    path = tmp_path / "hres.txt"
+    path.write_text(text, encoding="utf-8")
+    found = [(d.code, d.message) for d in whereas.check([path], CheckOptions(profile="congress")).diagnostics]
+    assert [code for code, _ in found if code == "R006"] == ["R006"], found  # the number is reported
+    assert not [f for f in found if f[0] == "R003"], found  # no "Item 1 should end with '; and'" for three items
+
+
+def test_a_lone_and_between_spaced_items_joins_them() -> None:
+    """Items a blank line apart, the "and" a paragraph of its own between the last two: the list goes on after it
+    (the "and" read as the clause's sentence going on ended the list, and the last item was none)."""
+    [clause] = one(_list("(1)", "(2)", "(3)", gap="\n")).resolved
+    assert [i.label for i in clause.items] == ["1", "2", "3"]
