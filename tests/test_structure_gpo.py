@@ -204,3 +204,46 @@ def test_a_lone_and_between_spaced_items_joins_them() -> None:
     (the "and" read as the clause's sentence going on ended the list, and the last item was none)."""
     [clause] = one(_list("(1)", "(2)", "(3)", gap="\n")).resolved
     assert [i.label for i in clause.items] == ["1", "2", "3"]
+
+
+# --- congress.gov's text: the sponsor line above the rule, "RESOLUTION" and the title printed again ----------------
+
+SPONSOR_PRINT = """119th CONGRESS
+  1st Session
+H. RES. 512
+
+  Recognizing the Millbrook watershed.
+
+
+_______________________________________________________________________
+
+
+                IN THE HOUSE OF REPRESENTATIVES
+
+                           March 4, 2025
+
+  Ms. Okafor (for herself and Mr. Reyes) submitted the following
+  resolution; which was referred to the Committee on Natural Resources
+
+_______________________________________________________________________
+
+                           {kind}
+
+  Recognizing the Millbrook watershed.
+
+Whereas the Millbrook watershed supplies water to 40,000
+        households: Now, therefore, be it
+    Resolved, That the House of Representatives recognizes the
+        Millbrook watershed.
+"""
+
+
+@pytest.mark.parametrize("kind", ["RESOLUTION", "CONCURRENT RESOLUTION"])
+@pytest.mark.parametrize("rule", [True, False], ids=["rule", "no-rule"])
+def test_the_sponsor_line_above_the_print_heading_is_read(kind: str, rule: bool) -> None:
+    text = SPONSOR_PRINT.format(kind=kind)
+    if not rule:
+        text = text.replace("_" * 71 + "\n", "")
+    r = one(text)
+    assert r.title is not None and r.title.text == "Recognizing the Millbrook watershed."
+    assert r.sponsors.others[:1] == ("Ms. Okafor",)
