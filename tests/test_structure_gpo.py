@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import whereas
+from conftest import run_cli
 from whereas.format import format_source
 from whereas.model import Resolution, Source
 from whereas.results import CheckOptions
@@ -247,3 +248,37 @@ def test_the_sponsor_line_above_the_print_heading_is_read(kind: str, rule: bool)
     r = one(text)
     assert r.title is not None and r.title.text == "Recognizing the Millbrook watershed."
     assert r.sponsors.others[:1] == ("Ms. Okafor",)
+
+
+# --- a GPO PDF's heading tells Congress, as its text does ------------------------------------------------------------
+
+
+def _gpo_pdf(numbered: bool) -> bytes:
+    from pdf_builder import build_pdf
+
+    lines = [
+        "119TH CONGRESS 1ST SESSION",
+        "H. RES. 512",
+        "Recognizing the Millbrook watershed.",
+        "IN THE HOUSE OF REPRESENTATIVES",
+        "RESOLUTION",
+        "Recognizing the Millbrook watershed.",
+        "Whereas the Millbrook watershed supplies water to 40,000",
+        "households: Now, therefore, be it",
+        "Resolved, That the House of Representatives recognizes the",
+        "Millbrook watershed.",
+    ]
+    if numbered:  # the margin's line numbers, read into each line as GPO's PDF gives them
+        lines = [f"{n} {line}" for n, line in enumerate(lines, 1)]
+    page: list[str] = []
+    for line in lines:
+        page += [line, ""]
+    return build_pdf([page])
+
+
+@pytest.mark.parametrize("numbered", [False, True], ids=["plain", "line-numbers"])
+def test_a_gpo_pdf_is_inferred_congress(tmp_path: Path, numbered: bool) -> None:
+    path = tmp_path / "hres512.pdf"
+    path.write_bytes(_gpo_pdf(numbered))
+    done = run_cli("check", path)
+    assert 'Profile: congress (inferred: its heading reads "119TH CONGRESS 1ST SESSION")' in done.stdout, done.stdout
