@@ -282,3 +282,23 @@ def test_a_gpo_pdf_is_inferred_congress(tmp_path: Path, numbered: bool) -> None:
     path.write_bytes(_gpo_pdf(numbered))
     done = run_cli("check", path)
     assert 'Profile: congress (inferred: its heading reads "119TH CONGRESS 1ST SESSION")' in done.stdout, done.stdout
+
+
+# --- a legislature's line-numbered print: a word a line's end broke, its rest after the next line's number --------
+
+NUMBERED_PRINT = """{n1}WHEREAS, The Millbrook Watershed Council has restored the wet-
+{n2}lands of the county for twenty years, and has been identi-
+{n3}fied by the State as a model for conservation; and
+{n4}WHEREAS, The Council's volunteers have planted 12,000 trees along
+{n5}the river; now, therefore, be it
+{n6}RESOLVED, That this Legislative Body commend the Millbrook Watershed
+{n7}Council upon its twentieth anniversary.
+"""
+
+
+@pytest.mark.parametrize("width", [" {:d}      ", "{:<4d}"], ids=["right-set", "left-set"])
+def test_a_word_broken_before_a_line_number_reads_whole(width: str) -> None:
+    text = NUMBERED_PRINT.format(**{f"n{k}": width.format(k) for k in range(1, 8)})
+    first = one(text).preamble[0].text
+    assert "has been identified by the State" in first, first
+    assert "restored the wetlands of the county" in first, first

@@ -91,7 +91,8 @@ def _layout(source: Source, resolutions: list[Resolution]) -> str:
     """
     text = source.text
     edits: list[Edit] = []
-    hyphens = find_hyphen_breaks(text)
+    furniture = find_furniture(text)
+    hyphens = find_hyphen_breaks(text, furniture.prefixes)
     broken = [s.start for s in hyphens.spans]
     # a resolution printed in a code fence keeps its lines as printed (a fence is preformatted text)
     fences = [
@@ -100,7 +101,6 @@ def _layout(source: Source, resolutions: list[Resolution]) -> str:
     fence_starts = [a for a, _ in fences]
     # a legislature's line-numbered text ("4    RESOLVED, That …" / "5  Sloop upon …"): a clause whose lines carry
     # their numbers keeps its lines (joined, the numbers would become words of the clause)
-    furniture = find_furniture(text)
     numbered = sorted(furniture.prefixes)
     # a page's furniture inside a clause (a footer where the page broke: "VerDate …", "•HRES 77 IH"): joined, it would
     # become words of the clause, so the clause keeps its lines
@@ -147,7 +147,7 @@ def _layout(source: Source, resolutions: list[Resolution]) -> str:
             lead = "\n" if not gap_is_blank and _needs_blank_line(text, start) else ""
             edits.append(Edit(start, end, lead + _reflow(text, start, end, [i.span for i in c.items])))
     laid_out = apply_edits(text, _without_overlaps(edits))
-    if hyphens and find_hyphen_breaks(laid_out).words != hyphens.words:
+    if hyphens and find_hyphen_breaks(laid_out, find_furniture(laid_out).prefixes).words != hyphens.words:
         # a word a line's end broke reads whole because the text came with hard line breaks ("Assis-" / "tant"):
         # with the other clauses each on one line, too few would be left to say so, and the word would read
         # "Assis-tant".  The text keeps its lines.

@@ -93,8 +93,12 @@ class HyphenBreaks:
 _IN_WORDS = lazy_compile(r"(?<![\w/.@\\-])((?:[A-Za-z]+-)*[A-Za-z]+)- ([A-Za-z]+)(?![\w@/])")
 
 
-def find_hyphen_breaks(text: str) -> HyphenBreaks:
-    """The words of ``text`` broken by a line's end (see the module's docstring)."""
+def find_hyphen_breaks(text: str, numbers: dict[int, int] | None = None) -> HyphenBreaks:
+    """The words of ``text`` broken by a line's end (see the module's docstring); ``numbers`` are a legislature's
+    line numbers (line start → the length of its number and the space after it, structure/furniture.py), read as
+    spaces: "identi-" / "6      fied" is broken as "identi-" / "fied" is."""
+    if numbers:
+        text = _without_numbers(text, numbers)
     if "-\n" not in text and "- " not in text and "-\r\n" not in text:
         return HyphenBreaks()
     found = [m for m in _breaks(text) if m.group("right").casefold() not in _SUSPENDED]
@@ -124,6 +128,17 @@ def find_hyphen_breaks(text: str) -> HyphenBreaks:
         spans.append(Span(hyphen if read == "join" else hyphen + 1, m.start("right")))
         words[(left, right)] = left + right if read == "join" else f"{left}-{right}"
     return HyphenBreaks(tuple(spans), words)
+
+
+def _without_numbers(text: str, numbers: dict[int, int]) -> str:
+    """``text`` with each line's number turned into spaces (every offset kept)."""
+    pieces, pos = [], 0
+    for start in sorted(numbers):
+        end = start + numbers[start]
+        pieces += [text[pos:start], " " * (end - start)]
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 def _breaks(text: str) -> list[re.Match[str]]:
