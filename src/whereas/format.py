@@ -86,11 +86,14 @@ def _layout(source: Source, resolutions: list[Resolution]) -> str:
     lines, notes and any text around them stay as they are.  A clause holding a block quotation,
     indented text, markup lines or a blank line (it runs over paragraphs: joining them would make one
     of several) is left as written, and so is one with a word a line's end broke ("Legis-" / "lation"): its
-    hyphen is read, never rewritten, and one whose lines carry a legislature's line numbers.
+    hyphen is read, never rewritten, one whose lines carry a legislature's line numbers, and one a page's furniture
+    stands inside (a footer and a header where the page broke).
     """
     text = source.text
     edits: list[Edit] = []
-    broken = [s.start for s in find_hyphen_breaks(text).spans]
+    furniture = find_furniture(text)
+    hyphens = find_hyphen_breaks(text, furniture.prefixes)
+    broken = [s.start for s in hyphens.spans]
     # a resolution printed in a code fence keeps its lines as printed (a fence is preformatted text)
     fences = [
         (a, b) for a, b in line_blocks(text, source.format) if text[a : a + 12].lstrip(" ").startswith(("```", "~~~"))
@@ -98,7 +101,10 @@ def _layout(source: Source, resolutions: list[Resolution]) -> str:
     fence_starts = [a for a, _ in fences]
     # a legislature's line-numbered text ("4    RESOLVED, That …" / "5  Sloop upon …"): a clause whose lines carry
     # their numbers keeps its lines (joined, the numbers would become words of the clause)
-    numbered = sorted(find_furniture(text).prefixes)
+    numbered = sorted(furniture.prefixes)
+    # a page's furniture inside a clause (a footer where the page broke: "VerDate …", "•HRES 77 IH"): joined, it would
+    # become words of the clause, so the clause keeps its lines
+    pages = sorted(furniture.hidden)
     for r in resolutions:
         previous_end: int | None = None
         for c in r.clauses:
@@ -136,9 +142,17 @@ def _layout(source: Source, resolutions: list[Resolution]) -> str:
                 continue  # a clause that runs over paragraphs is one paragraph only as the structure reads it
             if bisect.bisect_right(numbered, start) < bisect.bisect_left(numbered, end):
                 continue  # a line of the clause after its first starts with a line number
+            if bisect.bisect_right(pages, start) < bisect.bisect_left(pages, end):
+                continue
             lead = "\n" if not gap_is_blank and _needs_blank_line(text, start) else ""
             edits.append(Edit(start, end, lead + _reflow(text, start, end, [i.span for i in c.items])))
-    return apply_edits(text, _without_overlaps(edits))
+    laid_out = apply_edits(text, _without_overlaps(edits))
+    if hyphens and find_hyphen_breaks(laid_out, find_furniture(laid_out).prefixes).words != hyphens.words:
+        # a word a line's end broke reads whole because the text came with hard line breaks ("Assis-" / "tant"):
+        # with the other clauses each on one line, too few would be left to say so, and the word would read
+        # "Assis-tant".  The text keeps its lines.
+        return text
+    return laid_out
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")

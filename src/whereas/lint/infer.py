@@ -67,9 +67,11 @@ _CITY = lazy_compile(
     r"\bordinance\b",
     re.I,
 )
-#: the heading GPO prints above a bill or resolution of Congress
+#: the heading GPO prints above a bill or resolution of Congress; as a PDF's text gives it too, the session on the
+#: Congress's line ("119TH CONGRESS 1ST SESSION") and the margin's line number before it ("2 119TH CONGRESS …")
 _GPO_HEAD = lazy_compile(
-    r"^[ \t]*(?:\d{2,3}(?:st|nd|rd|th|ST|ND|RD|TH) CONGRESS|IN THE (?:SENATE OF THE UNITED STATES|HOUSE OF REPRESENTATIVES))[ \t]*$",
+    r"^[ \t]*(?:\d{1,3}[ \t]+)?(?P<head>\d{2,3}(?:st|nd|rd|th|ST|ND|RD|TH) CONGRESS(?:[ \t]+\d(?:st|nd|ST|ND) (?:Session|SESSION))?"
+    r"|IN THE (?:SENATE OF THE UNITED STATES|HOUSE OF REPRESENTATIVES))[ \t]*$",
     re.M,
 )
 #: a local government's name or council anywhere in the text ("the City of Rivergrove", "the County Board"); not a
@@ -138,9 +140,7 @@ def infer_profile(resolutions: list[Resolution], fmt: str) -> ProfileChoice:
         # (the heading has "CONGRESS" or "IN THE ": the pattern is searched, and compiled, only then)
         m = _GPO_HEAD.search(head) if "CONGRESS" in head or "IN THE " in head else None
         if m is not None:
-            return ProfileChoice(
-                PROFILES["congress"], "inferred", f'inferred: its heading reads "{m.group(0).strip()}"'
-            )
+            return ProfileChoice(PROFILES["congress"], "inferred", f'inferred: its heading reads "{m.group("head")}"')
     # (the enacting formula too: "NOW, THEREFORE, BE IT RESOLVED BY THE CITY COUNCIL OF …:" above "Section 1. …")
     acting = " ".join(
         [

@@ -126,7 +126,7 @@ def _build(source: Source) -> list[Resolution]:
     groups = group_lines(lines, article=bool(front and front.publication))
     known = acronyms(source.text)
     # (a word a PDF's line broke, "Legis-" / "lation", reads whole in the clauses: only cleaning drops the break)
-    breaks = find_hyphen_breaks(source.text)
+    breaks = find_hyphen_breaks(source.text, furniture.prefixes)
     cut = Removed(
         sorted(
             # (note text inside a clause too: a page's foot notes where the clause runs on to the next page)

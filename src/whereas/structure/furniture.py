@@ -25,6 +25,9 @@ text.  :func:`find_furniture` finds them by their shape, never by one document's
   Page 1 of 2", its words and the label set apart by a wide gap, a tab or a bar, as a PDF's text pasted
   into a plain file keeps it); bare numbers that count up through the text (1, 2, 3).
 
+* **the US Government Publishing Office's** VerDate line at a page's foot and running mark ("•HCON 33 IH") atop
+  it, wherever they stand (structure/gpo.py).
+
 * **a pasted chat's** message headers ("Jane Doe  10:42 AM"), reactions and "(edited)" marks (structure/chat.py).
 
 * **comments** of a Google Docs plain-text export: the lettered list at the end ("[a]Should this say …") and
@@ -45,6 +48,7 @@ from functools import lru_cache
 from whereas.model import Span
 from whereas.patterns import lazy_compile
 from whereas.structure.chat import chat_furniture
+from whereas.structure.gpo import GPO_HINT, gpo_furniture
 from whereas.structure.keywords import RECITAL, RESOLUTION_NUMBER, is_resolved_line
 
 __all__ = ["Furniture", "find_furniture"]
@@ -103,7 +107,8 @@ def find_furniture(text: str) -> Furniture:
 def _page_furniture(text: str) -> Furniture:
     has_feed = "\f" in text
     comments = _comment_anchors(text) if "[a]" in text else None
-    if not has_feed and not _maybe_numbered(text) and comments is None:
+    gpo = GPO_HINT.search(text) is not None
+    if not has_feed and not _maybe_numbered(text) and comments is None and not gpo:
         return Furniture()
     lines = _lines(text)
     removed: list[Span] = list(comments[0]) if comments else []
@@ -128,6 +133,7 @@ def _page_furniture(text: str) -> Furniture:
     furniture.update(_browser_furniture(lines) if has_feed else ())
     furniture.update(_page_number_lines(lines, numbered, digits))
     furniture.update(_page_labels(lines, numbered, digits))
+    furniture.update(gpo_furniture(lines) if gpo else ())
     hidden = {lines[i][0] for i in furniture} | (comments[1] if comments else set())
     removed += [Span(lines[i][0], lines[i][0] + len(lines[i][1])) for i in furniture]
     if not removed:

@@ -5,7 +5,8 @@ two of them; none of that is the drafter's.
 A break is read only where it is safe: a word, "-", a line break (with the next line's indentation) or a single
 space, then a word in the same case (lower case, or both in capitals: "LEGIS-" / "LATION").  What it becomes:
 
-* **one word** ("Legislation"), when the word without the hyphen is written elsewhere in the document, or when the
+* **one word** ("Legislation"), when the word without the hyphen is written elsewhere in the document or is a word of
+  a keyword phrase ("con-" / "curring" of "(the Senate concurring)", "there-" / "fore"), or when the
   document came with hard line breaks (several lines that run on mid-sentence: a PDF's copied text) and nothing
   says the hyphen is the word's own;
 * **a hyphenated word** ("state-wide"), read without the line break, when the hyphen is the word's own: the
@@ -56,6 +57,15 @@ _COMPOUND_TAILS = frozenset(
     "eighth ninth one two three four five six seven eight nine".split()
 )
 
+#: the words of a resolution's keyword phrases and enacting words ("Resolved by the House of Representatives (the
+#: Senate concurring), That", "Now, therefore, be it", "in Congress assembled"): broken at a line's end or within a
+#: line, always one word.  Read so by their own shape, never by the rest of the document (whose other lines
+#: ``format`` may lay out anew: "con-" / "curring" read "con-curring" once the recitals were each on one line)
+_PHRASE_WORDS = frozenset(
+    "resolved whereas therefore further concurring concurrence representatives assembled congress senate "
+    "assembly legislature commonwealth ordained enacted hereby".split()
+)
+
 
 @dataclass(frozen=True)
 class HyphenBreaks:
@@ -83,8 +93,12 @@ class HyphenBreaks:
 _IN_WORDS = lazy_compile(r"(?<![\w/.@\\-])((?:[A-Za-z]+-)*[A-Za-z]+)- ([A-Za-z]+)(?![\w@/])")
 
 
-def find_hyphen_breaks(text: str) -> HyphenBreaks:
-    """The words of ``text`` broken by a line's end (see the module's docstring)."""
+def find_hyphen_breaks(text: str, numbers: dict[int, int] | None = None) -> HyphenBreaks:
+    """The words of ``text`` broken by a line's end (see the module's docstring); ``numbers`` are a legislature's
+    line numbers (line start → the length of its number and the space after it, structure/furniture.py), read as
+    spaces: "identi-" / "6      fied" is broken as "identi-" / "fied" is."""
+    if numbers:
+        text = _without_numbers(text, numbers)
     if "-\n" not in text and "- " not in text and "-\r\n" not in text:
         return HyphenBreaks()
     found = [m for m in _breaks(text) if m.group("right").casefold() not in _SUSPENDED]
@@ -114,6 +128,17 @@ def find_hyphen_breaks(text: str) -> HyphenBreaks:
         spans.append(Span(hyphen if read == "join" else hyphen + 1, m.start("right")))
         words[(left, right)] = left + right if read == "join" else f"{left}-{right}"
     return HyphenBreaks(tuple(spans), words)
+
+
+def _without_numbers(text: str, numbers: dict[int, int]) -> str:
+    """``text`` with each line's number turned into spaces (every offset kept)."""
+    pieces, pos = [], 0
+    for start in sorted(numbers):
+        end = start + numbers[start]
+        pieces += [text[pos:start], " " * (end - start)]
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 def _breaks(text: str) -> list[re.Match[str]]:
@@ -173,7 +198,7 @@ class _Written:
 
 def _reading(left: str, right: str, seen: _Written, *, hard_breaks: bool, line_end: bool) -> str | None:
     """How a broken word reads: "join" (one word), "hyphen" (a hyphenated word), or None (as written)."""
-    if (left + right).casefold() in seen:
+    if (left + right).casefold() in seen or (left + right).casefold() in _PHRASE_WORDS:
         return "join"
     if not line_end:
         return None  # "to be clear- has": within a line, only the word written whole elsewhere says it is one

@@ -40,6 +40,17 @@ def _list_goes_on(lines: list[Line], previous: str | None) -> bool:
     return any(ln.kind == "item" and (found := label_of(ln)) and follows_label(previous, found[0]) for ln in lines)
 
 
+def _joins_items(lines: list[Line], i: int, previous: str | None) -> bool:
+    """Whether ``lines[i]`` is a lone "and" / "or" between the list's items, a paragraph of its own ("… its
+    wetlands;" / blank / "and" / blank / "(3) encourages …"): the next line with text is the list's next item,
+    numbered right or wrong."""
+    if not _JOINER.match(lines[i].text):
+        return False
+    nxt = next((ln for ln in lines[i + 1 :] if ln.kind != "blank"), None)
+    found = label_of(nxt) if nxt is not None and nxt.kind == "item" else None
+    return found is not None and (follows_label(previous, found[0]) or misnumbered(previous, found[0]))
+
+
 def _paragraph_break(text: str, above: Line, line: Line, cut: Removed) -> bool:
     """Whether a blank line stands between ``above`` and ``line``: not only a page's break and the notes printed at
     its foot, where the line above stops mid-sentence ("… and to follow up with the" / notes / "families of …")."""
@@ -89,8 +100,12 @@ def _after_the_list(item_lines: list[Line], line: Line) -> bool:
 
 
 def _ends_item(item_lines: list[Line]) -> bool:
-    """Whether the item so far ends as a list's item does ("…;", "…; and", "….")."""
-    last = next((ln.text for ln in reversed(item_lines) if ln.kind != "blank"), "")
+    """Whether the item so far ends as a list's item does ("…;", "…; and", "…."), its "and" on a line of its own
+    too ("… for their service;" / "and", as a PDF's text or a congress.gov print sets it)."""
+    lines = [ln.text for ln in item_lines if ln.kind != "blank"]
+    last = lines[-1] if lines else ""
+    if len(lines) >= 2 and _JOINER.match(last):
+        last = f"{lines[-2].rstrip()} {last.strip()}"
     return bool(re.search(r"(?:[.;]|;[ \t]*(?:and|or))[ \t*_]*$", last))
 
 
@@ -157,7 +172,7 @@ def find_items(text: str, d: ClauseDraft, cut: Removed, *, limit: int) -> tuple[
             # (one column right of the labels too: a PDF's ragged margin, "(A)" at 14, "(B)" at 15)
             and len(line.text) - len(line.text.lstrip(" \t")) <= base + 1
             and (
-                (line.text.lstrip()[:1].islower() and not runs_on)
+                (line.text.lstrip()[:1].islower() and not runs_on and not _joins_items(d.lines, i, previous))
                 or (_after_the_list(d.lines[starts[-1] : i], line) and not _list_goes_on(d.lines[i + 1 :], previous))
             )
         ):

@@ -14,6 +14,7 @@ from whereas.structure.keywords import BULLET_CLASS, MOTION_OF, PLACE_OFFICE, PR
 from whereas.structure.lines import Line, heading_text, is_generic_heading
 from whereas.structure.motionlines import MINUTED_VOTE
 from whereas.structure.movers import moved_and_seconded
+from whereas.structure.titlekinds import is_bare_type
 
 __all__ = ["find_sponsors", "goes_on", "label_alone", "sponsors_in_formula", "value_below"]
 
@@ -449,7 +450,7 @@ def _narrated(before: list[Line]) -> list[tuple[str, str, Span]]:
         elif ln.kind == "text":
             paragraphs[-1].append(ln)
     found = []
-    for para in [p for p in paragraphs if p][-3:]:
+    for para in _narrative([p for p in paragraphs if p])[-3:]:
         # the paragraph that introduces the resolution ("the following resolution, offered by …:"), its words
         # broken at a line end put together ("Twenty-\nthird")
         sentence = re.sub(r"-\s+(?=[a-z])", "-", " ".join(ln.text.strip() for ln in para))
@@ -469,6 +470,23 @@ def _narrated(before: list[Line]) -> list[tuple[str, str, Span]]:
             role = "mover" if m.group("verb") in ("offered", "moved", "proposed", "given") else "sponsor"
             found.append((role, name, Span(para[0].start, para[-1].end)))
     return found
+
+
+def _narrative(paragraphs: list[list[Line]]) -> list[list[Line]]:
+    """The paragraphs above a resolution without a print's heading furniture between the narrative and the clauses:
+    a rule ("______"), a line that only says what the document is ("RESOLUTION", "CONCURRENT RESOLUTION") and the
+    title printed again under it (a bill's print: the sponsor line, a rule, "RESOLUTION", the title, the clauses)."""
+    seen: set[str] = set()
+    kept = []
+    for para in paragraphs:
+        words = " ".join(" ".join(ln.text.split()) for ln in para)
+        if not (_RULE.match(words) or (len(para) == 1 and is_bare_type(words)) or words in seen):
+            kept.append(para)
+        seen.add(words)
+    return kept
+
+
+_RULE = lazy_compile(r"^[_=\-–—*\s]+$")
 
 
 # what follows a presenter's name on a form: "… on December 12, 2012", "… City Clerk Susana A. Mendoza"
