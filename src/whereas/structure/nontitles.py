@@ -108,6 +108,10 @@ NEVER_TITLE = lazy_compile(
     r"location|venue)\s*:\s*\S"
     # a form's label that is a phrase cut before its blank: "The Council of the: Wapiti Lake Cree Nation"
     r"|^(?![^:]*\b(?:resolutions?|motions?|ordinances?|bills?)\b)(?:[\w'’.-]+ ){1,6}(?:of|the|for|by|at)[ \t]*:[ \t]*\S"
+    # a journal's running heads: its name and the sitting's date, the date, the section and the page's number
+    # ("JOURNAL--CITY COUNCIL--CHICAGO 7/16/2025", "7/16/2025 AGREED CALENDAR 24581"), in capitals
+    r"|^(?:\d{1,6}\s+)?\d{1,2}/\d{1,2}/\d{4}(?:[\s-]+(?-i:[A-Z][A-Z.'’&]*)){1,6}(?:\s+\d{1,6})?$"
+    r"|^(?:\d{1,6}\s+)?(?-i:[A-Z][A-Z.'’&]*)(?:[\s-]+(?-i:[A-Z][A-Z.'’&]*)){0,7}[\s-]+\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,6})?$"
     # an officer of the body printed in the letterhead's sidebar: "PRESIDENT Mark Macarro Pechanga Band of Indians",
     # "FIRST VICE-PRESIDENT Brian Weeden …", "RECORDING SECRETARY …" (the office in capitals, then the name)
     r"|^(?-i:(?:(?:FIRST|SECOND|THIRD|FOURTH|RECORDING|CORRESPONDING|EXECUTIVE|FINANCIAL)\s+)?(?:VICE[- ])?"

@@ -243,7 +243,8 @@ def _own_section(before: list[Line]) -> list[Line]:
 def _add(label: str, value: str, named: dict[str, str], others: list[str]) -> bool:
     """Record the sponsor a labelled ``value`` names, by its (lower-case) ``label``: the first mover, seconder or
     submitter, or more sponsors; whether the label lists sponsors ("Sponsor(s):"), whose names may go on below."""
-    value = _REPEATED_LAST.sub(r"\1", _AFTER_NAME.sub("", value).strip(" ,.;·•|"))
+    value = _LEAD_IN_DASH.sub("", _AFTER_NAME.sub("", value))
+    value = _REPEATED_LAST.sub(r"\1", value.strip(" ,.;·•|"))
     value = _BILINGUAL_OFFICE.sub(r"\g<english> ", value)
     role = (
         "mover"
@@ -484,6 +485,8 @@ _AFTER_NAME = lazy_compile(
     r"effective|status|meeting|agenda|item|action|result|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d).*$",
     re.I,
 )
+# the dash that leads into the text after a name: a city council journal's "By Alderman Mitchell (7th Ward) --"
+_LEAD_IN_DASH = lazy_compile(r"(?:(?<=\s)|(?<=\)))(?:-{1,2}|[—–])[ \t]*$")
 # a value whose last name is one word after a separator ("…; Andrea Koval, MD; Marcus"), and the line that goes
 # on with it: a surname and, after a comma, its letters ("Bell, DO", "Okafor")
 _CUT_NAME = lazy_compile(r"[;]\s*[A-Z][\w'’.-]*$")
