@@ -174,8 +174,13 @@ _DOCUMENT_LABEL = lazy_compile(
 )
 
 
-#: a byline: "By Jane Reporter"
-BYLINE = lazy_compile(r"^By\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+$")
+#: a byline: "By Jane Reporter", with the reporters after it, their role and the dateline after a bar or a dot ("By
+#: Megan Torres, Staff Writer | Published October 9, 2025", "By Ana Ruiz and Li Wei · Oct. 9, 2025")
+_REPORTER = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
+BYLINE = lazy_compile(
+    rf"^By\s+{_REPORTER}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_REPORTER}){{0,3}}"
+    r"(?:\s*[|·•—–]\s*(?i:published|updated|posted|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d).*)?$"
+)
 # what heads a memo or a page and never names a resolution
 NOT_TITLE = lazy_compile(
     r"^(?:to|from|date|sent|cc|bcc|referred\s+to|prepared\s+by|reviewed\s+by|contact|department|fiscal\s+(?:impact|note)|"
