@@ -56,7 +56,10 @@ NEVER_TITLE = lazy_compile(
     r"|^(?:1[6-9]|20)\d\d$"
     # an order paper's mover under the motion's title: "(Moved by Hon. A, Woman Representative, Tororo District)"
     r"|^\((?:moved|proposed|seconded|sponsored|introduced|submitted|presented)\s+by\b.*\)$"
-    r"|.*\bclerk\b|.*(?:follows|following|\bresolves?|\bresolved|\bordain(?:s|ed)?|\benact(?:s|ed)?)\b.*:$|^\[.*\]$|^resolution\s+adopted\s+by\b|^distr\.:|^agenda\s+item\s+\d+$"
+    # (a clerk's line, not a title that names the clerk: "A RESOLUTION AUTHORIZING THE TOWN CLERK TO APPLY …",
+    # "Ordinance directing the City Clerk to …")
+    r"|(?!(?:an?\s+)?(?:(?:joint|concurrent|house|senate)\s+)?(?:resolution|ordinance|memorial)\s+(?!no\b)[a-z]{2,})"
+    r".*\bclerk\b|.*(?:follows|following|\bresolves?|\bresolved|\bordain(?:s|ed)?|\benact(?:s|ed)?)\b.*:$|^\[.*\]$|^resolution\s+adopted\s+by\b|^distr\.:|^agenda\s+item\s+\d+$"
     r"|^(?:duly\s+)?(?:adopted|passed|approved|presented|introduced)\s+(?:by|on)\b|^submitted\s+(?:for|to|by)\b"
     r"|^(?:private\s*(?:&|and)\s*)?confidential$|^(?:the\s+)?(?:proposed\s+)?text\s+of\s+(?:the\s+)?(?:initiative|ordinance|resolution|measure)\b"
     r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:board\s+|city\s+|district\s+)?"
