@@ -481,6 +481,10 @@ _AFTER_NAME = lazy_compile(
     r"|\.\s+(?:[A-Z][a-z]+\s+){0,2}(?:reading|vote|date|meeting|action|status|committee\s+vote|fiscal\s+impact)\s*:.*$"
     # a web page's fields on one line, after a middle dot, a bar or a dash: "Board Member Dana Whitfield · Adopted
     # September 9, 2025 (9–0–1)", "… | Vote: 7-0", "… — Passed 5/12/2025" (the next field is no name)
+    # the date it was endorsed or submitted, after a comma: "Endorsed by: Executive Board, October 1, 2025", "…, 1 Oct 2025"
+    r"|[,;]\s*(?:(?:dated|on)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}"
+    r"|\d{4}-\d{2}-\d{2})\b.*$"
     r"|\s+[·•|—–]\s+(?:carried|agreed|lost|adopted|approved|passed|defeated|failed|vote[ds]?|date[ds]?|introduced|filed|"
     r"effective|status|meeting|agenda|item|action|result|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d).*$",
     re.I,
