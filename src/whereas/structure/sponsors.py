@@ -13,7 +13,7 @@ from whereas.structure.issueforms import form_sponsors, is_issue_form
 from whereas.structure.keywords import BULLET_CLASS, MOTION_OF, PLACE_OFFICE, PRESENTER, SPONSOR, notice_head
 from whereas.structure.lines import Line, heading_text, is_generic_heading
 from whereas.structure.motionlines import MINUTED_VOTE
-from whereas.structure.movers import moved_and_seconded
+from whereas.structure.movers import moved_and_seconded, movers_in_sentence, movers_line
 
 __all__ = ["find_sponsors", "goes_on", "label_alone", "sponsors_in_formula", "value_below"]
 
@@ -107,6 +107,12 @@ def find_sponsors(text: str, before: list[Line], after: list[Line], *, motion: b
             continue
         if ln.kind in ("text", "sponsor") and (moves := moved_and_seconded(ln.text)):
             # a council's minutes' "Moved Cr Harrington" / "Seconded Cr Nguyen", without a colon
+            spans.append(Span(ln.start, ln.end))
+            for role, name in moves:
+                named[role] = named.get(role) or name
+            continue
+        if ln.kind == "text" and (moves := movers_line(ln.text)):
+            # minutes' "Hon. Tunde Oyeleye (Akure South I) seconded." under the motion
             spans.append(Span(ln.start, ln.end))
             for role, name in moves:
                 named[role] = named.get(role) or name
@@ -414,7 +420,8 @@ def _split_outside(value: str, separator: re.Pattern[str]) -> list[str]:
 # Vincent,", "introduced in the Legislature at Albany by Senator Hunter", "Notice is hereby given by the
 # Senator from the Twenty-third District"
 _NARRATED = lazy_compile(
-    r"\b(?P<verb>offered|introduced|presented|moved|proposed|sponsored|given)\b[^.:;—]{0,80}?\bby\s+(?:the\s+)?"
+    # (not the seconder: "Senator A moved the following resolution, seconded by Senator B")
+    r"\b(?P<verb>offered|introduced|presented|moved|proposed|sponsored|given)\b(?:(?!seconded)[^.:;—]){0,80}?\bby\s+(?:the\s+)?"
     r"(?P<name>(?:(?:Rev\.|Bishop|Senator|Representative|Dr\.|Mr\.|Mrs\.|Ms\.|Hon\.|Judge|Alderman|Councilmember|"
     r"Assemblymember)\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of\s+the|from\s+the|from|of|[A-Z][a-z]+-[a-z]+|\d{1,3}(?:st|nd|rd|th)))*)",
 )
@@ -469,7 +476,25 @@ def _narrated(before: list[Line]) -> list[tuple[str, str, Span]]:
             name = re.sub(r"\s+(?:of|from|of\s+the|from\s+the)$", "", m.group("name")).strip(" ,.")
             role = "mover" if m.group("verb") in ("offered", "moved", "proposed", "given") else "sponsor"
             found.append((role, name, Span(para[0].start, para[-1].end)))
+    # minutes that record the mover and the seconder in a sentence, an agenda item's too ("4. Resolution FS 25-06 …
+    # Senator Okonkwo (Chemistry) moved, …, the following resolution; Senator Patel (History) seconded.")
+    for para in _paragraphs_of(before, ("text", "item"))[-3:]:
+        sentence = " ".join(ln.text.strip() for ln in para)
+        for role, name in movers_in_sentence(sentence, introduces=_INTRODUCES.search(sentence) is not None):
+            found.append((role, name, Span(para[0].start, para[-1].end)))
     return found
+
+
+def _paragraphs_of(lines: list[Line], kinds: tuple[str, ...]) -> list[list[Line]]:
+    """The runs of ``lines`` of these ``kinds`` between blank lines."""
+    paragraphs: list[list[Line]] = [[]]
+    for ln in lines:
+        if ln.kind == "blank":
+            if paragraphs[-1]:
+                paragraphs.append([])
+        elif ln.kind in kinds:
+            paragraphs[-1].append(ln)
+    return [p for p in paragraphs if p]
 
 
 # what follows a presenter's name on a form: "… on December 12, 2012", "… City Clerk Susana A. Mendoza"
