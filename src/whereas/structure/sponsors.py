@@ -134,7 +134,7 @@ def find_sponsors(text: str, before: list[Line], after: list[Line], *, motion: b
             named["mover"] = named.get("mover") or moved.group("mover")
             named["seconder"] = named.get("seconder") or moved.group("seconder")
             continue
-        if "econded" in ln.text and (vote := MINUTED_VOTE.match(ln.text)):
+        if seconded(ln.text) and (vote := MINUTED_VOTE.match(ln.text)):
             # minutes' "Proposed Cllr R. Lewis, seconded Cllr S. Price. Carried." under the resolution
             spans.append(Span(ln.start, ln.end))
             named["mover"] = named.get("mover") or vote.group("mover").strip()
