@@ -7,6 +7,7 @@ import re
 
 from whereas.structure.keywords import RESOLUTION_NUMBER, WARRANT_ARTICLE, notice_head
 from whereas.structure.lines import Line
+from whereas.structure.titlekinds import caps_heading
 
 __all__ = ["notice_at", "narrative", "split_pending"]
 
@@ -105,10 +106,13 @@ def _book_head(pending: list[Line], first: int, last: int) -> int | None:
         titled += 1
     top = _last_paragraph(pending[:first])
     title = [line for line in pending[top:first] if line.kind != "blank"]
+    words = " ".join(" ".join(line.text.split()) for line in title)
     if (
         not title
         or len(title) > 3
-        or not all(line.kind == "text" and _title_shaped(line.text.strip()) for line in title)
+        or not all(line.kind == "text" for line in title)
+        # (a journal's heading in capitals wraps, its last line a number's: "… FOR SERVICE TO" / "10TH POLICE DISTRICT.")
+        or not (all(_title_shaped(line.text.strip()) for line in title) or caps_heading(words))
     ):
         return None
     follows = pending[last + 1 :]  # after the sponsors: the head's other labelled lines, nothing else
@@ -130,7 +134,8 @@ def _title_shaped(words: str) -> bool:
     return (
         0 < len(words.split()) <= 20
         and words[:1].isupper()
-        and not words.rstrip(" *_").endswith((".", ";", ",", ":"))
+        # (a journal's heading in capitals ends with a period: "GRATITUDE EXTENDED TO OFFICER … DISTRICT.")
+        and (not words.rstrip(" *_").endswith((".", ";", ",", ":")) or caps_heading(words))
         and not _LABELLED.match(words)
         and not _TAIL_WORD.match(words)
     )

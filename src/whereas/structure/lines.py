@@ -36,6 +36,7 @@ from whereas.structure.keywords import (
     motion_head,
 )
 from whereas.structure.motionlines import (
+    MINUTES_WORDS,
     RESOLUTION_LINE,
     leads_its_items,
     read_minutes,
@@ -197,7 +198,7 @@ def split_lines(
         read_numbered_assembly(lines)
     if not any(line.kind in ("recital", "resolved") for line in lines):
         _read_prose_resolutions(lines)
-    if "\n" in view and any(w in view for w in ("otion", "tem", "OTION", "TEM", "/", "econded")):
+    if "\n" in view and any(w in view for w in MINUTES_WORDS):
         read_minutes(lines)  # minutes' "7.2 Motion: Library hours", "25/044 CAR PARK" over their resolutions
     if "," in text and (
         BODY_LINE.search(view) or ("*" in view or "_" in view) and BODY_LINE.search(EMPHASIS.sub("", view))

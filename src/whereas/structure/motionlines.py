@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from whereas.structure.lines import Line, LineKind
 
 __all__ = [
+    "MINUTES_WORDS",
     "RESOLUTION_LINE",
     "dashed_motion",
     "gives_notice",
@@ -326,16 +327,26 @@ _MINUTE_HEADING = lazy_compile(
 )
 
 
+#: the words one of which a text holds if it may be minutes (:func:`read_minutes` is asked only then): an item's or a
+#: motion's heading, a minute's number, who moved and seconded a motion, in capitals too ("MOVED Cr Harrington" /
+#: "SECONDED Cr Nguyen")
+MINUTES_WORDS = ("otion", "tem", "OTION", "TEM", "/", "econded", "ECONDED", "Moved", "MOVED", "Proposed", "PROPOSED")
+
+
+def _seconded(text: str) -> bool:
+    return "econded" in text or "ECONDED" in text
+
+
 def read_minutes(lines: list[Line]) -> None:
     """Minutes' lines that say how the resolutions in them stand: each motion's heading
     (:func:`read_motion_headings`), each minute's own heading over its resolution, and the line that records a
     resolution's proposer and seconder (a sponsor line, which ends the resolution's last item)."""
     read_motion_headings(lines)
-    if any("RESOLVED" in line.text or "econded" in line.text for line in lines):
+    if any("RESOLVED" in line.text or _seconded(line.text) for line in lines):
         lines[:] = [piece for line in lines for piece in _split_minute(line)]
     for i, line in enumerate(lines):
         if line.kind == "text" and (
-            "econded" in line.text and MINUTED_VOTE.match(line.text) or moved_and_seconded(line.text)  # "Moved Cr A"
+            _seconded(line.text) and MINUTED_VOTE.match(line.text) or moved_and_seconded(line.text)  # "Moved Cr A"
         ):
             lines[i] = line._replace(kind="sponsor")
     _end_lettered_minutes(lines)
@@ -371,7 +382,7 @@ def _split_minute(line: Line) -> list[Line]:
             at = m.start() + len(line.text[m.start() :]) - len(line.text[m.start() :].lstrip())
             lead = line.text.rfind("it was", 0, at) if line.text[:at].rstrip().endswith("was") else -1
             cuts.append((lead if lead >= 0 and at - lead <= 8 else at, "resolved"))
-    if "econded" in line.text and (line.kind == "resolved" or cuts):  # (only after what the minute resolved)
+    if _seconded(line.text) and (line.kind == "resolved" or cuts):  # (only after what the minute resolved)
         vote = next((m for m in _VOTE_STARTS.finditer(line.text) if MINUTED_VOTE.match(line.text[m.end() :])), None)
         if vote is not None and (not cuts or vote.end() > cuts[0][0]):
             cuts.append((vote.end(), "sponsor"))

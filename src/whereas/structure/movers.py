@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from whereas.patterns import lazy_compile
 
-__all__ = ["MOVED_LINE", "moved_and_seconded"]
+__all__ = ["MOVED_LINE", "moved_and_seconded", "movers_in_sentence", "movers_line"]
 
 #: the office a council's minutes name a member by: "Cr", "Crs", "Cllr", "Councillor", "Deputy Mayor", "Mayor"
 _OFFICE = (
@@ -60,3 +60,57 @@ def moved_and_seconded(text: str) -> list[tuple[str, str]] | None:
                 ("seconder" if m.group(role).lower().startswith("second") else "mover", _END.sub("", m.group(name)))
             )
     return found
+
+
+# -- minutes that record the mover and the seconder in a sentence ------------------------------------------------
+#: a member as minutes name them in a sentence: their office, one to four capitalised words, and what the parentheses
+#: after them hold ("Senator Okonkwo (Chemistry)", "Hon. Tunde Oyeleye (Akure South I)")
+_SPEAKER = (
+    r"(?:Senator|Sen\.|Representative|Rep\.|Hon\.|Honou?rable|Dr\.|Prof\.|Professor|Mr\.|Mrs\.|Ms\.|Cr|Cllr\.?|"
+    r"Councill?or|Councilmember|Council[ \t]+Member|Alderman|Alderwoman|Trustee|Commissioner|Supervisor|Director|"
+    r"Delegate|Member|Regent|Dean)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?!(?i:moved|seconded)\b)[A-Z][\w.'’-]*){0,3}"
+    r"(?:[ \t]*\([^()\n]{1,60}\))?"
+)
+#: where a member's name starts in a sentence: at its start, after a stop, a comma or "and"
+_AT = r"(?:^|(?<=[.;:,])[ \t]+|(?<=\band)[ \t]+)"
+_MOVED_SENTENCE = lazy_compile(_AT + r"(?P<name>" + _SPEAKER + r")[ \t]+moved\b")
+_SECONDED_SENTENCE = lazy_compile(_AT + r"(?P<name>" + _SPEAKER + r")[ \t]+seconded\b")
+#: "moved by Senator A and seconded by Senator B", "…, seconded by Senator B"
+_MOVED_BY = lazy_compile(r"\bmoved[ \t]+by[ \t]+(?P<name>" + _SPEAKER + r")")
+_SECONDED_BY = lazy_compile(r"\bseconded[ \t]+by[ \t]+(?P<name>" + _SPEAKER + r")")
+#: a line of minutes that only records the vote's movers: "Hon. Tunde Oyeleye (Akure South I) seconded.",
+#: "Senator A moved, Senator B seconded. Carried."
+_MOVERS_LINE = lazy_compile(
+    r"^[ \t]*(?:"
+    + _SPEAKER
+    + r"[ \t]+moved(?:[ \t]+the[ \t]+motion)?[ \t]*[,;.]?[ \t]*(?:and[ \t]+)?)?"
+    + _SPEAKER
+    + r"[ \t]+seconded(?:[ \t]+the[ \t]+motion)?[ \t]*\.?(?:[ \t]+(?:the[ \t]+)?(?:motion[ \t]+|resolution[ \t]+)?"
+    + _OUTCOME
+    + r"[^:;]{0,60})?[ \t]*$"
+)
+
+
+def movers_in_sentence(sentence: str, *, introduces: bool) -> list[tuple[str, str]]:
+    """The mover and the seconder minutes record in a sentence ("Senator Okonkwo (Chemistry) moved, on behalf of the
+    Academic Affairs Committee, the following resolution; Senator Patel (History) seconded.", "… moved by Trustee Lee
+    and seconded by Trustee Park"), as (role, member) pairs.  A member who "moved" is the mover only where the sentence
+    ``introduces`` the resolution or names its seconder too."""
+    if "moved" not in sentence and "seconded" not in sentence:
+        return []
+    seconder = _SECONDED_SENTENCE.search(sentence) or _SECONDED_BY.search(sentence)
+    mover = _MOVED_SENTENCE.search(sentence) or _MOVED_BY.search(sentence)
+    found = []
+    if mover is not None and (introduces or seconder is not None):
+        found.append(("mover", mover.group("name")))
+    if seconder is not None:
+        found.append(("seconder", seconder.group("name")))
+    return found
+
+
+def movers_line(text: str) -> list[tuple[str, str]]:
+    """The mover and the seconder on a line of minutes that records only them ("Hon. Tunde Oyeleye (Akure South I)
+    seconded."), or nothing."""
+    if "seconded" not in text or _MOVERS_LINE.match(text) is None:
+        return []
+    return movers_in_sentence(text, introduces=True)

@@ -56,7 +56,10 @@ NEVER_TITLE = lazy_compile(
     r"|^(?:1[6-9]|20)\d\d$"
     # an order paper's mover under the motion's title: "(Moved by Hon. A, Woman Representative, Tororo District)"
     r"|^\((?:moved|proposed|seconded|sponsored|introduced|submitted|presented)\s+by\b.*\)$"
-    r"|.*\bclerk\b|.*(?:follows|following|\bresolves?|\bresolved|\bordain(?:s|ed)?|\benact(?:s|ed)?)\b.*:$|^\[.*\]$|^resolution\s+adopted\s+by\b|^distr\.:|^agenda\s+item\s+\d+$"
+    # (a clerk's line, not a title that names the clerk: "A RESOLUTION AUTHORIZING THE TOWN CLERK TO APPLY …",
+    # "Ordinance directing the City Clerk to …")
+    r"|(?!(?:an?\s+)?(?:(?:joint|concurrent|house|senate)\s+)?(?:resolution|ordinance|memorial)\s+(?!no\b)[a-z]{2,})"
+    r".*\bclerk\b|.*(?:follows|following|\bresolves?|\bresolved|\bordain(?:s|ed)?|\benact(?:s|ed)?)\b.*:$|^\[.*\]$|^resolution\s+adopted\s+by\b|^distr\.:|^agenda\s+item\s+\d+$"
     r"|^(?:duly\s+)?(?:adopted|passed|approved|presented|introduced)\s+(?:by|on)\b|^submitted\s+(?:for|to|by)\b"
     r"|^(?:private\s*(?:&|and)\s*)?confidential$|^(?:the\s+)?(?:proposed\s+)?text\s+of\s+(?:the\s+)?(?:initiative|ordinance|resolution|measure)\b"
     r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:board\s+|city\s+|district\s+)?"
@@ -108,6 +111,10 @@ NEVER_TITLE = lazy_compile(
     r"location|venue)\s*:\s*\S"
     # a form's label that is a phrase cut before its blank: "The Council of the: Wapiti Lake Cree Nation"
     r"|^(?![^:]*\b(?:resolutions?|motions?|ordinances?|bills?)\b)(?:[\w'’.-]+ ){1,6}(?:of|the|for|by|at)[ \t]*:[ \t]*\S"
+    # a journal's running heads: its name and the sitting's date, the date, the section and the page's number
+    # ("JOURNAL--CITY COUNCIL--CHICAGO 7/16/2025", "7/16/2025 AGREED CALENDAR 24581"), in capitals
+    r"|^(?:\d{1,6}\s+)?\d{1,2}/\d{1,2}/\d{4}(?:[\s-]+(?-i:[A-Z][A-Z.'’&]*)){1,6}(?:\s+\d{1,6})?$"
+    r"|^(?:\d{1,6}\s+)?(?-i:[A-Z][A-Z.'’&]*)(?:[\s-]+(?-i:[A-Z][A-Z.'’&]*)){0,7}[\s-]+\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,6})?$"
     # an officer of the body printed in the letterhead's sidebar: "PRESIDENT Mark Macarro Pechanga Band of Indians",
     # "FIRST VICE-PRESIDENT Brian Weeden …", "RECORDING SECRETARY …" (the office in capitals, then the name)
     r"|^(?-i:(?:(?:FIRST|SECOND|THIRD|FOURTH|RECORDING|CORRESPONDING|EXECUTIVE|FINANCIAL)\s+)?(?:VICE[- ])?"
@@ -170,8 +177,13 @@ _DOCUMENT_LABEL = lazy_compile(
 )
 
 
-#: a byline: "By Jane Reporter"
-BYLINE = lazy_compile(r"^By\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+$")
+#: a byline: "By Jane Reporter", with the reporters after it, their role and the dateline after a bar or a dot ("By
+#: Megan Torres, Staff Writer | Published October 9, 2025", "By Ana Ruiz and Li Wei · Oct. 9, 2025")
+_REPORTER = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
+BYLINE = lazy_compile(
+    rf"^By\s+{_REPORTER}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_REPORTER}){{0,3}}"
+    r"(?:\s*[|·•—–]\s*(?i:published|updated|posted|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d).*)?$"
+)
 # what heads a memo or a page and never names a resolution
 NOT_TITLE = lazy_compile(
     r"^(?:to|from|date|sent|cc|bcc|referred\s+to|prepared\s+by|reviewed\s+by|contact|department|fiscal\s+(?:impact|note)|"

@@ -13,7 +13,7 @@ from whereas.structure.issueforms import form_sponsors, is_issue_form
 from whereas.structure.keywords import BULLET_CLASS, MOTION_OF, PLACE_OFFICE, PRESENTER, SPONSOR, notice_head
 from whereas.structure.lines import Line, heading_text, is_generic_heading
 from whereas.structure.motionlines import MINUTED_VOTE
-from whereas.structure.movers import moved_and_seconded
+from whereas.structure.movers import moved_and_seconded, movers_in_sentence, movers_line
 from whereas.structure.titlekinds import is_bare_type
 
 __all__ = ["find_sponsors", "goes_on", "label_alone", "sponsors_in_formula", "value_below"]
@@ -112,6 +112,12 @@ def find_sponsors(text: str, before: list[Line], after: list[Line], *, motion: b
             for role, name in moves:
                 named[role] = named.get(role) or name
             continue
+        if ln.kind == "text" and (moves := movers_line(ln.text)):
+            # minutes' "Hon. Tunde Oyeleye (Akure South I) seconded." under the motion
+            spans.append(Span(ln.start, ln.end))
+            for role, name in moves:
+                named[role] = named.get(role) or name
+            continue
         if ln.kind != "sponsor":
             continue
         presenter = PRESENTER.match(ln.text) if id(ln) in heads else None
@@ -129,7 +135,7 @@ def find_sponsors(text: str, before: list[Line], after: list[Line], *, motion: b
             named["mover"] = named.get("mover") or moved.group("mover")
             named["seconder"] = named.get("seconder") or moved.group("seconder")
             continue
-        if "econded" in ln.text and (vote := MINUTED_VOTE.match(ln.text)):
+        if seconded(ln.text) and (vote := MINUTED_VOTE.match(ln.text)):
             # minutes' "Proposed Cllr R. Lewis, seconded Cllr S. Price. Carried." under the resolution
             spans.append(Span(ln.start, ln.end))
             named["mover"] = named.get("mover") or vote.group("mover").strip()
@@ -244,7 +250,8 @@ def _own_section(before: list[Line]) -> list[Line]:
 def _add(label: str, value: str, named: dict[str, str], others: list[str]) -> bool:
     """Record the sponsor a labelled ``value`` names, by its (lower-case) ``label``: the first mover, seconder or
     submitter, or more sponsors; whether the label lists sponsors ("Sponsor(s):"), whose names may go on below."""
-    value = _REPEATED_LAST.sub(r"\1", _AFTER_NAME.sub("", value).strip(" ,.;·•|"))
+    value = _LEAD_IN_DASH.sub("", _AFTER_NAME.sub("", value))
+    value = _REPEATED_LAST.sub(r"\1", value.strip(" ,.;·•|"))
     value = _BILINGUAL_OFFICE.sub(r"\g<english> ", value)
     role = (
         "mover"
@@ -414,7 +421,8 @@ def _split_outside(value: str, separator: re.Pattern[str]) -> list[str]:
 # Vincent,", "introduced in the Legislature at Albany by Senator Hunter", "Notice is hereby given by the
 # Senator from the Twenty-third District"
 _NARRATED = lazy_compile(
-    r"\b(?P<verb>offered|introduced|presented|moved|proposed|sponsored|given)\b[^.:;—]{0,80}?\bby\s+(?:the\s+)?"
+    # (not the seconder: "Senator A moved the following resolution, seconded by Senator B")
+    r"\b(?P<verb>offered|introduced|presented|moved|proposed|sponsored|given)\b(?:(?!seconded)[^.:;—]){0,80}?\bby\s+(?:the\s+)?"
     r"(?P<name>(?:(?:Rev\.|Bishop|Senator|Representative|Dr\.|Mr\.|Mrs\.|Ms\.|Hon\.|Judge|Alderman|Councilmember|"
     r"Assemblymember)\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of\s+the|from\s+the|from|of|[A-Z][a-z]+-[a-z]+|\d{1,3}(?:st|nd|rd|th)))*)",
 )
@@ -442,15 +450,8 @@ _INTRODUCES = lazy_compile(r"\b(?:the\s+following|this\s+resolution|these\s+reso
 
 def _narrated(before: list[Line]) -> list[tuple[str, str, Span]]:
     """Sponsors named by the narrative right before a resolution (the last two paragraphs)."""
-    paragraphs: list[list[Line]] = [[]]
-    for ln in before:
-        if ln.kind == "blank":
-            if paragraphs[-1]:
-                paragraphs.append([])
-        elif ln.kind == "text":
-            paragraphs[-1].append(ln)
     found = []
-    for para in _narrative([p for p in paragraphs if p])[-3:]:
+    for para in _narrative(_paragraphs_of(before, ("text",)))[-3:]:
         # the paragraph that introduces the resolution ("the following resolution, offered by …:"), its words
         # broken at a line end put together ("Twenty-\nthird")
         sentence = re.sub(r"-\s+(?=[a-z])", "-", " ".join(ln.text.strip() for ln in para))
@@ -468,6 +469,12 @@ def _narrated(before: list[Line]) -> list[tuple[str, str, Span]]:
                 continue
             name = re.sub(r"\s+(?:of|from|of\s+the|from\s+the)$", "", m.group("name")).strip(" ,.")
             role = "mover" if m.group("verb") in ("offered", "moved", "proposed", "given") else "sponsor"
+            found.append((role, name, Span(para[0].start, para[-1].end)))
+    # minutes that record the mover and the seconder in a sentence, an agenda item's too ("4. Resolution FS 25-06 …
+    # Senator Okonkwo (Chemistry) moved, …, the following resolution; Senator Patel (History) seconded.")
+    for para in _paragraphs_of(before, ("text", "item"))[-3:]:
+        sentence = " ".join(ln.text.strip() for ln in para)
+        for role, name in movers_in_sentence(sentence, introduces=_INTRODUCES.search(sentence) is not None):
             found.append((role, name, Span(para[0].start, para[-1].end)))
     return found
 
@@ -489,6 +496,18 @@ def _narrative(paragraphs: list[list[Line]]) -> list[list[Line]]:
 _RULE = lazy_compile(r"^[_=\-–—*\s]+$")
 
 
+def _paragraphs_of(lines: list[Line], kinds: tuple[str, ...]) -> list[list[Line]]:
+    """The runs of ``lines`` of these ``kinds`` between blank lines."""
+    paragraphs: list[list[Line]] = [[]]
+    for ln in lines:
+        if ln.kind == "blank":
+            if paragraphs[-1]:
+                paragraphs.append([])
+        elif ln.kind in kinds:
+            paragraphs[-1].append(ln)
+    return [p for p in paragraphs if p]
+
+
 # what follows a presenter's name on a form: "… on December 12, 2012", "… City Clerk Susana A. Mendoza"
 _AFTER_NAME = lazy_compile(
     r"\s+(?:on\s+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|(?:city\s+)?clerk\b|date[ds]?\b).*$"
@@ -498,10 +517,16 @@ _AFTER_NAME = lazy_compile(
     r"|\.\s+(?:[A-Z][a-z]+\s+){0,2}(?:reading|vote|date|meeting|action|status|committee\s+vote|fiscal\s+impact)\s*:.*$"
     # a web page's fields on one line, after a middle dot, a bar or a dash: "Board Member Dana Whitfield · Adopted
     # September 9, 2025 (9–0–1)", "… | Vote: 7-0", "… — Passed 5/12/2025" (the next field is no name)
+    # the date it was endorsed or submitted, after a comma: "Endorsed by: Executive Board, October 1, 2025", "…, 1 Oct 2025"
+    r"|[,;]\s*(?:(?:dated|on)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}"
+    r"|\d{4}-\d{2}-\d{2})\b.*$"
     r"|\s+[·•|—–]\s+(?:carried|agreed|lost|adopted|approved|passed|defeated|failed|vote[ds]?|date[ds]?|introduced|filed|"
     r"effective|status|meeting|agenda|item|action|result|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d).*$",
     re.I,
 )
+# the dash that leads into the text after a name: a city council journal's "By Alderman Mitchell (7th Ward) --"
+_LEAD_IN_DASH = lazy_compile(r"(?:(?<=\s)|(?<=\)))(?:-{1,2}|[—–])[ \t]*$")
 # a value whose last name is one word after a separator ("…; Andrea Koval, MD; Marcus"), and the line that goes
 # on with it: a surname and, after a comma, its letters ("Bell, DO", "Okafor")
 _CUT_NAME = lazy_compile(r"[;]\s*[A-Z][\w'’.-]*$")

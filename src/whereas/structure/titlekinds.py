@@ -28,6 +28,7 @@ __all__ = [
     "TITLE_PHRASE",
     "TITLE_WORDS_OPENING",
     "UN_SYMBOL",
+    "caps_heading",
     "is_bare_type",
     "is_event",
     "is_letterhead",
@@ -174,6 +175,30 @@ def type_heading(raw: str) -> bool:
 def is_bare_type(words: str) -> bool:
     """Whether a line only says what the document is ("Motion", "A RESOLUTION"), not what it is about."""
     return bool(BARE_TYPE.match(" ".join(re.sub(r"[*_#]", "", words).split())))
+
+
+#: a word that reports a vote or what was done, which a heading in capitals does not say ("MOTION CARRIED.")
+_DONE = lazy_compile(
+    r"\b(?:CARRIED|ADOPTED|AGREED|PASSED|LOST|DEFEATED|APPROVED|FAILED|WITHDRAWN|TABLED|REFERRED|FILED|UNANIMOUS(?:LY)?|"
+    r"IS|ARE|WAS|WERE|HAS|HAVE|HAD|WILL|SHALL)\b"
+)
+
+
+@remembered
+def caps_heading(words: str) -> bool:
+    """A heading in capitals that ends with a period, as a city council's journal heads each item ("CONGRATULATIONS
+    EXTENDED TO REVEREND DR. CALVIN T. MORRIS ON FORTIETH ANNIVERSARY …  CHURCH."): a name, no sentence; never a
+    vote's outcome ("MOTION CARRIED.") or a line that says something ("THE MOTION WAS ADOPTED.")."""
+    words = words.strip(" *_")
+    letters = [ch for ch in words if ch.isalpha()]
+    return (
+        3 <= len(words.split()) <= 40
+        and words.endswith(".")
+        and not words.endswith("..")
+        and len(letters) >= 12
+        and all(ch.isupper() for ch in letters)
+        and not _DONE.search(words)
+    )
 
 
 #: a UN resolution's symbol before its name: "73/7. Report of …", "80/2. Scale of assessments …"

@@ -31,6 +31,7 @@ from whereas.structure.titlekinds import (
     TITLE_PHRASE,
     TITLE_WORDS_OPENING,
     UN_SYMBOL,
+    caps_heading,
     is_bare_type,
     is_event,
     is_letterhead,
@@ -568,7 +569,8 @@ def _reads_as_title(para: list[Line], *, article: bool) -> bool:
         return True  # "80/2. Scale of assessments for the apportionment of the expenses …": a UN resolution's name
     if _FINITE_VERB.search(words) and not (TITLE_PHRASE.match(words) or TITLE_WORDS_OPENING.match(words)):
         return False  # a sentence: "The Department … passed this resolution on Monday, March 8th"
-    sentence = words.endswith(".") and not _ABBREVIATION_END.search(words)
+    # (a journal's heading in capitals ends with a period too: "GRATITUDE EXTENDED TO OFFICER … DISTRICT.")
+    sentence = words.endswith(".") and not _ABBREVIATION_END.search(words) and not caps_heading(words)
     if DATED_RESOLUTION.match(words) and len(words.split()) <= TITLE_WORDS:
         return True  # "European Parliament resolution of 9 April 2026 on the safety of cyclists …"
     if TITLE_PHRASE.match(words) and len(words.split()) <= 40:
