@@ -253,6 +253,23 @@ CASES: list[Case] = [
         doc("Salish Shore Marine Services, LLC and Grant Ellis LLP bid" + NOW),
     ),
     bad("T005", "the same word not after a name", doc("the city may form an LLC to hold the land" + NOW), [(3, 30)]),
+    # the title names an acronym its readers know ("Apache VCL graduation"), but not in a title set all in capitals,
+    # where every word looks like one (trial 19: a town's "… IN THE LGRMIF GRANT PROGRAM …" planted never spelled out)
+    ok(
+        "T005",
+        "an acronym a title in plain case uses",
+        "Resolution on the LGRMIF Grant\n\nWhereas the Clerk applies to the LGRMIF"
+        + NOW
+        + "\n\nResolved, that ALA acts.\n",
+    ),
+    bad(
+        "T005",
+        "an acronym a title in capitals uses",
+        "RESOLUTION ON THE LGRMIF GRANT PROGRAM\n\nWhereas the Clerk applies to the LGRMIF"
+        + NOW
+        + "\n\nResolved, that ALA acts.\n",
+        [(3, 34)],
+    ),
     # --- T006 comment-anchor-residue --------------------------------------------------------------------------
     ok(
         "T006",

@@ -80,7 +80,7 @@ class UndefinedAcronym(Rule):
         '"YYYY"), a company\'s legal form after its name ("Marine Services, LLC", "Grant Ellis LLP"), a form\'s label opening its line ("ATTEST:", "AYES: 5"), a code ("MTK-239"), a word of a name in quotation marks; a definition in the title counts, and so does a name written out '
         "anywhere in the resolution's text, even in a paragraph not read as a clause (an acronym is then never "
         'reported as "never spelled out"). An acronym the title uses ("DSA '
-        'Convention Resolution …"), or that names the body resolving ("Resolved, that the NAACP calls …"), is '
+        'Convention Resolution …", not in a title set all in capitals), or that names the body resolving ("Resolved, that the NAACP calls …"), is '
         "the name its readers know it by."
     )
 
@@ -104,7 +104,13 @@ class UndefinedAcronym(Rule):
                 defined.setdefault(acro, r.title.span.start)
         # The title names the body and its subject as its readers call them ("DSA Convention: …", "TODO Group
         # Resolution …", "Apache VCL graduation"): an acronym there is theirs.
-        headed = {m.group(1) for m in _ACRONYM.finditer(r.title.text)} if r.title else set()
+        # (not a title set all in capitals, "… TO PARTICIPATE IN THE LGRMIF GRANT PROGRAM": every word of it looks
+        # like an acronym, and one of them being used says nothing of its readers)
+        headed = (
+            {m.group(1) for m in _ACRONYM.finditer(r.title.text)}
+            if r.title and capitals_share(r.title.text) <= 0.5
+            else set()
+        )
         # So does the body that resolves, named by its acronym in its own resolving clause ("RESOLVED, that the
         # NAACP calls upon …", "RESOLVED, That our AMA work …"): it is the speaker, known to its readers by that name
         headed |= {m.group(1) for c in r.resolved if (m := _SPEAKER.match(c.text, len(c.keyword.text)))}
