@@ -378,6 +378,11 @@ def test_r004_a_full_stop_typed_for_the_comma_is_named_and_replaced() -> None:
             "Resolved by the House of Representatives of the State of Ohio (the Senate concurring), that ALA acts.",
             "Resolved by the House of … that",
         ),
+        # a house's concurrence between them (trial 20: an Episcopal resolution), which R002 did not see at all
+        (
+            "Resolved, the House of Bishops concurring, that the Convention acts.",
+            "Resolved, the House of Bishops concurring, that",
+        ),
     ],
 )
 def test_r002_quotes_the_words_as_the_clause_writes_them(clause: str, quoted: str) -> None:

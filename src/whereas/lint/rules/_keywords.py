@@ -11,7 +11,13 @@ RECITAL_HEAD = lazy_compile(
     r"^(?P<lead>[\"“]?)(?P<kw>whereas)(?P<comma>[ \t]*[,:])?(?P<space>\s*)(?P<next>[^\s]+)?", re.I
 )
 RESOLVED_WORD = lazy_compile(r"\bresolved\b", re.I)
-THAT_AFTER = lazy_compile(r"\bresolved\b(?P<by>\s+by\s[^,:]*?)?(?P<punct>\s*[,:]?)\s*(?P<that>that)\b", re.I)
+#: "that" after Resolved, an enacting phrase ("Resolved by the Senate, That") or a house's concurrence ("Resolved, the
+#: House of Bishops concurring, That", "Resolved (the Senate concurring), That") between them
+THAT_AFTER = lazy_compile(
+    r"\bresolved\b(?P<by>\s+by\s[^,:]*?)?(?P<concur>\s*,?\s*\(?the\s+[^,:()]{1,60}?\s+concurring\)?)?"
+    r"(?P<punct>\s*[,:]?)\s*(?P<that>that)\b",
+    re.I,
+)
 
 
 def recital_head(clause: Clause) -> re.Match[str] | None:
