@@ -253,6 +253,17 @@ CASES: list[Case] = [
         doc("Salish Shore Marine Services, LLC and Grant Ellis LLP bid" + NOW),
     ),
     bad("T005", "the same word not after a name", doc("the city may form an LLC to hold the land" + NOW), [(3, 30)]),
+    # trial 20: an acronym that is a link's text, the link to what it names ("`REUSE <https://reuse.software/>`_")
+    ok("T005", "a reStructuredText link's text", doc("the `REUSE <https://reuse.software/>`_ tooling reads it" + NOW)),
+    ok(
+        "T005",
+        "a Markdown link's text",
+        "# Resolution on X\n\nWhereas the [REUSE](https://reuse.software/) tooling reads it"
+        + NOW
+        + "\n\nResolved, that ALA acts.\n",
+        format="markdown",
+    ),
+    bad("T005", "the same acronym without its link", doc("the REUSE tooling reads it" + NOW), [(3, 13)]),
     # the title names an acronym its readers know ("Apache VCL graduation"), but not in a title set all in capitals,
     # where every word looks like one (trial 19: a town's "… IN THE LGRMIF GRANT PROGRAM …" planted never spelled out)
     ok(

@@ -77,7 +77,7 @@ class UndefinedAcronym(Rule):
     fix_note = (
         "No automatic fix: whereas does not guess what an acronym stands for. Not taken for acronyms: a run of "
         'words in capitals ("TAKE BACK", a heading), a section\'s heading, a form\'s placeholder ("[SELECT ONE]", '
-        '"YYYY"), a company\'s legal form after its name ("Marine Services, LLC", "Grant Ellis LLP"), a form\'s label opening its line ("ATTEST:", "AYES: 5"), a code ("MTK-239"), a word of a name in quotation marks; a definition in the title counts, and so does a name written out '
+        '"YYYY"), a company\'s legal form after its name ("Marine Services, LLC", "Grant Ellis LLP"), a form\'s label opening its line ("ATTEST:", "AYES: 5"), a code ("MTK-239"), a word of a name in quotation marks, a link\'s text (the link says what it is); a definition in the title counts, and so does a name written out '
         "anywhere in the resolution's text, even in a paragraph not read as a clause (an acronym is then never "
         'reported as "never spelled out"). An acronym the title uses ("DSA '
         'Convention Resolution …", not in a title set all in capitals), or that names the body resolving ("Resolved, that the NAACP calls …"), is '
@@ -149,6 +149,8 @@ class UndefinedAcronym(Rule):
                 span = clause.mapped.source_span(m.start(1), m.end(1))
                 if ctx.in_quotation(span.start, span.end):
                     continue
+                if _LINK_AFTER.match(text, span.end):
+                    continue  # a link's text ("`REUSE <https://reuse.software/>`_", "[REUSE](…)"): the link says what it is
                 uses.setdefault(acro, (span, clause))
         for acro, (span, clause) in sorted(uses.items(), key=lambda kv: kv[1][0].start):
             where = defined.get(acro)
@@ -185,6 +187,10 @@ class UndefinedAcronym(Rule):
                     f"{acro!r} is used before it is defined ({there}): spell it out here, at its first use",
                     clause=clause,
                 )
+
+
+#: what follows a link's text in Markdown ("](") and reStructuredText (" <https://…>`_")
+_LINK_AFTER = lazy_compile(r"\]\(|\s*<https?://[^>\s]+>`_")
 
 
 #: the acronym a resolving clause opens with, after its keyword: "…, that the NAACP calls", "…, That our AMA work"
