@@ -103,6 +103,25 @@ def test_format_keeps_a_tight_list_of_clauses_tight() -> None:
     assert format_source(Source(result.text, "markdown")).text == result.text
 
 
+def test_a_clause_keeps_its_first_lines_indentation() -> None:
+    """A board's minutes set every line of a resolution seven spaces in: a clause whose lines are kept as written (its
+    wrapped lines are indented text) lost only its first line's indentation, the others keeping theirs, and a clause
+    joined into one line went to the margin (trial 20, an Apache board's minutes). Each keeps its first line's
+    indentation; clauses a blank line too many apart still close up."""
+    text = (
+        "Board minutes\n\n"
+        "       WHEREAS, the Board finds it in the best interests of the\n"
+        "       Foundation to establish a committee; and\n\n\n"
+        "       WHEREAS, the committee will report to the Board; now,\n"
+        "       therefore, be it\n\n"
+        "       RESOLVED, that a committee be and hereby is established.\n"
+    )
+    result = format_source(Source(text, "text"))
+    assert "\n\n       WHEREAS, the committee will report to the Board; now,\n       therefore, be it\n" in result.text
+    assert "establish a committee; and\n\n       WHEREAS" in result.text  # (the extra blank line went)
+    assert "\n\n       RESOLVED, that a committee" in result.text
+
+
 def test_format_leaves_block_quotations_as_written() -> None:
     text = (
         "Resolution on the Statute\n\nWhereas ORS 1.1 provides as follows:\n\n"

@@ -123,26 +123,36 @@ def _layout(source: Source, resolutions: list[Resolution]) -> str:
             for m in sorted(c.markers, key=lambda m: m.span.start):  # call-outs right after the clause's last word
                 if m.span.start >= end and not text[end : m.span.start].strip():
                     end = m.span.end
+            blocks = any(q.block and q.clause == c.ref for q in r.quotations)
+            k = bisect.bisect_right(fence_starts, start) - 1
+            keeps_lines = (
+                (k >= 0 and fences[k][1] >= end)
+                or blocks
+                or not _plain(text[start:end])
+                or bool(_BLANK_LINE.search(text, start, end))
+                # a clause that runs over paragraphs is one paragraph only as the structure reads it
+                or bisect.bisect_left(broken, start) < bisect.bisect_left(broken, end)
+                # a line of the clause after its first starts with a line number
+                or bisect.bisect_right(numbered, start) < bisect.bisect_left(numbered, end)
+                or bisect.bisect_right(pages, start) < bisect.bisect_left(pages, end)
+            )
             gap_is_blank = False
             if previous_end is not None:
                 gap = text[previous_end:start]
                 gap_is_blank = not gap.strip()
                 # clauses one blank line apart, but the items of a tight list stay one under the other (a blank
-                # line between them would make it a loose list, each item a paragraph of its own)
-                if gap_is_blank and gap != "\n\n" and not (gap.count("\n") == 1 and _LIST_ITEM.match(text, start)):
-                    edits.append(Edit(previous_end, start, "\n\n"))
+                # line between them would make it a loose list, each item a paragraph of its own); a clause keeps
+                # its first line's indentation (a text set seven spaces in stays so, whether a clause is joined into
+                # one line or keeps its lines)
+                indent = gap[gap.rfind("\n") + 1 :]
+                if (
+                    gap_is_blank
+                    and gap != "\n\n" + indent
+                    and not (gap.count("\n") == 1 and _LIST_ITEM.match(text, start))
+                ):
+                    edits.append(Edit(previous_end, start, "\n\n" + indent))
             previous_end = end
-            blocks = any(q.block and q.clause == c.ref for q in r.quotations)
-            k = bisect.bisect_right(fence_starts, start) - 1
-            if k >= 0 and fences[k][1] >= end:
-                continue
-            if blocks or not _plain(text[start:end]) or _BLANK_LINE.search(text, start, end):
-                continue
-            if bisect.bisect_left(broken, start) < bisect.bisect_left(broken, end):
-                continue  # a clause that runs over paragraphs is one paragraph only as the structure reads it
-            if bisect.bisect_right(numbered, start) < bisect.bisect_left(numbered, end):
-                continue  # a line of the clause after its first starts with a line number
-            if bisect.bisect_right(pages, start) < bisect.bisect_left(pages, end):
+            if keeps_lines:
                 continue
             lead = "\n" if not gap_is_blank and _needs_blank_line(text, start) else ""
             edits.append(Edit(start, end, lead + _reflow(text, start, end, [i.span for i in c.items])))
