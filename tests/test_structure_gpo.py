@@ -302,3 +302,23 @@ def test_a_word_broken_before_a_line_number_reads_whole(width: str) -> None:
     first = one(text).preamble[0].text
     assert "has been identified by the State" in first, first
     assert "restored the wetlands of the county" in first, first
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["one-paragraph", "apart"])
+@pytest.mark.parametrize(
+    ("kind", "title"),
+    [
+        ("CONCURRENT RESOLUTION", "Expressing the sense of Congress that the Great Lakes should be protected."),
+        ("RESOLUTION", "Honoring the crew that saved the ship."),
+    ],
+)
+def test_a_prints_type_line_over_its_title_sentence_is_a_title_not_a_recital(gap: str, kind: str, title: str) -> None:
+    """congress.gov's text: "CONCURRENT RESOLUTION" over the title, a sentence ending with its period ("Expressing the
+    sense of Congress that …."): read as an unkeyed preamble paragraph, the title became the first recital (trial 19)."""
+    text = (
+        f"{kind}{gap}{title}\n\nWhereas the lakes hold water; and\nWhereas carp are near: Now, therefore, be it\n"
+        "Resolved by the House of Representatives (the Senate concurring), That a report be made.\n"
+    )
+    (r,) = whereas.parse(text)
+    assert r.title is not None and " ".join(r.title.text.split()).endswith(title)
+    assert [c.text[:7] for c in r.preamble] == ["Whereas", "Whereas"]

@@ -10,6 +10,7 @@ from whereas.patterns import lazy_compile
 from whereas.structure.drafts import ClauseDraft
 from whereas.structure.keywords import INTRODUCES_TEXT, RESOLUTION_NUMBER
 from whereas.structure.lines import Line, heading_text
+from whereas.structure.titlekinds import TITLE_PHRASE, is_bare_type
 
 # The connector that ends a preamble paragraph: "…; therefore, be it", "…: therefore", "… therefore—".
 _ENDS_WITH_CONNECTOR = lazy_compile(
@@ -131,6 +132,13 @@ def _prose_preamble(runs: list[list[Line]], *, before_recital: bool) -> list[lis
     not a motion's preamble."""
     body = [run for run in runs if run[0].kind != "heading"]
     if len(runs) - len(body) > 1 or not body:
+        return []
+    if any(
+        is_bare_type(run[0].text) and (len(run) > 1 or (i + 1 < len(runs) and TITLE_PHRASE.match(joined(runs[i + 1]))))
+        for i, run in enumerate(runs)
+    ):
+        # a bill's print: "CONCURRENT RESOLUTION" over its title, a sentence ending with a period ("Expressing the
+        # sense of Congress that the Great Lakes should be protected …."): a title block, no argument
         return []
     if len(body) > 1 and len(joined(body[0]).split()) <= 12 and not joined(body[0]).endswith("."):
         body = body[1:]  # the title line ("Motion")
