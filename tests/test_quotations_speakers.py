@@ -178,3 +178,32 @@ def test_a_later_quotation_in_the_same_sentence_has_the_earlier_speaker() -> Non
 def test_a_one_word_name_before_a_past_tense_and_said() -> None:
     found = _quotations("Whereas Lindqvist toured the harbor and, speaking to reporters, said “the port will reopen”")
     assert found == [("the port will reopen", "Lindqvist")]
+
+
+@pytest.mark.parametrize(
+    "recital",
+    [
+        # a term in quotation marks inside the sentence, a noun of it: nobody's words, though a word like a verb of
+        # saying ("state") stands before it
+        "Whereas our Society must support state legislation prohibiting “step therapy” protocols for insulin",
+        "Whereas the Council will note that Acme Foods sells “ultra processed” snacks in every school",
+        "Whereas the city reports “forever chemicals” in its wells each year",
+    ],
+)
+def test_a_quoted_term_inside_the_sentence_has_no_speaker(recital: str) -> None:
+    [(_, speaker)] = _quotations(recital)
+    assert speaker is None
+
+
+@pytest.mark.parametrize(
+    ("recital", "speaker"),
+    [
+        # … but a short quotation a verb of saying, "as" or "it" introduces is the speaker's
+        ("Whereas the Governor called it “a disgrace” in her address", "Governor"),
+        ("Whereas the Court described the policy as “plainly unlawful” in its ruling", "Court"),
+        ("Whereas the Auditor stated “no funds remain” after the review", "Auditor"),
+    ],
+)
+def test_a_short_quotation_that_a_verb_of_saying_introduces_keeps_its_speaker(recital: str, speaker: str) -> None:
+    [(_, found)] = _quotations(recital)
+    assert found == speaker

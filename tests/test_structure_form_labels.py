@@ -427,3 +427,57 @@ def test_a_member_named_by_the_bodys_office_under_a_sponsor_line_is_a_sponsor_of
     assert len(r.sponsors.others) == 2 and all(
         name in sponsor for name, sponsor in zip(others, r.sponsors.others, strict=True)
     )
+
+
+# a form's field ("Policy Area: Health", "Committee recommendation: Adopt") between the title and the first clause is
+# never the title, whether the fields share one paragraph or each is a paragraph of its own (a Word form's lines)
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    "head, title",
+    [
+        (
+            "Resolution 7-03: Public Dental Care{gap}Submitted by: Riverside Youth Section{gap}Policy Area: Health{gap}",
+            "Resolution 7-03: Public Dental Care",
+        ),
+        (
+            "COUNTY PARTY OF ELM VALLEY\n\nSPRING CONVENTION — ADOPTED RESOLUTIONS\n\n"
+            "Resolution 2026-11: Rural Transit Routes{gap}Submitted by: Ash County Party{gap}"
+            "Platform committee recommendation: Adopt as amended{gap}",
+            "Resolution 2026-11: Rural Transit Routes",
+        ),
+    ],
+)
+def test_a_fields_line_under_the_sponsors_is_no_title(head: str, title: str, gap: str) -> None:
+    r = one(head.format(gap=gap) + "\n" + BODY)
+    assert r.title is not None and r.title.text == title
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_topic_field_under_the_printed_title_is_no_title(gap: str) -> None:
+    r = one(
+        "Resolution B012\n\nCreate a Commission on Rural Congregations\n\n"
+        f"Topic: Rural Ministry{gap}Committee: 7 – Mission{gap}House of Initial Action: Bishops{gap}"
+        "Proposer: Standing Commission on Mission\n\n" + BODY
+    )
+    assert r.title is not None and r.title.text.endswith("Create a Commission on Rural Congregations")
+    assert "Topic" not in r.title.text and "Mission" not in r.title.text
+
+
+def test_a_topic_field_with_no_title_printed_above_it_names_the_resolution() -> None:
+    r = one("Committee: Second Committee\n\nTopic: Access to Rural Clinics\n\n" + BODY)
+    assert r.title is not None and r.title.text == "Access to Rural Clinics"
+
+
+def test_word_paragraphs_of_a_fields_block(tmp_path: Path) -> None:
+    document = docx.Document()
+    for paragraph in [
+        "Resolution 7-03: Public Dental Care",
+        "Submitted by: Riverside Youth Section",
+        "Policy Area: Health",
+        *BODY.strip().split("\n\n"),
+    ]:
+        document.add_paragraph(paragraph)
+    path = tmp_path / "fields.docx"
+    document.save(str(path))
+    [r] = whereas.parse(path)
+    assert r.title is not None and r.title.text == "Resolution 7-03: Public Dental Care"

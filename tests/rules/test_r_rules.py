@@ -125,6 +125,33 @@ CASES: list[Case] = [
     ok("R003", "a motion's part", MOTION_PARTS.format("costs rose;")),
     bad("R003", "a motion's part unended", MOTION_PARTS.format("costs rose"), [(7, 19)]),
 ]
+# a roster under a resolving clause (the members it appoints, the officers it elects): names, not actions to punctuate
+ROSTER = (
+    T + "WHEREAS, the Board wishes to form a committee.\n\nRESOLVED, that the persons listed below be appointed:\n\n"
+    " * Mele Tupou                <mtupou@example.org>\n * Joost van der Berg        <jvdberg@example.org>\n"
+    " * Li Na                     <lina@example.org>\n\nRESOLVED, that the committee report in June.\n"
+)
+OFFICERS = LIST.replace("that ALA:", "that these members be elected:").format(
+    "Rosa Mbeki, Chair", "Tomas de la Cruz (Treasurer)", "Ada K. Lind, Secretary"
+)
+CASES += [ok("R003", f"{p} roster", ROSTER, profile=p) for p in ("ala", "ronr", "congress", "city", "labor")]
+CASES += [ok("R003", f"{p} officers", OFFICERS, profile=p) for p in ("ala", "ronr")]
+CASES += [
+    ok("R005", "officers' names", OFFICERS),
+    # … but a list that only looks so (a verb opens each item, or an item is no name) is still judged
+    bad(
+        "R003",
+        "capitalised actions",
+        LIST.format("Elects Rosa Mbeki", "Approves Tomas Cruz", "Thanks Ada Lind"),
+        [(7, 20), (9, 22), (11, 18)],
+    ),
+    bad(
+        "R003",
+        "a roster with an action in it",
+        LIST.format("Rosa Mbeki, Chair", "urges members to vote", "Ada Lind, Secretary"),
+        [(7, 20), (9, 24), (11, 22)],
+    ),
+]
 # a list of whole sentences is accepted where the profile allows it; one item that is no sentence is not
 CASES += [ok("R003", f"{p} sentences", SENTENCE_LIST, profile=p) for p in ("ronr", "congress", "labor", "city")]
 CASES += [bad("R003", f"{p} half sentences", HALF_SENTENCES, [(7, 79), (9, 63)], profile=p) for p in ("ronr", "labor")]

@@ -14,7 +14,7 @@ from whereas.structure.movers import MOVED_LINE
 if TYPE_CHECKING:
     from whereas.structure.lines import Line
 
-__all__ = ["BYLINE", "DATE_LINE", "form_fields", "MEMBER_LINE", "NEVER_TITLE", "NOT_TITLE"]
+__all__ = ["BYLINE", "DATE_LINE", "FIELD_LINE", "form_fields", "MEMBER_LINE", "NEVER_TITLE", "NOT_TITLE"]
 
 # A date line ("June 18, 2020", "August 9–10, 1999", "2020-06-18"): printed with the title, not part of it
 DATE_LINE = lazy_compile(
@@ -130,16 +130,24 @@ _FIELD = lazy_compile(
     r"[A-Za-z][\w'’.()/&-]*(?: [\w'’.()/&-]+){0,4}:(?:\*\*|__)?(?P<gap>[ \t]+)\S"
 )
 
+#: a form's labelled line, read as written: "Committee: 11 – Stewardship", "House of Initial Action: Deputies"
+FIELD_LINE = lazy_compile(
+    r"^[ \t]*(?:\*\*|__)?[A-Z][\w'’.()/&-]*(?:[ \t]+[\w'’.()/&-]+){0,4}(?:\*\*|__)?[ \t]*:[ \t]+\S"
+)
+
 
 def form_fields(lines: list[Line]) -> set[int]:
     """Where the lines of a form's fields start: a label with its value set off in a column, or two such lines or more
     one under the other ("Sub-Branch: Wauchope RSL Sub-Branch" / "District Council: Mid North Coast"), a label in bold
-    ("**Total Number of Pages:** 1"), and any labelled line of a form that has its own "Title:" field (a petition's
+    ("**Total Number of Pages:** 1"), a labelled line under a sponsor's, a title's or another field's line, blank lines
+    between them or not ("Submitted by: …" / "Policy Area: Health"), and any labelled line of a form that has its own
+    "Title:" field (a petition's
     "Discipline/Resolution: Book of Resolutions", "Financial Implications: None"). A form's fields are never part of a
     title."""
     fields: set[int] = set()
     run: list[int] = []  # the starts of the fields one under the other so far
     titled = any(ln.kind == "meta" and _TITLE_FIELD.match(ln.text) for ln in lines)
+    among = False  # whether the lines above, blank ones aside, are labelled: a sponsor's, a title's or a field's
     for line in lines:
         if line.kind == "text" and ":" in line.text and (titled or "**" in line.text or "__" in line.text):
             labelled = _LABEL_VALUE.match(line.text)
@@ -148,6 +156,12 @@ def form_fields(lines: list[Line]) -> set[int]:
         m = _FIELD.match(line.text) if line.kind == "text" else None
         if m is not None and ("\t" in m.group("gap") or len(m.group("gap")) >= 3):
             fields.add(line.start)  # (a column)
+        if m is not None and among:
+            # under a sponsor's or another field's line, a paragraph of its own or not ("Submitted by: …" / blank /
+            # "Committee recommendation: Adopt", "Topic: …" / "Committee: 11 – Stewardship"): the form's next field
+            fields.add(line.start)
+        if line.kind != "blank":
+            among = m is not None or line.kind in ("sponsor", "meta")
         if m is not None:
             run.append(line.start)
             continue

@@ -12,7 +12,7 @@ from whereas.structure.drafts import ClauseDraft
 from whereas.structure.keywords import BLOCK_INTRO
 from whereas.structure.lines import Line
 from whereas.structure.quotes import find_quotes
-from whereas.structure.speakers import SPEAKER_WINDOW, speaker_after, speaker_before
+from whereas.structure.speakers import SPEAKER_WINDOW, quoted_term, speaker_after, speaker_before
 
 __all__ = ["find_quotations"]
 
@@ -45,12 +45,15 @@ def find_quotations(
         note = markers.note_of(span.start, clause.mapped.source_offset(q.end))
         # (only the end of the text before it is read: slicing all of it made a clause of many quotations quadratic)
         before_end = max(q.start - 1, 0)
-        speaker = speaker_before(body[max(0, before_end - SPEAKER_WINDOW) : before_end], known) or speaker_after(
-            body, known, start=q.end + 1
-        )
-        if speaker is None and not _SENTENCE_BREAK.search(body, previous_end, q.start):
-            speaker = previous_speaker  # the same source goes on, in the same sentence
-        previous_speaker, previous_end = speaker, max(q.end - 1, 0)  # (from its last character: "… none.” It")
+        if quoted_term(body, q.start, q.end):
+            speaker = None  # a term in quotation marks ("prohibiting “step therapy” protocols"): nobody's words
+        else:
+            speaker = speaker_before(body[max(0, before_end - SPEAKER_WINDOW) : before_end], known) or speaker_after(
+                body, known, start=q.end + 1
+            )
+            if speaker is None and not _SENTENCE_BREAK.search(body, previous_end, q.start):
+                speaker = previous_speaker  # the same source goes on, in the same sentence
+            previous_speaker, previous_end = speaker, max(q.end - 1, 0)  # (from its last character: "… none.” It")
         out.append(
             Quotation(
                 text=body[q.start : q.end],

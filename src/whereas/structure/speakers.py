@@ -7,7 +7,7 @@ import re
 
 from whereas.patterns import lazy_compile
 
-__all__ = ["SPEAKER_WINDOW", "speaker_after", "speaker_before"]
+__all__ = ["SPEAKER_WINDOW", "quoted_term", "speaker_after", "speaker_before"]
 
 _SPEECH_VERB = (
     r"(?:has\s+|have\s+|had\s+|also\s+|further\s+|rightly\s+|recently\s+|repeatedly\s+)*"
@@ -277,6 +277,39 @@ def _named(tail: str) -> str | None:
         if tail.rstrip().endswith("to") and _ORDER_TO.match(tail, m.start("verb")):
             return None
     return m.group("acc") or m.group("sp")
+
+
+def quoted_term(body: str, start: int, end: int) -> bool:
+    """Whether the quotation ``body[start:end]`` (its marks around it) is a term set in quotation marks inside the
+    sentence ("support state legislation prohibiting “step therapy” protocols"): one to three words, a word of the
+    sentence on either side of it, and no verb of saying before it in its sentence (but a word that is also a noun
+    or an adjective, "state legislation", "the notes"). Such a term is nobody's quotation: it has no speaker."""
+    words = body[start:end].split()
+    if not 1 <= len(words) <= 3 or re.search(r"[.!?,;:]$", body[start:end].rstrip()):
+        return False
+    prefix = body[: max(start - 1, 0)]
+    before = re.search(r"([A-Za-z][\w'’-]*)[ \t]*$", prefix)
+    if before is None or not re.match(r"[ \t]+[a-z]", body[end + 1 :]):
+        return False  # a colon or a comma before it ("X said:"), or its sentence ending with it
+    if before.group(1).lower() in _INTRODUCERS:
+        return False  # "called it “a disgrace”", "described the policy as “unlawful”"
+    sentence = prefix[max((m.end() for m in _SENTENCE_END.finditer(prefix)), default=0) :]
+    return not any(m.group(0).split()[-1].lower() not in _NOUN_TOO for m in _SPEECH_WORD.finditer(sentence.lower()))
+
+
+#: the end of a sentence or of a clause's part before a quotation
+_SENTENCE_END = lazy_compile(r"[.;:!?][\"”’)]*\s+")
+_SPEECH_WORD = lazy_compile(rf"\b{_SPEECH_VERB}\b")
+#: the verbs of saying that are also nouns or adjectives ("state legislation", "the notes", "court rules")
+_NOUN_TOO = frozenset(
+    "state states note notes say read reads call calls report reports remarks comments order orders bars holds rule "
+    "rules commits promises pledges finds found held".split()
+)
+#: the words right before a short quotation that make it someone's words ("called it “a disgrace”")
+_INTRODUCERS = frozenset(
+    "that as it them this him her us called termed dubbed named words phrase term motto slogan".split()
+    + list(_PARTICIPLES)
+)
 
 
 def speaker_after(suffix: str, known: dict[str, str], *, start: int = 0) -> str | None:

@@ -14,7 +14,7 @@ from whereas.structure.intergovernmental import BODY_LINE
 from whereas.structure.issueforms import form_title, is_issue_form
 from whereas.structure.keywords import RESOLUTION_NUMBER, WARRANT_ARTICLE
 from whereas.structure.lines import TITLE_LABEL, Line, heading_text, is_generic_heading
-from whereas.structure.nontitles import BYLINE, MEMBER_LINE, NEVER_TITLE, NOT_TITLE, form_fields
+from whereas.structure.nontitles import BYLINE, FIELD_LINE, MEMBER_LINE, NEVER_TITLE, NOT_TITLE, form_fields
 from whereas.structure.remember import remembered
 from whereas.structure.sponsors import goes_on, label_alone, value_below
 from whereas.structure.titlekinds import (
@@ -90,6 +90,12 @@ def find_title(
         last = max((i for i, ln in enumerate(before) if ln.kind == "heading"), default=-1)
         return _title_block(text, before[last + 1 :], article=article)
     labelled = _labelled_title(text, before)
+    if labelled is not None and (topic := _topic_line(before, labelled)) is not None:
+        # a form's "Topic: Church Property" names what the resolution is about, its title only where none is printed
+        # above it ("Resolution A045" / "Establish a Task Force on Church Property Stewardship" / "Topic: …")
+        over = _title_block(text, [ln for ln in before if ln.end <= topic.start], article=article)
+        if over is not None:
+            return over
     if labelled is not None:
         # a memo's "Subject:" or a tracking sheet's "Title:" names the item; the title printed on the
         # resolution itself ("RECOGNITION OF APRIL 30, 2012 AS …"), if more than "RESOLUTION", names it
@@ -354,8 +360,10 @@ def _title_block(text: str, lines: list[Line], *, article: bool) -> Title | None
             chosen = [segment[-1:]]
             break
         elif _reads_as_title(segment, article=article):
-            if chosen and _is_header(words):
-                break  # the body's name, or the meeting's, above its title
+            if chosen and (_is_header(words) or _NUMBERED_NAME.match(_words(chosen[0][:1]))):
+                # the body's name, or the meeting's, above its title; anything above a title that opens with its own
+                # number ("Resolution 2025-07: Rural Broadband Access" under the convention's "ADOPTED RESOLUTIONS")
+                break
             below = bool(chosen)
             chosen[:0] = [segment, *joiners]
             joiners = []
@@ -588,6 +596,8 @@ def _reads_as_title(para: list[Line], *, article: bool) -> bool:
 # the date of adoption printed after a title: "…, Duly Passed On: August 30, 2018"
 _PASSED_ON = lazy_compile(r",?\s*(?:duly\s+)?(?:passed|adopted|approved)\s+on:?\s+\S.*$", re.I)
 #: the spaces of a word printed letter-spaced ("R E S O L U T I O N")
+#: a title that opens with the resolution's own number and a colon: "Resolution 2025-07: Rural Broadband Access"
+_NUMBERED_NAME = lazy_compile(r"^(?:resolution|motion|memorial|overture)\s+[\w./-]*\d[\w./-]*\s*:\s+\S", re.I)
 _LETTER_SPACED = lazy_compile(r"(?<=\b[A-Za-z]) (?=[A-Za-z]\b)")
 _FINITE_VERB = lazy_compile(r"\s(?:passed|adopted|approved|is|are|was|were|has|have|had|will|shall|would|can)\s")
 
@@ -646,12 +656,20 @@ def _labelled_title(text: str, before: list[Line]) -> Title | None:
             continue  # town meeting minutes' "MOTION: Moved by A and seconded, that the Town …": the motion, no title
         start, end = line.start + m.start("value"), line.start + m.end("value")
         for following in before[i + 1 :]:
-            if following.kind != "text" or ":" in following.text.rstrip()[-1:]:
-                break
+            if following.kind != "text" or ":" in following.text.rstrip()[-1:] or FIELD_LINE.match(following.text):
+                break  # (a form's next field: "Topic: Church Property" / "Committee: 11 – Stewardship")
             end = following.end
         words = " ".join(re.sub(r"[*_]", "", text[start:end]).split())
         if words:
             return Title(words, _trim(text, start, end))
+    return None
+
+
+def _topic_line(before: list[Line], labelled: Title) -> Line | None:
+    """The "Topic:" line that gave the labelled title, if a "Topic:" line gave it."""
+    for ln in before:
+        if ln.start <= labelled.span.start < ln.end and (m := TITLE_LABEL.match(ln.text)) is not None:
+            return ln if m.group("label").lower() == "topic" else None
     return None
 
 

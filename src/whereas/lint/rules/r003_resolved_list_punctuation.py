@@ -7,6 +7,7 @@ from whereas.model import Clause, Item
 from whereas.patterns import lazy_compile
 from whereas.structure.keywords import keywordish
 from whereas.structure.lines import ITEM, SECTION_LINE, follows_label
+from whereas.structure.rosters import is_roster
 
 
 def _starts_line(text: str, at: int) -> bool:
@@ -32,7 +33,9 @@ class ResolvedListPunctuation(Rule):
         "Under an inferred profile a list whose items all end the same way (names without punctuation, entries "
         'ending in ","; the last may end with ".") is the document\'s own style and left alone (in a clause another follows, the last may end with the clause\'s ";"). '
         'A list run into a sentence ("… for (a) travel, (b) fellowships, and (c) library resources") takes '
-        "the sentence's punctuation and is not judged. "
+        "the sentence's punctuation and is not judged; nor is a roster, a list whose items are all names (with their "
+        'e-mail addresses, "* Ana Folau <afolau@apache.org>", or of two words or more with at most a short role, '
+        '"1. Jane Roe, Chair"): the members a resolution appoints are no actions to punctuate. '
         "Safe fix: replace or add the item's closing punctuation. A list that goes on after the clause (past a "
         "page break or page number the structure did not join) is not judged; no fix for a list whose labels do "
         'not follow one another from the first ("1", "a"), for an item that crosses a page break or ends '
@@ -46,6 +49,8 @@ class ResolvedListPunctuation(Rule):
             items = c.items
             if len(items) < 2:
                 continue
+            if is_roster(items):
+                continue  # the members it appoints ("* Ana Folau  <afolau@apache.org>"): names, not actions to punctuate
             if any(ctx.in_quotation(max(item.span.start, item.span.end - 2), item.span.end) for item in items):
                 continue  # an item that ends in the text it quotes (a bylaw's wording in a fence): not its own ending
             if unbalanced(c):

@@ -2,6 +2,7 @@ from whereas.lint.diagnostic import Severity
 from whereas.lint.rule import Context, FixAvailability, Rule, replace_fix
 from whereas.patterns import lazy_compile
 from whereas.structure.keywords import BULLETS
+from whereas.structure.rosters import is_roster
 
 #: words that open a sentence with its own subject, not a verb that continues the Resolved sentence: a city's
 #: numbered sections after "… RESOLVES AS FOLLOWS:" ("1. The agreement is approved.", "3. This resolution takes
@@ -38,7 +39,7 @@ class ListItemCase(Rule):
     fix_note = (
         "Unsafe fix (the word may be a name): lowercase its first letter. An item that opens with its own "
         'subject ("1. The City Manager is authorized …", "2. This resolution takes effect …") is a sentence, '
-        "not a verb continuing the Resolved sentence: not reported; nor is one that is a whole sentence ending with "
+        'not a verb continuing the Resolved sentence: not reported; nor are the entries of a roster (names: "1. Jane Roe, Chair"); nor is one that is a whole sentence ending with '
         'a period after a phrase put before its subject ("2. During the emergency, the powers … shall be …"), '
         'with a pronoun for its subject ("3. Whoever violates … shall be fined …") or with a noun of one or two '
         'words and its verb ("1. City shall mean the City of Davis.", "2. Executive Director is authorized …").'
@@ -46,8 +47,8 @@ class ListItemCase(Rule):
 
     def check(self, ctx: Context):
         for c in ctx.resolution.resolved:
-            if len(c.items) < 2 or c.items[0].label in BULLETS:
-                continue
+            if len(c.items) < 2 or c.items[0].label in BULLETS or is_roster(c.items):
+                continue  # (a roster's entries are names: "1. Jane Roe, Chair" begins with no verb)
             for item in c.items:
                 word = item.text.split(" ", 1)[0]
                 if not word[:1].isupper() or word.isupper() or not word.isalpha():
