@@ -67,6 +67,15 @@ _UNNUMBERED_OPERATIVE = lazy_compile(
 )
 
 
+# a note's call-out after a paragraph's last comma or semicolon, which does not end the paragraph: "UNISPACE+50,4",
+# "Bodies, 5", "Bodies,⁵", Markdown's and the Word reader's "Cultural Rights,[^5]", a Word export's
+# "Rights,[footnoteRef:5]", a plain text's "Rights,[5]" (one call-out or several)
+_CALLOUT_AFTER = lazy_compile(
+    r"(?<=[,;:.])[ \t]?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|[ⁱᵛˣˡ]{1,6}"
+    r"|(?:(?:\[\^[^\]\s]{1,20}\]|\[(?:foot|end)noteRef:[ \t]*\w{1,10}\]|\[\d{1,3}\])[ \t]?)+)$"
+)
+
+
 def _paragraph(lines: list[Line], i: int) -> str:
     """The words of the paragraph that opens at line ``i`` (its wrapped lines with it)."""
     j = i + 1
@@ -164,6 +173,4 @@ def read_intergovernmental(lines: list[Line]) -> None:
                 open_quotes = 0
                 last_kind = lines[i].kind
             open_quotes = max(0, open_quotes + bare.count("“") - bare.count("”"))
-        previous = re.sub(
-            r"(?<=[,;:.])[ \t]?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|[ⁱᵛˣˡ]{1,6})$", "", bare
-        )  # without a footnote's call-out ("UNISPACE+50,4", "Bodies, 5", "Bodies,⁵")
+        previous = _CALLOUT_AFTER.sub("", bare)
