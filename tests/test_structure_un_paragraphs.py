@@ -79,3 +79,69 @@ def test_a_word_footnote_after_a_preambular_paragraph_keeps_the_next_one(tmp_pat
     assert r.preamble[2].text.startswith("Deeply concerned that, according to the survey,")
     assert [m.note for m in r.preamble[1].markers] == ["1"]
     assert len(r.resolved) == 2
+
+
+def _sub_paragraphs(paragraph: str) -> str:
+    return (
+        "The General Assembly,\n\n"
+        "Recalling its resolution 70/1 of 25 September 2015,\n\n"
+        "1. Welcomes the report of the Secretary-General;\n\n"
+        f"{paragraph}\n\n"
+        "(a) To ensure access to basic sanitation for all;\n\n"
+        "(b) To pay attention to the needs of women and girls;\n\n"
+        "3. Decides to continue its consideration of the question.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "2. Calls upon States:",
+        "2. Calls upon all Member States:",
+        "2. URGES Member States:",  # WHO's verb in capitals
+        "2. Encourages the United States:",
+    ],
+)
+def test_lettered_sub_paragraphs_under_states_are_items_not_a_quotation(paragraph: str) -> None:
+    """ "States" ending the paragraph over (a), (b) is a noun, not "states:" introducing a quoted text."""
+    r = one(_sub_paragraphs(paragraph))
+    clause = r.resolved[1]
+    assert [(i.label, i.text) for i in clause.items] == [
+        ("a", "To ensure access to basic sanitation for all;"),
+        ("b", "To pay attention to the needs of women and girls;"),
+    ]
+    assert r.quotations == ()
+
+
+def test_indented_sub_paragraphs_in_a_word_file_are_items(tmp_path: Path) -> None:
+    """A Word file whose (a), (b) carry a left indent: items of their operative paragraph, no quotation."""
+    indent = '<w:ind w:left="720"/>'
+    data = build.build_docx(
+        [
+            build.p("The General Assembly,"),
+            build.p("Recalling its resolution 70/1 of 25 September 2015,"),
+            build.p("1. Welcomes the report of the Secretary-General;"),
+            build.p("2. Calls upon States:"),
+            build.p("(a) To ensure access to basic sanitation for all;", ppr=indent),
+            build.p("(b) To pay attention to the needs of women and girls;", ppr=indent),
+            build.p("3. Decides to continue its consideration of the question."),
+        ]
+    )
+    path = tmp_path / "subparagraphs.docx"
+    path.write_bytes(data)
+    r = one(path)
+    assert [i.label for i in r.resolved[1].items] == ["a", "b"]
+    assert r.quotations == ()
+
+
+@pytest.mark.parametrize("intro", ["Section 4 of the bylaws states:", "SECTION 4 OF THE BYLAWS STATES:"])
+def test_a_text_quoted_after_states_is_still_a_block_quotation(intro: str) -> None:
+    """The verb in small letters or in capitals still introduces a quoted text."""
+    r = one(
+        "Whereas the bylaws govern the election of officers;\n\n"
+        f"Resolved, that the Board amends the bylaws, because {intro}\n\n"
+        "(a) The officers shall be elected for one year;\n\n(b) No officer shall serve more than two terms.\n"
+    )
+    assert [q.text for q in r.quotations] == [
+        "(a) The officers shall be elected for one year; (b) No officer shall serve more than two terms."
+    ]
