@@ -145,3 +145,20 @@ def test_a_text_quoted_after_states_is_still_a_block_quotation(intro: str) -> No
     assert [q.text for q in r.quotations] == [
         "(a) The officers shall be elected for one year; (b) No officer shall serve more than two terms."
     ]
+
+
+@pytest.mark.parametrize("callout", ["[^5]", "[footnoteRef:5]"])
+def test_a_paragraph_after_a_call_out_that_opens_no_recital_is_not_lost(callout: str) -> None:
+    """A paragraph the preamble does not recognise ("In view of …,") under "…,[^5]" goes on its paragraph, as it does
+    under a bare "…,": its words are the preamble's, never dropped."""
+    r = one(
+        "The General Assembly,\n\n"
+        f"Recalling its resolution 64/292 of 28 July 2010,{callout}\n\n"
+        "In view of the report of the Special Rapporteur,\n\n"
+        "Recognizing the important role of the Special Rapporteur,\n\n"
+        "1. Welcomes the report;\n\n2. Decides to continue its consideration of the question.\n\n[^5]: A/65/254.\n"
+    )
+    assert [c.text for c in r.preamble] == [
+        "Recalling its resolution 64/292 of 28 July 2010, In view of the report of the Special Rapporteur,",
+        "Recognizing the important role of the Special Rapporteur,",
+    ]

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from whereas.patterns import lazy_compile
-from whereas.structure.keywords import BULLET_CLASS, INTRODUCES_TEXT
+from whereas.structure.keywords import BULLET_CLASS, CALLOUT_AFTER_MARK, INTRODUCES_TEXT
 
 if TYPE_CHECKING:
     from whereas.structure.lines import Line
@@ -64,15 +64,6 @@ _UNNUMBERED_OPERATIVE = lazy_compile(
     r"^[ \t]*(?:(?:Also|Further|Strongly)\s+(?:" + "|".join(_OPERATIVE_VERBS) + r")"
     r"|(?:(?:ALSO|FURTHER|STRONGLY)\s+)?(?:" + "|".join(v.upper() for v in _OPERATIVE_VERBS) + r")"
     r"|(?:" + "|".join(v.capitalize() for v in _OPERATIVE_VERBS) + r"))\b"
-)
-
-
-# a note's call-out after a paragraph's last comma or semicolon, which does not end the paragraph: "UNISPACE+50,4",
-# "Bodies, 5", "Bodies,⁵", Markdown's and the Word reader's "Cultural Rights,[^5]", a Word export's
-# "Rights,[footnoteRef:5]", a plain text's "Rights,[5]" (one call-out or several)
-_CALLOUT_AFTER = lazy_compile(
-    r"(?<=[,;:.])[ \t]?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|[ⁱᵛˣˡ]{1,6}"
-    r"|(?:(?:\[\^[^\]\s]{1,20}\]|\[(?:foot|end)noteRef:[ \t]*\w{1,10}\]|\[\d{1,3}\])[ \t]?)+)$"
 )
 
 
@@ -173,4 +164,4 @@ def read_intergovernmental(lines: list[Line]) -> None:
                 open_quotes = 0
                 last_kind = lines[i].kind
             open_quotes = max(0, open_quotes + bare.count("“") - bare.count("”"))
-        previous = _CALLOUT_AFTER.sub("", bare)
+        previous = CALLOUT_AFTER_MARK.sub("", bare)
