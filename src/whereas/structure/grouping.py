@@ -19,6 +19,7 @@ from whereas.structure.keywords import (
     BE_IT_FURTHER_LINE,
     BLOCK_INTRO,
     BULLETS,
+    CALLOUT_AFTER_MARK,
     RECITAL,
     THEREFORE_CLAUSE,
 )
@@ -133,6 +134,8 @@ def _indent(line: Line) -> int:
 def _mid_sentence(text: str) -> bool:
     """The clause so far stops in the middle of a sentence ("… Governor of the State of New")."""
     t = text.rstrip(" *_")
+    if t.endswith("]"):
+        t = CALLOUT_AFTER_MARK.sub("", t)  # "… Cultural Rights,[^5]" stops where "… Cultural Rights," does
     if not t or _CONNECTOR_END.search(t):
         return False
     return t[-1].isalnum() or t[-1] in ",%$"

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from whereas.patterns import lazy_compile
-from whereas.structure.keywords import BULLET_CLASS, INTRODUCES_TEXT
+from whereas.structure.keywords import BULLET_CLASS, CALLOUT_AFTER_MARK, INTRODUCES_TEXT
 
 if TYPE_CHECKING:
     from whereas.structure.lines import Line
@@ -164,6 +164,4 @@ def read_intergovernmental(lines: list[Line]) -> None:
                 open_quotes = 0
                 last_kind = lines[i].kind
             open_quotes = max(0, open_quotes + bare.count("“") - bare.count("”"))
-        previous = re.sub(
-            r"(?<=[,;:.])[ \t]?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|[ⁱᵛˣˡ]{1,6})$", "", bare
-        )  # without a footnote's call-out ("UNISPACE+50,4", "Bodies, 5", "Bodies,⁵")
+        previous = CALLOUT_AFTER_MARK.sub("", bare)

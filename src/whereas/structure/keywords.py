@@ -385,9 +385,21 @@ BULLETS = "*•+-▪◦‣⁃●" + PRIVATE_BULLETS
 BULLET_CLASS = re.escape(BULLETS)
 
 
-#: what introduces a text quoted without quotation marks: "ORS 221.760 provides:", "… reads as follows:"
+#: a note's call-out after a paragraph's last comma or semicolon, which does not end the paragraph: "UNISPACE+50,4",
+#: "Bodies, 5", "Bodies,⁵", Markdown's and the Word reader's "Cultural Rights,[^5]", a Word export's
+#: "Rights,[footnoteRef:5]", a plain text's "Rights,[5]" (one call-out or several)
+CALLOUT_AFTER_MARK = lazy_compile(
+    r"(?<=[,;:.])[ \t]?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|[ⁱᵛˣˡ]{1,6}"
+    r"|(?:(?:\[\^[^\]\s]{1,20}\]|\[(?:foot|end)noteRef:[ \t]*\w{1,10}\]|\[\d{1,3}\])[ \t]?)+)$"
+)
+
+
+_SAYING_VERBS = "provides|provided|reads|read|states|stated|says|said|declares|declared"
+#: what introduces a text quoted without quotation marks: "ORS 221.760 provides:", "… reads as follows:"; the verb
+#: in small letters or in capitals ("SECTION 2 PROVIDES:"), never a capitalised noun: the UN's "2. Calls upon
+#: States:" introduces its sub-paragraphs "(a) To ensure …", no quotation
 BLOCK_INTRO = lazy_compile(
-    r"(?:\b(?:provides|provided|reads|read|states|stated|says|said|declares|declared)"
+    r"(?:\b(?-i:" + _SAYING_VERBS + "|" + _SAYING_VERBS.upper() + ")"
     r"(?:\s+(?:as\s+follows|the\s+following|in\s+part|in\s+full))?"
     # "… be amended to include the following language, inserted in the indicated sections:"
     r"|\bthe\s+following\s+(?:language|text|wording|words|provisions?)\b[^:]{0,80})\s*:\s*$",
