@@ -327,6 +327,15 @@ def test_resolved_fixes() -> None:
     )
 
 
+def test_r003_reports_a_list_of_sentences_under_ala_but_does_not_rewrite_it() -> None:
+    """A House resolution's findings ("(1) Community health workers are frontline public health workers.") under
+    `--profile ala`: its fix turned each sentence's period into ";" and the last but one into "; and", a list of
+    clauses made of sentences (trial 21). ALA's house style is still reported; only the drafter can rewrite it."""
+    text = SENTENCE_LIST.replace("2. All meetings", "2. Every member shall be heard.\n\n3. All meetings")
+    assert fixed(text, select="R003") == text
+    assert_findings(text, [("R003", 7, 79), ("R003", 9, 30)], select="R003")
+
+
 def test_the_comma_goes_after_the_words_the_keyword_takes_with_it() -> None:
     """ "RESOLVED FURTHER that" (a board's and an association's form) takes its comma after FURTHER, and
     "Resolved (if the Senate concur) That" after the parenthesis: never between the words."""

@@ -37,7 +37,9 @@ class ResolvedListPunctuation(Rule):
         'e-mail addresses, "* Ana Folau <afolau@apache.org>", or of two words or more with at most a short role, '
         '"1. Jane Roe, Chair"): the members a resolution appoints are no actions to punctuate. '
         "Safe fix: replace or add the item's closing punctuation. A list that goes on after the clause (past a "
-        "page break or page number the structure did not join) is not judged; no fix for a list whose labels do "
+        "page break or page number the structure did not join) is not judged; no fix for a list of whole sentences "
+        '(reported under ala, whose items continue the Resolved sentence: ";" in place of their periods would not '
+        "make fragments of them), for a list whose labels do "
         'not follow one another from the first ("1", "a"), for an item that crosses a page break or ends '
         "with a colon (it introduces what follows). A clause whose quotation marks do not balance (Q001) is not "
         "judged: its list may be the quoted text's (a bylaw section quoted into the vote)."
@@ -133,6 +135,10 @@ class ResolvedListPunctuation(Rule):
                 cut = end - (len(text) - len(body))
                 sure = (
                     whole
+                    # a list of whole sentences ("(1) Community health workers are frontline public health workers."):
+                    # a profile whose items continue the Resolved sentence reports it, but ";" in place of each
+                    # sentence's period would not make fragments of them: only the drafter can
+                    and not all(s or n for s, n in zip(sentences, nested, strict=False))
                     and "\f" not in ctx.text[item.span.start : end]
                     and not body.endswith(":")
                     and not CONNECTOR_LIKE.search(body)
