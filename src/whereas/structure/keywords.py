@@ -649,6 +649,8 @@ SPONSOR = lazy_compile(
     r"by(?=[ \t]+(?:senators?|representatives?|delegates?|assembly\s*(?:wo)?m[ae]n|assembly\s*members?|council\s*members?|"
     r"councilmembers?|council\s*(?:wo)?m[ae]n|commissioners?|supervisors?|aldermen|alderman|alderpersons?|legislators?)\b))[ \t]+"
     r"(?P<value2>(?:senators?|representatives?|assembly\s*(?:wo)?m[ae]n|council\s*(?:wo)?m[ae]n(?:ber)?|aldermen|alderman|"
+    # a co-op's or a club's members, then their names: "Submitted by member-owners Dana Kowalski (#4471), …"
+    r"(?:member-owners?|owner-members?|members?|shareholders?)[ \t]+(?-i:[A-Z])[\w.'’-]*|"
     r"(?:the[ \t]+)?(?-i:[A-Z])[\w.'’-]*)\b(?:[^:(]|\([^()]{0,80}\)){0,150}?)[ \t.*_]*$"
     # a council's minutes: "Moved by Councillor Singh", "Moved by Alderman Pecoraro, seconded by Alderman
     # Zadzilka." (the verb capitalised at the line's start and a capitalised name after it: a wrapped line of
