@@ -635,7 +635,8 @@ SPONSOR = lazy_compile(
     r"author(?:s|\(s\)|ed\s+by)?|initiating\s+unit|by(?=(?:\*\*|__)?[ \t]*:)|signed)"
     # a bilingual label's French half, after the English that decides: "Moved by / Proposée par :"
     r"(?:[ \t]+/[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})?"
-    r"(?:\*\*|__|\*)?[ \t]*(?::|[-–—](?=[ \t]|$))[ \t]*"
+    # (a label that ends in "by" alone on its line needs no colon: a web page's "Sponsored By" over its senator)
+    r"(?:\*\*|__|\*)?[ \t]*(?::|[-–—](?=[ \t]|$)|(?<=[Bb][Yy])(?=[ \t*_]*$))[ \t]*"
     r"(?:\*\*|__|\*)?[ \t]*(?P<value>\S.*?)?[ \t]*$"
     # a bill's "INTRODUCED BY REPRESENTATIVE BARNES.", a line of its own without a colon
     # and a legislature's "BY REPRESENTATIVES GARCIA AND BAPTISTE", "By Senator Smith" (a byline, "By Jane
