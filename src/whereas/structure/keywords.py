@@ -635,7 +635,8 @@ SPONSOR = lazy_compile(
     r"author(?:s|\(s\)|ed\s+by)?|initiating\s+unit|by(?=(?:\*\*|__)?[ \t]*:)|signed)"
     # a bilingual label's French half, after the English that decides: "Moved by / Proposée par :"
     r"(?:[ \t]+/[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})?"
-    r"(?:\*\*|__|\*)?[ \t]*(?::|[-–—](?=[ \t]|$))[ \t]*"
+    # (a label that ends in "by" alone on its line needs no colon: a web page's "Sponsored By" over its senator)
+    r"(?:\*\*|__|\*)?[ \t]*(?::|[-–—](?=[ \t]|$)|(?<=[Bb][Yy])(?=[ \t*_]*$))[ \t]*"
     r"(?:\*\*|__|\*)?[ \t]*(?P<value>\S.*?)?[ \t]*$"
     # a bill's "INTRODUCED BY REPRESENTATIVE BARNES.", a line of its own without a colon
     # and a legislature's "BY REPRESENTATIVES GARCIA AND BAPTISTE", "By Senator Smith" (a byline, "By Jane
@@ -649,6 +650,8 @@ SPONSOR = lazy_compile(
     r"by(?=[ \t]+(?:senators?|representatives?|delegates?|assembly\s*(?:wo)?m[ae]n|assembly\s*members?|council\s*members?|"
     r"councilmembers?|council\s*(?:wo)?m[ae]n|commissioners?|supervisors?|aldermen|alderman|alderpersons?|legislators?)\b))[ \t]+"
     r"(?P<value2>(?:senators?|representatives?|assembly\s*(?:wo)?m[ae]n|council\s*(?:wo)?m[ae]n(?:ber)?|aldermen|alderman|"
+    # a co-op's or a club's members, then their names: "Submitted by member-owners Dana Kowalski (#4471), …"
+    r"(?:member-owners?|owner-members?|members?|shareholders?)[ \t]+(?-i:[A-Z])[\w.'’-]*|"
     r"(?:the[ \t]+)?(?-i:[A-Z])[\w.'’-]*)\b(?:[^:(]|\([^()]{0,80}\)){0,150}?)[ \t.*_]*$"
     # a council's minutes: "Moved by Councillor Singh", "Moved by Alderman Pecoraro, seconded by Alderman
     # Zadzilka." (the verb capitalised at the line's start and a capitalised name after it: a wrapped line of

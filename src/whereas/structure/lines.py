@@ -85,8 +85,10 @@ TITLE_LABEL = lazy_compile(
     re.I,
 )
 GENERIC_HEADINGS = lazy_compile(
-    r"^(?:full\s+text|text|synopsis|summary|authors?|sponsors?|background|considerations|justification|action|commentary|"
-    r"notes|endnotes|footnotes|references|resolutions?|recitals?|whereas|resolved|preamble|body|details|title)\s*:?$",
+    # (a part of the document under its number: "Section II: Resolution", "Part 2 — Rationale")
+    r"^(?:(?:section|part)\s+(?:[IVXLC]+|\d{1,2}|[A-H]|one|two|three|four)\s*[:.—–-]?\s*)?"
+    r"(?:full\s+text|text|synopsis|summary|authors?|sponsors?|background|considerations|justification|action|commentary|"
+    r"notes|endnotes|footnotes|references|resolutions?|recitals?|whereas|resolved|preamble|body|details|title|rationale)\s*:?$",
     re.I,
 )
 

@@ -5,9 +5,11 @@ the seconder (``sponsors``) and is no part of the title above it (``titles``).""
 
 from __future__ import annotations
 
+import re
+
 from whereas.patterns import lazy_compile
 
-__all__ = ["MOVED_LINE", "moved_and_seconded", "movers_in_sentence", "movers_line"]
+__all__ = ["MOVED_LINE", "members_named", "moved_and_seconded", "movers_in_sentence", "movers_line"]
 
 #: the office a council's minutes name a member by: "Cr", "Crs", "Cllr", "Councillor", "Deputy Mayor", "Mayor"
 _OFFICE = (
@@ -114,3 +116,21 @@ def movers_line(text: str) -> list[tuple[str, str]]:
     if "seconded" not in text or _MOVERS_LINE.match(text) is None:
         return []
     return movers_in_sentence(text, introduces=True)
+
+
+#: the members a co-op's or a club's resolution is submitted by, named after what they are: "member-owners Dana
+#: Kowalski (#4471), Ibrahim Sesay (#10982), and 61 additional member-owners (petition on file …)"
+_MEMBERS = lazy_compile(r"^(?:member-owners?|owner-members?|members?|shareholders?)[ \t]+(?=[A-Z])")
+_MEMBER_NUMBER = lazy_compile(r"[ \t]*\((?:#|no\.?[ \t]*)?\d[\d-]*\)", re.I)
+_MORE_MEMBERS = lazy_compile(r",?[ \t]*(?:and[ \t]+)?\d+[ \t]+(?:additional|other|more)\b.*$", re.I)
+
+
+def members_named(value: str) -> list[str] | None:
+    """The members named in a value that opens with what they are ("member-owners Dana Kowalski (#4471), Ibrahim Sesay
+    (#10982), and 61 additional member-owners"): their names, without their member numbers and the others counted
+    after them; None for any other value."""
+    if not _MEMBERS.match(value):
+        return None
+    names = _MORE_MEMBERS.sub("", _MEMBER_NUMBER.sub("", _MEMBERS.sub("", value)))
+    parts = [p.strip(" ,.;") for p in re.split(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+", names)]
+    return [p for p in parts if p] or None

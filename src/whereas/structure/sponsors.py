@@ -13,7 +13,7 @@ from whereas.structure.issueforms import form_sponsors, is_issue_form
 from whereas.structure.keywords import BULLET_CLASS, MOTION_OF, PLACE_OFFICE, PRESENTER, SPONSOR, notice_head
 from whereas.structure.lines import Line, heading_text, is_generic_heading
 from whereas.structure.motionlines import MINUTED_VOTE
-from whereas.structure.movers import moved_and_seconded, movers_in_sentence, movers_line
+from whereas.structure.movers import members_named, moved_and_seconded, movers_in_sentence, movers_line
 from whereas.structure.titlekinds import is_bare_type
 
 __all__ = ["find_sponsors", "goes_on", "label_alone", "sponsors_in_formula", "value_below"]
@@ -262,7 +262,12 @@ def _add(label: str, value: str, named: dict[str, str], others: list[str]) -> bo
         if label.startswith(("submitted", "initiat"))
         else None
     )
-    if role is None:
+    if (members := members_named(value)) is not None:
+        # (the first one named submits it, the others with them, as under a "Submitted by:" label alone)
+        first = [] if role is None or named.get(role) else members[:1]
+        named.update({role: first[0]} if first and role else {})
+        others.extend(members[len(first) :])
+    elif role is None:
         others.extend(_split_names(value))
     elif not named.get(role):  # the first one named (an empty value leaves the place open)
         named[role] = value

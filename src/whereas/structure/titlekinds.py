@@ -70,6 +70,9 @@ def is_letterhead(words: str) -> bool:
     colon or year, nothing that names a resolution or another document ("Overture 12 from the Presbytery of …")."""
     if _PLACE_LETTERHEAD.match(words) and not NAMES_DOCUMENT.search(words) and not re.search(r"[–—:]", words):
         return True
+    parts = re.split(r"\s+[–—|]\s+", words)
+    if len(parts) == 2 and all(is_letterhead(part) for part in parts):
+        return True  # a body and its own ("UNIVERSITY OF OREGON — UNIVERSITY SENATE")
     return (
         len(words.split()) <= 10
         and not re.search(r"[–—:]|\b\d{4}\b", words)

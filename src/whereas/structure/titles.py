@@ -677,7 +677,9 @@ def _topic_line(before: list[Line], labelled: Title) -> Line | None:
 _MOTION_WORDS = lazy_compile(r"(?:moved|seconded|that|i[ \t]+move|it[ \t]+was)\b|to[ \t]+[a-z]", re.I)
 #: a title's field under another label than "Title:": a voting system's "Proposal:", a form's "Name of resolution:"
 _TITLE_FIELD = lazy_compile(
-    r"^[ \t]*(?:\*\*|__)?(?:proposal(?:\s+(?:title|name))?|resolution\s+name|name\s+of\s+(?:the\s+)?(?:resolution|motion|proposal))"
+    r"^[ \t]*(?:\*\*|__)?(?:proposal(?:\s+(?:title|name))?|resolution\s+name|name\s+of\s+(?:the\s+)?(?:resolution|motion|proposal)|"
+    # a member resolution's "Resolution: Ending Sales of …" (a name of three words or more, no number or outcome)
+    r"resolution(?=[ \t]*:[ \t]*(?:\*\*|__)?(?!No\b)[A-Z][a-z]+(?:[ \t]+\S+){2}))"
     r"(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*(?P<value>\S.*?)[ \t*_]*$",
     re.I,
 )
