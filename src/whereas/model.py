@@ -49,6 +49,15 @@ class Span:
     def __len__(self) -> int:
         return self.end - self.start
 
+    def strip(self, text: str) -> Span:
+        """This span without the white space at its ends in ``text``."""
+        start, end = self.start, self.end
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return Span(start, end)
+
 
 @dataclass(frozen=True, slots=True)
 class Position:

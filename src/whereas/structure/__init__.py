@@ -270,7 +270,7 @@ def _resolution(
     # (… also wrapped over a few lines: "NOW THEREFORE, on motion of Hon. A, duly seconded by" / "Hon. B, be it")
     for i, d in enumerate(drafts):
         if d.kind == "resolved" and len(d.lines) <= 4 and is_formula_line(_joined(d.lines)):
-            span = _trim(text, d.start, d.end)
+            span = Span(d.start, d.end).strip(text)
             formula = Formula(" ".join(text[span.start : span.end].split()), span, "resolved")
             del drafts[i]
             break
@@ -395,14 +395,6 @@ def _introduced(before: list[Line]) -> bool:
 
 def _bare_label(d: ClauseDraft) -> bool:
     return len(d.lines) == 1 and bool(re.fullmatch(r"[\s*_#>]*resolved[\s*_]*:?[\s*_]*", d.lines[0].text, re.I))
-
-
-def _trim(text: str, start: int, end: int) -> Span:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end)
 
 
 def _sub(mapped: MappedText, start: int, end: int) -> MappedText:

@@ -39,12 +39,4 @@ def caption_title(text: str, before: list[Line]) -> Title | None:
     if not _CAPTION_MATTER.match(left):
         return None
     words = f"{right} {left}" if RESOLUTION_NUMBER.match(right) else left
-    return Title(words, _trim(text, lines[0].start, lines[-1].end))
-
-
-def _trim(text: str, start: int, end: int) -> Span:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end)
+    return Title(words, Span(lines[0].start, lines[-1].end).strip(text))

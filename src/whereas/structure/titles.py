@@ -58,14 +58,6 @@ _EMPHASIS_MARKS = lazy_compile(r"[*_]")
 _NUMBER_OR_DATE = lazy_compile(r"^(?:\d+|[IVXLC]+)\.\s+|^\d{4}-\d{2}-\d{2}\s+")
 
 
-def _trim(text: str, start: int, end: int) -> Span:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end)
-
-
 def find_title(
     text: str,
     before: list[Line],
@@ -396,7 +388,7 @@ def _title_block(text: str, lines: list[Line], *, article: bool) -> Title | None
     words = _PASSED_ON.sub("", words)
     if not words or is_letterhead(words):
         return None
-    return Title(words, _trim(text, chosen[0][0].start, chosen[-1][-1].end))
+    return Title(words, Span(chosen[0][0].start, chosen[-1][-1].end).strip(text))
 
 
 def _over_body_line(text: str, lines: list[Line], segments: list[tuple[list[Line], bool]]) -> Title | None:
@@ -419,7 +411,7 @@ def _over_body_line(text: str, lines: list[Line], segments: list[tuple[list[Line
         or is_generic_heading(words)
     ):
         return None
-    return Title(words, _trim(text, segment[0].start, segment[-1].end))
+    return Title(words, Span(segment[0].start, segment[-1].end).strip(text))
 
 
 def _unquoted(line: Line) -> Line:
@@ -637,7 +629,7 @@ def _labelled_title(text: str, before: list[Line]) -> Title | None:
             value = field.group("value")
             at = line.start + field.start("value")
             if _reads_as_title([Line(at, at + len(value), "text", value)], article=False):
-                return Title(" ".join(re.sub(r"[*_]", "", value).split()), _trim(text, at, at + len(value)))
+                return Title(" ".join(re.sub(r"[*_]", "", value).split()), Span(at, at + len(value)).strip(text))
             continue
         if line.kind != "meta":
             continue
@@ -651,7 +643,7 @@ def _labelled_title(text: str, before: list[Line]) -> Title | None:
                 continue
             start, end = below.start + len(below.text) - len(below.text.lstrip()), below.end
             words = " ".join(re.sub(r"[*_#]", "", text[start:end]).split())
-            return Title(words, _trim(text, start, end)) if words else None
+            return Title(words, Span(start, end).strip(text)) if words else None
         if m.group("label")[:1] in "Mm" and _MOTION_WORDS.match(m.group("value")):
             continue  # town meeting minutes' "MOTION: Moved by A and seconded, that the Town …": the motion, no title
         start, end = line.start + m.start("value"), line.start + m.end("value")
@@ -661,7 +653,7 @@ def _labelled_title(text: str, before: list[Line]) -> Title | None:
             end = following.end
         words = " ".join(re.sub(r"[*_]", "", text[start:end]).split())
         if words:
-            return Title(words, _trim(text, start, end))
+            return Title(words, Span(start, end).strip(text))
     return None
 
 
