@@ -42,11 +42,8 @@ def _assert_items_read(path: Path) -> None:
     assert len(found) == 1 and "; and" in found[0][1]
 
 
-def test_word_bullets_are_list_items(tmp_path: Path) -> None:
-    _assert_items_read(_bulleted_docx(tmp_path / "bullets.docx"))
-
-
-def test_opendocument_bullets_are_list_items(tmp_path: Path) -> None:
+def _bulleted_odt(tmp_path: Path) -> Path:
+    """The bulleted Word file saved as .odt by LibreOffice (a real OpenDocument writer)."""
     office = shutil.which("soffice") or shutil.which("libreoffice")
     if office is None:
         pytest.skip("LibreOffice is not installed")
@@ -59,22 +56,21 @@ def test_opendocument_bullets_are_list_items(tmp_path: Path) -> None:
     converted = tmp_path / "bullets.odt"
     if not converted.exists():
         pytest.fail(f"LibreOffice did not convert {source} to odt")
-    _assert_items_read(converted)
+    return converted
+
+
+def test_word_bullets_are_list_items(tmp_path: Path) -> None:
+    _assert_items_read(_bulleted_docx(tmp_path / "bullets.docx"))
+
+
+def test_opendocument_bullets_are_list_items(tmp_path: Path) -> None:
+    _assert_items_read(_bulleted_odt(tmp_path))
 
 
 def test_fix_on_an_opendocument_file_points_to_render_not_to_format_or_review(tmp_path: Path) -> None:
     """`check --fix` on an .odt said "Word and OpenDocument files are never rewritten in place" and pointed to
     `whereas review` and `whereas format`, which both refuse an .odt (trial 18): it points to `render --to md`."""
-    office = shutil.which("soffice") or shutil.which("libreoffice")
-    if office is None:
-        pytest.skip("LibreOffice is not installed")
-    source = _bulleted_docx(tmp_path / "bullets.docx")
-    subprocess.run(
-        [office, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile", "--convert-to", "odt",
-         "--outdir", str(tmp_path), str(source)],
-        capture_output=True, timeout=180,
-    )  # fmt: skip
-    odt = tmp_path / "bullets.odt"
+    odt = _bulleted_odt(tmp_path)
     before = odt.read_bytes()
     proc = subprocess.run(
         [sys.executable, "-m", "whereas", "check", str(odt), "--fix"], capture_output=True, text=True, timeout=120
